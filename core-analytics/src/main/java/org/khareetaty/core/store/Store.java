@@ -1,0 +1,103 @@
+package org.khareetaty.core.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * One embedded H2GIS database file: the analyst's store. Opening a store takes the file lock (a
+ * second process gets {@link StoreInUseException}), applies the versioned Flyway migrations under
+ * {@code db/migration} and keeps one anchor connection so the database stays open until
+ * {@link #close()}. Connections from {@link #connect()} may be used from any thread, one per thread.
+ */
+public final class Store implements AutoCloseable {
+    /** File name of the database inside the store directory (H2 adds {@code .mv.db}). */
+    public static final String DATABASE_NAME = "khareetaty";
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+    private final Path dir;
+    private final JdbcDataSource dataSource;
+    private final Connection anchor;
+
+    private Store(Path dir, JdbcDataSource dataSource, Connection anchor) {
+        this.dir = dir;
+        this.dataSource = dataSource;
+        this.anchor = anchor;
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code dir} and migrates it to the current schema.
+     *
+     * @throws StoreInUseException when another process holds the store
+     * @throws StoreException when the directory cannot be created or the file is not a store
+     */
+    public static Store open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        Path absolute = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create the store directory " + absolute + ": " + e.getMessage(), e);
+        }
+        JdbcDataSource ds = new JdbcDataSource();
+        // FILE_LOCK=FILE: a second process fails fast with error 90020 instead of sharing the file.
+        ds.setURL("jdbc:h2:file:" + absolute.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;CACHE_SIZE=65536");
+        ds.setUser("sa");
+        ds.setPassword("");
+        Connection anchor;
+        try {
+            anchor = ds.getConnection();
+        } catch (SQLException e) {
+            if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                throw new StoreInUseException(absolute, e);
+            }
+            throw new StoreException("Cannot open the store at " + absolute + ": " + e.getMessage(), e);
+        }
+        Store store = new Store(absolute, ds, anchor);
+        try {
+            store.migrate();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    private void migrate() {
+        try {
+            Flyway.configure(Store.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("Cannot migrate the store at " + dir + " to the current schema: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** A new connection to this store; the caller closes it. */
+    public Connection connect() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    /** The store directory. */
+    public Path dir() {
+        return dir;
+    }
+
+    @Override
+    public void close() {
+        try {
+            anchor.close();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot close the store at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}
