@@ -23,6 +23,7 @@ public final class Store implements AutoCloseable {
     private final Path dir;
     private final JdbcDataSource dataSource;
     private final Connection anchor;
+    private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock();
 
     private Store(Path dir, JdbcDataSource dataSource, Connection anchor) {
         this.dir = dir;
@@ -61,6 +62,7 @@ public final class Store implements AutoCloseable {
         Store store = new Store(absolute, ds, anchor);
         try {
             store.migrate();
+            store.recoverUnfinishedImports();
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -79,6 +81,27 @@ public final class Store implements AutoCloseable {
         } catch (FlywayException e) {
             throw new StoreException("Cannot migrate the store at " + dir + " to the current schema: "
                     + e.getMessage(), e);
+        }
+    }
+
+    private void recoverUnfinishedImports() {
+        try (Connection c = connect()) {
+            ImportLog.recoverUnfinished(c);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot roll back the unfinished imports of the store at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code work} while holding the store's write lock: imports and boundary loads of one
+     * process take turns, so the dedup set and the zone columns stay consistent.
+     */
+    public <T> T exclusively(java.util.function.Supplier<T> work) {
+        writeLock.lock();
+        try {
+            return work.get();
+        } finally {
+            writeLock.unlock();
         }
     }
 

@@ -1,0 +1,49 @@
+package org.khareetaty.core.etl;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.khareetaty.core.taxonomy.Taxonomy;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * How to run an import.
+ *
+ * @param profile   a built-in profile name to force, or null to detect it from the header
+ * @param mapping   a mapping for a CSV no built-in profile reads, or null
+ * @param timeFloor incidents before this date are rejected
+ * @param bbox      a bounding box (lon/lat) the points must lie in, or null
+ * @param taxonomy  offense type to category and severity
+ * @param sentinels placeholder locations to reject
+ * @param batchSize rows per committed batch
+ */
+public record ImportOptions(String profile, Mapping mapping, LocalDate timeFloor, Envelope bbox,
+        Taxonomy taxonomy, List<Sentinel> sentinels, int batchSize) {
+
+    /** The default floor: records before 1990 are taken as data-entry errors. */
+    public static final LocalDate DEFAULT_TIME_FLOOR = LocalDate.of(1990, 1, 1);
+
+    /** Detect the profile, built-in taxonomy, default floor, no bounding box. */
+    public static ImportOptions defaults() {
+        return new ImportOptions(null, null, DEFAULT_TIME_FLOOR, null, Taxonomy.builtIn(), Sentinel.KNOWN, 5000);
+    }
+
+    public ImportOptions withProfile(String p) {
+        return new ImportOptions(p, mapping, timeFloor, bbox, taxonomy, sentinels, batchSize);
+    }
+
+    public ImportOptions withMapping(Mapping m) {
+        return new ImportOptions(profile, m, timeFloor, bbox, taxonomy, sentinels, batchSize);
+    }
+
+    public ImportOptions withTimeFloor(LocalDate d) {
+        return new ImportOptions(profile, mapping, d, bbox, taxonomy, sentinels, batchSize);
+    }
+
+    public ImportOptions withBbox(Envelope e) {
+        return new ImportOptions(profile, mapping, timeFloor, e, taxonomy, sentinels, batchSize);
+    }
+
+    public ImportOptions withTaxonomy(Taxonomy t) {
+        return new ImportOptions(profile, mapping, timeFloor, bbox, t, sentinels, batchSize);
+    }
+}

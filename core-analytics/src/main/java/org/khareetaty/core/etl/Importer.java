@@ -1,0 +1,250 @@
+package org.khareetaty.core.etl;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.khareetaty.core.geo.BoundaryIndex;
+import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.progress.CancelledException;
+import org.khareetaty.core.progress.Progress;
+import org.khareetaty.core.progress.ProgressListener;
+import org.khareetaty.core.store.ImportCounts;
+import org.khareetaty.core.store.ImportLog;
+import org.khareetaty.core.store.Store;
+import org.khareetaty.core.store.StoreException;
+import org.khareetaty.core.taxonomy.Classification;
+
+/**
+ * Imports incident files into a store: detect the profile, parse, validate, normalise,
+ * geo-resolve against every boundary layer, H3 r6..r10, and store. Every row ends in exactly one
+ * place (loaded, rejected with a reason, or duplicate). An import is all or nothing: its rows are
+ * committed in batches under a {@code running} import, and removed again if it fails, is
+ * cancelled, or its process dies ({@link ImportLog}).
+ */
+public final class Importer {
+    private static final long PROGRESS_EVERY_ROWS = 4096;
+    private final Store store;
+
+    public Importer(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * Imports one file.
+     *
+     * @throws ImportException when the file cannot be imported at all (the store is left unchanged)
+     * @throws CancelledException when the listener cancelled (the store is left unchanged)
+     */
+    public ImportResult importFile(Path file, ImportOptions options, ProgressListener progress) {
+        return store.exclusively(() -> run(file, options, progress));
+    }
+
+    private ImportResult run(Path file, ImportOptions options, ProgressListener progress) {
+        long started = System.nanoTime();
+        try (SourceFile src = SourceFile.open(file); CsvReader csv = new CsvReader(src.reader());
+                Connection c = store.connect()) {
+            Header header = readHeader(file, csv);
+            csv.expectColumns(header.size());
+            Profile profile = Profiles.choose(header, options.profile(), options.mapping(), file);
+            RowParser parser = profile.bind(header, file);
+            c.setAutoCommit(false);
+            BoundaryIndex boundaries = BoundaryIndex.load(c);
+            DedupKeys keys = loadKeys(c);
+            long importId = ImportLog.start(c, file.getFileName().toString(), profile.name(), profile.source());
+            Run run = new Run(file, src, csv, header, parser, profile, options, boundaries, keys, progress, started);
+            try (IncidentWriter writer = new IncidentWriter(c, importId, profile.source(), boundaries, options.batchSize())) {
+                run.rows(writer);
+                writer.flush();
+                ImportCounts counts = run.counts();
+                if (counts.read() == 0) {
+                    throw new ImportException(file, 1, "header only: the file holds no data rows");
+                }
+                String sha = src.sha256();
+                ImportLog.complete(c, importId, sha, counts);
+                c.commit();
+                return new ImportResult(importId, file, profile.name(), sha, counts, run.rejectedByReason,
+                        run.blankLines, (System.nanoTime() - started) / 1e9);
+            } catch (RuntimeException | SQLException | IOException e) {
+                c.rollback();
+                String status = e instanceof CancelledException ? "cancelled" : "failed";
+                ImportLog.rollBack(c, importId, status, e.getMessage());
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("The store failed while importing " + file + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ImportException(file, 0, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private static Header readHeader(Path file, CsvReader csv) throws IOException {
+        try {
+            CsvRow first = csv.next();
+            while (first != null && first.raw().isBlank()) {
+                first = csv.next();
+            }
+            if (first == null) {
+                throw new ImportException(file, 0, "the file is empty: no header and no rows");
+            }
+            return Header.of(first.fields());
+        } catch (MalformedRowException e) {
+            throw new ImportException(file, e.line(), "the header line has broken quoting: " + e.raw());
+        }
+    }
+
+    private static DedupKeys loadKeys(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            long n;
+            try (ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(loaded), 0) FROM imports WHERE status = 'complete'")) {
+                rs.next();
+                n = rs.getLong(1);
+            }
+            DedupKeys keys = new DedupKeys((int) Math.min(Integer.MAX_VALUE / 4, n + 100_000));
+            try (ResultSet rs = s.executeQuery("SELECT keys FROM dedup_journal")) {
+                while (rs.next()) {
+                    keys.addAll(rs.getBytes(1));
+                }
+            }
+            return keys;
+        }
+    }
+
+    /** The state of one running import. */
+    private static final class Run {
+        final Path file;
+        final SourceFile src;
+        final CsvReader csv;
+        final Header header;
+        final RowParser parser;
+        final Profile profile;
+        final ImportOptions options;
+        final BoundaryIndex boundaries;
+        final DedupKeys keys;
+        final ProgressListener progress;
+        final long started;
+        final RowChecks checks;
+        final ZoneClaims claims;
+        final SortedMap<String, Long> rejectedByReason = new TreeMap<>();
+        long read;
+        long loaded;
+        long rejected;
+        long duplicates;
+        long mismatched;
+        long blankLines;
+
+        Run(Path file, SourceFile src, CsvReader csv, Header header, RowParser parser, Profile profile,
+                ImportOptions options, BoundaryIndex boundaries, DedupKeys keys, ProgressListener progress, long started) {
+            this.file = file;
+            this.src = src;
+            this.csv = csv;
+            this.header = header;
+            this.parser = parser;
+            this.profile = profile;
+            this.options = options;
+            this.boundaries = boundaries;
+            this.keys = keys;
+            this.progress = progress;
+            this.started = started;
+            this.checks = new RowChecks(options.timeFloor(), Instant.now(), options.bbox(), boundaries, options.sentinels());
+            this.claims = new ZoneClaims(boundaries);
+        }
+
+        void rows(IncidentWriter writer) throws IOException, SQLException {
+            while (true) {
+                CsvRow row;
+                try {
+                    row = csv.next();
+                } catch (MalformedRowException e) {
+                    read++;
+                    reject(writer, e.line(), e.raw(), RejectReason.MALFORMED_ROW, e.getMessage());
+                    continue;
+                } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                    throw new ImportException(file, read + 2, "the gzip stream ends early or is corrupt ("
+                            + e.getMessage() + "): the file is truncated; nothing was imported", e);
+                }
+                if (row == null) {
+                    break;
+                }
+                if (row.raw().isBlank()) {
+                    blankLines++;
+                    continue;
+                }
+                read++;
+                row(writer, row);
+                if (writer.full()) {
+                    writer.flush();
+                }
+                if (read % PROGRESS_EVERY_ROWS == 0) {
+                    report();
+                }
+            }
+            report();
+        }
+
+        private void row(IncidentWriter writer, CsvRow row) throws SQLException {
+            if (row.fields().length != header.size()) {
+                reject(writer, row.line(), row.raw(), RejectReason.MALFORMED_ROW,
+                        "the row has " + row.fields().length + " columns, the header has " + header.size());
+                return;
+            }
+            try {
+                SourceIncident s = parser.parse(row);
+                ZonedDateTime t = checks.time(s);
+                String[] zones = checks.place(s.lon(), s.lat());
+                long key = DedupKeys.keyOf(profile.source(), s, t.toInstant());
+                if (!keys.add(key)) {
+                    duplicates++;
+                    return;
+                }
+                Classification k = options.taxonomy().classify(s.offenseType());
+                String mismatch = claims.mismatches(s.claims(), zones);
+                if (mismatch != null) {
+                    mismatched++;
+                }
+                writer.add(row.line(), key, s, t, k, zones, mismatch, H3Cells.cells(s.lat(), s.lon()));
+                loaded++;
+            } catch (RowRejection r) {
+                reject(writer, row.line(), row.raw(), r.reason(), r.getMessage());
+            }
+        }
+
+        private void reject(IncidentWriter writer, long line, String raw, RejectReason reason, String message) throws SQLException {
+            rejected++;
+            rejectedByReason.merge(reason.code(), 1L, Long::sum);
+            writer.reject(line, raw, reason, message);
+        }
+
+        private void report() {
+            progress.update(new Progress("import " + file.getFileName(), src.bytesRead(), src.size(), read,
+                    Duration.ofNanos(System.nanoTime() - started)));
+            progress.checkCancelled();
+        }
+
+        ImportCounts counts() {
+            return new ImportCounts(read, loaded, rejected, duplicates, mismatched);
+        }
+    }
+
+    /** Rejected rows of an import by reason, as stored. */
+    public static Map<String, Long> rejectedByReason(Connection c, long importId) throws SQLException {
+        Map<String, Long> out = new TreeMap<>();
+        try (var ps = c.prepareStatement("SELECT reason, COUNT(*) FROM rejected_rows WHERE import_id = ? GROUP BY reason")) {
+            ps.setLong(1, importId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,99 @@
+package org.khareetaty.core.etl;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * A mapping file that tells the importer how to read a CSV no built-in profile knows: a Java
+ * properties file (format in {@code docs/mapping.md}).
+ *
+ * @param name         the source name, also the dedup family
+ * @param timeColumn   column holding the time of occurrence
+ * @param timePatterns {@link java.time.format.DateTimeFormatter} patterns, tried in order
+ * @param zone         the source's time zone
+ * @param latColumn    latitude column (WGS84), or null when X/Y are used
+ * @param lonColumn    longitude column (WGS84), or null when X/Y are used
+ * @param xColumn      projected X column, or null
+ * @param yColumn      projected Y column, or null
+ * @param crs          EPSG code of X/Y, e.g. {@code EPSG:2263}, or null
+ * @param columns      optional columns by role: id, case, type, code, description, fbi_code, arrest,
+ *                     domestic, block, location
+ * @param claims       zone claims: concept (matched to a boundary layer) to column
+ */
+public record Mapping(String name, String timeColumn, List<String> timePatterns, ZoneId zone,
+        String latColumn, String lonColumn, String xColumn, String yColumn, String crs,
+        Map<String, String> columns, Map<String, String> claims) {
+
+    /** The optional column roles a mapping may name as {@code ROLE.column}. */
+    public static final List<String> ROLES = List.of("id", "case", "type", "code", "description", "fbi_code",
+            "arrest", "domestic", "block", "location");
+
+    /**
+     * Reads a mapping file.
+     *
+     * @throws ImportException naming the file and the missing or wrong key
+     */
+    public static Mapping read(Path file) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new ImportException(file, 0, "cannot read the mapping file: " + e.getMessage(), e);
+        }
+        String name = need(p, "name", file);
+        if (!name.matches("[a-z][a-z0-9_-]{0,39}")) {
+            throw new ImportException(file, 0, "name '" + name + "' must be lower-case letters, digits, '-' or '_'");
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(need(p, "time.zone", file));
+        } catch (DateTimeException e) {
+            throw new ImportException(file, 0, "time.zone '" + p.getProperty("time.zone") + "' is not a time zone id such as America/Chicago", e);
+        }
+        String lat = p.getProperty("lat.column");
+        String lon = p.getProperty("lon.column");
+        String x = p.getProperty("x.column");
+        String y = p.getProperty("y.column");
+        String crs = p.getProperty("crs");
+        boolean latLon = lat != null && lon != null;
+        boolean xy = x != null && y != null && crs != null;
+        if (!latLon && !xy) {
+            throw new ImportException(file, 0, "name the location: lat.column and lon.column, or x.column, y.column and crs");
+        }
+        Map<String, String> columns = new TreeMap<>();
+        for (String role : ROLES) {
+            String c = p.getProperty(role + ".column");
+            if (c != null && !c.isBlank()) {
+                columns.put(role, c.strip());
+            }
+        }
+        if (!columns.containsKey("type")) {
+            throw new ImportException(file, 0, "type.column is required: the column holding the offense type");
+        }
+        Map<String, String> claims = new TreeMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith("claim.")) {
+                claims.put(key.substring("claim.".length()), p.getProperty(key).strip());
+            }
+        }
+        List<String> patterns = List.of(need(p, "time.pattern", file).split("\\s*\\|\\s*"));
+        return new Mapping(name, need(p, "time.column", file), patterns, zone, lat, lon, x, y, crs, columns, claims);
+    }
+
+    private static String need(Properties p, String key, Path file) {
+        String v = p.getProperty(key);
+        if (v == null || v.isBlank()) {
+            throw new ImportException(file, 0, "the mapping file has no '" + key + "' (see docs/mapping.md)");
+        }
+        return v.strip();
+    }
+}

@@ -1,0 +1,79 @@
+package org.khareetaty.core.etl;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.khareetaty.core.geo.BoundaryIndex;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The checks every incident passes whatever its profile: a possible time, a real location inside
+ * the study area. A local time in a daylight-saving gap is moved forward by the gap's length and a
+ * time in an overlap takes the earlier offset ({@link ZonedDateTime#ofLocal}), so neither is lost.
+ */
+final class RowChecks {
+    private final Instant floor;
+    private final Instant latest;
+    private final Envelope bbox;
+    private final BoundaryIndex boundaries;
+    private final List<Sentinel> sentinels;
+
+    RowChecks(LocalDate floorDate, Instant now, Envelope bbox, BoundaryIndex boundaries, List<Sentinel> sentinels) {
+        this.floor = floorDate.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        this.latest = now.plus(1, ChronoUnit.DAYS);
+        this.bbox = bbox;
+        this.boundaries = boundaries;
+        this.sentinels = sentinels;
+    }
+
+    /** The zoned time of the incident, checked against the floor and the near future. */
+    ZonedDateTime time(SourceIncident s) throws RowRejection {
+        ZonedDateTime t = ZonedDateTime.ofLocal(s.localTime(), s.zone(), null);
+        Instant i = t.toInstant();
+        if (i.isAfter(latest)) {
+            throw new RowRejection(RejectReason.FUTURE_TIMESTAMP, "time " + s.localTime() + " lies in the future");
+        }
+        if (i.isBefore(floor)) {
+            throw new RowRejection(RejectReason.TIMESTAMP_BEFORE_FLOOR, "time " + s.localTime()
+                    + " lies before the time floor " + floor.toString().substring(0, 10));
+        }
+        return t;
+    }
+
+    /** The zone codes of the point in every layer, after range, placeholder and study-area checks. */
+    String[] place(double lon, double lat) throws RowRejection {
+        if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
+            throw new RowRejection(RejectReason.COORDINATES_OUT_OF_RANGE, "latitude " + lat + ", longitude " + lon
+                    + " is not a place on Earth (latitude -90..90, longitude -180..180)");
+        }
+        if (Math.abs(lat) < 1e-9 && Math.abs(lon) < 1e-9) {
+            throw new RowRejection(RejectReason.NULL_ISLAND, "latitude 0, longitude 0 (\"null island\") is a placeholder for a missing location");
+        }
+        for (Sentinel s : sentinels) {
+            if (s.matches(lon, lat)) {
+                throw new RowRejection(RejectReason.SENTINEL_LOCATION, "location " + lat + ", " + lon + " is a placeholder: " + s.name());
+            }
+        }
+        if (bbox != null && !bbox.contains(lon, lat)) {
+            throw new RowRejection(RejectReason.OUTSIDE_STUDY_AREA, "location " + lat + ", " + lon
+                    + " lies outside the study area's bounding box " + bbox + swappedHint(lon, lat));
+        }
+        String[] zones = boundaries.zonesOf(lon, lat);
+        int p = boundaries.primaryIndex();
+        if (p >= 0 && zones[p] == null) {
+            throw new RowRejection(RejectReason.OUTSIDE_STUDY_AREA, "location " + lat + ", " + lon
+                    + " lies outside every polygon of the primary layer '" + boundaries.layers().get(p).name() + "'"
+                    + swappedHint(lon, lat));
+        }
+        return zones;
+    }
+
+    private String swappedHint(double lon, double lat) {
+        boolean inBox = bbox == null || bbox.contains(lat, lon);
+        int p = boundaries.primaryIndex();
+        boolean inArea = p < 0 || (Math.abs(lon) <= 90 && boundaries.zonesOf(lat, lon)[p] != null);
+        return inBox && inArea && (bbox != null || p >= 0) ? " (latitude and longitude look swapped)" : "";
+    }
+}

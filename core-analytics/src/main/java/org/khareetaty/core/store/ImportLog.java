@@ -1,0 +1,110 @@
+package org.khareetaty.core.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code imports} table: one row per import attempt. An import writes its rows in committed
+ * batches while its status is {@code running}; when it completes the status becomes
+ * {@code complete}. An import that fails or is cancelled has its rows removed again
+ * ({@link #rollBack}), and so has one whose process died: {@link #recoverUnfinished} runs when a
+ * store is opened, which only one process can do at a time.
+ */
+public final class ImportLog {
+    private ImportLog() {
+    }
+
+    /** Records the start of an import and commits; returns its id. */
+    public static long start(Connection c, String fileName, String profile, String source) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO imports(file_name, profile, source, started_at, status) VALUES (?, ?, ?, ?, 'running')",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, fileName);
+            ps.setString(2, profile);
+            ps.setString(3, source);
+            ps.setObject(4, now());
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                long id = rs.getLong(1);
+                c.commit();
+                return id;
+            }
+        }
+    }
+
+    /** Marks an import complete with its final counts and the file's SHA-256; the caller commits. */
+    public static void complete(Connection c, long id, String sha256, ImportCounts n) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE imports SET status = 'complete', finished_at = ?, "
+                + "file_sha256 = ?, rows_read = ?, loaded = ?, rejected = ?, duplicates = ?, mismatched = ? WHERE id = ?")) {
+            ps.setObject(1, now());
+            ps.setString(2, sha256);
+            ps.setLong(3, n.read());
+            ps.setLong(4, n.loaded());
+            ps.setLong(5, n.rejected());
+            ps.setLong(6, n.duplicates());
+            ps.setLong(7, n.mismatched());
+            ps.setLong(8, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Removes every row an unfinished import wrote, in committed chunks (so this itself survives
+     * being killed), then marks it {@code status} with the message.
+     */
+    public static void rollBack(Connection c, long id, String status, String message) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            for (String table : List.of("incidents", "rejected_rows", "dedup_journal")) {
+                String sql = "DELETE FROM " + table + " WHERE import_id = ? FETCH FIRST 20000 ROWS ONLY";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setLong(1, id);
+                    while (ps.executeUpdate() > 0) {
+                        c.commit();
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE imports SET status = ?, message = ?, finished_at = ?, "
+                    + "loaded = 0, rejected = 0, duplicates = 0, mismatched = 0 WHERE id = ?")) {
+                ps.setString(1, status);
+                ps.setString(2, message == null ? null : message.substring(0, Math.min(4000, message.length())));
+                ps.setObject(3, now());
+                ps.setLong(4, id);
+                ps.executeUpdate();
+            }
+            c.commit();
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /**
+     * Rolls back every import left {@code running} by a process that died; returns their ids.
+     * Call only while holding the store exclusively (at open).
+     */
+    public static List<Long> recoverUnfinished(Connection c) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM imports WHERE status = 'running'")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        for (long id : ids) {
+            rollBack(c, id, "aborted", "the importing process stopped before the import completed; its rows were removed");
+        }
+        return ids;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}
