@@ -1,0 +1,186 @@
+package org.khareetaty.app.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.khareetaty.core.etl.ImportException;
+import org.khareetaty.core.etl.ImportOptions;
+import org.khareetaty.core.etl.ImportResult;
+import org.khareetaty.core.etl.Importer;
+import org.khareetaty.core.etl.Mapping;
+import org.khareetaty.core.etl.Profiles;
+import org.khareetaty.core.etl.WatchFolder;
+import org.khareetaty.core.store.Store;
+import org.khareetaty.core.taxonomy.Taxonomy;
+import org.locationtech.jts.geom.Envelope;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code khareetaty import}: loads incident files, or watches a staging folder. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import incident CSV files (.csv or .csv.gz) into the store.",
+                "Every row is loaded, rejected with a reason, or counted as a duplicate: read = loaded + rejected + duplicates.",
+                "An import is all or nothing; rejected rows can be exported with 'khareetaty rejected export'."})
+final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--profile", paramLabel = "P", description = "Force a profile instead of detecting it: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = ProfileNames.class)
+    String profile;
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = "Mapping file for a CSV no profile knows (see docs/mapping.md).")
+    Path mapping;
+
+    @Option(names = "--time-floor", paramLabel = "DATE", description = "Reject incidents before this date (default ${DEFAULT-VALUE}).",
+            defaultValue = "1990-01-01")
+    LocalDate timeFloor;
+
+    @Option(names = "--bbox", paramLabel = "W,S,E,N", description = "Reject points outside this lon/lat bounding box.", split = ",")
+    List<Double> bbox;
+
+    @Option(names = "--taxonomy", paramLabel = "FILE",
+            description = "Offense taxonomy CSV (default: STORE/taxonomy.csv if present, else the built-in one).")
+    Path taxonomy;
+
+    @Option(names = "--watch", paramLabel = "DIR", description = "Import files dropped into DIR, moving them to DIR/archive or DIR/failed.")
+    Path watch;
+
+    @Option(names = "--once", description = "With --watch: import what is in DIR now, then exit.")
+    boolean once;
+
+    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "2", description = "With --watch: seconds between scans (default ${DEFAULT-VALUE}).")
+    double interval;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        if (files.isEmpty() && watch == null) {
+            throw new IllegalArgumentException("name at least one FILE to import, or --watch DIR");
+        }
+        try (Store s = store.open()) {
+            ImportOptions options = options(s.dir());
+            Importer importer = new Importer(s);
+            TerminalProgress bar = TerminalProgress.onStderr(quiet);
+            if (watch != null) {
+                return watchFolder(importer, options, bar);
+            }
+            List<Map<String, Object>> results = new ArrayList<>();
+            int failures = 0;
+            for (Path file : files) {
+                try {
+                    ImportResult r = importer.importFile(file, options, bar);
+                    bar.done();
+                    results.add(asMap(r));
+                    if (!json) {
+                        print(System.out, r);
+                    }
+                } catch (ImportException e) {
+                    bar.done();
+                    failures++;
+                    System.err.println("error: " + e.getMessage());
+                }
+            }
+            if (json) {
+                System.out.println(Json.of(results.size() == 1 ? results.get(0) : results));
+            }
+            return failures == 0 ? 0 : 1;
+        }
+    }
+
+    private int watchFolder(Importer importer, ImportOptions options, TerminalProgress bar) throws Exception {
+        WatchFolder folder = new WatchFolder(importer, watch, options);
+        java.util.function.Consumer<WatchFolder.Outcome> report = o -> {
+            bar.done();
+            if (o.result() != null) {
+                if (json) {
+                    System.out.println(Json.of(asMap(o.result())));
+                } else {
+                    print(System.out, o.result());
+                    System.out.println("  moved to " + o.movedTo());
+                }
+            } else {
+                System.err.println("error: " + o.failure() + "\n  moved to " + o.movedTo());
+            }
+        };
+        if (once) {
+            folder.drain(bar, report);
+        } else {
+            System.err.println("watching " + watch.toAbsolutePath() + " (Ctrl+C to stop)");
+            folder.watch((long) (interval * 1000), bar, report);
+        }
+        return 0;
+    }
+
+    private ImportOptions options(Path storeDir) {
+        ImportOptions o = ImportOptions.defaults().withProfile(profile).withTimeFloor(timeFloor);
+        if (mapping != null) {
+            o = o.withMapping(Mapping.read(mapping));
+        }
+        if (bbox != null) {
+            if (bbox.size() != 4 || bbox.get(0) >= bbox.get(2) || bbox.get(1) >= bbox.get(3)) {
+                throw new IllegalArgumentException("--bbox takes west,south,east,north in degrees, e.g. -87.95,41.64,-87.52,42.03");
+            }
+            o = o.withBbox(new Envelope(bbox.get(0), bbox.get(2), bbox.get(1), bbox.get(3)));
+        }
+        Path stored = storeDir.resolve("taxonomy.csv");
+        if (taxonomy != null) {
+            o = o.withTaxonomy(Taxonomy.read(taxonomy));
+        } else if (java.nio.file.Files.isRegularFile(stored)) {
+            o = o.withTaxonomy(Taxonomy.read(stored));
+        }
+        return o;
+    }
+
+    static Map<String, Object> asMap(ImportResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", r.file().toString());
+        m.put("profile", r.profile());
+        m.put("read", r.counts().read());
+        m.put("loaded", r.counts().loaded());
+        m.put("rejected", r.counts().rejected());
+        m.put("duplicates", r.counts().duplicates());
+        m.put("rejected_by_reason", r.rejectedByReason());
+        m.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+        m.put("rows_per_second", Math.round(r.rowsPerSecond()));
+        m.put("zone_mismatches", r.counts().mismatched());
+        m.put("blank_lines", r.blankLines());
+        m.put("import_id", r.importId());
+        m.put("sha256", r.sha256());
+        return m;
+    }
+
+    static void print(PrintStream out, ImportResult r) {
+        var n = r.counts();
+        out.printf(Locale.ROOT, "%s (profile %s, import #%d)%n", r.file(), r.profile(), r.importId());
+        out.printf(Locale.ROOT, "  read %,d = loaded %,d + rejected %,d + duplicates %,d%n", n.read(), n.loaded(), n.rejected(), n.duplicates());
+        r.rejectedByReason().forEach((k, v) -> out.printf(Locale.ROOT, "    rejected %-24s %,d%n", k, v));
+        if (n.mismatched() > 0) {
+            out.printf(Locale.ROOT, "  loaded but flagged: %,d rows whose own zone fields disagree with the map%n", n.mismatched());
+        }
+        out.printf(Locale.ROOT, "  %.1f s, %,.0f rows/s%n", r.seconds(), r.rowsPerSecond());
+    }
+
+    /** Profile names for the help text. */
+    static final class ProfileNames extends ArrayList<String> {
+        ProfileNames() {
+            super(Profiles.names());
+        }
+    }
+}

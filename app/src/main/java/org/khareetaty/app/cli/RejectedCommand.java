@@ -1,0 +1,45 @@
+package org.khareetaty.app.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.khareetaty.core.store.RejectedRows;
+import org.khareetaty.core.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code khareetaty rejected export}: rejected rows as CSV for the records clerk. */
+@Command(name = "rejected", mixinStandardHelpOptions = true, description = "Rejected rows.",
+        subcommands = RejectedCommand.Export.class)
+final class RejectedCommand {
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write rejected rows (import, file, line number, reason, message, raw line) as CSV.")
+    static final class Export implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+
+        @Option(names = "--import", paramLabel = "ID", description = "Only this import (default: every completed import).")
+        Long importId;
+
+        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output CSV (default: standard output).")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Store s = store.open();
+                    Writer w = out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
+                            : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                long n = RejectedRows.export(s, importId, w);
+                if (out != null) {
+                    System.err.println(n + " rejected rows written to " + out);
+                }
+            }
+            return 0;
+        }
+    }
+}

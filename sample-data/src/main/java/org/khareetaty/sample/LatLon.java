@@ -1,0 +1,20 @@
+package org.khareetaty.sample;
+
+/**
+ * A WGS84 position rounded to 5 decimals (about 1 m), the precision written to the file, so that a
+ * point checked against a polygon is exactly the point the importer reads.
+ */
+record LatLon(double lat, double lon) {
+    private static final double METRES_PER_DEGREE = 111_320.0;
+
+    static LatLon rounded(double lat, double lon) {
+        return new LatLon(Math.round(lat * 1e5) / 1e5, Math.round(lon * 1e5) / 1e5);
+    }
+
+    /** The point {@code north} and {@code east} metres away (equirectangular: fine at city scale). */
+    LatLon offset(double north, double east) {
+        double dLat = north / METRES_PER_DEGREE;
+        double dLon = east / (METRES_PER_DEGREE * StrictMath.cos(Math.toRadians(lat)));
+        return rounded(lat + dLat, lon + dLon);
+    }
+}
