@@ -65,7 +65,11 @@ final class LayerWriter {
         }
     }
 
-    /** Adds {@code incidents.<zoneColumn>} and its index when absent; true when it was added. */
+    /**
+     * Adds {@code incidents.<zoneColumn>} when absent; true when it was added. The column gets no
+     * index: each secondary index costs the importer a B-tree insert and a commit step per row
+     * (measured in docs/benchmarks.md); zone totals come from a scan or from aggregates.
+     */
     private static boolean addZoneColumn(Connection c, String zoneColumn) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS "
                 + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'INCIDENTS' AND COLUMN_NAME = ?")) {
@@ -79,14 +83,12 @@ final class LayerWriter {
         }
         try (var s = c.createStatement()) {
             s.execute("ALTER TABLE incidents ADD COLUMN IF NOT EXISTS " + zoneColumn + " VARCHAR(128)");
-            s.execute("CREATE INDEX IF NOT EXISTS incidents_" + zoneColumn + " ON incidents(" + zoneColumn + ")");
         }
         return true;
     }
 
     private static void dropZoneColumn(Connection c, String zoneColumn) throws SQLException {
         try (var s = c.createStatement()) {
-            s.execute("DROP INDEX IF EXISTS incidents_" + zoneColumn);
             s.execute("ALTER TABLE incidents DROP COLUMN IF EXISTS " + zoneColumn);
         }
     }

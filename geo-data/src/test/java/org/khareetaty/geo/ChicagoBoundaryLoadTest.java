@@ -79,11 +79,9 @@ class ChicagoBoundaryLoadTest {
     }
 
     @Test
-    void addsAnIndexedZoneColumnPerLayerToIncidents() throws Exception {
+    void addsAZoneColumnPerLayerToIncidents() throws Exception {
         for (String column : List.of("zone_districts", "zone_beats", "zone_community_areas")) {
             assertTrue(StoreRows.hasIncidentColumn(store, column), column);
-            assertEquals(1, StoreRows.count(store, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEX_COLUMNS "
-                    + "WHERE TABLE_NAME = 'INCIDENTS' AND COLUMN_NAME = ?", column.toUpperCase()), column + " index");
         }
     }
 

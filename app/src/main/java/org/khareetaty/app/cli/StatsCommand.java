@@ -54,7 +54,7 @@ final class StatsCommand implements Callable<Integer> {
                 st.first() == null ? "" : ", " + st.first() + " .. " + st.last() + " (UTC)");
         st.byLayer().forEach((layer, zones) -> {
             System.out.printf(Locale.ROOT, "%nlayer %s: %d zones with incidents%n", layer, zones.size());
-            zones.forEach((code, n) -> System.out.printf(Locale.ROOT, "  %-16s %,10d%n", code == null ? "(none)" : code, n));
+            zones.forEach((code, n) -> System.out.printf(Locale.ROOT, "  %-16s %,10d%n", code, n));
         });
         if (!st.rejectedByReason().isEmpty()) {
             System.out.println("\nrejected rows by reason:");

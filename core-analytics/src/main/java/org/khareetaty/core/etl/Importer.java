@@ -58,12 +58,13 @@ public final class Importer {
             RowParser parser = profile.bind(header, file);
             c.setAutoCommit(false);
             BoundaryIndex boundaries = BoundaryIndex.load(c);
-            DedupKeys keys = loadKeys(c);
+            LongSet keys = loadKeys(c);
             long importId = ImportLog.start(c, file.getFileName().toString(), profile.name(), profile.source());
             Run run = new Run(file, src, csv, header, parser, profile, options, boundaries, keys, progress, started);
-            try (IncidentWriter writer = new IncidentWriter(c, importId, profile.source(), boundaries, options.batchSize())) {
-                run.rows(writer);
-                writer.flush();
+            try (IncidentWriter writer = new IncidentWriter(c, importId, profile.source(), boundaries, options.batchSize());
+                    WriterThread output = new WriterThread(writer)) {
+                run.rows(output);
+                output.finish();
                 ImportCounts counts = run.counts();
                 if (counts.read() == 0) {
                     throw new ImportException(file, 1, "header only: the file holds no data rows");
@@ -101,14 +102,14 @@ public final class Importer {
         }
     }
 
-    private static DedupKeys loadKeys(Connection c) throws SQLException {
+    private static LongSet loadKeys(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             long n;
             try (ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(loaded), 0) FROM imports WHERE status = 'complete'")) {
                 rs.next();
                 n = rs.getLong(1);
             }
-            DedupKeys keys = new DedupKeys((int) Math.min(Integer.MAX_VALUE / 4, n + 100_000));
+            LongSet keys = new LongSet((int) Math.min(Integer.MAX_VALUE / 4, n + 100_000));
             try (ResultSet rs = s.executeQuery("SELECT keys FROM dedup_journal")) {
                 while (rs.next()) {
                     keys.addAll(rs.getBytes(1));
@@ -128,7 +129,7 @@ public final class Importer {
         final Profile profile;
         final ImportOptions options;
         final BoundaryIndex boundaries;
-        final DedupKeys keys;
+        final LongSet keys;
         final ProgressListener progress;
         final long started;
         final RowChecks checks;
@@ -142,7 +143,7 @@ public final class Importer {
         long blankLines;
 
         Run(Path file, SourceFile src, CsvReader csv, Header header, RowParser parser, Profile profile,
-                ImportOptions options, BoundaryIndex boundaries, DedupKeys keys, ProgressListener progress, long started) {
+                ImportOptions options, BoundaryIndex boundaries, LongSet keys, ProgressListener progress, long started) {
             this.file = file;
             this.src = src;
             this.csv = csv;
@@ -158,7 +159,7 @@ public final class Importer {
             this.claims = new ZoneClaims(boundaries);
         }
 
-        void rows(IncidentWriter writer) throws IOException, SQLException {
+        void rows(WriterThread writer) throws IOException, SQLException {
             while (true) {
                 CsvRow row;
                 try {
@@ -180,9 +181,6 @@ public final class Importer {
                 }
                 read++;
                 row(writer, row);
-                if (writer.full()) {
-                    writer.flush();
-                }
                 if (read % PROGRESS_EVERY_ROWS == 0) {
                     report();
                 }
@@ -190,7 +188,7 @@ public final class Importer {
             report();
         }
 
-        private void row(IncidentWriter writer, CsvRow row) throws SQLException {
+        private void row(WriterThread writer, CsvRow row) throws SQLException {
             if (row.fields().length != header.size()) {
                 reject(writer, row.line(), row.raw(), RejectReason.MALFORMED_ROW,
                         "the row has " + row.fields().length + " columns, the header has " + header.size());
@@ -200,7 +198,7 @@ public final class Importer {
                 SourceIncident s = parser.parse(row);
                 ZonedDateTime t = checks.time(s);
                 String[] zones = checks.place(s.lon(), s.lat());
-                long key = DedupKeys.keyOf(profile.source(), s, t.toInstant());
+                long key = DedupKey.of(profile.source(), s, t.toInstant());
                 if (!keys.add(key)) {
                     duplicates++;
                     return;
@@ -210,17 +208,17 @@ public final class Importer {
                 if (mismatch != null) {
                     mismatched++;
                 }
-                writer.add(row.line(), key, s, t, k, zones, mismatch, H3Cells.cells(s.lat(), s.lon()));
+                writer.loaded(row.line(), key, s, t, k, zones, mismatch, H3Cells.cells(s.lat(), s.lon()));
                 loaded++;
             } catch (RowRejection r) {
                 reject(writer, row.line(), row.raw(), r.reason(), r.getMessage());
             }
         }
 
-        private void reject(IncidentWriter writer, long line, String raw, RejectReason reason, String message) throws SQLException {
+        private void reject(WriterThread writer, long line, String raw, RejectReason reason, String message) throws SQLException {
             rejected++;
             rejectedByReason.merge(reason.code(), 1L, Long::sum);
-            writer.reject(line, raw, reason, message);
+            writer.rejected(line, raw, reason, message);
         }
 
         private void report() {

@@ -32,6 +32,7 @@ final class IncidentWriter implements AutoCloseable {
     private final PreparedStatement incidents;
     private final PreparedStatement rejected;
     private final PreparedStatement journal;
+
     private final GeometryFactory geometry = new GeometryFactory(new PrecisionModel(), 4326);
     private final long[] batchKeys;
     private int pending;
@@ -100,6 +101,7 @@ final class IncidentWriter implements AutoCloseable {
         }
         ps.addBatch();
         batchKeys[pending++] = key;
+
     }
 
     void reject(long line, String raw, RejectReason reason, String message) throws SQLException {
@@ -121,7 +123,7 @@ final class IncidentWriter implements AutoCloseable {
             incidents.executeBatch();
             journal.setLong(1, importId);
             journal.setInt(2, batch++);
-            journal.setBytes(3, DedupKeys.pack(batchKeys, pending));
+            journal.setBytes(3, LongSet.pack(batchKeys, pending));
             journal.executeUpdate();
             pending = 0;
         }

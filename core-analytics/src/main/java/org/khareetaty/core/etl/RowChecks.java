@@ -14,14 +14,14 @@ import org.locationtech.jts.geom.Envelope;
  * time in an overlap takes the earlier offset ({@link ZonedDateTime#ofLocal}), so neither is lost.
  */
 final class RowChecks {
-    private final Instant floor;
+    private final LocalDate floor;
     private final Instant latest;
     private final Envelope bbox;
     private final BoundaryIndex boundaries;
     private final List<Sentinel> sentinels;
 
     RowChecks(LocalDate floorDate, Instant now, Envelope bbox, BoundaryIndex boundaries, List<Sentinel> sentinels) {
-        this.floor = floorDate.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        this.floor = floorDate;
         this.latest = now.plus(1, ChronoUnit.DAYS);
         this.bbox = bbox;
         this.boundaries = boundaries;
@@ -35,9 +35,10 @@ final class RowChecks {
         if (i.isAfter(latest)) {
             throw new RowRejection(RejectReason.FUTURE_TIMESTAMP, "time " + s.localTime() + " lies in the future");
         }
-        if (i.isBefore(floor)) {
+        // the floor is a date in the source's own calendar, not a UTC midnight
+        if (s.localTime().toLocalDate().isBefore(floor)) {
             throw new RowRejection(RejectReason.TIMESTAMP_BEFORE_FLOOR, "time " + s.localTime()
-                    + " lies before the time floor " + floor.toString().substring(0, 10));
+                    + " lies before the time floor " + floor);
         }
         return t;
     }

@@ -1,6 +1,7 @@
 package org.khareetaty.core.etl;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +52,7 @@ final class SourceFile implements AutoCloseable {
             raw.reset();
             InputStream text = gzip ? new BufferedInputStream(gzipOf(path, raw), 1 << 16) : raw;
             sniff(path, text, gzip);
-            Reader reader = new InputStreamReader(text, StandardCharsets.UTF_8);
+            Reader reader = withoutByteOrderMark(new InputStreamReader(text, StandardCharsets.UTF_8));
             return new SourceFile(path, size, counting, digest, reader, gzip);
         } catch (NoSuchFileException e) {
             throw new ImportException(path, 0, "no such file");
@@ -70,10 +71,27 @@ final class SourceFile implements AutoCloseable {
         }
     }
 
+    /** Skips a leading byte-order mark, which would otherwise hide the quote opening the header's first name. */
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        BufferedReader r = new BufferedReader(reader, 1 << 16);
+        r.mark(1);
+        if (r.read() != '\uFEFF') {
+            r.reset();
+        }
+        return r;
+    }
+
     /** Refuses files whose first bytes hold NUL bytes: binary data, not CSV text. */
     private static void sniff(Path path, InputStream text, boolean gzip) throws IOException {
         text.mark(SNIFF);
-        byte[] head = text.readNBytes(SNIFF);
+        byte[] head;
+        try {
+            head = text.readNBytes(SNIFF);
+        } catch (ZipException | java.io.EOFException e) {
+            // a gzip cut short within its first block: say so, as the importer does for a later cut
+            throw new ImportException(path, 0, "the gzip stream ends early or is corrupt (" + e.getMessage()
+                    + "): the file is truncated; nothing was imported", e);
+        }
         text.reset();
         for (int i = 0; i < head.length; i++) {
             if (head[i] == 0) {

@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Parses local date-times against one or more patterns, strictly: {@code 2024-13-45} and
- * {@code 25:61} are rejected, not rolled over. Patterns use {@code uuuu} for the year.
+ * {@code 25:61} are rejected, not rolled over. A pattern's year-of-era letters ({@code yyyy},
+ * {@code yy}) are read as the proleptic year ({@code uuuu}, {@code uu}), which strict resolving needs.
  */
 public final class TimeParser {
     private final List<DateTimeFormatter> formats;
@@ -17,10 +18,23 @@ public final class TimeParser {
 
     public TimeParser(String... patterns) {
         this.formats = java.util.Arrays.stream(patterns)
-                .map(p -> DateTimeFormatter.ofPattern(p.replace("yyyy", "uuuu"), Locale.US)
+                .map(p -> DateTimeFormatter.ofPattern(yearAsProleptic(p), Locale.US)
                         .withResolverStyle(ResolverStyle.STRICT))
                 .toList();
         this.patterns = String.join("' or '", patterns);
+    }
+
+    /** The pattern with every {@code y} outside quoted literals replaced by {@code u}. */
+    private static String yearAsProleptic(String pattern) {
+        StringBuilder out = new StringBuilder(pattern.length());
+        boolean quoted = false;
+        for (char c : pattern.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            out.append(!quoted && c == 'y' ? 'u' : c);
+        }
+        return out.toString();
     }
 
     /**

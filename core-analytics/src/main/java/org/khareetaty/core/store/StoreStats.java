@@ -18,12 +18,15 @@ import java.util.Map;
  * @param incidents        incidents loaded
  * @param first            earliest incident, or null
  * @param last             latest incident, or null
- * @param byLayer          per boundary layer, incidents per zone code (null key: outside every zone)
+ * @param byLayer          per boundary layer, incidents per zone code ({@link #NO_ZONE}: outside every zone)
  * @param rejectedByReason rejected rows of completed imports, by reason
  * @param imports          the import log, oldest first
  */
 public record StoreStats(long incidents, Instant first, Instant last, Map<String, Map<String, Long>> byLayer,
         Map<String, Long> rejectedByReason, List<ImportRow> imports) {
+
+    /** The key under which incidents outside every zone of a layer are counted. */
+    public static final String NO_ZONE = "(none)";
 
     /** One line of the import log. */
     public record ImportRow(long id, String file, String profile, String status, Instant started,
@@ -52,7 +55,7 @@ public record StoreStats(long incidents, Instant first, Instant last, Map<String
             }
             Map<String, Map<String, Long>> byLayer = new LinkedHashMap<>();
             for (var e : columns.entrySet()) {
-                byLayer.put(e.getKey(), counts(s, "SELECT " + e.getValue() + ", COUNT(*) FROM incidents GROUP BY "
+                byLayer.put(e.getKey(), counts(s, "SELECT COALESCE(" + e.getValue() + ", '" + NO_ZONE + "'), COUNT(*) FROM incidents GROUP BY "
                         + e.getValue() + " ORDER BY COUNT(*) DESC, " + e.getValue()));
             }
             Map<String, Long> rejected = counts(s, "SELECT r.reason, COUNT(*) FROM rejected_rows r JOIN imports i ON i.id = r.import_id "

@@ -1,0 +1,220 @@
+package org.khareetaty.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khareetaty.core.store.IncidentsInBox;
+import org.khareetaty.core.store.Store;
+import org.khareetaty.core.testing.SharedData;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The real Chicago files through the command line, into a store with the police beats (primary:
+ * the study area), districts and community areas, as an analyst would run them.
+ */
+class ChicagoCliTest {
+    @TempDir
+    static Path dir;
+    static String store;
+    static JsonNode sample;
+    static JsonNode assaults;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void loadAndImport() throws Exception {
+        Path beats = SharedData.file("chicago/police_beats.geojson");
+        Path districts = SharedData.file("chicago/police_districts.geojson");
+        Path areas = SharedData.file("chicago/community_areas.geojson");
+        store = dir.resolve("store").toString();
+        ok("boundaries", "load", "--store", store, "--layer", "beats", "--code-field", "beat_num", "--parent-field", "district", beats.toString());
+        ok("boundaries", "load", "--store", store, "--layer", "districts", "--code-field", "dist_num", "--name-field", "dist_label", districts.toString());
+        ok("boundaries", "load", "--store", store, "--layer", "community_areas", "--code-field", "area_numbe", "--name-field", "community", areas.toString());
+        sample = JSON.readTree(ok("import", "--store", store, "--json", "-q", SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz").toString()));
+        assaults = JSON.readTree(ok("import", "--store", store, "--json", "-q", SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz").toString()));
+    }
+
+    static String ok(String... args) {
+        Cli.Run r = Cli.run(args);
+        assertEquals(0, r.exit(), () -> String.join(" ", args) + "\n" + r.out() + r.err());
+        return r.out();
+    }
+
+    @Test
+    void printsTheImportJsonWithTheAccountingIdentity() {
+        for (JsonNode r : List.of(sample, assaults)) {
+            Set<String> keys = new TreeSet<>();
+            r.fieldNames().forEachRemaining(keys::add);
+            assertTrue(keys.containsAll(Set.of("file", "profile", "read", "loaded", "rejected", "duplicates", "rejected_by_reason",
+                    "seconds", "rows_per_second")), keys.toString());
+            assertEquals(r.get("read").asLong(), r.get("loaded").asLong() + r.get("rejected").asLong() + r.get("duplicates").asLong());
+            long byReason = 0;
+            for (JsonNode n : r.get("rejected_by_reason")) {
+                byReason += n.asLong();
+            }
+            assertEquals(r.get("rejected").asLong(), byReason);
+        }
+        assertEquals(25_000, sample.get("read").asLong());
+        assertEquals(148_636, assaults.get("read").asLong());
+        assertEquals("chicago-portal", sample.get("profile").asText());
+        assertEquals("codb", assaults.get("profile").asText());
+    }
+
+    @Test
+    void placesAKnownIncidentInItsDistrictAndCommunityAreaAndFlagsItsOutdatedBeat() throws Exception {
+        // JC318989: theft at 037XX N HALSTED ST (Lakeview); the portal says district 19, community area 6 and beat
+        // 1923, but on the current beat map the point lies in beat 1925: loaded, and flagged
+        try (Store s = Store.open(Path.of(store)); Connection c = s.connect(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT zone_districts, zone_beats, zone_community_areas, zone_mismatch "
+                        + "FROM incidents WHERE case_number = 'JC318989'")) {
+            assertTrue(rs.next());
+            assertEquals("19", rs.getString(1));
+            assertEquals("1925", rs.getString(2));
+            assertEquals("6", rs.getString(3));
+            assertEquals("beats: source 1923, map 1925", rs.getString(4));
+        }
+    }
+
+    @Test
+    void rejectsOnlyPointsThatLieOutsideEveryBeat() throws Exception {
+        try (Store s = Store.open(Path.of(store)); Connection c = s.connect(); Statement st = c.createStatement()) {
+            ResultSet loadedOutside = st.executeQuery("SELECT COUNT(*) FROM incidents WHERE zone_beats IS NULL");
+            loadedOutside.next();
+            assertEquals(0, loadedOutside.getLong(1), "every loaded incident lies in a beat");
+            // each rejected point, checked independently with H2GIS against the beat polygons
+            List<double[]> points = new java.util.ArrayList<>();
+            ResultSet rejected = st.executeQuery("SELECT r.raw_text FROM rejected_rows r JOIN imports i ON i.id = r.import_id "
+                    + "WHERE i.profile = 'codb' AND r.reason = 'outside_study_area'");
+            while (rejected.next()) {
+                String[] f = rejected.getString(1).split(",");
+                points.add(new double[] {Double.parseDouble(f[2]), Double.parseDouble(f[3])});
+            }
+            assertTrue(points.size() > 0, "the aggravated-assault file has points outside the city's beats");
+            try (var ps = c.prepareStatement("SELECT COUNT(*) FROM boundaries WHERE layer = 'beats' "
+                    + "AND ST_Covers(geom, ST_SetSRID(ST_MakePoint(?, ?), 4326))")) {
+                for (double[] p : points) {
+                    ps.setDouble(1, p[0]);
+                    ps.setDouble(2, p[1]);
+                    try (ResultSet inside = ps.executeQuery()) {
+                        inside.next();
+                        assertEquals(0, inside.getLong(1), () -> "rejected point " + p[0] + ", " + p[1] + " lies in a beat");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void flagsIncidentsWhoseOwnDistrictDisagreesWithTheMap() throws Exception {
+        try (Store s = Store.open(Path.of(store)); Connection c = s.connect(); Statement st = c.createStatement()) {
+            ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM incidents WHERE source = 'codb' AND zone_mismatch LIKE 'districts:%' ");
+            rs.next();
+            long flagged = rs.getLong(1);
+            ResultSet independent = st.executeQuery("SELECT COUNT(*) FROM incidents WHERE source = 'codb' AND claimed_zones IS NOT NULL "
+                    + "AND CAST(SUBSTRING(claimed_zones, 10) AS INT) IS DISTINCT FROM CAST(zone_districts AS INT)");
+            independent.next();
+            assertEquals(independent.getLong(1), flagged);
+            assertTrue(flagged > 0);
+            assertEquals(flagged, assaults.get("zone_mismatches").asLong());
+        }
+    }
+
+    @Test
+    void countsRepeatedAssaultRecordsAsDuplicates() throws Exception {
+        // the same time, place and offense recorded twice: counted once, the rest as duplicates; rows rejected
+        // for their place are rejected every time they appear, so their repeats are not duplicates
+        Set<Long> rejectedLines = new java.util.HashSet<>();
+        try (Store s = Store.open(Path.of(store)); Connection c = s.connect(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT r.line_number FROM rejected_rows r JOIN imports i ON i.id = r.import_id "
+                        + "WHERE i.profile = 'codb'")) {
+            while (rs.next()) {
+                rejectedLines.add(rs.getLong(1));
+            }
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                Files.newInputStream(SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz"))), StandardCharsets.UTF_8))) {
+            r.readLine();
+            String line;
+            long lineNumber = 1;
+            while ((line = r.readLine()) != null) {
+                if (rejectedLines.contains(++lineNumber)) {
+                    continue;
+                }
+                String[] f = line.split(",");
+                seen.merge(f[0] + "|" + Double.parseDouble(f[2]) + "|" + Double.parseDouble(f[3]), 1, Integer::sum);
+            }
+        }
+        long repeats = seen.values().stream().mapToLong(n -> n - 1).sum();
+        assertEquals(repeats, assaults.get("duplicates").asLong());
+    }
+
+    @Test
+    void findsTheLoopThroughTheSpatialIndex() throws Exception {
+        Envelope loop = new Envelope(-87.6345, -87.6205, 41.8755, 41.8865);
+        try (Store s = Store.open(Path.of(store)); Connection c = s.connect(); Statement st = c.createStatement()) {
+            long viaIndex = IncidentsInBox.count(c, loop);
+            ResultSet scan = st.executeQuery("SELECT COUNT(*) FROM incidents WHERE lon BETWEEN -87.6345 AND -87.6205 AND lat BETWEEN 41.8755 AND 41.8865");
+            scan.next();
+            assertEquals(scan.getLong(1), viaIndex);
+            assertTrue(viaIndex > 100, "the Loop is busy");
+            ResultSet plan = st.executeQuery("EXPLAIN " + IncidentsInBox.select("i.id", 2).replace("?", "0"));
+            plan.next();
+            assertTrue(plan.getString(1).contains("INCIDENTS_H3_R10"), plan.getString(1));
+        }
+    }
+
+    @Test
+    void reportsStatsPerLayerAndExportsRejectedRows() throws Exception {
+        JsonNode stats = JSON.readTree(ok("stats", "--store", store, "--json"));
+        long total = sample.get("loaded").asLong() + assaults.get("loaded").asLong();
+        assertEquals(total, stats.get("incidents").asLong());
+        long perDistrict = 0;
+        for (JsonNode n : stats.get("by_layer").get("districts")) {
+            perDistrict += n.asLong();
+        }
+        assertEquals(total, perDistrict);
+        Path csv = dir.resolve("rejected.csv");
+        ok("rejected", "export", "--store", store, "--out", csv.toString());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("import_id,file,line_number,reason,message,raw_text", lines.get(0));
+        assertEquals(sample.get("rejected").asLong() + assaults.get("rejected").asLong(), lines.size() - 1);
+    }
+
+    @Test
+    void namesTheFileWhenItCannotBeImported() {
+        Cli.Run r = Cli.run("import", "--store", store, dir.resolve("nope.csv").toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("nope.csv") && r.err().contains("no such file"), r.err());
+    }
+
+    @Test
+    void everySubcommandHasHelp() {
+        for (String[] cmd : List.of(new String[] {"import"}, new String[] {"boundaries", "load"}, new String[] {"boundaries", "list"},
+                new String[] {"stats"}, new String[] {"rejected", "export"}, new String[] {"demo"}, new String[] {"bench", "import"})) {
+            String[] args = java.util.Arrays.copyOf(cmd, cmd.length + 1);
+            args[cmd.length] = "--help";
+            Cli.Run r = Cli.run(args);
+            assertEquals(0, r.exit(), String.join(" ", args));
+            assertTrue(r.out().contains("Usage: khareetaty " + String.join(" ", cmd)), r.out());
+        }
+    }
+}
