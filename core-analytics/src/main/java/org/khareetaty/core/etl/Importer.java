@@ -77,7 +77,7 @@ public final class Importer {
             } catch (RuntimeException | SQLException | IOException e) {
                 c.rollback();
                 String status = e instanceof CancelledException ? "cancelled" : "failed";
-                ImportLog.rollBack(c, importId, status, e.getMessage());
+                ImportLog.rollBack(c, importId, status, e.getMessage(), false);
                 throw e;
             }
         } catch (SQLException e) {

@@ -18,13 +18,15 @@ import java.util.List;
  * store is opened, which only one process can do at a time.
  */
 public final class ImportLog {
+    private static final int DELETE_CHUNK = 20_000;
+
     private ImportLog() {
     }
 
     /** Records the start of an import and commits; returns its id. */
     public static long start(Connection c, String fileName, String profile, String source) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO imports(file_name, profile, source, started_at, status) VALUES (?, ?, ?, ?, 'running')",
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO imports(file_name, profile, source, started_at, status, "
+                + "first_incident_id) VALUES (?, ?, ?, ?, 'running', (SELECT COALESCE(MAX(id), 0) + 1 FROM incidents))",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, fileName);
             ps.setString(2, profile);
@@ -58,20 +60,41 @@ public final class ImportLog {
 
     /**
      * Removes every row an unfinished import wrote, in committed chunks (so this itself survives
-     * being killed), then marks it {@code status} with the message.
+     * being killed), then marks it {@code status} with the message. The incidents go by primary-key
+     * range from the import's first id. With {@code repair}, after a killed process, the secondary
+     * indexes are dropped first and rebuilt after, since H2 may have left them out of step with
+     * the rows ({@link SecondaryIndexes}).
      */
-    public static void rollBack(Connection c, long id, String status, String message) throws SQLException {
+    public static void rollBack(Connection c, long id, String status, String message, boolean repair) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            for (String table : List.of("incidents", "rejected_rows", "dedup_journal")) {
-                String sql = "DELETE FROM " + table + " WHERE import_id = ? FETCH FIRST 20000 ROWS ONLY";
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (repair) {
+                SecondaryIndexes.drop(c);
+                c.commit();
+            }
+            long first = scalar(c, "SELECT COALESCE(first_incident_id, 1) FROM imports WHERE id = " + id);
+            long last = scalar(c, "SELECT COALESCE(MAX(id), 0) FROM incidents");
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM incidents WHERE id BETWEEN ? AND ? AND import_id = ?")) {
+                for (long lo = first; lo <= last; lo += DELETE_CHUNK) {
+                    ps.setLong(1, lo);
+                    ps.setLong(2, lo + DELETE_CHUNK - 1);
+                    ps.setLong(3, id);
+                    ps.executeUpdate();
+                    c.commit();
+                }
+            }
+            for (String table : List.of("rejected_rows", "dedup_journal")) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE import_id = ? FETCH FIRST "
+                        + DELETE_CHUNK + " ROWS ONLY")) {
                     ps.setLong(1, id);
                     while (ps.executeUpdate() > 0) {
                         c.commit();
                     }
                 }
+            }
+            if (repair) {
+                SecondaryIndexes.ensure(c);
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE imports SET status = ?, message = ?, finished_at = ?, "
                     + "loaded = 0, rejected = 0, duplicates = 0, mismatched = 0 WHERE id = ?")) {
@@ -87,6 +110,13 @@ public final class ImportLog {
         }
     }
 
+    private static long scalar(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /**
      * Rolls back every import left {@code running} by a process that died; returns their ids.
      * Call only while holding the store exclusively (at open).
@@ -99,7 +129,7 @@ public final class ImportLog {
             }
         }
         for (long id : ids) {
-            rollBack(c, id, "aborted", "the importing process stopped before the import completed; its rows were removed");
+            rollBack(c, id, "aborted", "the importing process stopped before the import completed; its rows were removed", true);
         }
         return ids;
     }

@@ -86,6 +86,7 @@ public final class Store implements AutoCloseable {
 
     private void recoverUnfinishedImports() {
         try (Connection c = connect()) {
+            SecondaryIndexes.ensure(c);
             ImportLog.recoverUnfinished(c);
         } catch (SQLException e) {
             throw new StoreException("Cannot roll back the unfinished imports of the store at " + dir + ": " + e.getMessage(), e);

@@ -1,0 +1,47 @@
+package org.khareetaty.core.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The store's secondary indexes, in one place: created by migration V3, checked at every open,
+ * and rebuilt by crash recovery. After a process is killed mid-write, H2 2.4.240 can leave a
+ * secondary index with entries whose rows are gone from the table ("Row ... not found in primary
+ * index"); recovery therefore drops these indexes, repairs the tables through their primary keys,
+ * and builds the indexes again from the rows.
+ *
+ * <p>Each index costs the importer a B-tree insert and a commit step per row, so there are few:
+ * {@code h3_r10} is the incidents' spatial index (see {@code IncidentsInBox}).
+ */
+public final class SecondaryIndexes {
+    /** Index name and the columns it covers. */
+    record Index(String name, String table, String columns) {
+    }
+
+    static final List<Index> ALL = List.of(
+            new Index("incidents_h3_r10", "incidents", "h3_r10"),
+            new Index("rejected_rows_import", "rejected_rows", "import_id, line_number"));
+
+    private SecondaryIndexes() {
+    }
+
+    /** Creates every index that is missing (after a migration, or a recovery that was itself killed). */
+    public static void ensure(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (Index i : ALL) {
+                s.execute("CREATE INDEX IF NOT EXISTS " + i.name() + " ON " + i.table() + "(" + i.columns() + ")");
+            }
+        }
+    }
+
+    /** Drops every index, so that the tables can be repaired through their primary keys alone. */
+    static void drop(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (Index i : ALL) {
+                s.execute("DROP INDEX IF EXISTS " + i.name());
+            }
+        }
+    }
+}
