@@ -2,8 +2,6 @@ package org.khareetaty.app.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -39,9 +37,10 @@ public final class ImportBench {
 
     /** Parse-only rate of {@code file}. */
     public Figure parseOnly(Path file) throws IOException {
-        resetPeaks();
-        ParseOnly.Rate r = ParseOnly.run(file, ImportOptions.defaults());
-        return new Figure(file.getFileName().toString(), r.rows(), r.seconds(), r.rowsPerSecond(), peakHeapMb());
+        try (HeapSampler heap = new HeapSampler()) {
+            ParseOnly.Rate r = ParseOnly.run(file, ImportOptions.defaults());
+            return new Figure(file.getFileName().toString(), r.rows(), r.seconds(), r.rowsPerSecond(), heap.peakMb());
+        }
     }
 
     /** End-to-end import of {@code file} into a fresh store holding the Chicago layers. */
@@ -54,9 +53,10 @@ public final class ImportBench {
             loader.load(store, chicago.resolve("police_districts.geojson"), new LayerSpec("districts", "dist_num", "dist_label", null, false), ProgressListener.NONE);
             loader.load(store, chicago.resolve("community_areas.geojson"), new LayerSpec("community_areas", "area_numbe", "community", null, false), ProgressListener.NONE);
             System.gc();
-            resetPeaks();
-            ImportResult r = new Importer(store).importFile(file, ImportOptions.defaults(), progress);
-            return new Figure(file.getFileName().toString(), r.counts().read(), r.seconds(), r.rowsPerSecond(), peakHeapMb());
+            try (HeapSampler heap = new HeapSampler()) {
+                ImportResult r = new Importer(store).importFile(file, ImportOptions.defaults(), progress);
+                return new Figure(file.getFileName().toString(), r.counts().read(), r.seconds(), r.rowsPerSecond(), heap.peakMb());
+            }
         } finally {
             deleteTree(storeDir);
         }
@@ -87,13 +87,39 @@ public final class ImportBench {
         return m;
     }
 
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
+    /**
+     * The largest heap in use (live and not yet collected) seen every 10 ms while it runs: an upper
+     * bound on what the work needs; the JVM's -Xmx is the hard bound.
+     */
+    private static final class HeapSampler implements AutoCloseable {
+        private final java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final Thread thread;
+        private volatile long peak;
+        private volatile boolean done;
 
-    private static long peakHeapMb() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+        HeapSampler() {
+            thread = new Thread(() -> {
+                while (!done) {
+                    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long peakMb() {
+            return Math.max(peak, memory.getHeapMemoryUsage().getUsed()) >> 20;
+        }
+
+        @Override
+        public void close() {
+            done = true;
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

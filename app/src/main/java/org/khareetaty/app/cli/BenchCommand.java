@@ -68,8 +68,8 @@ final class BenchCommand {
         }
 
         private static void print(String kind, ImportBench.Figure f) {
-            System.out.printf(Locale.ROOT, "%-11s %-40s %,10d rows %8.1f s %,10.0f rows/s  peak heap %,d MB%n", kind, f.file(), f.rows(),
-                    f.seconds(), f.rowsPerSecond(), f.peakHeapMb());
+            System.out.printf(Locale.ROOT, "%-11s %-38s %,10d rows %7.1f s %,9.0f rows/s  max heap in use %,d MB of %,d MB%n",
+                    kind, f.file(), f.rows(), f.seconds(), f.rowsPerSecond(), f.peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
         }
     }
 }
