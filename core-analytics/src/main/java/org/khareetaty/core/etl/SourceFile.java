@@ -25,20 +25,16 @@ import java.util.zip.ZipException;
  */
 final class SourceFile implements AutoCloseable {
     private static final int SNIFF = 8192;
-    private final Path path;
     private final long size;
     private final Counting counting;
     private final MessageDigest digest;
     private final Reader reader;
-    private final boolean gzip;
 
-    private SourceFile(Path path, long size, Counting counting, MessageDigest digest, Reader reader, boolean gzip) {
-        this.path = path;
+    private SourceFile(long size, Counting counting, MessageDigest digest, Reader reader) {
         this.size = size;
         this.counting = counting;
         this.digest = digest;
         this.reader = reader;
-        this.gzip = gzip;
     }
 
     static SourceFile open(Path path) {
@@ -53,7 +49,7 @@ final class SourceFile implements AutoCloseable {
             InputStream text = gzip ? new BufferedInputStream(gzipOf(path, raw), 1 << 16) : raw;
             sniff(path, text, gzip);
             Reader reader = withoutByteOrderMark(new InputStreamReader(text, StandardCharsets.UTF_8));
-            return new SourceFile(path, size, counting, digest, reader, gzip);
+            return new SourceFile(size, counting, digest, reader);
         } catch (NoSuchFileException e) {
             throw new ImportException(path, 0, "no such file");
         } catch (IOException e) {
@@ -103,14 +99,6 @@ final class SourceFile implements AutoCloseable {
 
     Reader reader() {
         return reader;
-    }
-
-    Path path() {
-        return path;
-    }
-
-    boolean gzip() {
-        return gzip;
     }
 
     /** Size of the file on disk in bytes. */

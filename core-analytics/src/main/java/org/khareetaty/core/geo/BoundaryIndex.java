@@ -79,11 +79,6 @@ public final class BoundaryIndex {
         return layers;
     }
 
-    /** True when the store has a primary layer, whose union is the study area. */
-    public boolean hasStudyArea() {
-        return primary >= 0;
-    }
-
     /** Index of the primary layer in {@link #layers()}, or -1. */
     public int primaryIndex() {
         return primary;
