@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
 @Command(name = "khareetaty", mixinStandardHelpOptions = true, version = "Khareetaty Workstation 0.1.0",
         description = "Crime analysis workstation: import incident files, analyse, report.",
         subcommands = {ImportCommand.class, BoundariesCommand.class, StatsCommand.class, RejectedCommand.class,
-                DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, DrillCommand.class, AggregatesCommand.class, HotspotsCommand.class, GiStarCommand.class,
+                BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Khareetaty implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -200,6 +200,82 @@ class ChicagoCliTest {
     }
 
     @Test
+    void drillsFromTheCityToMicroBlocksWithTheChildrenSummingToTheirCell() throws Exception {
+        JsonNode city = JSON.readTree(ok("drill", "--store", store, "--res", "6", "--json"));
+        long total = sample.get("loaded").asLong() + assaults.get("loaded").asLong();
+        assertEquals(total, city.get("total").asLong());
+        long sum = 0;
+        for (JsonNode c : city.get("cells")) {
+            sum += c.get("count").asLong();
+        }
+        assertEquals(total, sum, "r6 cells cover every incident");
+        JsonNode parent = city.get("cells").get(0);
+        for (int res = 7; res <= 10; res++) {
+            JsonNode children = JSON.readTree(ok("drill", "--store", store, "--cell", parent.get("cell").asText(), "--all", "--json"));
+            assertEquals(res, children.get("resolution").asInt());
+            assertEquals(parent.get("count").asLong(), children.get("total").asLong(), "children of " + parent.get("cell"));
+            long childSum = 0;
+            for (JsonNode c : children.get("cells")) {
+                childSum += c.get("count").asLong();
+            }
+            assertEquals(parent.get("count").asLong(), childSum);
+            assertEquals(res - 5, children.get("breadcrumbs").size(), "whole area plus one crumb per level above");
+            parent = children.get("cells").get(0);
+        }
+        assertTrue(parent.get("label").asText().contains("Street-scale / "), parent.get("label").asText());
+    }
+
+    @Test
+    void findsTheLoopAmongTheBusiestCellsAndLabelsItDistrictOne() throws Exception {
+        String loop = Long.toHexString(org.khareetaty.core.geo.H3Cells.h3().latLngToCell(41.8818, -87.6278, 8));
+        JsonNode r8 = JSON.readTree(ok("drill", "--store", store, "--res", "8", "--json"));
+        int rank = -1;
+        for (int i = 0; i < r8.get("cells").size(); i++) {
+            if (r8.get("cells").get(i).get("cell").asText().equals(loop)) {
+                rank = i;
+                assertTrue(r8.get("cells").get(i).get("label").asText().startsWith("Beat 01"), r8.get("cells").get(i).toString());
+                assertTrue(r8.get("cells").get(i).get("label").asText().contains("District 1ST"), r8.get("cells").get(i).toString());
+            }
+        }
+        assertTrue(rank >= 0 && rank < 15, "the Loop's r8 cell ranks " + rank);
+    }
+
+    @Test
+    void boundsEveryArrestRateByItsWilsonInterval() throws Exception {
+        JsonNode r7 = JSON.readTree(ok("drill", "--store", store, "--res", "7", "--json"));
+        int rated = 0;
+        for (JsonNode c : r7.get("cells")) {
+            if (c.get("arrest_rate").isNull()) {
+                assertTrue(c.get("low_confidence").asBoolean(), "no arrest data: " + c);
+                continue;
+            }
+            rated++;
+            double rate = c.get("arrest_rate").asDouble();
+            double lo = c.get("arrest_rate_ci").get(0).asDouble();
+            double hi = c.get("arrest_rate_ci").get(1).asDouble();
+            assertTrue(0 <= lo && lo <= rate && rate <= hi && hi <= 1, c.toString());
+            assertEquals(c.get("count").asLong() < 10 || hi - lo > 0.4, c.get("low_confidence").asBoolean(), c.toString());
+        }
+        assertTrue(rated > 10, "the portal sample's cells carry arrest rates");
+    }
+
+    @Test
+    void comparesAYearWithTheYearBeforeForAFilteredCategory() throws Exception {
+        JsonNode d = JSON.readTree(ok("drill", "--store", store, "--from", "2018-01-01", "--to", "2018-12-31", "--category", "violent", "--json"));
+        try (Store s = Store.open(Path.of(store)); Connection c = s.connect(); Statement st = c.createStatement()) {
+            ResultSet rs = st.executeQuery("SELECT SUM(CASE WHEN YEAR(local_date) = 2018 AND category = 'violent' THEN 1 ELSE 0 END), "
+                    + "SUM(CASE WHEN YEAR(local_date) = 2017 AND category = 'violent' THEN 1 ELSE 0 END), "
+                    + "SUM(CASE WHEN YEAR(local_date) = 2018 THEN 1 ELSE 0 END) FROM incidents");
+            rs.next();
+            JsonNode k = d.get("kpis");
+            assertEquals(rs.getLong(1), k.get("total").asLong());
+            assertEquals(rs.getLong(2), k.get("previous_total").asLong(), "2017 has 365 days, as 2018");
+            assertEquals((double) rs.getLong(1) / rs.getLong(3), k.get("focus_share").asDouble(), 1e-9);
+            assertEquals((double) (rs.getLong(1) - rs.getLong(2)) / rs.getLong(2), k.get("change").asDouble(), 1e-9);
+        }
+    }
+
+    @Test
     void namesTheFileWhenItCannotBeImported() {
         Cli.Run r = Cli.run("import", "--store", store, dir.resolve("nope.csv").toString());
         assertEquals(1, r.exit());
@@ -209,7 +285,9 @@ class ChicagoCliTest {
     @Test
     void everySubcommandHasHelp() {
         for (String[] cmd : List.of(new String[] {"import"}, new String[] {"boundaries", "load"}, new String[] {"boundaries", "list"},
-                new String[] {"stats"}, new String[] {"rejected", "export"}, new String[] {"demo"}, new String[] {"bench", "import"})) {
+                new String[] {"stats"}, new String[] {"rejected", "export"}, new String[] {"demo"}, new String[] {"bench", "import"},
+                new String[] {"drill"}, new String[] {"aggregates", "refresh"}, new String[] {"gistar"}, new String[] {"hotspots"},
+                new String[] {"bench", "dbscan"})) {
             String[] args = java.util.Arrays.copyOf(cmd, cmd.length + 1);
             args[cmd.length] = "--help";
             Cli.Run r = Cli.run(args);

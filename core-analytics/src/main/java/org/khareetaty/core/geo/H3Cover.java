@@ -30,11 +30,16 @@ public final class H3Cover {
 
     /** The r10 id range of every descendant of {@code cell} (resolution 0..10). */
     public static Range descendants(long cell) {
-        int res = (int) ((cell >>> 52) & 0xF);
-        long base = (cell & ~(0xFL << 52)) | ((long) H3Cells.MAX_RES << 52);
+        return descendants(cell, H3Cells.MAX_RES);
+    }
+
+    /** The id range at resolution {@code res} (at least the cell's) of every descendant of {@code cell}. */
+    public static Range descendants(long cell, int res) {
+        int cellRes = (int) ((cell >>> 52) & 0xF);
+        long base = (cell & ~(0xFL << 52)) | ((long) res << 52);
         long lo = base;
         long hi = base;
-        for (int r = res + 1; r <= H3Cells.MAX_RES; r++) {
+        for (int r = cellRes + 1; r <= res; r++) {
             int shift = (15 - r) * 3;
             lo &= ~(7L << shift);
             hi = (hi & ~(7L << shift)) | (6L << shift);

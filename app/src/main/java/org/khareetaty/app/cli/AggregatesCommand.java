@@ -1,0 +1,32 @@
+package org.khareetaty.app.cli;
+
+import java.sql.Connection;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.khareetaty.core.hexgrid.GoldAggregates;
+import org.khareetaty.core.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code khareetaty aggregates refresh}: rebuilds the H3 gold aggregates from the incidents. */
+@Command(name = "aggregates", mixinStandardHelpOptions = true, description = "The H3 aggregates behind drill-down.",
+        subcommands = AggregatesCommand.Refresh.class)
+final class AggregatesCommand {
+
+    @Command(name = "refresh", mixinStandardHelpOptions = true,
+            description = "Rebuild every aggregate from the incidents (imports keep them current; this is for repairs).")
+    static final class Refresh implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+
+        @Override
+        public Integer call() throws Exception {
+            long started = System.nanoTime();
+            try (Store s = store.open(); Connection c = s.connect()) {
+                GoldAggregates.rebuild(c);
+                System.out.printf(Locale.ROOT, "%,d aggregate rows in %.1f s%n", GoldAggregates.rows(c), (System.nanoTime() - started) / 1e9);
+            }
+            return 0;
+        }
+    }
+}
