@@ -15,6 +15,7 @@ import org.khareetaty.core.hexgrid.Drill;
 import org.khareetaty.core.hexgrid.DrillScope;
 import org.khareetaty.core.hexgrid.GoldAggregates;
 import org.khareetaty.core.hexgrid.Kpis;
+import org.khareetaty.core.hexgrid.ScopeProfiles;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.store.Store;
 import picocli.CommandLine.Command;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
 /** {@code khareetaty drill}: the H3 cells of a scope with their statistics, breadcrumbs and KPIs. */
 @Command(name = "drill", mixinStandardHelpOptions = true,
         description = {"Incidents per H3 cell: the cells at --res over the whole store, or with --cell the children of that cell.",
-                "Arrest rates with Wilson 95% intervals, neighbour-pooled rates, low-confidence flags, semantic labels and KPIs."})
+                "Arrest rates with Wilson 95%% intervals, neighbour-pooled rates, low-confidence flags, semantic labels and KPIs."})
 final class DrillCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -101,7 +102,24 @@ final class DrillCommand implements Callable<Integer> {
             return x;
         }).toList());
         m.put("kpis", kpis(d.kpis()));
+        m.put("quick_hits", d.quickHits());
+        m.put("profiles", profiles(d.profiles()));
         return m;
+    }
+
+    private static Map<String, Object> profiles(ScopeProfiles p) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("mix_period", p.mixPeriod());
+        Map<String, Object> mix = new LinkedHashMap<>();
+        p.mix().forEach((day, byCategory) -> mix.put(day.toString(), byCategory));
+        x.put("offense_mix", mix);
+        x.put("arrests", Map.of("arrest", p.arrests().arrest(), "no_arrest", p.arrests().noArrest(), "unknown", p.arrests().unknown()));
+        x.put("day_of_week", p.dayOfWeek());
+        x.put("hour_of_day", p.hourOfDay());
+        x.put("hour_of_day_by_day_of_week", p.hourByDay());
+        x.put("signature_blocks", p.blocks().stream().map(b -> Map.of("block", b.block(), "incidents", b.incidents(),
+                "dominant_offense", b.dominantOffense(), "dominant_count", b.dominantCount())).toList());
+        return x;
     }
 
     private static Map<String, Object> cell(CellStats c) {
@@ -133,6 +151,7 @@ final class DrillCommand implements Callable<Integer> {
 
     private static void print(Drill d) {
         System.out.println(String.join("  >  ", d.breadcrumbs().stream().map(b -> b.label()).toList()));
+        d.quickHits().forEach(h -> System.out.println("  * " + h));
         Kpis k = d.kpis();
         System.out.printf(Locale.ROOT, "r%d, %s .. %s%s: %,d incidents, %s%s%n", d.scope().res(), d.scope().from(),
                 d.scope().to(), d.scope().categories().isEmpty() ? "" : " " + d.scope().categories(), k.total(),

@@ -276,6 +276,62 @@ class ChicagoCliTest {
     }
 
     @Test
+    void quickHitsQuoteOnlyNumbersTheScopeGives() throws Exception {
+        JsonNode d = JSON.readTree(ok("drill", "--store", store, "--from", "2018-01-01", "--to", "2018-06-30", "--json"));
+        JsonNode k = d.get("kpis");
+        JsonNode p = d.get("profiles");
+        long total = k.get("total").asLong();
+        List<String> hits = new java.util.ArrayList<>();
+        d.get("quick_hits").forEach(h -> hits.add(h.asText()));
+        assertTrue(hits.size() >= 3 && hits.size() <= 5, hits.toString());
+        assertTrue(hits.get(0).startsWith(String.format(java.util.Locale.ROOT, "%,d incidents in the whole area from 2018-01-01 to 2018-06-30", total)), hits.get(0));
+        assertTrue(hits.get(0).contains(String.format(java.util.Locale.ROOT, "the previous 181 days (%,d)", k.get("previous_total").asLong())), hits.get(0));
+        long pct = Math.round(Math.abs(k.get("change").asDouble()) * 100);
+        assertTrue(hits.get(0).contains((k.get("change").asDouble() > 0 ? "up " : "down ") + pct + "%"), hits.get(0));
+        JsonNode top = d.get("cells").get(0);
+        assertEquals(String.format(java.util.Locale.ROOT, "The busiest cell, %s, holds %,d of them (%d%%).", top.get("label").asText(),
+                top.get("count").asLong(), Math.round(100.0 * top.get("count").asLong() / total)), hits.get(1));
+        Map<String, Long> byCategory = new java.util.TreeMap<>();
+        p.get("offense_mix").forEach(day -> day.fields().forEachRemaining(e -> byCategory.merge(e.getKey(), e.getValue().asLong(), Long::sum)));
+        var largest = byCategory.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        assertTrue(hits.get(2).contains(String.format(java.util.Locale.ROOT, "%,d incidents (%d%%)", largest.getValue(),
+                Math.round(100.0 * largest.getValue() / total))), hits.get(2));
+        long best = -1;
+        String window = null;
+        String[] days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+        for (int wd = 0; wd < 7; wd++) {
+            for (int h = 0; h <= 20; h++) {
+                long sum = 0;
+                for (int i = h; i < h + 4; i++) {
+                    sum += p.get("hour_of_day_by_day_of_week").get(wd).get(i).asLong();
+                }
+                if (sum > best) {
+                    best = sum;
+                    window = String.format(java.util.Locale.ROOT, "%d%% of them fall on %ss %02d:00-%02d:00", Math.round(100.0 * sum / total),
+                            days[wd], h, h + 4);
+                }
+            }
+        }
+        assertTrue(hits.get(3).startsWith(window), hits.get(3) + " vs " + window);
+        long arrest = p.get("arrests").get("arrest").asLong();
+        long recorded = arrest + p.get("arrests").get("no_arrest").asLong();
+        assertEquals(String.format(java.util.Locale.ROOT, "An arrest was made in %d%% of the %,d incidents whose record says.",
+                Math.round(100.0 * arrest / recorded), recorded), hits.get(4));
+        long hours = 0;
+        long weekdays = 0;
+        for (int i = 0; i < 24; i++) {
+            hours += p.get("hour_of_day").get(i).asLong();
+        }
+        for (int i = 0; i < 7; i++) {
+            weekdays += p.get("day_of_week").get(i).asLong();
+        }
+        assertEquals(total, hours);
+        assertEquals(total, weekdays);
+        assertEquals(total, recorded + p.get("arrests").get("unknown").asLong());
+        assertTrue(p.get("signature_blocks").size() > 0 && p.get("signature_blocks").get(0).get("incidents").asLong() > 1);
+    }
+
+    @Test
     void namesTheFileWhenItCannotBeImported() {
         Cli.Run r = Cli.run("import", "--store", store, dir.resolve("nope.csv").toString());
         assertEquals(1, r.exit());

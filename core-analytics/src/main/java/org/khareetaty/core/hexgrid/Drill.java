@@ -15,14 +15,21 @@ import org.khareetaty.core.geo.H3Cells;
  * @param cells       the cells, busiest first (the top {@link ScopeQuery#TOP_CELLS} at r8+ unless all)
  * @param breadcrumbs the path from the whole area to the parent cell
  * @param kpis        the key figures over all cells in scope
+ * @param profiles    the scope's temporal profiles and signature blocks
+ * @param quickHits   three to five checkable sentences ({@link QuickHits})
  */
-public record Drill(DrillScope scope, List<CellStats> cells, List<Breadcrumb> breadcrumbs, Kpis kpis) {
+public record Drill(DrillScope scope, List<CellStats> cells, List<Breadcrumb> breadcrumbs, Kpis kpis, ScopeProfiles profiles,
+        List<String> quickHits) {
 
     /** Runs a drill-down on the store's gold aggregates. */
     public static Drill of(Connection c, DrillScope scope) throws SQLException {
         CellLabels labels = CellLabels.of(c);
         List<CellStats> cells = ScopeQuery.cells(c, scope, labels);
-        return new Drill(scope, cells, breadcrumbs(c, scope, labels), kpis(c, scope));
+        List<Breadcrumb> path = breadcrumbs(c, scope, labels);
+        Kpis kpis = kpis(c, scope);
+        ScopeProfiles profiles = ScopeProfiles.of(c, scope);
+        String place = scope.parent() == null ? "the whole area" : path.get(path.size() - 1).label();
+        return new Drill(scope, cells, path, kpis, profiles, QuickHits.of(kpis, cells, profiles, scope, place));
     }
 
     static List<Breadcrumb> breadcrumbs(Connection c, DrillScope scope, CellLabels labels) throws SQLException {

@@ -1,0 +1,101 @@
+package org.khareetaty.core.hexgrid;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Three to five short sentences about a drill-down scope, each made only from numbers the scope's
+ * KPIs, cells and profiles also give, so each can be checked: the volume and its change on the
+ * previous period, the busiest cell's share, the largest category, the busiest four hours of one
+ * weekday, and the arrest rate where the source records arrests.
+ */
+public final class QuickHits {
+    /** Width in hours of the busiest weekly time window quoted. */
+    public static final int WINDOW_HOURS = 4;
+
+    private QuickHits() {
+    }
+
+    /** The sentences for a scope called {@code place}. */
+    public static List<String> of(Kpis k, List<CellStats> cells, ScopeProfiles p, DrillScope scope, String place) {
+        List<String> hits = new ArrayList<>();
+        long days = ChronoUnit.DAYS.between(scope.from(), scope.to()) + 1;
+        String where = String.format(Locale.ROOT, "in %s from %s to %s", place, scope.from(), scope.to());
+        if (k.total() == 0) {
+            hits.add("No incidents " + where + ".");
+            return hits;
+        }
+        if (k.change() == null) {
+            hits.add(String.format(Locale.ROOT, "%,d incidents %s; none in the previous %d days.", k.total(), where, days));
+        } else {
+            long pct = Math.round(Math.abs(k.change()) * 100);
+            String direction = pct == 0 ? "level with" : k.change() > 0 ? "up " + pct + "% on" : "down " + pct + "% on";
+            hits.add(String.format(Locale.ROOT, "%,d incidents %s, %s the previous %d days (%,d).", k.total(), where, direction, days,
+                    k.previousTotal()));
+        }
+        if (!cells.isEmpty() && cells.size() > 1) {
+            CellStats top = cells.get(0);
+            hits.add(String.format(Locale.ROOT, "The busiest cell, %s, holds %,d of them (%d%%).", top.label(), top.incidents(),
+                    percent(top.incidents(), k.total())));
+        }
+        Map<String, Long> byCategory = new TreeMap<>();
+        p.mix().values().forEach(m -> m.forEach((cat, n) -> byCategory.merge(cat, n, Long::sum)));
+        if (byCategory.size() > 1) {
+            var largest = byCategory.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow();
+            hits.add(String.format(Locale.ROOT, "%s is the largest category: %,d incidents (%d%%).", title(largest.getKey()),
+                    largest.getValue(), percent(largest.getValue(), k.total())));
+        }
+        int[] window = busiestWindow(p.hourByDay());
+        long inWindow = windowSum(p.hourByDay(), window[0], window[1]);
+        hits.add(String.format(Locale.ROOT, "%d%% of them fall on %ss %02d:00-%02d:00, the busiest %d hours of the week.",
+                percent(inWindow, k.total()), DayOfWeek.of(window[0] + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+                window[1], window[1] + WINDOW_HOURS, WINDOW_HOURS));
+        long recorded = p.arrests().arrest() + p.arrests().noArrest();
+        if (recorded > 0) {
+            hits.add(String.format(Locale.ROOT, "An arrest was made in %d%% of the %,d incidents whose record says.",
+                    percent(p.arrests().arrest(), recorded), recorded));
+        }
+        return hits;
+    }
+
+    /** {weekday index (Monday 0), first hour} of the busiest {@link #WINDOW_HOURS}-hour window within one day. */
+    static int[] busiestWindow(long[][] hourByDay) {
+        int[] best = {0, 0};
+        long bestSum = -1;
+        for (int d = 0; d < 7; d++) {
+            for (int h = 0; h + WINDOW_HOURS <= 24; h++) {
+                long s = windowSum(hourByDay, d, h);
+                if (s > bestSum) {
+                    bestSum = s;
+                    best = new int[] {d, h};
+                }
+            }
+        }
+        return best;
+    }
+
+    static long windowSum(long[][] hourByDay, int day, int firstHour) {
+        long s = 0;
+        for (int h = firstHour; h < firstHour + WINDOW_HOURS; h++) {
+            s += hourByDay[day][h];
+        }
+        return s;
+    }
+
+    /** Whole percent, rounded half up. */
+    static long percent(long part, long whole) {
+        return whole == 0 ? 0 : Math.round(100.0 * part / whole);
+    }
+
+    private static String title(String category) {
+        String s = category.replace('_', ' ');
+        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}
