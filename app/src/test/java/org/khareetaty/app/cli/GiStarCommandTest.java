@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,16 +18,12 @@ import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.testing.SharedData;
-import picocli.CommandLine;
 
 /** {@code khareetaty gistar} on the real Chicago 25k sample (2017-2019, all offense types). */
 class GiStarCommandTest {
     @TempDir
     static Path dir;
     static String store;
-
-    record Run(int exit, String out, String err) {
-    }
 
     @BeforeAll
     static void importSample() {
@@ -41,25 +34,17 @@ class GiStarCommandTest {
         store = dir.resolve("store").toString();
     }
 
-    static synchronized Run gistar(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = new CommandLine(new GiStarCommand()).execute(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    /** Runs {@code khareetaty gistar ARGS} in-process. */
+    static Cli.Run gistar(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "gistar";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Cli.run(all);
     }
 
     @Test
     void printsJsonWhoseBinsFollowZAndTheFdrThresholds() throws Exception {
-        Run r = gistar("--store", store, "--res", "8", "--json");
+        Cli.Run r = gistar("--store", store, "--res", "8", "--json");
         assertEquals(0, r.exit(), r.out() + r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         Set<String> keys = new TreeSet<>();
@@ -107,7 +92,7 @@ class GiStarCommandTest {
 
     @Test
     void printsATableWithTheHotCellsFirst() {
-        Run r = gistar("--store", store, "--res", "8", "--limit", "5");
+        Cli.Run r = gistar("--store", store, "--res", "8", "--limit", "5");
         assertEquals(0, r.exit(), r.err());
         int hot = r.out().indexOf("hot spots, highest z first");
         assertTrue(hot > 0, r.out());

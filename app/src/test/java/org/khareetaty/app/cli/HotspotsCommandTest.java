@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +24,6 @@ import org.khareetaty.core.testing.SharedData;
 import org.khareetaty.core.testing.StoreQueries;
 import org.khareetaty.geo.BoundaryLoader;
 import org.khareetaty.geo.LayerSpec;
-import picocli.CommandLine;
 
 /** {@code khareetaty hotspots} per police district on the real 148,636 aggravated assaults. */
 class HotspotsCommandTest {
@@ -48,27 +43,17 @@ class HotspotsCommandTest {
         }
     }
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static synchronized Run hotspots(String... args) {
-        PrintStream out = System.out;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            CommandLine cli = new CommandLine(new HotspotsCommand());
-            cli.setErr(new PrintWriter(e, true, StandardCharsets.UTF_8));
-            int exit = cli.execute(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-        }
+    /** Runs {@code khareetaty hotspots ARGS} in-process. */
+    static Cli.Run hotspots(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "hotspots";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Cli.run(all);
     }
 
     @Test
     void perDistrictHotspotsStayInTheirDistrictAndAccountForEveryIncidentOfIt() throws Exception {
-        Run run = hotspots("--store", storeDir.toString(), "--eps-m", "150", "--min-pts", "20", "--per", "districts", "--json");
+        Cli.Run run = hotspots("--store", storeDir.toString(), "--eps-m", "150", "--min-pts", "20", "--per", "districts", "--json");
         assertEquals(0, run.exit(), run.out() + run.err());
         JsonNode json = JSON.readTree(run.out());
         assertEquals("districts", json.get("per_layer").asText());
@@ -120,7 +105,7 @@ class HotspotsCommandTest {
 
     @Test
     void printsATableAndReopensAStoredRun() throws Exception {
-        Run run = hotspots("--store", storeDir.toString(), "--eps-m", "300", "--min-pts", "40", "--from", "2019-01-01", "--to", "2019-12-31",
+        Cli.Run run = hotspots("--store", storeDir.toString(), "--eps-m", "300", "--min-pts", "40", "--from", "2019-01-01", "--to", "2019-12-31",
                 "--category", "violent", "-q");
         assertEquals(0, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("dominant offense") && run.out().contains("AGGRAVATED ASSAULT"), run.out());
@@ -134,10 +119,10 @@ class HotspotsCommandTest {
 
     @Test
     void rejectsAnUnknownLayerAndANonPositiveEpsWithAClearMessage() {
-        Run layer = hotspots("--store", storeDir.toString(), "--eps-m", "150", "--min-pts", "20", "--per", "beats");
+        Cli.Run layer = hotspots("--store", storeDir.toString(), "--eps-m", "150", "--min-pts", "20", "--per", "beats");
         assertNotEquals(0, layer.exit());
         assertTrue(layer.err().contains("no boundary layer 'beats'") && layer.err().contains("districts"), layer.err());
-        Run eps = hotspots("--store", storeDir.toString(), "--eps-m", "0", "--min-pts", "20");
+        Cli.Run eps = hotspots("--store", storeDir.toString(), "--eps-m", "0", "--min-pts", "20");
         assertNotEquals(0, eps.exit());
         assertTrue(eps.err().contains("eps must be a distance in metres greater than 0"), eps.err());
     }
