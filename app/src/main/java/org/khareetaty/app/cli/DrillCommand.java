@@ -103,6 +103,7 @@ final class DrillCommand implements Callable<Integer> {
         }).toList());
         m.put("kpis", kpis(d.kpis()));
         m.put("quick_hits", d.quickHits());
+        m.put("warnings", d.warnings());
         m.put("profiles", profiles(d.profiles()));
         return m;
     }
@@ -152,6 +153,7 @@ final class DrillCommand implements Callable<Integer> {
     private static void print(Drill d) {
         System.out.println(String.join("  >  ", d.breadcrumbs().stream().map(b -> b.label()).toList()));
         d.quickHits().forEach(h -> System.out.println("  * " + h));
+        d.warnings().forEach(w -> System.out.println("  ! " + w));
         Kpis k = d.kpis();
         System.out.printf(Locale.ROOT, "r%d, %s .. %s%s: %,d incidents, %s%s%n", d.scope().res(), d.scope().from(),
                 d.scope().to(), d.scope().categories().isEmpty() ? "" : " " + d.scope().categories(), k.total(),

@@ -332,6 +332,40 @@ class ChicagoCliTest {
     }
 
     @Test
+    void warnsOfGapsSparseCellsADominantSourceAndZoneDisagreements() throws Exception {
+        JsonNode gap = JSON.readTree(ok("drill", "--store", store, "--from", "2019-12-01", "--to", "2020-01-31", "--json"));
+        JsonNode all = JSON.readTree(ok("drill", "--store", store, "--res", "10", "--all", "--json"));
+        try (Store s = Store.open(Path.of(store)); Connection c = s.connect(); Statement st = c.createStatement()) {
+            ResultSet days = st.executeQuery("SELECT COUNT(DISTINCT local_date) FROM incidents WHERE local_date BETWEEN '2019-12-01' AND '2020-01-31'");
+            days.next();
+            assertTrue(warnings(gap).contains(String.format(java.util.Locale.ROOT, "%d of 62 days in the range have no incidents (first: 2020-01-01).",
+                    62 - days.getLong(1))), warnings(gap));
+            ResultSet m = st.executeQuery("SELECT COUNT(zone_mismatch), COUNT(*), SUM(CASE WHEN source = 'codb' THEN 1 ELSE 0 END) FROM incidents");
+            m.next();
+            long total = m.getLong(2);
+            assertTrue(warnings(all).contains(String.format(java.util.Locale.ROOT, "%,d incidents (%d%%) state a district",
+                    m.getLong(1), Math.round(100.0 * m.getLong(1) / total))), warnings(all));
+            assertTrue(warnings(all).contains(String.format(java.util.Locale.ROOT, "One source dominates: codb holds %d%%",
+                    Math.round(100.0 * m.getLong(3) / total))), warnings(all));
+        }
+        long sparse = 0;
+        for (JsonNode cell : all.get("cells")) {
+            sparse += cell.get("count").asLong() < 10 ? 1 : 0;
+        }
+        assertTrue(sparse * 2 > all.get("cells").size());
+        assertTrue(warnings(all).contains(String.format(java.util.Locale.ROOT, "Too sparse to read at r10: %d of %d cells", sparse,
+                all.get("cells").size())), warnings(all));
+        JsonNode year = JSON.readTree(ok("drill", "--store", store, "--from", "2018-01-01", "--to", "2018-12-31", "--json"));
+        assertTrue(!warnings(year).contains("have no incidents") && !warnings(year).contains("Too sparse"), warnings(year));
+    }
+
+    private static String warnings(JsonNode drill) {
+        StringBuilder s = new StringBuilder();
+        drill.get("warnings").forEach(w -> s.append(w.asText()).append('\n'));
+        return s.toString();
+    }
+
+    @Test
     void namesTheFileWhenItCannotBeImported() {
         Cli.Run r = Cli.run("import", "--store", store, dir.resolve("nope.csv").toString());
         assertEquals(1, r.exit());

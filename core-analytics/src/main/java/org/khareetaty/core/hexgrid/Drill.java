@@ -17,9 +17,10 @@ import org.khareetaty.core.geo.H3Cells;
  * @param kpis        the key figures over all cells in scope
  * @param profiles    the scope's temporal profiles and signature blocks
  * @param quickHits   three to five checkable sentences ({@link QuickHits})
+ * @param warnings    data-quality warnings ({@link DataWarnings})
  */
 public record Drill(DrillScope scope, List<CellStats> cells, List<Breadcrumb> breadcrumbs, Kpis kpis, ScopeProfiles profiles,
-        List<String> quickHits) {
+        List<String> quickHits, List<String> warnings) {
 
     /** Runs a drill-down on the store's gold aggregates. */
     public static Drill of(Connection c, DrillScope scope) throws SQLException {
@@ -29,7 +30,8 @@ public record Drill(DrillScope scope, List<CellStats> cells, List<Breadcrumb> br
         Kpis kpis = kpis(c, scope);
         ScopeProfiles profiles = ScopeProfiles.of(c, scope);
         String place = scope.parent() == null ? "the whole area" : path.get(path.size() - 1).label();
-        return new Drill(scope, cells, path, kpis, profiles, QuickHits.of(kpis, cells, profiles, scope, place));
+        return new Drill(scope, cells, path, kpis, profiles, QuickHits.of(kpis, cells, profiles, scope, place),
+                DataWarnings.of(c, scope, cells, profiles, kpis.total()));
     }
 
     static List<Breadcrumb> breadcrumbs(Connection c, DrillScope scope, CellLabels labels) throws SQLException {

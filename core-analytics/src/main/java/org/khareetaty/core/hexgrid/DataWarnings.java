@@ -1,0 +1,109 @@
+package org.khareetaty.core.hexgrid;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.khareetaty.core.geo.H3Cover;
+
+/**
+ * The data-quality warnings shown with a drill-down scope, as the Chicago hotspot console surfaces
+ * them: too sparse to read at this resolution, days or months with no data in the range, one
+ * source or category that dominates, and incidents whose own zone field disagrees with the map.
+ */
+public final class DataWarnings {
+    /** Sparse: more than this share of the cells in scope are low-confidence. */
+    public static final double SPARSE_SHARE = 0.5;
+    /** Dominant: one category or source above this share of a scope of several. */
+    public static final double DOMINANT_SHARE = 0.8;
+
+    private DataWarnings() {
+    }
+
+    /** The warnings for a scope, given its cells and profiles. */
+    public static List<String> of(Connection c, DrillScope scope, List<CellStats> cells, ScopeProfiles p, long total)
+            throws SQLException {
+        List<String> out = new ArrayList<>();
+        if (total == 0) {
+            return out;
+        }
+        long sparse = cells.stream().filter(x -> x.incidents() < ScopeQuery.MIN_INCIDENTS).count();
+        if (cells.size() > 1 && sparse > SPARSE_SHARE * cells.size()) {
+            out.add(String.format(Locale.ROOT, "Too sparse to read at r%d: %d of %d cells have fewer than %d incidents; look one level up.",
+                    scope.res(), sparse, cells.size(), ScopeQuery.MIN_INCIDENTS));
+        }
+        gaps(scope, p).ifPresent(out::add);
+        Map<String, Long> byCategory = new TreeMap<>();
+        p.mix().values().forEach(m -> m.forEach((cat, n) -> byCategory.merge(cat, n, Long::sum)));
+        if (scope.categories().isEmpty()) {
+            dominant("category", byCategory, total).ifPresent(out::add);
+        }
+        Map<String, Long> bySource = new TreeMap<>();
+        long mismatched = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT source, COUNT(*), COUNT(zone_mismatch) FROM incidents"
+                + " WHERE local_date BETWEEN ? AND ?" + (scope.parent() == null ? "" : " AND h3_r10 BETWEEN ? AND ?")
+                + (scope.categories().isEmpty() ? "" : " AND category IN (" + "?, ".repeat(scope.categories().size() - 1) + "?)")
+                + " GROUP BY source")) {
+            int i = 1;
+            ps.setObject(i++, scope.from());
+            ps.setObject(i++, scope.to());
+            if (scope.parent() != null) {
+                H3Cover.Range r = H3Cover.descendants(scope.parent());
+                ps.setLong(i++, r.lo());
+                ps.setLong(i++, r.hi());
+            }
+            for (String category : scope.categories()) {
+                ps.setString(i++, category);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    bySource.put(rs.getString(1), rs.getLong(2));
+                    mismatched += rs.getLong(3);
+                }
+            }
+        }
+        dominant("source", bySource, total).ifPresent(out::add);
+        if (mismatched > 0) {
+            out.add(String.format(Locale.ROOT, "%,d incidents (%d%%) state a district, beat or other zone that disagrees with the map "
+                    + "(see zone_mismatch).", mismatched, QuickHits.percent(mismatched, total)));
+        }
+        return out;
+    }
+
+    private static java.util.Optional<String> gaps(DrillScope scope, ScopeProfiles p) {
+        boolean daily = p.mixPeriod().equals("day");
+        List<LocalDate> empty = new ArrayList<>();
+        LocalDate start = daily ? scope.from() : scope.from().withDayOfMonth(1);
+        for (LocalDate d = start; !d.isAfter(scope.to()); d = daily ? d.plusDays(1) : d.plusMonths(1)) {
+            if (!p.mix().containsKey(d)) {
+                empty.add(d);
+            }
+        }
+        if (empty.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        long periods = daily ? ChronoUnit.DAYS.between(scope.from(), scope.to()) + 1
+                : ChronoUnit.MONTHS.between(start, scope.to().withDayOfMonth(1)) + 1;
+        return java.util.Optional.of(String.format(Locale.ROOT, "%d of %d %ss in the range have no incidents (first: %s).",
+                empty.size(), periods, p.mixPeriod(), daily ? empty.get(0) : empty.get(0).toString().substring(0, 7)));
+    }
+
+    private static java.util.Optional<String> dominant(String what, Map<String, Long> counts, long total) {
+        if (counts.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        var top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        if (top.getValue() <= DOMINANT_SHARE * total) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(Locale.ROOT, "One %s dominates: %s holds %d%% of the incidents; check the data before "
+                + "comparing.", what, top.getKey(), QuickHits.percent(top.getValue(), total)));
+    }
+}
