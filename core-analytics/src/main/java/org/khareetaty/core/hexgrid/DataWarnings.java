@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.khareetaty.core.geo.H3Cover;
 
 /**
  * The data-quality warnings shown with a drill-down scope, as the Chicago hotspot console surfaces
@@ -48,20 +47,8 @@ public final class DataWarnings {
         Map<String, Long> bySource = new TreeMap<>();
         long mismatched = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT source, COUNT(*), COUNT(zone_mismatch) FROM incidents"
-                + " WHERE local_date BETWEEN ? AND ?" + (scope.parent() == null ? "" : " AND h3_r10 BETWEEN ? AND ?")
-                + (scope.categories().isEmpty() ? "" : " AND category IN (" + "?, ".repeat(scope.categories().size() - 1) + "?)")
-                + " GROUP BY source")) {
-            int i = 1;
-            ps.setObject(i++, scope.from());
-            ps.setObject(i++, scope.to());
-            if (scope.parent() != null) {
-                H3Cover.Range r = H3Cover.descendants(scope.parent());
-                ps.setLong(i++, r.lo());
-                ps.setLong(i++, r.hi());
-            }
-            for (String category : scope.categories()) {
-                ps.setString(i++, category);
-            }
+                + ScopeProfiles.where(scope) + " GROUP BY source")) {
+            ScopeProfiles.bind(ps, scope, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     bySource.put(rs.getString(1), rs.getLong(2));

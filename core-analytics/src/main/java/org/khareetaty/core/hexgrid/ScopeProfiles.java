@@ -99,7 +99,8 @@ public record ScopeProfiles(String mixPeriod, Map<LocalDate, Map<String, Long>> 
         return out;
     }
 
-    private static String where(DrillScope scope) {
+    /** {@code WHERE} restricting incidents to the scope's dates, parent cell and categories; bind with {@link #bind}. */
+    static String where(DrillScope scope) {
         StringBuilder w = new StringBuilder(" WHERE local_date BETWEEN ? AND ?");
         if (scope.parent() != null) {
             w.append(" AND h3_r10 BETWEEN ? AND ?");
@@ -114,7 +115,8 @@ public record ScopeProfiles(String mixPeriod, Map<LocalDate, Map<String, Long>> 
         return bind(ps, scope, 1);
     }
 
-    private static int bind(PreparedStatement ps, DrillScope scope, int first) throws SQLException {
+    /** Binds the parameters of {@link #where} from {@code first}; returns the next index. */
+    static int bind(PreparedStatement ps, DrillScope scope, int first) throws SQLException {
         int i = first;
         ps.setObject(i++, scope.from());
         ps.setObject(i++, scope.to());
