@@ -25,9 +25,10 @@ public record Drill(DrillScope scope, List<CellStats> cells, List<Breadcrumb> br
     /** Runs a drill-down on the store's gold aggregates. */
     public static Drill of(Connection c, DrillScope scope) throws SQLException {
         CellLabels labels = CellLabels.of(c);
-        List<CellStats> cells = ScopeQuery.cells(c, scope, labels);
+        Map<Long, long[]> counts = ScopeQuery.counts(c, scope);
+        List<CellStats> cells = ScopeQuery.cells(c, scope, counts, labels);
         List<Breadcrumb> path = breadcrumbs(c, scope, labels);
-        Kpis kpis = kpis(c, scope);
+        Kpis kpis = kpis(c, scope, counts);
         ScopeProfiles profiles = ScopeProfiles.of(c, scope);
         String place = scope.parent() == null ? "the whole area" : path.get(path.size() - 1).label();
         return new Drill(scope, cells, path, kpis, profiles, QuickHits.of(kpis, cells, profiles, scope, place),
@@ -46,8 +47,8 @@ public record Drill(DrillScope scope, List<CellStats> cells, List<Breadcrumb> br
         return path;
     }
 
-    static Kpis kpis(Connection c, DrillScope scope) throws SQLException {
-        Map<Long, long[]> now = ScopeQuery.counts(c, scope);
+    /** The KPIs of a scope whose cell counts {@code now} are already read. */
+    static Kpis kpis(Connection c, DrillScope scope, Map<Long, long[]> now) throws SQLException {
         long total = 0;
         long arrests = 0;
         long known = 0;

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.StringJoiner;
 import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.store.Transactions;
 
 /**
  * Keeps {@code gold_cells} (incidents and arrests per H3 cell, resolution r6..r10, day and month,
@@ -31,21 +32,13 @@ public final class GoldAggregates {
                 pending.add(new long[] {rs.getLong(1), rs.getLong(2)});
             }
         }
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            for (long[] p : pending) {
-                addImport(c, p[0], p[1]);
-                try (Statement s = c.createStatement()) {
+        for (long[] p : pending) {
+            Transactions.inOne(c, tx -> {
+                addImport(tx, p[0], p[1]);
+                try (Statement s = tx.createStatement()) {
                     s.executeUpdate("INSERT INTO gold_imports VALUES (" + p[0] + ")");
                 }
-                c.commit();
-            }
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
+            });
         }
         return pending.size();
     }
@@ -65,21 +58,15 @@ public final class GoldAggregates {
 
     /** Recomputes every aggregate from the incidents of completed imports, in one transaction. */
     public static void rebuild(Connection c) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM gold_cells");
-            s.executeUpdate("DELETE FROM gold_imports");
-            s.executeUpdate("INSERT INTO gold_imports SELECT id FROM imports WHERE status = 'complete'");
-            s.executeUpdate("INSERT INTO gold_cells (res, period, period_start, category, cell, incidents, known, arrests) "
-                    + grouped("WHERE import_id IN (SELECT import_id FROM gold_imports)"));
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        Transactions.inOne(c, tx -> {
+            try (Statement s = tx.createStatement()) {
+                s.executeUpdate("DELETE FROM gold_cells");
+                s.executeUpdate("DELETE FROM gold_imports");
+                s.executeUpdate("INSERT INTO gold_imports SELECT id FROM imports WHERE status = 'complete'");
+                s.executeUpdate("INSERT INTO gold_cells (res, period, period_start, category, cell, incidents, known, arrests) "
+                        + grouped("WHERE import_id IN (SELECT import_id FROM gold_imports)"));
+            }
+        });
     }
 
     /** Counts of the incidents matching {@code where}, per resolution, period, day, category and cell. */

@@ -71,9 +71,12 @@ public final class ScopeQuery {
         return out;
     }
 
-    /** The cells in scope with their statistics, busiest first (ties by cell id), labelled by {@code labels}. */
-    public static List<CellStats> cells(Connection c, DrillScope scope, CellLabels labels) throws SQLException {
-        Map<Long, long[]> counts = counts(c, scope);
+    /**
+     * The cells of {@code counts} (as {@link #counts} reads them for {@code scope}) with their
+     * statistics, busiest first (ties by cell id), labelled by {@code labels}.
+     */
+    public static List<CellStats> cells(Connection c, DrillScope scope, Map<Long, long[]> counts, CellLabels labels)
+            throws SQLException {
         List<Long> order = new ArrayList<>(counts.keySet());
         order.sort(Comparator.<Long>comparingLong(k -> -counts.get(k)[0]).thenComparingLong(k -> k));
         if (!scope.allCells() && scope.res() >= 8 && order.size() > TOP_CELLS) {
