@@ -1,0 +1,5 @@
+package org.khareetaty.core.event;
+
+/** A frame that carries an event. */
+public record EventFrame(Event event) implements Frame {
+}
