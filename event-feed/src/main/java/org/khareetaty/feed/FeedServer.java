@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  *   <li>Events keep their recorded sequence numbers (increasing); {@code sent_at} is the send time,
  *       and with {@link FeedServerConfig#retime()} {@code occurred_at} moves by the same amount.</li>
  *   <li>Pacing: the recorded gaps between {@code sent_at} divided by the speed; speed 0 sends as fast
- *       as the slowest subscriber takes them.</li>
+ *       as the slowest subscriber takes them. Playing starts at once, or when
+ *       {@link FeedServerConfig#waitForSubscribers()} subscribers are connected.</li>
  *   <li>{@code ?since=SEQ} resumes: the subscriber gets every buffered event after SEQ, then the live
  *       stream; without it, only new events. The buffer holds {@link FeedServerConfig#bufferCapacity()}
  *       events; a subscriber never loses one to it (the replay waits instead).</li>
@@ -308,6 +309,12 @@ public final class FeedServer implements AutoCloseable {
         long wallStart = 0;
         long lastSeq = -1;
         try {
+            if (config.waitForSubscribers() > 0) {
+                LOG.info("waiting for {} subscriber(s) before playing", config.waitForSubscribers());
+                if (!buffer.awaitSubscribers(config.waitForSubscribers())) {
+                    return;
+                }
+            }
             Event e;
             while (running && (e = input.next()) != null) {
                 if (e.seq() <= lastSeq) {

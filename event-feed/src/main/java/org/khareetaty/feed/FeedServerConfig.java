@@ -17,10 +17,11 @@ import java.util.Objects;
  *                          recording looks live; false to send the recorded {@code occurred_at}
  * @param heartbeatInterval a subscriber sent nothing for this long gets a heartbeat
  * @param bufferCapacity    the replay buffer: how many recent events a resuming client can get back
+ * @param waitForSubscribers start playing once this many subscribers are connected (0: at once)
  * @param clock             the server's clock ({@code sent_at})
  */
 public record FeedServerConfig(String host, int port, String path, String token, FeedKeystore keystore, double speed, boolean retime,
-        Duration heartbeatInterval, int bufferCapacity, Clock clock) {
+        Duration heartbeatInterval, int bufferCapacity, int waitForSubscribers, Clock clock) {
     /** Longest message accepted from a client (clients send nothing but control frames). */
     static final int MAX_CLIENT_MESSAGE_BYTES = 4096;
 
@@ -42,49 +43,59 @@ public record FeedServerConfig(String host, int port, String path, String token,
         if (bufferCapacity < 1) {
             throw new IllegalArgumentException("buffer capacity must be positive, got " + bufferCapacity);
         }
+        if (waitForSubscribers < 0) {
+            throw new IllegalArgumentException("subscribers to wait for must be 0 or more, got " + waitForSubscribers);
+        }
         Objects.requireNonNull(clock, "clock");
     }
 
-    /** 127.0.0.1, any free port, {@code /events}, no token, no TLS, real time, retimed, heartbeat every 5 s, 50,000 buffered events. */
+    /**
+     * 127.0.0.1, any free port, {@code /events}, no token, no TLS, real time, retimed, heartbeat every
+     * 5 s, 50,000 buffered events, playing at once.
+     */
     public static FeedServerConfig defaults() {
-        return new FeedServerConfig("127.0.0.1", 0, "/events", null, null, 1.0, true, Duration.ofSeconds(5), 50_000, Clock.systemUTC());
+        return new FeedServerConfig("127.0.0.1", 0, "/events", null, null, 1.0, true, Duration.ofSeconds(5), 50_000, 0, Clock.systemUTC());
+    }
+
+    public FeedServerConfig withWaitForSubscribers(int n) {
+        return new FeedServerConfig(host, port, path, token, keystore, speed, retime, heartbeatInterval, bufferCapacity, n, clock);
     }
 
     public FeedServerConfig withHost(String h) {
-        return new FeedServerConfig(h, port, path, token, keystore, speed, retime, heartbeatInterval, bufferCapacity, clock);
+        return new FeedServerConfig(h, port, path, token, keystore, speed, retime, heartbeatInterval, bufferCapacity, waitForSubscribers, clock);
     }
 
     public FeedServerConfig withPort(int p) {
-        return new FeedServerConfig(host, p, path, token, keystore, speed, retime, heartbeatInterval, bufferCapacity, clock);
+        return new FeedServerConfig(host, p, path, token, keystore, speed, retime, heartbeatInterval, bufferCapacity, waitForSubscribers, clock);
     }
 
     public FeedServerConfig withToken(String t) {
         return new FeedServerConfig(host, port, path, t == null || t.isEmpty() ? null : t, keystore, speed, retime, heartbeatInterval,
-                bufferCapacity, clock);
+                bufferCapacity, waitForSubscribers, clock);
     }
 
     public FeedServerConfig withKeystore(FeedKeystore k) {
-        return new FeedServerConfig(host, port, path, token, k, speed, retime, heartbeatInterval, bufferCapacity, clock);
+        return new FeedServerConfig(host, port, path, token, k, speed, retime, heartbeatInterval, bufferCapacity, waitForSubscribers, clock);
     }
 
     public FeedServerConfig withSpeed(double s) {
-        return new FeedServerConfig(host, port, path, token, keystore, s, retime, heartbeatInterval, bufferCapacity, clock);
+        return new FeedServerConfig(host, port, path, token, keystore, s, retime, heartbeatInterval, bufferCapacity, waitForSubscribers, clock);
     }
 
     public FeedServerConfig withRetime(boolean r) {
-        return new FeedServerConfig(host, port, path, token, keystore, speed, r, heartbeatInterval, bufferCapacity, clock);
+        return new FeedServerConfig(host, port, path, token, keystore, speed, r, heartbeatInterval, bufferCapacity, waitForSubscribers, clock);
     }
 
     public FeedServerConfig withHeartbeatInterval(Duration d) {
-        return new FeedServerConfig(host, port, path, token, keystore, speed, retime, d, bufferCapacity, clock);
+        return new FeedServerConfig(host, port, path, token, keystore, speed, retime, d, bufferCapacity, waitForSubscribers, clock);
     }
 
     public FeedServerConfig withBufferCapacity(int n) {
-        return new FeedServerConfig(host, port, path, token, keystore, speed, retime, heartbeatInterval, n, clock);
+        return new FeedServerConfig(host, port, path, token, keystore, speed, retime, heartbeatInterval, n, waitForSubscribers, clock);
     }
 
     public FeedServerConfig withClock(Clock c) {
-        return new FeedServerConfig(host, port, path, token, keystore, speed, retime, heartbeatInterval, bufferCapacity, c);
+        return new FeedServerConfig(host, port, path, token, keystore, speed, retime, heartbeatInterval, bufferCapacity, waitForSubscribers, c);
     }
 
     /**

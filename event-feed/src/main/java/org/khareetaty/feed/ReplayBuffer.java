@@ -88,6 +88,7 @@ final class ReplayBuffer {
         }
         Cursor c = new Cursor(start, since, since < 0 ? Math.max(lastSeq, 0) : since);
         cursors.add(c);
+        notifyAll();
         return c;
     }
 
@@ -154,6 +155,14 @@ final class ReplayBuffer {
 
     synchronized int subscribers() {
         return cursors.size();
+    }
+
+    /** Waits until {@code n} subscribers are connected; false if the buffer closed first. */
+    synchronized boolean awaitSubscribers(int n) throws InterruptedException {
+        while (!closed && cursors.size() < n) {
+            wait();
+        }
+        return !closed;
     }
 
     /** Wakes and stops everyone. */

@@ -36,8 +36,17 @@ final class ChicagoCalls {
     private ChicagoCalls() {
     }
 
+    private static List<Event> all;
+
     /** The first {@code n} calls in time order. */
-    static List<Event> first(int n) throws IOException {
+    static synchronized List<Event> first(int n) throws IOException {
+        if (all == null) {
+            all = read();
+        }
+        return all.subList(0, Math.min(n, all.size()));
+    }
+
+    private static List<Event> read() throws IOException {
         Path file = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
         List<Event> calls = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8));
@@ -64,11 +73,11 @@ final class ChicagoCalls {
             }
         }
         calls.sort(Comparator.comparing(Event::sentAt).thenComparing(Event::id));
-        List<Event> out = new ArrayList<>(n);
-        for (int i = 0; i < Math.min(n, calls.size()); i++) {
+        List<Event> out = new ArrayList<>(calls.size());
+        for (int i = 0; i < calls.size(); i++) {
             out.add(calls.get(i).withSeq(i + 1));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static CsvRow next(CsvReader csv) throws IOException {

@@ -83,7 +83,7 @@ public final class StreamClient implements AutoCloseable {
     // guarded by lock
     private FeedState state = FeedState.CONNECTING;
     private Instant stateSince;
-    private String detail = "connecting";
+    private String detail;
     private long generation;
     private WebSocket socket;
     private int attempt;
@@ -108,6 +108,7 @@ public final class StreamClient implements AutoCloseable {
             rejected.put(r, new AtomicLong());
         }
         this.stateSince = config.clock().instant();
+        this.detail = "connecting to " + config.url();
         this.okhttpThreads = Executors.newCachedThreadPool(daemon("khareetaty-stream-okhttp"));
         OkHttpClient.Builder b = new OkHttpClient.Builder()
                 .dispatcher(new Dispatcher(okhttpThreads))
@@ -131,6 +132,9 @@ public final class StreamClient implements AutoCloseable {
     public static StreamClient connect(StreamConfig config, EventHandler handler, FeedHealthListener health) {
         StreamClient c = new StreamClient(config, handler, health == null ? FeedHealthListener.NONE : health);
         c.eventThread.start();
+        synchronized (c.lock) {
+            c.reportLocked();
+        }
         c.control.execute(c::open);
         long tick = Math.max(20, Math.min(1000, config.staleAfter().toMillis() / 5));
         c.control.scheduleWithFixedDelay(c::tick, tick, tick, TimeUnit.MILLISECONDS);
