@@ -21,7 +21,8 @@ import org.khareetaty.sample.DemoRandom;
  * {@link LiveStreamSpec#gunshotPrecision()} of gunshot alerts are real), CCTV motion and counts,
  * accidental panic presses, vague citizen reports. Each is placed near, and at the time of day of, a
  * random incident of the range, where people, cameras and sensors are; each day draws from its own
- * random stream.
+ * random stream. Nothing is generated outside the span of the incidents (the first and last UTC
+ * days are partly covered when the range is in local dates).
  */
 final class BackgroundEvents {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
@@ -29,10 +30,16 @@ final class BackgroundEvents {
     private final List<StoreIncident> incidents;
     private final double incidentsPerDay;
     private final double falseGunshotsPerDay;
+    private final Instant first;
+    private final Instant last;
 
-    BackgroundEvents(LiveStreamSpec spec, List<StoreIncident> incidents, long days) {
+    BackgroundEvents(LiveStreamSpec spec, List<StoreIncident> incidents) {
         this.spec = spec;
         this.incidents = incidents;
+        this.first = incidents.isEmpty() ? null : incidents.get(0).occurredAt();
+        this.last = incidents.isEmpty() ? null : incidents.get(incidents.size() - 1).occurredAt();
+        // the span the background covers, in days (at least an hour's worth)
+        double days = incidents.isEmpty() ? 1 : Math.max(1.0 / 24, java.time.Duration.between(first, last).getSeconds() / 86_400.0);
         this.incidentsPerDay = incidents.size() / (double) days;
         double trueGunshots = 0;
         for (StoreIncident i : incidents) {
@@ -83,6 +90,7 @@ final class BackgroundEvents {
                     plusSeconds(a.time, between(r, 20, 240)), a.at, between(r, 0.3, 0.6), "phone-" + String.format(java.util.Locale.ROOT, "%04x", r.below(65_536)),
                     Map.of("has_video", r.chance(0.2)), EventRole.NOISE, null));
         }
+        out.removeIf(e -> e.occurredAt().isBefore(first) || e.occurredAt().isAfter(last));
         return out;
     }
 

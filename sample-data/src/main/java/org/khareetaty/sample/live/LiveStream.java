@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -37,11 +36,11 @@ final class LiveStream implements Iterator<Event> {
         if (incidents.isEmpty()) {
             this.nextDay = null;
             this.lastDay = null;
-            this.background = new BackgroundEvents(spec, incidents, 1);
+            this.background = new BackgroundEvents(spec, incidents);
         } else {
             this.nextDay = day(incidents.get(0).occurredAt());
             this.lastDay = day(incidents.get(incidents.size() - 1).occurredAt());
-            this.background = new BackgroundEvents(spec, incidents, ChronoUnit.DAYS.between(nextDay, lastDay) + 1);
+            this.background = new BackgroundEvents(spec, incidents);
         }
     }
 
