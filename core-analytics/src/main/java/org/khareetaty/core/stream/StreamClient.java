@@ -80,14 +80,14 @@ public final class StreamClient implements AutoCloseable {
     private final AtomicLong skipped = new AtomicLong();
 
     private final Object lock = new Object();
-    // guarded by lock
-    private FeedState state = FeedState.CONNECTING;
+    // written under lock; the volatile ones are read without it on the message path
+    private volatile FeedState state = FeedState.CONNECTING;
     private Instant stateSince;
     private String detail;
-    private long generation;
+    private volatile long generation;
     private WebSocket socket;
     private int attempt;
-    private boolean closed;
+    private volatile boolean closed;
     private String failure;
     private FeedCounters lastReported;
     private Instant lastReportAt = Instant.EPOCH;
@@ -292,16 +292,16 @@ public final class StreamClient implements AutoCloseable {
     }
 
     private boolean current(long gen) {
-        synchronized (lock) {
-            return gen == generation && !closed;
-        }
+        return gen == generation && !closed;
     }
 
     private void alive(Instant at) {
         lastMessageAt = at;
-        synchronized (lock) {
-            if (state == FeedState.STALE && !closed) {
-                setStateLocked(FeedState.CONNECTED, "messages again after a stale spell");
+        if (state == FeedState.STALE) {
+            synchronized (lock) {
+                if (state == FeedState.STALE && !closed) {
+                    setStateLocked(FeedState.CONNECTED, "messages again after a stale spell");
+                }
             }
         }
     }
