@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The feed's recent events in a ring of fixed capacity, and a cursor per subscriber. A resuming
@@ -14,6 +16,7 @@ import java.util.concurrent.TimeUnit;
  * instead of losing events. One monitor guards everything.
  */
 final class ReplayBuffer {
+    private static final Logger LOG = LoggerFactory.getLogger(ReplayBuffer.class);
     private final FeedMessage[] ring;
     private final int capacity;
     private final Set<Cursor> cursors = new HashSet<>();
@@ -85,6 +88,10 @@ final class ReplayBuffer {
                 }
             }
             start = lo;
+            if (oldest() > 0 && start == oldest() && at(start).seq() > since + 1) {
+                LOG.warn("a subscriber resumes after seq {} but the buffer now starts at seq {}: the events in between are gone",
+                        since, at(start).seq());
+            }
         }
         Cursor c = new Cursor(start, since, since < 0 ? Math.max(lastSeq, 0) : since);
         cursors.add(c);
