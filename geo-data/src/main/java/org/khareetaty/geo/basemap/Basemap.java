@@ -93,7 +93,11 @@ public final class Basemap {
      * @throws IllegalStateException when the store has no boundary layer
      */
     public static TileSource open(Path storeDir, Connection c) {
-        BasemapOptions options = BasemapOptions.defaults();
+        return open(storeDir, c, BasemapOptions.defaults());
+    }
+
+    /** {@link #open(Path, Connection)} for a basemap generated with other options. */
+    public static TileSource open(Path storeDir, Connection c, BasemapOptions options) {
         BasemapContent content = BasemapContent.read(c, options.layers());
         RenderedTileSource drawn = new RenderedTileSource(content, options);
         Path file = file(storeDir);

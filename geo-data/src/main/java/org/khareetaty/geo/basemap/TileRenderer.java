@@ -5,14 +5,10 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.imageio.ImageIO;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -147,14 +143,6 @@ public final class TileRenderer {
 
     /** PNG bytes of an image. */
     static byte[] encode(BufferedImage img) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
-            if (!ImageIO.write(img, "png", out)) {
-                throw new IllegalStateException("No PNG writer in this JVM");
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot encode a basemap tile as PNG", e);
-        }
+        return PngEncoder.encode(img);
     }
 }
