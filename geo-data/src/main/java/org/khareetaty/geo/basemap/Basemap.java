@@ -53,14 +53,20 @@ public final class Basemap {
         }
     }
 
-    /** Whether {@code file} exists, is readable and was generated with {@code options} from the store's current layers. */
+    /**
+     * Whether {@code file} exists, is readable, was drawn from the store's current layers in the
+     * style, language and layers of {@code options}, and holds at least the zooms of {@code options}
+     * (a file generated with more zooms will do).
+     */
     public static boolean isCurrent(Path file, Connection c, BasemapOptions options) {
         if (!Files.isRegularFile(file)) {
             return false;
         }
         String wanted = new BasemapGenerator(options).fingerprint(BasemapContent.layersFingerprint(c));
         try (MBTilesSource s = MBTilesSource.open(file)) {
-            return wanted.equals(s.info().fingerprint());
+            TilesetInfo info = s.info();
+            return wanted.equals(info.fingerprint()) && info.minZoom() <= options.minZoom()
+                    && info.maxZoom() >= options.maxZoom();
         } catch (TileSourceException e) {
             return false;
         }

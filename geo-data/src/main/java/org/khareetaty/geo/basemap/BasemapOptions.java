@@ -61,9 +61,11 @@ public record BasemapOptions(int minZoom, int maxZoom, double margin, BasemapSty
         return new BasemapOptions(minZoom, maxZoom, margin, style, language, layers, threads, credit);
     }
 
-    /** What, besides the boundary layers, makes two generated basemaps differ. */
+    /**
+     * What, besides the boundary layers, changes how tiles look (the zooms and the margin only change
+     * how many there are, see {@link Basemap#isCurrent}).
+     */
     String fingerprintPart() {
-        return "style" + style.version() + "/z" + minZoom + "-" + maxZoom + "/m" + margin + "/" + language
-                + "/" + new java.util.TreeSet<>(layers) + "/" + attribution;
+        return "style" + style.version() + "/" + language + "/" + new java.util.TreeSet<>(layers) + "/" + attribution;
     }
 }

@@ -43,7 +43,9 @@ class StoreBasemapTest {
                 first = s.info().fingerprint();
             }
             assertTrue(Basemap.isCurrent(file, c, SMALL));
-            assertFalse(Basemap.isCurrent(file, c, SMALL.withZooms(5, 10)), "other zooms are another basemap");
+            assertFalse(Basemap.isCurrent(file, c, SMALL.withZooms(5, 10)), "a deeper zoom is missing");
+            assertTrue(Basemap.isCurrent(file, c, SMALL.withZooms(6, 8)), "more zooms than asked will do");
+            assertFalse(Basemap.isCurrent(file, c, SMALL.withLanguage(LabelLanguage.ARABIC)), "other labels");
             List<Progress> again = new ArrayList<>();
             Basemap.ensure(storeDir, c, SMALL, again::add);
             assertEquals(List.of(), again, "a current basemap is not drawn again");
