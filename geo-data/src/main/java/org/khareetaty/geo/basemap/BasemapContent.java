@@ -25,9 +25,11 @@ import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.coverage.CoverageUnion;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.linemerge.LineMerger;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
@@ -160,30 +162,81 @@ public final class BasemapContent {
     private static BasemapContent build(List<LayerRow> rows, Map<String, List<BasemapZone>> zones, String fingerprint) {
         LayerRow primary = rows.stream().filter(LayerRow::primary).findFirst().orElse(rows.get(0));
         List<Geometry> primaryZones = zones.get(primary.name).stream().map(BasemapZone::world).toList();
-        Geometry land = UnaryUnionOp.union(primaryZones);
-        Geometry edgeZone = land.getBoundary().buffer(EDGE_TOLERANCE_WORLD, 2);
+        Geometry land = union(primaryZones);
+        IndexedFacetDistance edge = new IndexedFacetDistance(land.getBoundary());
         List<LayerRow> byCoarseness = new ArrayList<>(rows);
         byCoarseness.sort(Comparator.comparingInt((LayerRow r) -> zones.get(r.name).size()).thenComparing(LayerRow::name));
         List<BasemapLayer> layers = new ArrayList<>();
         for (int rank = 0; rank < byCoarseness.size(); rank++) {
             LayerRow row = byCoarseness.get(rank);
             List<BasemapZone> layerZones = zones.get(row.name);
-            layers.add(new BasemapLayer(row.name, row == primary, rank, layerZones, borders(layerZones, edgeZone),
+            layers.add(new BasemapLayer(row.name, row == primary, rank, layerZones, borders(layerZones, edge, land.getFactory()),
                     medianExtent(layerZones)));
         }
         return new BasemapContent(layers, land, attribution(rows), fingerprint);
     }
 
-    /** The zones' borders, each shared edge once, without the parts lying on the study area's edge. */
-    private static Geometry borders(List<BasemapZone> zones, Geometry edgeZone) {
-        List<Geometry> rings = zones.stream().map(z -> z.world().getBoundary()).toList();
-        Geometry noded = UnaryUnionOp.union(rings);
-        Geometry inside = OverlayNGRobust.overlay(noded, edgeZone, OverlayNG.DIFFERENCE);
+    /**
+     * The union of a layer's zones: a coverage union (JTS {@code CoverageUnion}, fast, matching
+     * shared edges) when the zones tile without gaps or overlaps, else a full overlay union.
+     */
+    private static Geometry union(List<Geometry> zones) {
+        try {
+            Geometry u = CoverageUnion.union(zones.toArray(Geometry[]::new));
+            if (u != null && u.isValid()) {
+                return u;
+            }
+        } catch (RuntimeException e) {
+            // not a clean coverage: the overlay union below copes
+        }
+        return UnaryUnionOp.union(zones);
+    }
+
+    /**
+     * The zones' borders inside the study area, each shared edge once: a segment that two zones
+     * share is kept once; a segment of one zone only is kept unless it lies on the study area's
+     * edge (the coast, the city limit), which is drawn on its own. Counting segments instead of
+     * noding the linework keeps this linear in the number of vertices.
+     */
+    private static Geometry borders(List<BasemapZone> zones, IndexedFacetDistance edge, GeometryFactory f) {
+        Map<Segment, Integer> counts = new LinkedHashMap<>();
+        for (BasemapZone z : zones) {
+            for (int i = 0; i < z.world().getNumGeometries(); i++) {
+                if (z.world().getGeometryN(i) instanceof Polygon p) {
+                    countSegments(p.getExteriorRing().getCoordinates(), counts);
+                    for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                        countSegments(p.getInteriorRingN(h).getCoordinates(), counts);
+                    }
+                }
+            }
+        }
         LineMerger merger = new LineMerger();
-        merger.add(inside);
+        counts.forEach((s, n) -> {
+            Coordinate a = new Coordinate(s.x0, s.y0);
+            Coordinate b = new Coordinate(s.x1, s.y1);
+            if (n >= 2 || edge.distance(f.createPoint(new Coordinate((s.x0 + s.x1) / 2, (s.y0 + s.y1) / 2))) > EDGE_TOLERANCE_WORLD) {
+                merger.add(f.createLineString(new Coordinate[] {a, b}));
+            }
+        });
         @SuppressWarnings("unchecked")
         var merged = (java.util.Collection<Geometry>) merger.getMergedLineStrings();
-        return inside.getFactory().buildGeometry(merged);
+        return f.buildGeometry(merged);
+    }
+
+    /** A segment with its ends in a fixed order, so the two zones sharing it count the same segment. */
+    private record Segment(double x0, double y0, double x1, double y1) {
+        static Segment of(Coordinate a, Coordinate b) {
+            boolean swap = a.x > b.x || (a.x == b.x && a.y > b.y);
+            return swap ? new Segment(b.x, b.y, a.x, a.y) : new Segment(a.x, a.y, b.x, b.y);
+        }
+    }
+
+    private static void countSegments(Coordinate[] ring, Map<Segment, Integer> counts) {
+        for (int k = 1; k < ring.length; k++) {
+            if (!ring[k - 1].equals2D(ring[k])) {
+                counts.merge(Segment.of(ring[k - 1], ring[k]), 1, Integer::sum);
+            }
+        }
     }
 
     private static double medianExtent(List<BasemapZone> zones) {
