@@ -30,7 +30,7 @@ public record BasemapStyle(Color background, Color land, Color landEdge, Color c
     public static BasemapStyle positron() {
         return new BasemapStyle(new Color(0xD8DEE2), new Color(0xF7F6F3), new Color(0xB9C2C8),
                 new Color(0xA29DB4), new Color(0xC9C6D2), new Color(0x77748A), new Color(0x8E8C9C),
-                new Color(0xF7F6F3), "DejaVu Sans", 14, 90, 1);
+                new Color(0xF7F6F3), "DejaVu Sans", 14, 70, 1);
     }
 
     /** Border width in pixels of a layer of {@code rank} (0 = coarsest) at zoom {@code z}. */
