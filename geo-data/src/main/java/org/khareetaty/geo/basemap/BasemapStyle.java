@@ -28,9 +28,9 @@ public record BasemapStyle(Color background, Color land, Color landEdge, Color c
 
     /** The default, Positron-like style. */
     public static BasemapStyle positron() {
-        return new BasemapStyle(new Color(0xD8DEE2), new Color(0xF7F6F3), new Color(0xB9C2C8),
+        return new BasemapStyle(new Color(0xDCDEE1), new Color(0xF7F6F3), new Color(0xB9C2C8),
                 new Color(0xA29DB4), new Color(0xC9C6D2), new Color(0x77748A), new Color(0x8E8C9C),
-                new Color(0xF7F6F3), "DejaVu Sans", 14, 70, 1);
+                new Color(0xF7F6F3), "DejaVu Sans", 14, 70, 2);
     }
 
     /** Border width in pixels of a layer of {@code rank} (0 = coarsest) at zoom {@code z}. */
@@ -49,7 +49,7 @@ public record BasemapStyle(Color background, Color land, Color landEdge, Color c
     /** Label size in pixels of a layer of {@code rank} at zoom {@code z}. */
     public float labelSize(int rank, int z) {
         if (rank == 0) {
-            return z >= 11 ? 13f : z >= 9 ? 12f : 11f;
+            return z >= 13 ? 14f : z >= 11 ? 13f : z >= 9 ? 12f : 11f;
         }
         return z >= 14 ? 12f : 10.5f;
     }
