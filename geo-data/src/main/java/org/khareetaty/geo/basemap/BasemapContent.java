@@ -159,6 +159,19 @@ public final class BasemapContent {
         }
     }
 
+    /**
+     * The credit for the store's boundary layers ({@link #attribution()}), read without drawing
+     * anything, or empty when the store has no layer.
+     */
+    public static java.util.Optional<String> layersAttribution(Connection c) {
+        try {
+            List<LayerRow> rows = layerRows(c);
+            return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(attribution(rows));
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the boundary layers for the basemap: " + e.getMessage(), e);
+        }
+    }
+
     private static BasemapContent build(List<LayerRow> rows, Map<String, List<BasemapZone>> zones, String fingerprint) {
         LayerRow primary = rows.stream().filter(LayerRow::primary).findFirst().orElse(rows.get(0));
         List<Geometry> primaryZones = zones.get(primary.name).stream().map(BasemapZone::world).toList();

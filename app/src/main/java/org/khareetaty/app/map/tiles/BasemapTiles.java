@@ -44,11 +44,8 @@ public final class BasemapTiles {
         if (settings.onlineEnabled()) {
             String credit = settings.onlineAttribution();
             if (c != null) {
-                try {
-                    credit = credit + " · " + BasemapContent.read(c).attribution();
-                } catch (IllegalStateException e) {
-                    // no boundary layer yet: only the server to credit
-                }
+                String server = credit;
+                credit = BasemapContent.layersAttribution(c).map(boundaries -> server + " · " + boundaries).orElse(server);
             }
             return OnlineTileSource.of(settings, credit);
         }
