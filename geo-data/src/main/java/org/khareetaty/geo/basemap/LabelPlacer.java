@@ -128,7 +128,7 @@ final class LabelPlacer {
                 largest = part;
             }
         }
-        double tolerance = Math.max(1e-9, Math.sqrt(largest.getArea()) / 200.0);
+        double tolerance = Math.max(1e-9, Math.sqrt(largest.getArea()) / 50.0);
         MaximumInscribedCircle mic = new MaximumInscribedCircle(largest, tolerance);
         Point centre = mic.getCenter();
         return new Anchor(centre.getX(), centre.getY(), mic.getRadiusLine().getLength());
