@@ -88,7 +88,7 @@ class KuwaitDemoTest {
         assertEquals(org.khareetaty.geo.basemap.Basemap.file(store), basemap);
         try (var tiles = org.khareetaty.geo.basemap.MBTilesSource.open(basemap)) {
             assertEquals(5, tiles.info().minZoom());
-            assertEquals(13, tiles.info().maxZoom());
+            assertEquals(org.khareetaty.geo.basemap.BasemapOptions.DEFAULT_MAX_ZOOM, tiles.info().maxZoom());
             assertEquals("Boundaries: Natural Earth", tiles.info().attribution());
         }
         try (Store s = Store.open(store); Connection c = s.connect()) {

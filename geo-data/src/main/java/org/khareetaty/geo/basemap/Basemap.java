@@ -25,7 +25,7 @@ public final class Basemap {
     }
 
     /**
-     * The store's basemap file, generated first (default options: zooms 5..13) if it is missing or
+     * The store's basemap file, generated first (default options: zooms 5..12) if it is missing or
      * older than the boundary layers. Takes a few seconds for a city (see docs/basemap.md): call it
      * off the JavaFX thread, with a progress bar.
      *

@@ -16,9 +16,12 @@ import java.util.Set;
  */
 public record BasemapOptions(int minZoom, int maxZoom, double margin, BasemapStyle style, LabelLanguage language,
                              Set<String> layers, int threads, String attribution) {
-    /** Default zooms: a country (5) down to a neighbourhood (13). */
+    /**
+     * Default zooms: a country (5) down to a city district (12). Deeper tiles are four times as many
+     * per zoom and are drawn on demand in a few milliseconds each, so they are not written by default.
+     */
     public static final int DEFAULT_MIN_ZOOM = 5;
-    public static final int DEFAULT_MAX_ZOOM = 13;
+    public static final int DEFAULT_MAX_ZOOM = 12;
 
     /** Checks the ranges. */
     public BasemapOptions {
@@ -35,7 +38,7 @@ public record BasemapOptions(int minZoom, int maxZoom, double margin, BasemapSty
         layers = layers == null ? Set.of() : Set.copyOf(layers);
     }
 
-    /** Zooms 5..13, 15 % margin, the Positron-like style, English labels, every layer, up to two threads. */
+    /** Zooms 5..12, 15 % margin, the Positron-like style, English labels, every layer, up to two threads. */
     public static BasemapOptions defaults() {
         return new BasemapOptions(DEFAULT_MIN_ZOOM, DEFAULT_MAX_ZOOM, 0.15, BasemapStyle.positron(), LabelLanguage.ENGLISH,
                 Set.of(), Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())), null);
