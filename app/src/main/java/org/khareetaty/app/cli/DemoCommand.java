@@ -14,6 +14,9 @@ import org.khareetaty.core.etl.ImportResult;
 import org.khareetaty.core.etl.Importer;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreStats;
+import org.khareetaty.geo.basemap.Basemap;
+import org.khareetaty.geo.basemap.MBTilesSource;
+import org.khareetaty.geo.basemap.TilesetInfo;
 import org.khareetaty.geo.KuwaitGovernorates;
 import org.khareetaty.geo.LayerLoadResult;
 import org.khareetaty.sample.DemoSpec;
@@ -24,11 +27,13 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code khareetaty demo}: a fresh demo store with Kuwait's six governorates and the generated
- * Kuwait incidents, imported, with the summary printed. Rebuilt from scratch on every run.
+ * Kuwait incidents, imported, with the summary printed, and the offline basemap drawn from the
+ * governorates. Rebuilt from scratch on every run.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Create a fresh demo store: Kuwait's governorates (Natural Earth) and a generated, realistic",
-                "Kuwait incident file in the city format (with a few hundred deliberately defective rows), imported."})
+                "Kuwait incident file in the city format (with a few hundred deliberately defective rows), imported,",
+                "and the offline basemap (basemap.mbtiles) drawn from the governorates."})
 final class DemoCommand implements Callable<Integer> {
     /** Marks a directory as a demo store, which this command may delete and rebuild. */
     static final String MARKER = "KHAREETATY_DEMO_STORE";
@@ -57,11 +62,24 @@ final class DemoCommand implements Callable<Integer> {
             bar.done();
             ImportResult r = new Importer(store).importFile(csv, ImportOptions.defaults(), bar);
             bar.done();
+            long basemapStart = System.nanoTime();
+            Path basemap;
+            try (var c = store.connect()) {
+                basemap = Basemap.ensure(storeDir, c, bar);
+            }
+            bar.done();
+            double basemapSeconds = (System.nanoTime() - basemapStart) / 1e9;
+            TilesetInfo tiles;
+            try (MBTilesSource s = MBTilesSource.open(basemap)) {
+                tiles = s.info();
+            }
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>(ImportCommand.asMap(r));
                 m.put("store", storeDir.toAbsolutePath().toString());
                 m.put("governorates", layer.loaded());
                 m.put("defects_planted", generated.defectRows());
+                m.put("basemap", basemap.toString());
+                m.put("basemap_seconds", basemapSeconds);
                 System.out.println(Json.of(m));
                 return 0;
             }
@@ -70,6 +88,8 @@ final class DemoCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "generated %,d rows (seed %d, %d with planted defects) -> %s%n%n", generated.rowsWritten(), seed,
                     generated.defectRows(), csv);
             ImportCommand.print(System.out, r);
+            System.out.printf(Locale.ROOT, "%nbasemap %s (zooms %d..%d, %s, %.1f s)%n", basemap, tiles.minZoom(), tiles.maxZoom(),
+                    tiles.attribution(), basemapSeconds);
             StoreStats st = StoreStats.of(store);
             System.out.printf(Locale.ROOT, "%nincidents per governorate (%s .. %s UTC):%n", st.first(), st.last());
             st.byLayer().getOrDefault(KuwaitGovernorates.LAYER, Map.of()).forEach((code, n) ->

@@ -83,6 +83,21 @@ class KuwaitDemoTest {
     }
 
     @Test
+    void drawsTheDemoBasemapIntoTheStore() throws Exception {
+        Path basemap = Path.of(result.get("basemap").asText());
+        assertEquals(org.khareetaty.geo.basemap.Basemap.file(store), basemap);
+        try (var tiles = org.khareetaty.geo.basemap.MBTilesSource.open(basemap)) {
+            assertEquals(5, tiles.info().minZoom());
+            assertEquals(org.khareetaty.geo.basemap.BasemapOptions.DEFAULT_MAX_ZOOM, tiles.info().maxZoom());
+            assertEquals("Boundaries: Natural Earth", tiles.info().attribution());
+        }
+        try (Store s = Store.open(store); Connection c = s.connect()) {
+            assertTrue(org.khareetaty.geo.basemap.Basemap.isCurrent(basemap, c,
+                    org.khareetaty.geo.basemap.BasemapOptions.defaults()), "the map uses it as it is");
+        }
+    }
+
+    @Test
     void rebuildsTheDemoStoreButRefusesAnyOtherFolder() throws Exception {
         Path other = Files.createDirectories(dir.resolve("not-a-demo"));
         Files.writeString(other.resolve("notes.txt"), "mine");

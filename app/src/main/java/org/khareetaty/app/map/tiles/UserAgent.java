@@ -1,0 +1,31 @@
+package org.khareetaty.app.map.tiles;
+
+/**
+ * The User-Agent sent to online tile servers: the program and its version, and a contact when the
+ * analyst's settings give one, e.g. {@code KhareetatyWorkstation/0.1.0 (+mailto:gis@police.example)}.
+ * OpenStreetMap's tile usage policy requires a User-Agent that identifies the application and asks
+ * for a way to contact its user.
+ */
+public final class UserAgent {
+    /** The program's name in the User-Agent. */
+    public static final String PRODUCT = "KhareetatyWorkstation";
+    /** Used when the program runs from classes rather than its jar (no manifest version). */
+    static final String FALLBACK_VERSION = "0.1.0";
+
+    private UserAgent() {
+    }
+
+    /** The program's version: its jar's Implementation-Version, else {@value #FALLBACK_VERSION}. */
+    public static String version() {
+        String v = UserAgent.class.getPackage().getImplementationVersion();
+        return v == null || v.isBlank() ? FALLBACK_VERSION : v;
+    }
+
+    /** The User-Agent with {@code contact} (a URL or e-mail; blank for none). */
+    public static String of(String contact) {
+        String c = contact == null ? "" : contact.strip();
+        String comment = c.isEmpty() ? "desktop GIS for crime analysts; basemap tiles cached per the tile usage policy"
+                : "+" + c;
+        return PRODUCT + "/" + version() + " (" + comment + ")";
+    }
+}

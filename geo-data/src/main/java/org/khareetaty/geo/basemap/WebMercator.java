@@ -1,0 +1,88 @@
+package org.khareetaty.geo.basemap;
+
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Spherical Web Mercator (EPSG:3857) in the pixel units of 256-pixel tiles. A "world" coordinate
+ * is a pixel position at zoom 0, x from 0 (180 W) to 256 (180 E) and y from 0 (85.0511 N) to 256
+ * (85.0511 S); at zoom z multiply by 2^z. Formulas: OpenStreetMap wiki, "Slippy map tilenames".
+ */
+public final class WebMercator {
+    /** Tile size in pixels. */
+    public static final int TILE_SIZE = 256;
+    /** The latitude where the square Web Mercator world ends. */
+    public static final double MAX_LATITUDE = 85.0511287798066;
+
+    private WebMercator() {
+    }
+
+    /** World x of a longitude. */
+    public static double worldX(double lon) {
+        return (lon + 180.0) / 360.0 * TILE_SIZE;
+    }
+
+    /** World y of a latitude (clamped to +-{@value #MAX_LATITUDE}). */
+    public static double worldY(double lat) {
+        double phi = Math.toRadians(Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)));
+        return (1.0 - Math.log(Math.tan(phi) + 1.0 / Math.cos(phi)) / Math.PI) / 2.0 * TILE_SIZE;
+    }
+
+    /** Longitude of a world x. */
+    public static double lon(double worldX) {
+        return worldX / TILE_SIZE * 360.0 - 180.0;
+    }
+
+    /** Latitude of a world y. */
+    public static double lat(double worldY) {
+        double n = Math.PI * (1.0 - 2.0 * worldY / TILE_SIZE);
+        return Math.toDegrees(Math.atan(Math.sinh(n)));
+    }
+
+    /** Ground metres per pixel at latitude {@code lat} and zoom {@code z} (equatorial radius 6378137 m). */
+    public static double metresPerPixel(double lat, int z) {
+        return 2 * Math.PI * 6378137.0 * Math.cos(Math.toRadians(lat)) / (TILE_SIZE * Math.pow(2, z));
+    }
+
+    /** The world envelope (zoom-0 pixels) of a tile. */
+    public static Envelope tileWorldEnvelope(TileId t) {
+        double size = (double) TILE_SIZE / (1L << t.z());
+        return new Envelope(t.x() * size, (t.x() + 1) * size, t.y() * size, (t.y() + 1) * size);
+    }
+
+    /** The longitude/latitude envelope of a tile (x = lon, y = lat). */
+    public static Envelope tileLonLatEnvelope(TileId t) {
+        Envelope w = tileWorldEnvelope(t);
+        return new Envelope(lon(w.getMinX()), lon(w.getMaxX()), lat(w.getMaxY()), lat(w.getMinY()));
+    }
+
+    /** The range of tiles at zoom {@code z} that a world envelope touches. */
+    public static TileRange tilesCovering(Envelope world, int z) {
+        long n = 1L << z;
+        double scale = (double) n / TILE_SIZE;
+        long x0 = clamp((long) Math.floor(world.getMinX() * scale), n);
+        long x1 = clamp((long) Math.ceil(world.getMaxX() * scale) - 1, n);
+        long y0 = clamp((long) Math.floor(world.getMinY() * scale), n);
+        long y1 = clamp((long) Math.ceil(world.getMaxY() * scale) - 1, n);
+        return new TileRange(z, x0, Math.max(x0, x1), y0, Math.max(y0, y1));
+    }
+
+    private static long clamp(long v, long n) {
+        return Math.max(0, Math.min(n - 1, v));
+    }
+
+    /**
+     * A rectangle of tiles at one zoom, bounds inclusive.
+     *
+     * @param z    zoom
+     * @param minX first column
+     * @param maxX last column
+     * @param minY first row (north)
+     * @param maxY last row (south)
+     */
+    public record TileRange(int z, long minX, long maxX, long minY, long maxY) {
+        /** Number of tiles. */
+        public long count() {
+            return (maxX - minX + 1) * (maxY - minY + 1);
+        }
+    }
+}
