@@ -18,9 +18,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.LongConsumer;
 import org.khareetaty.core.geo.BoundaryIndex;
 import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.hexgrid.GoldAggregates;
+import org.khareetaty.core.hexgrid.GoldCube;
 import org.khareetaty.core.store.ImportCounts;
 import org.khareetaty.core.store.ImportLog;
 import org.khareetaty.core.store.SecondaryIndexes;
@@ -33,8 +34,8 @@ import org.locationtech.jts.geom.PrecisionModel;
  * incidents of one real import are copied, each copy moved as {@link JitteredCopy} moves it (up to
  * ~50 m and ±30 minutes), with its local date and hour, H3 cells and zones computed again for the
  * new time and place, and written as a completed import of its own (its {@code imports} row, dedup
- * keys and journal, then {@code complete}) by JDBC batches with the {@code h3_r10} index dropped
- * and rebuilt at the end. The result is an ordinary store with the normal schema. Differences from
+ * keys and journal, then {@code complete} with its drill-down aggregates, as the importer stores
+ * them) by JDBC batches with the {@code h3_r10} index dropped and rebuilt at the end. The result is an ordinary store with the normal schema. Differences from
  * importing a jittered file: the dedup key of a copy is always the event key (time, place, offense
  * type; the real file's rows have no source id), and the claimed zones and the zone-mismatch flag
  * are the real row's. A jittered point that falls outside the study area is moved again (up to ten
@@ -57,6 +58,10 @@ public final class JitteredStore {
     private int zone;
     private int offenseType;
     private int source;
+    private int category;
+    private int arrest;
+    private int mismatch;
+    private int block;
 
     private JitteredStore(Connection c) throws SQLException {
         this.c = c;
@@ -65,10 +70,10 @@ public final class JitteredStore {
 
     /**
      * Adds copies of import {@code realImport}'s incidents, one import per copy, until the store holds
-     * at least {@code target} incidents; {@code afterCopy} gets each new import id once it is complete.
-     * Returns the number of copies.
+     * at least {@code target} incidents; {@code afterCopy} hears of each once it is complete. Returns the
+     * number of copies.
      */
-    public static int grow(Connection c, long realImport, long target, long seed, LongConsumer afterCopy) throws SQLException {
+    public static int grow(Connection c, long realImport, long target, long seed, CopyListener afterCopy) throws SQLException {
         JitteredStore s = new JitteredStore(c);
         s.readReal(realImport);
         if (s.rows.isEmpty()) {
@@ -81,8 +86,9 @@ public final class JitteredStore {
             c.commit();
             int copies = 0;
             for (long have = s.incidents(); have < target; have += s.rows.size()) {
-                long id = s.copy(++copies, new SplittableRandom(seed + copies), (int) Math.min(s.rows.size(), target - have));
-                afterCopy.accept(id);
+                long[] aggregating = new long[1];
+                long id = s.copy(++copies, new SplittableRandom(seed + copies), (int) Math.min(s.rows.size(), target - have), aggregating);
+                afterCopy.copied(id, aggregating[0] / 1e9);
             }
             SecondaryIndexes.ensure(c);
             c.commit();
@@ -119,6 +125,10 @@ public final class JitteredStore {
                 zone = kept.indexOf("SOURCE_ZONE");
                 offenseType = kept.indexOf("OFFENSE_TYPE");
                 source = kept.indexOf("SOURCE");
+                category = kept.indexOf("CATEGORY");
+                arrest = kept.indexOf("ARREST");
+                mismatch = kept.indexOf("ZONE_MISMATCH");
+                block = kept.indexOf("BLOCK");
                 while (rs.next()) {
                     Object[] row = new Object[kept.size()];
                     for (int k = 0; k < row.length; k++) {
@@ -131,7 +141,15 @@ public final class JitteredStore {
         }
     }
 
-    private long copy(int number, SplittableRandom random, int count) throws SQLException {
+    /** Hears of each copy written. */
+    @FunctionalInterface
+    public interface CopyListener {
+        /** Copy {@code importId} is complete; storing its aggregates took {@code aggregateSeconds}. */
+        void copied(long importId, double aggregateSeconds);
+    }
+
+    /** Writes one copy of {@code count} rows as a completed import; {@code aggregateNanos[0]} gets the time its aggregates took to store. */
+    private long copy(int number, SplittableRandom random, int count, long[] aggregateNanos) throws SQLException {
         long importId = ImportLog.start(c, "jittered copy " + number + " (bench)", "codb", (String) rows.get(0)[source]);
         List<String> zoneColumns = boundaries.layers().stream().map(BoundaryIndex.Layer::zoneColumn).toList();
         List<String> columns = new ArrayList<>(List.of("IMPORT_ID", "LINE_NUMBER", "DEDUP_KEY", "LOCAL_DATE", "LOCAL_HOUR", "DAY_OF_WEEK",
@@ -145,6 +163,7 @@ public final class JitteredStore {
         zoneColumns.forEach(z -> columns.add(z.toUpperCase(java.util.Locale.ROOT)));
         String sql = "INSERT INTO incidents(" + String.join(", ", columns) + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)";
         long[] keys = new long[BATCH];
+        GoldCube.Builder aggregates = new GoldCube.Builder();
         int pending = 0;
         int batch = 0;
         try (PreparedStatement ps = c.prepareStatement(sql);
@@ -182,6 +201,8 @@ public final class JitteredStore {
                 }
                 ps.addBatch();
                 keys[pending++] = key;
+                aggregates.add(cells[cells.length - 1], local.toLocalDate(), local.getHour(), (String) real[category],
+                        (Boolean) real[arrest], real[mismatch] != null, (String) real[source], (String) real[offenseType], (String) real[block]);
                 if (pending == BATCH || r == count - 1) {
                     ps.executeBatch();
                     ByteBuffer b = ByteBuffer.allocate(pending * Long.BYTES);
@@ -198,7 +219,10 @@ public final class JitteredStore {
             }
         }
         ImportLog.complete(c, importId, null, new ImportCounts(count, count, 0, 0, 0));
+        long t = System.nanoTime();
+        GoldAggregates.addImport(c, importId, aggregates);
         c.commit();
+        aggregateNanos[0] = System.nanoTime() - t;
         return importId;
     }
 

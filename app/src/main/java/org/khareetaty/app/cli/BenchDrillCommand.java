@@ -85,12 +85,15 @@ final class BenchDrillCommand implements Callable<Integer> {
             out.put("latency", latency(dir));
             out.put("peak_heap_in_use_mb", heap.peakMb());
         }
+        out.put("load_average", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
         out.put("processors", Runtime.getRuntime().availableProcessors());
         if (json) {
             System.out.println(Json.of(out));
         } else {
-            say("peak heap in use %,d MB of %,d MB", out.get("peak_heap_in_use_mb"), out.get("max_heap_mb"));
+            say("peak heap in use over the whole latency run (%d session opens) %,d MB of %,d MB; load average at the end %.1f",
+                    ((Map<?, ?>) ((Map<?, ?>) out.get("latency")).get("session_open")).get("samples"), out.get("peak_heap_in_use_mb"),
+                    out.get("max_heap_mb"), out.get("load_average"));
         }
         return 0;
     }
@@ -111,61 +114,89 @@ final class BenchDrillCommand implements Callable<Integer> {
             out.put("cube_heap_mb", cube.heapBytes() >> 20);
             out.put("live_heap_with_session_mb", HeapSampler.liveMb());
             scopes = DrillBench.scopes(cube, 7);
-        }
-        List<List<Double>> coldMap = new ArrayList<>();
-        List<List<Double>> coldFull = new ArrayList<>();
-        for (List<DrillScope> atRes : scopes) {
-            List<Double> map = new ArrayList<>();
-            List<Double> full = new ArrayList<>();
-            for (DrillScope scope : atRes.subList(0, Math.min(coldScopes, atRes.size()))) {
-                map.add(cold(dir, opens, (c, session) -> session.cells(c, scope)));
-                full.add(cold(dir, opens, (c, session) -> session.drill(c, scope)));
+            // the JIT compiles the drill code once, here: "cold" below is about the data, not the JVM
+            for (List<DrillScope> atRes : scopes) {
+                for (DrillScope scope : atRes) {
+                    session.drill(c, scope);
+                }
             }
-            coldMap.add(map);
-            coldFull.add(full);
+        }
+        Samples coldMap = new Samples(scopes.size());
+        Samples coldFull = new Samples(scopes.size());
+        for (int r = 0; r < scopes.size(); r++) {
+            for (DrillScope scope : scopes.get(r).subList(0, Math.min(coldScopes, scopes.get(r).size()))) {
+                coldMap.add(r, cold(dir, opens, (c, session) -> session.cells(c, scope)));
+                coldFull.add(r, cold(dir, opens, (c, session) -> session.drill(c, scope)));
+            }
         }
         out.put("session_open", DrillBench.percentiles(opens));
-        List<List<Double>> warmMap = new ArrayList<>();
-        List<List<Double>> warmFull = new ArrayList<>();
-        try (Store s = Store.open(dir); Connection c = s.connect()) {
+        Samples warmMap = new Samples(scopes.size());
+        Samples warmFull = new Samples(scopes.size());
+        try (Store s = Store.open(dir); Connection c = s.connect(); HeapSampler heap = new HeapSampler()) {
             DrillSession session = DrillSession.open(c);
             for (int run = 0; run <= warmRuns; run++) {
                 for (int r = 0; r < scopes.size(); r++) {
-                    if (run == 0) {
-                        warmMap.add(new ArrayList<>());
-                        warmFull.add(new ArrayList<>());
-                    }
                     for (DrillScope scope : scopes.get(r)) {
-                        double map = DrillBench.timeMs(() -> session.cells(c, scope));
-                        double full = DrillBench.timeMs(() -> session.drill(c, scope));
+                        double[] map = DrillBench.timeMs(() -> session.cells(c, scope));
+                        double[] full = DrillBench.timeMs(() -> session.drill(c, scope));
                         if (run > 0) {
-                            warmMap.get(r).add(map);
-                            warmFull.get(r).add(full);
+                            warmMap.add(r, map);
+                            warmFull.add(r, full);
                         }
                     }
                 }
             }
+            out.put("warm_peak_heap_in_use_mb", heap.peakMb());
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        say("%-4s %6s | %-24s | %-24s | %-24s | %-24s", "res", "scopes", "map cold p50/p95/max ms", "map warm p50/p95/max ms",
-                "full cold p50/p95/max ms", "full warm p50/p95/max ms");
+        say("wall clock ms (process CPU ms), p50 / p95 / max");
+        say("%-4s %6s | %-30s | %-30s | %-30s | %-30s", "res", "scopes", "map cold", "map warm", "full cold", "full warm");
         for (int r = 0; r < scopes.size(); r++) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("resolution", 6 + r);
             row.put("scopes", scopes.get(r).size());
-            row.put("map_cold", DrillBench.percentiles(coldMap.get(r)));
-            row.put("map_warm", DrillBench.percentiles(warmMap.get(r)));
-            row.put("full_cold", DrillBench.percentiles(coldFull.get(r)));
-            row.put("full_warm", DrillBench.percentiles(warmFull.get(r)));
+            row.put("map_cold", coldMap.percentiles(r));
+            row.put("map_warm", warmMap.percentiles(r));
+            row.put("full_cold", coldFull.percentiles(r));
+            row.put("full_warm", warmFull.percentiles(r));
             rows.add(row);
-            say("r%-3d %6d | %-24s | %-24s | %-24s | %-24s", 6 + r, scopes.get(r).size(), triple(row.get("map_cold")),
+            say("r%-3d %6d | %-30s | %-30s | %-30s | %-30s", 6 + r, scopes.get(r).size(), triple(row.get("map_cold")),
                     triple(row.get("map_warm")), triple(row.get("full_cold")), triple(row.get("full_warm")));
         }
         out.put("resolutions", rows);
-        say("store open %s ms; session open (reading the aggregates) p50 %s ms over %d opens; %,d incidents in %,d r10 cells, cube ~%,d MB, "
-                + "live heap with the session open %,d MB", out.get("store_open_ms"), ((Map<?, ?>) out.get("session_open")).get("p50_ms"),
-                opens.size(), out.get("incidents"), out.get("r10_cells"), out.get("cube_heap_mb"), out.get("live_heap_with_session_mb"));
+        say("store open %s ms; session open (reading the aggregates) p50 %s ms, p95 %s ms over %d opens; %,d incidents in %,d r10 cells, "
+                + "cube ~%,d MB, live heap with the session open %,d MB, peak heap in use during the warm drills %,d MB",
+                out.get("store_open_ms"), ((Map<?, ?>) out.get("session_open")).get("p50_ms"),
+                ((Map<?, ?>) out.get("session_open")).get("p95_ms"), opens.size(), out.get("incidents"), out.get("r10_cells"),
+                out.get("cube_heap_mb"), out.get("live_heap_with_session_mb"), out.get("warm_peak_heap_in_use_mb"));
         return out;
+    }
+
+    /** Wall-clock and CPU milliseconds per resolution. */
+    private static final class Samples {
+        final List<List<Double>> wall = new ArrayList<>();
+        final List<List<Double>> cpu = new ArrayList<>();
+
+        Samples(int resolutions) {
+            for (int r = 0; r < resolutions; r++) {
+                wall.add(new ArrayList<>());
+                cpu.add(new ArrayList<>());
+            }
+        }
+
+        void add(int r, double[] ms) {
+            wall.get(r).add(ms[0]);
+            cpu.get(r).add(ms[1]);
+        }
+
+        Map<String, Object> percentiles(int r) {
+            Map<String, Object> m = DrillBench.percentiles(wall.get(r));
+            Map<String, Object> c = DrillBench.percentiles(cpu.get(r));
+            m.put("cpu_p50_ms", c.get("p50_ms"));
+            m.put("cpu_p95_ms", c.get("p95_ms"));
+            m.put("cpu_max_ms", c.get("max_ms"));
+            return m;
+        }
     }
 
     /** Work timed on a fresh session. */
@@ -174,21 +205,28 @@ final class BenchDrillCommand implements Callable<Integer> {
         void run(Connection c, DrillSession session) throws Exception;
     }
 
-    /** Milliseconds of {@code work} as the first drill of a session just opened on the store just opened. */
-    private static double cold(Path dir, List<Double> opens, SessionWork work) throws Exception {
+    /** Milliseconds of {@code work} as the first drill of a session just opened on the store just opened: {wall, CPU}. */
+    private static double[] cold(Path dir, List<Double> opens, SessionWork work) throws Exception {
         try (Store s = Store.open(dir); Connection c = s.connect()) {
             long t = System.nanoTime();
             DrillSession session = DrillSession.open(c);
-            long t1 = System.nanoTime();
-            work.run(c, session);
-            opens.add((t1 - t) / 1e6);
-            return (System.nanoTime() - t1) / 1e6;
+            opens.add((System.nanoTime() - t) / 1e6);
+            return DrillBench.timeMs(() -> {
+                try {
+                    work.run(c, session);
+                } catch (java.sql.SQLException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
         }
     }
 
     private static String triple(Object percentiles) {
         Map<?, ?> p = (Map<?, ?>) percentiles;
-        return String.format(Locale.ROOT, "%.1f / %.1f / %.1f", p.get("p50_ms"), p.get("p95_ms"), p.get("max_ms"));
+        return String.format(Locale.ROOT, "%.0f (%.0f) / %.0f (%.0f) / %.0f (%.0f)", p.get("p50_ms"), p.get("cpu_p50_ms"), p.get("p95_ms"),
+                p.get("cpu_p95_ms"), p.get("max_ms"), p.get("cpu_max_ms"));
     }
 
     private void say(String format, Object... args) {

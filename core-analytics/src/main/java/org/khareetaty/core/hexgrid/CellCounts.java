@@ -27,15 +27,26 @@ public final class CellCounts {
 
     /** Counts {@code scope} in {@code cube}. */
     public static CellCounts of(GoldCube cube, DrillScope scope) {
-        CellCounts out = new CellCounts();
         int[] range = cube.cellRange(scope.parent());
         boolean[] mask = cube.categoryMask(scope.categories());
+        CellCounts out = cube.inHalves(range[0], range[1], (from, to) -> count(cube, scope, mask, from, to), CellCounts::then);
+        for (int i = 0; i < out.size; i++) {
+            out.total += out.incidents[i];
+            out.knownTotal += out.known[i];
+            out.arrestsTotal += out.arrests[i];
+        }
+        return out;
+    }
+
+    /** The counts of the r10 cells with indexes [fromCell, toCell). */
+    private static CellCounts count(GoldCube cube, DrillScope scope, boolean[] mask, int fromCell, int toCell) {
+        CellCounts out = new CellCounts();
         int from = (int) scope.from().toEpochDay();
         int to = (int) scope.to().toEpochDay();
         int previousFrom = from - (to - from + 1);
         int res = scope.res();
         long current = 0;
-        for (int ci = range[0]; ci < range[1]; ci++) {
+        for (int ci = fromCell; ci < toCell; ci++) {
             int s = cube.start[ci];
             int e = cube.start[ci + 1];
             int a = GoldCube.lowerBound(cube.day, s, e, from);
@@ -84,12 +95,23 @@ public final class CellCounts {
                 out.arrests[out.size - 1] += x;
             }
         }
-        for (int i = 0; i < out.size; i++) {
-            out.total += out.incidents[i];
-            out.knownTotal += out.known[i];
-            out.arrestsTotal += out.arrests[i];
-        }
         return out;
+    }
+
+    /** These counts followed by those of the next r10 cells ({@code next}); a cell split between them is added up. */
+    private CellCounts then(CellCounts next) {
+        for (int i = 0; i < next.size; i++) {
+            if (i > 0 || size == 0 || cells[size - 1] != next.cells[0]) {
+                append(next.cells[i]);
+            }
+            incidents[size - 1] += next.incidents[i];
+            known[size - 1] += next.known[i];
+            arrests[size - 1] += next.arrests[i];
+        }
+        previous += next.previous;
+        allCategories += next.allCategories;
+        allCategoriesPrevious += next.allCategoriesPrevious;
+        return this;
     }
 
     private void append(long cell) {

@@ -39,7 +39,8 @@ public final class GoldCube {
     final long[] cells;
     final int[] start;
     final int[] day;
-    final byte[] hour;
+    /** Local hour of the week, Monday 00:00-00:59 being 0 (read unsigned: up to 167). */
+    final byte[] hourOfWeek;
     final byte[] category;
     final byte[] flags;
     final byte[] source;
@@ -57,7 +58,7 @@ public final class GoldCube {
         this.cells = cells;
         this.start = start;
         this.day = c.day;
-        this.hour = c.hour;
+        this.hourOfWeek = c.hourOfWeek;
         this.category = c.category;
         this.flags = c.flags;
         this.source = c.source;
@@ -80,7 +81,7 @@ public final class GoldCube {
     }
 
     /** The per-entry columns of a cube, all of one length. */
-    record Columns(int[] day, byte[] hour, byte[] category, byte[] flags, byte[] source, char[] offense, int[] block) {
+    record Columns(int[] day, byte[] hourOfWeek, byte[] category, byte[] flags, byte[] source, char[] offense, int[] block) {
         static Columns of(int n) {
             return new Columns(new int[n], new byte[n], new byte[n], new byte[n], new byte[n], new char[n], new int[n]);
         }
@@ -142,6 +143,42 @@ public final class GoldCube {
             mask[i] = names.contains(categories[i]);
         }
         return mask;
+    }
+
+    /** Day of the week of an epoch day, Monday 0 (1970-01-01 was a Thursday). */
+    static int dayOfWeek(int epochDay) {
+        return Math.floorMod(epochDay + 3, 7);
+    }
+
+    /** Incidents in a run of r10 cells above which {@link #inHalves} works on two threads. */
+    static final int TWO_THREADS_FROM = 500_000;
+
+    /** Work over the r10 cells with indexes [from, to). */
+    @FunctionalInterface
+    interface CellWork<T> {
+        T run(int from, int to);
+    }
+
+    /**
+     * Runs {@code work} over the r10 cells [from, to): when they hold many incidents, in two halves at
+     * once (one on the common fork-join pool, whose parallelism is one less than the processors, the
+     * other on this thread) combined with {@code combine}, first half first.
+     */
+    <T> T inHalves(int from, int to, CellWork<T> work, java.util.function.BinaryOperator<T> combine) {
+        return inHalves(start, from, to, work, combine);
+    }
+
+    /** {@link #inHalves(int, int, CellWork, java.util.function.BinaryOperator)} over cells whose entries begin at {@code start}. */
+    static <T> T inHalves(int[] start, int from, int to, CellWork<T> work, java.util.function.BinaryOperator<T> combine) {
+        int lo = start[from];
+        int hi = start[to];
+        if (hi - lo < TWO_THREADS_FROM || Runtime.getRuntime().availableProcessors() < 2) {
+            return work.run(from, to);
+        }
+        int mid = lowerBound(start, from, to, lo + (hi - lo) / 2);
+        java.util.concurrent.ForkJoinTask<T> first = java.util.concurrent.ForkJoinPool.commonPool().submit(() -> work.run(from, mid));
+        T second = work.run(mid, to);
+        return combine.apply(first.join(), second);
     }
 
     /** First index in [from, to) of {@code a} (ascending) whose value is at least {@code key}. */
@@ -206,123 +243,160 @@ public final class GoldCube {
         return best;
     }
 
-    /** Merges the cubes of disjoint sets of imports, pairwise so that each incident is copied about log2(k) times. */
+    /**
+     * The cube holding the incidents of all {@code cubes}, whose imports must be disjoint: one pass,
+     * each r10 cell's day-sorted runs merged (ties in list order), the dictionaries united.
+     */
     static GoldCube mergeAll(List<GoldCube> cubes) {
         if (cubes.isEmpty()) {
             return empty();
         }
-        List<GoldCube> level = new ArrayList<>(cubes);
-        while (level.size() > 1) {
-            List<GoldCube> next = new ArrayList<>();
-            for (int i = 0; i + 1 < level.size(); i += 2) {
-                next.add(merge(level.get(i), level.get(i + 1)));
-            }
-            if (level.size() % 2 == 1) {
-                next.add(level.get(level.size() - 1));
-            }
-            level = next;
+        if (cubes.size() == 1) {
+            return cubes.get(0);
         }
-        return level.get(0);
-    }
-
-    /** The cube holding the incidents of both {@code a} and {@code b}, whose imports must be disjoint. */
-    static GoldCube merge(GoldCube a, GoldCube b) {
-        long[] imports = mergeImports(a.imports, b.imports);
-        Dictionary cat = new Dictionary(a.categories, b.categories);
-        Dictionary src = new Dictionary(a.sources, b.sources);
-        Dictionary off = new Dictionary(a.offenses, b.offenses);
-        Dictionary blk = new Dictionary(a.blocks, b.blocks);
-        long[] cells = new long[a.cells.length + b.cells.length];
+        int k = cubes.size();
+        long[] imports = mergeImports(cubes);
+        int[][][] maps = new int[k][][];
+        String[][] dictionaries = new String[4][];
+        for (int d = 0; d < 4; d++) {
+            Dictionary dict = new Dictionary();
+            for (int j = 0; j < k; j++) {
+                if (maps[j] == null) {
+                    maps[j] = new int[4][];
+                }
+                maps[j][d] = dict.add(cubes.get(j).dictionary(d));
+            }
+            dictionaries[d] = dict.names.toArray(String[]::new);
+            if (dictionaries[d].length > Builder.LIMITS[d]) {
+                throw new IllegalStateException("the aggregates hold at most " + Builder.LIMITS[d] + " distinct " + Builder.WHAT[d]
+                        + "; these imports have " + dictionaries[d].length);
+            }
+        }
+        long[] cells = unionOfCells(cubes);
+        // where each cube's run of each merged cell lies, and so where the merged runs begin
+        int[][] from = new int[k][cells.length];
+        int[][] to = new int[k][cells.length];
         int[] start = new int[cells.length + 1];
-        Columns out = Columns.of(a.day.length + b.day.length);
-        int[][] maps = {cat.map, src.map, off.map, blk.map};
-        int ia = 0;
-        int ib = 0;
-        int nc = 0;
-        int k = 0;
-        while (ia < a.cells.length || ib < b.cells.length) {
-            long cell = ib == b.cells.length || (ia < a.cells.length && a.cells[ia] <= b.cells[ib]) ? a.cells[ia] : b.cells[ib];
-            int i = 0;
-            int iEnd = 0;
-            int j = 0;
-            int jEnd = 0;
-            if (ia < a.cells.length && a.cells[ia] == cell) {
-                i = a.start[ia];
-                iEnd = a.start[++ia];
-            }
-            if (ib < b.cells.length && b.cells[ib] == cell) {
-                j = b.start[ib];
-                jEnd = b.start[++ib];
-            }
-            cells[nc] = cell;
-            start[nc++] = k;
-            while (i < iEnd || j < jEnd) {
-                if (j == jEnd || (i < iEnd && a.day[i] <= b.day[j])) {
-                    copy(a, i++, out, k++, null);
-                } else {
-                    copy(b, j++, out, k++, maps);
+        for (int j = 0; j < k; j++) {
+            GoldCube g = cubes.get(j);
+            for (int c = 0, ci = 0; c < cells.length; c++) {
+                if (ci < g.cells.length && g.cells[ci] == cells[c]) {
+                    from[j][c] = g.start[ci];
+                    to[j][c] = g.start[++ci];
+                    start[c + 1] += to[j][c] - from[j][c];
                 }
             }
         }
-        start[nc] = k;
-        return new GoldCube(imports, Arrays.copyOf(cells, nc), Arrays.copyOf(start, nc + 1), out,
-                new String[][] {cat.names(), src.names(), off.names(), blk.names()});
+        for (int c = 0; c < cells.length; c++) {
+            start[c + 1] += start[c];
+        }
+        Columns out = Columns.of(start[cells.length]);
+        inHalves(start, 0, cells.length, (first, end) -> {
+            mergeRuns(cubes, maps, from, to, start, out, first, end);
+            return null;
+        }, (x, y) -> null);
+        return new GoldCube(imports, cells, start, out, dictionaries);
+    }
+
+    /** Merges, for the merged cells [first, end), the day-sorted runs of each cube into {@code out} (ties in list order). */
+    private static void mergeRuns(List<GoldCube> cubes, int[][][] maps, int[][] from, int[][] to, int[] start, Columns out, int first,
+            int end) {
+        int k = cubes.size();
+        int[][] days = new int[k][];
+        for (int j = 0; j < k; j++) {
+            days[j] = cubes.get(j).day;
+        }
+        int[] at = new int[k];
+        int[] stop = new int[k];
+        for (int c = first; c < end; c++) {
+            for (int j = 0; j < k; j++) {
+                at[j] = from[j][c];
+                stop[j] = to[j][c];
+            }
+            int n = start[c];
+            while (true) {
+                int best = -1;
+                int bestDay = 0;
+                for (int j = 0; j < k; j++) {
+                    if (at[j] < stop[j] && (best < 0 || days[j][at[j]] < bestDay)) {
+                        best = j;
+                        bestDay = days[j][at[j]];
+                    }
+                }
+                if (best < 0) {
+                    break;
+                }
+                copy(cubes.get(best), at[best]++, out, n++, maps[best]);
+            }
+        }
+    }
+
+    private String[] dictionary(int d) {
+        return d == 0 ? categories : d == 1 ? sources : d == 2 ? offenses : blocks;
+    }
+
+    private static long[] unionOfCells(List<GoldCube> cubes) {
+        int n = 0;
+        for (GoldCube g : cubes) {
+            n += g.cells.length;
+        }
+        long[] all = new long[n];
+        int at = 0;
+        for (GoldCube g : cubes) {
+            System.arraycopy(g.cells, 0, all, at, g.cells.length);
+            at += g.cells.length;
+        }
+        Arrays.sort(all);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[distinct++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, distinct);
     }
 
     private static void copy(GoldCube from, int i, Columns to, int k, int[][] maps) {
         to.day[k] = from.day[i];
-        to.hour[k] = from.hour[i];
+        to.hourOfWeek[k] = from.hourOfWeek[i];
         to.flags[k] = from.flags[i];
-        if (maps == null) {
-            to.category[k] = from.category[i];
-            to.source[k] = from.source[i];
-            to.offense[k] = from.offense[i];
-            to.block[k] = from.block[i];
-        } else {
-            to.category[k] = (byte) maps[0][from.category[i] & 0xFF];
-            to.source[k] = (byte) maps[1][from.source[i] & 0xFF];
-            to.offense[k] = (char) maps[2][from.offense[i]];
-            to.block[k] = from.block[i] == NO_BLOCK ? NO_BLOCK : maps[3][from.block[i]];
-        }
+        to.category[k] = (byte) maps[0][from.category[i] & 0xFF];
+        to.source[k] = (byte) maps[1][from.source[i] & 0xFF];
+        to.offense[k] = (char) maps[2][from.offense[i]];
+        to.block[k] = from.block[i] == NO_BLOCK ? NO_BLOCK : maps[3][from.block[i]];
     }
 
-    private static long[] mergeImports(long[] a, long[] b) {
-        long[] all = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
+    private static long[] mergeImports(List<GoldCube> cubes) {
+        long[] all = new long[0];
+        for (GoldCube g : cubes) {
+            int at = all.length;
+            all = Arrays.copyOf(all, at + g.imports.length);
+            System.arraycopy(g.imports, 0, all, at, g.imports.length);
+        }
         Arrays.sort(all);
         for (int i = 1; i < all.length; i++) {
             if (all[i] == all[i - 1]) {
-                throw new IllegalStateException("import " + all[i] + " is in both aggregate segments being merged");
+                throw new IllegalStateException("import " + all[i] + " is in two aggregate segments being merged");
             }
         }
         return all;
     }
 
-    /** The names of a merged dictionary: the first one's, then the second one's new ones; {@code map} takes the second's ids to the merged ids. */
+    /** Names united from several dictionaries, in order of first appearance. */
     private static final class Dictionary {
-        final List<String> names;
-        final int[] map;
+        final List<String> names = new ArrayList<>();
+        final Map<String, Integer> ids = new HashMap<>();
 
-        Dictionary(String[] first, String[] second) {
-            names = new ArrayList<>(Arrays.asList(first));
-            Map<String, Integer> ids = new HashMap<>();
-            for (int i = 0; i < first.length; i++) {
-                ids.put(first[i], i);
+        /** Adds the names of {@code dictionary}; returns their ids in the union. */
+        int[] add(String[] dictionary) {
+            int[] map = new int[dictionary.length];
+            for (int i = 0; i < dictionary.length; i++) {
+                map[i] = ids.computeIfAbsent(dictionary[i], x -> {
+                    names.add(x);
+                    return names.size() - 1;
+                });
             }
-            map = new int[second.length];
-            for (int i = 0; i < second.length; i++) {
-                Integer id = ids.get(second[i]);
-                if (id == null) {
-                    id = names.size();
-                    names.add(second[i]);
-                    ids.put(second[i], id);
-                }
-                map[i] = id;
-            }
-        }
-
-        String[] names() {
-            return names.toArray(String[]::new);
+            return map;
         }
     }
 
@@ -364,7 +438,7 @@ public final class GoldCube {
             }
             cell[n] = r10;
             cols.day[n] = epochDay;
-            cols.hour[n] = (byte) localHour;
+            cols.hourOfWeek[n] = (byte) (dayOfWeek(epochDay) * 24 + localHour);
             cols.category[n] = (byte) id(0, categoryName);
             cols.flags[n] = (byte) arrestAndMismatch;
             cols.source[n] = (byte) id(1, sourceName);
@@ -390,7 +464,7 @@ public final class GoldCube {
         private void grow() {
             int size = cell.length * 2;
             cell = Arrays.copyOf(cell, size);
-            cols = new Columns(Arrays.copyOf(cols.day, size), Arrays.copyOf(cols.hour, size), Arrays.copyOf(cols.category, size),
+            cols = new Columns(Arrays.copyOf(cols.day, size), Arrays.copyOf(cols.hourOfWeek, size), Arrays.copyOf(cols.category, size),
                     Arrays.copyOf(cols.flags, size), Arrays.copyOf(cols.source, size), Arrays.copyOf(cols.offense, size),
                     Arrays.copyOf(cols.block, size));
         }
@@ -417,7 +491,7 @@ public final class GoldCube {
                 int i = order[k];
                 start[cellIndex[i] + 1]++;
                 out.day[k] = cols.day[i];
-                out.hour[k] = cols.hour[i];
+                out.hourOfWeek[k] = cols.hourOfWeek[i];
                 out.category[k] = cols.category[i];
                 out.flags[k] = cols.flags[i];
                 out.source[k] = cols.source[i];

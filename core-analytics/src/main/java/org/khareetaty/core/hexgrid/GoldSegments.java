@@ -77,6 +77,10 @@ final class GoldSegments {
     }
 
     static GoldCube read(Connection c, long segment) throws SQLException {
+        return CubeCodec.decode(bytes(c, segment));
+    }
+
+    private static byte[] bytes(Connection c, long segment) throws SQLException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PreparedStatement ps = c.prepareStatement("SELECT data FROM gold_segment_parts WHERE segment_id = ? ORDER BY part")) {
             ps.setLong(1, segment);
@@ -86,16 +90,16 @@ final class GoldSegments {
                 }
             }
         }
-        return CubeCodec.decode(bytes.toByteArray());
+        return bytes.toByteArray();
     }
 
-    /** Every stored segment merged into one cube. */
+    /** Every stored segment merged into one cube; the segments are decoded in parallel. */
     static GoldCube readAll(Connection c) throws SQLException {
-        List<GoldCube> cubes = new ArrayList<>();
+        List<byte[]> stored = new ArrayList<>();
         for (Segment s : list(c)) {
-            cubes.add(read(c, s.id()));
+            stored.add(bytes(c, s.id()));
         }
-        return GoldCube.mergeAll(cubes);
+        return GoldCube.mergeAll(stored.parallelStream().map(CubeCodec::decode).toList());
     }
 
     /** Merges the newest segments while the newest run is at least half the size of the segment before it; one transaction. */

@@ -55,63 +55,122 @@ public record ScopeProfiles(String mixPeriod, Map<LocalDate, Map<String, Long>> 
             }
             periodOf[d] = periods.size() - 1;
         }
-        int categories = cube.categories.length;
-        long[] mix = new long[periods.size() * categories];
-        long[] hourByDay = new long[7 * 24];
-        long[] arrests = new long[4];
-        long[] sources = new long[cube.sources.length];
-        int[] blocks = new int[cube.blocks.length];
-        long mismatches = 0;
         int[] range = cube.cellRange(scope.parent());
         boolean[] mask = cube.categoryMask(scope.categories());
-        for (int ci = range[0]; ci < range[1]; ci++) {
-            int a = GoldCube.lowerBound(cube.day, cube.start[ci], cube.start[ci + 1], from);
-            int b = GoldCube.lowerBound(cube.day, a, cube.start[ci + 1], to + 1);
-            for (int i = a; i < b; i++) {
-                int category = cube.category[i] & 0xFF;
-                if (mask != null && !mask[category]) {
-                    continue;
-                }
-                int day = cube.day[i];
-                mix[periodOf[day - from] * categories + category]++;
-                hourByDay[Math.floorMod(day + 3, 7) * 24 + cube.hour[i]]++;
-                int f = cube.flags[i];
-                arrests[f & GoldCube.ARREST_BITS]++;
-                mismatches += (f & GoldCube.ZONE_MISMATCH) >> 2;
-                sources[cube.source[i] & 0xFF]++;
-                if (cube.block[i] != GoldCube.NO_BLOCK) {
-                    blocks[cube.block[i]]++;
-                }
-            }
-        }
+        Tally t = cube.inHalves(range[0], range[1], (a, b) -> Tally.of(cube, a, b, from, to, periodOf, periods.size(), mask), Tally::add);
+        int categories = cube.categories.length;
         Map<LocalDate, Map<String, Long>> byPeriod = new TreeMap<>();
         for (int p = 0; p < periods.size(); p++) {
             for (int k = 0; k < categories; k++) {
-                if (mix[p * categories + k] > 0) {
-                    byPeriod.computeIfAbsent(periods.get(p), x -> new TreeMap<>()).put(cube.categories[k], mix[p * categories + k]);
+                if (t.mix[p * categories + k] > 0) {
+                    byPeriod.computeIfAbsent(periods.get(p), x -> new TreeMap<>()).put(cube.categories[k], (long) t.mix[p * categories + k]);
                 }
             }
         }
         long[] dow = new long[7];
         long[] hour = new long[24];
-        long[][] hourOfDayByDay = new long[7][24];
+        long[][] hourByDay = new long[7][24];
         for (int w = 0; w < 7; w++) {
             for (int h = 0; h < 24; h++) {
-                long n = hourByDay[w * 24 + h];
-                hourOfDayByDay[w][h] = n;
+                long n = t.hourOfWeek[w * 24 + h];
+                hourByDay[w][h] = n;
                 dow[w] += n;
                 hour[h] += n;
             }
         }
+        int sourceCount = cube.sources.length;
+        long[] arrests = new long[4];
+        long[] sources = new long[sourceCount];
+        long mismatches = 0;
+        for (int x = 0; x < t.kinds.length; x++) {
+            int flags = x & 7;
+            arrests[flags & GoldCube.ARREST_BITS] += t.kinds[x];
+            mismatches += (flags & GoldCube.ZONE_MISMATCH) == 0 ? 0 : t.kinds[x];
+            sources[(x >> 3) % sourceCount] += t.kinds[x];
+        }
         Map<String, Long> bySource = new TreeMap<>();
-        for (int k = 0; k < sources.length; k++) {
+        for (int k = 0; k < sourceCount; k++) {
             if (sources[k] > 0) {
                 bySource.put(cube.sources[k], sources[k]);
             }
         }
         return new ScopeProfiles(daily ? "day" : "month", byPeriod,
                 new Arrests(arrests[GoldCube.ARRESTED], arrests[GoldCube.NO_ARREST], arrests[GoldCube.ARREST_UNKNOWN]), dow, hour,
-                hourOfDayByDay, signatureBlocks(cube, scope, blocks, range, mask), bySource, mismatches);
+                hourByDay, signatureBlocks(cube, scope, t.blocks, range, mask), bySource, mismatches);
+    }
+
+    /** The counts of one run of r10 cells: per period and category, hour of the week, kind (category, source, flags), block. */
+    private static final class Tally {
+        final int[] mix;
+        final int[] hourOfWeek = new int[7 * 24];
+        final int[] kinds;
+        final int[] blocks;
+
+        private Tally(int mix, int kinds, int blocks) {
+            this.mix = new int[mix];
+            this.kinds = new int[kinds];
+            this.blocks = new int[blocks];
+        }
+
+        static Tally of(GoldCube cube, int fromCell, int toCell, int from, int to, int[] periodOf, int periods, boolean[] mask) {
+            int categories = cube.categories.length;
+            int sourceCount = cube.sources.length;
+            Tally t = new Tally(periods * categories, categories * sourceCount * 8, cube.blocks.length);
+            // the mix cell and the kind repeat from one incident to the next (days are sorted within a cell, and a source's
+            // categories and flags vary little): count runs of them rather than one increment each
+            int mixAt = 0;
+            int mixRun = 0;
+            int kindAt = 0;
+            int kindRun = 0;
+            for (int ci = fromCell; ci < toCell; ci++) {
+                int a = GoldCube.lowerBound(cube.day, cube.start[ci], cube.start[ci + 1], from);
+                int b = GoldCube.lowerBound(cube.day, a, cube.start[ci + 1], to + 1);
+                for (int i = a; i < b; i++) {
+                    int category = cube.category[i] & 0xFF;
+                    if (mask != null && !mask[category]) {
+                        continue;
+                    }
+                    int m = periodOf[cube.day[i] - from] * categories + category;
+                    if (m != mixAt) {
+                        t.mix[mixAt] += mixRun;
+                        mixAt = m;
+                        mixRun = 0;
+                    }
+                    mixRun++;
+                    t.hourOfWeek[cube.hourOfWeek[i] & 0xFF]++;
+                    int kind = (category * sourceCount + (cube.source[i] & 0xFF)) * 8 + cube.flags[i];
+                    if (kind != kindAt) {
+                        t.kinds[kindAt] += kindRun;
+                        kindAt = kind;
+                        kindRun = 0;
+                    }
+                    kindRun++;
+                    int block = cube.block[i];
+                    if (block != GoldCube.NO_BLOCK) {
+                        t.blocks[block]++;
+                    }
+                }
+            }
+            if (mixRun > 0) {
+                t.mix[mixAt] += mixRun;
+                t.kinds[kindAt] += kindRun;
+            }
+            return t;
+        }
+
+        Tally add(Tally o) {
+            addTo(mix, o.mix);
+            addTo(hourOfWeek, o.hourOfWeek);
+            addTo(kinds, o.kinds);
+            addTo(blocks, o.blocks);
+            return this;
+        }
+
+        private static void addTo(int[] a, int[] b) {
+            for (int i = 0; i < a.length; i++) {
+                a[i] += b[i];
+            }
+        }
     }
 
     /**
@@ -139,23 +198,35 @@ public record ScopeProfiles(String mixPeriod, Map<LocalDate, Map<String, Long>> 
             return List.of();
         }
         int[] rank = new int[counts.length];
-        List<Map<Integer, Long>> offenses = new ArrayList<>();
         for (int r = 0; r < found; r++) {
             rank[top[r]] = r + 1;
-            offenses.add(new java.util.HashMap<>());
         }
         int from = (int) scope.from().toEpochDay();
         int to = (int) scope.to().toEpochDay();
-        for (int ci = range[0]; ci < range[1]; ci++) {
-            int a = GoldCube.lowerBound(cube.day, cube.start[ci], cube.start[ci + 1], from);
-            int b = GoldCube.lowerBound(cube.day, a, cube.start[ci + 1], to + 1);
-            for (int i = a; i < b; i++) {
-                int block = cube.block[i];
-                if (block != GoldCube.NO_BLOCK && rank[block] > 0 && (mask == null || mask[cube.category[i] & 0xFF])) {
-                    offenses.get(rank[block] - 1).merge((int) cube.offense[i], 1L, Long::sum);
+        int ranked = found;
+        List<Map<Integer, Long>> offenses = cube.inHalves(range[0], range[1], (fromCell, toCell) -> {
+            List<Map<Integer, Long>> byRank = new ArrayList<>();
+            for (int r = 0; r < ranked; r++) {
+                byRank.add(new java.util.HashMap<>());
+            }
+            for (int ci = fromCell; ci < toCell; ci++) {
+                int a = GoldCube.lowerBound(cube.day, cube.start[ci], cube.start[ci + 1], from);
+                int b = GoldCube.lowerBound(cube.day, a, cube.start[ci + 1], to + 1);
+                for (int i = a; i < b; i++) {
+                    int block = cube.block[i];
+                    if (block != GoldCube.NO_BLOCK && rank[block] > 0 && (mask == null || mask[cube.category[i] & 0xFF])) {
+                        byRank.get(rank[block] - 1).merge((int) cube.offense[i], 1L, Long::sum);
+                    }
                 }
             }
-        }
+            return byRank;
+        }, (x, y) -> {
+            for (int r = 0; r < x.size(); r++) {
+                Map<Integer, Long> into = x.get(r);
+                y.get(r).forEach((k, v) -> into.merge(k, v, Long::sum));
+            }
+            return x;
+        });
         List<Block> out = new ArrayList<>();
         for (int r = 0; r < found; r++) {
             String dominant = null;

@@ -231,7 +231,7 @@ class GoldAggregatesTest {
         List<String> out = new ArrayList<>();
         for (int ci = 0; ci < g.cells.length; ci++) {
             for (int i = g.start[ci]; i < g.start[ci + 1]; i++) {
-                out.add(g.cells[ci] + "|" + g.day[i] + "|" + g.hour[i] + "|" + g.categories[g.category[i] & 0xFF] + "|" + g.flags[i] + "|"
+                out.add(g.cells[ci] + "|" + g.day[i] + "|" + (g.hourOfWeek[i] & 0xFF) + "|" + g.categories[g.category[i] & 0xFF] + "|" + g.flags[i] + "|"
                         + g.sources[g.source[i] & 0xFF] + "|" + g.offenses[g.offense[i]] + "|"
                         + (g.block[i] == GoldCube.NO_BLOCK ? null : g.blocks[g.block[i]]));
             }
