@@ -243,161 +243,14 @@ public final class GoldCube {
         return best;
     }
 
-    /**
-     * The cube holding the incidents of all {@code cubes}, whose imports must be disjoint: one pass,
-     * each r10 cell's day-sorted runs merged (ties in list order), the dictionaries united.
-     */
+    /** The cube holding the incidents of all {@code cubes}, whose imports must be disjoint ({@link CubeMerge}). */
     static GoldCube mergeAll(List<GoldCube> cubes) {
-        if (cubes.isEmpty()) {
-            return empty();
-        }
-        if (cubes.size() == 1) {
-            return cubes.get(0);
-        }
-        int k = cubes.size();
-        long[] imports = mergeImports(cubes);
-        int[][][] maps = new int[k][][];
-        String[][] dictionaries = new String[4][];
-        for (int d = 0; d < 4; d++) {
-            Dictionary dict = new Dictionary();
-            for (int j = 0; j < k; j++) {
-                if (maps[j] == null) {
-                    maps[j] = new int[4][];
-                }
-                maps[j][d] = dict.add(cubes.get(j).dictionary(d));
-            }
-            dictionaries[d] = dict.names.toArray(String[]::new);
-            if (dictionaries[d].length > Builder.LIMITS[d]) {
-                throw new IllegalStateException("the aggregates hold at most " + Builder.LIMITS[d] + " distinct " + Builder.WHAT[d]
-                        + "; these imports have " + dictionaries[d].length);
-            }
-        }
-        long[] cells = unionOfCells(cubes);
-        // where each cube's run of each merged cell lies, and so where the merged runs begin
-        int[][] from = new int[k][cells.length];
-        int[][] to = new int[k][cells.length];
-        int[] start = new int[cells.length + 1];
-        for (int j = 0; j < k; j++) {
-            GoldCube g = cubes.get(j);
-            for (int c = 0, ci = 0; c < cells.length; c++) {
-                if (ci < g.cells.length && g.cells[ci] == cells[c]) {
-                    from[j][c] = g.start[ci];
-                    to[j][c] = g.start[++ci];
-                    start[c + 1] += to[j][c] - from[j][c];
-                }
-            }
-        }
-        for (int c = 0; c < cells.length; c++) {
-            start[c + 1] += start[c];
-        }
-        Columns out = Columns.of(start[cells.length]);
-        inHalves(start, 0, cells.length, (first, end) -> {
-            mergeRuns(cubes, maps, from, to, start, out, first, end);
-            return null;
-        }, (x, y) -> null);
-        return new GoldCube(imports, cells, start, out, dictionaries);
+        return CubeMerge.of(cubes);
     }
 
-    /** Merges, for the merged cells [first, end), the day-sorted runs of each cube into {@code out} (ties in list order). */
-    private static void mergeRuns(List<GoldCube> cubes, int[][][] maps, int[][] from, int[][] to, int[] start, Columns out, int first,
-            int end) {
-        int k = cubes.size();
-        int[][] days = new int[k][];
-        for (int j = 0; j < k; j++) {
-            days[j] = cubes.get(j).day;
-        }
-        int[] at = new int[k];
-        int[] stop = new int[k];
-        for (int c = first; c < end; c++) {
-            for (int j = 0; j < k; j++) {
-                at[j] = from[j][c];
-                stop[j] = to[j][c];
-            }
-            int n = start[c];
-            while (true) {
-                int best = -1;
-                int bestDay = 0;
-                for (int j = 0; j < k; j++) {
-                    if (at[j] < stop[j] && (best < 0 || days[j][at[j]] < bestDay)) {
-                        best = j;
-                        bestDay = days[j][at[j]];
-                    }
-                }
-                if (best < 0) {
-                    break;
-                }
-                copy(cubes.get(best), at[best]++, out, n++, maps[best]);
-            }
-        }
-    }
-
-    private String[] dictionary(int d) {
+    /** Dictionary {@code d}: 0 categories, 1 sources, 2 offense types, 3 blocks. */
+    String[] dictionary(int d) {
         return d == 0 ? categories : d == 1 ? sources : d == 2 ? offenses : blocks;
-    }
-
-    private static long[] unionOfCells(List<GoldCube> cubes) {
-        int n = 0;
-        for (GoldCube g : cubes) {
-            n += g.cells.length;
-        }
-        long[] all = new long[n];
-        int at = 0;
-        for (GoldCube g : cubes) {
-            System.arraycopy(g.cells, 0, all, at, g.cells.length);
-            at += g.cells.length;
-        }
-        Arrays.sort(all);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || all[i] != all[i - 1]) {
-                all[distinct++] = all[i];
-            }
-        }
-        return Arrays.copyOf(all, distinct);
-    }
-
-    private static void copy(GoldCube from, int i, Columns to, int k, int[][] maps) {
-        to.day[k] = from.day[i];
-        to.hourOfWeek[k] = from.hourOfWeek[i];
-        to.flags[k] = from.flags[i];
-        to.category[k] = (byte) maps[0][from.category[i] & 0xFF];
-        to.source[k] = (byte) maps[1][from.source[i] & 0xFF];
-        to.offense[k] = (char) maps[2][from.offense[i]];
-        to.block[k] = from.block[i] == NO_BLOCK ? NO_BLOCK : maps[3][from.block[i]];
-    }
-
-    private static long[] mergeImports(List<GoldCube> cubes) {
-        long[] all = new long[0];
-        for (GoldCube g : cubes) {
-            int at = all.length;
-            all = Arrays.copyOf(all, at + g.imports.length);
-            System.arraycopy(g.imports, 0, all, at, g.imports.length);
-        }
-        Arrays.sort(all);
-        for (int i = 1; i < all.length; i++) {
-            if (all[i] == all[i - 1]) {
-                throw new IllegalStateException("import " + all[i] + " is in two aggregate segments being merged");
-            }
-        }
-        return all;
-    }
-
-    /** Names united from several dictionaries, in order of first appearance. */
-    private static final class Dictionary {
-        final List<String> names = new ArrayList<>();
-        final Map<String, Integer> ids = new HashMap<>();
-
-        /** Adds the names of {@code dictionary}; returns their ids in the union. */
-        int[] add(String[] dictionary) {
-            int[] map = new int[dictionary.length];
-            for (int i = 0; i < dictionary.length; i++) {
-                map[i] = ids.computeIfAbsent(dictionary[i], x -> {
-                    names.add(x);
-                    return names.size() - 1;
-                });
-            }
-            return map;
-        }
     }
 
     /**
@@ -405,8 +258,8 @@ public final class GoldCube {
      * by cell (two counting sorts). About 22 bytes an incident until built. Not thread safe.
      */
     public static final class Builder {
-        private static final int[] LIMITS = {256, 256, 65_536, Integer.MAX_VALUE};
-        private static final String[] WHAT = {"offense categories", "sources", "offense types", "blocks"};
+        static final int[] LIMITS = {256, 256, 65_536, Integer.MAX_VALUE};
+        static final String[] WHAT = {"offense categories", "sources", "offense types", "blocks"};
         private long[] cell = new long[1024];
         private Columns cols = Columns.of(1024);
         private int n;
