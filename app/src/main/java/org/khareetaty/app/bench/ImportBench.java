@@ -1,7 +1,6 @@
 package org.khareetaty.app.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -47,11 +46,7 @@ public final class ImportBench {
     public Figure endToEnd(Path file, ProgressListener progress) throws IOException {
         Path storeDir = work.resolve("store-" + System.nanoTime());
         try (Store store = Store.open(storeDir)) {
-            BoundaryLoader loader = new BoundaryLoader();
-            Path chicago = sharedData.resolve("chicago");
-            loader.load(store, chicago.resolve("police_beats.geojson"), new LayerSpec("beats", "beat_num", "beat_num", "district", true), ProgressListener.NONE);
-            loader.load(store, chicago.resolve("police_districts.geojson"), new LayerSpec("districts", "dist_num", "dist_label", null, false), ProgressListener.NONE);
-            loader.load(store, chicago.resolve("community_areas.geojson"), new LayerSpec("community_areas", "area_numbe", "community", null, false), ProgressListener.NONE);
+            loadChicagoLayers(store, sharedData);
             System.gc();
             try (HeapSampler heap = new HeapSampler()) {
                 ImportResult r = new Importer(store).importFile(file, ImportOptions.defaults(), progress);
@@ -60,6 +55,15 @@ public final class ImportBench {
         } finally {
             deleteTree(storeDir);
         }
+    }
+
+    /** Loads Chicago's police beats (primary: the study area), districts and community areas into {@code store}. */
+    public static void loadChicagoLayers(Store store, Path sharedData) {
+        BoundaryLoader loader = new BoundaryLoader();
+        Path chicago = sharedData.resolve("chicago");
+        loader.load(store, chicago.resolve("police_beats.geojson"), new LayerSpec("beats", "beat_num", "beat_num", "district", true), ProgressListener.NONE);
+        loader.load(store, chicago.resolve("police_districts.geojson"), new LayerSpec("districts", "dist_num", "dist_label", null, false), ProgressListener.NONE);
+        loader.load(store, chicago.resolve("community_areas.geojson"), new LayerSpec("community_areas", "area_numbe", "community", null, false), ProgressListener.NONE);
     }
 
     /** The 2,000,000-row (or {@code rows}-row) jittered copy of the aggravated-assault file, made once. */
@@ -87,42 +91,7 @@ public final class ImportBench {
         return m;
     }
 
-    /**
-     * The largest heap in use (live and not yet collected) seen every 10 ms while it runs: an upper
-     * bound on what the work needs; the JVM's -Xmx is the hard bound.
-     */
-    private static final class HeapSampler implements AutoCloseable {
-        private final java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        private final Thread thread;
-        private volatile long peak;
-        private volatile boolean done;
-
-        HeapSampler() {
-            thread = new Thread(() -> {
-                while (!done) {
-                    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
-                    try {
-                        Thread.sleep(10);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        long peakMb() {
-            return Math.max(peak, memory.getHeapMemoryUsage().getUsed()) >> 20;
-        }
-
-        @Override
-        public void close() {
-            done = true;
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -24,7 +24,9 @@ final class AggregatesCommand {
             long started = System.nanoTime();
             try (Store s = store.open(); Connection c = s.connect()) {
                 GoldAggregates.rebuild(c);
-                System.out.printf(Locale.ROOT, "%,d aggregate rows in %.1f s%n", GoldAggregates.rows(c), (System.nanoTime() - started) / 1e9);
+                GoldAggregates.Stats st = GoldAggregates.stats(c);
+                System.out.printf(Locale.ROOT, "%,d incidents of %,d imports aggregated (%,.1f MB) in %.1f s%n", st.incidents(), st.imports(),
+                        st.bytes() / 1e6, (System.nanoTime() - started) / 1e9);
             }
             return 0;
         }

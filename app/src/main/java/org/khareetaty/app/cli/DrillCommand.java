@@ -1,8 +1,6 @@
 package org.khareetaty.app.cli;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +11,9 @@ import java.util.concurrent.Callable;
 import org.khareetaty.core.hexgrid.CellStats;
 import org.khareetaty.core.hexgrid.Drill;
 import org.khareetaty.core.hexgrid.DrillScope;
+import org.khareetaty.core.hexgrid.DrillSession;
 import org.khareetaty.core.hexgrid.GoldAggregates;
+import org.khareetaty.core.hexgrid.GoldCube;
 import org.khareetaty.core.hexgrid.Kpis;
 import org.khareetaty.core.hexgrid.ScopeProfiles;
 import org.khareetaty.core.geo.H3Cells;
@@ -59,29 +59,22 @@ final class DrillCommand implements Callable<Integer> {
             if (merged > 0) {
                 System.err.println("aggregated " + merged + " new import(s)");
             }
-            LocalDate[] range = range(c);
-            if (range[0] == null) {
+            DrillSession session = DrillSession.open(c);
+            GoldCube cube = session.cube(c);
+            if (cube.incidents() == 0) {
                 System.out.println("the store holds no incidents");
                 return 0;
             }
             Long parent = cell == null ? null : H3Cells.h3().stringToH3(cell);
             int resolution = parent == null ? res : H3Cells.h3().getResolution(parent) + 1;
-            Drill d = Drill.of(c, new DrillScope(resolution, parent, from == null ? range[0] : from, to == null ? range[1] : to,
-                    categories, all));
+            Drill d = session.drill(c, new DrillScope(resolution, parent, from == null ? cube.firstDay() : from,
+                    to == null ? cube.lastDay() : to, categories, all));
             if (json) {
                 System.out.println(Json.of(asMap(d)));
             } else {
                 print(d);
             }
             return 0;
-        }
-    }
-
-    private static LocalDate[] range(Connection c) throws Exception {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT MIN(period_start), MAX(period_start) FROM gold_cells WHERE res = 6 AND period = 'D'")) {
-            rs.next();
-            return new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)};
         }
     }
 

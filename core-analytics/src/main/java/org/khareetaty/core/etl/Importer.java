@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.khareetaty.core.geo.BoundaryIndex;
 import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.hexgrid.GoldAggregates;
 import org.khareetaty.core.progress.CancelledException;
 import org.khareetaty.core.progress.Progress;
 import org.khareetaty.core.progress.ProgressListener;
@@ -28,7 +29,8 @@ import org.khareetaty.core.taxonomy.Classification;
  * geo-resolve against every boundary layer, H3 r6..r10, and store. Every row ends in exactly one
  * place (loaded, rejected with a reason, or duplicate). An import is all or nothing: its rows are
  * committed in batches under a {@code running} import, and removed again if it fails, is
- * cancelled, or its process dies ({@link ImportLog}).
+ * cancelled, or its process dies ({@link ImportLog}). The import's drill-down aggregates are
+ * stored in the transaction that completes it ({@link GoldAggregates#addImport}).
  */
 public final class Importer {
     private static final long PROGRESS_EVERY_ROWS = 4096;
@@ -45,7 +47,21 @@ public final class Importer {
      * @throws CancelledException when the listener cancelled (the store is left unchanged)
      */
     public ImportResult importFile(Path file, ImportOptions options, ProgressListener progress) {
-        return store.exclusively(() -> run(file, options, progress));
+        return store.exclusively(() -> {
+            ImportResult result = run(file, options, progress);
+            refreshAggregates(file, result);
+            return result;
+        });
+    }
+
+    /** Compacts the drill-down aggregates after an import, and aggregates any import an older version left out. */
+    private void refreshAggregates(Path file, ImportResult result) {
+        try (Connection c = store.connect()) {
+            GoldAggregates.catchUp(c);
+        } catch (SQLException e) {
+            throw new StoreException("Import #" + result.importId() + " of " + file + " is complete, but the drill-down aggregates "
+                    + "could not be brought up to date: " + e.getMessage() + ". Run 'khareetaty aggregates refresh'.", e);
+        }
     }
 
     private ImportResult run(Path file, ImportOptions options, ProgressListener progress) {
@@ -71,6 +87,7 @@ public final class Importer {
                 }
                 String sha = src.sha256();
                 ImportLog.complete(c, importId, sha, counts);
+                GoldAggregates.addImport(c, importId, writer.aggregates());
                 c.commit();
                 return new ImportResult(importId, file, profile.name(), sha, counts, run.rejectedByReason,
                         run.blankLines, (System.nanoTime() - started) / 1e9);

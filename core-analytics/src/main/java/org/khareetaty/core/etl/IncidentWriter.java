@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.khareetaty.core.geo.BoundaryIndex;
+import org.khareetaty.core.hexgrid.GoldCube;
 import org.khareetaty.core.taxonomy.Classification;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 
 /**
- * Writes one import's incidents, rejected rows and dedup keys in batches; each {@link #flush()}
+ * Writes one import's incidents, rejected rows and dedup keys in batches, and collects the
+ * incidents for the drill-down aggregates ({@link #aggregates()}); each {@link #flush()}
  * commits a batch (a single multi-million-row transaction costs H2 as much again in its commit,
  * see docs/benchmarks.md; atomicity comes from {@link org.khareetaty.core.store.ImportLog}).
  */
@@ -34,6 +36,7 @@ final class IncidentWriter implements AutoCloseable {
     private final PreparedStatement journal;
 
     private final GeometryFactory geometry = new GeometryFactory(new PrecisionModel(), 4326);
+    private final GoldCube.Builder aggregates = new GoldCube.Builder();
     private final long[] batchKeys;
     private int pending;
     private int pendingRejected;
@@ -101,7 +104,13 @@ final class IncidentWriter implements AutoCloseable {
         }
         ps.addBatch();
         batchKeys[pending++] = key;
+        aggregates.add(cells[cells.length - 1], t.toLocalDate(), t.getHour(), k.category(), s.arrest(), mismatch != null, source,
+                s.offenseType(), truncate(s.block(), 200));
+    }
 
+    /** The incidents written so far, for the drill-down aggregates. */
+    GoldCube.Builder aggregates() {
+        return aggregates;
     }
 
     void reject(long line, String raw, RejectReason reason, String message) throws SQLException {

@@ -2,51 +2,60 @@ package org.khareetaty.core.hexgrid;
 
 import com.uber.h3core.util.LatLng;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 import org.khareetaty.core.geo.BoundaryIndex;
 import org.khareetaty.core.geo.H3Cells;
-import org.khareetaty.core.geo.H3Cover;
 
 /**
  * Names a cell the way an analyst reads a map: the zones of every boundary layer its centre lies
- * in ("District 1 / Beat 0111"), and at street scale (r9, r10) the block or street most of its
- * incidents give ("Street-scale / 037XX N HALSTED ST"). Layer names become singular title case
- * ({@code community_areas} is "Community area"); a zone shows its name when it has one.
+ * in ("Beat 0111 / District 1 / Loop Community Area", "Hawally Governorate"; see
+ * {@link #zoneLabel}), and at street scale (r9, r10) the block or street most of its incidents give
+ * ("Street-scale / 037XX N HALSTED ST"). The blocks
+ * come from the {@link GoldCube}; labels are kept once made, so a drill-down session names each
+ * cell once.
  */
 public final class CellLabels {
     /** Resolution from which the dominant block of a cell's incidents names it. */
     public static final int STREET_RES = 9;
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("(?i)0*(\\d+)(st|nd|rd|th)");
     private final BoundaryIndex boundaries;
-    private final Map<Long, String> cache = new HashMap<>();
+    private final GoldCube cube;
+    private final Map<Long, String> zones;
+    private final Map<Long, String> cache = new ConcurrentHashMap<>();
 
-    private CellLabels(BoundaryIndex boundaries) {
+    private CellLabels(BoundaryIndex boundaries, GoldCube cube, Map<Long, String> zones) {
         this.boundaries = boundaries;
+        this.cube = cube;
+        this.zones = zones;
     }
 
-    /** Labels for the store's current boundary layers. */
-    public static CellLabels of(Connection c) throws SQLException {
-        return new CellLabels(BoundaryIndex.load(c));
+    /** Labels for the store's current boundary layers and the incidents of {@code cube}. */
+    public static CellLabels of(Connection c, GoldCube cube) throws SQLException {
+        return new CellLabels(BoundaryIndex.load(c), cube, new ConcurrentHashMap<>());
+    }
+
+    /** Labels for the same boundary layers (keeping the zones already found) and the incidents of {@code newer}. */
+    CellLabels with(GoldCube newer) {
+        return new CellLabels(boundaries, newer, zones);
     }
 
     /** The label of {@code cell}; the H3 id when no layer and no block names it. */
-    public String label(Connection c, long cell) throws SQLException {
+    public String label(long cell) {
         String cached = cache.get(cell);
         if (cached != null) {
             return cached;
         }
         StringJoiner label = new StringJoiner(" / ");
-        String zones = zones(cell);
-        if (!zones.isEmpty()) {
-            label.add(zones);
+        String places = zones(cell);
+        if (!places.isEmpty()) {
+            label.add(places);
         }
         if (H3Cells.h3().getResolution(cell) >= STREET_RES) {
-            String block = dominantBlock(c, cell);
+            String block = cube.dominantBlock(cell);
             if (block != null) {
                 label.add("Street-scale").add(block);
             }
@@ -58,33 +67,70 @@ public final class CellLabels {
 
     /** The zones of the cell's centre, e.g. "District 1 / Beat 0111", or "" without layers. */
     public String zones(long cell) {
+        return zones.computeIfAbsent(cell, this::zonesOfCentre);
+    }
+
+    private String zonesOfCentre(long cell) {
         LatLng centre = H3Cells.h3().cellToLatLng(cell);
         String[] codes = boundaries.zonesOf(centre.lng, centre.lat);
         StringJoiner out = new StringJoiner(" / ");
         for (int i = 0; i < codes.length; i++) {
             if (codes[i] != null) {
-                String name = boundaries.nameOf(i, codes[i]);
-                out.add(layerTitle(boundaries.layers().get(i).name()) + " " + (name == null ? codes[i] : name));
+                out.add(zoneLabel(boundaries.layers().get(i).name(), codes[i], boundaries.nameOf(i, codes[i])));
             }
         }
         return out.toString();
     }
 
-    static String layerTitle(String layer) {
-        String singular = layer.endsWith("s") ? layer.substring(0, layer.length() - 1) : layer;
-        String words = singular.replace('_', ' ');
-        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    /**
+     * A zone as an analyst names it: a numbered zone after its layer ("District 3", "Beat 0111"), a
+     * named one before it ("Washington Park Community Area", "Hawally Governorate"). A name that only
+     * spells the code as an ordinal ("3RD" for district 3) gives way to the code; an all-capitals
+     * name is set in title case ("WASHINGTON PARK" is "Washington Park").
+     */
+    static String zoneLabel(String layer, String code, String name) {
+        String title = layerTitle(layer);
+        String shown = name == null || name.isBlank() || isOrdinalOf(name, code) ? code : readable(name.strip());
+        if (shown.chars().anyMatch(Character::isDigit) && shown.indexOf(' ') < 0) {
+            return title + " " + shown;
+        }
+        return shown.toLowerCase(Locale.ROOT).endsWith(title.toLowerCase(Locale.ROOT)) ? shown : shown + " " + title;
     }
 
-    private static String dominantBlock(Connection c, long cell) throws SQLException {
-        H3Cover.Range r = H3Cover.descendants(cell);
-        try (PreparedStatement ps = c.prepareStatement("SELECT block FROM incidents WHERE h3_r10 BETWEEN ? AND ? "
-                + "AND block IS NOT NULL GROUP BY block ORDER BY COUNT(*) DESC, block FETCH FIRST 1 ROW ONLY")) {
-            ps.setLong(1, r.lo());
-            ps.setLong(2, r.hi());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+    /** The layer name as one of its zones is called: singular, title case ({@code community_areas} is "Community Area"). */
+    static String layerTitle(String layer) {
+        String words = layer.replace('_', ' ').strip();
+        if (words.endsWith("ies")) {
+            words = words.substring(0, words.length() - 3) + "y";
+        } else if (words.endsWith("s") && !words.endsWith("ss")) {
+            words = words.substring(0, words.length() - 1);
+        }
+        return titleCase(words.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isOrdinalOf(String name, String code) {
+        java.util.regex.Matcher m = ORDINAL.matcher(name.strip());
+        return m.matches() && m.group(1).equals(code.strip().replaceFirst("^0+(?=\\d)", ""));
+    }
+
+    /** Title case for a name in capitals only; any other name as it is. */
+    private static String readable(String name) {
+        boolean capitals = name.chars().anyMatch(Character::isLetter) && name.equals(name.toUpperCase(Locale.ROOT));
+        return capitals ? titleCase(name.toLowerCase(Locale.ROOT)) : name;
+    }
+
+    /** Upper-cases the first letter of each word (after a space, hyphen or apostrophe), and the letter after a leading "Mc". */
+    private static String titleCase(String lower) {
+        StringBuilder b = new StringBuilder(lower);
+        for (int i = 0; i < b.length(); i++) {
+            boolean wordStart = i == 0 || " -'/(".indexOf(b.charAt(i - 1)) >= 0;
+            if (wordStart) {
+                b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
+                if (b.length() > i + 2 && b.charAt(i) == 'M' && b.charAt(i + 1) == 'c' && Character.isLetter(b.charAt(i + 2))) {
+                    b.setCharAt(i + 2, Character.toUpperCase(b.charAt(i + 2)));
+                }
             }
         }
+        return b.toString();
     }
 }

@@ -1,9 +1,5 @@
 package org.khareetaty.core.hexgrid;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -27,8 +23,7 @@ public final class DataWarnings {
     }
 
     /** The warnings for a scope, given its cells and profiles. */
-    public static List<String> of(Connection c, DrillScope scope, List<CellStats> cells, ScopeProfiles p, long total)
-            throws SQLException {
+    public static List<String> of(DrillScope scope, List<CellStats> cells, ScopeProfiles p, long total) {
         List<String> out = new ArrayList<>();
         if (total == 0) {
             return out;
@@ -44,19 +39,8 @@ public final class DataWarnings {
         if (scope.categories().isEmpty()) {
             dominant("category", byCategory, total).ifPresent(out::add);
         }
-        Map<String, Long> bySource = new TreeMap<>();
-        long mismatched = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT source, COUNT(*), COUNT(zone_mismatch) FROM incidents"
-                + ScopeProfiles.where(scope) + " GROUP BY source")) {
-            ScopeProfiles.bind(ps, scope, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    bySource.put(rs.getString(1), rs.getLong(2));
-                    mismatched += rs.getLong(3);
-                }
-            }
-        }
-        dominant("source", bySource, total).ifPresent(out::add);
+        long mismatched = p.zoneMismatches();
+        dominant("source", p.sources(), total).ifPresent(out::add);
         if (mismatched > 0) {
             out.add(String.format(Locale.ROOT, "%,d incidents (%d%%) state a district, beat or other zone that disagrees with the map "
                     + "(see zone_mismatch).", mismatched, QuickHits.percent(mismatched, total)));

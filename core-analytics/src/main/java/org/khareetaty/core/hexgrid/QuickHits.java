@@ -41,8 +41,8 @@ public final class QuickHits {
         }
         if (!cells.isEmpty() && cells.size() > 1) {
             CellStats top = cells.get(0);
-            hits.add(String.format(Locale.ROOT, "The busiest cell, %s, holds %,d of them (%d%%).", top.label(), top.incidents(),
-                    percent(top.incidents(), k.total())));
+            hits.add(String.format(Locale.ROOT, "The busiest cell, %s, holds %,d of them (%s).", top.label(), top.incidents(),
+                    share(top.incidents(), k.total())));
         }
         Map<String, Long> byCategory = new TreeMap<>();
         p.mix().values().forEach(m -> m.forEach((cat, n) -> byCategory.merge(cat, n, Long::sum)));
@@ -87,6 +87,16 @@ public final class QuickHits {
             s += hourByDay[day][h];
         }
         return s;
+    }
+
+    /** A share as a whole percent, or to a tenth under 1% ("0.3%", "<0.1%") so that a small share does not read as none. */
+    static String share(long part, long whole) {
+        long pct = percent(part, whole);
+        if (pct >= 1 || part == 0) {
+            return pct + "%";
+        }
+        double tenths = Math.round(1000.0 * part / whole) / 10.0;
+        return tenths < 0.1 ? "<0.1%" : String.format(Locale.ROOT, "%.1f%%", tenths);
     }
 
     /** Whole percent, rounded half up. */

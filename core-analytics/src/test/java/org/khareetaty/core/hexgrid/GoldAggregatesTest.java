@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,39 +27,46 @@ import org.khareetaty.core.testing.SharedData;
 
 /**
  * The gold aggregates after two real imports: the Chicago 25k sample, then the first 20,000 rows
- * of the aggravated-assault file (the whole file is drilled in the app's ChicagoCliTest).
+ * of the aggravated-assault file (the whole file is drilled in the app's ChicagoCliTest), checked
+ * against SQL over the incidents themselves.
  */
 class GoldAggregatesTest {
     @TempDir
     static Path dir;
     static Store store;
     static long loaded;
+    static GoldCube cube;
 
     @BeforeAll
-    static void importBoth() {
+    static void importBoth() throws SQLException {
         Path sample = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
-        Path assaults = firstRows(SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz"), 20_000);
+        Path assaults = firstRows(SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz"), 1, 20_000);
         store = Store.open(dir.resolve("store"));
         Importer importer = new Importer(store);
         loaded = importer.importFile(sample, ImportOptions.defaults(), ProgressListener.NONE).counts().loaded();
         try (Connection c = store.connect()) {
-            assertEquals(1, GoldAggregates.catchUp(c), "the first import is merged in");
+            assertEquals(1, GoldAggregates.stats(c).imports(), "the importer aggregates its import");
             loaded += importer.importFile(assaults, ImportOptions.defaults(), ProgressListener.NONE).counts().loaded();
-            assertEquals(1, GoldAggregates.catchUp(c), "then only the second");
-            assertEquals(0, GoldAggregates.catchUp(c), "and nothing twice");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            assertEquals(2, GoldAggregates.stats(c).imports(), "then the second");
+            assertEquals(0, GoldAggregates.catchUp(c), "and leaves nothing to catch up");
+            cube = GoldAggregates.load(c);
         }
     }
 
-    static Path firstRows(Path gz, int rows) {
-        Path out = dir.resolve("assaults_first_" + rows + ".csv");
+    /** Rows {@code from}..{@code to} (1-based, after the header) of a gzip CSV, as a plain file. */
+    static Path firstRows(Path gz, int from, int to) {
+        Path out = dir.resolve("assaults_" + from + "_" + to + ".csv");
         try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
                 java.nio.file.Files.newInputStream(gz)), java.nio.charset.StandardCharsets.UTF_8));
                 var w = java.nio.file.Files.newBufferedWriter(out)) {
-            for (int i = 0; i <= rows; i++) {
-                w.write(r.readLine());
-                w.write('\n');
+            w.write(r.readLine());
+            w.write('\n');
+            for (int i = 1; i <= to; i++) {
+                String line = r.readLine();
+                if (i >= from) {
+                    w.write(line);
+                    w.write('\n');
+                }
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -71,76 +82,168 @@ class GoldAggregatesTest {
     }
 
     @Test
-    void everyResolutionAndPeriodCountsEveryIncidentOnce() throws SQLException {
+    void everyResolutionCountsEachCellAsTheIncidentsDo() throws SQLException {
+        LocalDate first = cube.firstDay();
+        LocalDate last = cube.lastDay();
+        assertEquals(scalar("SELECT MIN(local_date) FROM incidents"), first.toString());
+        assertEquals(scalar("SELECT MAX(local_date) FROM incidents"), last.toString());
         for (int res = H3Cells.MIN_RES; res <= H3Cells.MAX_RES; res++) {
-            for (String period : List.of("D", "M")) {
-                assertEquals(loaded, scalar("SELECT SUM(incidents) FROM gold_cells WHERE res = " + res + " AND period = '" + period + "'"),
-                        "r" + res + " " + period);
-            }
+            DrillScope all = new DrillScope(res, null, first, last, List.of(), true);
+            assertEquals(perCell(res, "", List.of()), perCell(CellCounts.of(cube, all)), "r" + res + " over the whole store");
+            DrillScope spring = new DrillScope(res, null, LocalDate.parse("2018-03-05"), LocalDate.parse("2018-04-20"), List.of("property"), true);
+            assertEquals(perCell(res, "WHERE local_date BETWEEN '2018-03-05' AND '2018-04-20' AND category = ?", List.of("property")),
+                    perCell(CellCounts.of(cube, spring)), "r" + res + ", property, 2018-03-05..2018-04-20");
         }
-        assertEquals(scalar("SELECT COUNT(*) FROM incidents WHERE arrest"), scalar("SELECT SUM(arrests) FROM gold_cells WHERE res = 8 AND period = 'M'"));
-        // the portal sample records arrests, the aggravated-assault file does not
-        assertEquals(scalar("SELECT COUNT(*) FROM incidents WHERE source = 'chicago'"),
-                scalar("SELECT SUM(known) FROM gold_cells WHERE res = 8 AND period = 'M'"));
+        assertEquals(loaded, CellCounts.of(cube, new DrillScope(6, null, first, last, List.of(), false)).total());
     }
 
     @Test
-    void theChildrenOfACellSumToTheCell() throws SQLException {
+    void theChildrenOfACellSumToTheCell() {
+        DrillScope year = new DrillScope(6, null, LocalDate.parse("2018-01-01"), LocalDate.parse("2018-12-31"), List.of(), true);
         for (int res = H3Cells.MIN_RES; res < H3Cells.MAX_RES; res++) {
-            List<long[]> parents = rows("SELECT cell, SUM(incidents) FROM gold_cells WHERE res = " + res
-                    + " AND period = 'M' GROUP BY cell ORDER BY SUM(incidents) DESC LIMIT 20");
-            for (long[] p : parents) {
-                long children = 0;
-                for (long[] child : rows("SELECT cell, SUM(incidents) FROM gold_cells WHERE res = " + (res + 1)
-                        + " AND period = 'M' GROUP BY cell")) {
-                    if (H3Cells.parent(child[0], res) == p[0]) {
-                        children += child[1];
-                    }
+            CellCounts parents = CellCounts.of(cube, new DrillScope(res, null, year.from(), year.to(), List.of(), true));
+            int[] busiest = ScopeQuery.busiestFirst(parents);
+            for (int k = 0; k < Math.min(20, busiest.length); k++) {
+                int p = busiest[k];
+                CellCounts children = CellCounts.of(cube, year.into(parents.cell(p)));
+                long sum = 0;
+                long arrests = 0;
+                for (int i = 0; i < children.size(); i++) {
+                    assertEquals(parents.cell(p), H3Cells.parent(children.cell(i), res));
+                    sum += children.incidents(i);
+                    arrests += children.arrests(i);
                 }
-                assertEquals(p[1], children, "children of r" + res + " cell " + Long.toHexString(p[0]));
+                assertEquals(parents.incidents(p), sum, "children of r" + res + " cell " + Long.toHexString(parents.cell(p)));
+                assertEquals(parents.arrests(p), arrests);
+                assertEquals(parents.incidents(p), children.total());
             }
         }
     }
 
     @Test
-    void monthsAreTheSumOfTheirDays() throws SQLException {
-        String days = "SELECT cell, category, CAST(DATE_TRUNC('MONTH', period_start) AS DATE) AS m, SUM(incidents) AS n "
-                + "FROM gold_cells WHERE res = 7 AND period = 'D' GROUP BY cell, category, CAST(DATE_TRUNC('MONTH', period_start) AS DATE)";
-        String months = "SELECT cell, category, period_start AS m, incidents AS n FROM gold_cells WHERE res = 7 AND period = 'M'";
-        assertEquals(0, scalar("SELECT COUNT(*) FROM (" + days + " EXCEPT " + months + ")"));
-        assertEquals(0, scalar("SELECT COUNT(*) FROM (" + months + " EXCEPT " + days + ")"));
-        assertTrue(scalar("SELECT COUNT(*) FROM gold_cells WHERE res = 7 AND period = 'M'") > 100);
+    void daysAndMonthsCountAsTheIncidentsDo() throws SQLException {
+        ScopeProfiles days = ScopeProfiles.of(cube, new DrillScope(7, null, LocalDate.parse("2018-11-15"), LocalDate.parse("2019-01-13"),
+                List.of(), false));
+        assertEquals("day", days.mixPeriod());
+        assertEquals(mix("local_date", "2018-11-15", "2019-01-13"), days.mix());
+        ScopeProfiles months = ScopeProfiles.of(cube, new DrillScope(7, null, LocalDate.parse("2016-12-20"), LocalDate.parse("2019-02-10"),
+                List.of(), false));
+        assertEquals("month", months.mixPeriod());
+        assertEquals(mix("CAST(DATE_TRUNC('MONTH', local_date) AS DATE)", "2016-12-20", "2019-02-10"), months.mix());
+        assertEquals(60, days.mix().size(), "every day of the range has incidents");
     }
 
     @Test
-    void theIncrementalAggregatesEqualAFullRebuild() throws SQLException {
-        String digest = "SELECT COUNT(*), SUM(incidents), SUM(known), SUM(arrests), SUM(MOD(cell, 1000003) * incidents), "
-                + "SUM(DATEDIFF('DAY', DATE '2000-01-01', period_start) * incidents) FROM gold_cells";
-        List<long[]> incremental = rows(digest);
+    void theIncrementalAggregatesEqualAFullRebuildAndSurviveTheirEncoding() throws SQLException {
+        List<String> incremental = canonical(cube);
+        assertEquals(loaded, incremental.size());
+        assertEquals(incremental, canonical(CubeCodec.decode(CubeCodec.encode(cube))));
         try (Connection c = store.connect()) {
             GoldAggregates.rebuild(c);
+            assertEquals(1, GoldAggregates.stats(c).segments());
+            assertEquals(incremental, canonical(GoldAggregates.load(c)));
         }
-        List<long[]> rebuilt = rows(digest);
-        assertTrue(incremental.get(0)[0] > 0);
-        assertEquals(java.util.Arrays.toString(incremental.get(0)), java.util.Arrays.toString(rebuilt.get(0)));
     }
 
-    static long scalar(String sql) throws SQLException {
-        return rows(sql).get(0)[0];
+    @Test
+    void catchesUpImportsAggregatedByNoneAndCompactsTheSegments() throws SQLException {
+        try (Connection c = store.connect()) {
+            // as a store made by a version before the aggregates (V6 empties them)
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM gold_imports");
+                s.executeUpdate("DELETE FROM gold_segment_parts");
+                s.executeUpdate("DELETE FROM gold_segments");
+            }
+            assertEquals(2, GoldAggregates.catchUp(c));
+            GoldAggregates.Stats st = GoldAggregates.stats(c);
+            assertEquals(2, st.imports());
+            assertEquals(loaded, st.incidents());
+            assertEquals(1, st.segments(), "the 20,000-incident segment is over half the 25,000 one, so they are merged");
+            assertEquals(canonical(cube), canonical(GoldAggregates.load(c)));
+        }
     }
 
-    static List<long[]> rows(String sql) throws SQLException {
-        List<long[]> out = new ArrayList<>();
-        try (Connection c = store.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                long[] row = new long[n];
-                for (int i = 0; i < n; i++) {
-                    row[i] = rs.getLong(i + 1);
+    @Test
+    void aSessionTakesInAnImportMadeAfterItOpened() throws SQLException {
+        Path assaults = SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz");
+        try (Store own = Store.open(dir.resolve("session")); Connection c = own.connect()) {
+            Importer importer = new Importer(own);
+            long before = importer.importFile(firstRows(assaults, 30_001, 32_000), ImportOptions.defaults(), ProgressListener.NONE)
+                    .counts().loaded();
+            DrillSession session = DrillSession.open(c);
+            assertEquals(before, session.cube(c).incidents());
+            long added = importer.importFile(firstRows(assaults, 32_001, 33_000), ImportOptions.defaults(), ProgressListener.NONE)
+                    .counts().loaded();
+            assertTrue(added > 900, "the next 1,000 rows load");
+            GoldCube now = session.cube(c);
+            assertEquals(before + added, now.incidents());
+            DrillScope all = new DrillScope(8, null, now.firstDay(), now.lastDay(), List.of(), true);
+            Map<Long, List<Long>> expected = new TreeMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT h3_r8, COUNT(*), COUNT(arrest), 0 FROM incidents GROUP BY h3_r8")) {
+                while (rs.next()) {
+                    expected.put(rs.getLong(1), List.of(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
                 }
-                out.add(row);
+            }
+            assertEquals(expected, perCell(CellCounts.of(now, all)));
+            assertEquals(before + added, session.drill(c, all).kpis().total());
+        }
+    }
+
+    /** Cell to {incidents, known arrest status, arrests} from SQL over the incidents. */
+    static Map<Long, List<Long>> perCell(int res, String where, List<String> args) throws SQLException {
+        Map<Long, List<Long>> out = new TreeMap<>();
+        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement("SELECT h3_r" + res + ", COUNT(*), COUNT(arrest), "
+                + "SUM(CASE WHEN arrest THEN 1 ELSE 0 END) FROM incidents " + where + " GROUP BY h3_r" + res)) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setString(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), List.of(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                }
             }
         }
         return out;
+    }
+
+    static Map<Long, List<Long>> perCell(CellCounts counts) {
+        Map<Long, List<Long>> out = new TreeMap<>();
+        for (int i = 0; i < counts.size(); i++) {
+            out.put(counts.cell(i), List.of(counts.incidents(i), counts.known(i), counts.arrests(i)));
+        }
+        return out;
+    }
+
+    static Map<LocalDate, Map<String, Long>> mix(String period, String from, String to) throws SQLException {
+        Map<LocalDate, Map<String, Long>> out = new TreeMap<>();
+        try (Connection c = store.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT " + period
+                + ", category, COUNT(*) FROM incidents WHERE local_date BETWEEN '" + from + "' AND '" + to + "' GROUP BY " + period
+                + ", category")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getObject(1, LocalDate.class), k -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
+            }
+        }
+        return out;
+    }
+
+    /** Every incident of the cube as text, sorted: equal lists mean equal contents whatever the dictionaries' order. */
+    static List<String> canonical(GoldCube g) {
+        List<String> out = new ArrayList<>();
+        for (int ci = 0; ci < g.cells.length; ci++) {
+            for (int i = g.start[ci]; i < g.start[ci + 1]; i++) {
+                out.add(g.cells[ci] + "|" + g.day[i] + "|" + (g.hourOfWeek[i] & 0xFF) + "|" + g.categories[g.category[i] & 0xFF] + "|" + g.flags[i] + "|"
+                        + g.sources[g.source[i] & 0xFF] + "|" + g.offenses[g.offense[i]] + "|"
+                        + (g.block[i] == GoldCube.NO_BLOCK ? null : g.blocks[g.block[i]]));
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    static String scalar(String sql) throws SQLException {
+        try (Connection c = store.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 }

@@ -1,0 +1,65 @@
+package org.khareetaty.core.hexgrid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.khareetaty.core.testing.SharedData;
+
+/** Zone labels as an analyst reads them, from the real boundary files' codes and names. */
+class CellLabelsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void namesChicagoDistrictsByNumberNotByOrdinal() throws IOException {
+        Map<String, String> labels = labels("chicago/police_districts.geojson", "districts", "dist_num", "dist_label");
+        assertEquals(23, labels.size());
+        labels.forEach((code, label) -> assertEquals("District " + code, label));
+    }
+
+    @Test
+    void setsCommunityAreaNamesInTitleCaseBeforeTheLayer() throws IOException {
+        Map<String, String> labels = labels("chicago/community_areas.geojson", "community_areas", "area_numbe", "community");
+        assertEquals(77, labels.size());
+        assertEquals("Washington Park Community Area", labels.get("40"));
+        assertEquals("McKinley Park Community Area", labels.get("59"));
+        assertEquals("Near North Side Community Area", labels.get("8"));
+    }
+
+    @Test
+    void namesBeatsByTheirCodeWithItsLeadingZero() {
+        assertEquals("Beat 0111", CellLabels.zoneLabel("beats", "0111", null));
+        assertEquals("Beat 0111", CellLabels.zoneLabel("beats", "0111", "0111"));
+    }
+
+    @Test
+    void putsKuwaitGovernorateNamesBeforeTheLayer() throws IOException {
+        Map<String, String> labels = labels("kuwait/governorates_naturalearth.geojson", "governorates", "iso_3166_2", "name_en");
+        assertEquals("Hawally Governorate", labels.get("KW-HA"));
+        assertEquals("Capital Governorate", labels.get("KW-KU"));
+        assertEquals("Al Farwaniyah Governorate", labels.get("KW-FA"));
+        assertEquals("Hawalli Governorate", CellLabels.zoneLabel("governorates", "KW-HA", "Hawalli Governorate"));
+    }
+
+    @Test
+    void singularisesLayerNames() {
+        assertEquals("Community Area", CellLabels.layerTitle("community_areas"));
+        assertEquals("County", CellLabels.layerTitle("counties"));
+        assertEquals("Patrol", CellLabels.layerTitle("patrol"));
+    }
+
+    /** Code to label of every feature of a real boundary file. */
+    private static Map<String, String> labels(String file, String layer, String codeField, String nameField) throws IOException {
+        JsonNode fc = JSON.readTree(SharedData.file(file).toFile());
+        Map<String, String> out = new TreeMap<>();
+        for (JsonNode f : fc.get("features")) {
+            JsonNode p = f.get("properties");
+            out.put(p.get(codeField).asText(), CellLabels.zoneLabel(layer, p.get(codeField).asText(), p.get(nameField).asText()));
+        }
+        return out;
+    }
+}
