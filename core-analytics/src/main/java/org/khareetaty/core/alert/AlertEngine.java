@@ -132,6 +132,7 @@ public final class AlertEngine implements AutoCloseable {
             c = store.connect();
             c.setAutoCommit(false);
             AlertEngine engine = new AlertEngine(store, config, c, taxonomy);
+            engine.warmUp();
             engine.restore();
             return engine;
         } catch (SQLException e) {
@@ -336,29 +337,27 @@ public final class AlertEngine implements AutoCloseable {
         if (late) {
             incident = Incident.standalone(oe, en.zones());
         } else {
-            boolean started = false;
-            if (e.source() == EventSource.CITIZEN_REPORT) {
-                fusedInto = fusion.find(oe);
-                if (fusedInto != null) {
-                    fusion.fuse(fusedInto, oe);
-                    incident = fusedInto.incident();
-                    sessions.join(incident, oe);
-                } else {
-                    SessionWindows.Assignment a = sessions.assign(oe, en.zones());
-                    incident = a.incident();
-                    started = a.started();
-                    fusion.start(oe, incident);
-                }
+            boolean citizen = e.source() == EventSource.CITIZEN_REPORT;
+            fusedInto = citizen ? fusion.find(oe) : null;
+            incident = fusedInto != null ? fusedInto.incident() : sessions.find(oe);
+            if (incident != null && en.complete()) {
+                // the incident's own risk is no reason to raise its priority: members see the risk before it began
+                oe = new ObservedEvent(e, receivedAt, oe.cell(), oe.type(), oe.category(), oe.severity(),
+                        Math.max(en.siteTerm(), incident.riskTerm()), oe.zone());
+            }
+            if (incident == null) {
+                incident = sessions.start(oe, en.zones(), en.riskTerm());
+                risk.raise(e.lat(), e.lon(), oe.category(), oe.at());
             } else {
-                SessionWindows.Assignment a = sessions.assign(oe, en.zones());
-                incident = a.incident();
-                started = a.started();
+                sessions.join(incident, oe);
+            }
+            if (fusedInto != null) {
+                fusion.fuse(fusedInto, oe);
+            } else if (citizen) {
+                fusion.start(oe, incident);
             }
             incident.addCorroborating(nearby.bestOfOtherSources(oe).values());
             nearby.add(oe);
-            if (started) {
-                risk.raise(e.lat(), e.lon(), oe.category(), oe.at());
-            }
         }
         run.t[3] = System.nanoTime();
 
@@ -419,7 +418,6 @@ public final class AlertEngine implements AutoCloseable {
             d.state = open.state;
             open.type = content.type();
             open.lastEventAt = max(open.lastEventAt, oe.at());
-            d.link(oe.id(), "member", cap);
         } else if (degraded != null || a.passes()) {
             if (degraded != null) {
                 content = content.unscored(config.degradedPriority(), degraded);
@@ -433,16 +431,16 @@ public final class AlertEngine implements AutoCloseable {
             d = new Draft(DecisionKind.SUPPRESSED, oe, null, false, content, a.gate(), assessedIds(incident));
         }
         if (d.alert != null) {
+            for (ReportGroup g : incident.groups()) {
+                for (ObservedEvent r : g.reports()) {
+                    d.link(r.id(), r == g.first() ? "member" : "fused", cap);
+                }
+            }
             for (ObservedEvent m : incident.members()) {
                 d.link(m.id(), "member", cap);
             }
             for (ObservedEvent c : incident.corroborating()) {
                 d.link(c.id(), "corroborating", cap);
-            }
-            for (ReportGroup g : incident.groups()) {
-                for (ObservedEvent r : g.reports()) {
-                    d.link(r.id(), "fused", cap);
-                }
             }
         }
         run.drafts.add(d);
@@ -667,6 +665,25 @@ public final class AlertEngine implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------- restore
+
+    /**
+     * Runs one made-up event through the pipeline without storing it, then starts from empty
+     * windows: the first real event then does not pay for class loading, which would put it over
+     * its stage budgets.
+     */
+    private void warmUp() {
+        Instant t = Instant.parse("2000-01-01T00:00:00Z");
+        Event e = new Event("warm-up", 0, EventSource.CAD, "assault", t, t, 0.001, 0.001, 0.5, null, Map.of());
+        Run run = pipeline(e, t, Boolean.FALSE);
+        for (Draft d : run.drafts) {
+            if (d.content != null) {
+                AlertWriter.json(d.content.explanation());
+            }
+        }
+        new AlertDecision(DecisionKind.RAISED, "warm-up", 1L, AlertType.ANOMALY, Priority.P3, 0.1, null, List.of(), null,
+                AlertState.NEW, false, false, null).toJson();
+        newState();
+    }
 
     private Duration horizon() {
         AlertConfig.Windows w = config.windows();

@@ -25,13 +25,15 @@ public final class Incident {
     private int eventCount;
     private final int maxEvents;
     private final List<ObservedEvent> members = new ArrayList<>();
+    private final java.util.Set<String> memberIds = new java.util.HashSet<>();
     private final Map<String, ObservedEvent> corroborating = new LinkedHashMap<>();
     private final List<ReportGroup> groups = new ArrayList<>();
     private final Map<String, String> zones;
     private final String zone;
+    private final double riskTerm;
     private OpenAlert alert;
 
-    Incident(ObservedEvent anchor, Map<String, String> zones, int maxEvents) {
+    Incident(ObservedEvent anchor, Map<String, String> zones, int maxEvents, double riskTerm) {
         this.id = anchor.id();
         this.lat = anchor.event().lat();
         this.lon = anchor.event().lon();
@@ -40,11 +42,12 @@ public final class Incident {
         this.zones = zones;
         this.zone = anchor.zone();
         this.maxEvents = maxEvents;
+        this.riskTerm = riskTerm;
     }
 
     /** A one-event incident outside the session windows (a too-late event). */
     public static Incident standalone(ObservedEvent e, Map<String, String> zones) {
-        Incident i = new Incident(e, zones, 1);
+        Incident i = new Incident(e, zones, 1, 0);
         i.addMember(e);
         if (e.event().source() == org.khareetaty.core.event.EventSource.CITIZEN_REPORT) {
             i.addGroup(new ReportGroup(e, i));
@@ -59,7 +62,9 @@ public final class Incident {
         }
         if (members.size() < maxEvents) {
             members.add(e);
+            memberIds.add(e.id());
         }
+        corroborating.remove(e.id());
     }
 
     /** Records events of other sources found near a member (kept up to the cap, first found first). */
@@ -68,7 +73,9 @@ public final class Incident {
             if (corroborating.size() >= maxEvents) {
                 return;
             }
-            corroborating.putIfAbsent(e.id(), e);
+            if (!memberIds.contains(e.id())) {
+                corroborating.putIfAbsent(e.id(), e);
+            }
         }
     }
 
@@ -127,6 +134,14 @@ public final class Incident {
     /** Primary-layer zone of the anchor, or null. */
     public String zone() {
         return zone;
+    }
+
+    /**
+     * The dynamic-risk term of the anchor's place before the incident began. Later members use it
+     * instead of their own cell's risk, which the incident itself has raised.
+     */
+    public double riskTerm() {
+        return riskTerm;
     }
 
     /** The open alert this incident raised, or null. */

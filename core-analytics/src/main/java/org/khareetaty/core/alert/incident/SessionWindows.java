@@ -31,10 +31,6 @@ public final class SessionWindows {
     private final Map<Long, List<Incident>> byBucket = new HashMap<>();
     private int live;
 
-    /** The incident an event was assigned to, and whether the event started it. */
-    public record Assignment(Incident incident, boolean started) {
-    }
-
     public SessionWindows(AlertConfig.Windows config) {
         this.radiusM = config.sessionRadiusM();
         this.gap = config.sessionGap().toMillis();
@@ -44,26 +40,25 @@ public final class SessionWindows {
         this.grid = new MetreGrid(radiusM);
     }
 
-    /** Assigns {@code e} to an incident, starting one if none accepts it. */
-    public Assignment assign(ObservedEvent e, Map<String, String> zones) {
-        Incident best = find(e);
-        if (best != null) {
-            best.addMember(e);
-            return new Assignment(best, false);
-        }
-        Incident started = new Incident(e, zones, maxEvents);
+    /** Starts an incident with {@code e} as its anchor; {@code riskTerm} is the dynamic-risk term of its place before it. */
+    public Incident start(ObservedEvent e, Map<String, String> zones, double riskTerm) {
+        Incident started = new Incident(e, zones, maxEvents, riskTerm);
         started.addMember(e);
         byBucket.computeIfAbsent(grid.key(started.lat(), started.lon()), k -> new ArrayList<>()).add(started);
         live++;
-        return new Assignment(started, true);
+        return started;
     }
 
-    /** Adds {@code e} to {@code incident} (a citizen report fused into one of its groups). */
+    /** Adds {@code e} to {@code incident}. */
     public void join(Incident incident, ObservedEvent e) {
         incident.addMember(e);
     }
 
-    private Incident find(ObservedEvent e) {
+    /**
+     * The incident {@code e} belongs to: the one whose anchor is nearest within the session radius,
+     * with {@code e} within the session gap of its events and its maximum length; null when none.
+     */
+    public Incident find(ObservedEvent e) {
         double lat = e.event().lat();
         double lon = e.event().lon();
         long t = e.at().toEpochMilli();

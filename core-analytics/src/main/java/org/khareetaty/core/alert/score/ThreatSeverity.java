@@ -31,7 +31,8 @@ public final class ThreatSeverity {
                 return own;
             }
             Classification c = taxonomy.classify(t);
-            return new AlertConfig.TypeClass(c.severity(), c.category());
+            // the taxonomy keeps floats: read 0.8f as 0.8, not 0.800000011920929
+            return new AlertConfig.TypeClass(Double.parseDouble(Float.toString(c.severity())), c.category());
         });
     }
 }
