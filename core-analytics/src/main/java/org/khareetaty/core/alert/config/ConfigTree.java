@@ -145,12 +145,22 @@ final class ConfigTree {
                 flatten(v, key, out);
             } else if (v.isArray()) {
                 List<Object> list = new ArrayList<>();
-                v.forEach(x -> list.add(x.isNumber() ? x.numberValue() : x.asText()));
+                v.forEach(x -> list.add(scalar(x)));
                 out.put(key, list);
             } else {
-                out.put(key, v.isNumber() ? v.numberValue() : v.isBoolean() ? v.booleanValue() : v.asText());
+                out.put(key, scalar(v));
             }
         }
+    }
+
+    private static Object scalar(JsonNode v) {
+        if (v.isIntegralNumber()) {
+            return v.longValue();
+        }
+        if (v.isNumber()) {
+            return v.doubleValue();
+        }
+        return v.isBoolean() ? (Object) v.booleanValue() : v.asText();
     }
 
     ConfigException bad(String key, String problem) {
