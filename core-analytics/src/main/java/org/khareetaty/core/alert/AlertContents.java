@@ -4,7 +4,6 @@ import com.uber.h3core.util.LatLng;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,18 +47,6 @@ final class AlertContents {
     AlertContent forIncident(Incident incident, Assessment a, Instant now) {
         ScoreTerms t = a.terms();
         double score = t.score(config.weights());
-        Instant first = incident.first();
-        Instant last = incident.last();
-        for (ObservedEvent c : incident.corroborating()) {
-            first = c.at().isBefore(first) ? c.at() : first;
-            last = c.at().isAfter(last) ? c.at() : last;
-        }
-        Set<String> reporters = new HashSet<>();
-        for (ReportGroup g : incident.groups()) {
-            for (ObservedEvent r : g.reports()) {
-                reporters.add(r.event().reporter() == null ? "event:" + r.id() : r.event().reporter());
-            }
-        }
         Map<String, Object> ex = explanation(a.type(), a.gate(), t, score);
         ex.put("lead", Map.of("event", a.lead().id(), "source", a.lead().event().source().wire(), "type", a.lead().type()));
         List<Map<String, Object>> sources = new ArrayList<>();
@@ -87,8 +74,9 @@ final class AlertContents {
             cz.put("confidence", AlertDecision.round(v.confidence()));
             cz.put("reporters", v.reporters());
             cz.put("votes", v.votes());
-            cz.put("groups", incident.groups().stream().map(g -> Map.of("group", g.id(),
-                    "reports", g.reports().stream().map(ObservedEvent::id).toList())).toList());
+            cz.put("group", v.group().id());
+            cz.put("reports", v.group().reports().stream().limit(50).map(ObservedEvent::id).toList());
+            cz.put("groups_in_incident", incident.groups().size());
             ex.put("citizen_reports", cz);
         }
         ObservedEvent anchor = incident.members().get(0);
@@ -96,7 +84,7 @@ final class AlertContents {
         return new AlertContent(a.type(), Priority.of(score, config.priorities()), score, t, a.unverified(), false, a.lead().type(),
                 a.lead().category(), incident.zone() != null ? incident.zone() : a.lead().zone(), incident.zones(), incident.lat(),
                 incident.lon(), anchor.cell(), sourcesOf(a.best().keySet()), incident.eventCount() + incident.corroborating().size(),
-                reporters.size(), first, last, ex);
+                incident.reporters(), incident.evidenceFirst(), incident.evidenceLast(), ex);
     }
 
     /** {@code c} with another type (an open alert keeps its type when a later assessment fails its gate). */

@@ -166,8 +166,13 @@ public final class AlertEngine implements AutoCloseable {
             throw new IllegalArgumentException("event id of " + e.id().length() + " characters is longer than " + ID_MAX_LENGTH);
         }
         long start = System.nanoTime();
-        if (alreadyProcessed(e.id())) {
-            return List.of();
+        try {
+            if (writer.processed(e.id())) {
+                connection.commit();
+                return List.of();
+            }
+        } catch (SQLException x) {
+            throw new StoreException("Cannot read the processed events of " + store.dir() + ": " + x.getMessage(), x);
         }
         Run run = pipeline(e, receivedAt, null);
         long storeStart = System.nanoTime();
@@ -213,7 +218,9 @@ public final class AlertEngine implements AutoCloseable {
     /** True when an event with this id has been processed (answered from the store). */
     public synchronized boolean alreadyProcessed(String eventId) {
         try {
-            return writer.processed(eventId);
+            boolean found = writer.processed(eventId);
+            connection.commit();
+            return found;
         } catch (SQLException x) {
             throw new StoreException("Cannot read the processed events of " + store.dir() + ": " + x.getMessage(), x);
         }
@@ -282,6 +289,8 @@ public final class AlertEngine implements AutoCloseable {
     private static final class Run {
         AlertWriter.EventRow row;
         Assessment assessment;
+        List<ObservedEvent> newCorroborating = List.of();
+        boolean fused;
         Map<String, String> zones = Map.of();
         final List<Draft> drafts = new ArrayList<>();
         final long[] t = new long[5];
@@ -352,11 +361,12 @@ public final class AlertEngine implements AutoCloseable {
                 sessions.join(incident, oe);
             }
             if (fusedInto != null) {
+                run.fused = true;
                 fusion.fuse(fusedInto, oe);
             } else if (citizen) {
                 fusion.start(oe, incident);
             }
-            incident.addCorroborating(nearby.bestOfOtherSources(oe).values());
+            run.newCorroborating = incident.addCorroborating(nearby.bestOfOtherSources(oe).values());
             nearby.add(oe);
         }
         run.t[3] = System.nanoTime();
@@ -430,7 +440,8 @@ public final class AlertEngine implements AutoCloseable {
         } else {
             d = new Draft(DecisionKind.SUPPRESSED, oe, null, false, content, a.gate(), assessedIds(incident));
         }
-        if (d.alert != null) {
+        if (d.kind == DecisionKind.RAISED) {
+            // a new alert: every event of the incident so far stands behind it
             for (ReportGroup g : incident.groups()) {
                 for (ObservedEvent r : g.reports()) {
                     d.link(r.id(), r == g.first() ? "member" : "fused", cap);
@@ -440,6 +451,11 @@ public final class AlertEngine implements AutoCloseable {
                 d.link(m.id(), "member", cap);
             }
             for (ObservedEvent c : incident.corroborating()) {
+                d.link(c.id(), "corroborating", cap);
+            }
+        } else if (d.kind == DecisionKind.DEDUPLICATED) {
+            d.link(oe.id(), run.fused ? "fused" : "member", cap);
+            for (ObservedEvent c : run.newCorroborating) {
                 d.link(c.id(), "corroborating", cap);
             }
         }
@@ -604,9 +620,17 @@ public final class AlertEngine implements AutoCloseable {
 
     private static List<String> assessedIds(Incident incident) {
         List<String> ids = new ArrayList<>();
-        incident.members().forEach(m -> ids.add(m.id()));
-        incident.corroborating().forEach(c -> ids.add(c.id()));
-        return ids.size() > 50 ? ids.subList(ids.size() - 50, ids.size()) : ids;
+        List<ObservedEvent> members = incident.members();
+        for (int i = Math.max(0, members.size() - 40); i < members.size(); i++) {
+            ids.add(members.get(i).id());
+        }
+        for (ObservedEvent c : incident.corroborating()) {
+            if (ids.size() >= 50) {
+                break;
+            }
+            ids.add(c.id());
+        }
+        return ids;
     }
 
     /** Fresh, empty window state. */

@@ -60,9 +60,7 @@ final class AlertWriter implements AutoCloseable {
     boolean processed(String eventId) throws SQLException {
         selectProcessed.setString(1, eventId);
         try (ResultSet rs = selectProcessed.executeQuery()) {
-            boolean found = rs.next();
-            c.commit();
-            return found;
+            return rs.next();
         }
     }
 

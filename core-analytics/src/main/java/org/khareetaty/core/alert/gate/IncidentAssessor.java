@@ -3,7 +3,6 @@ package org.khareetaty.core.alert.gate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,26 +45,9 @@ public final class IncidentAssessor {
 
     /** Assesses {@code incident} at stream time {@code now}. */
     public Assessment assess(Incident incident, Instant now) {
-        Map<EventSource, ObservedEvent> best = new EnumMap<>(EventSource.class);
-        ReportGroup.Verdict citizen = null;
-        boolean hardware = false;
-        for (ObservedEvent e : incident.members()) {
-            hardware |= e.event().source().hardware();
-            if (e.event().source() != EventSource.CITIZEN_REPORT) {
-                best.merge(e.event().source(), e, IncidentAssessor::moreConfident);
-            }
-        }
-        for (ObservedEvent e : incident.corroborating()) {
-            hardware |= e.event().source().hardware();
-            best.merge(e.event().source(), e, IncidentAssessor::moreConfident);
-        }
-        for (ReportGroup g : incident.groups()) {
-            ReportGroup.Verdict v = g.verdict();
-            if (citizen == null || v.confidence() > citizen.confidence()) {
-                citizen = v;
-            }
-            best.merge(EventSource.CITIZEN_REPORT, v.representative(), IncidentAssessor::moreConfident);
-        }
+        Map<EventSource, ObservedEvent> best = incident.bestBySource();
+        ReportGroup.Verdict citizen = incident.citizen();
+        boolean hardware = incident.hardware();
         List<ObservedEvent> counted = new ArrayList<>();
         List<EventSource> below = new ArrayList<>();
         best.forEach((s, e) -> {

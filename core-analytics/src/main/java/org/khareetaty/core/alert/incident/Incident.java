@@ -3,11 +3,16 @@ package org.khareetaty.core.alert.incident;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.khareetaty.core.alert.ObservedEvent;
 import org.khareetaty.core.alert.OpenAlert;
+import org.khareetaty.core.event.EventSource;
 
 /**
  * One incident: a session window of related events, those within the session radius of its first
@@ -15,6 +20,10 @@ import org.khareetaty.core.alert.OpenAlert;
  * events (up to a cap; the count goes on), the corroborating events of other sources found near
  * its members, its citizen-report groups, and the open alert it raised, if any. Its id is the
  * anchor event's id, so the same stream always yields the same incidents.
+ *
+ * <p>What the gates read is kept up to date as events arrive (the most confident event of each
+ * source, whether a hardware sensor is involved, the span of the evidence, the reporters), so
+ * assessing an incident costs the same for its first event as for its thousandth.
  */
 public final class Incident {
     private final String id;
@@ -25,9 +34,16 @@ public final class Incident {
     private int eventCount;
     private final int maxEvents;
     private final List<ObservedEvent> members = new ArrayList<>();
-    private final java.util.Set<String> memberIds = new java.util.HashSet<>();
+    private final Set<String> memberIds = new HashSet<>();
     private final Map<String, ObservedEvent> corroborating = new LinkedHashMap<>();
     private final List<ReportGroup> groups = new ArrayList<>();
+    private final Map<EventSource, ObservedEvent> best = new EnumMap<>(EventSource.class);
+    private ObservedEvent bestCorroboratingReport;
+    private ReportGroup.Verdict citizen;
+    private boolean hardware;
+    private Instant evidenceFirst;
+    private Instant evidenceLast;
+    private final Set<String> reporters = new HashSet<>();
     private final Map<String, String> zones;
     private final String zone;
     private final double riskTerm;
@@ -39,6 +55,8 @@ public final class Incident {
         this.lon = anchor.event().lon();
         this.first = anchor.at();
         this.last = anchor.at();
+        this.evidenceFirst = anchor.at();
+        this.evidenceLast = anchor.at();
         this.zones = zones;
         this.zone = anchor.zone();
         this.maxEvents = maxEvents;
@@ -49,7 +67,7 @@ public final class Incident {
     public static Incident standalone(ObservedEvent e, Map<String, String> zones) {
         Incident i = new Incident(e, zones, 1, 0);
         i.addMember(e);
-        if (e.event().source() == org.khareetaty.core.event.EventSource.CITIZEN_REPORT) {
+        if (e.event().source() == EventSource.CITIZEN_REPORT) {
             i.addGroup(new ReportGroup(e, i));
         }
         return i;
@@ -64,23 +82,114 @@ public final class Incident {
             members.add(e);
             memberIds.add(e.id());
         }
-        corroborating.remove(e.id());
+        if (corroborating.remove(e.id()) != null) {
+            // an earlier event's corroborator joined: it stays in the evidence as a member
+        }
+        evidence(e);
+        if (e.event().source() != EventSource.CITIZEN_REPORT) {
+            best.merge(e.event().source(), e, Incident::moreConfident);
+        }
     }
 
-    /** Records events of other sources found near a member (kept up to the cap, first found first). */
-    public void addCorroborating(Collection<ObservedEvent> events) {
+    /** Records events of other sources found near a member (kept up to the cap, first found first); returns those new. */
+    public List<ObservedEvent> addCorroborating(Collection<ObservedEvent> events) {
+        List<ObservedEvent> added = new ArrayList<>(events.size());
         for (ObservedEvent e : events) {
-            if (corroborating.size() >= maxEvents) {
-                return;
+            if (corroborating.size() >= maxEvents || memberIds.contains(e.id()) || corroborating.containsKey(e.id())) {
+                continue;
             }
-            if (!memberIds.contains(e.id())) {
-                corroborating.putIfAbsent(e.id(), e);
+            corroborating.put(e.id(), e);
+            added.add(e);
+            evidence(e);
+            if (e.event().source() == EventSource.CITIZEN_REPORT) {
+                bestCorroboratingReport = bestCorroboratingReport == null ? e : moreConfident(bestCorroboratingReport, e);
+            } else {
+                best.merge(e.event().source(), e, Incident::moreConfident);
             }
+        }
+        return added;
+    }
+
+    private void evidence(ObservedEvent e) {
+        hardware |= e.event().source().hardware();
+        if (e.at().isBefore(evidenceFirst)) {
+            evidenceFirst = e.at();
+        }
+        if (e.at().isAfter(evidenceLast)) {
+            evidenceLast = e.at();
+        }
+        if (e.event().source() == EventSource.CITIZEN_REPORT && reporters.size() < 100_000) {
+            reporters.add(e.event().reporter() == null ? "event:" + e.id() : e.event().reporter());
         }
     }
 
     void addGroup(ReportGroup g) {
-        groups.add(g);
+        if (groups.size() < maxEvents) {
+            groups.add(g);
+        }
+        groupChanged(g);
+    }
+
+    /** A group of this incident took a report: its verdict may now lead the incident's citizen source. */
+    void groupChanged(ReportGroup g) {
+        ReportGroup.Verdict v = g.verdict();
+        if (citizen == null || v.confidence() > citizen.confidence()) {
+            citizen = v;
+        } else if (citizen.group() == g) {
+            // the leading group's verdict changed (a new majority can be less confident): look at every group again
+            citizen = null;
+            for (ReportGroup x : groups) {
+                ReportGroup.Verdict xv = x.verdict();
+                if (citizen == null || xv.confidence() > citizen.confidence()) {
+                    citizen = xv;
+                }
+            }
+        }
+    }
+
+    private static ObservedEvent moreConfident(ObservedEvent a, ObservedEvent b) {
+        return b.confidence() > a.confidence() ? b : a;
+    }
+
+    /**
+     * The most confident event of each source among members and corroborators; for citizen reports,
+     * the leading report group's representative (or a corroborating report, if more confident).
+     */
+    public Map<EventSource, ObservedEvent> bestBySource() {
+        Map<EventSource, ObservedEvent> out = new EnumMap<>(best);
+        ObservedEvent c = citizen == null ? null : citizen.representative();
+        if (bestCorroboratingReport != null && (c == null || bestCorroboratingReport.confidence() > c.confidence())) {
+            c = bestCorroboratingReport;
+        }
+        if (c != null) {
+            out.put(EventSource.CITIZEN_REPORT, c);
+        }
+        return out;
+    }
+
+    /** The verdict of the most confident citizen-report group, or null. */
+    public ReportGroup.Verdict citizen() {
+        return citizen;
+    }
+
+    /** True when a hardware sensor's event is among the members or corroborators. */
+    public boolean hardware() {
+        return hardware;
+    }
+
+    /** Earliest occurrence time among members and corroborators. */
+    public Instant evidenceFirst() {
+        return evidenceFirst;
+    }
+
+    /** Latest occurrence time among members and corroborators. */
+    public Instant evidenceLast() {
+        return evidenceLast;
+    }
+
+    /** Distinct citizen reporters (a report without a reporter id counts as its own). */
+    public int reporters() {
+        return reporters.size();
     }
 
     /** The anchor event's id. */
@@ -113,17 +222,17 @@ public final class Incident {
 
     /** Member events kept. */
     public List<ObservedEvent> members() {
-        return members;
+        return Collections.unmodifiableList(members);
     }
 
     /** Corroborating events of other sources. */
     public Collection<ObservedEvent> corroborating() {
-        return corroborating.values();
+        return Collections.unmodifiableCollection(corroborating.values());
     }
 
-    /** Citizen-report groups. */
+    /** Citizen-report groups (up to the cap). */
     public List<ReportGroup> groups() {
-        return groups;
+        return Collections.unmodifiableList(groups);
     }
 
     /** Zone per boundary layer of the anchor. */

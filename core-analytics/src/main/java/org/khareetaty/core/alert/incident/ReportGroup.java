@@ -19,6 +19,7 @@ public final class ReportGroup {
     private final Incident incident;
     private Instant last;
     private final List<ObservedEvent> reports = new ArrayList<>();
+    private Verdict verdict;
 
     /**
      * The group's classification. Conflicting types are settled by majority; a tie goes to the type
@@ -29,7 +30,7 @@ public final class ReportGroup {
      * @param reporters      distinct reporters (a report without a reporter id counts as its own)
      * @param votes          reports per type
      */
-    public record Verdict(String type, ObservedEvent representative, int reporters, Map<String, Integer> votes) {
+    public record Verdict(ReportGroup group, String type, ObservedEvent representative, int reporters, Map<String, Integer> votes) {
         /** The group's confidence: that of its representative report. */
         public double confidence() {
             return representative.confidence();
@@ -45,9 +46,11 @@ public final class ReportGroup {
 
     void add(ObservedEvent report) {
         reports.add(report);
+        verdict = null;
         if (report.at().isAfter(last)) {
             last = report.at();
         }
+        incident.groupChanged(this);
     }
 
     /** The first report's id. */
@@ -77,6 +80,13 @@ public final class ReportGroup {
 
     /** The classification by majority, then by the highest confidence. */
     public Verdict verdict() {
+        if (verdict == null) {
+            verdict = count();
+        }
+        return verdict;
+    }
+
+    private Verdict count() {
         Map<String, Integer> votes = new TreeMap<>();
         Map<String, ObservedEvent> best = new TreeMap<>();
         Set<String> reporters = new HashSet<>();
@@ -93,6 +103,6 @@ public final class ReportGroup {
                 winner = type;
             }
         }
-        return new Verdict(winner, best.get(winner), reporters.size(), votes);
+        return new Verdict(this, winner, best.get(winner), reporters.size(), votes);
     }
 }
