@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Crime analysis workstation: import incident files, analyse, report.",
         subcommands = {ImportCommand.class, BoundariesCommand.class, StatsCommand.class, RejectedCommand.class,
                 DemoCommand.class, DrillCommand.class, AggregatesCommand.class, HotspotsCommand.class, GiStarCommand.class,
-                BenchCommand.class,
+                AlertsCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Khareetaty implements Callable<Integer> {
     @CommandLine.Spec
