@@ -10,7 +10,7 @@ import java.util.Map;
 import org.khareetaty.core.alert.ObservedEvent;
 import org.khareetaty.core.alert.config.AlertConfig;
 import org.khareetaty.core.event.EventSource;
-import org.khareetaty.core.geo.GreatCircle;
+import org.khareetaty.core.geo.LocalDistance;
 import org.khareetaty.core.geo.MetreGrid;
 
 /**
@@ -54,6 +54,7 @@ public final class NearbyEvents {
         double lon = e.event().lon();
         long t = e.at().toEpochMilli();
         int own = e.event().source().ordinal();
+        LocalDistance from = new LocalDistance(lat, lon);
         for (long key : grid.neighbours(lat, lon)) {
             Bucket b = buckets.get(key);
             if (b == null) {
@@ -70,8 +71,7 @@ public final class NearbyEvents {
                         continue;
                     }
                     ObservedEvent cur = best.get(source);
-                    if ((cur == null || o.confidence() > cur.confidence())
-                            && GreatCircle.metres(lat, lon, o.event().lat(), o.event().lon()) <= radiusM) {
+                    if ((cur == null || o.confidence() > cur.confidence()) && from.within(o.event().lat(), o.event().lon(), radiusM)) {
                         best.put(source, o);
                     }
                 }

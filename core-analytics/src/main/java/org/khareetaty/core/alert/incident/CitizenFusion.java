@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.khareetaty.core.alert.ObservedEvent;
 import org.khareetaty.core.alert.config.AlertConfig;
-import org.khareetaty.core.geo.GreatCircle;
+import org.khareetaty.core.geo.LocalDistance;
 import org.khareetaty.core.geo.MetreGrid;
 
 /**
@@ -40,6 +40,8 @@ public final class CitizenFusion {
         long t = report.at().toEpochMilli();
         ReportGroup best = null;
         double bestD = Double.POSITIVE_INFINITY;
+        LocalDistance from = new LocalDistance(lat, lon);
+        double r2 = radiusM * radiusM;
         for (long key : grid.neighbours(lat, lon)) {
             List<ReportGroup> list = byBucket.get(key);
             if (list == null) {
@@ -49,8 +51,8 @@ public final class CitizenFusion {
                 if (Math.abs(t - g.last().toEpochMilli()) > window && Math.abs(t - g.first().at().toEpochMilli()) > window) {
                     continue;
                 }
-                double d = GreatCircle.metres(lat, lon, g.first().event().lat(), g.first().event().lon());
-                if (d <= radiusM && d < bestD) {
+                double d = from.squaredMetres(g.first().event().lat(), g.first().event().lon());
+                if (d <= r2 && d < bestD) {
                     best = g;
                     bestD = d;
                 }

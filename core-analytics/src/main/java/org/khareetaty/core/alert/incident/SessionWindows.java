@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.khareetaty.core.alert.ObservedEvent;
 import org.khareetaty.core.alert.config.AlertConfig;
-import org.khareetaty.core.geo.GreatCircle;
+import org.khareetaty.core.geo.LocalDistance;
 import org.khareetaty.core.geo.MetreGrid;
 
 /**
@@ -64,6 +64,8 @@ public final class SessionWindows {
         long t = e.at().toEpochMilli();
         Incident best = null;
         double bestD = Double.POSITIVE_INFINITY;
+        LocalDistance from = new LocalDistance(lat, lon);
+        double r2 = radiusM * radiusM;
         for (long key : grid.neighbours(lat, lon)) {
             List<Incident> list = byBucket.get(key);
             if (list == null) {
@@ -75,8 +77,8 @@ public final class SessionWindows {
                 if (t > last + gap || t < first - gap || t - first > maxLength) {
                     continue;
                 }
-                double d = GreatCircle.metres(lat, lon, i.lat(), i.lon());
-                if (d <= radiusM && d < bestD) {
+                double d = from.squaredMetres(i.lat(), i.lon());
+                if (d <= r2 && d < bestD) {
                     best = i;
                     bestD = d;
                 }
