@@ -87,6 +87,16 @@ final class AlertContents {
                 incident.reporters(), incident.evidenceFirst(), incident.evidenceLast(), ex);
     }
 
+    /** The content of an alert about {@code oe} alone, without a score: for an event whose scoring failed. */
+    AlertContent bare(ObservedEvent oe, Map<String, String> zones, AlertType type) {
+        Map<String, Object> ex = new LinkedHashMap<>();
+        ex.put("type", type.wire());
+        ex.put("gate", "none: the event passed through unscored");
+        ex.put("lead", Map.of("event", oe.id(), "source", oe.event().source().wire(), "type", oe.type()));
+        return new AlertContent(type, Priority.P3, null, null, oe.event().source().hardware(), true, oe.type(), oe.category(), oe.zone(),
+                zones, oe.event().lat(), oe.event().lon(), oe.cell(), oe.event().source().wire(), 1, 0, oe.at(), oe.at(), ex);
+    }
+
     /** {@code c} with another type (an open alert keeps its type when a later assessment fails its gate). */
     AlertContent withType(AlertContent c, AlertType type) {
         Map<String, Object> ex = new LinkedHashMap<>(c.explanation());

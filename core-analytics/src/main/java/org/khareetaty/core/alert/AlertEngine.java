@@ -372,18 +372,33 @@ public final class AlertEngine implements AutoCloseable {
         run.t[3] = System.nanoTime();
 
         Instant now = watermark.now() == null ? e.occurredAt() : watermark.now();
-        decideIncident(run, oe, incident, now, late, degraded, replay);
-        if (fusedInto != null) {
-            ReportGroup.Verdict v = fusedInto.verdict();
-            Draft fused = new Draft(DecisionKind.FUSED, oe, incident.alert(), false, null, String.format(Locale.ROOT,
-                    "fused into citizen-report group %s: %d reports from %d reporters, classified %s (votes %s, confidence %.2f)",
-                    fusedInto.id(), fusedInto.reports().size(), v.reporters(), v.type(), v.votes(), v.confidence()),
-                    fusedInto.reports().stream().map(ObservedEvent::id).toList());
-            run.drafts.add(fused);
-        }
-        decideGeofences(run, oe, incident, now, late, degraded, replay);
-        if (!late) {
-            decideSpike(run, oe, now, degraded, replay);
+        try {
+            decideIncident(run, oe, incident, now, late, degraded, replay);
+            if (fusedInto != null) {
+                ReportGroup.Verdict v = fusedInto.verdict();
+                Draft fused = new Draft(DecisionKind.FUSED, oe, incident.alert(), false, null, String.format(Locale.ROOT,
+                        "fused into citizen-report group %s: %d reports from %d reporters, classified %s (votes %s, confidence %.2f)",
+                        fusedInto.id(), fusedInto.reports().size(), v.reporters(), v.type(), v.votes(), v.confidence()),
+                        fusedInto.reports().stream().limit(50).map(ObservedEvent::id).toList());
+                if (incident.alert() != null) {
+                    fused.state = incident.alert().state;
+                }
+                run.drafts.add(fused);
+            }
+            decideGeofences(run, oe, incident, now, late, degraded, replay);
+            if (!late) {
+                decideSpike(run, oe, now, degraded, replay);
+            }
+        } catch (RuntimeException x) {
+            // a model step failed: the event still reaches the analyst, unscored, instead of being dropped
+            degraded = "scoring failed: " + x;
+            run.drafts.removeIf(d -> d.kind != DecisionKind.LATE);
+            OpenAlert created = new OpenAlert(replay ? OpenAlert.PENDING : 0, (late ? "event:" : "failed:") + oe.id(),
+                    e.source().hardware() ? AlertType.SENSOR : AlertType.ANOMALY, oe.at());
+            Draft d = new Draft(DecisionKind.RAISED, oe, created, true, contents.bare(oe, run.zones, created.type)
+                    .unscored(config.degradedPriority(), degraded), "unscored: " + degraded, List.of());
+            d.link(oe.id(), "trigger", linkCap());
+            run.drafts.add(d);
         }
         run.t[4] = System.nanoTime();
         long scoreNanos = run.t[4] - run.t[3];
