@@ -118,7 +118,7 @@ public final class Incident {
         if (e.at().isAfter(evidenceLast)) {
             evidenceLast = e.at();
         }
-        if (e.event().source() == EventSource.CITIZEN_REPORT && reporters.size() < 100_000) {
+        if (e.event().source() == EventSource.CITIZEN_REPORT && reporters.size() < 1_000) {
             reporters.add(e.event().reporter() == null ? "event:" + e.id() : e.event().reporter());
         }
     }
@@ -187,7 +187,7 @@ public final class Incident {
         return evidenceLast;
     }
 
-    /** Distinct citizen reporters (a report without a reporter id counts as its own). */
+    /** Distinct citizen reporters (a report without a reporter id counts as its own), counted up to 1,000. */
     public int reporters() {
         return reporters.size();
     }
