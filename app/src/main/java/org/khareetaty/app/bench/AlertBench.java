@@ -42,7 +42,7 @@ public final class AlertBench {
     /** One run's figures. */
     public record Run(String rate, boolean live, long events, double seconds, double eventsPerSecond,
             Map<Stage, StageLatencies.Percentiles> stages, Map<DecisionKind, Long> decisions, List<HeapPoint> heap,
-            AlertEngine.StateSize state) {
+            AlertEngine.StateSize state, double engineCpuMicrosPerEvent, double processCpuMicrosPerEvent) {
     }
 
     /** The heap in use right after the latest collection, and the engine's window state, at a moment of the run. */
@@ -92,6 +92,10 @@ public final class AlertBench {
         long end = start + duration.toNanos();
         long nextHeap = start + heapEvery.toNanos();
         long n = 0;
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long engineCpu = 0;
+        long processCpu0 = os.getProcessCpuTime();
         while (true) {
             long due = rate == 0 ? System.nanoTime() : start + (long) (n * 1e9 / rate);
             if (due >= end) {
@@ -106,7 +110,10 @@ public final class AlertBench {
             }
             Event e = stream.next();
             Instant received = wallStart.plusNanos(due - start);
-            for (AlertDecision d : engine.process(e, received)) {
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            List<AlertDecision> ds = engine.process(e, received);
+            engineCpu += threads.getCurrentThreadCpuTime() - cpu0;
+            for (AlertDecision d : ds) {
                 decisions.merge(d.kind(), 1L, Long::sum);
             }
             n++;
@@ -122,8 +129,9 @@ public final class AlertBench {
         for (Stage s : Stage.values()) {
             stages.put(s, engine.latencies().percentiles(s));
         }
+        double processCpu = os.getProcessCpuTime() - processCpu0;
         return new Run(rate == 0 ? "max" : String.valueOf((long) rate), live, n, seconds, n / seconds, stages, decisions, heap,
-                engine.stateSize());
+                engine.stateSize(), engineCpu / 1e3 / Math.max(1, n), processCpu / 1e3 / Math.max(1, n));
     }
 
     /** Heap in use after the latest garbage collection, over the heap pools, in MB. */
@@ -186,6 +194,8 @@ public final class AlertBench {
         m.put("events", r.events());
         m.put("seconds", r.seconds());
         m.put("events_per_second", r.eventsPerSecond());
+        m.put("engine_thread_cpu_us_per_event", r.engineCpuMicrosPerEvent());
+        m.put("process_cpu_us_per_event", r.processCpuMicrosPerEvent());
         Map<String, Object> st = new LinkedHashMap<>();
         r.stages().forEach((k, v) -> st.put(k.wire(), Map.of("p50_ms", v.p50(), "p95_ms", v.p95(), "p99_ms", v.p99(), "count", v.count())));
         m.put("stages", st);

@@ -75,7 +75,9 @@ final class BenchAlertsCommand implements Callable<Integer> {
     }
 
     private static void print(AlertBench.Run r) {
-        System.out.printf(Locale.ROOT, "rate %s/s: %,d events in %.1f s = %,.0f events/s%n", r.rate(), r.events(), r.seconds(), r.eventsPerSecond());
+        System.out.printf(Locale.ROOT, "rate %s/s: %,d events in %.1f s = %,.0f events/s; CPU per event: engine thread %.0f us, "
+                + "whole process %.0f us (with the bench's own and H2's threads)%n", r.rate(), r.events(), r.seconds(), r.eventsPerSecond(),
+                r.engineCpuMicrosPerEvent(), r.processCpuMicrosPerEvent());
         System.out.printf(Locale.ROOT, "  %-20s %9s %9s %9s%n", "stage", "p50 ms", "p95 ms", "p99 ms");
         for (Stage s : Stage.values()) {
             StageLatencies.Percentiles p = r.stages().get(s);
