@@ -285,8 +285,8 @@ final class AlertsCommand {
             }
             if (ex.has("spike")) {
                 var sp = ex.get("spike");
-                System.out.printf(Locale.ROOT, "  spike: %d events in %s .. %s against %.2f expected (%.2f per hour), confidence %.2f%n",
-                        sp.path("observed").asInt(), sp.path("window_start").asText(), sp.path("window_end").asText(),
+                System.out.printf(Locale.ROOT, "  spike: %d incidents in %s .. %s against %.2f expected (%.2f per hour), confidence %.2f%n",
+                        sp.path("observed_incidents").asInt(), sp.path("window_start").asText(), sp.path("window_end").asText(),
                         sp.path("expected").asDouble(), sp.path("baseline_per_hour").asDouble(), sp.path("confidence").asDouble());
             }
             var trig = ex.path("trigger");

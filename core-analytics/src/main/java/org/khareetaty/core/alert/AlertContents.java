@@ -135,7 +135,8 @@ final class AlertContents {
         s.put("cell", Long.toHexString(oe.cell()));
         s.put("window_start", windowEnd.minus(sliding.length()).toString());
         s.put("window_end", windowEnd.toString());
-        s.put("observed", p.observed());
+        s.put("observed_incidents", p.observed());
+        s.put("events_in_window", w.count());
         s.put("expected", AlertDecision.round(p.expected()));
         s.put("baseline_per_hour", AlertDecision.round(ratePerHour));
         s.put("confidence", AlertDecision.round(p.confidence()));

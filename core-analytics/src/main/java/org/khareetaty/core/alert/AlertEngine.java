@@ -291,6 +291,7 @@ public final class AlertEngine implements AutoCloseable {
         Assessment assessment;
         List<ObservedEvent> newCorroborating = List.of();
         boolean fused;
+        boolean started;
         Map<String, String> zones = Map.of();
         final List<Draft> drafts = new ArrayList<>();
         final long[] t = new long[5];
@@ -357,6 +358,9 @@ public final class AlertEngine implements AutoCloseable {
             if (incident == null) {
                 incident = sessions.start(oe, en.zones(), en.riskTerm());
                 risk.raise(e.lat(), e.lon(), oe.category(), oe.at());
+                sliding.addIncident(oe.cell(), oe.at());
+                run.started = true;
+                summary.addIncident(oe.cell(), oe.at());
             } else {
                 sessions.join(incident, oe);
             }
@@ -386,7 +390,7 @@ public final class AlertEngine implements AutoCloseable {
                 run.drafts.add(fused);
             }
             decideGeofences(run, oe, incident, now, late, degraded, replay);
-            if (!late) {
+            if (run.started) {
                 decideSpike(run, oe, now, degraded, replay);
             }
         } catch (RuntimeException x) {
@@ -519,7 +523,7 @@ public final class AlertEngine implements AutoCloseable {
         }
         Instant end = sliding.windowEndFor(oe.at());
         SlidingCounts.Totals w = sliding.totals(oe.cell(), end);
-        if (w.count() < s.minEvents()) {
+        if (w.incidents() < s.minIncidents()) {
             return;
         }
         double slidingHours = sliding.length().toMillis() / 3_600_000.0;
@@ -527,13 +531,13 @@ public final class AlertEngine implements AutoCloseable {
         double baseHours = summaryHours - slidingHours;
         Instant windowStart = end.minus(sliding.length());
         Instant summaryStart = RollingSummary.hourOf(now).plusSeconds(3600).minus(config.windows().summary());
-        int before = summary.cellCount(oe.cell(), summaryStart, RollingSummary.hourOf(windowStart));
+        int before = summary.cellIncidents(oe.cell(), summaryStart, RollingSummary.hourOf(windowStart));
         double rate = Math.max(s.baselineFloorPerHour(), before / Math.max(baseHours, 1e-9));
         double expected = rate * slidingHours;
-        if (w.count() < s.minRatio() * expected) {
+        if (w.incidents() < s.minRatio() * expected) {
             return;
         }
-        SpikePrediction p = SpikePrediction.of(w.count(), expected);
+        SpikePrediction p = SpikePrediction.of(w.incidents(), expected);
         boolean spike = p.confidence() >= config.gates().spikeMinConfidence();
         OpenAlert open = stillOpen(spikeAlerts.get(oe.cell()), replay);
         if (open != null && Duration.between(open.lastEventAt, oe.at()).compareTo(s.dedupGap()) > 0) {
@@ -543,8 +547,8 @@ public final class AlertEngine implements AutoCloseable {
         if (degraded != null) {
             content = content.unscored(config.degradedPriority(), degraded);
         }
-        String why = String.format(Locale.ROOT, "%s: %d events in the %s to %s window of cell %x against %.2f expected "
-                + "(%.2f per hour over %.1f h), confidence %.2f %s %.2f", spike ? "spike" : "trend watch", w.count(), windowStart, end,
+        String why = String.format(Locale.ROOT, "%s: %d incidents in the %s to %s window of cell %x against %.2f expected "
+                + "(%.2f per hour over %.1f h), confidence %.2f %s %.2f", spike ? "spike" : "trend watch", w.incidents(), windowStart, end,
                 oe.cell(), expected, rate, baseHours, p.confidence(), spike ? ">=" : "below", config.gates().spikeMinConfidence());
         Draft d;
         if (open != null) {

@@ -39,11 +39,10 @@ class AuditTrailTest {
         Stream s = new Stream();
         new Geofences(store).add("west-square", SensitiveSitesTest.resource("test-geofence.geojson"), GeofenceRule.parse("any"));
         long alertId;
-        try (AlertEngine engine = Stream.engine(store, "[spike]\nmin_history_hours = 2.0\nmin_ratio = 1.0\nmin_events = 5\n")) {
+        try (AlertEngine engine = Stream.engine(store, SpikePredictionTest.CONFIG)) {
             // first the trend watch of SpikePredictionTest, 5 km south
-            int n = 0;
-            for (double m : new double[] {10, 20, 40, 50, 70, 80, 100, 110, 140, 150, 160, 170, 185}) {
-                Stream.feed(engine, s.event("m-" + ++n, EventSource.CCTV, "motion", m, -5000, 0, 0.3));
+            for (var e : SpikePredictionTest.scenario(s, "m-", -5000).subList(0, 13)) {
+                Stream.feed(engine, e);
             }
             alertId = Stream.only(Stream.feed(engine, s.event("cad-1", EventSource.CAD, "robbery", 190, 0, 0, 0.8)),
                     DecisionKind.RAISED).alertId();

@@ -119,10 +119,12 @@ public final class FairnessCheck {
             double as = (double) a / total;
             double is = (double) i / incidentTotal;
             double ratio = is == 0 ? (a == 0 ? 0 : Double.POSITIVE_INFINITY) : as / is;
-            out.add(new ZoneShare(z, z == null ? null : names.get(z), a, as, i, is, ratio, a >= config.minAlerts() && ratio > config.ratio()));
+            // alerts outside every zone are listed, but only a zone can be disproportionate
+            out.add(new ZoneShare(z, z == null ? null : names.get(z), a, as, i, is, ratio,
+                    z != null && a >= config.minAlerts() && ratio > config.ratio()));
         }
-        out.sort(Comparator.comparingDouble(ZoneShare::ratio).reversed().thenComparing(ZoneShare::zone,
-                Comparator.nullsLast(Comparator.naturalOrder())));
+        out.sort(Comparator.comparing((ZoneShare z) -> z.zone() == null).thenComparing(Comparator.comparingDouble(ZoneShare::ratio).reversed())
+                .thenComparing(ZoneShare::zone, Comparator.nullsLast(Comparator.naturalOrder())));
         return new FairnessReport(layer, from, to, total, incidentTotal, config.ratio(), config.minAlerts(), out, null);
     }
 

@@ -61,8 +61,8 @@ public record AlertConfig(Path file, Weights weights, Priorities priorities, Dur
             Duration sessionGap, double sessionRadiusM, Duration sessionMaxLength, int sessionMaxEvents, Duration summary) {
     }
 
-    /** The per-cell spike prediction. */
-    public record Spike(int minEvents, double minRatio, Duration minHistory, double baselineFloorPerHour, Duration dedupGap) {
+    /** The per-cell spike prediction (of incidents begun, not events: one incident's many reports are no spike). */
+    public record Spike(int minIncidents, double minRatio, Duration minHistory, double baselineFloorPerHour, Duration dedupGap) {
     }
 
     /** Dynamic risk around incidents. */
@@ -201,7 +201,7 @@ public record AlertConfig(Path file, Weights weights, Priorities priorities, Dur
         if (win.summary().toMillis() % 3_600_000 != 0) {
             throw t.bad("windows.summary_hours", "must be a whole number of hours");
         }
-        Spike spike = new Spike(t.integer("spike.min_events", 1, 1_000_000), t.number("spike.min_ratio", 1, 1000),
+        Spike spike = new Spike(t.integer("spike.min_incidents", 1, 1_000_000), t.number("spike.min_ratio", 1, 1000),
                 Duration.ofMillis(Math.round(t.number("spike.min_history_hours", 0, 720) * 3_600_000)),
                 t.number("spike.baseline_floor_per_hour", 0.001, 1_000_000), minutes(t, "spike.dedup_gap_minutes", 0.01, 10_080));
         if (spike.minHistory().compareTo(win.summary()) > 0) {

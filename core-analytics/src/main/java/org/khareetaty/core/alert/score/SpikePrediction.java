@@ -1,13 +1,13 @@
 package org.khareetaty.core.alert.score;
 
 /**
- * A cell's spike prediction: the sliding-window count against the count expected from the cell's
- * hourly rate in the rolling summary. Its confidence is the Poisson probability of seeing fewer
+ * A cell's spike prediction: the incidents begun in its sliding window against the number expected
+ * from the cell's hourly rate of incidents in the rolling summary. Its confidence is the Poisson probability of seeing fewer
  * events than observed if the cell kept its baseline rate, {@code P(X < observed | lambda = expected)},
  * i.e. one minus the one-sided p-value of the observed count.
  *
- * @param observed   events in the sliding window
- * @param expected   events expected in a window of that length at the baseline rate
+ * @param observed   incidents begun in the sliding window
+ * @param expected   incidents expected in a window of that length at the baseline rate
  * @param confidence {@code P(X < observed)} for X ~ Poisson(expected)
  */
 public record SpikePrediction(int observed, double expected, double confidence) {

@@ -8,9 +8,9 @@ import java.util.TreeMap;
 import org.khareetaty.core.event.EventSource;
 
 /**
- * The rolling summary (24 hours by default) in hourly buckets: events per cell, per source and per
- * category. It gives each cell's baseline hourly rate for the spike prediction and the stream's
- * recent totals for display. Buckets older than the summary length (plus the allowed lateness)
+ * The rolling summary (24 hours by default) in hourly buckets: events and incidents begun per
+ * cell, events per source and per category. It gives each cell's baseline hourly rate of incidents
+ * for the spike prediction and the stream's recent totals for display. Buckets older than the summary length (plus the allowed lateness)
  * are dropped. Not thread safe.
  */
 public final class RollingSummary {
@@ -21,6 +21,7 @@ public final class RollingSummary {
 
     private static final class Hour {
         final Map<Long, int[]> cells = new HashMap<>();
+        final Map<Long, int[]> incidents = new HashMap<>();
         final long[] bySource = new long[EventSource.values().length];
         final Map<String, long[]> byCategory = new HashMap<>();
         long total;
@@ -43,6 +44,23 @@ public final class RollingSummary {
         h.bySource[source.ordinal()]++;
         h.byCategory.computeIfAbsent(category, k -> new long[1])[0]++;
         h.total++;
+    }
+
+    /** Counts an incident of {@code cell} begun at {@code t}. */
+    public void addIncident(long cell, Instant t) {
+        hours.computeIfAbsent(Math.floorDiv(t.toEpochMilli(), HOUR) * HOUR, k -> new Hour()).incidents.computeIfAbsent(cell, k -> new int[1])[0]++;
+    }
+
+    /** Incidents of {@code cell} begun in the hourly buckets that start in {@code [from, to)}. */
+    public int cellIncidents(long cell, Instant from, Instant to) {
+        int n = 0;
+        for (Hour h : hours.subMap(from.toEpochMilli(), true, to.toEpochMilli(), false).values()) {
+            int[] c = h.incidents.get(cell);
+            if (c != null) {
+                n += c[0];
+            }
+        }
+        return n;
     }
 
     /** Events of {@code cell} in the hourly buckets that start in {@code [from, to)}. */

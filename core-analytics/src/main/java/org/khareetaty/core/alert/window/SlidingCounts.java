@@ -11,8 +11,9 @@ import org.khareetaty.core.geo.H3Cells;
 /**
  * Sliding-window counts per grid cell: windows of {@code length} (1 hour) starting every
  * {@code slide} (15 minutes), kept as panes of one slide each, so a window is the sum of its
- * length/slide panes and an event touches one pane. Besides the count, each pane keeps the sum of
- * severities and the set of sources of its events (for a spike's severity and corroboration terms).
+ * length/slide panes and an event touches one pane. Besides the events, each pane counts the
+ * incidents begun in it (what a spike is made of) and keeps the sum of severities and the set of
+ * sources of its events (for a spike's severity and corroboration terms).
  * Panes are dropped once no window that could still take a late event needs them. Not thread safe.
  */
 public final class SlidingCounts {
@@ -24,12 +25,13 @@ public final class SlidingCounts {
     /** One cell's share of a pane. */
     private static final class Pane {
         int count;
+        int incidents;
         double severity;
         int sources;
     }
 
-    /** A window's totals for one cell: events, severity sum, and a bit per {@code EventSource} ordinal. */
-    public record Totals(int count, double severitySum, int sourceMask) {
+    /** A window's totals for one cell: events, incidents begun, severity sum, and a bit per {@code EventSource} ordinal. */
+    public record Totals(int count, int incidents, double severitySum, int sourceMask) {
         /** Independent sources in the window. */
         public int sources() {
             return Integer.bitCount(sourceMask);
@@ -51,6 +53,12 @@ public final class SlidingCounts {
         p.sources |= 1 << sourceOrdinal;
     }
 
+    /** Counts an incident of {@code cell} begun at {@code t}. */
+    public void addIncident(long cell, Instant t) {
+        long start = Math.floorDiv(t.toEpochMilli(), slide) * slide;
+        panes.computeIfAbsent(start, k -> new HashMap<>()).computeIfAbsent(cell, k -> new Pane()).incidents++;
+    }
+
     /** The end of the latest window that holds {@code t}: the end of {@code t}'s pane. */
     public Instant windowEndFor(Instant t) {
         return Instant.ofEpochMilli(Math.floorDiv(t.toEpochMilli(), slide) * slide + slide);
@@ -60,17 +68,19 @@ public final class SlidingCounts {
     public Totals totals(long cell, Instant end) {
         long e = end.toEpochMilli();
         int count = 0;
+        int incidents = 0;
         double sev = 0;
         int mask = 0;
         for (Map<Long, Pane> pane : panes.subMap(e - length, true, e, false).values()) {
             Pane p = pane.get(cell);
             if (p != null) {
                 count += p.count;
+                incidents += p.incidents;
                 sev += p.severity;
                 mask |= p.sources;
             }
         }
-        return new Totals(count, sev, mask);
+        return new Totals(count, incidents, sev, mask);
     }
 
     /** Events of {@code cell} per km2 per hour in the window ending at {@code end}. */
