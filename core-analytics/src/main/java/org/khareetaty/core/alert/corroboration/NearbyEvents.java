@@ -2,7 +2,6 @@ package org.khareetaty.core.alert.corroboration;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -15,11 +14,12 @@ import org.khareetaty.core.geo.MetreGrid;
 
 /**
  * The corroboration window: recent events in a grid of buckets as wide as the corroboration radius,
- * one queue per source in each bucket, so that the events of other sources within the radius and
- * the time window of an event are found in the nine buckets around it. Each queue keeps at most the
+ * one ring per source in each bucket, so that the events of other sources within the radius and
+ * the time window of an event are found in the nine buckets around it. Each ring keeps at most the
  * configured number of newest events (a memory bound for a dense stream: the best corroborator of a
- * source is then looked for among its newest events there). Events are dropped once stream time has
- * passed them by the window plus the allowed lateness. Not thread safe.
+ * source is then looked for among its newest events there), with their time, place and confidence
+ * in primitive arrays so that a lookup does not chase an object per candidate. Events are dropped
+ * once stream time has passed them by the window plus the allowed lateness. Not thread safe.
  */
 public final class NearbyEvents {
     private static final int SOURCES = EventSource.values().length;
@@ -28,12 +28,73 @@ public final class NearbyEvents {
     private final long lateness;
     private final int cap;
     private final MetreGrid grid;
-    private final Map<Long, Bucket> buckets = new HashMap<>();
+    private final Map<Long, Ring[]> buckets = new HashMap<>();
     private long size;
 
-    private static final class Bucket {
-        @SuppressWarnings("unchecked")
-        final ArrayDeque<ObservedEvent>[] bySource = new ArrayDeque[SOURCES];
+    /** The newest events of one source in one bucket, oldest overwritten first. */
+    private static final class Ring {
+        final long[] at;
+        final double[] lat;
+        final double[] lon;
+        final double[] confidence;
+        final ObservedEvent[] events;
+        int next;
+        int count;
+
+        Ring(int cap) {
+            at = new long[cap];
+            lat = new double[cap];
+            lon = new double[cap];
+            confidence = new double[cap];
+            events = new ObservedEvent[cap];
+        }
+
+        /** Adds {@code e}; true when the ring was full and the oldest event was overwritten. */
+        boolean add(ObservedEvent e) {
+            int i = next;
+            boolean full = count == at.length;
+            at[i] = e.at().toEpochMilli();
+            lat[i] = e.event().lat();
+            lon[i] = e.event().lon();
+            confidence[i] = e.confidence();
+            events[i] = e;
+            next = (i + 1) % at.length;
+            if (!full) {
+                count++;
+            }
+            return full;
+        }
+
+        /** Forgets events older than {@code limit}; returns how many. */
+        int expire(long limit) {
+            int removed = 0;
+            int start = (next - count + at.length) % at.length;
+            for (int k = 0; k < count; k++) {
+                int i = (start + k) % at.length;
+                if (events[i] != null && at[i] < limit) {
+                    events[i] = null;
+                    removed++;
+                }
+            }
+            // compact: keep the live ones in arrival order
+            if (removed > 0) {
+                int live = 0;
+                ObservedEvent[] keep = new ObservedEvent[count - removed];
+                for (int k = 0; k < count; k++) {
+                    int i = (start + k) % at.length;
+                    if (events[i] != null) {
+                        keep[live++] = events[i];
+                    }
+                }
+                java.util.Arrays.fill(events, null);
+                count = 0;
+                next = 0;
+                for (ObservedEvent e : keep) {
+                    add(e);
+                }
+            }
+            return removed;
+        }
     }
 
     public NearbyEvents(AlertConfig.Corroboration config, Duration lateness) {
@@ -49,69 +110,73 @@ public final class NearbyEvents {
      * of {@code e} (earlier or later in occurrence time).
      */
     public Map<EventSource, ObservedEvent> bestOfOtherSources(ObservedEvent e) {
-        Map<EventSource, ObservedEvent> best = new EnumMap<>(EventSource.class);
         double lat = e.event().lat();
         double lon = e.event().lon();
         long t = e.at().toEpochMilli();
         int own = e.event().source().ordinal();
         LocalDistance from = new LocalDistance(lat, lon);
+        double r2 = radiusM * radiusM;
+        ObservedEvent[] best = new ObservedEvent[SOURCES];
+        double[] bestConfidence = new double[SOURCES];
+        boolean any = false;
         for (long key : grid.neighbours(lat, lon)) {
-            Bucket b = buckets.get(key);
-            if (b == null) {
+            Ring[] rings = buckets.get(key);
+            if (rings == null) {
                 continue;
             }
             for (int s = 0; s < SOURCES; s++) {
-                ArrayDeque<ObservedEvent> q = b.bySource[s];
-                if (s == own || q == null) {
+                Ring r = rings[s];
+                if (s == own || r == null) {
                     continue;
                 }
-                EventSource source = EventSource.values()[s];
-                for (ObservedEvent o : q) {
-                    if (Math.abs(o.at().toEpochMilli() - t) > window) {
-                        continue;
-                    }
-                    ObservedEvent cur = best.get(source);
-                    if ((cur == null || o.confidence() > cur.confidence()) && from.within(o.event().lat(), o.event().lon(), radiusM)) {
-                        best.put(source, o);
+                for (int i = 0; i < r.count; i++) {
+                    if (Math.abs(r.at[i] - t) <= window && (best[s] == null || r.confidence[i] > bestConfidence[s])
+                            && from.squaredMetres(r.lat[i], r.lon[i]) <= r2) {
+                        best[s] = r.events[i];
+                        bestConfidence[s] = r.confidence[i];
+                        any = true;
                     }
                 }
             }
         }
-        return best;
+        if (!any) {
+            return Map.of();
+        }
+        Map<EventSource, ObservedEvent> out = new EnumMap<>(EventSource.class);
+        for (int s = 0; s < SOURCES; s++) {
+            if (best[s] != null) {
+                out.put(EventSource.values()[s], best[s]);
+            }
+        }
+        return out;
     }
 
     /** Adds {@code e} to the window. */
     public void add(ObservedEvent e) {
-        Bucket b = buckets.computeIfAbsent(grid.key(e.event().lat(), e.event().lon()), k -> new Bucket());
+        Ring[] rings = buckets.computeIfAbsent(grid.key(e.event().lat(), e.event().lon()), k -> new Ring[SOURCES]);
         int s = e.event().source().ordinal();
-        ArrayDeque<ObservedEvent> q = b.bySource[s];
-        if (q == null) {
-            q = b.bySource[s] = new ArrayDeque<>();
+        if (rings[s] == null) {
+            rings[s] = new Ring(cap);
         }
-        q.addLast(e);
-        size++;
-        if (q.size() > cap) {
-            q.removeFirst();
-            size--;
+        if (!rings[s].add(e)) {
+            size++;
         }
     }
 
     /** Drops events older than the window plus the allowed lateness at {@code watermark}. */
     public void expire(Instant watermark) {
         long limit = watermark.toEpochMilli() - window - lateness;
-        for (Iterator<Bucket> it = buckets.values().iterator(); it.hasNext(); ) {
-            Bucket b = it.next();
+        for (Iterator<Ring[]> it = buckets.values().iterator(); it.hasNext(); ) {
+            Ring[] rings = it.next();
             boolean empty = true;
             for (int s = 0; s < SOURCES; s++) {
-                ArrayDeque<ObservedEvent> q = b.bySource[s];
-                if (q == null) {
+                Ring r = rings[s];
+                if (r == null) {
                     continue;
                 }
-                int before = q.size();
-                q.removeIf(o -> o.at().toEpochMilli() < limit);
-                size -= before - q.size();
-                if (q.isEmpty()) {
-                    b.bySource[s] = null;
+                size -= r.expire(limit);
+                if (r.count == 0) {
+                    rings[s] = null;
                 } else {
                     empty = false;
                 }

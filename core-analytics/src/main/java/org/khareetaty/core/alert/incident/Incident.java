@@ -29,8 +29,8 @@ public final class Incident {
     private final String id;
     private final double lat;
     private final double lon;
-    private final Instant first;
-    private Instant last;
+    private final long firstMs;
+    private long lastMs;
     private int eventCount;
     private final int maxEvents;
     private final List<ObservedEvent> members = new ArrayList<>();
@@ -53,8 +53,8 @@ public final class Incident {
         this.id = anchor.id();
         this.lat = anchor.event().lat();
         this.lon = anchor.event().lon();
-        this.first = anchor.at();
-        this.last = anchor.at();
+        this.firstMs = anchor.at().toEpochMilli();
+        this.lastMs = firstMs;
         this.evidenceFirst = anchor.at();
         this.evidenceLast = anchor.at();
         this.zones = zones;
@@ -75,9 +75,7 @@ public final class Incident {
 
     void addMember(ObservedEvent e) {
         eventCount++;
-        if (e.at().isAfter(last)) {
-            last = e.at();
-        }
+        lastMs = Math.max(lastMs, e.at().toEpochMilli());
         if (members.size() < maxEvents) {
             members.add(e);
             memberIds.add(e.id());
@@ -207,12 +205,22 @@ public final class Incident {
 
     /** Occurrence time of the anchor. */
     public Instant first() {
-        return first;
+        return Instant.ofEpochMilli(firstMs);
     }
 
     /** Latest occurrence time of a member. */
     public Instant last() {
-        return last;
+        return Instant.ofEpochMilli(lastMs);
+    }
+
+    /** Occurrence time of the anchor, epoch milliseconds. */
+    public long firstMillis() {
+        return firstMs;
+    }
+
+    /** Latest occurrence time of a member, epoch milliseconds. */
+    public long lastMillis() {
+        return lastMs;
     }
 
     /** Members counted, including those beyond the kept cap. */

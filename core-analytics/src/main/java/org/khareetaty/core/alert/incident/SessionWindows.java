@@ -72,8 +72,8 @@ public final class SessionWindows {
                 continue;
             }
             for (Incident i : list) {
-                long first = i.first().toEpochMilli();
-                long last = i.last().toEpochMilli();
+                long first = i.firstMillis();
+                long last = i.lastMillis();
                 if (t > last + gap || t < first - gap || t - first > maxLength) {
                     continue;
                 }
@@ -94,8 +94,8 @@ public final class SessionWindows {
             List<Incident> list = lists.next();
             for (Iterator<Incident> it = list.iterator(); it.hasNext(); ) {
                 Incident i = it.next();
-                long last = i.last().toEpochMilli();
-                long first = i.first().toEpochMilli();
+                long last = i.lastMillis();
+                long first = i.firstMillis();
                 if (last + gap + lateness < w || first + maxLength + lateness < w) {
                     it.remove();
                     live--;
