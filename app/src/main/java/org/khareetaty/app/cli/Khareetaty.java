@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Crime analysis workstation: import incident files, analyse, report.",
         subcommands = {ImportCommand.class, BoundariesCommand.class, StatsCommand.class, RejectedCommand.class,
                 DemoCommand.class, DrillCommand.class, AggregatesCommand.class, HotspotsCommand.class, GiStarCommand.class,
-                FeedCommand.class, BasemapCommand.class, BenchCommand.class,
+                FeedCommand.class, AlertsCommand.class, BasemapCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Khareetaty implements Callable<Integer> {
     @CommandLine.Spec

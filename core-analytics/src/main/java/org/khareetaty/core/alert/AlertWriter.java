@@ -1,0 +1,262 @@
+package org.khareetaty.core.alert;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.khareetaty.core.alert.score.ScoreTerms;
+import org.khareetaty.core.event.Event;
+
+/**
+ * Writes one processed event and its decisions in one transaction on the engine's connection: the
+ * event row (idempotency and resume record), raised or updated alerts with their new event links,
+ * and one audit entry per decision. Prepared statements are kept for the engine's life. Not thread
+ * safe: the engine's thread.
+ */
+final class AlertWriter implements AutoCloseable {
+    static final String ENGINE_ACTOR = "engine";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Connection c;
+    private final PreparedStatement insertEvent;
+    private final PreparedStatement insertAlert;
+    private final PreparedStatement updateAlert;
+    private final PreparedStatement insertLink;
+    private final PreparedStatement insertAudit;
+    private final PreparedStatement selectState;
+    private final PreparedStatement selectProcessed;
+
+    AlertWriter(Connection c) throws SQLException {
+        this.c = c;
+        c.setAutoCommit(false);
+        insertEvent = c.prepareStatement("INSERT INTO alert_stream_events (event_id, seq, source, event_type, occurred_at, sent_at, "
+                + "received_at, lat, lon, confidence, reporter, attributes, zone, cell, incident, late, unscored) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insertAlert = c.prepareStatement("INSERT INTO alerts (dedup_key, alert_type, state, priority, score, term_severity, "
+                + "term_confidence, term_corroboration, term_urgency, term_sensitivity, unverified, unscored, event_type, category, "
+                + "zone, zones, lat, lon, cell, sources, event_count, reporter_count, first_event_at, last_event_at, raised_at, "
+                + "updated_at, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS);
+        updateAlert = c.prepareStatement("UPDATE alerts SET alert_type = ?, priority = ?, score = ?, term_severity = ?, "
+                + "term_confidence = ?, term_corroboration = ?, term_urgency = ?, term_sensitivity = ?, unverified = ?, unscored = ?, "
+                + "event_type = ?, category = ?, sources = ?, event_count = ?, reporter_count = ?, first_event_at = ?, "
+                + "last_event_at = ?, updated_at = ?, explanation = ? WHERE id = ?");
+        insertLink = c.prepareStatement("INSERT INTO alert_events (alert_id, event_id, role) VALUES (?, ?, ?)");
+        insertAudit = c.prepareStatement("INSERT INTO alert_audit (at, actor, action, alert_id, event_id, priority, score, reason) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        selectState = c.prepareStatement("SELECT state FROM alerts WHERE id = ?");
+        selectProcessed = c.prepareStatement("SELECT 1 FROM alert_stream_events WHERE event_id = ?");
+    }
+
+    /** Whether an event with this id is stored. */
+    boolean processed(String eventId) throws SQLException {
+        selectProcessed.setString(1, eventId);
+        try (ResultSet rs = selectProcessed.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    /** The stored state of an alert, or null when there is no such alert. */
+    AlertState state(long alertId) throws SQLException {
+        selectState.setLong(1, alertId);
+        try (ResultSet rs = selectState.executeQuery()) {
+            return rs.next() ? AlertState.fromWire(rs.getString(1)) : null;
+        }
+    }
+
+    /** The stored row of one processed event. */
+    record EventRow(Event event, Instant receivedAt, String zone, long cell, String incident, boolean late, boolean unscored) {
+    }
+
+    /**
+     * Stores the event and its drafts and commits, then returns the decisions in draft order.
+     * On failure the transaction is rolled back and the exception thrown.
+     */
+    List<AlertDecision> write(EventRow row, List<Draft> drafts, Runnable beforeCommit) throws SQLException {
+        try {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            insertEvent(row);
+            for (Draft d : drafts) {
+                if (d.alert != null && d.content != null && (d.kind == DecisionKind.RAISED || d.kind == DecisionKind.TREND_WATCH
+                        || d.kind == DecisionKind.DEDUPLICATED)) {
+                    if (d.newAlert) {
+                        d.alert.id = insertAlert(d.alert.dedupKey, d.content, now);
+                    } else {
+                        updateAlert(d.alert.id, d.content, now);
+                    }
+                    for (var link : d.links.entrySet()) {
+                        insertLink.setLong(1, d.alert.id);
+                        insertLink.setString(2, link.getKey());
+                        insertLink.setString(3, link.getValue());
+                        insertLink.addBatch();
+                    }
+                }
+                audit(now, d);
+            }
+            insertLink.executeBatch();
+            insertAudit.executeBatch();
+            beforeCommit.run();
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            insertLink.clearBatch();
+            insertAudit.clearBatch();
+            c.rollback();
+            throw e;
+        }
+        List<AlertDecision> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            if (d.alert != null && d.content != null) {
+                d.alert.linked.addAll(d.links.keySet());
+            }
+            out.add(decision(d));
+        }
+        return out;
+    }
+
+    private void insertEvent(EventRow r) throws SQLException {
+        Event e = r.event();
+        insertEvent.setString(1, e.id());
+        insertEvent.setLong(2, e.seq());
+        insertEvent.setString(3, e.source().wire());
+        insertEvent.setString(4, e.type());
+        insertEvent.setObject(5, utc(e.occurredAt()));
+        insertEvent.setObject(6, utc(e.sentAt()));
+        insertEvent.setObject(7, utc(r.receivedAt()));
+        insertEvent.setDouble(8, e.lat());
+        insertEvent.setDouble(9, e.lon());
+        insertEvent.setFloat(10, (float) e.confidence());
+        insertEvent.setString(11, e.reporter());
+        insertEvent.setString(12, e.attributes().isEmpty() ? null : json(e.attributes()));
+        insertEvent.setString(13, r.zone());
+        insertEvent.setLong(14, r.cell());
+        insertEvent.setString(15, r.incident());
+        insertEvent.setBoolean(16, r.late());
+        insertEvent.setBoolean(17, r.unscored());
+        insertEvent.executeUpdate();
+    }
+
+    private long insertAlert(String dedupKey, AlertContent a, OffsetDateTime now) throws SQLException {
+        PreparedStatement p = insertAlert;
+        p.setString(1, dedupKey);
+        p.setString(2, a.type().wire());
+        p.setString(3, AlertState.NEW.wire());
+        p.setString(4, a.priority().name());
+        setTerms(p, 5, a.score(), a.terms());
+        p.setBoolean(11, a.unverified());
+        p.setBoolean(12, a.unscored());
+        p.setString(13, a.eventType());
+        p.setString(14, a.category());
+        p.setString(15, a.zone());
+        p.setString(16, json(a.zones()));
+        p.setDouble(17, a.lat());
+        p.setDouble(18, a.lon());
+        p.setLong(19, a.cell());
+        p.setString(20, a.sources());
+        p.setInt(21, a.eventCount());
+        p.setInt(22, a.reporterCount());
+        p.setObject(23, utc(a.firstAt()));
+        p.setObject(24, utc(a.lastAt()));
+        p.setObject(25, now);
+        p.setObject(26, now);
+        p.setString(27, json(a.explanation()));
+        p.executeUpdate();
+        try (ResultSet keys = p.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    private void updateAlert(long id, AlertContent a, OffsetDateTime now) throws SQLException {
+        PreparedStatement p = updateAlert;
+        p.setString(1, a.type().wire());
+        p.setString(2, a.priority().name());
+        setTerms(p, 3, a.score(), a.terms());
+        p.setBoolean(9, a.unverified());
+        p.setBoolean(10, a.unscored());
+        p.setString(11, a.eventType());
+        p.setString(12, a.category());
+        p.setString(13, a.sources());
+        p.setInt(14, a.eventCount());
+        p.setInt(15, a.reporterCount());
+        p.setObject(16, utc(a.firstAt()));
+        p.setObject(17, utc(a.lastAt()));
+        p.setObject(18, now);
+        p.setString(19, json(a.explanation()));
+        p.setLong(20, id);
+        p.executeUpdate();
+    }
+
+    private static void setTerms(PreparedStatement p, int at, Double score, ScoreTerms t) throws SQLException {
+        if (score == null) {
+            p.setNull(at, Types.DOUBLE);
+        } else {
+            p.setDouble(at, score);
+        }
+        double[] v = t == null ? null : new double[] {t.severity(), t.confidence(), t.corroboration(), t.urgency(), t.sensitivity()};
+        for (int i = 0; i < 5; i++) {
+            if (v == null) {
+                p.setNull(at + 1 + i, Types.DOUBLE);
+            } else {
+                p.setDouble(at + 1 + i, v[i]);
+            }
+        }
+    }
+
+    private void audit(OffsetDateTime now, Draft d) throws SQLException {
+        insertAudit.setObject(1, now);
+        insertAudit.setString(2, ENGINE_ACTOR);
+        insertAudit.setString(3, d.kind.wire());
+        if (d.alert != null && d.alert.id > 0) {
+            insertAudit.setLong(4, d.alert.id);
+        } else {
+            insertAudit.setNull(4, Types.BIGINT);
+        }
+        insertAudit.setString(5, d.event.id());
+        insertAudit.setString(6, d.content == null ? null : d.content.priority().name());
+        if (d.content == null || d.content.score() == null) {
+            insertAudit.setNull(7, Types.DOUBLE);
+        } else {
+            insertAudit.setDouble(7, d.content.score());
+        }
+        String reason = d.reason;
+        insertAudit.setString(8, reason == null ? null : reason.length() > 4000 ? reason.substring(0, 3997) + "..." : reason);
+        insertAudit.addBatch();
+    }
+
+    private static AlertDecision decision(Draft d) {
+        AlertContent a = d.content;
+        boolean withAlert = d.alert != null && d.alert.id > 0;
+        List<String> events = withAlert && a != null ? List.copyOf(d.alert.linked) : d.assessed;
+        return new AlertDecision(d.kind, d.event.id(), withAlert ? d.alert.id : null, a == null ? null : a.type(),
+                a == null ? null : a.priority(), a == null ? null : a.score(), a == null ? null : a.terms(), events,
+                a != null ? a.zone() : d.event.zone(), withAlert ? d.state : null, a != null && a.unverified(),
+                a != null && a.unscored(), d.reason);
+    }
+
+    private static OffsetDateTime utc(Instant t) {
+        return OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
+    }
+
+    static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement p : List.of(insertEvent, insertAlert, updateAlert, insertLink, insertAudit, selectState, selectProcessed)) {
+            p.close();
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package org.khareetaty.core.alert;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.khareetaty.core.alert.audit.AuditEntry;
+import org.khareetaty.core.alert.audit.AuditLog;
+import org.khareetaty.core.alert.score.Priority;
+import org.khareetaty.core.alert.score.ScoreTerms;
+import org.khareetaty.core.store.Store;
+import org.khareetaty.core.store.StoreException;
+import org.khareetaty.core.store.Transactions;
+
+/**
+ * The store's alerts as the analyst works them: list, read one with its events, notes and audit
+ * history, move it through new, acknowledged, dispatched, closed, and add notes. Every action is
+ * written to the audit log with its actor in the same transaction. Thread safe (a connection per call).
+ */
+public final class Alerts {
+    private static final String COLUMNS = "id, dedup_key, alert_type, state, priority, score, term_severity, term_confidence, "
+            + "term_corroboration, term_urgency, term_sensitivity, unverified, unscored, event_type, category, zone, zones, lat, lon, "
+            + "cell, sources, event_count, reporter_count, first_event_at, last_event_at, raised_at, updated_at, explanation";
+    private final Store store;
+
+    public Alerts(Store store) {
+        this.store = store;
+    }
+
+    /** Alerts, highest priority then newest first; {@code state} and {@code priority} filter when not null. */
+    public List<Alert> list(AlertState state, Priority priority, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM alerts WHERE 1 = 1");
+        if (state != null) {
+            sql.append(" AND state = ?");
+        }
+        if (priority != null) {
+            sql.append(" AND priority = ?");
+        }
+        sql.append(" ORDER BY priority, updated_at DESC, id DESC LIMIT ?");
+        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            if (state != null) {
+                ps.setString(i++, state.wire());
+            }
+            if (priority != null) {
+                ps.setString(i++, priority.name());
+            }
+            ps.setInt(i, limit);
+            List<Alert> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the alerts", e);
+        }
+    }
+
+    /** The alert with {@code id}, if any. */
+    public Optional<Alert> get(long id) {
+        try (Connection c = store.connect()) {
+            return get(c, id);
+        } catch (SQLException e) {
+            throw failure("read alert " + id, e);
+        }
+    }
+
+    private static Optional<Alert> get(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM alerts WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The events behind alert {@code id}, in occurrence order. */
+    public List<AlertEvent> events(long id) {
+        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement("SELECT l.event_id, l.role, e.source, "
+                + "e.event_type, e.occurred_at, e.confidence, e.lat, e.lon, e.reporter FROM alert_events l LEFT JOIN alert_stream_events e "
+                + "ON e.event_id = l.event_id WHERE l.alert_id = ? ORDER BY e.occurred_at, l.event_id")) {
+            ps.setLong(1, id);
+            List<AlertEvent> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    OffsetDateTime t = rs.getObject(5, OffsetDateTime.class);
+                    out.add(new AlertEvent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            t == null ? null : t.toInstant(), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getString(9)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the events of alert " + id, e);
+        }
+    }
+
+    /** The notes on alert {@code id}, oldest first. */
+    public List<AlertNote> notes(long id) {
+        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT at, actor, note FROM alert_notes WHERE alert_id = ? ORDER BY id")) {
+            ps.setLong(1, id);
+            List<AlertNote> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AlertNote(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the notes of alert " + id, e);
+        }
+    }
+
+    /** The audit history of alert {@code id}, oldest first. */
+    public List<AuditEntry> history(long id) {
+        return new AuditLog(store).ofAlert(id);
+    }
+
+    /**
+     * Moves alert {@code id} to {@code to} (acknowledged, dispatched or closed), with an optional note,
+     * recording the action and its actor in the audit log.
+     *
+     * @throws IllegalArgumentException when there is no such alert or it cannot move to {@code to}
+     *         (states only move forward; closed is final)
+     */
+    public Alert transition(long id, AlertState to, String note, String actor) {
+        String who = actor(actor);
+        try (Connection c = store.connect()) {
+            Transactions.inOne(c, tx -> {
+                Alert a = get(tx, id).orElseThrow(() -> missing(id));
+                if (!a.state().mayMoveTo(to)) {
+                    throw new IllegalArgumentException("Alert " + id + " is " + a.state().wire() + ": it cannot be moved to " + to.wire()
+                            + (a.state() == AlertState.CLOSED ? " (closed is final)" : " (states move forward: new, acknowledged, "
+                            + "dispatched, closed)"));
+                }
+                OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                try (PreparedStatement ps = tx.prepareStatement("UPDATE alerts SET state = ?, updated_at = ? WHERE id = ?")) {
+                    ps.setString(1, to.wire());
+                    ps.setObject(2, now);
+                    ps.setLong(3, id);
+                    ps.executeUpdate();
+                }
+                audit(tx, now, who, action(to), a, note);
+                if (note != null && !note.isBlank()) {
+                    insertNote(tx, now, id, who, note);
+                }
+            });
+            return get(c, id).orElseThrow();
+        } catch (SQLException e) {
+            throw failure("update alert " + id, e);
+        }
+    }
+
+    /** Adds an analyst's note to alert {@code id} (audit action {@code noted}). */
+    public void note(long id, String note, String actor) {
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("The note is empty: give --note TEXT");
+        }
+        String who = actor(actor);
+        try (Connection c = store.connect()) {
+            Transactions.inOne(c, tx -> {
+                Alert a = get(tx, id).orElseThrow(() -> missing(id));
+                OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                insertNote(tx, now, id, who, note);
+                audit(tx, now, who, "noted", a, note);
+            });
+        } catch (SQLException e) {
+            throw failure("add a note to alert " + id, e);
+        }
+    }
+
+    private static String action(AlertState to) {
+        return to.wire();
+    }
+
+    private static void insertNote(Connection c, OffsetDateTime now, long id, String who, String note) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert_notes (alert_id, at, actor, note) VALUES (?, ?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setObject(2, now);
+            ps.setString(3, who);
+            ps.setString(4, note.length() > 10_000 ? note.substring(0, 10_000) : note);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void audit(Connection c, OffsetDateTime now, String who, String action, Alert a, String reason) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert_audit (at, actor, action, alert_id, event_id, priority, score, "
+                + "reason) VALUES (?, ?, ?, ?, NULL, ?, ?, ?)")) {
+            ps.setObject(1, now);
+            ps.setString(2, who);
+            ps.setString(3, action);
+            ps.setLong(4, a.id());
+            ps.setString(5, a.priority().name());
+            if (a.score() == null) {
+                ps.setNull(6, Types.DOUBLE);
+            } else {
+                ps.setDouble(6, a.score());
+            }
+            ps.setString(7, reason == null || reason.isBlank() ? null : reason.length() > 4000 ? reason.substring(0, 4000) : reason);
+            ps.executeUpdate();
+        }
+    }
+
+    private static String actor(String actor) {
+        if (actor != null && !actor.isBlank()) {
+            return actor.strip();
+        }
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "analyst" : user;
+    }
+
+    private static IllegalArgumentException missing(long id) {
+        return new IllegalArgumentException("There is no alert " + id + " in the store; `khareetaty alerts list` shows the alerts");
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return new StoreException("Cannot " + what + " in the store at " + store.dir() + ": " + e.getMessage(), e);
+    }
+
+    static Alert read(ResultSet rs) throws SQLException {
+        Double score = rs.getObject(6) == null ? null : rs.getDouble(6);
+        ScoreTerms terms = rs.getObject(7) == null ? null : new ScoreTerms(rs.getDouble(7), rs.getDouble(8), rs.getDouble(9),
+                rs.getDouble(10), rs.getDouble(11));
+        return new Alert(rs.getLong(1), rs.getString(2), AlertType.fromWire(rs.getString(3)), AlertState.fromWire(rs.getString(4)),
+                Priority.valueOf(rs.getString(5).trim().toUpperCase(Locale.ROOT)), score, terms, rs.getBoolean(12), rs.getBoolean(13),
+                rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getDouble(18), rs.getDouble(19),
+                rs.getLong(20), rs.getString(21), rs.getInt(22), rs.getInt(23), instant(rs, 24), instant(rs, 25), instant(rs, 26),
+                instant(rs, 27), rs.getString(28));
+    }
+
+    private static Instant instant(ResultSet rs, int col) throws SQLException {
+        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}

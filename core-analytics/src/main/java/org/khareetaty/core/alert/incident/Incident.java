@@ -1,0 +1,272 @@
+package org.khareetaty.core.alert.incident;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.khareetaty.core.alert.ObservedEvent;
+import org.khareetaty.core.alert.OpenAlert;
+import org.khareetaty.core.event.EventSource;
+
+/**
+ * One incident: a session window of related events, those within the session radius of its first
+ * event (the anchor) with no gap longer than the session gap between them. It holds its member
+ * events (up to a cap; the count goes on), the corroborating events of other sources found near
+ * its members, its citizen-report groups, and the open alert it raised, if any. Its id is the
+ * anchor event's id, so the same stream always yields the same incidents.
+ *
+ * <p>What the gates read is kept up to date as events arrive (the most confident event of each
+ * source, whether a hardware sensor is involved, the span of the evidence, the reporters), so
+ * assessing an incident costs the same for its first event as for its thousandth.
+ */
+public final class Incident {
+    private final String id;
+    private final double lat;
+    private final double lon;
+    private final long firstMs;
+    private long lastMs;
+    private int eventCount;
+    private final int maxEvents;
+    private final List<ObservedEvent> members = new ArrayList<>();
+    private final Set<String> memberIds = new HashSet<>();
+    private final Map<String, ObservedEvent> corroborating = new LinkedHashMap<>();
+    private final List<ReportGroup> groups = new ArrayList<>();
+    private final Map<EventSource, ObservedEvent> best = new EnumMap<>(EventSource.class);
+    private ObservedEvent bestCorroboratingReport;
+    private ReportGroup.Verdict citizen;
+    private boolean hardware;
+    private Instant evidenceFirst;
+    private Instant evidenceLast;
+    private final Set<String> reporters = new HashSet<>();
+    private final Map<String, String> zones;
+    private final String zone;
+    private final double riskTerm;
+    private OpenAlert alert;
+
+    Incident(ObservedEvent anchor, Map<String, String> zones, int maxEvents, double riskTerm) {
+        this.id = anchor.id();
+        this.lat = anchor.event().lat();
+        this.lon = anchor.event().lon();
+        this.firstMs = anchor.at().toEpochMilli();
+        this.lastMs = firstMs;
+        this.evidenceFirst = anchor.at();
+        this.evidenceLast = anchor.at();
+        this.zones = zones;
+        this.zone = anchor.zone();
+        this.maxEvents = maxEvents;
+        this.riskTerm = riskTerm;
+    }
+
+    /** A one-event incident outside the session windows (a too-late event). */
+    public static Incident standalone(ObservedEvent e, Map<String, String> zones) {
+        Incident i = new Incident(e, zones, 1, 0);
+        i.addMember(e);
+        if (e.event().source() == EventSource.CITIZEN_REPORT) {
+            i.addGroup(new ReportGroup(e, i));
+        }
+        return i;
+    }
+
+    void addMember(ObservedEvent e) {
+        eventCount++;
+        lastMs = Math.max(lastMs, e.at().toEpochMilli());
+        if (members.size() < maxEvents) {
+            members.add(e);
+            memberIds.add(e.id());
+        }
+        if (corroborating.remove(e.id()) != null) {
+            // an earlier event's corroborator joined: it stays in the evidence as a member
+        }
+        evidence(e);
+        if (e.event().source() != EventSource.CITIZEN_REPORT) {
+            best.merge(e.event().source(), e, Incident::moreConfident);
+        }
+    }
+
+    /** Records events of other sources found near a member (kept up to the cap, first found first); returns those new. */
+    public List<ObservedEvent> addCorroborating(Collection<ObservedEvent> events) {
+        List<ObservedEvent> added = new ArrayList<>(events.size());
+        for (ObservedEvent e : events) {
+            if (corroborating.size() >= maxEvents || memberIds.contains(e.id()) || corroborating.containsKey(e.id())) {
+                continue;
+            }
+            corroborating.put(e.id(), e);
+            added.add(e);
+            evidence(e);
+            if (e.event().source() == EventSource.CITIZEN_REPORT) {
+                bestCorroboratingReport = bestCorroboratingReport == null ? e : moreConfident(bestCorroboratingReport, e);
+            } else {
+                best.merge(e.event().source(), e, Incident::moreConfident);
+            }
+        }
+        return added;
+    }
+
+    private void evidence(ObservedEvent e) {
+        hardware |= e.event().source().hardware();
+        if (e.at().isBefore(evidenceFirst)) {
+            evidenceFirst = e.at();
+        }
+        if (e.at().isAfter(evidenceLast)) {
+            evidenceLast = e.at();
+        }
+        if (e.event().source() == EventSource.CITIZEN_REPORT && reporters.size() < 1_000) {
+            reporters.add(e.event().reporter() == null ? "event:" + e.id() : e.event().reporter());
+        }
+    }
+
+    void addGroup(ReportGroup g) {
+        if (groups.size() < maxEvents) {
+            groups.add(g);
+        }
+        groupChanged(g);
+    }
+
+    /** A group of this incident took a report: its verdict may now lead the incident's citizen source. */
+    void groupChanged(ReportGroup g) {
+        ReportGroup.Verdict v = g.verdict();
+        if (citizen == null || v.confidence() > citizen.confidence()) {
+            citizen = v;
+        } else if (citizen.group() == g) {
+            // the leading group's verdict changed (a new majority can be less confident): look at every group again
+            citizen = null;
+            for (ReportGroup x : groups) {
+                ReportGroup.Verdict xv = x.verdict();
+                if (citizen == null || xv.confidence() > citizen.confidence()) {
+                    citizen = xv;
+                }
+            }
+        }
+    }
+
+    private static ObservedEvent moreConfident(ObservedEvent a, ObservedEvent b) {
+        return b.confidence() > a.confidence() ? b : a;
+    }
+
+    /**
+     * The most confident event of each source among members and corroborators; for citizen reports,
+     * the leading report group's representative (or a corroborating report, if more confident).
+     */
+    public Map<EventSource, ObservedEvent> bestBySource() {
+        Map<EventSource, ObservedEvent> out = new EnumMap<>(best);
+        ObservedEvent c = citizen == null ? null : citizen.representative();
+        if (bestCorroboratingReport != null && (c == null || bestCorroboratingReport.confidence() > c.confidence())) {
+            c = bestCorroboratingReport;
+        }
+        if (c != null) {
+            out.put(EventSource.CITIZEN_REPORT, c);
+        }
+        return out;
+    }
+
+    /** The verdict of the most confident citizen-report group, or null. */
+    public ReportGroup.Verdict citizen() {
+        return citizen;
+    }
+
+    /** True when a hardware sensor's event is among the members or corroborators. */
+    public boolean hardware() {
+        return hardware;
+    }
+
+    /** Earliest occurrence time among members and corroborators. */
+    public Instant evidenceFirst() {
+        return evidenceFirst;
+    }
+
+    /** Latest occurrence time among members and corroborators. */
+    public Instant evidenceLast() {
+        return evidenceLast;
+    }
+
+    /** Distinct citizen reporters (a report without a reporter id counts as its own), counted up to 1,000. */
+    public int reporters() {
+        return reporters.size();
+    }
+
+    /** The anchor event's id. */
+    public String id() {
+        return id;
+    }
+
+    public double lat() {
+        return lat;
+    }
+
+    public double lon() {
+        return lon;
+    }
+
+    /** Occurrence time of the anchor. */
+    public Instant first() {
+        return Instant.ofEpochMilli(firstMs);
+    }
+
+    /** Latest occurrence time of a member. */
+    public Instant last() {
+        return Instant.ofEpochMilli(lastMs);
+    }
+
+    /** Occurrence time of the anchor, epoch milliseconds. */
+    public long firstMillis() {
+        return firstMs;
+    }
+
+    /** Latest occurrence time of a member, epoch milliseconds. */
+    public long lastMillis() {
+        return lastMs;
+    }
+
+    /** Members counted, including those beyond the kept cap. */
+    public int eventCount() {
+        return eventCount;
+    }
+
+    /** Member events kept. */
+    public List<ObservedEvent> members() {
+        return Collections.unmodifiableList(members);
+    }
+
+    /** Corroborating events of other sources. */
+    public Collection<ObservedEvent> corroborating() {
+        return Collections.unmodifiableCollection(corroborating.values());
+    }
+
+    /** Citizen-report groups (up to the cap). */
+    public List<ReportGroup> groups() {
+        return Collections.unmodifiableList(groups);
+    }
+
+    /** Zone per boundary layer of the anchor. */
+    public Map<String, String> zones() {
+        return zones;
+    }
+
+    /** Primary-layer zone of the anchor, or null. */
+    public String zone() {
+        return zone;
+    }
+
+    /**
+     * The dynamic-risk term of the anchor's place before the incident began. Later members use it
+     * instead of their own cell's risk, which the incident itself has raised.
+     */
+    public double riskTerm() {
+        return riskTerm;
+    }
+
+    /** The open alert this incident raised, or null. */
+    public OpenAlert alert() {
+        return alert;
+    }
+
+    public void alert(OpenAlert a) {
+        this.alert = a;
+    }
+}
