@@ -58,7 +58,7 @@ import picocli.CommandLine.Parameters;
                 "audit log and fairness check; per-stage latency; geofences; sensitive sites; configuration. See docs/alerts.md."},
         subcommands = {AlertsCommand.ListAlerts.class, AlertsCommand.Show.class, AlertsCommand.Ack.class, AlertsCommand.Dispatch.class,
                 AlertsCommand.Close.class, AlertsCommand.Note.class, AlertsCommand.Audit.class, AlertsCommand.Stats.class,
-                AlertsCommand.GeofenceCommand.class, AlertsCommand.SitesCommand.class, AlertsCommand.Config.class})
+                AlertsCommand.GeofenceCommand.class, AlertsCommand.SitesCommand.class, AlertsCommand.Config.class, AlertsListenCommand.class})
 final class AlertsCommand {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final ObjectMapper JSON = new ObjectMapper();
