@@ -3,6 +3,7 @@ package org.khareetaty.core.hexgrid;
 import com.uber.h3core.util.LatLng;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -13,7 +14,8 @@ import org.khareetaty.core.geo.H3Cells;
 /**
  * Names a cell the way an analyst reads a map: the zones of every boundary layer its centre lies
  * in ("Beat 0111 / District 1 / Loop Community Area", "Hawally Governorate"; see
- * {@link #zoneLabel}), and at street scale (r9, r10) the block or street most of its incidents give
+ * {@link #zoneLabel}; where the centre lies in no zone, as on a coast, those most of its corners lie
+ * in), and at street scale (r9, r10) the block or street most of its incidents give
  * ("Street-scale / 037XX N HALSTED ST"). The blocks
  * come from the {@link GoldCube}; labels are kept once made, so a drill-down session names each
  * cell once.
@@ -21,6 +23,8 @@ import org.khareetaty.core.geo.H3Cells;
 public final class CellLabels {
     /** Resolution from which the dominant block of a cell's incidents names it. */
     public static final int STREET_RES = 9;
+    /** Marks the block or street in a label. */
+    static final String STREET_SCALE = "Street-scale";
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("(?i)0*(\\d+)(st|nd|rd|th)");
     private final BoundaryIndex boundaries;
     private final GoldCube cube;
@@ -57,12 +61,25 @@ public final class CellLabels {
         if (H3Cells.h3().getResolution(cell) >= STREET_RES) {
             String block = cube.dominantBlock(cell);
             if (block != null) {
-                label.add("Street-scale").add(block);
+                label.add(STREET_SCALE).add(block);
             }
         }
         String text = label.length() == 0 ? Long.toHexString(cell) : label.toString();
         cache.put(cell, text);
         return text;
+    }
+
+    /**
+     * A label as a sentence names the place: the street first, its zones after it in brackets
+     * ("037XX N HALSTED ST (Beat 1925 / District 19)"); a label without a street as it is.
+     */
+    public static String inSentence(String label) {
+        String street = " / " + STREET_SCALE + " / ";
+        int at = label.indexOf(street);
+        if (at >= 0) {
+            return label.substring(at + street.length()) + " (" + label.substring(0, at) + ")";
+        }
+        return label.startsWith(STREET_SCALE + " / ") ? label.substring(STREET_SCALE.length() + 3) : label;
     }
 
     /** The zones of the cell's centre, e.g. "District 1 / Beat 0111", or "" without layers. */
@@ -73,6 +90,9 @@ public final class CellLabels {
     private String zonesOfCentre(long cell) {
         LatLng centre = H3Cells.h3().cellToLatLng(cell);
         String[] codes = boundaries.zonesOf(centre.lng, centre.lat);
+        if (java.util.Arrays.stream(codes).allMatch(java.util.Objects::isNull)) {
+            codes = zonesOfCorners(cell);
+        }
         StringJoiner out = new StringJoiner(" / ");
         for (int i = 0; i < codes.length; i++) {
             if (codes[i] != null) {
@@ -80,6 +100,30 @@ public final class CellLabels {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * For a cell whose centre lies in no zone (on a coast, at the edge of the study area): per layer,
+     * the zone most of its corners lie in (ties to the first corner's).
+     */
+    private String[] zonesOfCorners(long cell) {
+        String[] codes = new String[boundaries.layers().size()];
+        List<Map<String, Integer>> votes = new java.util.ArrayList<>();
+        for (int i = 0; i < codes.length; i++) {
+            votes.add(new java.util.LinkedHashMap<>());
+        }
+        for (LatLng corner : H3Cells.h3().cellToBoundary(cell)) {
+            String[] at = boundaries.zonesOf(corner.lng, corner.lat);
+            for (int i = 0; i < at.length; i++) {
+                if (at[i] != null) {
+                    votes.get(i).merge(at[i], 1, Integer::sum);
+                }
+            }
+        }
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = votes.get(i).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+        return codes;
     }
 
     /**

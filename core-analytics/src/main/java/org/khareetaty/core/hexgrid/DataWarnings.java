@@ -42,8 +42,8 @@ public final class DataWarnings {
         long mismatched = p.zoneMismatches();
         dominant("source", p.sources(), total).ifPresent(out::add);
         if (mismatched > 0) {
-            out.add(String.format(Locale.ROOT, "%,d incidents (%d%%) state a district, beat or other zone that disagrees with the map "
-                    + "(see zone_mismatch).", mismatched, QuickHits.percent(mismatched, total)));
+            out.add(String.format(Locale.ROOT, "%,d incidents (%s) state a district, beat or other zone that disagrees with the map "
+                    + "(see zone_mismatch).", mismatched, QuickHits.share(mismatched, total)));
         }
         return out;
     }

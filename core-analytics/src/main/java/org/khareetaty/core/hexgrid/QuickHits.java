@@ -26,7 +26,7 @@ public final class QuickHits {
     public static List<String> of(Kpis k, List<CellStats> cells, ScopeProfiles p, DrillScope scope, String place) {
         List<String> hits = new ArrayList<>();
         long days = ChronoUnit.DAYS.between(scope.from(), scope.to()) + 1;
-        String where = String.format(Locale.ROOT, "in %s from %s to %s", place, scope.from(), scope.to());
+        String where = String.format(Locale.ROOT, "in %s from %s to %s", CellLabels.inSentence(place), scope.from(), scope.to());
         if (k.total() == 0) {
             hits.add("No incidents " + where + ".");
             return hits;
@@ -41,7 +41,7 @@ public final class QuickHits {
         }
         if (!cells.isEmpty() && cells.size() > 1) {
             CellStats top = cells.get(0);
-            hits.add(String.format(Locale.ROOT, "The busiest cell, %s, holds %,d of them (%s).", top.label(), top.incidents(),
+            hits.add(String.format(Locale.ROOT, "The busiest cell, %s, holds %,d of them (%s).", CellLabels.inSentence(top.label()), top.incidents(),
                     share(top.incidents(), k.total())));
         }
         Map<String, Long> byCategory = new TreeMap<>();

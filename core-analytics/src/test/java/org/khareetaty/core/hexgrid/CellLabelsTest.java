@@ -52,6 +52,13 @@ class CellLabelsTest {
         assertEquals("Patrol", CellLabels.layerTitle("patrol"));
     }
 
+    @Test
+    void namesTheStreetFirstInSentences() {
+        assertEquals("037XX N HALSTED ST (Beat 1925 / District 19)", CellLabels.inSentence("Beat 1925 / District 19 / Street-scale / 037XX N HALSTED ST"));
+        assertEquals("Jleeb Al-Shuyoukh", CellLabels.inSentence("Street-scale / Jleeb Al-Shuyoukh"));
+        assertEquals("Hawally Governorate", CellLabels.inSentence("Hawally Governorate"));
+    }
+
     /** Code to label of every feature of a real boundary file. */
     private static Map<String, String> labels(String file, String layer, String codeField, String nameField) throws IOException {
         JsonNode fc = JSON.readTree(SharedData.file(file).toFile());
