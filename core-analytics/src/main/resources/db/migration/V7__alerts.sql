@@ -55,10 +55,17 @@ CREATE TABLE alerts (
     first_event_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     last_event_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     raised_at          TIMESTAMP WITH TIME ZONE NOT NULL,
-    updated_at         TIMESTAMP WITH TIME ZONE NOT NULL,
-    explanation        VARCHAR(1000000) NOT NULL -- JSON: gate, terms, weights, evidence
+    updated_at         TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX alerts_dedup_key ON alerts(dedup_key);
+
+-- Each alert's explanation (JSON: gate, terms, weights, evidence), apart from the alert row so that
+-- the frequent updates of an open alert's score and counts rewrite a small row; rewritten when what
+-- it says changes (type, priority, gate, sources, lead).
+CREATE TABLE alert_explanations (
+    alert_id    BIGINT PRIMARY KEY,
+    explanation VARCHAR(1000000) NOT NULL
+);
 
 -- The events behind each alert and their role: trigger (raised it), member (of its incident),
 -- corroborating (another source nearby), fused (a citizen report fused into a group), update.

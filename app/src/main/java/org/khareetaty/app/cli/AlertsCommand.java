@@ -295,8 +295,8 @@ final class AlertsCommand {
                         trig.at("/site/kind").asText(), trig.at("/site/distance_m").asDouble());
             }
             if (trig.has("cell_risk")) {
-                System.out.printf(Locale.ROOT, "  cell risk at the last event: %.3f (term %.3f)%n", trig.path("cell_risk").asDouble(),
-                        trig.path("risk_term").asDouble());
+                System.out.printf(Locale.ROOT, "  cell risk at the last event: %.3f, this incident's own included (the score reads the "
+                        + "risk from before the incident began)%n", trig.path("cell_risk").asDouble());
             }
             System.out.printf(Locale.ROOT, "%n  events behind it (%d):%n", events.size());
             for (AlertEvent e : events) {

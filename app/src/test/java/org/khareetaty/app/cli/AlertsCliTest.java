@@ -41,8 +41,15 @@ class AlertsCliTest {
         return new Event(id, seq, source, type, at, at, lat, lon, c, null, Map.of());
     }
 
+    /** A test file of core-analytics' test resources (in its test jar), copied out as a file. */
     static Path resource(String name) throws Exception {
-        return Path.of(AlertsCliTest.class.getResource("/org/khareetaty/core/alert/" + name).toURI());
+        Path f = dir.resolve(name);
+        if (!Files.exists(f)) {
+            try (var in = AlertsCliTest.class.getResourceAsStream("/org/khareetaty/core/alert/" + name)) {
+                Files.copy(in, f);
+            }
+        }
+        return f;
     }
 
     @BeforeAll

@@ -69,6 +69,7 @@ public final class AlertEngine implements AutoCloseable {
     private static final long FLUSH_EVERY_NANOS = 2_000_000_000L;
     private static final int RESTORE_MAX_ROWS = 1_000_000;
     private static final int ID_MAX_LENGTH = 1000;
+    private static final int H2_DUPLICATE_KEY = 23505;
 
     private final Store store;
     private final AlertConfig config;
@@ -94,6 +95,7 @@ public final class AlertEngine implements AutoCloseable {
     private Map<Long, OpenAlert> spikeAlerts;
     private AlertContents contents;
     private final StageLatencies latencies = new StageLatencies();
+    private final Map<Long, AlertState> states;
     private long lastSeq = -1;
     private long processedSinceSweep;
     private long lastFlush = System.nanoTime();
@@ -103,6 +105,7 @@ public final class AlertEngine implements AutoCloseable {
         this.store = store;
         this.config = config;
         this.connection = c;
+        this.states = AlertStates.of(store.dir());
         this.boundaries = BoundaryIndex.load(c);
         this.sites = SensitiveSites.index(c);
         this.fences = Geofences.list(c);
@@ -156,7 +159,8 @@ public final class AlertEngine implements AutoCloseable {
      *
      * @throws IllegalArgumentException when the event id is longer than 1,000 characters
      * @throws StoreException when the store cannot be written; nothing of the event is stored, and
-     *         the engine rebuilds its windows from the store so that a retry processes it afresh
+     *         the engine rebuilds its windows from the store so that a retry processes it afresh (the
+     *         same holds for any other exception out of the pipeline)
      */
     public synchronized List<AlertDecision> process(Event e, Instant receivedAt) {
         if (closed) {
@@ -166,15 +170,27 @@ public final class AlertEngine implements AutoCloseable {
             throw new IllegalArgumentException("event id of " + e.id().length() + " characters is longer than " + ID_MAX_LENGTH);
         }
         long start = System.nanoTime();
-        try {
-            if (writer.processed(e.id())) {
-                connection.commit();
-                return List.of();
+        // a feed numbers its events in increasing order, so an event beyond the last one processed is new; one at or
+        // before it (a replay after a reconnect) is looked up. Should a new number still carry a known id, the
+        // store's unique index refuses it below.
+        if (e.seq() <= lastSeq) {
+            try {
+                if (writer.processed(e.id())) {
+                    connection.commit();
+                    return List.of();
+                }
+            } catch (SQLException x) {
+                throw new StoreException("Cannot read the processed events of " + store.dir() + ": " + x.getMessage(), x);
             }
-        } catch (SQLException x) {
-            throw new StoreException("Cannot read the processed events of " + store.dir() + ": " + x.getMessage(), x);
         }
-        Run run = pipeline(e, receivedAt, null);
+        Run run;
+        try {
+            run = pipeline(e, receivedAt, null);
+        } catch (RuntimeException x) {
+            // the windows may hold part of the event: start again from what the store holds
+            rebuildAfterFailure(x);
+            throw x;
+        }
         long storeStart = System.nanoTime();
         List<AlertDecision> out;
         try {
@@ -193,6 +209,10 @@ public final class AlertEngine implements AutoCloseable {
             }
         } catch (SQLException | RuntimeException x) {
             rebuildAfterFailure(x);
+            if (x instanceof SQLException q && q.getErrorCode() == H2_DUPLICATE_KEY) {
+                // processed before under another sequence number: ignored, as a repeat is
+                return List.of();
+            }
             if (x instanceof RuntimeException r) {
                 throw r;
             }
@@ -618,6 +638,7 @@ public final class AlertEngine implements AutoCloseable {
         return m;
     }
 
+    /** {@code a} if it is still open (the analyst has not closed it), with its current state; else null. */
     private OpenAlert stillOpen(OpenAlert a, boolean replay) {
         if (a == null) {
             return null;
@@ -625,16 +646,14 @@ public final class AlertEngine implements AutoCloseable {
         if (replay) {
             return a;
         }
-        try {
-            AlertState s = a.id > 0 ? writer.state(a.id) : null;
-            if (s == null || !s.open()) {
-                return null;
-            }
-            a.state = s;
-            return a;
-        } catch (SQLException x) {
-            throw new StoreException("Cannot read alert " + a.id + " from " + store.dir() + ": " + x.getMessage(), x);
+        if (a.id <= 0) {
+            return null;
         }
+        AlertState s = states.get(a.id);
+        if (s != null) {
+            a.state = s;
+        }
+        return a.state.open() ? a : null;
     }
 
     private static List<String> assessedIds(Incident incident) {

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.khareetaty.core.alert.score.ScoreTerms;
 import org.khareetaty.core.event.Event;
 
@@ -31,7 +32,7 @@ final class AlertWriter implements AutoCloseable {
     private final PreparedStatement updateAlert;
     private final PreparedStatement insertLink;
     private final PreparedStatement insertAudit;
-    private final PreparedStatement selectState;
+    private final PreparedStatement writeExplanation;
     private final PreparedStatement selectProcessed;
 
     AlertWriter(Connection c) throws SQLException {
@@ -43,16 +44,16 @@ final class AlertWriter implements AutoCloseable {
         insertAlert = c.prepareStatement("INSERT INTO alerts (dedup_key, alert_type, state, priority, score, term_severity, "
                 + "term_confidence, term_corroboration, term_urgency, term_sensitivity, unverified, unscored, event_type, category, "
                 + "zone, zones, lat, lon, cell, sources, event_count, reporter_count, first_event_at, last_event_at, raised_at, "
-                + "updated_at, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
         updateAlert = c.prepareStatement("UPDATE alerts SET alert_type = ?, priority = ?, score = ?, term_severity = ?, "
                 + "term_confidence = ?, term_corroboration = ?, term_urgency = ?, term_sensitivity = ?, unverified = ?, unscored = ?, "
                 + "event_type = ?, category = ?, sources = ?, event_count = ?, reporter_count = ?, first_event_at = ?, "
-                + "last_event_at = ?, updated_at = ?, explanation = ? WHERE id = ?");
+                + "last_event_at = ?, updated_at = ? WHERE id = ?");
+        writeExplanation = c.prepareStatement("MERGE INTO alert_explanations (alert_id, explanation) KEY (alert_id) VALUES (?, ?)");
         insertLink = c.prepareStatement("INSERT INTO alert_events (alert_id, event_id, role) VALUES (?, ?, ?)");
         insertAudit = c.prepareStatement("INSERT INTO alert_audit (at, actor, action, alert_id, event_id, priority, score, reason) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        selectState = c.prepareStatement("SELECT state FROM alerts WHERE id = ?");
         selectProcessed = c.prepareStatement("SELECT 1 FROM alert_stream_events WHERE event_id = ?");
     }
 
@@ -61,14 +62,6 @@ final class AlertWriter implements AutoCloseable {
         selectProcessed.setString(1, eventId);
         try (ResultSet rs = selectProcessed.executeQuery()) {
             return rs.next();
-        }
-    }
-
-    /** The stored state of an alert, or null when there is no such alert. */
-    AlertState state(long alertId) throws SQLException {
-        selectState.setLong(1, alertId);
-        try (ResultSet rs = selectState.executeQuery()) {
-            return rs.next() ? AlertState.fromWire(rs.getString(1)) : null;
         }
     }
 
@@ -87,11 +80,13 @@ final class AlertWriter implements AutoCloseable {
             for (Draft d : drafts) {
                 if (d.alert != null && d.content != null && (d.kind == DecisionKind.RAISED || d.kind == DecisionKind.TREND_WATCH
                         || d.kind == DecisionKind.DEDUPLICATED)) {
+                    String shape = shape(d.content);
                     if (d.newAlert) {
                         d.alert.id = insertAlert(d.alert.dedupKey, d.content, now);
                     } else {
-                        updateAlert(d.alert.id, d.content, now);
+                        updateAlert(d.alert.id, d.content, now, !shape.equals(d.alert.explained));
                     }
+                    d.alert.explained = shape;
                     for (var link : d.links.entrySet()) {
                         insertLink.setLong(1, d.alert.id);
                         insertLink.setString(2, link.getKey());
@@ -166,15 +161,33 @@ final class AlertWriter implements AutoCloseable {
         p.setObject(24, utc(a.lastAt()));
         p.setObject(25, now);
         p.setObject(26, now);
-        p.setString(27, json(a.explanation()));
         p.executeUpdate();
+        long id;
         try (ResultSet keys = p.getGeneratedKeys()) {
             keys.next();
-            return keys.getLong(1);
+            id = keys.getLong(1);
         }
+        explain(id, a);
+        return id;
     }
 
-    private void updateAlert(long id, AlertContent a, OffsetDateTime now) throws SQLException {
+    private void explain(long id, AlertContent a) throws SQLException {
+        writeExplanation.setLong(1, id);
+        writeExplanation.setString(2, json(a.explanation()));
+        writeExplanation.executeUpdate();
+    }
+
+    /**
+     * What the explanation says that matters to the analyst: type, gate, sources, priority, lead.
+     * An update that leaves it as it was keeps the stored explanation and writes only the terms and
+     * counts (rewriting a few kilobytes of JSON per event was a fifth of the engine's time).
+     */
+    private static String shape(AlertContent a) {
+        Map<String, Object> ex = a.explanation();
+        return a.type() + "|" + a.priority() + "|" + a.unscored() + "|" + a.sources() + "|" + ex.get("gate") + "|" + ex.get("lead");
+    }
+
+    private void updateAlert(long id, AlertContent a, OffsetDateTime now, boolean explanation) throws SQLException {
         PreparedStatement p = updateAlert;
         p.setString(1, a.type().wire());
         p.setString(2, a.priority().name());
@@ -189,9 +202,11 @@ final class AlertWriter implements AutoCloseable {
         p.setObject(16, utc(a.firstAt()));
         p.setObject(17, utc(a.lastAt()));
         p.setObject(18, now);
-        p.setString(19, json(a.explanation()));
-        p.setLong(20, id);
+        p.setLong(19, id);
         p.executeUpdate();
+        if (explanation) {
+            explain(id, a);
+        }
     }
 
     private static void setTerms(PreparedStatement p, int at, Double score, ScoreTerms t) throws SQLException {
@@ -255,7 +270,7 @@ final class AlertWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement p : List.of(insertEvent, insertAlert, updateAlert, insertLink, insertAudit, selectState, selectProcessed)) {
+        for (PreparedStatement p : List.of(insertEvent, insertAlert, updateAlert, writeExplanation, insertLink, insertAudit, selectProcessed)) {
             p.close();
         }
     }

@@ -28,7 +28,8 @@ import org.khareetaty.core.store.Transactions;
 public final class Alerts {
     private static final String COLUMNS = "id, dedup_key, alert_type, state, priority, score, term_severity, term_confidence, "
             + "term_corroboration, term_urgency, term_sensitivity, unverified, unscored, event_type, category, zone, zones, lat, lon, "
-            + "cell, sources, event_count, reporter_count, first_event_at, last_event_at, raised_at, updated_at, explanation";
+            + "cell, sources, event_count, reporter_count, first_event_at, last_event_at, raised_at, updated_at, "
+            + "(SELECT explanation FROM alert_explanations x WHERE x.alert_id = alerts.id)";
     private final Store store;
 
     public Alerts(Store store) {
@@ -155,6 +156,7 @@ public final class Alerts {
                     insertNote(tx, now, id, who, note);
                 }
             });
+            AlertStates.changed(store.dir(), id, to);
             return get(c, id).orElseThrow();
         } catch (SQLException e) {
             throw failure("update alert " + id, e);

@@ -18,6 +18,8 @@ public final class OpenAlert {
     AlertType type;
     Instant lastEventAt;
     AlertState state = AlertState.NEW;
+    /** The shape of the explanation last written (see AlertWriter), or null. */
+    String explained;
     final Set<String> linked = new LinkedHashSet<>();
 
     OpenAlert(long id, String dedupKey, AlertType type, Instant lastEventAt) {

@@ -67,7 +67,7 @@ class SensitiveSitesTest {
         assertEquals(0.8, sensitivity(ds), 1e-3, "1 - 100/500");
         AlertDecision d = Stream.only(ds, DecisionKind.RAISED);
         assertEquals("KW-KU", d.zone(), "Safat is in the Capital governorate");
-        JsonNode ex = new ObjectMapper().readTree(StoreQueries.text(store, "SELECT explanation FROM alerts WHERE id = ?", d.alertId()));
+        JsonNode ex = new ObjectMapper().readTree(StoreQueries.text(store, "SELECT explanation FROM alert_explanations WHERE alert_id = ?", d.alertId()));
         assertEquals("Test school A", ex.at("/trigger/site/name").asText());
         assertEquals(100, ex.at("/trigger/site/distance_m").asDouble(), 0.5);
         assertEquals("KW-KU", ex.at("/trigger/zones/governorates").asText());

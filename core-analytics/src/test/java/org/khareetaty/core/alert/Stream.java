@@ -82,7 +82,7 @@ final class Stream {
     /** Empties the alert tables (and removes alerts.toml), so one store serves a test class. */
     static void reset(Store store) {
         try (java.sql.Connection c = store.connect(); java.sql.Statement st = c.createStatement()) {
-            for (String t : List.of("alert_stream_events", "alerts", "alert_events", "alert_notes", "alert_audit", "alert_latency",
+            for (String t : List.of("alert_stream_events", "alerts", "alert_explanations", "alert_events", "alert_notes", "alert_audit", "alert_latency",
                     "alert_sites", "alert_geofences")) {
                 st.execute("DELETE FROM " + t);
             }
