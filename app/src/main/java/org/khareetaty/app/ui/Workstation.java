@@ -1,0 +1,31 @@
+package org.khareetaty.app.ui;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application of the workstation. Started by {@link #launch(Path, boolean)} from the
+ * command-line program (whose main class does not extend {@code Application}, so JavaFX runs from
+ * the class path of the jar).
+ */
+public final class Workstation extends Application {
+    /** Kept so the level set on it stays: Gluon Maps logs every tile it cannot fetch (offline, that is every tile). */
+    private static final java.util.logging.Logger GLUON_LOG = java.util.logging.Logger.getLogger("com.gluonhq");
+    private static Path storeDir;
+    private static boolean demo;
+
+    /** Opens the window on {@code dir} (the demo store, built on first use, when {@code isDemo}); returns when it closes. */
+    public static void launch(Path dir, boolean isDemo) {
+        GLUON_LOG.setLevel(java.util.logging.Level.SEVERE);
+        storeDir = dir;
+        demo = isDemo;
+        Application.launch(Workstation.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        new WorkstationWindow(stage, storeDir, demo);
+        stage.show();
+    }
+}

@@ -1,0 +1,245 @@
+package org.khareetaty.app.ui.drill;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.khareetaty.app.ui.StoreTasks;
+import org.khareetaty.app.ui.map.ColourMode;
+import org.khareetaty.app.ui.map.HexCell;
+import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.geo.H3Cover;
+import org.khareetaty.core.hexgrid.Breadcrumb;
+import org.khareetaty.core.hexgrid.Drill;
+import org.khareetaty.core.hexgrid.DrillScope;
+import org.khareetaty.core.hexgrid.ScopeQuery;
+
+/**
+ * The state of the drill-down the window shows: the scope (resolution, parent cell, dates,
+ * categories), the {@link Drill} of that scope (KPIs, breadcrumbs, quick hits, warnings, profiles,
+ * the busiest cells) and every cell of the scope for the map. Each change of scope runs one
+ * background job; a result that arrives after a newer request is dropped.
+ */
+public final class DrillViewModel {
+    /** What the map needs: every cell of the scope, and the drill-down. */
+    public record Result(DrillScope scope, List<HexCell> cells, Drill drill) {
+    }
+
+    private final StoreTasks tasks;
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    private final ObjectProperty<LocalDate> firstDay = new SimpleObjectProperty<>(this, "firstDay");
+    private final ObjectProperty<LocalDate> lastDay = new SimpleObjectProperty<>(this, "lastDay");
+    private final ObservableList<String> categories = FXCollections.observableArrayList();
+    private final IntegerProperty wholeAreaRes = new SimpleIntegerProperty(this, "wholeAreaRes", H3Cells.MIN_RES);
+    private final ObjectProperty<Long> parent = new SimpleObjectProperty<>(this, "parent");
+    private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(this, "colourMode", ColourMode.VOLUME);
+    private final BooleanProperty hasArrestData = new SimpleBooleanProperty(this, "hasArrestData", false);
+    private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private long generation;
+
+    public DrillViewModel(StoreTasks tasks) {
+        this.tasks = tasks;
+    }
+
+    /** Reads the store's date range and arrest coverage, then shows the whole area; {@code ready} runs after. */
+    public void start(Runnable ready) {
+        tasks.query("reading the store's date range", c -> {
+            GoldRange r = GoldRange.of(c);
+            return r;
+        }, r -> {
+            firstDay.set(r.first());
+            lastDay.set(r.last());
+            from.set(r.first());
+            to.set(r.last());
+            hasArrestData.set(r.arrestsKnown());
+            refresh();
+            ready.run();
+        });
+    }
+
+    /** The store's first and last incident days and whether any source records arrests. */
+    record GoldRange(LocalDate first, LocalDate last, boolean arrestsKnown) {
+        static GoldRange of(Connection c) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT MIN(period_start), MAX(period_start), COALESCE(SUM(known), 0) FROM gold_cells WHERE res = 6 AND period = 'D'");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new GoldRange(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getLong(3) > 0);
+            }
+        }
+    }
+
+    /** The scope now asked for, or null while the store holds no incidents. */
+    public DrillScope scope() {
+        if (from.get() == null || to.get() == null) {
+            return null;
+        }
+        LocalDate a = from.get();
+        LocalDate b = to.get().isBefore(a) ? a : to.get();
+        Long p = parent.get();
+        int res = p == null ? wholeAreaRes.get() : H3Cells.h3().getResolution(p) + 1;
+        return new DrillScope(res, p, a, b, List.copyOf(categories), false);
+    }
+
+    /** Runs the drill-down of the current scope in the background. */
+    public void refresh() {
+        DrillScope scope = scope();
+        if (scope == null) {
+            return;
+        }
+        long gen = ++generation;
+        loading.set(true);
+        tasks.query("drill-down", c -> load(c, scope), r -> {
+            if (gen == generation) {
+                loading.set(false);
+                result.set(r);
+            }
+        });
+    }
+
+    /** Every cell of {@code scope} with its counts, and the drill-down (KPIs and the busiest cells). */
+    public static Result load(Connection c, DrillScope scope) throws SQLException {
+        Map<Long, long[]> counts = ScopeQuery.counts(c, scope);
+        List<HexCell> cells = new ArrayList<>(counts.size());
+        counts.forEach((cell, n) -> cells.add(new HexCell(cell, n[0], n[1], n[2])));
+        cells.sort((a, b) -> Long.compare(b.incidents(), a.incidents()));
+        return new Result(scope, cells, Drill.of(c, scope));
+    }
+
+    /** Drills into {@code cell}: its children become the cells shown. False at r10, the finest. */
+    public boolean drillInto(long cell) {
+        if (H3Cells.h3().getResolution(cell) >= H3Cells.MAX_RES) {
+            return false;
+        }
+        parent.set(cell);
+        refresh();
+        return true;
+    }
+
+    /** Jumps back to a breadcrumb: the whole area, or the children of that cell. */
+    public void jumpTo(Breadcrumb crumb) {
+        parent.set(crumb.res() == 0 ? null : crumb.cell());
+        refresh();
+    }
+
+    /** One level up (Backspace); false at the whole area. */
+    public boolean up() {
+        Long p = parent.get();
+        if (p == null) {
+            return false;
+        }
+        int res = H3Cells.h3().getResolution(p);
+        parent.set(res <= H3Cells.MIN_RES ? null : H3Cells.parent(p, res - 1));
+        refresh();
+        return true;
+    }
+
+    /**
+     * The largest number of incidents of one cell on one day in {@code scope}'s cells and dates: the
+     * top of the colour scale that stays fixed while the period plays day by day.
+     */
+    public static long maxDaily(Connection c, DrillScope scope) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT MAX(s) FROM (SELECT SUM(incidents) s FROM gold_cells WHERE res = ? AND period = 'D' "
+                + "AND period_start BETWEEN ? AND ?");
+        if (scope.parent() != null) {
+            sql.append(" AND cell BETWEEN ? AND ?");
+        }
+        if (!scope.categories().isEmpty()) {
+            sql.append(" AND category IN (").append("?, ".repeat(scope.categories().size() - 1)).append("?)");
+        }
+        sql.append(" GROUP BY cell, period_start)");
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            ps.setInt(i++, scope.res());
+            ps.setObject(i++, scope.from());
+            ps.setObject(i++, scope.to());
+            if (scope.parent() != null) {
+                H3Cover.Range r = H3Cover.descendants(scope.parent(), scope.res());
+                ps.setLong(i++, r.lo());
+                ps.setLong(i++, r.hi());
+            }
+            for (String cat : scope.categories()) {
+                ps.setString(i++, cat);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public ObjectProperty<LocalDate> from() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> to() {
+        return to;
+    }
+
+    /** The store's first incident day. */
+    public ObjectProperty<LocalDate> firstDay() {
+        return firstDay;
+    }
+
+    /** The store's last incident day. */
+    public ObjectProperty<LocalDate> lastDay() {
+        return lastDay;
+    }
+
+    /** Categories in scope; empty for all. */
+    public ObservableList<String> categories() {
+        return categories;
+    }
+
+    /** Resolution of the cells over the whole area (before drilling). */
+    public IntegerProperty wholeAreaRes() {
+        return wholeAreaRes;
+    }
+
+    /** The cell drilled into, or null for the whole area. */
+    public ObjectProperty<Long> parent() {
+        return parent;
+    }
+
+    public ObjectProperty<ColourMode> colourMode() {
+        return colourMode;
+    }
+
+    /** Whether any source of the store records arrests. */
+    public BooleanProperty hasArrestData() {
+        return hasArrestData;
+    }
+
+    /** The last result. */
+    public ReadOnlyObjectProperty<Result> result() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** True while a drill-down runs. */
+    public ReadOnlyBooleanProperty loading() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The tasks runner (for views that query the store in scope). */
+    public StoreTasks tasks() {
+        return tasks;
+    }
+}
