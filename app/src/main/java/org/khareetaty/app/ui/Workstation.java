@@ -10,14 +10,11 @@ import javafx.stage.Stage;
  * the class path of the jar).
  */
 public final class Workstation extends Application {
-    /** Kept so the level set on it stays: Gluon Maps logs every tile it cannot fetch (offline, that is every tile). */
-    private static final java.util.logging.Logger GLUON_LOG = java.util.logging.Logger.getLogger("com.gluonhq");
     private static Path storeDir;
     private static boolean demo;
 
     /** Opens the window on {@code dir} (the demo store, built on first use, when {@code isDemo}); returns when it closes. */
     public static void launch(Path dir, boolean isDemo) {
-        GLUON_LOG.setLevel(java.util.logging.Level.SEVERE);
         storeDir = dir;
         demo = isDemo;
         Application.launch(Workstation.class);

@@ -82,6 +82,12 @@ import org.locationtech.jts.geom.Polygon;
  */
 public final class WorkstationWindow {
     private static final GeometryFactory GF = new GeometryFactory();
+    /** Kept so the level set on it stays: Gluon Maps logs every tile it cannot fetch (offline, that is every tile). */
+    private static final java.util.logging.Logger GLUON_LOG = java.util.logging.Logger.getLogger("com.gluonhq");
+
+    static {
+        GLUON_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
     private final Stage stage;
     private final Path storeDir;
     private final BorderPane root = new BorderPane();
@@ -109,6 +115,7 @@ public final class WorkstationWindow {
     private Envelope extent;
     private Long shownParent = Long.MIN_VALUE;
     private boolean tableOpen;
+    private ImportDialog lastImport;
 
     /**
      * Builds the window on {@code stage} and opens the store in the background.
@@ -556,15 +563,21 @@ public final class WorkstationWindow {
     }
 
     private void openImport() {
-        new ImportDialog(stage, tasks, () -> {
+        lastImport = new ImportDialog(stage, tasks, () -> {
             tasks.query("updating the aggregates", c -> {
                 org.khareetaty.core.hexgrid.GoldAggregates.catchUp(c);
                 return org.khareetaty.app.ui.map.BoundaryShapes.extent(c);
             }, e -> {
                 extent = e;
-                model.start(() -> { });
+                model.start(() -> console.fit(extent));
             });
-        }).show();
+        });
+        lastImport.show();
+    }
+
+    /** The import dialog opened last, or null (tests drive it). */
+    public ImportDialog lastImportDialog() {
+        return lastImport;
     }
 
     private void exportPng() {
@@ -671,6 +684,10 @@ public final class WorkstationWindow {
 
     public AttributeTable table() {
         return table;
+    }
+
+    public BreadcrumbBar breadcrumbs() {
+        return crumbs;
     }
 
     public KpiCards kpis() {

@@ -192,6 +192,14 @@ public final class MapConsole extends StackPane {
         map.setCenter(lat, lon);
     }
 
+    /** Where a lon/lat point is on the screen, or null before the first layout. */
+    public javafx.geometry.Point2D screenPoint(double lon, double lat) {
+        if (view == null) {
+            return null;
+        }
+        return map.localToScreen(view.px(WebMercator.x(lon)), view.py(WebMercator.y(lat)));
+    }
+
     /** The centre latitude of the view. */
     public double centreLat() {
         return view == null ? map.getCenter().getLatitude() : WebMercator.lat(view.y(getHeight() / 2));
