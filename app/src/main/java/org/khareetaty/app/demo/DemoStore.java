@@ -54,10 +54,15 @@ public final class DemoStore {
      * @throws IllegalArgumentException when {@code dir} holds anything but a demo store
      */
     public static Built build(Path dir, long seed, ProgressListener progress) {
+        return build(dir, DemoSpec.defaults().withSeed(seed), progress);
+    }
+
+    /** As {@link #build(Path, long, ProgressListener)} with a generator spec of its own (the benchmarks' larger stores). */
+    public static Built build(Path dir, DemoSpec spec, ProgressListener progress) {
         try {
             prepare(dir);
             Path csv = dir.resolve(CSV);
-            DemoSummary generated = new KuwaitDemoGenerator(DemoSpec.defaults().withSeed(seed)).write(csv);
+            DemoSummary generated = new KuwaitDemoGenerator(spec).write(csv);
             progress.checkCancelled();
             try (Store store = Store.open(dir)) {
                 LayerLoadResult layer = KuwaitGovernorates.load(store, progress);

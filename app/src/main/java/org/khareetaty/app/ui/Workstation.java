@@ -12,6 +12,12 @@ import javafx.stage.Stage;
 public final class Workstation extends Application {
     private static Path storeDir;
     private static boolean demo;
+    private static java.util.function.Consumer<WorkstationWindow> onWindow = w -> { };
+
+    /** Runs with the window once it is built (the UI benchmark drives it). */
+    public static void onWindow(java.util.function.Consumer<WorkstationWindow> hook) {
+        onWindow = hook;
+    }
 
     /** Opens the window on {@code dir} (the demo store, built on first use, when {@code isDemo}); returns when it closes. */
     public static void launch(Path dir, boolean isDemo) {
@@ -22,7 +28,8 @@ public final class Workstation extends Application {
 
     @Override
     public void start(Stage stage) {
-        new WorkstationWindow(stage, storeDir, demo);
+        WorkstationWindow w = new WorkstationWindow(stage, storeDir, demo);
         stage.show();
+        onWindow.accept(w);
     }
 }

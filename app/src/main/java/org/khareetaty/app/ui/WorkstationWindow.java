@@ -116,6 +116,8 @@ public final class WorkstationWindow {
     private Long shownParent = Long.MIN_VALUE;
     private boolean tableOpen;
     private ImportDialog lastImport;
+    private HotspotPanel hotspotPanel;
+    private TitledPane hotspotsPane;
 
     /**
      * Builds the window on {@code stage} and opens the store in the background.
@@ -173,10 +175,11 @@ public final class WorkstationWindow {
         build();
         console.setBoundaries(o.boundaries());
         console.points().setLoader(this::loadPoints);
+        model.cells().addListener((obs, a, c) -> showMap(c));
         model.result().addListener((obs, a, r) -> show(r));
         model.colourMode().addListener((obs, a, m) -> {
-            if (model.result().get() != null) {
-                show(model.result().get());
+            if (model.cells().get() != null && !playback.playing().get()) {
+                showCells(model.cells().get().cells(), null);
             }
         });
         playback.setOnFrame(this::frame);
@@ -189,6 +192,7 @@ public final class WorkstationWindow {
         model.start(() -> {
             console.fit(extent);
             ready.set(true);
+            Tour.start(this);
         });
         stage.setOnHidden(e -> close());
     }
@@ -198,7 +202,9 @@ public final class WorkstationWindow {
         FilterPanel filters = new FilterPanel(model, playback);
         TitledPane layers = titled("Layers", new LayersPanel(console));
         TitledPane filterPane = titled("Filters", filters);
-        TitledPane hotspots = titled("Hotspots", new HotspotPanel(tasks, console, model));
+        hotspotPanel = new HotspotPanel(tasks, console, model);
+        TitledPane hotspots = titled("Hotspots", hotspotPanel);
+        hotspotsPane = hotspots;
         hotspots.setExpanded(false);
         VBox left = new VBox(layers, filterPane, hotspots);
         ScrollPane leftScroll = scroll(left);
@@ -257,6 +263,13 @@ public final class WorkstationWindow {
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     }
 
+    /** Zooms to the hotspots drawn (View menu). */
+    private void zoomToHotspots() {
+        if (hotspotPanel.hotspotsExtent() != null) {
+            console.fit(hotspotPanel.hotspotsExtent());
+        }
+    }
+
     private static TitledPane titled(String title, javafx.scene.Node body) {
         TitledPane p = new TitledPane(title, body);
         p.setAnimated(false);
@@ -280,7 +293,8 @@ public final class WorkstationWindow {
                 () -> console.fit(extent));
         MenuItem tableItem = item("Attribute table", new KeyCodeCombination(KeyCode.F6), this::toggleTable);
         MenuItem up = item("Up one level (Backspace)", null, this::up);
-        Menu view = new Menu("View", null, full, tableItem, up);
+        MenuItem toHotspots = item("Zoom to the hotspots", null, this::zoomToHotspots);
+        Menu view = new Menu("View", null, full, toHotspots, tableItem, up);
         ToggleGroup g = new ToggleGroup();
         Menu toolMenu = new Menu("Tools");
         for (MapTool t : MapTool.values()) {
@@ -373,20 +387,10 @@ public final class WorkstationWindow {
         model.up();
     }
 
-    /** Shows a drill-down result: map, legend, breadcrumbs, KPIs, notes, charts, table. */
-    private void show(DrillViewModel.Result r) {
-        DrillScope scope = r.scope();
-        Drill d = r.drill();
-        showCells(r.cells(), null);
-        crumbs.show(d.breadcrumbs(), scope.res());
-        kpis.show(d);
-        notes.show(d.quickHits(), d.warnings());
-        charts.show(d.profiles());
-        if (scope.res() == H3Cells.MAX_RES) {
-            tasks.query("incidents in scope", c -> IncidentRow.of(c, scope), rows -> table.showIncidents(rows, d.kpis().total()));
-        } else {
-            table.showCells(d.cells(), scope.res(), r.cells().size());
-        }
+    /** Shows the cells of a scope on the map, and frames the cell drilled into. */
+    private void showMap(DrillViewModel.Cells c) {
+        DrillScope scope = c.scope();
+        showCells(c.cells(), null);
         console.points().reload();
         if (!java.util.Objects.equals(shownParent, scope.parent())) {
             shownParent = scope.parent();
@@ -396,6 +400,21 @@ public final class WorkstationWindow {
                 console.fit(cellBox(scope.parent()));
             }
             console.hexagons().select(0);
+        }
+    }
+
+    /** Shows a drill-down result: breadcrumbs, KPIs, notes, charts, table. */
+    private void show(DrillViewModel.Result r) {
+        DrillScope scope = r.scope();
+        Drill d = r.drill();
+        crumbs.show(d.breadcrumbs(), scope.res());
+        kpis.show(d);
+        notes.show(d.quickHits(), d.warnings());
+        charts.show(d.profiles());
+        if (scope.res() == H3Cells.MAX_RES) {
+            tasks.query("incidents in scope", c -> IncidentRow.of(c, scope), rows -> table.showIncidents(rows, d.kpis().total()));
+        } else {
+            table.showCells(d.cells(), scope.res(), r.cells().size());
         }
         status.setText(String.format(Locale.ROOT, "%s: %,d r%d cells, %,d incidents, %s .. %s", scope.parent() == null ? "Whole area"
                 : d.breadcrumbs().get(d.breadcrumbs().size() - 1).label(), r.cells().size(), scope.res(), d.kpis().total(), scope.from(),
@@ -575,6 +594,28 @@ public final class WorkstationWindow {
         lastImport.show();
     }
 
+    void toggleTableForTour() {
+        toggleTable();
+    }
+
+    void runHotspotsForTour() {
+        hotspotsPane.setExpanded(true);
+        hotspotPanel.setOnDbscan(() -> console.fit(hotspotPanel.hotspotsExtent()));
+        hotspotPanel.runDbscan();
+        hotspotPanel.runGiStar();
+    }
+
+    void importForTour(Path file) {
+        openImport();
+        lastImport.preview(file);
+        lastImport.startWhenPreviewed();
+    }
+
+    /** The hotspot panel. */
+    public HotspotPanel hotspotPanel() {
+        return hotspotPanel;
+    }
+
     /** The import dialog opened last, or null (tests drive it). */
     public ImportDialog lastImportDialog() {
         return lastImport;
@@ -684,6 +725,10 @@ public final class WorkstationWindow {
 
     public AttributeTable table() {
         return table;
+    }
+
+    public Playback playback() {
+        return playback;
     }
 
     public BreadcrumbBar breadcrumbs() {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 import org.khareetaty.app.ui.map.HexCell;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.CellStats;
@@ -148,6 +152,113 @@ class DrillDownWindowTest {
             sum += hours.getValue(0, h).longValue();
         }
         assertEquals(shown.drill().profiles().dayOfWeek()[3], sum, "the hours of Thursdays add up to the Thursday bar");
+    }
+
+    @Test
+    @Order(4)
+    void identifyShowsTheZonesAndFiguresOfTheCellClicked() throws Exception {
+        WindowDriver.DrillViewModelResult shown = ui.waitForResult(null);
+        HexCell busiest = ui.window.console().hexagons().cells().get(0);
+        ui.robot.clickOn("#tool-identify");
+        ui.clickCell(busiest.cell());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> lines = ui.window.infoLines();
+        assertTrue(lines.contains(String.format(Locale.ROOT, "%,d incidents", busiest.incidents())), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("beats: ")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("districts: ")), lines.toString());
+        assertEquals(shown.result(), ui.window.model().result().get(), "identify does not drill");
+        ui.robot.clickOn("#tool-drill");
+    }
+
+    @Test
+    @Order(5)
+    void selectingByPolygonGivesTheFiguresOfTheCellsInside() throws Exception {
+        ui.waitForResult(null);
+        HexCell busiest = ui.window.console().hexagons().cells().get(0);
+        var centre = H3Cells.h3().cellToLatLng(busiest.cell());
+        ui.robot.clickOn("#tool-select");
+        double d = 0.03;
+        double[][] corners = {{centre.lng - d, centre.lat - d}, {centre.lng + d, centre.lat - d}, {centre.lng + d, centre.lat + d},
+                {centre.lng - d, centre.lat + d}};
+        for (double[] c : corners) {
+            javafx.geometry.Point2D[] p = new javafx.geometry.Point2D[1];
+            ui.robot.interact(() -> p[0] = ui.window.console().screenPoint(c[0], c[1]));
+            ui.robot.clickOn(p[0]);
+            Thread.sleep(400);
+        }
+        javafx.geometry.Point2D[] last = new javafx.geometry.Point2D[1];
+        ui.robot.interact(() -> last[0] = ui.window.console().screenPoint(corners[3][0], corners[3][1]));
+        ui.robot.doubleClickOn(last[0]);
+        WaitForAsyncUtils.waitForFxEvents();
+        long cells = 0;
+        long incidents = 0;
+        for (HexCell c : ui.window.console().hexagons().cells()) {
+            var m = H3Cells.h3().cellToLatLng(c.cell());
+            if (m.lng > centre.lng - d && m.lng < centre.lng + d && m.lat > centre.lat - d && m.lat < centre.lat + d) {
+                cells++;
+                incidents += c.incidents();
+            }
+        }
+        List<String> lines = ui.window.infoLines();
+        assertTrue(cells > 0);
+        assertEquals(String.format(Locale.ROOT, "%,d cells whose centre lies inside", cells), lines.get(0));
+        assertTrue(lines.get(1).startsWith(String.format(Locale.ROOT, "%,d incidents", incidents)), lines.toString());
+        ui.robot.type(KeyCode.ESCAPE);
+        ui.robot.clickOn("#tool-drill");
+    }
+
+    @Test
+    @Order(6)
+    void exportsTheAttributeTableAsSorted(@TempDir Path tmp) throws Exception {
+        ui.waitForResult(null);
+        var table = ui.window.table().tableView();
+        ui.robot.interact(() -> {
+            var column = table.getColumns().get(2);
+            column.setSortType(javafx.scene.control.TableColumn.SortType.ASCENDING);
+            table.getSortOrder().setAll(List.of(column));
+        });
+        List<List<Object>> rows = ui.window.table().rows();
+        assertTrue((Long) rows.get(0).get(2) <= (Long) rows.get(rows.size() - 1).get(2), "sorted by incidents, ascending");
+        Path csv = tmp.resolve("cells.csv");
+        ui.robot.interact(() -> {
+            try {
+                ui.window.table().exportCsv(csv);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(rows.size() + 1, lines.size());
+        assertTrue(lines.get(0).startsWith("cell,label,incidents,arrests,arrest %"), lines.get(0));
+        assertTrue(lines.get(1).startsWith(rows.get(0).get(0) + ","), lines.get(1));
+    }
+
+    @Test
+    @Order(7)
+    void playsThePeriodDayByDayWithAFixedColourScale() throws Exception {
+        WindowDriver.DrillViewModelResult shown = ui.waitForResult(null);
+        DrillScope scope = shown.scope();
+        ui.robot.clickOn("#play");
+        java.time.LocalDate first = scope.from();
+        ui.waitFor(60, () -> ui.window.playback().day().get() != null && ui.window.playback().day().get().isAfter(first.plusDays(2)));
+        ui.robot.clickOn("#play");
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> ui.window.tasks().running().get() == 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.time.LocalDate day = ui.window.playback().day().get();
+        var scale = ui.window.console().hexagons().scale();
+        assertEquals("Incidents per day", scale.title());
+        long max;
+        try (java.sql.Connection c = ui.window.tasks().store().connect()) {
+            max = org.khareetaty.app.ui.drill.DrillViewModel.maxDaily(c, scope);
+            long expected = org.khareetaty.core.hexgrid.ScopeQuery.counts(c, new DrillScope(scope.res(), scope.parent(), day, day,
+                    scope.categories(), false)).values().stream().mapToLong(n -> n[0]).sum();
+            assertEquals(expected, ui.window.console().hexagons().cells().stream().mapToLong(HexCell::incidents).sum(), "day " + day);
+        }
+        assertEquals(org.khareetaty.app.ui.map.ColourScale.linear("Incidents per day", max, org.khareetaty.app.ui.map.ColourScale.YL_OR_RD)
+                .breaks()[3], scale.breaks()[3], 1e-9, "the top of the scale is the busiest cell-day of the period");
+        ui.robot.clickOn("Whole period");
+        WindowDriver.DrillViewModelResult back = ui.waitForResult(shown.result());
+        assertEquals(scope, back.scope());
     }
 
     private static Map<Long, Color> colours() {

@@ -201,7 +201,11 @@ public final class ScopeCharts extends VBox {
         plot.setLabelFont(TICK);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
-        plot.setLabelGenerator(new org.jfree.chart.labels.StandardPieSectionLabelGenerator("{0}\n{1} ({2})"));
+        plot.setSimpleLabels(true);
+        plot.setLabelBackgroundPaint(new Color(255, 255, 255, 200));
+        plot.setLabelOutlinePaint(null);
+        plot.setLabelShadowPaint(null);
+        plot.setLabelGenerator(new org.jfree.chart.labels.StandardPieSectionLabelGenerator("{0} {2}"));
         plot.setNoDataMessage("no incidents");
         JFreeChart chart = new JFreeChart("Arrest vs no arrest", TITLE, plot, false);
         chart.setBackgroundPaint(Color.WHITE);

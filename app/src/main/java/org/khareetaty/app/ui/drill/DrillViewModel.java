@@ -41,6 +41,10 @@ public final class DrillViewModel {
     public record Result(DrillScope scope, List<HexCell> cells, Drill drill) {
     }
 
+    /** Every cell of a scope with its counts: the map is drawn from these before the drill-down's KPIs and profiles arrive. */
+    public record Cells(DrillScope scope, List<HexCell> cells) {
+    }
+
     private final StoreTasks tasks;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
@@ -52,6 +56,8 @@ public final class DrillViewModel {
     private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(this, "colourMode", ColourMode.VOLUME);
     private final BooleanProperty hasArrestData = new SimpleBooleanProperty(this, "hasArrestData", false);
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<Cells> cells = new ReadOnlyObjectWrapper<>(this, "cells");
+    private DrillScope requested;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private long generation;
 
@@ -99,29 +105,40 @@ public final class DrillViewModel {
         return new DrillScope(res, p, a, b, List.copyOf(categories), false);
     }
 
-    /** Runs the drill-down of the current scope in the background. */
+    /**
+     * Runs the drill-down of the current scope in the background, in two steps: the cell counts
+     * for the map (fast: the gold aggregates), then the drill-down with its KPIs and profiles. A
+     * request for the scope already being read is ignored.
+     */
     public void refresh() {
         DrillScope scope = scope();
-        if (scope == null) {
+        if (scope == null || (loading.get() && scope.equals(requested))) {
             return;
         }
         long gen = ++generation;
+        requested = scope;
         loading.set(true);
-        tasks.query("drill-down", c -> load(c, scope), r -> {
-            if (gen == generation) {
-                loading.set(false);
-                result.set(r);
+        tasks.query("reading the cells", c -> cells(c, scope), found -> {
+            if (gen != generation) {
+                return;
             }
+            cells.set(new Cells(scope, found));
+            tasks.query("drill-down", c -> Drill.of(c, scope), d -> {
+                if (gen == generation) {
+                    loading.set(false);
+                    result.set(new Result(scope, found, d));
+                }
+            });
         });
     }
 
-    /** Every cell of {@code scope} with its counts, and the drill-down (KPIs and the busiest cells). */
-    public static Result load(Connection c, DrillScope scope) throws SQLException {
+    /** Every cell of {@code scope} with its counts, busiest first. */
+    public static List<HexCell> cells(Connection c, DrillScope scope) throws SQLException {
         Map<Long, long[]> counts = ScopeQuery.counts(c, scope);
-        List<HexCell> cells = new ArrayList<>(counts.size());
-        counts.forEach((cell, n) -> cells.add(new HexCell(cell, n[0], n[1], n[2])));
-        cells.sort((a, b) -> Long.compare(b.incidents(), a.incidents()));
-        return new Result(scope, cells, Drill.of(c, scope));
+        List<HexCell> out = new ArrayList<>(counts.size());
+        counts.forEach((cell, n) -> out.add(new HexCell(cell, n[0], n[1], n[2])));
+        out.sort((a, b) -> a.incidents() != b.incidents() ? Long.compare(b.incidents(), a.incidents()) : Long.compare(a.cell(), b.cell()));
+        return out;
     }
 
     /** Drills into {@code cell}: its children become the cells shown. False at r10, the finest. */
@@ -231,6 +248,11 @@ public final class DrillViewModel {
     /** The last result. */
     public ReadOnlyObjectProperty<Result> result() {
         return result.getReadOnlyProperty();
+    }
+
+    /** The cells of the last scope read (before its drill-down completes). */
+    public ReadOnlyObjectProperty<Cells> cells() {
+        return cells.getReadOnlyProperty();
     }
 
     /** True while a drill-down runs. */

@@ -59,6 +59,7 @@ public final class HotspotPanel extends VBox {
     private final Label giResult = new Label();
     private final Button runDbscan = new Button("Run DBSCAN");
     private final Button runGi = new Button("Run Gi*");
+    private Runnable onDbscan = () -> { };
 
     public HotspotPanel(StoreTasks tasks, MapConsole console, DrillViewModel model) {
         this.tasks = tasks;
@@ -149,6 +150,19 @@ public final class HotspotPanel extends VBox {
         dbscanResult.setText(String.format(Locale.ROOT, "Run #%d: %,d hotspots; %,d of %,d incidents are noise (%.1f s).", s.id(), s.clusters(),
                 s.noise(), s.points(), s.seconds()));
         updateKeys();
+        onDbscan.run();
+    }
+
+    /** Runs after each DBSCAN run is drawn. */
+    public void setOnDbscan(Runnable r) {
+        onDbscan = r;
+    }
+
+    /** The lon/lat box of the hotspots drawn, or null. */
+    public org.locationtech.jts.geom.Envelope hotspotsExtent() {
+        org.locationtech.jts.geom.Envelope e = new org.locationtech.jts.geom.Envelope();
+        console.hotspots().shapes().forEach(s -> e.expandToInclude(s.source().getEnvelopeInternal()));
+        return e.isNull() ? null : e;
     }
 
     /** Runs Gi* with the form's parameters on the current filters and shows the hot and cold cells. */
@@ -186,8 +200,10 @@ public final class HotspotPanel extends VBox {
         }
         console.giStar().setShapes(shapes);
         console.giStar().setVisible(true);
-        giResult.setText(String.format(Locale.ROOT, "r%d, ring %d: %,d hot and %,d cold cells of %,d (FDR-corrected).", r.scope().resolution(),
-                r.scope().k(), r.hot(), r.cold(), r.cells().size()));
+        // the volume hexagons use the same red ramp as the hot spots: hidden so the classes read clearly
+        console.hexagons().setVisible(false);
+        giResult.setText(String.format(Locale.ROOT, "r%d, ring %d: %,d hot and %,d cold cells of %,d (FDR-corrected). The volume "
+                + "hexagons are hidden (Layers shows them again).", r.scope().resolution(), r.scope().k(), r.hot(), r.cold(), r.cells().size()));
         updateKeys();
     }
 

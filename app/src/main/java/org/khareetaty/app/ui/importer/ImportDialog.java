@@ -58,6 +58,7 @@ public final class ImportDialog {
     private MappingForm mapping;
     private ImportResult result;
     private Task<ImportResult> running;
+    private boolean startWhenPreviewed;
 
     /**
      * @param owner    the window
@@ -168,6 +169,15 @@ public final class ImportDialog {
         }
         root.setCenter(centre);
         start.setDisable(false);
+        if (startWhenPreviewed) {
+            startWhenPreviewed = false;
+            startImport();
+        }
+    }
+
+    /** Starts the import as soon as the preview is read (the screenshot tour). */
+    public void startWhenPreviewed() {
+        startWhenPreviewed = true;
     }
 
     private void startImport() {

@@ -48,6 +48,15 @@ public final class Legend extends VBox {
         note.setText(hatchNote);
     }
 
+    /** Shows or hides the hexagon classes (the hexagon layer was switched off), keeping the extra keys. */
+    public void showClasses(boolean on) {
+        for (javafx.scene.Node n : new javafx.scene.Node[] {title, classes, note}) {
+            n.setVisible(on);
+            n.setManaged(on);
+        }
+        setVisible(on || !extra.getChildren().isEmpty());
+    }
+
     /** Extra rows below the classes (hotspot and Gi* keys). */
     public VBox extra() {
         return extra;

@@ -67,6 +67,9 @@ public final class MapConsole extends StackPane {
         map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
 
         legend.setId("legend");
+        hexagons.visibleProperty().addListener((o, a, on) -> legend.showClasses(on));
+        legend.extra().getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c ->
+                legend.showClasses(hexagons.isVisible()));
         StackPane.setAlignment(legend, Pos.TOP_RIGHT);
         StackPane.setMargin(legend, new Insets(10));
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);

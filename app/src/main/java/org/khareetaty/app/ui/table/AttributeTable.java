@@ -100,7 +100,8 @@ public final class AttributeTable extends BorderPane {
                 if (cols.get(i).numeric()) {
                     tc.setStyle("-fx-alignment: CENTER-RIGHT;");
                 }
-                tc.setPrefWidth(cols.get(i).name().equals("label") || cols.get(i).name().equals("description") ? 280 : 95);
+                String name = cols.get(i).name();
+                tc.setPrefWidth(name.equals("label") || name.equals("description") ? 280 : name.startsWith("occurred") ? 140 : 95);
                 table.getColumns().add(tc);
             }
         }
