@@ -66,6 +66,55 @@ class ImportDialogTest {
     }
 
     @Test
+    void mapsTheColumnsOfAnUnknownExportAndImportsIt() throws Exception {
+        // the first 3,000 real records of the sample, as another records system would export them
+        Path file = dir.resolve("other_system_export.csv");
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
+                Files.newInputStream(SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"))), java.nio.charset.StandardCharsets.UTF_8));
+             var out = Files.newBufferedWriter(file)) {
+            var csv = new org.khareetaty.core.etl.CsvReader(in);
+            var header = org.khareetaty.core.etl.Header.of(csv.next().fields());
+            int[] cols = {header.indexOf("case_number"), header.indexOf("date"), header.indexOf("primary_type"), header.indexOf("latitude"),
+                    header.indexOf("longitude")};
+            out.write("ref,occurred,crime_type,y_lat,x_lon\n");
+            for (int i = 0; i < 3000; i++) {
+                String[] f = csv.next().fields();
+                StringBuilder line = new StringBuilder();
+                for (int k = 0; k < cols.length; k++) {
+                    line.append(k == 0 ? "" : ",").append('"').append(f[cols[k]]).append('"');
+                }
+                out.write(line + "\n");
+            }
+        }
+        ui.robot.clickOn("#import");
+        ui.waitFor(10, () -> ui.window.lastImportDialog() != null && ui.window.lastImportDialog().stage().isShowing());
+        ImportDialog dialog = ui.window.lastImportDialog();
+        ui.robot.interact(() -> dialog.preview(file));
+        ui.waitFor(30, () -> ui.robot.lookup("#mapping-time").tryQuery().isPresent());
+        Label heading = ui.robot.lookup("#import-heading").queryAs(Label.class);
+        assertTrue(heading.getText().contains("no built-in profile reads this file"), heading.getText());
+        assertEquals("occurred", ui.robot.lookup("#mapping-time").queryAs(javafx.scene.control.ComboBox.class).getValue());
+        assertEquals("y_lat", ui.robot.lookup("#mapping-lat").queryAs(javafx.scene.control.ComboBox.class).getValue());
+        assertEquals("x_lon", ui.robot.lookup("#mapping-lon").queryAs(javafx.scene.control.ComboBox.class).getValue());
+        assertEquals("crime_type", ui.robot.lookup("#mapping-type").queryAs(javafx.scene.control.ComboBox.class).getValue());
+        ui.robot.interact(() -> {
+            ui.robot.lookup("#mapping-name").queryAs(javafx.scene.control.TextField.class).setText("other-rms");
+            ui.robot.lookup("#mapping-zone").queryAs(javafx.scene.control.TextField.class).setText("America/Chicago");
+        });
+        ui.robot.clickOn("#import-start");
+        ui.waitFor(120, () -> dialog.result() != null && ui.robot.lookup("#import-summary").tryQuery().isPresent());
+        ImportResult r = dialog.result();
+        assertEquals("mapped:other-rms", r.profile());
+        assertEquals(3000, r.counts().read());
+        assertEquals(r.counts().read(), r.counts().loaded() + r.counts().rejected() + r.counts().duplicates());
+        assertTrue(r.counts().loaded() > 500, "the central districts' share of 3,000 city-wide records: " + r.counts());
+        assertEquals(r.counts().rejected(), r.rejectedByReason().getOrDefault("outside_study_area", 0L),
+                "every timestamp and coordinate parses with the mapping: " + r.rejectedByReason());
+        ui.robot.clickOn("#import-close");
+        ui.waitFor(120, () -> !ui.window.model().loading().get() && ui.window.tasks().running().get() == 0);
+    }
+
+    @Test
     void importsARealFileThroughTheDialogAndShowsTheSummary() throws Exception {
         Path file = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
         ui.robot.clickOn("#import");
@@ -103,6 +152,12 @@ class ImportDialogTest {
         ui.robot.clickOn("#import-close");
         // the window takes in the new incidents
         ui.waitFor(180, () -> ui.window.model().result().get() != null && !ui.window.model().loading().get());
-        assertEquals(String.format(Locale.ROOT, "%,d", n.loaded()), ui.window.kpis().totalText());
+        ui.waitFor(180, () -> ui.window.model().result().get() != null && ui.window.model().result().get().drill().kpis().total()
+                >= n.loaded());
+        try (var c = ui.window.tasks().store().connect(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM incidents")) {
+            rs.next();
+            assertEquals(String.format(Locale.ROOT, "%,d", rs.getLong(1)), ui.window.kpis().totalText());
+        }
     }
 }

@@ -18,7 +18,7 @@ import org.khareetaty.core.etl.Mapping;
 public final class MappingForm extends GridPane {
     private final TextField name = new TextField("my-source");
     private final ComboBox<String> time = new ComboBox<>();
-    private final TextField pattern = new TextField("yyyy-MM-dd HH:mm:ss | yyyy-MM-dd'T'HH:mm:ss | MM/dd/yyyy hh:mm:ss a");
+    private final TextField pattern = new TextField("yyyy-MM-dd HH:mm:ss | yyyy-MM-dd'T'HH:mm:ss | MM/dd/yyyy hh:mm:ss a | M/d/yyyy H:mm");
     private final TextField zone = new TextField(ZoneId.systemDefault().getId());
     private final ComboBox<String> lat = new ComboBox<>();
     private final ComboBox<String> lon = new ComboBox<>();
@@ -51,6 +51,8 @@ public final class MappingForm extends GridPane {
         lat.setId("mapping-lat");
         lon.setId("mapping-lon");
         type.setId("mapping-type");
+        pattern.setId("mapping-pattern");
+        zone.setId("mapping-zone");
         int r = 0;
         addRow(r++, new Label("Source name"), name);
         addRow(r++, new Label("Time column"), time);
