@@ -30,6 +30,7 @@ public final class AttributeTable extends BorderPane {
     public record Column(String name, boolean numeric) {
     }
 
+    private static final java.time.format.DateTimeFormatter OCCURRED = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final TableView<List<Object>> table = new TableView<>();
     private final Label caption = new Label();
     private final Button export = new Button("Export CSV…");
@@ -74,7 +75,7 @@ public final class AttributeTable extends BorderPane {
     public void showIncidents(List<IncidentRow> incidents, long total) {
         List<List<Object>> rows = new ArrayList<>(incidents.size());
         for (IncidentRow i : incidents) {
-            rows.add(java.util.Arrays.asList(i.id(), i.occurred(), i.category(), i.offenseType(), i.description(), i.block(),
+            rows.add(java.util.Arrays.asList(i.id(), i.occurred().format(OCCURRED), i.category(), i.offenseType(), i.description(), i.block(),
                     i.arrest() == null ? null : i.arrest() ? "yes" : "no", Long.toHexString(i.cell()), i.lon(), i.lat()));
         }
         show(List.of(new Column("id", true), new Column("occurred (local)", false), new Column("category", false),
