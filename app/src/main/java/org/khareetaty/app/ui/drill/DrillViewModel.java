@@ -138,6 +138,7 @@ public final class DrillViewModel {
         List<HexCell> out = new ArrayList<>(counts.size());
         counts.forEach((cell, n) -> out.add(new HexCell(cell, n[0], n[1], n[2])));
         out.sort((a, b) -> a.incidents() != b.incidents() ? Long.compare(b.incidents(), a.incidents()) : Long.compare(a.cell(), b.cell()));
+        org.khareetaty.app.ui.map.HexagonLayer.prepare(out);
         return out;
     }
 

@@ -113,6 +113,7 @@ public final class Playback {
         model.tasks().query("playback " + d, c -> {
             List<HexCell> cells = new ArrayList<>();
             ScopeQuery.counts(c, oneDay).forEach((cell, n) -> cells.add(new HexCell(cell, n[0], n[1], n[2])));
+            org.khareetaty.app.ui.map.HexagonLayer.prepare(cells);
             return cells;
         }, cells -> {
             fetching = false;

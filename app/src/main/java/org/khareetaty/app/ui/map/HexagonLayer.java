@@ -66,17 +66,42 @@ public final class HexagonLayer extends CanvasLayer {
         redraw();
     }
 
-    private static Hex outline(HexCell c) {
-        List<LatLng> boundary = H3Cells.h3().cellToBoundary(c.cell());
+    /** Outlines (world coordinates) by cell, computed off the JavaFX thread by {@link #prepare}. */
+    private static final java.util.concurrent.ConcurrentHashMap<Long, double[][]> OUTLINES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Computes the outlines of {@code cells} ahead of {@link #show}, on the calling (background)
+     * thread, so showing tens of thousands of hexagons costs the JavaFX thread no H3 calls.
+     */
+    public static void prepare(List<HexCell> cells) {
+        if (OUTLINES.size() > 300_000) {
+            OUTLINES.clear();
+        }
+        for (HexCell c : cells) {
+            OUTLINES.computeIfAbsent(c.cell(), HexagonLayer::project);
+        }
+    }
+
+    private static double[][] project(long cell) {
+        List<LatLng> boundary = H3Cells.h3().cellToBoundary(cell);
         double[] x = new double[boundary.size()];
         double[] y = new double[boundary.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = WebMercator.x(boundary.get(i).lng);
+            y[i] = WebMercator.y(boundary.get(i).lat);
+        }
+        return new double[][] {x, y};
+    }
+
+    private static Hex outline(HexCell c) {
+        double[][] xy = OUTLINES.computeIfAbsent(c.cell(), HexagonLayer::project);
+        double[] x = xy[0];
+        double[] y = xy[1];
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         for (int i = 0; i < x.length; i++) {
-            x[i] = WebMercator.x(boundary.get(i).lng);
-            y[i] = WebMercator.y(boundary.get(i).lat);
             minX = Math.min(minX, x[i]);
             minY = Math.min(minY, y[i]);
             maxX = Math.max(maxX, x[i]);
