@@ -81,14 +81,39 @@ public final class DrillViewModel {
         });
     }
 
-    /** The store's first and last incident days and whether any source records arrests. */
+    /**
+     * The store's first and last incident days and whether any source records arrests: read from
+     * the monthly r6 rows, then the daily rows of the first and last month only (a full scan of the
+     * daily rows takes seconds on a million incidents).
+     */
     record GoldRange(LocalDate first, LocalDate last, boolean arrestsKnown) {
         static GoldRange of(Connection c) throws SQLException {
+            LocalDate firstMonth;
+            LocalDate lastMonth;
+            boolean known;
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT MIN(period_start), MAX(period_start), COALESCE(SUM(known), 0) FROM gold_cells WHERE res = 6 AND period = 'D'");
+                    "SELECT MIN(period_start), MAX(period_start), COALESCE(SUM(known), 0) FROM gold_cells WHERE res = 6 AND period = 'M'");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return new GoldRange(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getLong(3) > 0);
+                firstMonth = rs.getObject(1, LocalDate.class);
+                lastMonth = rs.getObject(2, LocalDate.class);
+                known = rs.getLong(3) > 0;
+            }
+            if (firstMonth == null) {
+                return new GoldRange(null, null, false);
+            }
+            return new GoldRange(day(c, "MIN", firstMonth), day(c, "MAX", lastMonth), known);
+        }
+
+        private static LocalDate day(Connection c, String which, LocalDate month) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + which + "(period_start) FROM gold_cells WHERE res = 6 AND period = 'D' "
+                    + "AND period_start BETWEEN ? AND ?")) {
+                ps.setObject(1, month);
+                ps.setObject(2, month.plusMonths(1).minusDays(1));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getObject(1, LocalDate.class);
+                }
             }
         }
     }

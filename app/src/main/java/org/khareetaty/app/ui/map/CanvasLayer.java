@@ -7,14 +7,15 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 
 /**
- * A map layer drawn on one canvas. The canvas covers the view plus a margin of half the view on
+ * A map layer drawn on one canvas. The canvas covers the view plus a margin of 30% of the view on
  * every side; panning only moves it, and it is drawn again only when the zoom changes, the
  * content changes ({@link #redraw()}) or the pan leaves the margin. So panning costs the same with
- * twenty hexagons or twenty thousand.
+ * twenty hexagons or twenty thousand. A layer that drew nothing hides its canvas, so empty layers
+ * cost the renderer nothing.
  */
 public abstract class CanvasLayer extends MapLayer {
     /** Margin around the view, as a fraction of its width and height. */
-    static final double MARGIN = 0.5;
+    static final double MARGIN = 0.3;
     private final Canvas canvas = new Canvas();
     private final String title;
     private MapTransform drawnAt;
@@ -43,12 +44,17 @@ public abstract class CanvasLayer extends MapLayer {
 
     /** The current view transform, from the base map. */
     public MapTransform transform() {
+        return transform(this::getMapPoint);
+    }
+
+    /** The view transform from a layer's lat/lon-to-pixel projection, fitted on two points. */
+    static MapTransform transform(java.util.function.BiFunction<Double, Double, Point2D> mapPoint) {
         double lat0 = 0;
         double lon0 = 0;
         double lat1 = 45;
         double lon1 = 90;
-        Point2D a = getMapPoint(lat0, lon0);
-        Point2D b = getMapPoint(lat1, lon1);
+        Point2D a = mapPoint.apply(lat0, lon0);
+        Point2D b = mapPoint.apply(lat1, lon1);
         double scale = (b.getX() - a.getX()) / (WebMercator.x(lon1) - WebMercator.x(lon0));
         return new MapTransform(scale, a.getX() - scale * WebMercator.x(lon0), a.getY() - scale * WebMercator.y(lat0));
     }
@@ -80,9 +86,11 @@ public abstract class CanvasLayer extends MapLayer {
         canvas.setTranslateY(0);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        boolean drew = false;
         if (isVisible()) {
-            draw(g, now.shifted(MARGIN * w, MARGIN * h), canvas.getWidth(), canvas.getHeight());
+            drew = draw(g, now.shifted(MARGIN * w, MARGIN * h), canvas.getWidth(), canvas.getHeight());
         }
+        canvas.setVisible(drew);
         drawnAt = now;
         stale = false;
         draws++;
@@ -96,8 +104,9 @@ public abstract class CanvasLayer extends MapLayer {
      * @param t      lon/lat ({@link WebMercator}) to canvas pixels
      * @param width  canvas width, pixels
      * @param height canvas height, pixels
+     * @return whether anything was drawn
      */
-    protected abstract void draw(GraphicsContext g, MapTransform t, double width, double height);
+    protected abstract boolean draw(GraphicsContext g, MapTransform t, double width, double height);
 
     /** Times the layer was drawn in full (for the frame-time benchmark). */
     public long draws() {

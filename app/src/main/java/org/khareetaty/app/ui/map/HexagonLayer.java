@@ -180,9 +180,9 @@ public final class HexagonLayer extends CanvasLayer {
     }
 
     @Override
-    protected void draw(GraphicsContext g, MapTransform t, double width, double height) {
-        if (scale == null) {
-            return;
+    protected boolean draw(GraphicsContext g, MapTransform t, double width, double height) {
+        if (scale == null || hexes.isEmpty()) {
+            return false;
         }
         double minX = t.x(0);
         double maxX = t.x(width);
@@ -231,6 +231,7 @@ public final class HexagonLayer extends CanvasLayer {
             g.setLineWidth(3);
             g.strokePolygon(px, py, n);
         }
+        return true;
     }
 
     private static ImagePattern hatch() {

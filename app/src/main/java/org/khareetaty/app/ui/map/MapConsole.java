@@ -151,7 +151,7 @@ public final class MapConsole extends StackPane {
         }
         // boundaries go just above the hexagons, so their outlines stay visible over the fills
         boundaries.values().forEach(map::addLayer);
-        for (CanvasLayer top : new CanvasLayer[] {giStar, hotspots, points, sketch, watcher}) {
+        for (com.gluonhq.maps.MapLayer top : new com.gluonhq.maps.MapLayer[] {giStar, hotspots, points, sketch, watcher}) {
             top.toFront();
         }
         layersChanged.forEach(Runnable::run);
@@ -191,7 +191,9 @@ public final class MapConsole extends StackPane {
 
     /** Centres on a point at a zoom (bookmarks). */
     public void goTo(double lat, double lon, double zoom) {
-        map.setZoom(zoom);
+        if (zoom != map.getZoom()) {
+            map.setZoom(zoom);
+        }
         map.setCenter(lat, lon);
     }
 

@@ -52,9 +52,9 @@ public final class PointLayer extends CanvasLayer {
     }
 
     @Override
-    protected void draw(GraphicsContext g, MapTransform t, double width, double height) {
+    protected boolean draw(GraphicsContext g, MapTransform t, double width, double height) {
         if (t.scale() < 256 * Math.pow(2, MIN_ZOOM)) {
-            return;
+            return false;
         }
         Envelope view = new Envelope(WebMercator.lon(t.x(0)), WebMercator.lon(t.x(width)), WebMercator.lat(t.y(height)),
                 WebMercator.lat(t.y(0)));
@@ -81,5 +81,6 @@ public final class PointLayer extends CanvasLayer {
             g.fillOval(x - 3, y - 3, 6, 6);
             g.strokeOval(x - 3, y - 3, 6, 6);
         }
+        return lon.length > 0;
     }
 }

@@ -80,7 +80,10 @@ public final class ShapeLayer extends CanvasLayer {
     }
 
     @Override
-    protected void draw(GraphicsContext g, MapTransform t, double width, double height) {
+    protected boolean draw(GraphicsContext g, MapTransform t, double width, double height) {
+        if (shapes.isEmpty()) {
+            return false;
+        }
         double minX = t.x(0);
         double maxX = t.x(width);
         double minY = t.y(0);
@@ -117,6 +120,7 @@ public final class ShapeLayer extends CanvasLayer {
         if (labels) {
             drawLabels(g, t);
         }
+        return !shapes.isEmpty();
     }
 
     private void drawLabels(GraphicsContext g, MapTransform t) {

@@ -41,10 +41,10 @@ public final class SketchLayer extends CanvasLayer {
     }
 
     @Override
-    protected void draw(GraphicsContext g, MapTransform t, double width, double height) {
+    protected boolean draw(GraphicsContext g, MapTransform t, double width, double height) {
         int n = vertices.size();
         if (n == 0) {
-            return;
+            return false;
         }
         double[] px = new double[n];
         double[] py = new double[n];
@@ -67,5 +67,6 @@ public final class SketchLayer extends CanvasLayer {
         for (int i = 0; i < n; i++) {
             g.fillOval(px[i] - 3, py[i] - 3, 6, 6);
         }
+        return true;
     }
 }

@@ -1,24 +1,19 @@
 package org.khareetaty.app.ui.map;
 
+import com.gluonhq.maps.MapLayer;
 import java.util.function.Consumer;
-import javafx.scene.canvas.GraphicsContext;
 
-/** An empty layer that reports the view transform after each pan or zoom (scale bar, bookmarks). */
-final class ViewWatcher extends CanvasLayer {
+/** An empty layer (no canvas) that reports the view transform after each pan or zoom (scale bar, clicks, bookmarks). */
+final class ViewWatcher extends MapLayer {
     private final Consumer<MapTransform> listener;
 
     ViewWatcher(Consumer<MapTransform> listener) {
-        super("view");
         this.listener = listener;
+        setMouseTransparent(true);
     }
 
     @Override
     protected void layoutLayer() {
-        super.layoutLayer();
-        listener.accept(transform());
-    }
-
-    @Override
-    protected void draw(GraphicsContext g, MapTransform t, double width, double height) {
+        listener.accept(CanvasLayer.transform(this::getMapPoint));
     }
 }
