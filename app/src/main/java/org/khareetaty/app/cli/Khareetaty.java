@@ -1,14 +1,17 @@
 package org.khareetaty.app.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.khareetaty.app.demo.DemoStore;
+import org.khareetaty.app.ui.Workstation;
 import org.khareetaty.core.etl.ImportException;
 import org.khareetaty.core.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code khareetaty} command-line program. Without a subcommand it will open the workstation
- * (the JavaFX window comes with the UI issue); until then it prints the usage.
+ * The {@code khareetaty} command-line program. Without a subcommand it opens the workstation window:
+ * on the demo store ({@code ~/.khareetaty/demo}, built on first launch) or on {@code --store DIR}.
  */
 @Command(name = "khareetaty", mixinStandardHelpOptions = true, version = "Khareetaty Workstation 0.1.0",
         description = "Crime analysis workstation: import incident files, analyse, report.",
@@ -17,12 +20,14 @@ import picocli.CommandLine.Command;
                 FeedCommand.class, AlertsCommand.class, BasemapCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Khareetaty implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Option(names = "--store", paramLabel = "DIR",
+            description = "Open the workstation on this store (default: the demo store ~/.khareetaty/demo, built on first launch).")
+    Path store;
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(System.out);
+        boolean demo = store == null;
+        Workstation.launch(demo ? DemoStore.defaultDir() : store, demo);
         return 0;
     }
 

@@ -1,0 +1,82 @@
+package org.khareetaty.app.ui;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import javafx.concurrent.Task;
+import org.khareetaty.app.demo.DemoStore;
+import org.khareetaty.app.ui.map.BoundaryShapes;
+import org.khareetaty.app.ui.map.MapShape;
+import org.khareetaty.core.hexgrid.GoldAggregates;
+import org.khareetaty.core.progress.Progress;
+import org.khareetaty.core.progress.ProgressListener;
+
+import org.khareetaty.core.store.Store;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Opens a store in the background with progress: on the demo's first launch builds the demo store
+ * (generate, load the governorates, import), then opens it, brings the H3 aggregates up to date and
+ * reads the boundary layers.
+ */
+public final class StoreOpening extends Task<StoreOpening.Opened> {
+    /** An open store with what the map needs first. */
+    public record Opened(Store store, Map<String, List<MapShape>> boundaries, Envelope extent) {
+    }
+
+    private final Path dir;
+    private final boolean demo;
+
+    /**
+     * @param dir  the store directory
+     * @param demo true for the demo store, built on first use
+     */
+    public StoreOpening(Path dir, boolean demo) {
+        this.dir = dir;
+        this.demo = demo;
+    }
+
+    @Override
+    protected Opened call() throws Exception {
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public void update(Progress p) {
+                updateMessage(describe(p));
+                double f = p.fraction();
+                updateProgress(Double.isNaN(f) ? -1 : f, 1);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return StoreOpening.this.isCancelled();
+            }
+        };
+        if (demo && !DemoStore.isReady(dir)) {
+            updateMessage("First launch: building the demo store (Kuwait, 120,000 generated incidents)…");
+            updateProgress(-1, 1);
+            DemoStore.build(dir, org.khareetaty.sample.DemoSpec.DEFAULT_SEED, listener);
+        }
+        updateMessage("Opening the store " + dir + "…");
+        updateProgress(-1, 1);
+        Store store = Store.open(dir);
+        try (Connection c = store.connect()) {
+            updateMessage("Bringing the H3 aggregates up to date (once per import)…");
+            GoldAggregates.catchUp(c);
+            updateMessage("Reading the boundary layers…");
+            Map<String, List<MapShape>> shapes = BoundaryShapes.load(c);
+            return new Opened(store, shapes, BoundaryShapes.extent(c));
+        } catch (Exception e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static String describe(Progress p) {
+        String task = p.task();
+        if (task.startsWith("import")) {
+            return String.format(java.util.Locale.ROOT, "Importing the demo incidents: %,d rows read", p.items());
+        }
+        return task;
+    }
+}

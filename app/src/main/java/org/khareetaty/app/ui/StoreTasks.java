@@ -1,0 +1,131 @@
+package org.khareetaty.app.ui;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import org.khareetaty.core.store.Store;
+
+/**
+ * Runs every store call of the workstation off the JavaFX thread: each job gets its own connection
+ * on a small pool of daemon threads, and its result (or its error, shown in the status line) comes
+ * back on the JavaFX thread. {@link #running()} counts the jobs under way for the busy indicator.
+ */
+public final class StoreTasks implements AutoCloseable {
+    /** A unit of work on one connection. */
+    @FunctionalInterface
+    public interface Query<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private final Store store;
+    private final ExecutorService pool;
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running", 0);
+    private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper(this, "lastError", "");
+
+    public StoreTasks(Store store) {
+        this.store = store;
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "store-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The store. Its methods must not be called on the JavaFX thread. */
+    public Store store() {
+        return store;
+    }
+
+    /** Jobs under way. */
+    public ReadOnlyIntegerProperty running() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The message of the last job that failed. */
+    public ReadOnlyStringProperty lastError() {
+        return lastError.getReadOnlyProperty();
+    }
+
+    /** Runs {@code query} on a connection of its own in the background; {@code done} gets the result on the JavaFX thread. */
+    public <T> Task<T> query(String what, Query<T> query, Consumer<T> done) {
+        return submit(what, () -> {
+            try (Connection c = store.connect()) {
+                return query.run(c);
+            }
+        }, done);
+    }
+
+    /** Runs {@code work} in the background; {@code done} gets the result on the JavaFX thread. */
+    public <T> Task<T> submit(String what, java.util.concurrent.Callable<T> work, Consumer<T> done) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        return submit(what, task, done);
+    }
+
+    /** Runs {@code work} in the background; {@code done} gets the result, {@code failed} the error, on the JavaFX thread. */
+    public <T> Task<T> submit(String what, java.util.concurrent.Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        Task<T> task = submit(what, work, done);
+        task.exceptionProperty().addListener((o, a, e) -> {
+            if (e != null) {
+                failed.accept(e);
+            }
+        });
+        return task;
+    }
+
+    /** Runs a prepared task in the background; {@code done} gets its value on the JavaFX thread. */
+    public <T> Task<T> submit(String what, Task<T> task, Consumer<T> done) {
+        task.setOnSucceeded(e -> {
+            running.set(running.get() - 1);
+            done.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            running.set(running.get() - 1);
+            Throwable t = task.getException();
+            lastError.set(what + " failed: " + (t == null ? "unknown error" : t.getMessage()));
+            if (t != null && !(t instanceof RuntimeException && t.getMessage() != null)) {
+                t.printStackTrace();
+            }
+        });
+        task.setOnCancelled(e -> running.set(running.get() - 1));
+        onFx(() -> running.set(running.get() + 1));
+        pool.execute(task);
+        return task;
+    }
+
+    private static void onFx(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
+    }
+
+    /**
+     * Lets the jobs under way finish (for up to 30 s) and stops the threads. Never interrupts a job:
+     * H2 closes its file when a thread reading it is interrupted.
+     */
+    @Override
+    public void close() {
+        pool.shutdown();
+        try {
+            pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

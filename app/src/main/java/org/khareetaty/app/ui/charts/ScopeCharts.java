@@ -1,0 +1,261 @@
+package org.khareetaty.app.ui.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.entity.CategoryItemEntity;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.RingPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.general.DefaultPieDataset;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.Month;
+import org.jfree.data.time.RegularTimePeriod;
+import org.jfree.data.time.TimeTableXYDataset;
+import org.khareetaty.core.hexgrid.ScopeProfiles;
+import org.khareetaty.core.taxonomy.Taxonomy;
+
+/**
+ * The charts of the scope (JFreeChart): offense mix per day (stacked), arrest against no arrest
+ * (ring), day of week, and hour of day. Clicking a day of the week shows the hour-of-day profile of
+ * that day; clicking it again shows every day.
+ */
+public final class ScopeCharts extends VBox {
+    /** Category colours, shared with the map's keys. */
+    static final Map<String, Color> CATEGORY_COLOURS = Map.of("violent", new Color(0xd7301f), "property", new Color(0x2b8cbe),
+            "drugs", new Color(0x88419d), "weapons", new Color(0x252525), "public_order", new Color(0xfe9929), "other", new Color(0x969696));
+    private static final Color BAR = new Color(0x41729f);
+    private static final Color BAR_CHOSEN = new Color(0xe6550d);
+    private static final Font TITLE = new Font("SansSerif", Font.BOLD, 12);
+    private static final Font TICK = new Font("SansSerif", Font.PLAIN, 10);
+    private final ChartViewer mix = viewer();
+    private final ChartViewer arrests = viewer();
+    private final ChartViewer week = viewer();
+    private final ChartViewer hours = viewer();
+    private ScopeProfiles profiles;
+    private int chosenDay = -1;
+
+    public ScopeCharts() {
+        setSpacing(4);
+        getStyleClass().add("scope-charts");
+        GridPane grid = new GridPane();
+        grid.setHgap(4);
+        grid.setVgap(4);
+        grid.add(mix, 0, 0, 2, 1);
+        grid.add(arrests, 0, 1);
+        grid.add(week, 1, 1);
+        grid.add(hours, 0, 2, 2, 1);
+        for (ChartViewer v : new ChartViewer[] {mix, arrests, week, hours}) {
+            GridPane.setHgrow(v, Priority.ALWAYS);
+            GridPane.setVgrow(v, Priority.ALWAYS);
+        }
+        mix.setPrefSize(420, 200);
+        arrests.setPrefSize(200, 190);
+        week.setPrefSize(220, 190);
+        hours.setPrefSize(420, 170);
+        week.addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX e) {
+                if (e.getEntity() instanceof CategoryItemEntity item) {
+                    int day = item.getDataset().getColumnIndex(item.getColumnKey());
+                    chooseDay(day == chosenDay ? -1 : day);
+                }
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX e) {
+            }
+        });
+        Label hint = new Label("Click a day of the week for its hours; click it again for every day.");
+        hint.getStyleClass().add("hint");
+        getChildren().addAll(grid, hint);
+        week.setId("chart-day-of-week");
+        hours.setId("chart-hour-of-day");
+        mix.setId("chart-offense-mix");
+        arrests.setId("chart-arrests");
+    }
+
+    private static ChartViewer viewer() {
+        ChartViewer v = new ChartViewer(null, false);
+        v.setMinSize(120, 120);
+        return v;
+    }
+
+    /** Shows the profiles of a scope. */
+    public void show(ScopeProfiles p) {
+        this.profiles = p;
+        mix.setChart(mixChart(p));
+        arrests.setChart(arrestChart(p.arrests()));
+        chooseDay(-1);
+    }
+
+    /** Shows the hour-of-day profile of day {@code day} (0 Monday .. 6 Sunday), or of every day for -1. */
+    public void chooseDay(int day) {
+        chosenDay = day;
+        if (profiles == null) {
+            return;
+        }
+        week.setChart(weekChart(profiles.dayOfWeek(), day));
+        hours.setChart(hourChart(day < 0 ? profiles.hourOfDay() : profiles.hourByDay()[day],
+                day < 0 ? "Hour of day (every day)" : "Hour of day, " + dayName(day) + "s"));
+    }
+
+    /** The day whose hours are shown, or -1. */
+    public int chosenDay() {
+        return chosenDay;
+    }
+
+    /** The chart of hours now shown. */
+    public JFreeChart hourChart() {
+        return hours.getChart();
+    }
+
+    /** The day-of-week chart. */
+    public ChartViewer weekViewer() {
+        return week;
+    }
+
+    private static String dayName(int day) {
+        return DayOfWeek.of(day + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    private static JFreeChart mixChart(ScopeProfiles p) {
+        TimeTableXYDataset data = new TimeTableXYDataset();
+        TreeSet<String> categories = new TreeSet<>((a, b) -> Integer.compare(order(a), order(b)));
+        p.mix().values().forEach(m -> categories.addAll(m.keySet()));
+        for (Map.Entry<LocalDate, Map<String, Long>> e : p.mix().entrySet()) {
+            LocalDate d = e.getKey();
+            RegularTimePeriod period = "month".equals(p.mixPeriod()) ? new Month(d.getMonthValue(), d.getYear())
+                    : new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+            for (String c : categories) {
+                data.add(period, e.getValue().getOrDefault(c, 0L), c.replace('_', ' '));
+            }
+        }
+        DateAxis x = new DateAxis();
+        x.setTickLabelFont(TICK);
+        NumberAxis y = new NumberAxis("incidents per " + p.mixPeriod());
+        y.setTickLabelFont(TICK);
+        y.setLabelFont(TICK);
+        StackedXYAreaRenderer2 r = new StackedXYAreaRenderer2();
+        int i = 0;
+        for (String c : categories) {
+            r.setSeriesPaint(i++, CATEGORY_COLOURS.getOrDefault(c, Color.GRAY));
+        }
+        XYPlot plot = new XYPlot(data, x, y, r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xdddddd));
+        plot.setDomainGridlinesVisible(false);
+        JFreeChart chart = new JFreeChart("Offense mix per " + p.mixPeriod(), TITLE, plot, true);
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setItemFont(TICK);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    private static int order(String category) {
+        int i = Taxonomy.CATEGORIES.indexOf(category);
+        return i < 0 ? 99 : i;
+    }
+
+    private static JFreeChart arrestChart(ScopeProfiles.Arrests a) {
+        DefaultPieDataset<String> data = new DefaultPieDataset<>();
+        if (a.arrest() + a.noArrest() > 0) {
+            data.setValue("Arrest", a.arrest());
+            data.setValue("No arrest", a.noArrest());
+        }
+        if (a.unknown() > 0) {
+            data.setValue("Not recorded", a.unknown());
+        }
+        RingPlot plot = new RingPlot(data);
+        plot.setSectionPaint("Arrest", new Color(0x31a354));
+        plot.setSectionPaint("No arrest", new Color(0xde2d26));
+        plot.setSectionPaint("Not recorded", new Color(0xbdbdbd));
+        plot.setSectionDepth(0.4);
+        plot.setSeparatorsVisible(false);
+        plot.setLabelFont(TICK);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setSimpleLabels(true);
+        plot.setLabelBackgroundPaint(new Color(255, 255, 255, 200));
+        plot.setLabelOutlinePaint(null);
+        plot.setLabelShadowPaint(null);
+        plot.setLabelGenerator(new org.jfree.chart.labels.StandardPieSectionLabelGenerator("{0} {2}"));
+        plot.setNoDataMessage("no incidents");
+        JFreeChart chart = new JFreeChart("Arrest vs no arrest", TITLE, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    private static JFreeChart weekChart(long[] days, int chosen) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int d = 0; d < 7; d++) {
+            data.addValue(days[d], "incidents", DayOfWeek.of(d + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        }
+        JFreeChart chart = bars("Day of week", data);
+        BarRenderer r = new BarRenderer() {
+            @Override
+            public java.awt.Paint getItemPaint(int row, int column) {
+                return column == chosen ? BAR_CHOSEN : BAR;
+            }
+        };
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        ((CategoryPlot) chart.getPlot()).setRenderer(r);
+        return chart;
+    }
+
+    private static JFreeChart hourChart(long[] hours, String title) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int h = 0; h < 24; h++) {
+            data.addValue(hours[h], "incidents", String.format(Locale.ROOT, "%02d", h));
+        }
+        return bars(title, data);
+    }
+
+    private static JFreeChart bars(String title, DefaultCategoryDataset data) {
+        CategoryAxis x = new CategoryAxis();
+        x.setTickLabelFont(TICK);
+        x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        x.setCategoryMargin(0.1);
+        NumberAxis y = new NumberAxis();
+        y.setTickLabelFont(TICK);
+        BarRenderer r = new BarRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setSeriesPaint(0, BAR);
+        CategoryPlot plot = new CategoryPlot(data, x, y, r);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xdddddd));
+        plot.setRangeGridlineStroke(new BasicStroke(0.5f));
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+}

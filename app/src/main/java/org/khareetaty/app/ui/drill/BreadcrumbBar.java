@@ -1,0 +1,44 @@
+package org.khareetaty.app.ui.drill;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.hexgrid.Breadcrumb;
+
+/** The path from the whole area to the cell drilled into; each step but the last jumps back to it. */
+public final class BreadcrumbBar extends HBox {
+    private final Consumer<Breadcrumb> onJump;
+
+    public BreadcrumbBar(Consumer<Breadcrumb> onJump) {
+        this.onJump = onJump;
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(2);
+        getStyleClass().add("breadcrumbs");
+    }
+
+    /** Shows {@code path}; {@code res} is the resolution of the cells now shown. */
+    public void show(List<Breadcrumb> path, int res) {
+        getChildren().clear();
+        for (int i = 0; i < path.size(); i++) {
+            Breadcrumb b = path.get(i);
+            String text = b.res() == 0 ? b.label() : "r" + b.res() + " " + b.label();
+            if (i > 0) {
+                getChildren().add(new Label("›"));
+            }
+            Hyperlink link = new Hyperlink(text);
+            link.setId("crumb-" + i);
+            link.setTooltip(new Tooltip(b.res() == 0 ? "Back to the whole area (Backspace goes up one level)"
+                    : "Back to the children of this r" + b.res() + " cell " + Long.toHexString(b.cell())));
+            link.setOnAction(e -> onJump.accept(b));
+            getChildren().add(link);
+        }
+        Label here = new Label("›  r" + res + " cells" + (res == H3Cells.MAX_RES ? " (micro-block)" : ""));
+        here.getStyleClass().add("breadcrumb-here");
+        getChildren().add(here);
+    }
+}

@@ -1,0 +1,264 @@
+package org.khareetaty.app.ui.drill;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.khareetaty.app.ui.StoreTasks;
+import org.khareetaty.app.ui.map.ColourMode;
+import org.khareetaty.app.ui.map.HexCell;
+import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.geo.H3Cover;
+import org.khareetaty.core.hexgrid.Breadcrumb;
+import org.khareetaty.core.hexgrid.Drill;
+import org.khareetaty.core.hexgrid.DrillScope;
+import org.khareetaty.core.hexgrid.CellCounts;
+import org.khareetaty.core.hexgrid.DrillSession;
+import org.khareetaty.core.hexgrid.GoldCube;
+
+/**
+ * The state of the drill-down the window shows: the scope (resolution, parent cell, dates,
+ * categories), the {@link Drill} of that scope (KPIs, breadcrumbs, quick hits, warnings, profiles,
+ * the busiest cells) and every cell of the scope for the map. Each change of scope runs one
+ * background job; a result that arrives after a newer request is dropped.
+ */
+public final class DrillViewModel {
+    /** What the map needs: every cell of the scope, and the drill-down. */
+    public record Result(DrillScope scope, List<HexCell> cells, Drill drill) {
+    }
+
+    /** Every cell of a scope with its counts: the map is drawn from these before the drill-down's KPIs and profiles arrive. */
+    public record Cells(DrillScope scope, List<HexCell> cells) {
+    }
+
+    private final StoreTasks tasks;
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    private final ObjectProperty<LocalDate> firstDay = new SimpleObjectProperty<>(this, "firstDay");
+    private final ObjectProperty<LocalDate> lastDay = new SimpleObjectProperty<>(this, "lastDay");
+    private final ObservableList<String> categories = FXCollections.observableArrayList();
+    private final IntegerProperty wholeAreaRes = new SimpleIntegerProperty(this, "wholeAreaRes", H3Cells.MIN_RES);
+    private final ObjectProperty<Long> parent = new SimpleObjectProperty<>(this, "parent");
+    private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(this, "colourMode", ColourMode.VOLUME);
+    private final BooleanProperty hasArrestData = new SimpleBooleanProperty(this, "hasArrestData", false);
+    private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<Cells> cells = new ReadOnlyObjectWrapper<>(this, "cells");
+    private DrillScope requested;
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private long generation;
+    private DrillSession session;
+
+    public DrillViewModel(StoreTasks tasks) {
+        this.tasks = tasks;
+    }
+
+    /** Reads the store's date range and arrest coverage, then shows the whole area; {@code ready} runs after. */
+    public void start(Runnable ready) {
+        tasks.query("reading the store's date range", c -> {
+            GoldRange r = GoldRange.of(session(c).cube(c));
+            return r;
+        }, r -> {
+            firstDay.set(r.first());
+            lastDay.set(r.last());
+            from.set(r.first());
+            to.set(r.last());
+            hasArrestData.set(r.arrestsKnown());
+            refresh();
+            ready.run();
+        });
+    }
+
+    /** The store's first and last incident days and whether any source records arrests, from its aggregates. */
+    record GoldRange(LocalDate first, LocalDate last, boolean arrestsKnown) {
+        static GoldRange of(GoldCube cube) {
+            if (cube.incidents() == 0) {
+                return new GoldRange(null, null, false);
+            }
+            DrillScope all = new DrillScope(H3Cells.MIN_RES, null, cube.firstDay(), cube.lastDay(), List.of(), true);
+            return new GoldRange(cube.firstDay(), cube.lastDay(), CellCounts.of(cube, all).knownTotal() > 0);
+        }
+    }
+
+    /** The scope now asked for, or null while the store holds no incidents. */
+    public DrillScope scope() {
+        if (from.get() == null || to.get() == null) {
+            return null;
+        }
+        LocalDate a = from.get();
+        LocalDate b = to.get().isBefore(a) ? a : to.get();
+        Long p = parent.get();
+        int res = p == null ? wholeAreaRes.get() : H3Cells.h3().getResolution(p) + 1;
+        return new DrillScope(res, p, a, b, List.copyOf(categories), false);
+    }
+
+    /**
+     * Runs the drill-down of the current scope in the background, in two steps: the cell counts
+     * for the map (fast: the gold aggregates), then the drill-down with its KPIs and profiles. A
+     * request for the scope already being read is ignored.
+     */
+    public void refresh() {
+        DrillScope scope = scope();
+        if (scope == null || (loading.get() && scope.equals(requested))) {
+            return;
+        }
+        long gen = ++generation;
+        requested = scope;
+        loading.set(true);
+        tasks.query("reading the cells", c -> cells(session(c).cube(c), scope), found -> {
+            if (gen != generation) {
+                return;
+            }
+            cells.set(new Cells(scope, found));
+            tasks.query("drill-down", c -> session(c).drill(c, scope), d -> {
+                if (gen == generation) {
+                    loading.set(false);
+                    result.set(new Result(scope, found, d));
+                }
+            });
+        });
+    }
+
+    /**
+     * The store's drill session: its aggregates kept in memory and brought up to date before each
+     * drill (called on the store thread).
+     */
+    public synchronized DrillSession session(Connection c) throws SQLException {
+        if (session == null) {
+            session = DrillSession.open(c);
+        }
+        return session;
+    }
+
+    /** Every cell of {@code scope} with its counts, busiest first. */
+    public static List<HexCell> cells(GoldCube cube, DrillScope scope) {
+        CellCounts counts = CellCounts.of(cube, scope);
+        List<HexCell> out = new ArrayList<>(counts.size());
+        for (int i = 0; i < counts.size(); i++) {
+            out.add(new HexCell(counts.cell(i), counts.incidents(i), counts.known(i), counts.arrests(i)));
+        }
+        out.sort((a, b) -> a.incidents() != b.incidents() ? Long.compare(b.incidents(), a.incidents()) : Long.compare(a.cell(), b.cell()));
+        org.khareetaty.app.ui.map.HexagonLayer.prepare(out);
+        return out;
+    }
+
+    /** Drills into {@code cell}: its children become the cells shown. False at r10, the finest. */
+    public boolean drillInto(long cell) {
+        if (H3Cells.h3().getResolution(cell) >= H3Cells.MAX_RES) {
+            return false;
+        }
+        parent.set(cell);
+        refresh();
+        return true;
+    }
+
+    /** Jumps back to a breadcrumb: the whole area, or the children of that cell. */
+    public void jumpTo(Breadcrumb crumb) {
+        parent.set(crumb.res() == 0 ? null : crumb.cell());
+        refresh();
+    }
+
+    /** One level up (Backspace); false at the whole area. */
+    public boolean up() {
+        Long p = parent.get();
+        if (p == null) {
+            return false;
+        }
+        int res = H3Cells.h3().getResolution(p);
+        parent.set(res <= H3Cells.MIN_RES ? null : H3Cells.parent(p, res - 1));
+        refresh();
+        return true;
+    }
+
+    /**
+     * The largest number of incidents of one cell on one day in {@code scope}'s cells and dates: the
+     * top of the colour scale that stays fixed while the period plays day by day.
+     */
+    public static long maxDaily(GoldCube cube, DrillScope scope) {
+        long max = 0;
+        for (LocalDate d = scope.from(); !d.isAfter(scope.to()); d = d.plusDays(1)) {
+            CellCounts day = CellCounts.of(cube, new DrillScope(scope.res(), scope.parent(), d, d, scope.categories(), true));
+            for (int i = 0; i < day.size(); i++) {
+                max = Math.max(max, day.incidents(i));
+            }
+        }
+        return max;
+    }
+
+    public ObjectProperty<LocalDate> from() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> to() {
+        return to;
+    }
+
+    /** The store's first incident day. */
+    public ObjectProperty<LocalDate> firstDay() {
+        return firstDay;
+    }
+
+    /** The store's last incident day. */
+    public ObjectProperty<LocalDate> lastDay() {
+        return lastDay;
+    }
+
+    /** Categories in scope; empty for all. */
+    public ObservableList<String> categories() {
+        return categories;
+    }
+
+    /** Resolution of the cells over the whole area (before drilling). */
+    public IntegerProperty wholeAreaRes() {
+        return wholeAreaRes;
+    }
+
+    /** The cell drilled into, or null for the whole area. */
+    public ObjectProperty<Long> parent() {
+        return parent;
+    }
+
+    public ObjectProperty<ColourMode> colourMode() {
+        return colourMode;
+    }
+
+    /** Whether any source of the store records arrests. */
+    public BooleanProperty hasArrestData() {
+        return hasArrestData;
+    }
+
+    /** The last result. */
+    public ReadOnlyObjectProperty<Result> result() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** The cells of the last scope read (before its drill-down completes). */
+    public ReadOnlyObjectProperty<Cells> cells() {
+        return cells.getReadOnlyProperty();
+    }
+
+    /** True while a drill-down runs. */
+    public ReadOnlyBooleanProperty loading() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The tasks runner (for views that query the store in scope). */
+    public StoreTasks tasks() {
+        return tasks;
+    }
+}

@@ -1,0 +1,289 @@
+package org.khareetaty.app.ui.map;
+
+import com.gluonhq.maps.MapView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The map in the centre of the window: the Gluon Maps basemap, the boundary layers, the H3
+ * hexagons, the hotspot layers, incident points at street scale and the selection sketch; over it
+ * the legend, the scale bar, and the basemap attribution with its settings button. What a click
+ * does depends on the {@link MapTool}.
+ */
+public final class MapConsole extends StackPane {
+    /** A click on the map: the point in lon/lat and the pointer's screen position. */
+    public record Click(double lon, double lat, double screenX, double screenY) {
+    }
+
+    private final MapView map = new MapView();
+    private final HexagonLayer hexagons = new HexagonLayer();
+    private final Map<String, ShapeLayer> boundaries = new LinkedHashMap<>();
+    private final ShapeLayer hotspots = new ShapeLayer("DBSCAN hotspots", Color.web("#7a0177"), Color.rgb(174, 1, 126, 0.28), 2);
+    private final ShapeLayer giStar = new ShapeLayer("Gi* hot and cold spots", Color.rgb(90, 90, 90, 0.6), null, 0.5);
+    private final PointLayer points = new PointLayer();
+    private final SketchLayer sketch = new SketchLayer();
+    private final ViewWatcher watcher;
+    private final Legend legend = new Legend();
+    private final ScaleBar scaleBar = new ScaleBar();
+    private final Label attribution = new Label("");
+    private final Button basemapSettings = new Button("Basemap…");
+    private final Label banner = new Label();
+    private final ObjectProperty<MapTool> tool = new SimpleObjectProperty<>(this, "tool", MapTool.DRILL);
+    private final List<Runnable> layersChanged = new ArrayList<>();
+    private MapTransform view;
+    private Consumer<Click> onClick = c -> { };
+    private Consumer<List<double[]>> onPolygon = p -> { };
+
+    public MapConsole() {
+        getStyleClass().add("map-console");
+        map.setId("map");
+        giStar.setVisible(false);
+        giStar.setLabels(false);
+        hotspots.setVisible(false);
+        watcher = new ViewWatcher(this::viewChanged);
+        map.addLayer(hexagons);
+        map.addLayer(giStar);
+        map.addLayer(hotspots);
+        map.addLayer(points);
+        map.addLayer(sketch);
+        map.addLayer(watcher);
+        map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+
+        legend.setId("legend");
+        hexagons.visibleProperty().addListener((o, a, on) -> legend.showClasses(on));
+        legend.extra().getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c ->
+                legend.showClasses(hexagons.isVisible()));
+        StackPane.setAlignment(legend, Pos.TOP_RIGHT);
+        StackPane.setMargin(legend, new Insets(10));
+        StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(scaleBar, new Insets(10));
+        attribution.setId("attribution");
+        attribution.getStyleClass().add("attribution");
+        basemapSettings.getStyleClass().add("small-button");
+        basemapSettings.setTooltip(new Tooltip("Basemap source: offline tiles or OpenStreetMap (settings)"));
+        HBox credits = new HBox(6, attribution, basemapSettings);
+        credits.setAlignment(Pos.CENTER_RIGHT);
+        credits.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        credits.getStyleClass().add("credits");
+        StackPane.setAlignment(credits, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(credits, new Insets(6));
+        banner.setId("map-banner");
+        banner.getStyleClass().add("map-banner");
+        banner.setVisible(false);
+        StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        StackPane.setMargin(banner, new Insets(10));
+        VBox legendBox = new VBox(legend);
+        legendBox.setPickOnBounds(false);
+        legendBox.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        StackPane.setAlignment(legendBox, Pos.TOP_RIGHT);
+        StackPane.setMargin(legendBox, new Insets(10));
+        getChildren().addAll(map, legendBox, scaleBar, credits, banner);
+        setMinSize(200, 200);
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || view == null) {
+            return;
+        }
+        double lon = WebMercator.lon(view.x(e.getX()));
+        double lat = WebMercator.lat(view.y(e.getY()));
+        if (tool.get() == MapTool.SELECT) {
+            if (e.getClickCount() >= 2) {
+                List<double[]> polygon = sketch.close();
+                if (polygon != null) {
+                    onPolygon.accept(polygon);
+                }
+            } else {
+                sketch.add(lon, lat);
+            }
+            return;
+        }
+        if (e.getClickCount() == 1) {
+            onClick.accept(new Click(lon, lat, e.getScreenX(), e.getScreenY()));
+        }
+    }
+
+    private void viewChanged(MapTransform t) {
+        view = t;
+        double lat = WebMercator.lat(t.y(getHeight() / 2));
+        scaleBar.update(t.metresPerPixel(lat));
+    }
+
+    /** Called with every single click in the drill and identify tools. */
+    public void setOnClick(Consumer<Click> onClick) {
+        this.onClick = onClick;
+    }
+
+    /** Called with each polygon closed by the select tool (lon/lat vertices). */
+    public void setOnPolygon(Consumer<List<double[]>> onPolygon) {
+        this.onPolygon = onPolygon;
+    }
+
+    /** Shows the store's boundary layers, each outlined in its own colour. */
+    public void setBoundaries(Map<String, List<MapShape>> layers) {
+        boundaries.values().forEach(map::removeLayer);
+        boundaries.clear();
+        Color[] colours = {Color.web("#37474f"), Color.web("#6a1b9a"), Color.web("#00695c"), Color.web("#ad1457")};
+        int i = 0;
+        for (Map.Entry<String, List<MapShape>> e : layers.entrySet()) {
+            ShapeLayer l = new ShapeLayer("Boundaries: " + e.getKey(), colours[i % colours.length], null, i == 0 ? 2.0 : 1.2);
+            l.setShapes(e.getValue());
+            l.setLabels(i == 0);
+            boundaries.put(e.getKey(), l);
+            i++;
+        }
+        // boundaries go just above the hexagons, so their outlines stay visible over the fills
+        boundaries.values().forEach(map::addLayer);
+        for (com.gluonhq.maps.MapLayer top : new com.gluonhq.maps.MapLayer[] {giStar, hotspots, points, sketch, watcher}) {
+            top.toFront();
+        }
+        layersChanged.forEach(Runnable::run);
+    }
+
+    /** Runs when the list of layers changes (the layers panel rebuilds). */
+    public void onLayersChanged(Runnable r) {
+        layersChanged.add(r);
+    }
+
+    /** Every layer, top-most last, for the layers panel. */
+    public List<CanvasLayer> layers() {
+        List<CanvasLayer> out = new ArrayList<>();
+        out.add(hexagons);
+        out.addAll(boundaries.values());
+        out.add(giStar);
+        out.add(hotspots);
+        out.add(points);
+        return out;
+    }
+
+    /** Zooms and centres the map on a lon/lat box. */
+    public void fit(Envelope box) {
+        if (box == null || box.isNull()) {
+            return;
+        }
+        double w = getWidth() > 0 ? getWidth() : 1000;
+        double h = getHeight() > 0 ? getHeight() : 700;
+        double dx = Math.max(1e-9, WebMercator.x(box.getMaxX()) - WebMercator.x(box.getMinX()));
+        double dy = Math.max(1e-9, WebMercator.y(box.getMinY()) - WebMercator.y(box.getMaxY()));
+        double zoom = Math.log(Math.min(w / (dx * 256), h / (dy * 256))) / Math.log(2);
+        zoom = Math.max(1, Math.min(19, Math.floor((zoom - 0.15) * 10) / 10));
+        double cy = (WebMercator.y(box.getMinY()) + WebMercator.y(box.getMaxY())) / 2;
+        map.setZoom(zoom);
+        map.setCenter(WebMercator.lat(cy), box.centre().x);
+    }
+
+    /** Centres on a point at a zoom (bookmarks). */
+    public void goTo(double lat, double lon, double zoom) {
+        if (zoom != map.getZoom()) {
+            map.setZoom(zoom);
+        }
+        map.setCenter(lat, lon);
+    }
+
+    /** Where a lon/lat point is on the screen, or null before the first layout. */
+    public javafx.geometry.Point2D screenPoint(double lon, double lat) {
+        if (view == null) {
+            return null;
+        }
+        return map.localToScreen(view.px(WebMercator.x(lon)), view.py(WebMercator.y(lat)));
+    }
+
+    /** The centre latitude of the view. */
+    public double centreLat() {
+        return view == null ? map.getCenter().getLatitude() : WebMercator.lat(view.y(getHeight() / 2));
+    }
+
+    /** The centre longitude of the view. */
+    public double centreLon() {
+        return view == null ? map.getCenter().getLongitude() : WebMercator.lon(view.x(getWidth() / 2));
+    }
+
+    public double zoom() {
+        return map.getZoom();
+    }
+
+    /** The lon/lat box of the view. */
+    public Envelope viewBox() {
+        if (view == null) {
+            return null;
+        }
+        return new Envelope(WebMercator.lon(view.x(0)), WebMercator.lon(view.x(getWidth())), WebMercator.lat(view.y(getHeight())),
+                WebMercator.lat(view.y(0)));
+    }
+
+    /** Shows or hides a message over the top of the map (the day being played). */
+    public void setBanner(String text) {
+        banner.setText(text == null ? "" : text);
+        banner.setVisible(text != null && !text.isEmpty());
+    }
+
+    /** Sets the basemap attribution shown in the corner (e.g. "© OpenStreetMap contributors"). */
+    public void setAttribution(String text) {
+        attribution.setText(text == null ? "" : text);
+        attribution.setVisible(text != null && !text.isEmpty());
+    }
+
+    /** The button that opens the basemap settings. */
+    public Button basemapSettingsButton() {
+        return basemapSettings;
+    }
+
+    public HexagonLayer hexagons() {
+        return hexagons;
+    }
+
+    public ShapeLayer hotspots() {
+        return hotspots;
+    }
+
+    public ShapeLayer giStar() {
+        return giStar;
+    }
+
+    public PointLayer points() {
+        return points;
+    }
+
+    public SketchLayer sketch() {
+        return sketch;
+    }
+
+    public Legend legend() {
+        return legend;
+    }
+
+    public ScaleBar scaleBar() {
+        return scaleBar;
+    }
+
+    public ObjectProperty<MapTool> tool() {
+        return tool;
+    }
+
+    /** The Gluon map view. */
+    public MapView mapView() {
+        return map;
+    }
+
+    /** The boundary layers by name. */
+    public Map<String, ShapeLayer> boundaryLayers() {
+        return boundaries;
+    }
+}

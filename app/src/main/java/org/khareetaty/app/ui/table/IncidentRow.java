@@ -1,0 +1,60 @@
+package org.khareetaty.app.ui.table;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.khareetaty.core.geo.H3Cover;
+import org.khareetaty.core.hexgrid.DrillScope;
+
+/**
+ * One incident of a street-scale scope, for the attribute table and identify.
+ *
+ * @param occurred local time of occurrence, in the source's zone
+ */
+public record IncidentRow(long id, LocalDateTime occurred, String category, String offenseType, String description, String block,
+        Boolean arrest, long cell, double lon, double lat) {
+    /** At most this many incidents are listed (the latest). */
+    public static final int LIMIT = 5000;
+
+    /** The incidents of {@code scope} (under its parent cell, dates and categories), latest first, at most {@link #LIMIT}. */
+    public static List<IncidentRow> of(Connection c, DrillScope scope) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT id, occurred_at, source_zone, category, offense_type, offense_description, block, "
+                + "arrest, h3_r10, lon, lat FROM incidents WHERE local_date BETWEEN ? AND ?");
+        if (scope.parent() != null) {
+            sql.append(" AND h3_r10 BETWEEN ? AND ?");
+        }
+        if (!scope.categories().isEmpty()) {
+            sql.append(" AND category IN (").append("?, ".repeat(scope.categories().size() - 1)).append("?)");
+        }
+        sql.append(" ORDER BY occurred_at DESC, id FETCH FIRST ").append(LIMIT).append(" ROWS ONLY");
+        List<IncidentRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            ps.setObject(i++, scope.from());
+            ps.setObject(i++, scope.to());
+            if (scope.parent() != null) {
+                H3Cover.Range r = H3Cover.descendants(scope.parent());
+                ps.setLong(i++, r.lo());
+                ps.setLong(i++, r.hi());
+            }
+            for (String cat : scope.categories()) {
+                ps.setString(i++, cat);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LocalDateTime local = rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(ZoneId.of(rs.getString(3))).toLocalDateTime();
+                    Object arrest = rs.getObject(8);
+                    out.add(new IncidentRow(rs.getLong(1), local, rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                            arrest == null ? null : (Boolean) arrest, rs.getLong(9), rs.getDouble(10), rs.getDouble(11)));
+                }
+            }
+        }
+        return out;
+    }
+}

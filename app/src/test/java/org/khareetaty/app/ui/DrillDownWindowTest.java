@@ -1,0 +1,272 @@
+package org.khareetaty.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+import org.khareetaty.app.ui.map.HexCell;
+import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.hexgrid.CellStats;
+import org.khareetaty.core.hexgrid.Drill;
+import org.khareetaty.core.hexgrid.DrillScope;
+
+/**
+ * The workstation on the real Chicago sample (police beats and districts, 25,000 incidents),
+ * driven with TestFX: drill from the city (r6) to micro-blocks (r10) by clicking hexagons, back
+ * through the breadcrumbs and Backspace, and change the filters. At every step the KPIs, the table
+ * and the cells on the map are those {@code Drill.of} gives for the same scope (what
+ * {@code khareetaty drill} prints).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DrillDownWindowTest {
+    static WindowDriver ui;
+
+    @BeforeAll
+    static void open() throws Exception {
+        ui = WindowDriver.open(ChicagoStore.dir(), true);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (ui != null) {
+            ui.close();
+        }
+    }
+
+    /** The KPI cards, the table and the map agree with Drill.of for the scope shown. */
+    private Drill agreesWithDrill(WindowDriver.DrillViewModelResult shown) throws Exception {
+        DrillScope scope = shown.scope();
+        Drill expected = ui.direct(scope);
+        assertEquals(String.format(Locale.ROOT, "%,d", expected.kpis().total()), ui.window.kpis().totalText(), "KPI card, " + scope);
+        assertEquals(expected.kpis(), shown.drill().kpis());
+        assertEquals(expected.breadcrumbs(), shown.drill().breadcrumbs());
+        assertEquals(expected.quickHits(), ui.window.notes().quickHits());
+        long onMap = ui.window.console().hexagons().cells().stream().mapToLong(HexCell::incidents).sum();
+        assertEquals(expected.kpis().total(), onMap, "the hexagons on the map hold every incident in scope");
+        List<List<Object>> rows = ui.window.table().rows();
+        if (scope.res() < H3Cells.MAX_RES) {
+            assertEquals(expected.cells().size(), rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                CellStats c = expected.cells().get(i);
+                assertEquals(Long.toHexString(c.cell()), rows.get(i).get(0));
+                assertEquals(c.label(), rows.get(i).get(1));
+                assertEquals(c.incidents(), rows.get(i).get(2));
+            }
+        } else {
+            assertEquals(Math.min(expected.kpis().total(), 5000), rows.size(), "at r10 the table lists the incidents");
+            assertTrue(ui.window.table().headers().contains("occurred (local)"));
+        }
+        return expected;
+    }
+
+    @Test
+    @Order(1)
+    void drillsFromCityToMicroBlockByClickingAndBackThroughBreadcrumbs() throws Exception {
+        WindowDriver.DrillViewModelResult shown = ui.waitForResult(null);
+        assertEquals(6, shown.scope().res());
+        Drill d = agreesWithDrill(shown);
+        long[] path = new long[5];
+        for (int res = 6; res <= 9; res++) {
+            long busiest = d.cells().get(0).cell();
+            path[res - 6] = busiest;
+            ui.clickCell(busiest);
+            shown = ui.waitForResult(shown.result());
+            assertEquals(res + 1, shown.scope().res(), "clicking an r" + res + " hexagon shows its children");
+            assertEquals(busiest, shown.scope().parent());
+            assertEquals(res - 6 + 2, shown.drill().breadcrumbs().size());
+            d = agreesWithDrill(shown);
+        }
+        // breadcrumb 2 is the r7 cell: back to its r8 children
+        ui.robot.clickOn("#crumb-2");
+        shown = ui.waitForResult(shown.result());
+        assertEquals(8, shown.scope().res());
+        assertEquals(path[1], shown.scope().parent());
+        agreesWithDrill(shown);
+        // Backspace: up one level, to the r7 children of the r6 cell
+        ui.robot.type(KeyCode.BACK_SPACE);
+        shown = ui.waitForResult(shown.result());
+        assertEquals(7, shown.scope().res());
+        assertEquals(path[0], shown.scope().parent());
+        agreesWithDrill(shown);
+        ui.robot.clickOn("#crumb-0");
+        shown = ui.waitForResult(shown.result());
+        assertEquals(6, shown.scope().res());
+        assertEquals(null, shown.scope().parent());
+        agreesWithDrill(shown);
+    }
+
+    @Test
+    @Order(2)
+    void changingTheFiltersChangesTheKpisAndTheHexagonColours() throws Exception {
+        WindowDriver.DrillViewModelResult before = ui.waitForResult(null);
+        Map<Long, Color> coloursBefore = colours();
+        String totalBefore = ui.window.kpis().totalText();
+        ui.robot.clickOn("#category-property");
+        ui.robot.clickOn("#category-public_order");
+        WindowDriver.DrillViewModelResult after = ui.waitForResult(before.result());
+        assertEquals(List.of("violent", "drugs", "weapons", "other"), after.scope().categories());
+        Drill expected = agreesWithDrill(after);
+        assertNotEquals(totalBefore, ui.window.kpis().totalText());
+        assertTrue(expected.kpis().focusShare() < 1);
+        assertTrue(ui.window.console().legend().titleText().contains("filtered"), ui.window.console().legend().titleText());
+        Map<Long, Color> coloursAfter = colours();
+        assertNotEquals(coloursBefore, coloursAfter, "the hexagons are recoloured by the filtered volume");
+        for (HexCell c : ui.window.console().hexagons().cells()) {
+            assertEquals(ui.window.console().hexagons().scale().colour(c.incidents()), coloursAfter.get(c.cell()));
+        }
+        // a shorter date range: one month
+        ui.robot.interact(() -> ui.window.model().from().set(after.scope().to().withDayOfMonth(1)));
+        WindowDriver.DrillViewModelResult month = ui.waitForResult(after.result());
+        assertEquals(after.scope().to().withDayOfMonth(1), month.scope().from());
+        agreesWithDrill(month);
+        assertTrue(month.drill().kpis().total() < expected.kpis().total());
+    }
+
+    @Test
+    @Order(3)
+    void dayOfWeekClickShowsThatDaysHours() throws Exception {
+        WindowDriver.DrillViewModelResult shown = ui.waitForResult(null);
+        ui.robot.interact(() -> ui.window.charts().chooseDay(3));
+        assertEquals(3, ui.window.charts().chosenDay());
+        assertTrue(ui.window.charts().hourChart().getTitle().getText().contains("Thursday"));
+        var hours = (org.jfree.data.category.CategoryDataset) ((org.jfree.chart.plot.CategoryPlot) ui.window.charts().hourChart().getPlot())
+                .getDataset();
+        long sum = 0;
+        for (int h = 0; h < 24; h++) {
+            sum += hours.getValue(0, h).longValue();
+        }
+        assertEquals(shown.drill().profiles().dayOfWeek()[3], sum, "the hours of Thursdays add up to the Thursday bar");
+    }
+
+    @Test
+    @Order(4)
+    void identifyShowsTheZonesAndFiguresOfTheCellClicked() throws Exception {
+        WindowDriver.DrillViewModelResult shown = ui.waitForResult(null);
+        HexCell busiest = ui.window.console().hexagons().cells().get(0);
+        ui.robot.clickOn("#tool-identify");
+        ui.clickCell(busiest.cell());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> lines = ui.window.infoLines();
+        assertTrue(lines.contains(String.format(Locale.ROOT, "%,d incidents", busiest.incidents())), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("beats: ")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("districts: ")), lines.toString());
+        assertEquals(shown.result(), ui.window.model().result().get(), "identify does not drill");
+        ui.robot.clickOn("#tool-drill");
+    }
+
+    @Test
+    @Order(5)
+    void selectingByPolygonGivesTheFiguresOfTheCellsInside() throws Exception {
+        ui.waitForResult(null);
+        HexCell busiest = ui.window.console().hexagons().cells().get(0);
+        var centre = H3Cells.h3().cellToLatLng(busiest.cell());
+        ui.robot.clickOn("#tool-select");
+        double d = 0.03;
+        double[][] corners = {{centre.lng - d, centre.lat - d}, {centre.lng + d, centre.lat - d}, {centre.lng + d, centre.lat + d},
+                {centre.lng - d, centre.lat + d}};
+        for (double[] c : corners) {
+            javafx.geometry.Point2D[] p = new javafx.geometry.Point2D[1];
+            ui.robot.interact(() -> p[0] = ui.window.console().screenPoint(c[0], c[1]));
+            ui.robot.clickOn(p[0]);
+            Thread.sleep(400);
+        }
+        javafx.geometry.Point2D[] last = new javafx.geometry.Point2D[1];
+        ui.robot.interact(() -> last[0] = ui.window.console().screenPoint(corners[3][0], corners[3][1]));
+        ui.robot.doubleClickOn(last[0]);
+        WaitForAsyncUtils.waitForFxEvents();
+        long cells = 0;
+        long incidents = 0;
+        for (HexCell c : ui.window.console().hexagons().cells()) {
+            var m = H3Cells.h3().cellToLatLng(c.cell());
+            if (m.lng > centre.lng - d && m.lng < centre.lng + d && m.lat > centre.lat - d && m.lat < centre.lat + d) {
+                cells++;
+                incidents += c.incidents();
+            }
+        }
+        List<String> lines = ui.window.infoLines();
+        assertTrue(cells > 0);
+        assertEquals(String.format(Locale.ROOT, "%,d cells whose centre lies inside", cells), lines.get(0));
+        assertTrue(lines.get(1).startsWith(String.format(Locale.ROOT, "%,d incidents", incidents)), lines.toString());
+        ui.robot.type(KeyCode.ESCAPE);
+        ui.robot.clickOn("#tool-drill");
+    }
+
+    @Test
+    @Order(6)
+    void exportsTheAttributeTableAsSorted(@TempDir Path tmp) throws Exception {
+        ui.waitForResult(null);
+        var table = ui.window.table().tableView();
+        ui.robot.interact(() -> {
+            var column = table.getColumns().get(2);
+            column.setSortType(javafx.scene.control.TableColumn.SortType.ASCENDING);
+            table.getSortOrder().setAll(List.of(column));
+        });
+        List<List<Object>> rows = ui.window.table().rows();
+        assertTrue((Long) rows.get(0).get(2) <= (Long) rows.get(rows.size() - 1).get(2), "sorted by incidents, ascending");
+        Path csv = tmp.resolve("cells.csv");
+        ui.robot.interact(() -> {
+            try {
+                ui.window.table().exportCsv(csv);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(rows.size() + 1, lines.size());
+        assertTrue(lines.get(0).startsWith("cell,label,incidents,arrests,arrest %"), lines.get(0));
+        assertTrue(lines.get(1).startsWith(rows.get(0).get(0) + ","), lines.get(1));
+    }
+
+    @Test
+    @Order(7)
+    void playsThePeriodDayByDayWithAFixedColourScale() throws Exception {
+        WindowDriver.DrillViewModelResult shown = ui.waitForResult(null);
+        DrillScope scope = shown.scope();
+        ui.robot.clickOn("#play");
+        java.time.LocalDate first = scope.from();
+        ui.waitFor(60, () -> ui.window.playback().day().get() != null && ui.window.playback().day().get().isAfter(first.plusDays(2)));
+        ui.robot.clickOn("#play");
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> ui.window.tasks().running().get() == 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.time.LocalDate day = ui.window.playback().day().get();
+        var scale = ui.window.console().hexagons().scale();
+        assertEquals("Incidents per day", scale.title());
+        long max;
+        try (java.sql.Connection c = ui.window.tasks().store().connect()) {
+            var cube = org.khareetaty.core.hexgrid.DrillSession.open(c).cube(c);
+            max = org.khareetaty.app.ui.drill.DrillViewModel.maxDaily(cube, scope);
+            long expected = org.khareetaty.core.hexgrid.CellCounts.of(cube, new DrillScope(scope.res(), scope.parent(), day, day,
+                    scope.categories(), false)).total();
+            assertEquals(expected, ui.window.console().hexagons().cells().stream().mapToLong(HexCell::incidents).sum(), "day " + day);
+        }
+        assertEquals(org.khareetaty.app.ui.map.ColourScale.linear("Incidents per day", max, org.khareetaty.app.ui.map.ColourScale.YL_OR_RD)
+                .breaks()[3], scale.breaks()[3], 1e-9, "the top of the scale is the busiest cell-day of the period");
+        ui.robot.clickOn("Whole period");
+        WindowDriver.DrillViewModelResult back = ui.waitForResult(shown.result());
+        assertEquals(scope, back.scope());
+    }
+
+    private static Map<Long, Color> colours() {
+        Map<Long, Color> out = new HashMap<>();
+        for (HexCell c : ui.window.console().hexagons().cells()) {
+            out.put(c.cell(), ui.window.console().hexagons().colourOf(c.cell()));
+        }
+        return out;
+    }
+}
