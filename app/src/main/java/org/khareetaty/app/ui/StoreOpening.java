@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.concurrent.Task;
 import org.khareetaty.app.demo.DemoStore;
+import org.khareetaty.app.map.tiles.BasemapSettings;
+import org.khareetaty.app.map.tiles.BasemapTiles;
 import org.khareetaty.app.ui.map.BoundaryShapes;
 import org.khareetaty.app.ui.map.MapShape;
 import org.khareetaty.core.hexgrid.GoldAggregates;
@@ -18,11 +20,12 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * Opens a store in the background with progress: on the demo's first launch builds the demo store
  * (generate, load the governorates, import), then opens it, brings the H3 aggregates up to date and
- * reads the boundary layers.
+ * reads the boundary layers, and makes the store's basemap the map's tile source (its own offline
+ * tiles, drawn from the boundary layers, unless the basemap settings say otherwise).
  */
 public final class StoreOpening extends Task<StoreOpening.Opened> {
     /** An open store with what the map needs first. */
-    public record Opened(Store store, Map<String, List<MapShape>> boundaries, Envelope extent) {
+    public record Opened(Store store, Map<String, List<MapShape>> boundaries, Envelope extent, String basemapAttribution) {
     }
 
     private final Path dir;
@@ -65,7 +68,9 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
             GoldAggregates.catchUp(c);
             updateMessage("Reading the boundary layers…");
             Map<String, List<MapShape>> shapes = BoundaryShapes.load(c);
-            return new Opened(store, shapes, BoundaryShapes.extent(c));
+            updateMessage("Opening the basemap…");
+            BasemapTiles.configure(BasemapSettings.forStore(dir), dir, c);
+            return new Opened(store, shapes, BoundaryShapes.extent(c), BasemapTiles.attribution());
         } catch (Exception e) {
             store.close();
             throw e;

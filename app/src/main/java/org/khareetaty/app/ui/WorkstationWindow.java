@@ -1,5 +1,11 @@
 package org.khareetaty.app.ui;
 
+import org.khareetaty.app.map.tiles.BasemapTiles;
+import org.khareetaty.app.map.tiles.BasemapSettings;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextField;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -173,6 +179,7 @@ public final class WorkstationWindow {
         });
         crumbs.setId("breadcrumbs");
         build();
+        console.setAttribution(o.basemapAttribution());
         console.setBoundaries(o.boundaries());
         console.points().setLoader(this::loadPoints);
         model.cells().addListener((obs, a, c) -> showMap(c));
@@ -219,7 +226,6 @@ public final class WorkstationWindow {
         console.getChildren().add(infoPanel);
         console.setOnClick(this::mapClicked);
         console.setOnPolygon(this::selected);
-        console.setAttribution("Basemap: none offline yet");
         console.basemapSettingsButton().setOnAction(e -> basemapSettings());
 
         centre.setOrientation(Orientation.VERTICAL);
@@ -679,13 +685,32 @@ public final class WorkstationWindow {
     }
 
     private void basemapSettings() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.initOwner(stage);
-        a.setTitle("Basemap");
-        a.setHeaderText("Basemap source");
-        a.setContentText("The offline basemap (tiles generated from the boundary layers) and the optional OpenStreetMap source "
-                + "are set here. Until a basemap is generated the map shows the layers over a plain background.");
-        a.show();
+        BasemapSettings now = BasemapSettings.forStore(storeDir);
+        Dialog<BasemapSettings> d = new Dialog<>();
+        d.initOwner(stage);
+        d.setTitle("Basemap");
+        d.setHeaderText("Basemap source");
+        CheckBox online = new CheckBox("Use OpenStreetMap tiles online (needs the network; tiles are cached)");
+        online.setSelected(now.onlineEnabled());
+        TextField contact = new TextField(now.contact() == null ? "" : now.contact());
+        contact.setPromptText("your e-mail or URL, sent to the tile server in the User-Agent");
+        TextField offline = new TextField(now.offlineSource() == null ? "" : now.offlineSource().toString());
+        offline.setPromptText("an MBTiles file or z/x/y folder (empty: the store's own basemap)");
+        VBox box = new VBox(8, new Label("Offline tiles (the default):"), offline, online, new Label("Contact for the tile server:"), contact,
+                new Label("Changes show as the map is moved or zoomed."));
+        box.setPrefWidth(460);
+        d.getDialogPane().setContent(box);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b != ButtonType.OK ? null : now.withOnline(online.isSelected())
+                .withOfflineSource(offline.getText().isBlank() ? null : Path.of(offline.getText().trim()))
+                .withContact(contact.getText().trim()));
+        d.showAndWait().ifPresent(chosen -> {
+            chosen.save(BasemapSettings.file(storeDir));
+            tasks.query("switching the basemap", c -> {
+                BasemapTiles.configure(chosen, storeDir, c);
+                return BasemapTiles.attribution();
+            }, console::setAttribution);
+        });
     }
 
     private void showShortcuts() {
