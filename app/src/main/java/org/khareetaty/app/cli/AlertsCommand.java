@@ -171,10 +171,7 @@ final class AlertsCommand {
             Priority p = priority == null ? null : parsePriority(priority);
             List<Alert> alerts;
             try (Store s = store.open()) {
-                alerts = new Alerts(s).list(st, p, open ? Integer.MAX_VALUE : limit);
-            }
-            if (open) {
-                alerts = alerts.stream().filter(a -> a.state().open()).limit(limit).toList();
+                alerts = new Alerts(s).list(st, open, p, limit);
             }
             if (json) {
                 System.out.println(Json.of(alerts.stream().map(AlertsCommand::asMap).toList()));

@@ -63,7 +63,7 @@ final class AlertContents {
         Map<String, Object> inc = new LinkedHashMap<>();
         inc.put("id", incident.id());
         inc.put("events", incident.eventCount());
-        inc.put("corroborating", incident.corroborating().size());
+        inc.put("corroborating", incident.corroboratingCount());
         inc.put("first", incident.first().toString());
         inc.put("last", incident.last().toString());
         ex.put("incident", inc);
@@ -75,15 +75,14 @@ final class AlertContents {
             cz.put("reporters", v.reporters());
             cz.put("votes", v.votes());
             cz.put("group", v.group().id());
-            cz.put("reports", v.group().reports().stream().limit(50).map(ObservedEvent::id).toList());
+            cz.put("reports", v.group().reportIds());
             cz.put("groups_in_incident", incident.groups().size());
             ex.put("citizen_reports", cz);
         }
-        ObservedEvent anchor = incident.members().get(0);
-        ex.put("windows", windows(anchor.cell(), a.lead().at()));
+        ex.put("windows", windows(incident.cell(), a.lead().at()));
         return new AlertContent(a.type(), Priority.of(score, config.priorities()), score, t, a.unverified(), false, a.lead().type(),
                 a.lead().category(), incident.zone() != null ? incident.zone() : a.lead().zone(), incident.zones(), incident.lat(),
-                incident.lon(), anchor.cell(), sourcesOf(a.best().keySet()), incident.eventCount() + incident.corroborating().size(),
+                incident.lon(), incident.cell(), sourcesOf(a.best().keySet()), incident.eventCount() + incident.corroboratingCount(),
                 incident.reporters(), incident.evidenceFirst(), incident.evidenceLast(), ex);
     }
 

@@ -346,7 +346,7 @@ public final class AlertEngine implements AutoCloseable {
         }
         run.zones = en.zones();
         AlertConfig.TypeClass cls = severity.classify(e.type());
-        ObservedEvent oe = new ObservedEvent(e, receivedAt, en.cell(), e.type().strip().toLowerCase(Locale.ROOT), cls.category(),
+        ObservedEvent oe = new ObservedEvent(e, en.cell(), e.type().strip().toLowerCase(Locale.ROOT), cls.category(),
                 cls.severity(), en.complete() ? en.spatial() : 0, en.zone());
         Duration lateness = watermark.lateness(e.occurredAt());
         boolean late = lateness.compareTo(config.windows().allowedLateness()) > 0;
@@ -372,7 +372,7 @@ public final class AlertEngine implements AutoCloseable {
             incident = fusedInto != null ? fusedInto.incident() : sessions.find(oe);
             if (incident != null && en.complete()) {
                 // the incident's own risk is no reason to raise its priority: members see the risk before it began
-                oe = new ObservedEvent(e, receivedAt, oe.cell(), oe.type(), oe.category(), oe.severity(),
+                oe = new ObservedEvent(e, oe.cell(), oe.type(), oe.category(), oe.severity(),
                         Math.max(en.siteTerm(), incident.riskTerm()), oe.zone());
             }
             if (incident == null) {
@@ -402,8 +402,7 @@ public final class AlertEngine implements AutoCloseable {
                 ReportGroup.Verdict v = fusedInto.verdict();
                 Draft fused = new Draft(DecisionKind.FUSED, oe, incident.alert(), false, null, String.format(Locale.ROOT,
                         "fused into citizen-report group %s: %d reports from %d reporters, classified %s (votes %s, confidence %.2f)",
-                        fusedInto.id(), fusedInto.reports().size(), v.reporters(), v.type(), v.votes(), v.confidence()),
-                        fusedInto.reports().stream().limit(50).map(ObservedEvent::id).toList());
+                        fusedInto.id(), fusedInto.size(), v.reporters(), v.type(), v.votes(), v.confidence()), fusedInto.reportIds());
                 if (incident.alert() != null) {
                     fused.state = incident.alert().state;
                 }
@@ -482,8 +481,8 @@ public final class AlertEngine implements AutoCloseable {
         if (d.kind == DecisionKind.RAISED) {
             // a new alert: every event of the incident so far stands behind it
             for (ReportGroup g : incident.groups()) {
-                for (ObservedEvent r : g.reports()) {
-                    d.link(r.id(), r == g.first() ? "member" : "fused", cap);
+                for (String r : g.reportIds()) {
+                    d.link(r, r.equals(g.id()) ? "member" : "fused", cap);
                 }
             }
             for (ObservedEvent m : incident.members()) {
@@ -492,6 +491,7 @@ public final class AlertEngine implements AutoCloseable {
             for (ObservedEvent c : incident.corroborating()) {
                 d.link(c.id(), "corroborating", cap);
             }
+            incident.releaseEvidence();
         } else if (d.kind == DecisionKind.DEDUPLICATED) {
             d.link(oe.id(), run.fused ? "fused" : "member", cap);
             for (ObservedEvent c : run.newCorroborating) {
@@ -599,6 +599,12 @@ public final class AlertEngine implements AutoCloseable {
                 r.link(d.event.id(), "trigger", config.windows().sessionMaxEvents() * 2);
                 for (ObservedEvent m : incident.members()) {
                     r.link(m.id(), "member", config.windows().sessionMaxEvents() * 2);
+                }
+                for (ObservedEvent c : incident.corroborating()) {
+                    r.link(c.id(), "corroborating", config.windows().sessionMaxEvents() * 2);
+                }
+                if (!late) {
+                    incident.releaseEvidence();
                 }
                 out.add(r);
             } else {

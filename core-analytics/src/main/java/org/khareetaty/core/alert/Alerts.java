@@ -36,11 +36,19 @@ public final class Alerts {
         this.store = store;
     }
 
-    /** Alerts, highest priority then newest first; {@code state} and {@code priority} filter when not null. */
+    /** Alerts, highest priority then most recently updated first; {@code state} and {@code priority} filter when not null. */
     public List<Alert> list(AlertState state, Priority priority, int limit) {
+        return list(state, false, priority, limit);
+    }
+
+    /** As {@link #list(AlertState, Priority, int)}; {@code openOnly} leaves out closed alerts. */
+    public List<Alert> list(AlertState state, boolean openOnly, Priority priority, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM alerts WHERE 1 = 1");
         if (state != null) {
             sql.append(" AND state = ?");
+        }
+        if (openOnly) {
+            sql.append(" AND state <> 'closed'");
         }
         if (priority != null) {
             sql.append(" AND priority = ?");

@@ -4,8 +4,8 @@ import java.time.Instant;
 import org.khareetaty.core.event.Event;
 
 /**
- * An event as the engine saw it: the event, when it was received, its grid cell, its classified
- * type, and the spatial-sensitivity term of where it happened.
+ * An event as the engine saw it: the event, its grid cell, its classified type, and the
+ * spatial-sensitivity term of where it happened.
  *
  * @param cell     H3 cell at the configured window resolution
  * @param type     the event type, lower case
@@ -14,8 +14,7 @@ import org.khareetaty.core.event.Event;
  * @param spatial  spatial-sensitivity term 0..1 (0 when enrichment failed)
  * @param zone     zone code of the primary boundary layer, or null
  */
-public record ObservedEvent(Event event, Instant receivedAt, long cell, String type, String category, double severity,
-        double spatial, String zone) {
+public record ObservedEvent(Event event, long cell, String type, String category, double severity, double spatial, String zone) {
 
     /** The event id. */
     public String id() {

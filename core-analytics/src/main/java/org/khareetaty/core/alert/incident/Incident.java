@@ -29,6 +29,7 @@ public final class Incident {
     private final String id;
     private final double lat;
     private final double lon;
+    private final long cell;
     private final long firstMs;
     private long lastMs;
     private int eventCount;
@@ -44,6 +45,7 @@ public final class Incident {
     private Instant evidenceFirst;
     private Instant evidenceLast;
     private final Set<String> reporters = new HashSet<>();
+    private boolean retain = true;
     private final Map<String, String> zones;
     private final String zone;
     private final double riskTerm;
@@ -53,6 +55,7 @@ public final class Incident {
         this.id = anchor.id();
         this.lat = anchor.event().lat();
         this.lon = anchor.event().lon();
+        this.cell = anchor.cell();
         this.firstMs = anchor.at().toEpochMilli();
         this.lastMs = firstMs;
         this.evidenceFirst = anchor.at();
@@ -76,7 +79,7 @@ public final class Incident {
     void addMember(ObservedEvent e) {
         eventCount++;
         lastMs = Math.max(lastMs, e.at().toEpochMilli());
-        if (members.size() < maxEvents) {
+        if (retain && members.size() < maxEvents) {
             members.add(e);
             memberIds.add(e.id());
         }
@@ -96,7 +99,8 @@ public final class Incident {
             if (corroborating.size() >= maxEvents || memberIds.contains(e.id()) || corroborating.containsKey(e.id())) {
                 continue;
             }
-            corroborating.put(e.id(), e);
+            // once the incident's alert holds its events, only their ids are kept (for the count)
+            corroborating.put(e.id(), retain ? e : null);
             added.add(e);
             evidence(e);
             if (e.event().source() == EventSource.CITIZEN_REPORT) {
@@ -203,6 +207,11 @@ public final class Incident {
         return lon;
     }
 
+    /** The anchor's grid cell. */
+    public long cell() {
+        return cell;
+    }
+
     /** Occurrence time of the anchor. */
     public Instant first() {
         return Instant.ofEpochMilli(firstMs);
@@ -233,9 +242,30 @@ public final class Incident {
         return Collections.unmodifiableList(members);
     }
 
-    /** Corroborating events of other sources. */
+    /** Corroborating events of other sources (none kept once the evidence is released). */
     public Collection<ObservedEvent> corroborating() {
+        if (!retain) {
+            return List.of();
+        }
         return Collections.unmodifiableCollection(corroborating.values());
+    }
+
+    /** Corroborating events found, counted by id. */
+    public int corroboratingCount() {
+        return corroborating.size();
+    }
+
+    /**
+     * The incident's alert now stands on its events (they are linked to it as they come): its member
+     * and corroborating events need not be held any longer, which bounds the memory of a long incident.
+     * Counts, the best event of each source and the report groups' verdicts are kept.
+     */
+    public void releaseEvidence() {
+        if (retain) {
+            retain = false;
+            members.clear();
+            corroborating.replaceAll((k, v) -> null);
+        }
     }
 
     /** Citizen-report groups (up to the cap). */

@@ -2,6 +2,7 @@ package org.khareetaty.core.alert.incident;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +13,21 @@ import org.khareetaty.core.alert.ObservedEvent;
 /**
  * Citizen reports fused into one incident report: reports within the fusion radius of the group's
  * first report and the fusion window of its latest. Several phones reporting one incident are one
- * source, not independent corroboration; the group keeps every report id and counts the reporters.
+ * source, not independent corroboration; the group keeps the report ids (the first 50), the votes
+ * per type, the most confident report of each type and the reporters, so its verdict is kept up to
+ * date without holding every report.
  */
 public final class ReportGroup {
+    private static final int KEPT_IDS = 50;
+    private static final int MAX_REPORTERS = 1000;
     private final ObservedEvent firstReport;
     private final Incident incident;
-    private Instant last;
-    private final List<ObservedEvent> reports = new ArrayList<>();
+    private long lastMs;
+    private int count;
+    private final List<String> reportIds = new ArrayList<>();
+    private final Map<String, Integer> votes = new TreeMap<>();
+    private final Map<String, ObservedEvent> bestOfType = new TreeMap<>();
+    private final Set<String> reporters = new HashSet<>();
     private Verdict verdict;
 
     /**
@@ -27,7 +36,7 @@ public final class ReportGroup {
      *
      * @param type           the winning type
      * @param representative the most confident report of that type (its confidence is the group's)
-     * @param reporters      distinct reporters (a report without a reporter id counts as its own)
+     * @param reporters      distinct reporters (a report without a reporter id counts as its own), up to 1,000
      * @param votes          reports per type
      */
     public record Verdict(ReportGroup group, String type, ObservedEvent representative, int reporters, Map<String, Integer> votes) {
@@ -40,17 +49,28 @@ public final class ReportGroup {
     ReportGroup(ObservedEvent first, Incident incident) {
         this.firstReport = first;
         this.incident = incident;
-        this.last = first.at();
-        reports.add(first);
+        this.lastMs = first.at().toEpochMilli();
+        count(first);
     }
 
     void add(ObservedEvent report) {
-        reports.add(report);
-        verdict = null;
-        if (report.at().isAfter(last)) {
-            last = report.at();
-        }
+        count(report);
+        lastMs = Math.max(lastMs, report.at().toEpochMilli());
         incident.groupChanged(this);
+    }
+
+    private void count(ObservedEvent r) {
+        count++;
+        verdict = null;
+        if (reportIds.size() < KEPT_IDS) {
+            reportIds.add(r.id());
+        }
+        votes.merge(r.type(), 1, Integer::sum);
+        bestOfType.merge(r.type(), r, (a, b) -> b.confidence() > a.confidence() ? b : a);
+        if (reporters.size() < MAX_REPORTERS) {
+            String who = r.event().reporter();
+            reporters.add(who == null ? "event:" + r.id() : "reporter:" + who);
+        }
     }
 
     /** The first report's id. */
@@ -65,7 +85,7 @@ public final class ReportGroup {
 
     /** Occurrence time of the latest report. */
     public Instant last() {
-        return last;
+        return Instant.ofEpochMilli(lastMs);
     }
 
     /** The incident the group belongs to. */
@@ -73,36 +93,28 @@ public final class ReportGroup {
         return incident;
     }
 
-    /** Every report, in arrival order. */
-    public List<ObservedEvent> reports() {
-        return reports;
+    /** Reports fused into the group, the first included. */
+    public int size() {
+        return count;
+    }
+
+    /** The ids of the first 50 reports, in arrival order. */
+    public List<String> reportIds() {
+        return Collections.unmodifiableList(reportIds);
     }
 
     /** The classification by majority, then by the highest confidence. */
     public Verdict verdict() {
         if (verdict == null) {
-            verdict = count();
+            String winner = null;
+            for (String type : votes.keySet()) {
+                if (winner == null || votes.get(type) > votes.get(winner)
+                        || votes.get(type).equals(votes.get(winner)) && bestOfType.get(type).confidence() > bestOfType.get(winner).confidence()) {
+                    winner = type;
+                }
+            }
+            verdict = new Verdict(this, winner, bestOfType.get(winner), reporters.size(), Collections.unmodifiableMap(new TreeMap<>(votes)));
         }
         return verdict;
-    }
-
-    private Verdict count() {
-        Map<String, Integer> votes = new TreeMap<>();
-        Map<String, ObservedEvent> best = new TreeMap<>();
-        Set<String> reporters = new HashSet<>();
-        for (ObservedEvent r : reports) {
-            votes.merge(r.type(), 1, Integer::sum);
-            best.merge(r.type(), r, (a, b) -> b.confidence() > a.confidence() ? b : a);
-            String who = r.event().reporter();
-            reporters.add(who == null ? "event:" + r.id() : "reporter:" + who);
-        }
-        String winner = null;
-        for (String type : votes.keySet()) {
-            if (winner == null || votes.get(type) > votes.get(winner)
-                    || votes.get(type).equals(votes.get(winner)) && best.get(type).confidence() > best.get(winner).confidence()) {
-                winner = type;
-            }
-        }
-        return new Verdict(this, winner, best.get(winner), reporters.size(), votes);
     }
 }
