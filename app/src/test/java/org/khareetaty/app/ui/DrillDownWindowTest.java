@@ -161,6 +161,9 @@ class DrillDownWindowTest {
         HexCell busiest = ui.window.console().hexagons().cells().get(0);
         ui.robot.clickOn("#tool-identify");
         ui.clickCell(busiest.cell());
+        // identify reads the cell's zones on the store thread: wait for the panel to fill
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> ui.window.tasks().running().get() == 0
+                && !ui.window.infoLines().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         List<String> lines = ui.window.infoLines();
         assertTrue(lines.contains(String.format(Locale.ROOT, "%,d incidents", busiest.incidents())), lines.toString());
