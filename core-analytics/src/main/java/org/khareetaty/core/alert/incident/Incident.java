@@ -26,6 +26,9 @@ import org.khareetaty.core.event.EventSource;
  * assessing an incident costs the same for its first event as for its thousandth.
  */
 public final class Incident {
+    /** Report groups an incident keeps (later ones still count through the leading verdict). */
+    static final int MAX_GROUPS = 10;
+    private static final int MAX_REPORTERS = 100;
     private final String id;
     private final double lat;
     private final double lon;
@@ -120,13 +123,13 @@ public final class Incident {
         if (e.at().isAfter(evidenceLast)) {
             evidenceLast = e.at();
         }
-        if (e.event().source() == EventSource.CITIZEN_REPORT && reporters.size() < 1_000) {
+        if (e.event().source() == EventSource.CITIZEN_REPORT && reporters.size() < MAX_REPORTERS) {
             reporters.add(e.event().reporter() == null ? "event:" + e.id() : e.event().reporter());
         }
     }
 
     void addGroup(ReportGroup g) {
-        if (groups.size() < maxEvents) {
+        if (groups.size() < MAX_GROUPS) {
             groups.add(g);
         }
         groupChanged(g);
@@ -189,7 +192,7 @@ public final class Incident {
         return evidenceLast;
     }
 
-    /** Distinct citizen reporters (a report without a reporter id counts as its own), counted up to 1,000. */
+    /** Distinct citizen reporters (a report without a reporter id counts as its own), counted up to 100. */
     public int reporters() {
         return reporters.size();
     }
@@ -268,7 +271,7 @@ public final class Incident {
         }
     }
 
-    /** Citizen-report groups (up to the cap). */
+    /** Citizen-report groups (the first 10). */
     public List<ReportGroup> groups() {
         return Collections.unmodifiableList(groups);
     }

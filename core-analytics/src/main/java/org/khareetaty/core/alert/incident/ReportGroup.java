@@ -13,13 +13,13 @@ import org.khareetaty.core.alert.ObservedEvent;
 /**
  * Citizen reports fused into one incident report: reports within the fusion radius of the group's
  * first report and the fusion window of its latest. Several phones reporting one incident are one
- * source, not independent corroboration; the group keeps the report ids (the first 50), the votes
+ * source, not independent corroboration; the group keeps the report ids (the first 10), the votes
  * per type, the most confident report of each type and the reporters, so its verdict is kept up to
  * date without holding every report.
  */
 public final class ReportGroup {
-    private static final int KEPT_IDS = 50;
-    private static final int MAX_REPORTERS = 1000;
+    private static final int KEPT_IDS = 10;
+    private static final int MAX_REPORTERS = 100;
     private final ObservedEvent firstReport;
     private final Incident incident;
     private long lastMs;
@@ -36,7 +36,7 @@ public final class ReportGroup {
      *
      * @param type           the winning type
      * @param representative the most confident report of that type (its confidence is the group's)
-     * @param reporters      distinct reporters (a report without a reporter id counts as its own), up to 1,000
+     * @param reporters      distinct reporters (a report without a reporter id counts as its own), counted up to 100
      * @param votes          reports per type
      */
     public record Verdict(ReportGroup group, String type, ObservedEvent representative, int reporters, Map<String, Integer> votes) {
@@ -98,7 +98,7 @@ public final class ReportGroup {
         return count;
     }
 
-    /** The ids of the first 50 reports, in arrival order. */
+    /** The ids of the first 10 reports, in arrival order. */
     public List<String> reportIds() {
         return Collections.unmodifiableList(reportIds);
     }
