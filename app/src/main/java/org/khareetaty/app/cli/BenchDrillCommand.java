@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.khareetaty.app.bench.DrillBench;
 import org.khareetaty.app.bench.HeapSampler;
+import org.khareetaty.app.bench.ImportBench;
 import org.khareetaty.core.hexgrid.DrillScope;
 import org.khareetaty.core.hexgrid.DrillSession;
 import org.khareetaty.core.hexgrid.GoldCube;
@@ -63,29 +64,37 @@ final class BenchDrillCommand implements Callable<Integer> {
         Path dir = storeDir != null ? storeDir : Path.of(System.getProperty("java.io.tmpdir"), "khareetaty-bench-drill-" + incidents);
         Map<String, Object> out = new LinkedHashMap<>();
         Path scratch = Files.createTempDirectory("khareetaty-bench-drill");
-        if (refreshRuns > 0) {
-            Map<String, Object> refresh = bench.refresh(scratch, refreshRuns);
-            out.put("refresh", refresh);
-            say("aggregate refresh after importing %s (%,d incidents, import %s s): %s s; catch-up reading the rows back %s s; "
-                    + "full rebuild %s s", refresh.get("file"), refresh.get("loaded"), refresh.get("import_seconds"),
-                    refresh.get("refresh_after_import_seconds"), refresh.get("catch_up_reading_rows_seconds"), refresh.get("full_rebuild_seconds"));
-        }
-        long have = DrillBench.incidents(dir);
-        if (reuse && have >= incidents) {
-            say("reusing %s: %,d incidents", dir, have);
-        } else {
-            if (Files.exists(dir) && Files.list(dir).findAny().isPresent()) {
-                throw new IllegalArgumentException(dir + " is not empty" + (have >= 0 ? " (a store of " + have + " incidents)" : "")
-                        + "; pass --reuse to use it as it is, or another --store");
+        try {
+            if (refreshRuns > 0) {
+                Map<String, Object> refresh = bench.refresh(scratch, refreshRuns);
+                out.put("refresh", refresh);
+                say("aggregate refresh after importing %s (%,d incidents, import %s s): %s s; catch-up reading the rows back %s s; "
+                        + "full rebuild %s s", refresh.get("file"), refresh.get("loaded"), refresh.get("import_seconds"),
+                        refresh.get("refresh_after_import_seconds"), refresh.get("catch_up_reading_rows_seconds"), refresh.get("full_rebuild_seconds"));
             }
-            say("building %s with %,d incidents%s", dir, incidents, viaImport ? " through the importer" : "");
-            out.put("build", bench.build(dir, incidents, viaImport, scratch));
+            long have = DrillBench.incidents(dir);
+            if (reuse && have >= incidents) {
+                say("reusing %s: %,d incidents", dir, have);
+            } else {
+                if (Files.exists(dir)) {
+                    try (var entries = Files.list(dir)) {
+                        if (entries.findAny().isPresent()) {
+                            throw new IllegalArgumentException(dir + " is not empty" + (have >= 0 ? " (a store of " + have + " incidents)" : "")
+                                    + "; pass --reuse to use it as it is, or another --store");
+                        }
+                    }
+                }
+                say("building %s with %,d incidents%s", dir, incidents, viaImport ? " through the importer" : "");
+                out.put("build", bench.build(dir, incidents, viaImport, scratch));
+            }
+            try (HeapSampler heap = new HeapSampler()) {
+                out.put("latency", latency(dir));
+                out.put("peak_heap_in_use_mb", heap.peakMb());
+            }
+            out.put("load_average", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        } finally {
+            ImportBench.deleteTree(scratch);
         }
-        try (HeapSampler heap = new HeapSampler()) {
-            out.put("latency", latency(dir));
-            out.put("peak_heap_in_use_mb", heap.peakMb());
-        }
-        out.put("load_average", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
         out.put("processors", Runtime.getRuntime().availableProcessors());
         if (json) {
