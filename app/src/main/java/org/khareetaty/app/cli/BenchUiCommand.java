@@ -53,19 +53,12 @@ final class BenchUiCommand implements Callable<Integer> {
             DemoStore.build(dir, spec, bar);
             bar.done();
             System.err.printf(Locale.ROOT, "built a %,d-incident store in %.0f s%n", incidents, (System.nanoTime() - t) / 1e9);
-        }
-        try (Store s = Store.open(dir); Connection c = s.connect(); Statement st = c.createStatement()) {
-            long t = System.nanoTime();
-            int merged = GoldAggregates.catchUp(c);
-            if (merged > 0) {
-                System.err.printf(Locale.ROOT, "aggregated %d import(s) in %.0f s%n", merged, (System.nanoTime() - t) / 1e9);
-            }
-            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM incidents")) {
-                rs.next();
-                System.err.printf(Locale.ROOT, "store %s: %,d incidents%n", dir, rs.getLong(1));
-            }
+            buildOnly |= aggregate();
+        } else if (buildOnly) {
+            aggregate();
         }
         if (buildOnly) {
+            System.err.println("store ready; run again (without --build-only) to measure a cold start");
             return 0;
         }
         UiBench bench = new UiBench(res, seconds);
@@ -77,15 +70,33 @@ final class BenchUiCommand implements Callable<Integer> {
         UiBench.Figures f = bench.result().get(10, TimeUnit.MINUTES);
 
         if (json) {
-            System.out.println(Json.of(f.asMap()));
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>(f.asMap());
+            m.put("seconds_jvm_start_to_launch", bench.jvmToLaunch());
+            System.out.println(Json.of(m));
         } else {
-            System.out.printf(Locale.ROOT, "start-up from launching the window (JVM start to launch: %.2f s): window shown %.2f s, "
-                    + "store open and hexagons drawn %.2f s, KPIs and charts %.2f s%n", bench.jvmToLaunch(), f.secondsToWindow(),
-                    f.secondsToMap(), f.secondsToKpis());
+            double jvm = bench.jvmToLaunch();
+            System.out.printf(Locale.ROOT, "start-up from JVM start (launch at %.2f s): window shown %.2f s, store open and hexagons drawn "
+                    + "%.2f s, KPIs and charts %.2f s%n", jvm, jvm + f.secondsToWindow(), jvm + f.secondsToMap(), jvm + f.secondsToKpis());
             System.out.printf(Locale.ROOT, "panning %,d r%d hexagons for %.0f s: %,d frames, median %.1f ms (%.0f fps), 95th percentile %.1f ms; "
                     + "%d full redraws, median %.1f ms%n", f.hexagons(), res, seconds, f.frames(), f.medianFrameMs(), f.fps(), f.p95FrameMs(),
                     f.fullRedraws(), f.medianRedrawMs());
         }
         return 0;
+    }
+
+    /** Opens the store and brings its aggregates up to date, so the measured launch finds them ready; returns true. */
+    private boolean aggregate() throws Exception {
+        try (Store s = Store.open(dir); Connection c = s.connect(); Statement st = c.createStatement()) {
+            long t = System.nanoTime();
+            int merged = GoldAggregates.catchUp(c);
+            if (merged > 0) {
+                System.err.printf(Locale.ROOT, "aggregated %d import(s) in %.0f s%n", merged, (System.nanoTime() - t) / 1e9);
+            }
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM incidents")) {
+                rs.next();
+                System.err.printf(Locale.ROOT, "store %s: %,d incidents%n", dir, rs.getLong(1));
+            }
+        }
+        return true;
     }
 }

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
 import javafx.concurrent.Task;
 import org.khareetaty.app.demo.DemoStore;
 import org.khareetaty.app.map.tiles.BasemapSettings;
@@ -25,11 +29,46 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class StoreOpening extends Task<StoreOpening.Opened> {
     /** An open store with what the map needs first. */
-    public record Opened(Store store, Map<String, List<MapShape>> boundaries, Envelope extent, String basemapAttribution) {
+    public record Opened(Store store, Map<String, List<MapShape>> boundaries, Envelope extent, String basemapAttribution,
+                         boolean basemapLabelsZones) {
     }
+
+    private static final ConcurrentMap<Path, CompletableFuture<Store>> EARLY =
+            new ConcurrentHashMap<>();
 
     private final Path dir;
     private final boolean demo;
+
+    /**
+     * Starts opening the store in {@code dir} on a background thread now, before the window exists
+     * (H2, the migrations and H2GIS take seconds on a cold JVM, as long as the JavaFX toolkit's own
+     * start); the next {@code StoreOpening} of that directory takes the open store over.
+     */
+    public static void openEarly(Path dir) {
+        CompletableFuture<Store> f = new CompletableFuture<>();
+        EARLY.put(dir.toAbsolutePath().normalize(), f);
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(Store.open(dir));
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "store-early-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static Store open(Path dir) throws Exception {
+        CompletableFuture<Store> early = EARLY.remove(dir.toAbsolutePath().normalize());
+        if (early == null) {
+            return Store.open(dir);
+        }
+        try {
+            return early.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception x ? x : e;
+        }
+    }
 
     /**
      * @param dir  the store directory
@@ -62,7 +101,7 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
         }
         updateMessage("Opening the store " + dir + "…");
         updateProgress(-1, 1);
-        Store store = Store.open(dir);
+        Store store = open(dir);
         try (Connection c = store.connect()) {
             updateMessage("Bringing the H3 aggregates up to date (once per import)…");
             GoldAggregates.catchUp(c);
@@ -70,7 +109,7 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
             Map<String, List<MapShape>> shapes = BoundaryShapes.load(c);
             updateMessage("Opening the basemap…");
             BasemapTiles.configure(BasemapSettings.forStore(dir), dir, c);
-            return new Opened(store, shapes, BoundaryShapes.extent(c), BasemapTiles.attribution());
+            return new Opened(store, shapes, BoundaryShapes.extent(c), BasemapTiles.attribution(), BasemapTiles.labelsZones());
         } catch (Exception e) {
             store.close();
             throw e;

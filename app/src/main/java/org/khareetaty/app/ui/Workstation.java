@@ -23,6 +23,10 @@ public final class Workstation extends Application {
     public static void launch(Path dir, boolean isDemo) {
         storeDir = dir;
         demo = isDemo;
+        if (!isDemo || org.khareetaty.app.demo.DemoStore.isReady(dir)) {
+            // open the store while the JavaFX toolkit starts; the window's opening task takes it over
+            StoreOpening.openEarly(dir);
+        }
         Application.launch(Workstation.class);
     }
 
@@ -30,6 +34,11 @@ public final class Workstation extends Application {
     public void start(Stage stage) {
         WorkstationWindow w = new WorkstationWindow(stage, storeDir, demo);
         stage.show();
+        if (Boolean.getBoolean("khareetaty.startup.log")) {
+            w.ready().addListener((o, was, ready) -> System.err.printf(java.util.Locale.ROOT,
+                    "khareetaty: interactive map %.2f s after the JVM started%n", (System.currentTimeMillis()
+                            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0));
+        }
         onWindow.accept(w);
     }
 }

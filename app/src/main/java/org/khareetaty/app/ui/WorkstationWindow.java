@@ -179,7 +179,7 @@ public final class WorkstationWindow {
         });
         crumbs.setId("breadcrumbs");
         build();
-        console.setAttribution(o.basemapAttribution());
+        console.setBasemap(o.basemapAttribution(), o.basemapLabelsZones());
         console.setBoundaries(o.boundaries());
         console.points().setLoader(this::loadPoints);
         model.cells().addListener((obs, a, c) -> showMap(c));
@@ -708,8 +708,8 @@ public final class WorkstationWindow {
             chosen.save(BasemapSettings.file(storeDir));
             tasks.query("switching the basemap", c -> {
                 BasemapTiles.configure(chosen, storeDir, c);
-                return BasemapTiles.attribution();
-            }, console::setAttribution);
+                return BasemapTiles.labelsZones();
+            }, labels -> console.setBasemap(BasemapTiles.attribution(), labels));
         });
     }
 

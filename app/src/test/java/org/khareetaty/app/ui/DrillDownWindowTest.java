@@ -2,6 +2,7 @@ package org.khareetaty.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -234,6 +235,21 @@ class DrillDownWindowTest {
         assertEquals(rows.size() + 1, lines.size());
         assertTrue(lines.get(0).startsWith("cell,label,incidents,arrests,arrest %"), lines.get(0));
         assertTrue(lines.get(1).startsWith(rows.get(0).get(0) + ","), lines.get(1));
+    }
+
+    @Test
+    @Order(8)
+    void namesEachZoneOnceWhetherTheBasemapIsShownOrNot() throws Exception {
+        ui.waitForResult(null);
+        // the store's own basemap is drawn from its boundary layers and names their zones
+        assertTrue(org.khareetaty.app.map.tiles.BasemapTiles.labelsZones(), "the store's generated basemap labels the zones");
+        assertFalse(ui.window.console().boundaryLabelsShown(), "no second label over the basemap's");
+        ui.robot.clickOn("#layer-basemap");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ui.window.console().boundaryLabelsShown(), "with the basemap hidden, the boundary layer names its zones");
+        ui.robot.clickOn("#layer-basemap");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(ui.window.console().boundaryLabelsShown());
     }
 
     @Test

@@ -19,6 +19,14 @@ import org.locationtech.jts.geom.Envelope;
 public record TilesetInfo(String name, String description, String attribution, String format, int minZoom, int maxZoom,
                           Envelope bounds, String fingerprint) {
 
+    /**
+     * True for a basemap this project generated from boundary layers: it already names their zones
+     * (placed without overlaps, zoom by zoom), so the map draws no second set of zone labels over it.
+     */
+    public boolean labelsZones() {
+        return fingerprint != null && !fingerprint.isEmpty();
+    }
+
     /** The MBTiles {@code bounds} value: "west,south,east,north". */
     public String boundsText() {
         return bounds == null ? "" : String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%.6f",

@@ -88,6 +88,12 @@ public final class BasemapTiles {
         return s == null ? "" : s.info().attribution();
     }
 
+    /** True when the current basemap names the boundary zones itself ({@link org.khareetaty.geo.basemap.TilesetInfo#labelsZones()}). */
+    public static boolean labelsZones() {
+        TileSource s = active;
+        return s != null && s.info().labelsZones();
+    }
+
     /**
      * Calls {@code listener} with each new source (on the thread that set it: hop to the JavaFX
      * thread before touching the scene), e.g. to update the attribution label and reload the tiles.

@@ -23,7 +23,7 @@ public final class LayersPanel extends VBox {
         getStyleClass().add("layers-panel");
         basemap.setSelected(true);
         basemap.setId("layer-basemap");
-        basemap.selectedProperty().addListener((o, a, on) -> console.mapView().getChildrenUnmodifiable().get(0).setVisible(on));
+        basemap.selectedProperty().addListener((o, a, on) -> console.setBasemapShown(on));
         console.onLayersChanged(this::rebuild);
         rebuild();
     }

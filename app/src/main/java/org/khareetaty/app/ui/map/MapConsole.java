@@ -44,6 +44,8 @@ public final class MapConsole extends StackPane {
     private final ScaleBar scaleBar = new ScaleBar();
     private final Label attribution = new Label("");
     private final Button basemapSettings = new Button("Basemap…");
+    private boolean basemapLabelsZones;
+    private boolean basemapShown = true;
     private final Label banner = new Label();
     private final ObjectProperty<MapTool> tool = new SimpleObjectProperty<>(this, "tool", MapTool.DRILL);
     private final List<Runnable> layersChanged = new ArrayList<>();
@@ -145,10 +147,10 @@ public final class MapConsole extends StackPane {
         for (Map.Entry<String, List<MapShape>> e : layers.entrySet()) {
             ShapeLayer l = new ShapeLayer("Boundaries: " + e.getKey(), colours[i % colours.length], null, i == 0 ? 2.0 : 1.2);
             l.setShapes(e.getValue());
-            l.setLabels(i == 0);
             boundaries.put(e.getKey(), l);
             i++;
         }
+        relabel();
         // boundaries go just above the hexagons, so their outlines stay visible over the fills
         boundaries.values().forEach(map::addLayer);
         for (com.gluonhq.maps.MapLayer top : new com.gluonhq.maps.MapLayer[] {giStar, hotspots, points, sketch, watcher}) {
@@ -234,10 +236,36 @@ public final class MapConsole extends StackPane {
         banner.setVisible(text != null && !text.isEmpty());
     }
 
-    /** Sets the basemap attribution shown in the corner (e.g. "© OpenStreetMap contributors"). */
-    public void setAttribution(String text) {
-        attribution.setText(text == null ? "" : text);
-        attribution.setVisible(text != null && !text.isEmpty());
+    /**
+     * Describes the basemap: its attribution, shown in the corner (e.g. "© OpenStreetMap
+     * contributors"), and whether it names the boundary zones itself, in which case the primary
+     * boundary layer draws no labels of its own while the basemap is shown (one label per zone).
+     */
+    public void setBasemap(String attributionText, boolean labelsZones) {
+        attribution.setText(attributionText == null ? "" : attributionText);
+        attribution.setVisible(attributionText != null && !attributionText.isEmpty());
+        basemapLabelsZones = labelsZones;
+        relabel();
+    }
+
+    /** Shows or hides the basemap tiles. */
+    public void setBasemapShown(boolean shown) {
+        map.getChildrenUnmodifiable().get(0).setVisible(shown);
+        basemapShown = shown;
+        relabel();
+    }
+
+    /** True when the primary boundary layer draws its zone labels (no labelling basemap under it). */
+    public boolean boundaryLabelsShown() {
+        return !boundaries.isEmpty() && boundaries.values().iterator().next().labels();
+    }
+
+    private void relabel() {
+        boolean basemapNames = basemapLabelsZones && basemapShown;
+        int i = 0;
+        for (ShapeLayer l : boundaries.values()) {
+            l.setLabels(i++ == 0 && !basemapNames);
+        }
     }
 
     /** The button that opens the basemap settings. */

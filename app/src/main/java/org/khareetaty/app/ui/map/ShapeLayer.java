@@ -63,8 +63,15 @@ public final class ShapeLayer extends CanvasLayer {
     }
 
     public void setLabels(boolean on) {
-        labels = on;
-        redraw();
+        if (labels != on) {
+            labels = on;
+            redraw();
+        }
+    }
+
+    /** True when the zones' names are drawn. */
+    public boolean labels() {
+        return labels;
     }
 
     /** The top-most shape containing the point (lon/lat), or null. */
