@@ -4,35 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.khareetaty.core.alert.audit.AuditEntry;
 import org.khareetaty.core.alert.audit.AuditLog;
 import org.khareetaty.core.alert.geofence.GeofenceRule;
 import org.khareetaty.core.alert.geofence.Geofences;
 import org.khareetaty.core.event.EventSource;
-import org.khareetaty.core.store.Store;
 
 /** Every kind of decision and every analyst action lands in the audit log with its time, actor and reason. */
-class AuditTrailTest {
-    @TempDir
-    static Path tmp;
-    static Store store;
-
-    @BeforeAll
-    static void open() {
-        store = Store.open(tmp.resolve("store"));
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+class AuditTrailTest extends StoreFixture {
 
     @Test
     void theLogHoldsEveryDecisionKindAndAnalystActionWithActorAndReason() throws Exception {

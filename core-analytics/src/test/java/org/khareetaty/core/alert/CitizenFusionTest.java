@@ -4,46 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.khareetaty.core.event.EventSource;
-import org.khareetaty.core.store.Store;
 import org.khareetaty.core.testing.StoreQueries;
 
 /** Citizen reports within 50 m and 5 minutes are one incident report: majority, then confidence, settles its type. */
-class CitizenFusionTest {
-    @TempDir
-    static Path tmp;
-    static Store store;
-    AlertEngine engine;
-    final Stream s = new Stream();
-
-    @BeforeAll
-    static void openStore() {
-        store = Store.open(tmp.resolve("store"));
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
-    }
-
-    @BeforeEach
-    void open() {
-        Stream.reset(store);
-        engine = Stream.engine(store, "");
-    }
-
-    @AfterEach
-    void close() {
-        engine.close();
-    }
+class CitizenFusionTest extends EngineFixture {
 
     @Test
     void reportsFromSeveralPhonesFuseIntoOneIncidentClassifiedByMajority() {

@@ -5,17 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.khareetaty.core.alert.score.Priority;
 import org.khareetaty.core.event.EventSource;
-import org.khareetaty.core.store.Store;
 
 /**
  * Each confidence gate with hand-computed scores, on a real store. Severity: gunshot 0.9 and
@@ -23,33 +16,7 @@ import org.khareetaty.core.store.Store;
  * 0.15. Score = 0.35 severity + 0.25 confidence + 0.20 corroboration + 0.10 urgency + 0.10 sensitivity;
  * the store has no sites and, with one incident at a time, the cell risk is 0 before the first.
  */
-class ConfidenceGatesTest {
-    @TempDir
-    static Path tmp;
-    static Store store;
-    AlertEngine engine;
-    final Stream s = new Stream();
-
-    @BeforeAll
-    static void openStore() {
-        store = Store.open(tmp.resolve("store"));
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
-    }
-
-    @BeforeEach
-    void open() {
-        Stream.reset(store);
-        engine = Stream.engine(store, "");
-    }
-
-    @AfterEach
-    void close() {
-        engine.close();
-    }
+class ConfidenceGatesTest extends EngineFixture {
 
     @Test
     void hardwareSensorAlertsEvenAtLowConfidenceMarkedUnverified() {

@@ -3,45 +3,12 @@ package org.khareetaty.core.alert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.khareetaty.core.event.EventSource;
-import org.khareetaty.core.store.Store;
 import org.khareetaty.core.testing.StoreQueries;
 
 /** An event matching an open alert's dedup key updates that alert and its score; a closed alert is not reopened. */
-class DedupTest {
-    @TempDir
-    static Path tmp;
-    static Store store;
-    AlertEngine engine;
-    final Stream s = new Stream();
-
-    @BeforeAll
-    static void openStore() {
-        store = Store.open(tmp.resolve("store"));
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
-    }
-
-    @BeforeEach
-    void open() {
-        Stream.reset(store);
-        engine = Stream.engine(store, "");
-    }
-
-    @AfterEach
-    void close() {
-        engine.close();
-    }
+class DedupTest extends EngineFixture {
 
     @Test
     void aSecondCallAboutTheIncidentUpdatesTheAlertAndItsScoreInsteadOfRaisingAnother() {

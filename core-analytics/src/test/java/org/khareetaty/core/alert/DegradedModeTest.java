@@ -4,35 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.khareetaty.core.alert.config.AlertConfig;
 import org.khareetaty.core.alert.score.Priority;
 import org.khareetaty.core.alert.stats.Stage;
 import org.khareetaty.core.alert.stats.StageLatencies;
 import org.khareetaty.core.event.EventSource;
-import org.khareetaty.core.store.Store;
 import org.khareetaty.core.testing.StoreQueries;
 
 /** A stage over its budget lets the event through as an unscored alert instead of dropping or suppressing it. */
-class DegradedModeTest {
-    @TempDir
-    static Path tmp;
-    static Store store;
+class DegradedModeTest extends StoreFixture {
     final Stream s = new Stream();
-
-    @BeforeAll
-    static void open() {
-        store = Store.open(tmp.resolve("store"));
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
 
     @Test
     void anEventWhoseEnrichmentOverrunsItsBudgetPassesThroughUnscoredAtTheDegradedPriority() {

@@ -3,32 +3,14 @@ package org.khareetaty.core.alert;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.uber.h3core.util.LatLng;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.khareetaty.core.event.EventSource;
 import org.khareetaty.core.geo.GreatCircle;
 import org.khareetaty.core.geo.H3Cells;
-import org.khareetaty.core.store.Store;
 
 /** A new incident raises the dynamic risk around it, which the next incident nearby reads as spatial sensitivity. */
-class EngineRiskTest {
-    @TempDir
-    static Path tmp;
-    static Store store;
-
-    @BeforeAll
-    static void open() {
-        store = Store.open(tmp.resolve("store"));
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+class EngineRiskTest extends StoreFixture {
 
     @Test
     void theNextIncidentNearbyReadsTheDecayedRiskAsSpatialSensitivity() {

@@ -9,33 +9,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.khareetaty.core.alert.geofence.GeofenceRule;
 import org.khareetaty.core.alert.geofence.Geofences;
 import org.khareetaty.core.event.EventSource;
-import org.khareetaty.core.store.Store;
 
 /** Geofence rules (any event, a type, a count in a window) always alert; a geofence's open alert is updated, not repeated. */
-class GeofenceTest {
-    @TempDir
-    static Path tmp;
-    static Store store;
+class GeofenceTest extends StoreFixture {
     static Path square;
     final Stream s = new Stream();
 
     @BeforeAll
-    static void open() throws Exception {
-        store = Store.open(tmp.resolve("store"));
+    static void findTheSquare() throws Exception {
         square = SensitiveSitesTest.resource("test-geofence.geojson");
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
     }
 
     @BeforeEach

@@ -4,21 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.uber.h3core.util.LatLng;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.khareetaty.core.alert.score.Priority;
 import org.khareetaty.core.event.Event;
 import org.khareetaty.core.event.EventSource;
 import org.khareetaty.core.geo.GreatCircle;
 import org.khareetaty.core.geo.H3Cells;
-import org.khareetaty.core.store.Store;
 import org.khareetaty.core.testing.StoreQueries;
 
 /**
@@ -27,37 +20,16 @@ import org.khareetaty.core.testing.StoreQueries;
  * incidents, so that CCTV motion events (severity 0.15) at distinct spots of one r8 cell are each
  * an incident; dynamic risk off, so the sensitivity term stays 0.
  */
-class SpikePredictionTest {
+class SpikePredictionTest extends EngineFixture {
     /** The configuration of the scenario. */
     static final String CONFIG = "[spike]\nmin_history_hours = 2.0\nmin_ratio = 1.0\nmin_incidents = 5\n"
             + "[windows]\nsession_radius_m = 50.0\n[risk.category_weight]\nother = 0.0\n";
     /** Minutes after T0 of the scenario's events: 8 in the first two hours, then 20:20 .. 21:06. */
     static final double[] MINUTES = {10, 20, 40, 50, 70, 80, 100, 110, 140, 150, 160, 170, 185, 186};
 
-    @TempDir
-    static Path tmp;
-    static Store store;
-    AlertEngine engine;
-
-    @BeforeAll
-    static void openStore() {
-        store = Store.open(tmp.resolve("store"));
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
-    }
-
-    @BeforeEach
-    void open() {
-        Stream.reset(store);
-        engine = Stream.engine(store, CONFIG);
-    }
-
-    @AfterEach
-    void close() {
-        engine.close();
+    @Override
+    String config() {
+        return CONFIG;
     }
 
     /** The scenario's events: each at its own spot, 80 m apart on a grid around the centre of the r8 cell {@code northM} north of Safat. */

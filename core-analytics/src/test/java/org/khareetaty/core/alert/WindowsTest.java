@@ -4,49 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.khareetaty.core.alert.audit.AuditEntry;
 import org.khareetaty.core.alert.audit.AuditLog;
 import org.khareetaty.core.event.EventSource;
-import org.khareetaty.core.store.Store;
 import org.khareetaty.core.testing.StoreQueries;
 
 /** The tumbling, sliding, session and 24-hour windows, and late events within and beyond the 5 allowed minutes. */
-class WindowsTest {
-    @TempDir
-    static Path tmp;
-    static Store store;
-    AlertEngine engine;
-    final Stream s = new Stream();
-
-    @BeforeAll
-    static void openStore() {
-        store = Store.open(tmp.resolve("store"));
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
-    }
-
-    @BeforeEach
-    void open() {
-        Stream.reset(store);
-        engine = Stream.engine(store, "");
-    }
-
-    @AfterEach
-    void close() {
-        engine.close();
-    }
+class WindowsTest extends EngineFixture {
 
     static Instant at(double minutes) {
         return Stream.T0.plusMillis(Math.round(minutes * 60_000));
