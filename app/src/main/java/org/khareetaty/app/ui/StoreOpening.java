@@ -14,6 +14,7 @@ import org.khareetaty.app.map.tiles.BasemapSettings;
 import org.khareetaty.app.map.tiles.BasemapTiles;
 import org.khareetaty.app.ui.map.BoundaryShapes;
 import org.khareetaty.app.ui.map.MapShape;
+import org.khareetaty.core.alert.geofence.Geofences;
 import org.khareetaty.core.hexgrid.GoldAggregates;
 import org.khareetaty.core.progress.Progress;
 import org.khareetaty.core.progress.ProgressListener;
@@ -29,8 +30,8 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class StoreOpening extends Task<StoreOpening.Opened> {
     /** An open store with what the map needs first. */
-    public record Opened(Store store, Map<String, List<MapShape>> boundaries, Envelope extent, String basemapAttribution,
-                         boolean basemapLabelsZones) {
+    public record Opened(Store store, Map<String, List<MapShape>> boundaries, List<MapShape> geofences, Envelope extent,
+                         String basemapAttribution, boolean basemapLabelsZones) {
     }
 
     private static final ConcurrentMap<Path, CompletableFuture<Store>> EARLY =
@@ -109,7 +110,9 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
             Map<String, List<MapShape>> shapes = BoundaryShapes.load(c);
             updateMessage("Opening the basemap…");
             BasemapTiles.configure(BasemapSettings.forStore(dir), dir, c);
-            return new Opened(store, shapes, BoundaryShapes.extent(c), BasemapTiles.attribution(), BasemapTiles.labelsZones());
+            List<MapShape> fences = Geofences.list(c).stream()
+                    .map(g -> MapShape.of(g.polygon(), g.name() + " (" + g.rule() + ")", null, g)).toList();
+            return new Opened(store, shapes, fences, BoundaryShapes.extent(c), BasemapTiles.attribution(), BasemapTiles.labelsZones());
         } catch (Exception e) {
             store.close();
             throw e;

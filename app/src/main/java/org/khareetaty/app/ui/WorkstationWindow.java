@@ -181,6 +181,7 @@ public final class WorkstationWindow {
         build();
         console.setBasemap(o.basemapAttribution(), o.basemapLabelsZones());
         console.setBoundaries(o.boundaries());
+        console.setGeofences(o.geofences());
         console.points().setLoader(this::loadPoints);
         model.cells().addListener((obs, a, c) -> showMap(c));
         model.result().addListener((obs, a, r) -> show(r));

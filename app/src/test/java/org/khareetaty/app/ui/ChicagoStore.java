@@ -2,6 +2,8 @@ package org.khareetaty.app.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.khareetaty.core.alert.geofence.GeofenceRule;
+import org.khareetaty.core.alert.geofence.Geofences;
 import org.khareetaty.core.etl.ImportOptions;
 import org.khareetaty.core.etl.ImportResult;
 import org.khareetaty.core.etl.Importer;
@@ -13,9 +15,12 @@ import org.khareetaty.geo.LayerSpec;
 
 /**
  * One real store for the UI tests, built once per test JVM: Chicago's police beats (primary) and
- * districts, and the 25,000-incident 2017-2019 sample from the City of Chicago's portal.
+ * districts, the 25,000-incident 2017-2019 sample from the City of Chicago's portal, and an alert
+ * geofence around the Loop.
  */
 final class ChicagoStore {
+    /** The name of the store's one geofence, a box around the Loop. */
+    static final String GEOFENCE = "loop-box";
     private static Path dir;
     private static ImportResult imported;
 
@@ -34,6 +39,11 @@ final class ChicagoStore {
                 new BoundaryLoader().load(s, districts, new LayerSpec("districts", "dist_num", "dist_label", null, false, null),
                         ProgressListener.NONE);
                 imported = new Importer(s).importFile(sample, ImportOptions.defaults(), ProgressListener.NONE);
+                Path loop = Files.writeString(d.resolve("loop-geofence.geojson"), """
+                        {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"name": "Loop"},
+                          "geometry": {"type": "Polygon", "coordinates": [[[-87.636, 41.876], [-87.624, 41.876], [-87.624, 41.886],
+                          [-87.636, 41.886], [-87.636, 41.876]]]}}]}""");
+                new Geofences(s).add(GEOFENCE, loop, GeofenceRule.parse("type:shots_fired"));
             }
             dir = d;
         }

@@ -238,6 +238,14 @@ class DrillDownWindowTest {
     }
 
     @Test
+    @Order(9)
+    void showsTheStoresGeofencesAsALayer() {
+        List<String> labels = ui.window.console().geofences().shapes().stream().map(s -> s.label()).toList();
+        assertEquals(List.of(ChicagoStore.GEOFENCE + " (type:shots_fired)"), labels);
+        assertTrue(ui.window.console().layers().contains(ui.window.console().geofences()), "listed in the layers panel");
+    }
+
+    @Test
     @Order(8)
     void namesEachZoneOnceWhetherTheBasemapIsShownOrNot() throws Exception {
         ui.waitForResult(null);

@@ -37,6 +37,7 @@ public final class MapConsole extends StackPane {
     private final Map<String, ShapeLayer> boundaries = new LinkedHashMap<>();
     private final ShapeLayer hotspots = new ShapeLayer("DBSCAN hotspots", Color.web("#7a0177"), Color.rgb(174, 1, 126, 0.28), 2);
     private final ShapeLayer giStar = new ShapeLayer("Gi* hot and cold spots", Color.rgb(90, 90, 90, 0.6), null, 0.5);
+    private final ShapeLayer geofences = new ShapeLayer("Geofences", Color.web("#c62828"), Color.rgb(198, 40, 40, 0.10), 1.6);
     private final PointLayer points = new PointLayer();
     private final SketchLayer sketch = new SketchLayer();
     private final ViewWatcher watcher;
@@ -63,6 +64,7 @@ public final class MapConsole extends StackPane {
         map.addLayer(hexagons);
         map.addLayer(giStar);
         map.addLayer(hotspots);
+        map.addLayer(geofences);
         map.addLayer(points);
         map.addLayer(sketch);
         map.addLayer(watcher);
@@ -153,10 +155,20 @@ public final class MapConsole extends StackPane {
         relabel();
         // boundaries go just above the hexagons, so their outlines stay visible over the fills
         boundaries.values().forEach(map::addLayer);
-        for (com.gluonhq.maps.MapLayer top : new com.gluonhq.maps.MapLayer[] {giStar, hotspots, points, sketch, watcher}) {
+        for (com.gluonhq.maps.MapLayer top : new com.gluonhq.maps.MapLayer[] {giStar, hotspots, geofences, points, sketch, watcher}) {
             top.toFront();
         }
         layersChanged.forEach(Runnable::run);
+    }
+
+    /** Shows the alert engine's geofences (outlined in red, named), or none. */
+    public void setGeofences(List<MapShape> shapes) {
+        geofences.setShapes(shapes);
+    }
+
+    /** The geofence layer. */
+    public ShapeLayer geofences() {
+        return geofences;
     }
 
     /** Runs when the list of layers changes (the layers panel rebuilds). */
@@ -171,6 +183,7 @@ public final class MapConsole extends StackPane {
         out.addAll(boundaries.values());
         out.add(giStar);
         out.add(hotspots);
+        out.add(geofences);
         out.add(points);
         return out;
     }
