@@ -38,6 +38,7 @@ public final class MapConsole extends StackPane {
     private final ShapeLayer hotspots = new ShapeLayer("DBSCAN hotspots", Color.web("#7a0177"), Color.rgb(174, 1, 126, 0.28), 2);
     private final ShapeLayer giStar = new ShapeLayer("Gi* hot and cold spots", Color.rgb(90, 90, 90, 0.6), null, 0.5);
     private final PointLayer points = new PointLayer();
+    private final AlertLayer alerts = new AlertLayer();
     private final SketchLayer sketch = new SketchLayer();
     private final ViewWatcher watcher;
     private final Legend legend = new Legend();
@@ -62,6 +63,7 @@ public final class MapConsole extends StackPane {
         map.addLayer(giStar);
         map.addLayer(hotspots);
         map.addLayer(points);
+        map.addLayer(alerts);
         map.addLayer(sketch);
         map.addLayer(watcher);
         map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
@@ -151,7 +153,7 @@ public final class MapConsole extends StackPane {
         }
         // boundaries go just above the hexagons, so their outlines stay visible over the fills
         boundaries.values().forEach(map::addLayer);
-        for (com.gluonhq.maps.MapLayer top : new com.gluonhq.maps.MapLayer[] {giStar, hotspots, points, sketch, watcher}) {
+        for (com.gluonhq.maps.MapLayer top : new com.gluonhq.maps.MapLayer[] {giStar, hotspots, points, alerts, sketch, watcher}) {
             top.toFront();
         }
         layersChanged.forEach(Runnable::run);
@@ -170,6 +172,7 @@ public final class MapConsole extends StackPane {
         out.add(giStar);
         out.add(hotspots);
         out.add(points);
+        out.add(alerts);
         return out;
     }
 
@@ -255,6 +258,11 @@ public final class MapConsole extends StackPane {
 
     public ShapeLayer giStar() {
         return giStar;
+    }
+
+    /** The open live alerts. */
+    public AlertLayer alerts() {
+        return alerts;
     }
 
     public PointLayer points() {
