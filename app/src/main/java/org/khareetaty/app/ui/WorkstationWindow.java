@@ -288,7 +288,7 @@ public final class WorkstationWindow {
     private void wireAlerts() {
         console.getChildren().add(alertPanel.banner());
         alertPanel.setOnShow(a -> {
-            console.goTo(a.lat(), a.lon(), Math.max(console.zoom(), 14));
+            console.goTo(a.lat(), a.lon(), Math.max(console.zoom(), 13));
             console.alerts().select(a.id());
         });
         alertPanel.setOnReveal(() -> rightTabs.getSelectionModel().select(alertsTab));

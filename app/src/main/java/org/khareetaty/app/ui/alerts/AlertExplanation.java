@@ -12,6 +12,7 @@ import java.util.Locale;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -72,7 +73,7 @@ final class AlertExplanation {
         }
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         out.add(head);
-        out.add(wrap(String.format(Locale.ROOT, "%s (%s) in %s at %.5f, %.5f; %d event%s%s; %s .. %s", a.eventType().replace('_', ' '),
+        out.add(wrap(String.format(Locale.ROOT, "%s (%s) in %s at %.4f, %.4f; %d event%s%s; %s .. %s", a.eventType().replace('_', ' '),
                 a.category(), zones(a), a.lat(), a.lon(), a.eventCount(), a.eventCount() == 1 ? "" : "s",
                 a.reporterCount() > 0 ? ", " + a.reporterCount() + " reporter" + (a.reporterCount() == 1 ? "" : "s") : "",
                 dayTime(a.firstEventAt()), time(a.lastEventAt()))));
@@ -120,10 +121,13 @@ final class AlertExplanation {
         GridPane ev = grid();
         int r = 0;
         for (AlertEvent e : d.events()) {
-            Label id = cell(e.eventId());
-            id.getStyleClass().add("event-id");
-            ev.addRow(r++, cell(e.role()), cell(e.source()), cell(e.type().replace('_', ' ')),
-                    cell(String.format(Locale.ROOT, "%.2f", e.confidence())), cell(time(e.occurredAt())), id);
+            Label when = cell(time(e.occurredAt()));
+            Label role = cell(e.role());
+            role.getStyleClass().add("event-role");
+            role.setUserData(e.eventId());
+            Tooltip.install(when, new Tooltip(e.eventId() + (e.reporter() == null ? "" : ", from " + e.reporter())));
+            Tooltip.install(role, new Tooltip(e.eventId() + (e.reporter() == null ? "" : ", from " + e.reporter())));
+            ev.addRow(r++, when, role, cell(e.source()), cell(e.type().replace('_', ' ')), cell(String.format(Locale.ROOT, "%.2f", e.confidence())));
         }
         out.add(ev);
         if (!d.notes().isEmpty()) {
@@ -131,14 +135,17 @@ final class AlertExplanation {
             d.notes().forEach(n -> out.add(wrap(time(n.at()) + "  " + n.actor() + ": " + n.note())));
         }
         out.add(section("History"));
-        GridPane h = grid();
-        r = 0;
         for (var e : d.history()) {
-            Label action = cell(e.action());
-            action.getStyleClass().add("history-action");
-            h.addRow(r++, cell(time(e.at())), action, cell(e.actor()), wrap(e.reason() == null ? "" : e.reason()));
+            Label what = new Label(time(e.at()) + "  " + e.action() + " · " + e.actor());
+            what.getStyleClass().add("history-action");
+            out.add(what);
+            if (e.reason() != null && !e.reason().isBlank()) {
+                Label why = wrap(e.reason());
+                why.getStyleClass().add("hint");
+                why.setPadding(new javafx.geometry.Insets(0, 0, 2, 14));
+                out.add(why);
+            }
         }
-        out.add(h);
         return out;
     }
 
@@ -192,7 +199,7 @@ final class AlertExplanation {
     private static Label flag(String text, String tip) {
         Label l = new Label(text.toUpperCase(Locale.ROOT));
         l.getStyleClass().add("alert-flag");
-        l.setTooltip(new javafx.scene.control.Tooltip(tip));
+        l.setTooltip(new Tooltip(tip));
         return l;
     }
 

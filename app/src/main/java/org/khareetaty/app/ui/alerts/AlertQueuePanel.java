@@ -100,18 +100,19 @@ public final class AlertQueuePanel extends BorderPane {
                 setGraphic(empty || a == null ? null : AlertExplanation.badge(a.priority()));
             }
         });
-        TableColumn<Alert, Alert> when = column("Last event", 70);
-        when.setCellFactory(c -> textCell(a -> AlertExplanation.time(a.lastEventAt())));
-        TableColumn<Alert, Alert> what = column("Alert", 150);
-        what.setCellFactory(c -> textCell(a -> a.eventType().replace('_', ' ') + " · " + a.type().wire()
-                + (a.unverified() ? " · unverified" : "")));
-        TableColumn<Alert, Alert> zone = column("Zone", 60);
+        TableColumn<Alert, Alert> when = column("Updated", 66);
+        when.setCellFactory(c -> textCell(a -> AlertExplanation.time(a.updatedAt())));
+        TableColumn<Alert, Alert> what = column("What", 110);
+        what.setCellFactory(c -> textCell(a -> a.eventType().replace('_', ' ')));
+        TableColumn<Alert, Alert> kind = column("Kind", 80);
+        kind.setCellFactory(c -> textCell(a -> a.type().wire() + (a.unverified() ? "?" : "")));
+        TableColumn<Alert, Alert> zone = column("Zone", 56);
         zone.setCellFactory(c -> textCell(a -> a.zone() == null ? "-" : a.zone()));
-        TableColumn<Alert, Alert> state = column("State", 80);
+        TableColumn<Alert, Alert> state = column("State", 84);
         state.setCellFactory(c -> textCell(a -> a.state().wire()));
         TableColumn<Alert, Alert> score = column("Score", 46);
         score.setCellFactory(c -> textCell(a -> a.score() == null ? "-" : String.format(Locale.ROOT, "%.2f", a.score())));
-        table.getColumns().setAll(List.of(priority, when, what, zone, state, score));
+        table.getColumns().setAll(List.of(priority, when, what, kind, zone, state, score));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
             if (now != null && now.id() != selectedId) {
                 select(now);
@@ -143,7 +144,8 @@ public final class AlertQueuePanel extends BorderPane {
 
     private HBox actions() {
         note.setId("alert-note");
-        note.setPromptText("Note for the audit log (needed to close)");
+        note.setPromptText("Note (needed to close)");
+        note.setTooltip(new Tooltip("Kept with the alert and in the audit log, with your login name"));
         HBox.setHgrow(note, Priority.ALWAYS);
         ack.setId("alert-ack");
         dispatch.setId("alert-dispatch");

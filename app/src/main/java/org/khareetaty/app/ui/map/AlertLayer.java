@@ -48,7 +48,7 @@ public final class AlertLayer extends CanvasLayer {
         for (AlertPoint p : points) {
             double x = t.px(WebMercator.x(p.lon()));
             double y = t.py(WebMercator.y(p.lat()));
-            double r = 7 - p.rank();
+            double r = 9 - 1.2 * p.rank();
             g.setFill(p.colour());
             g.fillOval(x - r, y - r, 2 * r, 2 * r);
             g.setStroke(Color.WHITE);
@@ -63,7 +63,7 @@ public final class AlertLayer extends CanvasLayer {
             double y = t.py(WebMercator.y(ringed.lat()));
             g.setStroke(Color.web("#212121"));
             g.setLineWidth(2.5);
-            g.strokeOval(x - 13, y - 13, 26, 26);
+            g.strokeOval(x - 15, y - 15, 30, 30);
         }
         return !points.isEmpty();
     }

@@ -77,6 +77,7 @@ public final class LayersPanel extends VBox {
         if (layer instanceof AlertLayer) {
             Label note = new Label("open alerts: P0 red, P1 orange, P2 yellow, P3 blue");
             note.getStyleClass().add("hint");
+            note.setWrapText(true);
             note.setPadding(new Insets(0, 0, 0, 22));
             box.getChildren().add(note);
         }
