@@ -91,7 +91,7 @@ public final class AlertQueuePanel extends BorderPane {
         table.setItems(live.queue());
         table.setPlaceholder(hint("No open alerts. Live feed > Start demo feed plays the store's last week as a live stream."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        TableColumn<Alert, Alert> priority = column("", 44);
+        TableColumn<Alert, Alert> priority = column("", 40);
         priority.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Alert a, boolean empty) {
@@ -100,19 +100,21 @@ public final class AlertQueuePanel extends BorderPane {
                 setGraphic(empty || a == null ? null : AlertExplanation.badge(a.priority()));
             }
         });
-        TableColumn<Alert, Alert> when = column("Updated", 66);
+        TableColumn<Alert, Alert> when = column("Updated", 72);
         when.setCellFactory(c -> textCell(a -> AlertExplanation.time(a.updatedAt())));
         TableColumn<Alert, Alert> what = column("What", 110);
-        what.setCellFactory(c -> textCell(a -> a.eventType().replace('_', ' ')));
-        TableColumn<Alert, Alert> kind = column("Kind", 80);
-        kind.setCellFactory(c -> textCell(a -> a.type().wire() + (a.unverified() ? "?" : "")));
-        TableColumn<Alert, Alert> zone = column("Zone", 56);
+        what.setCellFactory(c -> textCell(a -> a.eventType().replace('_', ' ') + (a.unverified() ? " (unverified)" : "")));
+        TableColumn<Alert, Alert> zone = column("Zone", 60);
         zone.setCellFactory(c -> textCell(a -> a.zone() == null ? "-" : a.zone()));
-        TableColumn<Alert, Alert> state = column("State", 84);
+        TableColumn<Alert, Alert> state = column("State", 92);
         state.setCellFactory(c -> textCell(a -> a.state().wire()));
-        TableColumn<Alert, Alert> score = column("Score", 46);
+        TableColumn<Alert, Alert> score = column("Score", 50);
         score.setCellFactory(c -> textCell(a -> a.score() == null ? "-" : String.format(Locale.ROOT, "%.2f", a.score())));
-        table.getColumns().setAll(List.of(priority, when, what, kind, zone, state, score));
+        for (TableColumn<Alert, Alert> c : List.of(priority, when, zone, state, score)) {
+            c.setMinWidth(c.getPrefWidth());
+            c.setMaxWidth(c.getPrefWidth() + 20);
+        }
+        table.getColumns().setAll(List.of(priority, when, what, zone, state, score));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
             if (now != null && now.id() != selectedId) {
                 select(now);
