@@ -17,7 +17,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.khareetaty.core.alert.Alert;
 import org.khareetaty.core.alert.AlertEvent;
@@ -226,10 +225,5 @@ final class AlertExplanation {
         Label l = new Label(text);
         l.setWrapText(true);
         return l;
-    }
-
-    /** The term names shown for {@code d} (tests). */
-    static List<String> termNames(VBox detail) {
-        return detail.lookupAll(".term-name").stream().map(n -> ((Label) n).getText()).toList();
     }
 }
