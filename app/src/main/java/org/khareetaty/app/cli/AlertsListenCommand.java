@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.khareetaty.app.live.EngineFeed;
 import org.khareetaty.core.alert.AlertDecision;
 import org.khareetaty.core.alert.AlertEngine;
 import org.khareetaty.core.event.Event;
@@ -72,8 +73,8 @@ final class AlertsListenCommand implements Callable<Integer> {
             CountDownLatch done = new CountDownLatch(1);
             AtomicLong processed = new AtomicLong();
             AtomicLong lastEventNanos = new AtomicLong(System.nanoTime());
-            try (StreamClient client = StreamClient.connect(config, (e, at) -> {
-                print(engine.process(e, at), e);
+            try (StreamClient client = EngineFeed.subscribe(engine, config, (e, decisions) -> {
+                print(decisions, e);
                 lastEventNanos.set(System.nanoTime());
                 if (maxEvents > 0 && processed.incrementAndGet() >= maxEvents) {
                     done.countDown();
@@ -96,11 +97,8 @@ final class AlertsListenCommand implements Callable<Integer> {
     }
 
     private StreamConfig config(AlertEngine engine) {
-        long stored = engine.lastProcessedSeq();
-        long start = stored >= 0 ? stored : startingPoint();
         String t = token != null ? token : System.getenv("KHAREETATY_FEED_TOKEN");
-        StreamConfig c = StreamConfig.of(url).withToken(t).withResumeAfter(start)
-                .withAlreadyProcessed(e -> engine.alreadyProcessed(e.id()));
+        StreamConfig c = EngineFeed.config(engine, url, t, startingPoint());
         if (trust != null) {
             String pw = trustPassword != null ? trustPassword : System.getenv("KHAREETATY_TRUST_PASSWORD");
             c = c.withTls(StreamTls.trustStore(trust, pw == null ? new char[0] : pw.toCharArray()));

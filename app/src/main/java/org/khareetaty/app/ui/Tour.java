@@ -12,10 +12,14 @@ import org.khareetaty.core.geo.H3Cells;
  * Puts the window in one of the states shown in the user guide's screenshots, when the system
  * property {@code khareetaty.tour} names it: {@code city} (the default view), {@code street}
  * (drilled into the busiest cells down to micro-blocks, with the attribute table), {@code hotspots}
- * (DBSCAN and Gi* run with the form's defaults) or {@code import:FILE} (FILE imported through the
- * import dialog). Used to retake the screenshots (docs/workstation.md).
+ * (DBSCAN and Gi* run with the form's defaults), {@code import:FILE} (FILE imported through the
+ * import dialog) or {@code alerts} (the demo feed started at {@value #ALERTS_SPEED}x; after
+ * {@value #ALERTS_SECONDS} s the most urgent open alert is selected). Used to retake the screenshots (docs/workstation.md).
  */
 final class Tour {
+    static final double ALERTS_SPEED = 900;
+    static final int ALERTS_SECONDS = 35;
+
     private Tour() {
     }
 
@@ -47,6 +51,18 @@ final class Tour {
             }
         } else if (tour.equals("hotspots")) {
             later(() -> w.runHotspotsForTour());
+        } else if (tour.equals("alerts")) {
+            later(() -> {
+                w.startDemoForTour(ALERTS_SPEED);
+                PauseTransition wait = new PauseTransition(Duration.seconds(ALERTS_SECONDS));
+                wait.setOnFinished(e -> {
+                    var queue = w.alertPanel().live().queue();
+                    if (!queue.isEmpty()) {
+                        w.alertPanel().reveal(queue.get(0).id());
+                    }
+                });
+                wait.play();
+            });
         } else if (tour.startsWith("import:")) {
             later(() -> w.importForTour(Path.of(tour.substring("import:".length()))));
         }

@@ -51,6 +51,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.khareetaty.app.ui.alerts.AlertQueuePanel;
+import org.khareetaty.app.ui.alerts.FeedIndicator;
+import org.khareetaty.app.ui.alerts.LiveAlerts;
 import org.khareetaty.app.ui.charts.ScopeCharts;
 import org.khareetaty.app.ui.drill.BreadcrumbBar;
 import org.khareetaty.app.ui.drill.DrillViewModel;
@@ -124,6 +127,10 @@ public final class WorkstationWindow {
     private ImportDialog lastImport;
     private HotspotPanel hotspotPanel;
     private TitledPane hotspotsPane;
+    private LiveAlerts live;
+    private AlertQueuePanel alertPanel;
+    private final javafx.scene.control.TabPane rightTabs = new javafx.scene.control.TabPane();
+    private final javafx.scene.control.Tab alertsTab = new javafx.scene.control.Tab("Live alerts");
 
     /**
      * Builds the window on {@code stage} and opens the store in the background.
@@ -173,6 +180,8 @@ public final class WorkstationWindow {
         model = new DrillViewModel(tasks);
         playback = new Playback(model);
         extent = o.extent();
+        live = new LiveAlerts(o.store());
+        alertPanel = new AlertQueuePanel(live);
         crumbs = new BreadcrumbBar(b -> {
             playback.stop();
             model.jumpTo(b);
@@ -237,12 +246,18 @@ public final class WorkstationWindow {
         right.setPadding(new Insets(8));
         right.getStyleClass().add("right-panel");
         ScrollPane rightScroll = scroll(right);
-        rightScroll.setMinWidth(300);
+        javafx.scene.control.Tab scopeTab = new javafx.scene.control.Tab("Scope", rightScroll);
+        alertsTab.setContent(alertPanel);
+        alertsTab.setId("tab-alerts");
+        rightTabs.getTabs().setAll(scopeTab, alertsTab);
+        rightTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        rightTabs.setMinWidth(300);
+        wireAlerts();
 
-        main.getItems().setAll(leftScroll, centre, rightScroll);
+        main.getItems().setAll(leftScroll, centre, rightTabs);
         main.setDividerPositions(0.18, 0.70);
         SplitPane.setResizableWithParent(leftScroll, false);
-        SplitPane.setResizableWithParent(rightScroll, false);
+        SplitPane.setResizableWithParent(rightTabs, false);
 
         status.setText("Store " + storeDir);
         busy.setPrefSize(16, 16);
@@ -251,7 +266,7 @@ public final class WorkstationWindow {
         error.getStyleClass().add("error");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox statusBar = new HBox(8, status, gap, error, busy);
+        HBox statusBar = new HBox(8, status, gap, error, new FeedIndicator(live), busy);
         statusBar.setAlignment(Pos.CENTER_LEFT);
         statusBar.getStyleClass().add("status-bar");
         statusBar.setPadding(new Insets(3, 8, 3, 8));
@@ -268,6 +283,20 @@ public final class WorkstationWindow {
             toggleTable();
         }
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    /** The Live alerts tab: the queue on the map, the map centred on the alert selected, the tab's count. */
+    private void wireAlerts() {
+        console.getChildren().add(alertPanel.banner());
+        alertPanel.setOnShow(a -> {
+            console.goTo(a.lat(), a.lon(), Math.max(console.zoom(), 13));
+            console.alerts().select(a.id());
+        });
+        alertPanel.setOnReveal(() -> rightTabs.getSelectionModel().select(alertsTab));
+        live.queue().addListener((javafx.collections.ListChangeListener<org.khareetaty.core.alert.Alert>) c -> {
+            console.alerts().show(AlertQueuePanel.mapPoints(live.queue()));
+            alertsTab.setText(live.queue().isEmpty() ? "Live alerts" : "Live alerts (" + live.queue().size() + ")");
+        });
     }
 
     /** Zooms to the hotspots drawn (View menu). */
@@ -315,7 +344,14 @@ public final class WorkstationWindow {
         refreshBookmarks();
         MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         Menu help = new Menu("Help", null, keys);
-        MenuBar bar = new MenuBar(file, view, toolMenu, bookmarksMenu, help);
+        Menu feed = new Menu("Live feed", null, item("Settings…", null, () -> alertPanel.openSettings(stage)),
+                item("Start demo feed", null, () -> {
+                    rightTabs.getSelectionModel().select(alertsTab);
+                    alertPanel.startDemo(org.khareetaty.app.live.DemoFeed.DEFAULT_SPEED);
+                }), new SeparatorMenuItem(), item("Connect", null, () -> alertPanel.connect(stage)),
+                item("Disconnect", null, alertPanel::disconnect));
+        feed.setId("menu-feed");
+        MenuBar bar = new MenuBar(file, view, toolMenu, bookmarksMenu, feed, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -618,6 +654,16 @@ public final class WorkstationWindow {
         lastImport.startWhenPreviewed();
     }
 
+    void startDemoForTour(double speed) {
+        rightTabs.getSelectionModel().select(alertsTab);
+        alertPanel.startDemo(speed);
+    }
+
+    /** The Live alerts panel. */
+    public AlertQueuePanel alertPanel() {
+        return alertPanel;
+    }
+
     /** The hotspot panel. */
     public HotspotPanel hotspotPanel() {
         return hotspotPanel;
@@ -731,6 +777,7 @@ public final class WorkstationWindow {
         }
         layout.save(stage, main, centre, tableOpen);
         playback.stop();
+        live.close();
         tasks.close();
         tasks.store().close();
         tasks = null;

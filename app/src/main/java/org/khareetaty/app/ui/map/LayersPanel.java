@@ -70,10 +70,17 @@ public final class LayersPanel extends VBox {
                 colour.setOnAction(e -> p.setColour(colour.getValue()));
             }
         }
-        HBox style = new HBox(6, colour, new Label("opacity"), opacity);
+        HBox style = layer instanceof AlertLayer ? new HBox(6, new Label("opacity"), opacity) : new HBox(6, colour, new Label("opacity"), opacity);
         style.setAlignment(Pos.CENTER_LEFT);
         style.setPadding(new Insets(0, 0, 0, 22));
         VBox box = new VBox(2, show, style);
+        if (layer instanceof AlertLayer) {
+            Label note = new Label("open alerts: P0 red, P1 orange, P2 yellow, P3 blue");
+            note.getStyleClass().add("hint");
+            note.setWrapText(true);
+            note.setPadding(new Insets(0, 0, 0, 22));
+            box.getChildren().add(note);
+        }
         if (layer instanceof PointLayer) {
             Label note = new Label("from zoom " + (int) PointLayer.MIN_ZOOM + " (street scale)");
             note.getStyleClass().add("hint");

@@ -39,6 +39,7 @@ public final class MapConsole extends StackPane {
     private final ShapeLayer giStar = new ShapeLayer("Gi* hot and cold spots", Color.rgb(90, 90, 90, 0.6), null, 0.5);
     private final ShapeLayer geofences = new ShapeLayer("Geofences", Color.web("#c62828"), Color.rgb(198, 40, 40, 0.10), 1.6);
     private final PointLayer points = new PointLayer();
+    private final AlertLayer alerts = new AlertLayer();
     private final SketchLayer sketch = new SketchLayer();
     private final ViewWatcher watcher;
     private final Legend legend = new Legend();
@@ -66,6 +67,7 @@ public final class MapConsole extends StackPane {
         map.addLayer(hotspots);
         map.addLayer(geofences);
         map.addLayer(points);
+        map.addLayer(alerts);
         map.addLayer(sketch);
         map.addLayer(watcher);
         map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
@@ -155,7 +157,7 @@ public final class MapConsole extends StackPane {
         relabel();
         // boundaries go just above the hexagons, so their outlines stay visible over the fills
         boundaries.values().forEach(map::addLayer);
-        for (com.gluonhq.maps.MapLayer top : new com.gluonhq.maps.MapLayer[] {giStar, hotspots, geofences, points, sketch, watcher}) {
+        for (com.gluonhq.maps.MapLayer top : new com.gluonhq.maps.MapLayer[] {giStar, hotspots, geofences, points, alerts, sketch, watcher}) {
             top.toFront();
         }
         layersChanged.forEach(Runnable::run);
@@ -185,6 +187,7 @@ public final class MapConsole extends StackPane {
         out.add(hotspots);
         out.add(geofences);
         out.add(points);
+        out.add(alerts);
         return out;
     }
 
@@ -296,6 +299,11 @@ public final class MapConsole extends StackPane {
 
     public ShapeLayer giStar() {
         return giStar;
+    }
+
+    /** The open live alerts. */
+    public AlertLayer alerts() {
+        return alerts;
     }
 
     public PointLayer points() {

@@ -1,0 +1,48 @@
+package org.khareetaty.app.live;
+
+import java.util.List;
+import org.khareetaty.core.alert.AlertDecision;
+import org.khareetaty.core.alert.AlertEngine;
+import org.khareetaty.core.event.Event;
+import org.khareetaty.core.stream.FeedHealthListener;
+import org.khareetaty.core.stream.StreamClient;
+import org.khareetaty.core.stream.StreamConfig;
+
+/**
+ * A live feed whose every event goes through a store's alert engine: what {@code khareetaty alerts
+ * listen} and the workstation's Live alerts panel both subscribe with. The subscription resumes
+ * after the last event the store processed (the engine's resume point) and asks the engine whether
+ * an event id was processed before a restart, so a restarted subscriber neither loses nor repeats
+ * an event (docs/alerts.md, Restart and resume).
+ */
+public final class EngineFeed {
+    /** Hears each event's stored decisions, on the stream client's handler thread (never the JavaFX thread). */
+    @FunctionalInterface
+    public interface Decided {
+        void decided(Event event, List<AlertDecision> decisions) throws Exception;
+    }
+
+    private EngineFeed() {
+    }
+
+    /**
+     * The subscription to {@code url}: after the engine's resume point, or after
+     * {@code whenNothingProcessed} ({@link StreamConfig#LIVE}, 0 for all, or a sequence number) when
+     * the store has processed no event yet; skipping ids the store already processed.
+     *
+     * @param token the bearer token, or null for none
+     */
+    public static StreamConfig config(AlertEngine engine, String url, String token, long whenNothingProcessed) {
+        long stored = engine.lastProcessedSeq();
+        return StreamConfig.of(url).withToken(token).withResumeAfter(stored >= 0 ? stored : whenNothingProcessed)
+                .withAlreadyProcessed(e -> engine.alreadyProcessed(e.id()));
+    }
+
+    /**
+     * Subscribes: every event the client accepts is processed by {@code engine} (stored before
+     * {@code out} hears of it). Close the client to stop.
+     */
+    public static StreamClient subscribe(AlertEngine engine, StreamConfig config, Decided out, FeedHealthListener health) {
+        return StreamClient.connect(config, (e, at) -> out.decided(e, engine.process(e, at)), health);
+    }
+}

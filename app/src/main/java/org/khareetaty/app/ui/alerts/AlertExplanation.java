@@ -1,0 +1,229 @@
+package org.khareetaty.app.ui.alerts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
+import org.khareetaty.core.alert.Alert;
+import org.khareetaty.core.alert.AlertEvent;
+import org.khareetaty.core.alert.config.AlertConfig;
+import org.khareetaty.core.alert.score.Priority;
+import org.khareetaty.core.alert.score.ScoreTerms;
+
+/**
+ * An alert's explanation as the panel shows it: what {@code khareetaty alerts show} prints (the
+ * gate's finding, the five score terms with their weights, each source's best event, the events
+ * behind the alert with their roles, the notes and the history), laid out to read at a glance.
+ */
+final class AlertExplanation {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** The five terms in the order of docs/alerts.md, with the ids the tests look up. */
+    static final List<String> TERMS = List.of("threat severity", "model confidence", "corroboration", "temporal urgency",
+            "spatial sensitivity");
+
+    private AlertExplanation() {
+    }
+
+    /** A priority badge: "P1" on its colour. */
+    static Label badge(Priority p) {
+        Label l = new Label(p.name());
+        l.getStyleClass().add("priority-badge");
+        l.setStyle("-fx-background-color: " + PriorityColours.css(PriorityColours.of(p)) + "; -fx-text-fill: "
+                + PriorityColours.css(PriorityColours.textOn(p)) + ";");
+        return l;
+    }
+
+    static String time(Instant t) {
+        return t == null ? "-" : TIME.format(t.atZone(ZoneId.systemDefault()));
+    }
+
+    private static String dayTime(Instant t) {
+        return t == null ? "-" : DAY_TIME.format(t.atZone(ZoneId.systemDefault()));
+    }
+
+    static List<Node> of(LiveAlerts.Details d, AlertConfig.Weights w) {
+        Alert a = d.alert();
+        JsonNode ex = parse(a.explanationJson());
+        List<Node> out = new ArrayList<>();
+        Label title = new Label(String.format(Locale.ROOT, "Alert %d · %s · %s", a.id(), a.type().wire(), a.state().wire()));
+        title.getStyleClass().add("alert-title");
+        HBox head = new HBox(8, badge(a.priority()), title);
+        if (a.unverified()) {
+            head.getChildren().add(flag("unverified", "Only hardware sensors stand behind it"));
+        }
+        if (a.unscored()) {
+            head.getChildren().add(flag("unscored", "Enrichment or scoring failed or overran its budget: passed ungated"));
+        }
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        out.add(head);
+        out.add(wrap(String.format(Locale.ROOT, "%s (%s) in %s at %.4f, %.4f; %d event%s%s; %s .. %s", a.eventType().replace('_', ' '),
+                a.category(), zones(a), a.lat(), a.lon(), a.eventCount(), a.eventCount() == 1 ? "" : "s",
+                a.reporterCount() > 0 ? ", " + a.reporterCount() + " reporter" + (a.reporterCount() == 1 ? "" : "s") : "",
+                dayTime(a.firstEventAt()), time(a.lastEventAt()))));
+        out.add(wrap("Gate: " + ex.path("gate").asText("-")));
+        if (ex.has("unscored")) {
+            out.add(wrap("Unscored: " + ex.path("unscored").asText()));
+        }
+        out.add(section(String.format(Locale.ROOT, "Score %s = sum of weight × term", a.score() == null ? "-"
+                : String.format(Locale.ROOT, "%.3f", a.score()))));
+        if (a.terms() != null) {
+            out.add(terms(a.terms(), w, a.priority()));
+        }
+        if (ex.has("sources")) {
+            out.add(section("Sources (the best event of each; counted at or above the per-source gate)"));
+            GridPane g = grid();
+            int r = 0;
+            for (JsonNode s : ex.get("sources")) {
+                g.addRow(r++, cell(s.path("source").asText()), cell(s.path("type").asText()),
+                        cell(String.format(Locale.ROOT, "%.2f", s.path("confidence").asDouble())),
+                        cell(s.path("counted").asBoolean() ? "counted" : "not counted"));
+            }
+            out.add(g);
+        }
+        if (ex.has("citizen_reports")) {
+            JsonNode c = ex.get("citizen_reports");
+            out.add(wrap(String.format(Locale.ROOT, "Citizen reports: %s by %d reporter(s), votes %s", c.path("type").asText(),
+                    c.path("reporters").asInt(), c.path("votes"))));
+        }
+        if (ex.has("geofence")) {
+            JsonNode g = ex.get("geofence");
+            out.add(wrap("Geofence " + g.path("name").asText() + " (" + g.path("rule").asText() + "): " + g.path("events_in_window").asInt()
+                    + " events in its window"));
+        }
+        if (ex.has("spike")) {
+            JsonNode s = ex.get("spike");
+            out.add(wrap(String.format(Locale.ROOT, "Spike: %d incidents against %.2f expected, confidence %.2f",
+                    s.path("observed_incidents").asInt(), s.path("expected").asDouble(), s.path("confidence").asDouble())));
+        }
+        JsonNode site = ex.path("trigger").path("site");
+        if (!site.isMissingNode()) {
+            out.add(wrap(String.format(Locale.ROOT, "Nearest sensitive site: %s (%s) at %.0f m", site.path("name").asText(),
+                    site.path("kind").asText(), site.path("distance_m").asDouble())));
+        }
+        out.add(section(String.format(Locale.ROOT, "Events behind it (%d)", d.events().size())));
+        GridPane ev = grid();
+        int r = 0;
+        for (AlertEvent e : d.events()) {
+            Label when = cell(time(e.occurredAt()));
+            Label role = cell(e.role());
+            role.getStyleClass().add("event-role");
+            role.setUserData(e.eventId());
+            Tooltip.install(when, new Tooltip(e.eventId() + (e.reporter() == null ? "" : ", from " + e.reporter())));
+            Tooltip.install(role, new Tooltip(e.eventId() + (e.reporter() == null ? "" : ", from " + e.reporter())));
+            ev.addRow(r++, when, role, cell(e.source()), cell(e.type().replace('_', ' ')), cell(String.format(Locale.ROOT, "%.2f", e.confidence())));
+        }
+        out.add(ev);
+        if (!d.notes().isEmpty()) {
+            out.add(section("Notes"));
+            d.notes().forEach(n -> out.add(wrap(time(n.at()) + "  " + n.actor() + ": " + n.note())));
+        }
+        out.add(section("History"));
+        for (var e : d.history()) {
+            Label what = new Label(time(e.at()) + "  " + e.action() + " · " + e.actor());
+            what.getStyleClass().add("history-action");
+            out.add(what);
+            if (e.reason() != null && !e.reason().isBlank()) {
+                Label why = wrap(e.reason());
+                why.getStyleClass().add("hint");
+                why.setPadding(new javafx.geometry.Insets(0, 0, 2, 14));
+                out.add(why);
+            }
+        }
+        return out;
+    }
+
+    /** The five terms: name, value, weight, contribution and a bar of the contribution. */
+    private static GridPane terms(ScoreTerms t, AlertConfig.Weights w, Priority p) {
+        double[] v = {t.severity(), t.confidence(), t.corroboration(), t.urgency(), t.sensitivity()};
+        double[] k = {w.severity(), w.confidence(), w.corroboration(), w.urgency(), w.sensitivity()};
+        GridPane g = grid();
+        for (int i = 0; i < v.length; i++) {
+            Label name = cell(TERMS.get(i));
+            name.getStyleClass().add("term-name");
+            Label value = cell(String.format(Locale.ROOT, "%.3f", v[i]));
+            value.getStyleClass().add("term-value");
+            Rectangle back = new Rectangle(80 * k[i], 8, javafx.scene.paint.Color.web("#e0e0e0"));
+            Rectangle bar = new Rectangle(80 * k[i] * Math.max(0, Math.min(1, v[i])), 8, PriorityColours.of(p));
+            StackPane bars = new StackPane(back, bar);
+            StackPane.setAlignment(bar, javafx.geometry.Pos.CENTER_LEFT);
+            bars.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            g.addRow(i, name, value, cell(String.format(Locale.ROOT, "× %.2f", k[i])), cell(String.format(Locale.ROOT, "= %.4f", v[i] * k[i])),
+                    bars);
+        }
+        for (int c = 0; c < 5; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHalignment(c >= 1 && c <= 3 ? HPos.RIGHT : HPos.LEFT);
+            g.getColumnConstraints().add(cc);
+        }
+        return g;
+    }
+
+    private static String zones(Alert a) {
+        JsonNode z = parse(a.zonesJson());
+        if (z.size() == 0) {
+            return a.zone() == null ? "no zone" : a.zone();
+        }
+        List<String> parts = new ArrayList<>();
+        z.fields().forEachRemaining(e -> parts.add(e.getKey() + " " + e.getValue().asText()));
+        return String.join(", ", parts);
+    }
+
+    private static JsonNode parse(String json) {
+        if (json == null || json.isBlank()) {
+            return JSON.createObjectNode();
+        }
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            return JSON.createObjectNode();
+        }
+    }
+
+    private static Label flag(String text, String tip) {
+        Label l = new Label(text.toUpperCase(Locale.ROOT));
+        l.getStyleClass().add("alert-flag");
+        l.setTooltip(new Tooltip(tip));
+        return l;
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(2);
+        g.getStyleClass().add("alert-grid");
+        return g;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label cell(String text) {
+        return new Label(text == null ? "" : text);
+    }
+
+    private static Label wrap(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
+    }
+}

@@ -1,0 +1,332 @@
+package org.khareetaty.app.ui.alerts;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.khareetaty.core.alert.Alert;
+import org.khareetaty.core.alert.AlertState;
+
+/**
+ * The Live alerts panel: the queue of open alerts coloured by priority (highest, then newest,
+ * first), the explanation of the one selected ({@link AlertExplanation}), and the analyst's actions
+ * on it (acknowledge, dispatch, close with a note, each audited). It also holds the P0 banner that
+ * the window lays over the map, and the feed's settings.
+ */
+public final class AlertQueuePanel extends BorderPane {
+    private final LiveAlerts live;
+    private final TableView<Alert> table = new TableView<>();
+    private final VBox detail = new VBox(6);
+    private final Label counts = new Label();
+    private final Label feedLine = new Label();
+    private final TextField note = new TextField();
+    private final Button ack = new Button("Acknowledge");
+    private final Button dispatch = new Button("Dispatch");
+    private final Button close = new Button("Close…");
+    private final HBox banner = new HBox(8);
+    private final Label bannerText = new Label();
+    private final P0Alarm alarm = new P0Alarm();
+    private final ReadOnlyObjectWrapper<LiveAlerts.Details> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private FeedSettings settings = FeedSettings.load();
+    private Consumer<Alert> onShow = a -> { };
+    private Runnable onReveal = () -> { };
+    private Alert bannerAlert;
+    private long selectedId = -1;
+
+    public AlertQueuePanel(LiveAlerts live) {
+        this.live = live;
+        getStyleClass().add("alert-panel");
+        setId("alert-panel");
+        counts.getStyleClass().add("section-title");
+        counts.setId("alert-counts");
+        feedLine.getStyleClass().add("hint");
+        feedLine.setWrapText(true);
+        feedLine.textProperty().bind(live.message());
+        VBox top = new VBox(2, counts, feedLine);
+        top.setPadding(new Insets(6, 8, 6, 8));
+        setTop(top);
+
+        buildTable();
+        detail.setId("alert-detail");
+        detail.setPadding(new Insets(8));
+        detail.getChildren().setAll(hint("Select an alert to see why it was raised: the gate, the five score terms and the events behind it."));
+        ScrollPane detailScroll = new ScrollPane(detail);
+        detailScroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(table, detailScroll);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.42);
+        setCenter(split);
+        setBottom(actions());
+        buildBanner();
+
+        live.setOnQueue(this::queueChanged);
+        live.setOnP0(this::p0);
+        queueChanged();
+    }
+
+    private void buildTable() {
+        table.setId("alert-queue");
+        table.setItems(live.queue());
+        table.setPlaceholder(hint("No open alerts. Live feed > Start demo feed plays the store's last week as a live stream."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        TableColumn<Alert, Alert> priority = column("", 40);
+        priority.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Alert a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(null);
+                setGraphic(empty || a == null ? null : AlertExplanation.badge(a.priority()));
+            }
+        });
+        TableColumn<Alert, Alert> when = column("Updated", 72);
+        when.setCellFactory(c -> textCell(a -> AlertExplanation.time(a.updatedAt())));
+        TableColumn<Alert, Alert> what = column("What", 110);
+        what.setCellFactory(c -> textCell(a -> a.eventType().replace('_', ' ') + (a.unverified() ? " (unverified)" : "")));
+        TableColumn<Alert, Alert> zone = column("Zone", 60);
+        zone.setCellFactory(c -> textCell(a -> a.zone() == null ? "-" : a.zone()));
+        TableColumn<Alert, Alert> state = column("State", 92);
+        state.setCellFactory(c -> textCell(a -> a.state().wire()));
+        TableColumn<Alert, Alert> score = column("Score", 50);
+        score.setCellFactory(c -> textCell(a -> a.score() == null ? "-" : String.format(Locale.ROOT, "%.2f", a.score())));
+        for (TableColumn<Alert, Alert> c : List.of(priority, when, zone, state, score)) {
+            c.setMinWidth(c.getPrefWidth());
+            c.setMaxWidth(c.getPrefWidth() + 20);
+        }
+        table.getColumns().setAll(List.of(priority, when, what, zone, state, score));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
+            if (now != null && now.id() != selectedId) {
+                select(now);
+            }
+        });
+    }
+
+    private static TableColumn<Alert, Alert> column(String title, double width) {
+        TableColumn<Alert, Alert> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        return c;
+    }
+
+    private static TableCell<Alert, Alert> textCell(java.util.function.Function<Alert, String> text) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(Alert a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(empty || a == null ? null : text.apply(a));
+                getStyleClass().remove("alert-new");
+                if (!empty && a != null && a.state() == AlertState.NEW) {
+                    getStyleClass().add("alert-new");
+                }
+            }
+        };
+    }
+
+    private HBox actions() {
+        note.setId("alert-note");
+        note.setPromptText("Note (needed to close)");
+        note.setTooltip(new Tooltip("Kept with the alert and in the audit log, with your login name"));
+        HBox.setHgrow(note, Priority.ALWAYS);
+        ack.setId("alert-ack");
+        dispatch.setId("alert-dispatch");
+        close.setId("alert-close");
+        ack.setTooltip(new Tooltip("Mark the alert seen; the note, if any, goes to the audit log with your login name"));
+        dispatch.setTooltip(new Tooltip("Mark a unit sent"));
+        close.setTooltip(new Tooltip("Close the alert (final): write why in the note first"));
+        ack.setOnAction(e -> act(AlertState.ACKNOWLEDGED));
+        dispatch.setOnAction(e -> act(AlertState.DISPATCHED));
+        close.setOnAction(e -> act(AlertState.CLOSED));
+        close.disableProperty().bind(note.textProperty().isEmpty());
+        HBox box = new HBox(6, note, ack, dispatch, close);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(6, 8, 6, 8));
+        box.getStyleClass().add("alert-actions");
+        box.disableProperty().bind(shown.isNull());
+        return box;
+    }
+
+    private void act(AlertState to) {
+        LiveAlerts.Details d = shown.get();
+        if (d == null) {
+            return;
+        }
+        String text = note.getText();
+        live.act(d.alert().id(), to, text, a -> {
+            note.clear();
+            live.details(a.id(), this::show);
+        });
+    }
+
+    private void buildBanner() {
+        banner.setId("p0-banner");
+        banner.getStyleClass().add("p0-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        bannerText.getStyleClass().add("p0-banner-text");
+        Button show = new Button("Show");
+        show.setId("p0-banner-show");
+        show.setOnAction(e -> {
+            if (bannerAlert != null) {
+                reveal(bannerAlert.id());
+            }
+            banner.setVisible(false);
+        });
+        Button dismiss = new Button("×");
+        dismiss.getStyleClass().add("small-button");
+        dismiss.setOnAction(e -> banner.setVisible(false));
+        banner.getChildren().setAll(bannerText, show, dismiss);
+        banner.setVisible(false);
+        banner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        StackPane.setMargin(banner, new Insets(52, 10, 10, 10));
+    }
+
+    private void p0(Alert a) {
+        bannerAlert = a;
+        String text = String.format(Locale.ROOT, "P0 alert %d: %s in %s, %s (score %s)", a.id(), a.eventType().replace('_', ' '),
+                a.zone() == null ? "no zone" : a.zone(), AlertExplanation.time(a.lastEventAt()),
+                a.score() == null ? "-" : String.format(Locale.ROOT, "%.2f", a.score()));
+        bannerText.setText(text);
+        banner.setVisible(true);
+        alarm.raise("Khareetaty: P0 alert", text, settings.muted());
+    }
+
+    /** Selects alert {@code id} in the queue (shows its explanation and centres the map) and brings the panel forward. */
+    public void reveal(long id) {
+        onReveal.run();
+        for (Alert a : table.getItems()) {
+            if (a.id() == id) {
+                table.getSelectionModel().select(a);
+                table.scrollTo(a);
+                return;
+            }
+        }
+    }
+
+    private void select(Alert a) {
+        selectedId = a.id();
+        onShow.accept(a);
+        live.details(a.id(), d -> {
+            if (d.alert().id() == selectedId) {
+                show(d);
+            }
+        });
+    }
+
+    private void show(LiveAlerts.Details d) {
+        shown.set(d);
+        detail.getChildren().setAll(AlertExplanation.of(d, live.weights()));
+        boolean open = d.alert().state().open();
+        ack.setDisable(!open || !d.alert().state().mayMoveTo(AlertState.ACKNOWLEDGED));
+        dispatch.setDisable(!open || !d.alert().state().mayMoveTo(AlertState.DISPATCHED));
+    }
+
+    private void queueChanged() {
+        Map<org.khareetaty.core.alert.score.Priority, Integer> by = new EnumMap<>(org.khareetaty.core.alert.score.Priority.class);
+        for (Alert a : live.queue()) {
+            by.merge(a.priority(), 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        by.forEach((p, n) -> parts.add(p + " " + n));
+        counts.setText(live.queue().isEmpty() ? "No open alerts" : String.format(Locale.ROOT, "%,d open alert%s: %s", live.queue().size(),
+                live.queue().size() == 1 ? "" : "s", String.join(" · ", parts)));
+        if (selectedId >= 0) {
+            for (Alert a : live.queue()) {
+                if (a.id() == selectedId) {
+                    table.getSelectionModel().select(a);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Opens the feed settings; connects with them when the analyst asks. */
+    public void openSettings(Window owner) {
+        FeedSettingsDialog.open(owner, settings, chosen -> {
+            chosen.save();
+            settings = chosen;
+            live.connect(chosen);
+        });
+    }
+
+    /** Connects with the saved settings, or opens them when no URL is set. */
+    public void connect(Window owner) {
+        if (settings.configured()) {
+            live.connect(settings);
+        } else {
+            openSettings(owner);
+        }
+    }
+
+    /** Starts the demo feed at {@code speed} times real time. */
+    public void startDemo(double speed) {
+        live.startDemo(speed);
+    }
+
+    public void disconnect() {
+        live.disconnect();
+    }
+
+    /** The banner a P0 alert raises, for the window to lay over the map. */
+    public HBox banner() {
+        return banner;
+    }
+
+    /** Called with the alert selected (the window centres the map on it). */
+    public void setOnShow(Consumer<Alert> r) {
+        onShow = r;
+    }
+
+    /** Called when an alert is revealed from the banner (the window brings the panel forward). */
+    public void setOnReveal(Runnable r) {
+        onReveal = r;
+    }
+
+    /** The queue. */
+    public TableView<Alert> table() {
+        return table;
+    }
+
+    /** The alert whose explanation is shown, or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<LiveAlerts.Details> shown() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public LiveAlerts live() {
+        return live;
+    }
+
+    /** The alerts as points of the map's alert layer. */
+    public static List<org.khareetaty.app.ui.map.AlertLayer.AlertPoint> mapPoints(List<Alert> alerts) {
+        return alerts.stream().map(a -> new org.khareetaty.app.ui.map.AlertLayer.AlertPoint(a.id(), a.lon(), a.lat(), a.priority().ordinal(),
+                PriorityColours.of(a.priority()))).toList();
+    }
+
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("hint");
+        l.setWrapText(true);
+        return l;
+    }
+}

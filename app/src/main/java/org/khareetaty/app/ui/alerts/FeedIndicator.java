@@ -1,0 +1,45 @@
+package org.khareetaty.app.ui.alerts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import org.khareetaty.core.stream.FeedHealth;
+
+/** The feed's health in the status line: a coloured dot and a word (off, connecting, connected, stale, reconnecting, closed). */
+public final class FeedIndicator extends Label {
+    private final Circle dot = new Circle(5);
+    private final Tooltip tip = new Tooltip();
+
+    public FeedIndicator(LiveAlerts live) {
+        setId("feed-status");
+        getStyleClass().add("feed-status");
+        setGraphic(dot);
+        setTooltip(tip);
+        live.health().addListener((o, a, h) -> show(h, live));
+        show(null, live);
+    }
+
+    private void show(FeedHealth h, LiveAlerts live) {
+        if (h == null) {
+            dot.setFill(Color.web("#9e9e9e"));
+            setText("Feed: off");
+            tip.setText("No live feed: Live feed > Connect, or Start demo feed");
+            return;
+        }
+        String state = h.state().name().toLowerCase(Locale.ROOT);
+        dot.setFill(switch (h.state()) {
+            case CONNECTED -> Color.web("#2e7d32");
+            case CONNECTING, RECONNECTING -> Color.web("#f9a825");
+            case STALE -> Color.web("#ef6c00");
+            case CLOSED -> Color.web("#c62828");
+        });
+        String ago = h.lastMessageAt() == null ? "" : String.format(Locale.ROOT, ", last message %d s ago",
+                Duration.between(h.lastMessageAt(), h.at() == null ? Instant.now() : h.at()).toSeconds());
+        setText(String.format(Locale.ROOT, "Feed: %s · %,d events", state, live.events()));
+        tip.setText(live.source().get() + ": " + state + ago + (h.detail() == null ? "" : "\n" + h.detail()));
+    }
+}
