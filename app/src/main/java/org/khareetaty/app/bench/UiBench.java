@@ -80,11 +80,8 @@ public final class UiBench {
             if (!ready) {
                 return;
             }
-            w.model().cells().addListener((p, b, cells) -> {
-                if (toMap == 0) {
-                    Platform.runLater(() -> toMap = since());
-                }
-            });
+            // the window is ready with the whole area's cells on the map: drawn at the next pulse
+            Platform.runLater(() -> toMap = since());
             w.model().result().addListener((p, b, r) -> {
                 if (toKpis == 0) {
                     toKpis = since();

@@ -12,6 +12,7 @@ import javafx.concurrent.Task;
 import org.khareetaty.app.demo.DemoStore;
 import org.khareetaty.app.map.tiles.BasemapSettings;
 import org.khareetaty.app.map.tiles.BasemapTiles;
+import org.khareetaty.app.ui.drill.DrillViewModel;
 import org.khareetaty.app.ui.map.BoundaryShapes;
 import org.khareetaty.app.ui.map.MapShape;
 import org.khareetaty.core.alert.geofence.Geofences;
@@ -31,7 +32,7 @@ import org.locationtech.jts.geom.Envelope;
 public final class StoreOpening extends Task<StoreOpening.Opened> {
     /** An open store with what the map needs first. */
     public record Opened(Store store, Map<String, List<MapShape>> boundaries, List<MapShape> geofences, Envelope extent,
-                         String basemapAttribution, boolean basemapLabelsZones) {
+                         String basemapAttribution, boolean basemapLabelsZones, DrillViewModel.Opening first) {
     }
 
     private static final ConcurrentMap<Path, CompletableFuture<Store>> EARLY =
@@ -103,6 +104,7 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
         updateMessage("Opening the store " + dir + "…");
         updateProgress(-1, 1);
         Store store = open(dir);
+        StartupTrace.mark("store open");
         try (Connection c = store.connect()) {
             updateMessage("Bringing the H3 aggregates up to date (once per import)…");
             GoldAggregates.catchUp(c);
@@ -110,9 +112,13 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
             Map<String, List<MapShape>> shapes = BoundaryShapes.load(c);
             updateMessage("Opening the basemap…");
             BasemapTiles.configure(BasemapSettings.forStore(dir), dir, c);
+            StartupTrace.mark("aggregates, boundaries and basemap ready");
+            updateMessage("Reading the whole area's cells…");
+            DrillViewModel.Opening first = DrillViewModel.Opening.read(c);
+            StartupTrace.mark("the whole area's cells read");
             List<MapShape> fences = Geofences.list(c).stream()
                     .map(g -> MapShape.of(g.polygon(), g.name() + " (" + g.rule() + ")", null, g)).toList();
-            return new Opened(store, shapes, fences, BoundaryShapes.extent(c), BasemapTiles.attribution(), BasemapTiles.labelsZones());
+            return new Opened(store, shapes, fences, BoundaryShapes.extent(c), BasemapTiles.attribution(), BasemapTiles.labelsZones(), first);
         } catch (Exception e) {
             store.close();
             throw e;

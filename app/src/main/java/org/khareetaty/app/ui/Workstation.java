@@ -21,6 +21,7 @@ public final class Workstation extends Application {
 
     /** Opens the window on {@code dir} (the demo store, built on first use, when {@code isDemo}); returns when it closes. */
     public static void launch(Path dir, boolean isDemo) {
+        StartupTrace.mark("launching the window");
         storeDir = dir;
         demo = isDemo;
         if (!isDemo || org.khareetaty.app.demo.DemoStore.isReady(dir)) {
@@ -34,10 +35,17 @@ public final class Workstation extends Application {
     public void start(Stage stage) {
         WorkstationWindow w = new WorkstationWindow(stage, storeDir, demo);
         stage.show();
-        if (Boolean.getBoolean("khareetaty.startup.log")) {
-            w.ready().addListener((o, was, ready) -> System.err.printf(java.util.Locale.ROOT,
-                    "khareetaty: interactive map %.2f s after the JVM started%n", (System.currentTimeMillis()
-                            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0));
+        StartupTrace.mark("window shown");
+        if (StartupTrace.on()) {
+            w.ready().addListener((o, was, ready) -> {
+                // the whole area's cells are on the map: its hexagons are drawn at the next pulse
+                javafx.application.Platform.runLater(() -> StartupTrace.mark("interactive map: hexagons drawn"));
+                w.model().result().addListener((p, a, r) -> {
+                    if (a == null) {
+                        StartupTrace.mark("KPI cards, quick hits and charts");
+                    }
+                });
+            });
         }
         onWindow.accept(w);
     }

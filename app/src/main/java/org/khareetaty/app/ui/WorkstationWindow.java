@@ -187,7 +187,9 @@ public final class WorkstationWindow {
             model.jumpTo(b);
         });
         crumbs.setId("breadcrumbs");
+        StartupTrace.mark("building the window");
         build();
+        StartupTrace.mark("window built");
         console.setBasemap(o.basemapAttribution(), o.basemapLabelsZones());
         console.setBoundaries(o.boundaries());
         console.setGeofences(o.geofences());
@@ -206,7 +208,7 @@ public final class WorkstationWindow {
         });
         tasks.running().addListener((obs, a, n) -> busy.setVisible(n.intValue() > 0));
         tasks.lastError().addListener((obs, a, e) -> error.setText(e));
-        model.start(() -> {
+        model.start(o.first(), () -> {
             console.fit(extent);
             ready.set(true);
             Tour.start(this);
@@ -631,7 +633,7 @@ public final class WorkstationWindow {
                 return org.khareetaty.app.ui.map.BoundaryShapes.extent(c);
             }, e -> {
                 extent = e;
-                model.start(() -> console.fit(extent));
+                model.reload(() -> console.fit(extent));
             });
         });
         lastImport.show();

@@ -68,24 +68,67 @@ public final class DrillViewModel {
         this.tasks = tasks;
     }
 
-    /** Reads the store's date range and arrest coverage, then shows the whole area; {@code ready} runs after. */
-    public void start(Runnable ready) {
-        tasks.query("reading the store's date range", c -> {
-            GoldRange r = GoldRange.of(session(c).cube(c));
-            return r;
-        }, r -> {
-            firstDay.set(r.first());
-            lastDay.set(r.last());
-            from.set(r.first());
-            to.set(r.last());
-            hasArrestData.set(r.arrestsKnown());
+    /**
+     * What the window shows first, read in the background while the window is being built (see
+     * {@code StoreOpening}): the drill session with the aggregates in memory, the store's date
+     * range and the cells of the whole area over all of it.
+     */
+    public record Opening(DrillSession session, GoldRange range, Cells cells) {
+        /** Reads it on {@code c} (not on the JavaFX thread). */
+        public static Opening read(Connection c) throws SQLException {
+            DrillSession session = DrillSession.open(c);
+            GoldCube cube = session.cube(c);
+            GoldRange range = GoldRange.of(cube);
+            Cells first = null;
+            if (range.first() != null) {
+                DrillScope all = new DrillScope(H3Cells.MIN_RES, null, range.first(), range.last(), List.of(), false);
+                first = new Cells(all, DrillViewModel.cells(cube, all));
+            }
+            return new Opening(session, range, first);
+        }
+    }
+
+    /**
+     * Takes over what was read while the store opened: the date range and arrest coverage, the
+     * whole area's cells on the map at once, then its drill-down; {@code ready} runs after.
+     */
+    public void start(Opening opening, Runnable ready) {
+        synchronized (this) {
+            session = opening.session();
+        }
+        setRange(opening.range());
+        DrillScope scope = scope();
+        if (opening.cells() != null && opening.cells().scope().equals(scope)) {
+            long gen = ++generation;
+            requested = scope;
+            loading.set(true);
+            cells.set(opening.cells());
+            drill(gen, scope, opening.cells().cells());
+        } else {
+            refresh();
+        }
+        ready.run();
+    }
+
+    /** Reads the store's date range and arrest coverage again (after an import), then shows the whole area; {@code ready} runs after. */
+    public void reload(Runnable ready) {
+        tasks.query("reading the store's date range", c -> GoldRange.of(session(c).cube(c)), r -> {
+            setRange(r);
             refresh();
             ready.run();
         });
     }
 
+    private void setRange(GoldRange r) {
+        firstDay.set(r.first());
+        lastDay.set(r.last());
+        from.set(r.first());
+        to.set(r.last());
+        hasArrestData.set(r.arrestsKnown());
+    }
+
     /** The store's first and last incident days and whether any source records arrests, from its aggregates. */
-    record GoldRange(LocalDate first, LocalDate last, boolean arrestsKnown) {
+    public record GoldRange(LocalDate first, LocalDate last, boolean arrestsKnown) {
         static GoldRange of(GoldCube cube) {
             if (cube.incidents() == 0) {
                 return new GoldRange(null, null, false);
@@ -125,12 +168,17 @@ public final class DrillViewModel {
                 return;
             }
             cells.set(new Cells(scope, found));
-            tasks.query("drill-down", c -> session(c).drill(c, scope), d -> {
-                if (gen == generation) {
-                    loading.set(false);
-                    result.set(new Result(scope, found, d));
-                }
-            });
+            drill(gen, scope, found);
+        });
+    }
+
+    /** The second step of a refresh: the drill-down (KPIs, quick hits, profiles) of the scope whose cells are shown. */
+    private void drill(long gen, DrillScope scope, List<HexCell> found) {
+        tasks.query("drill-down", c -> session(c).drill(c, scope), d -> {
+            if (gen == generation) {
+                loading.set(false);
+                result.set(new Result(scope, found, d));
+            }
         });
     }
 
