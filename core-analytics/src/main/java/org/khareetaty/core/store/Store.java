@@ -97,12 +97,18 @@ public final class Store implements AutoCloseable {
 
     /** True when every migration up to {@link #SCHEMA_VERSION} was applied, and no other, none failed. */
     private boolean atCurrentSchema() {
-        try (Statement s = anchor.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)), "
-                + "COUNT(DISTINCT \"version\"), SUM(CASE WHEN \"success\" THEN 0 ELSE 1 END) FROM \"flyway_schema_history\" "
-                + "WHERE \"version\" IS NOT NULL")) {
-            return rs.next() && rs.getInt(1) == SCHEMA_VERSION && rs.getInt(2) == SCHEMA_VERSION && rs.getInt(3) == 0;
+        try (Statement s = anchor.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'")) {
+                if (!rs.next() || rs.getInt(1) == 0) {
+                    return false; // a new store
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)), COUNT(DISTINCT \"version\"), "
+                    + "SUM(CASE WHEN \"success\" THEN 0 ELSE 1 END) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+                return rs.next() && rs.getInt(1) == SCHEMA_VERSION && rs.getInt(2) == SCHEMA_VERSION && rs.getInt(3) == 0;
+            }
         } catch (SQLException e) {
-            return false; // a new store (no history yet), or one Flyway must look at
+            return false; // let Flyway look at it and say what is wrong
         }
     }
 

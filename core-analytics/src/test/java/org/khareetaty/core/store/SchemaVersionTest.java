@@ -1,6 +1,7 @@
 package org.khareetaty.core.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ class SchemaVersionTest {
         try (Store s = Store.open(tmp)) {
             assertEquals(Store.SCHEMA_VERSION, appliedVersions(s));
         }
+        assertFalse(Files.exists(tmp.resolve(Store.DATABASE_NAME + ".trace.db")), "opening logs no SQL error");
         try (Store s = Store.open(tmp); Connection c = s.connect(); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM incidents")) {
             rs.next();
