@@ -94,14 +94,27 @@ public final class UiBench {
     private void panAt(WorkstationWindow w) {
         w.model().cells().addListener((p, b, cells) -> {
             if (cells.scope().res() == res) {
-                // let the first full draw happen, then pan
-                javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
-                settle.setOnFinished(e -> pan(w));
-                settle.play();
+                settleThenPan(w);
             }
         });
         w.model().wholeAreaRes().set(res);
         w.model().refresh();
+    }
+
+    /**
+     * Pans once the first full draw is done and the background work of the new scope (its
+     * drill-down, the attribute table's query) has finished: the frames measure panning alone.
+     */
+    private void settleThenPan(WorkstationWindow w) {
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        settle.setOnFinished(e -> {
+            if (w.tasks().running().get() > 0) {
+                settleThenPan(w);
+            } else {
+                pan(w);
+            }
+        });
+        settle.play();
     }
 
     private void pan(WorkstationWindow w) {

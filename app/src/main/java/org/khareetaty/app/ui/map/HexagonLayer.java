@@ -18,6 +18,8 @@ import org.khareetaty.core.geo.H3Cells;
  */
 public final class HexagonLayer extends CanvasLayer {
     private static final ImagePattern HATCH = hatch();
+    /** Below this width in pixels a hexagon is drawn as a square (no outline or hatching shows at that size anyway). */
+    static final double DOT_SIDE = 4;
     private List<Hex> hexes = List.of();
     private Map<Long, Hex> byCell = Map.of();
     private ColourMode mode = ColourMode.VOLUME;
@@ -195,6 +197,19 @@ public final class HexagonLayer extends CanvasLayer {
         Hex chosen = null;
         for (Hex h : hexes) {
             if (h.maxX < minX || h.minX > maxX || h.maxY < minY || h.minY > maxY) {
+                continue;
+            }
+            if (side < DOT_SIDE) {
+                // a hexagon a few pixels wide is drawn as a square of the same area: the same picture,
+                // and a rectangle costs the renderer a fraction of a polygon (tens of thousands of them
+                // at whole-area views of r9/r10)
+                double s = Math.max(1, side * 0.85);
+                g.setGlobalAlpha(fillOpacity);
+                g.setFill(fill(h.cell));
+                g.fillRect(t.px((h.minX + h.maxX) / 2) - s / 2, t.py((h.minY + h.maxY) / 2) - s / 2, s, s);
+                if (h.cell.cell() == selected) {
+                    chosen = h;
+                }
                 continue;
             }
             int n = h.x.length;
