@@ -106,6 +106,11 @@ public final class StreamBench {
             return slopePer10Minutes(heap);
         }
 
+        /** The same over the second half of the run, once the shorter windows are full. */
+        public double heapSlopeMbPer10MinutesSecondHalf() {
+            return slopePer10Minutes(heap.subList(heap.size() / 2, heap.size()));
+        }
+
         public Map<String, Object> asMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("offered_per_second", offeredPerSecond);
@@ -129,6 +134,7 @@ public final class StreamBench {
                 m.put("heap", heap.stream().map(h -> Map.of("seconds", h.seconds(), "events", h.events(), "retained_mb", h.retainedMb(),
                         "state", h.state())).toList());
                 m.put("heap_slope_mb_per_10_min", heapSlopeMbPer10Minutes());
+                m.put("heap_slope_mb_per_10_min_second_half", heapSlopeMbPer10MinutesSecondHalf());
             }
             return m;
         }
@@ -163,9 +169,30 @@ public final class StreamBench {
      * to {@code progress}.
      */
     public Step run(double rate, Duration measured, Duration heapEvery, Consumer<AlertBench.HeapPoint> progress) throws Exception {
+        Path dir = work.resolve("stream-" + Math.round(rate) + "-" + System.nanoTime());
+        try {
+            return run(dir, rate, measured, heapEvery, progress);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** Removes a run's scratch store (a soak's holds gigabytes). */
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private Step run(Path dir, double rate, Duration measured, Duration heapEvery, Consumer<AlertBench.HeapPoint> progress)
+            throws Exception {
         long warmupEvents = Math.round(rate * warmup.toMillis() / 1000.0);
         long total = warmupEvents + Math.round(rate * measured.toMillis() / 1000.0);
-        Path dir = work.resolve("stream-" + Math.round(rate) + "-" + System.nanoTime());
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         try (Store store = Store.open(dir)) {
             AlertBench.copyBoundaries(source, store);

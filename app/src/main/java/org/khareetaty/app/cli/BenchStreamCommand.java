@@ -78,9 +78,10 @@ final class BenchStreamCommand implements Callable<Integer> {
             if (!json) {
                 header();
                 print(s);
-                System.out.printf(Locale.ROOT, "retained heap %,d-%,d MB, slope %+.1f MB per 10 min (least squares over %d points)%n",
-                        s.heap().stream().mapToLong(h -> h.retainedMb()).min().orElse(0),
-                        s.heap().stream().mapToLong(h -> h.retainedMb()).max().orElse(0), s.heapSlopeMbPer10Minutes(), s.heap().size());
+                System.out.printf(Locale.ROOT, "retained heap %,d-%,d MB, slope %+.1f MB per 10 min (least squares over %d points); "
+                        + "second half %+.1f MB per 10 min%n", s.heap().stream().mapToLong(h -> h.retainedMb()).min().orElse(0),
+                        s.heap().stream().mapToLong(h -> h.retainedMb()).max().orElse(0), s.heapSlopeMbPer10Minutes(), s.heap().size(),
+                        s.heapSlopeMbPer10MinutesSecondHalf());
             }
         } else {
             // compile this JVM's whole path first (client, engine, store), unreported
