@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code khareetaty bench}: performance figures for docs/benchmarks.md. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.", subcommands = {BenchCommand.Import.class, BenchDbscanCommand.class, BenchFeedCommand.class, BenchDrillCommand.class, BenchAlertsCommand.class, BenchUiCommand.class})
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.", subcommands = {BenchCommand.Import.class, BenchDbscanCommand.class, BenchFeedCommand.class, BenchDrillCommand.class, BenchAlertsCommand.class, BenchStreamCommand.class, BenchUiCommand.class})
 final class BenchCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
