@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,16 +17,10 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khareetaty.core.etl.ImportOptions;
-import org.khareetaty.core.etl.Importer;
-import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.feed.FeedServer;
 import org.khareetaty.feed.FeedServerConfig;
 import org.khareetaty.feed.ReplayFile;
-import org.khareetaty.geo.KuwaitGovernorates;
-import org.khareetaty.sample.DemoSpec;
-import org.khareetaty.sample.KuwaitDemoGenerator;
 
 /**
  * {@code khareetaty alerts listen}: a real feed server on 127.0.0.1 replays a generated stream to the
@@ -44,13 +37,7 @@ class AlertsListenTest {
 
     @BeforeAll
     static void streamFromADemoStore() throws Exception {
-        incidents = dir.resolve("kuwait");
-        Path csv = dir.resolve("kuwait.csv");
-        new KuwaitDemoGenerator(new DemoSpec(11, LocalDate.of(2025, 11, 1), LocalDate.of(2025, 12, 31), 4_000, false)).write(csv);
-        try (Store s = Store.open(incidents)) {
-            KuwaitGovernorates.load(s, ProgressListener.NONE);
-            new Importer(s).importFile(csv, ImportOptions.defaults(), ProgressListener.NONE);
-        }
+        incidents = SmallKuwaitStore.build(dir, 11);
         stream = dir.resolve("week.jsonl");
         Cli.Run r = Cli.run("feed", "generate", "--store", incidents.toString(), "--out", stream.toString());
         assertEquals(0, r.exit(), r.out() + r.err());

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,17 +16,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khareetaty.core.etl.ImportOptions;
-import org.khareetaty.core.etl.Importer;
 import org.khareetaty.core.event.EventCodec;
 import org.khareetaty.core.event.EventFrame;
-import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.stream.StreamClient;
 import org.khareetaty.core.stream.StreamConfig;
-import org.khareetaty.geo.KuwaitGovernorates;
-import org.khareetaty.sample.DemoSpec;
-import org.khareetaty.sample.KuwaitDemoGenerator;
 
 /**
  * {@code khareetaty feed generate} from a Kuwait demo store (a smaller one than {@code khareetaty
@@ -43,13 +36,7 @@ class FeedCommandTest {
 
     @BeforeAll
     static void demoStoreAndStream() throws Exception {
-        store = dir.resolve("kuwait");
-        Path csv = dir.resolve("kuwait.csv");
-        new KuwaitDemoGenerator(new DemoSpec(5, LocalDate.of(2025, 11, 1), LocalDate.of(2025, 12, 31), 4_000, false)).write(csv);
-        try (Store s = Store.open(store)) {
-            KuwaitGovernorates.load(s, ProgressListener.NONE);
-            new Importer(s).importFile(csv, ImportOptions.defaults(), ProgressListener.NONE);
-        }
+        store = SmallKuwaitStore.build(dir, 5);
         stream = dir.resolve("week.jsonl");
         Cli.Run r = Cli.run("feed", "generate", "--store", store.toString(), "--out", stream.toString(), "--json");
         assertEquals(0, r.exit(), r.out() + r.err());
