@@ -72,11 +72,20 @@ class FeedCommandTest {
         }
         CompletableFuture<Cli.Run> served = CompletableFuture.supplyAsync(() -> Cli.run("feed", "serve", "--replay", stream.toString(),
                 "--port", Integer.toString(port), "--speed", "max", "--token", "t0ken", "--wait-for", "1", "--exit-when-done"));
+        List<String> expected = new ArrayList<>();
+        EventCodec codec = EventCodec.standard();
+        for (String line : Files.readAllLines(stream)) {
+            expected.add(((EventFrame) codec.decode(line)).event().id());
+        }
         List<String> ids = new CopyOnWriteArrayList<>();
         StreamConfig cfg = StreamConfig.of("ws://127.0.0.1:" + port + "/events").withResumeAfter(0).withToken("t0ken");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         try (StreamClient client = StreamClient.connect(cfg, (e, at) -> ids.add(e.id()), null)) {
             while (!served.isDone() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            // "done" means every message was written to the socket; the client may still be reading the last ones
+            while (ids.size() < expected.size() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             assertEquals(0, client.health().counters().rejectedTotal());
@@ -85,11 +94,6 @@ class FeedCommandTest {
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("feed at ws://127.0.0.1:" + port + "/events: replaying " + stream), r.out());
         assertTrue(r.out().contains("bearer token required; waiting for 1 subscriber(s)"), r.out());
-        List<String> expected = new ArrayList<>();
-        EventCodec codec = EventCodec.standard();
-        for (String line : Files.readAllLines(stream)) {
-            expected.add(((EventFrame) codec.decode(line)).event().id());
-        }
         assertEquals(expected, ids, "every event of the file, once, in order");
         assertTrue(r.out().contains(String.format("done: %,d events published", expected.size())), r.out());
     }
