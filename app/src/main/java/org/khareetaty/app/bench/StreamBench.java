@@ -34,6 +34,7 @@ import org.khareetaty.core.event.Event;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 import org.khareetaty.core.stream.FeedState;
+import org.khareetaty.core.stream.BatchEventHandler;
 import org.khareetaty.core.stream.StreamClient;
 import org.khareetaty.core.stream.StreamConfig;
 
@@ -91,11 +92,17 @@ public final class StreamBench {
      * @param clientCpuMicrosPerEvent CPU of this process (client, engine, H2) per event
      * @param feedCpuMicrosPerEvent   CPU of the feed's process per event
      * @param loadAverage         the machine's 1-minute load average at the end
+     * @param commits             transactions of the measured events (one per event, or one per batch of queued events)
      */
     public record Step(double offeredPerSecond, long events, double achievedPerSecond, Latency sentToStored, Latency receivedToDecided,
             Latency process, Map<DecisionKind, Long> decisions, long unscored, long lost, List<AlertBench.HeapPoint> heap,
             AlertEngine.StateSize state, StallMeter.Stalls stalls, double clientCpuMicrosPerEvent, double feedCpuMicrosPerEvent,
-            double loadAverage) {
+            double loadAverage, long commits) {
+        /** Measured events per transaction (group commit of the events waiting in the client's queue). */
+        public double eventsPerCommit() {
+            return commits == 0 ? 0 : (double) events / commits;
+        }
+
         /** Every event decided, at 97% or more of the offered rate, with p95 received-to-decided at most 20 ms. */
         public boolean sustained() {
             return lost == 0 && achievedPerSecond >= 0.97 * offeredPerSecond && receivedToDecided.p95() <= 20;
@@ -210,11 +217,25 @@ public final class StreamBench {
                 // CPU from here on: the feed's start-up (JVM, reading the incidents) and the engine's opening are not per event
                 cpu0 = os.getProcessCpuTime();
                 feedCpu0 = feed.cpuMicros();
-                StreamClient client = StreamClient.connect(StreamConfig.of(feed.url()).withResumeAfter(0), (e, receivedAt) -> {
-                    long t0 = System.nanoTime();
-                    List<AlertDecision> ds = engine.process(e, receivedAt);
-                    long t1 = System.nanoTime();
-                    rec.record(e, receivedAt, Instant.now(), t1 - t0, t1, ds);
+                StreamClient client = StreamClient.connect(StreamConfig.of(feed.url()).withResumeAfter(0), new BatchEventHandler() {
+                    @Override
+                    public void onEvent(Event e, Instant receivedAt) {
+                        long t0 = System.nanoTime();
+                        List<AlertDecision> ds = engine.process(e, receivedAt);
+                        long t1 = System.nanoTime();
+                        rec.record(e, receivedAt, Instant.now(), t1 - t0, t1, ds, true);
+                    }
+
+                    @Override
+                    public void onEvents(List<Received> batch) {
+                        long t0 = System.nanoTime();
+                        List<List<AlertDecision>> ds = engine.processAll(batch);
+                        long t1 = System.nanoTime();
+                        Instant stored = Instant.now();
+                        for (int i = 0; i < batch.size(); i++) {
+                            rec.record(batch.get(i).event(), batch.get(i).receivedAt(), stored, t1 - t0, t1, ds.get(i), i == 0);
+                        }
+                    }
                 }, null);
                 ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
                     Thread t = new Thread(r, "heap-points");
@@ -282,15 +303,21 @@ public final class StreamBench {
         private long lastNanos;
         private long measured;
         private volatile long decided;
+        private long commits;
 
         Recorder(long warmupEvents) {
             this.warmupEvents = warmupEvents;
         }
 
-        synchronized void record(Event e, Instant receivedAt, Instant stored, long processNanos, long atNanos, List<AlertDecision> ds) {
+        /** Records an event stored at {@code stored}; {@code firstOfCommit} when it is the first of its transaction. */
+        synchronized void record(Event e, Instant receivedAt, Instant stored, long processNanos, long atNanos, List<AlertDecision> ds,
+                boolean firstOfCommit) {
             decided++;
             if (e.seq() <= warmupEvents) {
                 return;
+            }
+            if (firstOfCommit || measured == 0) {
+                commits++;
             }
             add(sentToStored, 0, Duration.between(e.sentAt(), stored).toNanos());
             add(receivedToDecided, 1, Duration.between(receivedAt, stored).toNanos());
@@ -319,7 +346,7 @@ public final class StreamBench {
             double seconds = (lastNanos - firstNanos) / 1e9;
             double achieved = measured <= 1 || seconds <= 0 ? 0 : (measured - 1) / seconds;
             return new Step(rate, measured, achieved, latency(sentToStored, 0), latency(receivedToDecided, 1), latency(process, 2),
-                    Map.copyOf(decisions), unscored, lost, heap, state, stalls, clientCpu, feedCpu, load);
+                    Map.copyOf(decisions), unscored, lost, heap, state, stalls, clientCpu, feedCpu, load, commits);
         }
 
         private Latency latency(LatencyHistogram h, int i) {

@@ -128,9 +128,10 @@ final class BenchStreamCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%-9s %,10d %,10.0f  %-30s %-30s %-28s %,8d %s%s%n", String.format(Locale.ROOT, "%,.0f",
                 s.offeredPerSecond()), s.events(), s.achievedPerSecond(), ms(s.sentToStored()), ms(s.receivedToDecided()), ms(s.process()),
                 s.unscored(), s.sustained() ? "yes" : "no", s.lost() > 0 ? " (" + s.lost() + " not decided)" : "");
-        System.out.printf(Locale.ROOT, "          decisions %s; stalls >= 20 ms: %d (longest %.0f ms, total %.0f ms); CPU per event: "
-                + "client+engine %.0f us, feed %.0f us; load average %.2f%n", s.decisions(), s.stalls().count(), s.stalls().maxMs(),
-                s.stalls().totalMs(), s.clientCpuMicrosPerEvent(), s.feedCpuMicrosPerEvent(), s.loadAverage());
+        System.out.printf(Locale.ROOT, "          decisions %s; %.1f events per commit; stalls >= 20 ms: %d (longest %.0f ms, total %.0f ms); "
+                + "CPU per event: client+engine %.0f us, feed %.0f us; load average %.2f%n", s.decisions(), s.eventsPerCommit(),
+                s.stalls().count(), s.stalls().maxMs(), s.stalls().totalMs(), s.clientCpuMicrosPerEvent(), s.feedCpuMicrosPerEvent(),
+                s.loadAverage());
     }
 
     private static String ms(StreamBench.Latency l) {

@@ -1,9 +1,11 @@
 package org.khareetaty.app.live;
 
+import java.time.Instant;
 import java.util.List;
 import org.khareetaty.core.alert.AlertDecision;
 import org.khareetaty.core.alert.AlertEngine;
 import org.khareetaty.core.event.Event;
+import org.khareetaty.core.stream.BatchEventHandler;
 import org.khareetaty.core.stream.FeedHealthListener;
 import org.khareetaty.core.stream.StreamClient;
 import org.khareetaty.core.stream.StreamConfig;
@@ -40,9 +42,23 @@ public final class EngineFeed {
 
     /**
      * Subscribes: every event the client accepts is processed by {@code engine} (stored before
-     * {@code out} hears of it). Close the client to stop.
+     * {@code out} hears of it); events that wait in the client's queue are processed together, in
+     * one transaction ({@link AlertEngine#processAll}). Close the client to stop.
      */
     public static StreamClient subscribe(AlertEngine engine, StreamConfig config, Decided out, FeedHealthListener health) {
-        return StreamClient.connect(config, (e, at) -> out.decided(e, engine.process(e, at)), health);
+        return StreamClient.connect(config, new BatchEventHandler() {
+            @Override
+            public void onEvent(Event e, Instant receivedAt) throws Exception {
+                out.decided(e, engine.process(e, receivedAt));
+            }
+
+            @Override
+            public void onEvents(List<Received> batch) throws Exception {
+                List<List<AlertDecision>> decisions = engine.processAll(batch);
+                for (int i = 0; i < batch.size(); i++) {
+                    out.decided(batch.get(i).event(), decisions.get(i));
+                }
+            }
+        }, health);
     }
 }

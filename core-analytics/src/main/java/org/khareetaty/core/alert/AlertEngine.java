@@ -45,6 +45,7 @@ import org.khareetaty.core.event.EventSource;
 import org.khareetaty.core.geo.BoundaryIndex;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
+import org.khareetaty.core.stream.BatchEventHandler;
 import org.khareetaty.core.taxonomy.Taxonomy;
 
 /**
@@ -163,39 +164,57 @@ public final class AlertEngine implements AutoCloseable {
      *         same holds for any other exception out of the pipeline)
      */
     public synchronized List<AlertDecision> process(Event e, Instant receivedAt) {
+        return processAll(List.of(new BatchEventHandler.Received(e, receivedAt))).get(0);
+    }
+
+    /**
+     * Processes several events in arrival order, as {@link #process} does each, and stores them all
+     * in one transaction (group commit: a feed's backlog is cleared with one commit, and an alert
+     * that several of them update is rewritten once). Returns each event's decisions, in order.
+     * All or none: on any failure nothing of the batch is stored, the windows are rebuilt from the
+     * store, and the exception is thrown; a caller then processes the events one at a time.
+     *
+     * @throws IllegalArgumentException when an event id is longer than 1,000 characters (nothing is processed)
+     * @throws StoreException when the store cannot be written
+     */
+    public synchronized List<List<AlertDecision>> processAll(List<BatchEventHandler.Received> events) {
         if (closed) {
             throw new IllegalStateException("the alert engine is closed");
         }
-        if (e.id().length() > ID_MAX_LENGTH) {
-            throw new IllegalArgumentException("event id of " + e.id().length() + " characters is longer than " + ID_MAX_LENGTH);
-        }
-        long start = System.nanoTime();
-        // a feed numbers its events in increasing order, so an event beyond the last one processed is new; one at or
-        // before it (a replay after a reconnect) is looked up. Should a new number still carry a known id, the
-        // store's unique index refuses it below.
-        if (e.seq() <= lastSeq) {
-            try {
-                if (writer.processed(e.id())) {
-                    connection.commit();
-                    return List.of();
-                }
-            } catch (SQLException x) {
-                throw new StoreException("Cannot read the processed events of " + store.dir() + ": " + x.getMessage(), x);
+        for (BatchEventHandler.Received r : events) {
+            if (r.event().id().length() > ID_MAX_LENGTH) {
+                throw new IllegalArgumentException("event id of " + r.event().id().length() + " characters is longer than " + ID_MAX_LENGTH);
             }
         }
-        Run run;
+        int n = events.size();
+        List<List<AlertDecision>> out = new ArrayList<>(n);
+        Run[] runs = new Run[n];
+        long[] starts = new long[n];
+        long storeNanos = 0;
+        long seq = lastSeq;
+        Event current = null;
         try {
-            run = pipeline(e, receivedAt, null);
-        } catch (RuntimeException x) {
-            // the windows may hold part of the event: start again from what the store holds
-            rebuildAfterFailure(x);
-            throw x;
-        }
-        long storeStart = System.nanoTime();
-        List<AlertDecision> out;
-        try {
-            boolean flush = storeStart - lastFlush > FLUSH_EVERY_NANOS;
-            out = writer.write(run.row, run.drafts, () -> {
+            for (int i = 0; i < n; i++) {
+                current = events.get(i).event();
+                starts[i] = System.nanoTime();
+                // a feed numbers its events in increasing order, so an event beyond the last one processed is new; one at
+                // or before it (a replay after a reconnect) is looked up. Should a new number still carry a known id, the
+                // store's unique index refuses it below.
+                if (current.seq() <= seq && writer.processed(current.id())) {
+                    out.add(List.of());
+                    continue;
+                }
+                Run run = pipeline(current, events.get(i).receivedAt(), null);
+                long storeStart = System.nanoTime();
+                out.add(writer.stage(run.row, run.drafts));
+                storeNanos += System.nanoTime() - storeStart;
+                runs[i] = run;
+                seq = Math.max(seq, current.seq());
+            }
+            current = null;
+            long commitStart = System.nanoTime();
+            boolean flush = commitStart - lastFlush > FLUSH_EVERY_NANOS;
+            writer.commit(() -> {
                 if (flush) {
                     try {
                         latencies.flush(connection);
@@ -205,34 +224,42 @@ public final class AlertEngine implements AutoCloseable {
                 }
             });
             if (flush) {
-                lastFlush = storeStart;
+                lastFlush = commitStart;
             }
+            storeNanos += System.nanoTime() - commitStart;
         } catch (SQLException | RuntimeException x) {
+            // the windows may hold part of the batch: start again from what the store holds
             rebuildAfterFailure(x);
-            if (x instanceof SQLException q && q.getErrorCode() == H2_DUPLICATE_KEY) {
+            if (n == 1 && x instanceof SQLException q && q.getErrorCode() == H2_DUPLICATE_KEY) {
                 // processed before under another sequence number: ignored, as a repeat is
-                return List.of();
+                return List.of(List.of());
             }
             if (x instanceof RuntimeException r) {
                 throw r;
             }
-            throw new StoreException("Cannot store event " + e.id() + " in " + store.dir() + ": " + x.getMessage(), x);
+            String what = current != null ? "event " + current.id() : n == 1 ? "event " + events.get(0).event().id()
+                    : n + " events (" + events.get(0).event().id() + " .. " + events.get(n - 1).event().id() + ")";
+            throw new StoreException("Cannot store " + what + " in " + store.dir() + ": " + x.getMessage(), x);
         }
-        lastSeq = Math.max(lastSeq, e.seq());
+        lastSeq = seq;
         long end = System.nanoTime();
-        record(run, storeStart, end, start, receivedAt);
+        Instant now = Instant.now();
+        for (int i = 0; i < n; i++) {
+            if (runs[i] != null) {
+                record(runs[i], storeNanos, end - starts[i], Duration.between(events.get(i).receivedAt(), now).toNanos());
+            }
+        }
         return out;
     }
 
-    private void record(Run run, long storeStart, long end, long start, Instant receivedAt) {
+    private void record(Run run, long storeNanos, long processNanos, long receivedToDecidedNanos) {
         latencies.record(Stage.ENRICH, run.t[1] - run.t[0]);
         latencies.record(Stage.WINDOWS, run.t[2] - run.t[1]);
         latencies.record(Stage.CORRELATE, run.t[3] - run.t[2]);
         latencies.record(Stage.SCORE, run.t[4] - run.t[3]);
-        latencies.record(Stage.STORE, end - storeStart);
-        latencies.record(Stage.PROCESS, end - start);
-        Instant now = Instant.now();
-        latencies.record(Stage.RECEIVED_TO_DECIDED, Math.max(0, Duration.between(receivedAt, now).toNanos()));
+        latencies.record(Stage.STORE, storeNanos);
+        latencies.record(Stage.PROCESS, processNanos);
+        latencies.record(Stage.RECEIVED_TO_DECIDED, Math.max(0, receivedToDecidedNanos));
     }
 
     /** True when an event with this id has been processed (answered from the store). */

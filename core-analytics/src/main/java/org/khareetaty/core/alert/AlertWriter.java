@@ -12,15 +12,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.khareetaty.core.alert.score.ScoreTerms;
 import org.khareetaty.core.event.Event;
 
 /**
- * Writes one processed event and its decisions in one transaction on the engine's connection: the
- * event row (idempotency and resume record), raised or updated alerts with their new event links,
- * and one audit entry per decision. Prepared statements are kept for the engine's life. Not thread
+ * Writes processed events and their decisions on the engine's connection, one event or a batch of
+ * them per transaction: the event row (idempotency and resume record), raised or updated alerts with
+ * their new event links, and one audit entry per decision. Prepared statements are kept for the engine's life. Not thread
  * safe: the engine's thread.
  */
 final class AlertWriter implements AutoCloseable {
@@ -34,6 +35,16 @@ final class AlertWriter implements AutoCloseable {
     private final PreparedStatement insertAudit;
     private final PreparedStatement writeExplanation;
     private final PreparedStatement selectProcessed;
+    /** Alerts to rewrite at the commit, by id, in the order first updated. */
+    private final Map<Long, Update> updates = new LinkedHashMap<>();
+
+    /**
+     * An alert's content to store at the commit and, when its explanation's shape changed in the
+     * transaction, the content whose explanation to store (that of the last change, as one event at
+     * a time would have stored), else null.
+     */
+    private record Update(AlertContent content, AlertContent explained) {
+    }
 
     AlertWriter(Connection c) throws SQLException {
         this.c = c;
@@ -74,8 +85,22 @@ final class AlertWriter implements AutoCloseable {
      * On failure the transaction is rolled back and the exception thrown.
      */
     List<AlertDecision> write(EventRow row, List<Draft> drafts, Runnable beforeCommit) throws SQLException {
+        List<AlertDecision> out = stage(row, drafts);
+        commit(beforeCommit);
+        return out;
+    }
+
+    /**
+     * Writes the event and its drafts into the open transaction (raised alerts get their ids, the
+     * alerts' linked events are noted) and returns the decisions in draft order; {@link #commit}
+     * ends the transaction, which may hold several events (group commit). An alert updated by
+     * several events of one transaction is rewritten once, with the last content. On failure the
+     * transaction is rolled back, the exception thrown, and the caller must rebuild what it noted.
+     */
+    List<AlertDecision> stage(EventRow row, List<Draft> drafts) throws SQLException {
+        List<AlertDecision> out = new ArrayList<>(drafts.size());
+        OffsetDateTime now = now();
         try {
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             insertEvent(row);
             for (Draft d : drafts) {
                 if (d.alert != null && d.content != null && (d.kind == DecisionKind.RAISED || d.kind == DecisionKind.TREND_WATCH
@@ -84,7 +109,9 @@ final class AlertWriter implements AutoCloseable {
                     if (d.newAlert) {
                         d.alert.id = insertAlert(d.alert.dedupKey, d.content, now);
                     } else {
-                        updateAlert(d.alert.id, d.content, now, !shape.equals(d.alert.explained));
+                        Update u = updates.get(d.alert.id);
+                        AlertContent explained = !shape.equals(d.alert.explained) ? d.content : u != null ? u.explained() : null;
+                        updates.put(d.alert.id, new Update(d.content, explained));
                     }
                     d.alert.explained = shape;
                     for (var link : d.links.entrySet()) {
@@ -93,27 +120,45 @@ final class AlertWriter implements AutoCloseable {
                         insertLink.setString(3, link.getValue());
                         insertLink.addBatch();
                     }
+                    d.alert.linked.addAll(d.links.keySet());
                 }
                 audit(now, d);
+                out.add(decision(d));
             }
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw e;
+        }
+        return out;
+    }
+
+    /** Rewrites the alerts updated since the last commit, runs {@code beforeCommit} and commits; rolls back on failure. */
+    void commit(Runnable beforeCommit) throws SQLException {
+        try {
+            OffsetDateTime now = now();
+            for (var u : updates.entrySet()) {
+                updateAlert(u.getKey(), u.getValue().content(), now, u.getValue().explained());
+            }
+            updates.clear();
             insertLink.executeBatch();
             insertAudit.executeBatch();
             beforeCommit.run();
             c.commit();
         } catch (SQLException | RuntimeException e) {
-            insertLink.clearBatch();
-            insertAudit.clearBatch();
-            c.rollback();
+            rollback();
             throw e;
         }
-        List<AlertDecision> out = new ArrayList<>(drafts.size());
-        for (Draft d : drafts) {
-            if (d.alert != null && d.content != null) {
-                d.alert.linked.addAll(d.links.keySet());
-            }
-            out.add(decision(d));
-        }
-        return out;
+    }
+
+    private void rollback() throws SQLException {
+        updates.clear();
+        insertLink.clearBatch();
+        insertAudit.clearBatch();
+        c.rollback();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     private void insertEvent(EventRow r) throws SQLException {
@@ -187,7 +232,7 @@ final class AlertWriter implements AutoCloseable {
         return a.type() + "|" + a.priority() + "|" + a.unscored() + "|" + a.sources() + "|" + ex.get("gate") + "|" + ex.get("lead");
     }
 
-    private void updateAlert(long id, AlertContent a, OffsetDateTime now, boolean explanation) throws SQLException {
+    private void updateAlert(long id, AlertContent a, OffsetDateTime now, AlertContent explained) throws SQLException {
         PreparedStatement p = updateAlert;
         p.setString(1, a.type().wire());
         p.setString(2, a.priority().name());
@@ -204,8 +249,8 @@ final class AlertWriter implements AutoCloseable {
         p.setObject(18, now);
         p.setLong(19, id);
         p.executeUpdate();
-        if (explanation) {
-            explain(id, a);
+        if (explained != null) {
+            explain(id, explained);
         }
     }
 

@@ -3,10 +3,14 @@ package org.khareetaty.core.stream;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -447,48 +451,116 @@ public final class StreamClient implements AutoCloseable {
     }
 
     private void handleLoop() {
+        List<Inbound> waiting = new ArrayList<>();
+        int max = handler instanceof BatchEventHandler b ? Math.max(1, b.maxBatch()) : 1;
         while (true) {
-            Inbound in;
             try {
-                in = inbound.take();
+                waiting.add(inbound.take());
             } catch (InterruptedException e) {
                 return;
             }
-            if (in == STOP) {
-                return;
+            if (max > 1) {
+                inbound.drainTo(waiting, max - 1);
             }
+            List<Inbound> events = new ArrayList<>(waiting.size());
+            for (Inbound in : waiting) {
+                if (in == STOP) {
+                    return;
+                }
+                if (!current(in.generation())) {
+                    continue;
+                }
+                if (in.frame() instanceof Heartbeat h) {
+                    deliverAll(events);
+                    events.clear();
+                    heartbeats.incrementAndGet();
+                    if (resumeAfter < 0) {
+                        resumeAfter = h.seq();
+                    }
+                } else if (in.frame() instanceof EventFrame) {
+                    events.add(in);
+                }
+            }
+            deliverAll(events);
+            waiting.clear();
+        }
+    }
+
+    /** Delivers queued events: together when the handler takes batches and more than one is new, else one by one. */
+    private void deliverAll(List<Inbound> events) {
+        List<Inbound> fresh = new ArrayList<>(events.size());
+        Set<String> ids = new HashSet<>();
+        for (Inbound in : events) {
             if (!current(in.generation())) {
                 continue;
             }
-            if (in.frame() instanceof Heartbeat h) {
-                heartbeats.incrementAndGet();
-                if (resumeAfter < 0) {
-                    resumeAfter = h.seq();
+            Event e = ((EventFrame) in.frame()).event();
+            received.incrementAndGet();
+            Boolean isNew = fresh(e, in);
+            if (isNew == null) {
+                // the check failed; failed() reconnected, so the rest of this generation is dropped
+                return;
+            }
+            if (isNew && !ids.add(e.id())) {
+                duplicates.incrementAndGet();
+                continue;
+            }
+            if (isNew) {
+                fresh.add(in);
+            }
+        }
+        if (fresh.size() > 1 && handler instanceof BatchEventHandler b) {
+            List<BatchEventHandler.Received> batch = new ArrayList<>(fresh.size());
+            for (Inbound in : fresh) {
+                batch.add(new BatchEventHandler.Received(((EventFrame) in.frame()).event(), in.receivedAt()));
+            }
+            boolean handled;
+            try {
+                b.onEvents(batch);
+                handled = true;
+            } catch (Exception ex) {
+                LOG.debug("a batch of {} events failed in the handler ({}); delivering them one at a time", batch.size(), ex.toString());
+                handled = false;
+            }
+            if (handled) {
+                for (BatchEventHandler.Received r : batch) {
+                    handled(r.event());
                 }
-            } else if (in.frame() instanceof EventFrame f) {
-                deliver(f.event(), in);
+                return;
+            }
+        }
+        for (Inbound in : fresh) {
+            if (current(in.generation())) {
+                handle(((EventFrame) in.frame()).event(), in);
             }
         }
     }
 
-    private void deliver(Event e, Inbound in) {
-        received.incrementAndGet();
+    /**
+     * Whether {@code e} is new (not seen before); null when the already-processed check failed. A
+     * seen event only moves the resume point past it.
+     */
+    private Boolean fresh(Event e, Inbound in) {
         boolean seen;
         try {
             seen = recent.contains(e.id()) || config.alreadyProcessed().alreadyProcessed(e);
         } catch (Exception ex) {
             failed(e, ex, in.generation());
-            return;
+            return null;
         }
         if (seen) {
             duplicates.incrementAndGet();
             advance(e.seq());
-            return;
+            return false;
         }
         if (e.seq() <= highestSeq) {
             outOfOrder.incrementAndGet();
         }
         highestSeq = Math.max(highestSeq, e.seq());
+        return true;
+    }
+
+    private void handle(Event e, Inbound in) {
         try {
             handler.onEvent(e, in.receivedAt());
         } catch (Exception ex) {
@@ -502,6 +574,10 @@ public final class StreamClient implements AutoCloseable {
             }
             throw err;
         }
+        handled(e);
+    }
+
+    private void handled(Event e) {
         recent.add(e.id());
         failedAttempts.remove(e.id());
         processed.incrementAndGet();
