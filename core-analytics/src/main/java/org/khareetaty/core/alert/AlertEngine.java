@@ -12,11 +12,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.khareetaty.core.alert.config.AlertConfig;
 import org.khareetaty.core.alert.corroboration.NearbyEvents;
 import org.khareetaty.core.alert.enrich.Enricher;
@@ -47,6 +51,8 @@ import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 import org.khareetaty.core.stream.BatchEventHandler;
 import org.khareetaty.core.taxonomy.Taxonomy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The alert engine: turns each accepted live event into stored alert decisions (docs/alerts.md).
@@ -66,6 +72,7 @@ import org.khareetaty.core.taxonomy.Taxonomy;
  * {@link Alerts} on their own connections; the engine sees a closed alert as no longer open.
  */
 public final class AlertEngine implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AlertEngine.class);
     private static final int SWEEP_EVERY_EVENTS = 4096;
     private static final long FLUSH_EVERY_NANOS = 2_000_000_000L;
     private static final int RESTORE_MAX_ROWS = 1_000_000;
@@ -100,6 +107,7 @@ public final class AlertEngine implements AutoCloseable {
     private long lastSeq = -1;
     private long processedSinceSweep;
     private long lastFlush = System.nanoTime();
+    private ScheduledExecutorService rowFlusher;
     private boolean closed;
 
     private AlertEngine(Store store, AlertConfig config, Connection c, Taxonomy taxonomy) throws SQLException {
@@ -114,7 +122,33 @@ public final class AlertEngine implements AutoCloseable {
         this.assessor = new IncidentAssessor(config);
         newState();
         c.commit();
-        this.writer = new AlertWriter(c);
+        this.writer = new AlertWriter(c, config.alertRowEvery());
+    }
+
+    /** Rewrites, every interval, the open alerts whose rows waited that long (while no event comes to commit them). */
+    private void startRowFlusher() {
+        long ms = config.alertRowEvery().toMillis();
+        if (ms <= 0) {
+            return;
+        }
+        rowFlusher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "khareetaty-alert-rows");
+            t.setDaemon(true);
+            return t;
+        });
+        rowFlusher.scheduleWithFixedDelay(this::flushDueRows, ms, ms, TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void flushDueRows() {
+        if (closed || !writer.waitingDue()) {
+            return;
+        }
+        try {
+            writer.flushWaiting(false);
+        } catch (SQLException | RuntimeException x) {
+            // rolled back; the rows wait for the next try
+            LOG.warn("Cannot rewrite the waiting alerts in {}: {}", store.dir(), x.toString());
+        }
     }
 
     /**
@@ -138,6 +172,7 @@ public final class AlertEngine implements AutoCloseable {
             AlertEngine engine = new AlertEngine(store, config, c, taxonomy);
             engine.warmUp();
             engine.restore();
+            engine.startRowFlusher();
             return engine;
         } catch (SQLException e) {
             closeQuietly(c);
@@ -373,7 +408,9 @@ public final class AlertEngine implements AutoCloseable {
         }
         run.zones = en.zones();
         AlertConfig.TypeClass cls = severity.classify(e.type());
-        ObservedEvent oe = new ObservedEvent(e, en.cell(), e.type().strip().toLowerCase(Locale.ROOT), cls.category(),
+        // the windows keep the event for up to hours: without its attributes, which no decision reads
+        Event kept = e.withoutAttributes();
+        ObservedEvent oe = new ObservedEvent(kept, en.cell(), e.type().strip().toLowerCase(Locale.ROOT), cls.category(),
                 cls.severity(), en.complete() ? en.spatial() : 0, en.zone());
         Duration lateness = watermark.lateness(e.occurredAt());
         boolean late = lateness.compareTo(config.windows().allowedLateness()) > 0;
@@ -399,7 +436,7 @@ public final class AlertEngine implements AutoCloseable {
             incident = fusedInto != null ? fusedInto.incident() : sessions.find(oe);
             if (incident != null && en.complete()) {
                 // the incident's own risk is no reason to raise its priority: members see the risk before it began
-                oe = new ObservedEvent(e, oe.cell(), oe.type(), oe.category(), oe.severity(),
+                oe = new ObservedEvent(kept, oe.cell(), oe.type(), oe.category(), oe.severity(),
                         Math.max(en.siteTerm(), incident.riskTerm()), oe.zone());
             }
             if (incident == null) {
@@ -810,8 +847,11 @@ public final class AlertEngine implements AutoCloseable {
             }
         }
         long fromRow = restoreStart(maxRow);
+        // each alert's content after the last replayed event touching it: a row that waited to be rewritten when the
+        // process died is behind it
+        Map<OpenAlert, AlertContent> replayed = new IdentityHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT event_id, seq, source, event_type, occurred_at, sent_at, "
-                + "received_at, lat, lon, confidence, reporter, attributes, unscored FROM alert_stream_events WHERE row_id >= ? "
+                + "received_at, lat, lon, confidence, reporter, unscored FROM alert_stream_events WHERE row_id >= ? "
                 + "ORDER BY row_id")) {
             ps.setLong(1, fromRow);
             ps.setFetchSize(5000);
@@ -820,8 +860,13 @@ public final class AlertEngine implements AutoCloseable {
                     Event e = new Event(rs.getString(1), rs.getLong(2), EventSource.fromWire(rs.getString(3)).orElseThrow(),
                             rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(),
                             rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getDouble(8), rs.getDouble(9), rs.getFloat(10),
-                            rs.getString(11), attributes(rs.getString(12)));
-                    pipeline(e, rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getBoolean(13));
+                            rs.getString(11), Map.of());
+                    // without the attributes: the windows do not keep them
+                    for (Draft d : pipeline(e, rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getBoolean(12)).drafts) {
+                        if (d.alert != null && d.content != null) {
+                            replayed.put(d.alert, d.content);
+                        }
+                    }
                     if (++processedSinceSweep >= SWEEP_EVERY_EVENTS) {
                         sweep();
                     }
@@ -830,6 +875,15 @@ public final class AlertEngine implements AutoCloseable {
         }
         sweep();
         resolvePending();
+        int healed = 0;
+        for (var r : replayed.entrySet()) {
+            if (r.getKey().id > 0 && writer.heal(r.getKey().id, r.getValue())) {
+                healed++;
+            }
+        }
+        if (healed > 0) {
+            LOG.info("{} open alert(s) in {} brought up to their last stored events", healed, store.dir());
+        }
         connection.commit();
     }
 
@@ -917,19 +971,6 @@ public final class AlertEngine implements AutoCloseable {
         }
     }
 
-    private static Map<String, Object> attributes(String json) {
-        if (json == null || json.isEmpty()) {
-            return Map.of();
-        }
-        try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> m = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, Map.class);
-            return m;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
-            return Map.of();
-        }
-    }
-
     private static Instant max(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
     }
@@ -956,7 +997,11 @@ public final class AlertEngine implements AutoCloseable {
             return;
         }
         closed = true;
+        if (rowFlusher != null) {
+            rowFlusher.shutdownNow();
+        }
         try {
+            writer.flushWaiting(true);
             latencies.flush(connection);
             connection.commit();
             writer.close();

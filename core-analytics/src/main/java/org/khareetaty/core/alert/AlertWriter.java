@@ -8,13 +8,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.khareetaty.core.alert.score.ScoreTerms;
 import org.khareetaty.core.event.Event;
 
@@ -31,12 +34,20 @@ final class AlertWriter implements AutoCloseable {
     private final PreparedStatement insertEvent;
     private final PreparedStatement insertAlert;
     private final PreparedStatement updateAlert;
+    private final PreparedStatement healAlert;
     private final PreparedStatement insertLink;
     private final PreparedStatement insertAudit;
     private final PreparedStatement writeExplanation;
     private final PreparedStatement selectProcessed;
-    /** Alerts to rewrite at the commit, by id, in the order first updated. */
+    private final long rowEveryNanos;
+    /** Alerts updated in the open transaction, by id, in the order first updated. */
     private final Map<Long, Update> updates = new LinkedHashMap<>();
+    /** Alerts updated by committed events but not rewritten yet, by id, in the order first left waiting. */
+    private final Map<Long, Waiting> waiting = new LinkedHashMap<>();
+
+    /** A committed update not yet written: the content to write, the explanation's if it changed, since when it waits. */
+    private record Waiting(AlertContent content, AlertContent explained, long sinceNanos) {
+    }
 
     /**
      * An alert's content to store at the commit and, when its explanation's shape changed in the
@@ -46,8 +57,13 @@ final class AlertWriter implements AutoCloseable {
     private record Update(AlertContent content, AlertContent explained) {
     }
 
-    AlertWriter(Connection c) throws SQLException {
+    /**
+     * @param rowEvery how long an alert's rewrite may wait for later updates (zero: rewritten at
+     *                 every commit)
+     */
+    AlertWriter(Connection c, Duration rowEvery) throws SQLException {
         this.c = c;
+        this.rowEveryNanos = rowEvery.toNanos();
         c.setAutoCommit(false);
         insertEvent = c.prepareStatement("INSERT INTO alert_stream_events (event_id, seq, source, event_type, occurred_at, sent_at, "
                 + "received_at, lat, lon, confidence, reporter, attributes, zone, cell, incident, late, unscored) "
@@ -57,10 +73,12 @@ final class AlertWriter implements AutoCloseable {
                 + "zone, zones, lat, lon, cell, sources, event_count, reporter_count, first_event_at, last_event_at, raised_at, "
                 + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
-        updateAlert = c.prepareStatement("UPDATE alerts SET alert_type = ?, priority = ?, score = ?, term_severity = ?, "
+        String update = "UPDATE alerts SET alert_type = ?, priority = ?, score = ?, term_severity = ?, "
                 + "term_confidence = ?, term_corroboration = ?, term_urgency = ?, term_sensitivity = ?, unverified = ?, unscored = ?, "
                 + "event_type = ?, category = ?, sources = ?, event_count = ?, reporter_count = ?, first_event_at = ?, "
-                + "last_event_at = ?, updated_at = ? WHERE id = ?");
+                + "last_event_at = ?, updated_at = ? WHERE id = ?";
+        updateAlert = c.prepareStatement(update);
+        healAlert = c.prepareStatement(update + " AND last_event_at < ?");
         writeExplanation = c.prepareStatement("MERGE INTO alert_explanations (alert_id, explanation) KEY (alert_id) VALUES (?, ?)");
         insertLink = c.prepareStatement("INSERT INTO alert_events (alert_id, event_id, role) VALUES (?, ?, ?)");
         insertAudit = c.prepareStatement("INSERT INTO alert_audit (at, actor, action, alert_id, event_id, priority, score, reason) "
@@ -132,14 +150,39 @@ final class AlertWriter implements AutoCloseable {
         return out;
     }
 
-    /** Rewrites the alerts updated since the last commit, runs {@code beforeCommit} and commits; rolls back on failure. */
+    /**
+     * Rewrites the alerts that are due, runs {@code beforeCommit} and commits; rolls back on failure.
+     * An alert whose explanation changed shape (priority, type, gate, sources, lead) is rewritten at
+     * once; one whose score and counts alone moved waits until it has waited the writer's interval,
+     * taking later updates meanwhile: its events, links and audit entries are stored with every
+     * commit, its row at most that often ({@link #flushWaiting} writes the rest).
+     */
     void commit(Runnable beforeCommit) throws SQLException {
+        commit(beforeCommit, false);
+    }
+
+    private void commit(Runnable beforeCommit, boolean all) throws SQLException {
+        long nanos = System.nanoTime();
+        Set<Long> written = new HashSet<>();
         try {
             OffsetDateTime now = now();
             for (var u : updates.entrySet()) {
-                updateAlert(u.getKey(), u.getValue().content(), now, u.getValue().explained());
+                Waiting w = waiting.get(u.getKey());
+                AlertContent explained = u.getValue().explained() != null ? u.getValue().explained() : w == null ? null : w.explained();
+                if (all || rowEveryNanos == 0 || explained != null || w != null && nanos - w.sinceNanos() >= rowEveryNanos) {
+                    updateAlert(u.getKey(), u.getValue().content(), now, explained);
+                    written.add(u.getKey());
+                }
             }
-            updates.clear();
+            for (var w : waiting.entrySet()) {
+                if (!all && nanos - w.getValue().sinceNanos() < rowEveryNanos) {
+                    break;
+                }
+                if (!updates.containsKey(w.getKey())) {
+                    updateAlert(w.getKey(), w.getValue().content(), now, w.getValue().explained());
+                    written.add(w.getKey());
+                }
+            }
             insertLink.executeBatch();
             insertAudit.executeBatch();
             beforeCommit.run();
@@ -148,6 +191,28 @@ final class AlertWriter implements AutoCloseable {
             rollback();
             throw e;
         }
+        for (Long id : written) {
+            waiting.remove(id);
+        }
+        for (var u : updates.entrySet()) {
+            if (!written.contains(u.getKey())) {
+                Waiting w = waiting.get(u.getKey());
+                waiting.put(u.getKey(), new Waiting(u.getValue().content(), w == null ? null : w.explained(),
+                        w == null ? nanos : w.sinceNanos()));
+            }
+        }
+        updates.clear();
+    }
+
+    /** Whether some alert waits longer than the interval to be rewritten. */
+    boolean waitingDue() {
+        return !waiting.isEmpty() && System.nanoTime() - waiting.values().iterator().next().sinceNanos() >= rowEveryNanos;
+    }
+
+    /** Rewrites the waiting alerts that are due ({@code all}: every one) and commits. */
+    void flushWaiting(boolean all) throws SQLException {
+        commit(() -> {
+        }, all);
     }
 
     private void rollback() throws SQLException {
@@ -233,7 +298,27 @@ final class AlertWriter implements AutoCloseable {
     }
 
     private void updateAlert(long id, AlertContent a, OffsetDateTime now, AlertContent explained) throws SQLException {
-        PreparedStatement p = updateAlert;
+        setUpdate(updateAlert, id, a, now).executeUpdate();
+        if (explained != null) {
+            explain(id, explained);
+        }
+    }
+
+    /**
+     * Rewrites alert {@code id} with {@code a} if its stored last event is older than {@code a}'s (an
+     * update that waited was lost with the process); true if it did. In the open transaction.
+     */
+    boolean heal(long id, AlertContent a) throws SQLException {
+        PreparedStatement p = setUpdate(healAlert, id, a, now());
+        p.setObject(20, utc(a.lastAt()));
+        if (p.executeUpdate() == 0) {
+            return false;
+        }
+        explain(id, a);
+        return true;
+    }
+
+    private static PreparedStatement setUpdate(PreparedStatement p, long id, AlertContent a, OffsetDateTime now) throws SQLException {
         p.setString(1, a.type().wire());
         p.setString(2, a.priority().name());
         setTerms(p, 3, a.score(), a.terms());
@@ -248,10 +333,7 @@ final class AlertWriter implements AutoCloseable {
         p.setObject(17, utc(a.lastAt()));
         p.setObject(18, now);
         p.setLong(19, id);
-        p.executeUpdate();
-        if (explained != null) {
-            explain(id, explained);
-        }
+        return p;
     }
 
     private static void setTerms(PreparedStatement p, int at, Double score, ScoreTerms t) throws SQLException {
@@ -315,7 +397,7 @@ final class AlertWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement p : List.of(insertEvent, insertAlert, updateAlert, writeExplanation, insertLink, insertAudit, selectProcessed)) {
+        for (PreparedStatement p : List.of(insertEvent, insertAlert, updateAlert, healAlert, writeExplanation, insertLink, insertAudit, selectProcessed)) {
             p.close();
         }
     }

@@ -30,7 +30,15 @@ public record Event(String id, long seq, EventSource source, String type, Instan
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(sentAt, "sentAt");
-        attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        attributes = attributes == null || attributes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    }
+
+    /**
+     * This event without its source attributes: what the alert engine keeps in its windows (the
+     * attributes are stored with the event's row and read by no decision).
+     */
+    public Event withoutAttributes() {
+        return attributes.isEmpty() ? this : new Event(id, seq, source, type, occurredAt, sentAt, lat, lon, confidence, reporter, Map.of());
     }
 
     /** This event with another sequence number (a feed numbers events as it sends them). */

@@ -30,6 +30,7 @@ class CitizenFusionTest extends EngineFixture {
         assertEquals(0.75, update.terms().confidence(), 1e-9);
         assertEquals(0, update.terms().corroboration());
         assertEquals(0.5, update.terms().severity(), 1e-9, "assault");
+        engine.close(); // an open alert's row may wait writes.alert_row_ms for later updates; closing writes it
         assertEquals(1, StoreQueries.number(store, "SELECT COUNT(*) FROM alerts"));
         assertEquals(3, StoreQueries.number(store, "SELECT reporter_count FROM alerts WHERE id = ?", raised.alertId()));
         assertEquals("assault", StoreQueries.text(store, "SELECT event_type FROM alerts WHERE id = ?", raised.alertId()));
@@ -60,6 +61,7 @@ class CitizenFusionTest extends EngineFixture {
         List<AlertDecision> later = Stream.feed(engine, s.event("cr-4", EventSource.CITIZEN_REPORT, "assault", 7.5, 0, 0, 0.80, "phone-4"));
         assertTrue(later.stream().noneMatch(d -> d.kind() == DecisionKind.FUSED), "6.5 minutes after the group's latest report: " + later);
         // all four are one incident (within 500 m, no 30-minute gap): one alert, two report groups of one source
+        engine.close(); // an open alert's row may wait writes.alert_row_ms for later updates; closing writes it
         assertEquals(1, StoreQueries.number(store, "SELECT COUNT(*) FROM alerts"));
         assertEquals(3, StoreQueries.number(store, "SELECT reporter_count FROM alerts"));
     }

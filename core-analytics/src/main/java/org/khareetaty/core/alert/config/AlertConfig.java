@@ -23,11 +23,12 @@ import org.khareetaty.core.taxonomy.Taxonomy;
  * there is one. docs/alerts.md describes each key. Immutable.
  *
  * @param file the analyst's file that was read, or null when only the defaults apply
+ * @param alertRowEvery how long an open alert's rewrite may wait for later updates ({@code writes.alert_row_ms})
  * @param values every effective key and value, dotted ({@code score.weight_severity}), in file order
  */
 public record AlertConfig(Path file, Weights weights, Priorities priorities, Duration urgencyHalfLife,
         Corroboration corroboration, Fusion fusion, Gates gates, Windows windows, Spike spike, Risk risk, Sites sites,
-        Duration geofenceDedupGap, Budget budget, Priority degradedPriority, Fairness fairness,
+        Duration geofenceDedupGap, Budget budget, Priority degradedPriority, Fairness fairness, Duration alertRowEvery,
         Map<String, TypeClass> types, Map<String, Object> values) {
 
     /** Name of the configuration file in the store directory. */
@@ -242,7 +243,8 @@ public record AlertConfig(Path file, Weights weights, Priorities priorities, Dur
             types.put(type.toLowerCase(Locale.ROOT), new TypeClass(t.number("types." + type + ".severity", 0, 1), cat));
         }
         AlertConfig config = new AlertConfig(file, w, p, halfLife, corr, fusion, gates, win, spike, risk, sites,
-                minutes(t, "geofence.dedup_gap_minutes", 0.01, 10_080), budget, degraded, fairness, Map.copyOf(types),
+                minutes(t, "geofence.dedup_gap_minutes", 0.01, 10_080), budget, degraded, fairness,
+                Duration.ofMillis(Math.round(t.number("writes.alert_row_ms", 0, 60_000))), Map.copyOf(types),
                 java.util.Collections.unmodifiableMap(t.flatten()));
         if (user != null) {
             List<String> unknown = t.unread(user);
