@@ -50,11 +50,12 @@ final class AlertWriter implements AutoCloseable {
     }
 
     /**
-     * An alert's content to store at the commit and, when its explanation's shape changed in the
-     * transaction, the content whose explanation to store (that of the last change, as one event at
-     * a time would have stored), else null.
+     * An alert's content to store and, when its explanation's shape changed in the transaction, the
+     * content whose explanation to store (that of the last change, as one event at a time would have
+     * stored), else null; urgent when what the analyst reads first (type, priority, unscored,
+     * sources) changed, which is written with the commit.
      */
-    private record Update(AlertContent content, AlertContent explained) {
+    private record Update(AlertContent content, AlertContent explained, boolean urgent) {
     }
 
     /**
@@ -129,9 +130,11 @@ final class AlertWriter implements AutoCloseable {
                     } else {
                         Update u = updates.get(d.alert.id);
                         AlertContent explained = !shape.equals(d.alert.explained) ? d.content : u != null ? u.explained() : null;
-                        updates.put(d.alert.id, new Update(d.content, explained));
+                        boolean urgent = !urgent(d.content).equals(d.alert.urgent) || u != null && u.urgent();
+                        updates.put(d.alert.id, new Update(d.content, explained, urgent));
                     }
                     d.alert.explained = shape;
+                    d.alert.urgent = urgent(d.content);
                     for (var link : d.links.entrySet()) {
                         insertLink.setLong(1, d.alert.id);
                         insertLink.setString(2, link.getKey());
@@ -152,10 +155,11 @@ final class AlertWriter implements AutoCloseable {
 
     /**
      * Rewrites the alerts that are due, runs {@code beforeCommit} and commits; rolls back on failure.
-     * An alert whose explanation changed shape (priority, type, gate, sources, lead) is rewritten at
-     * once; one whose score and counts alone moved waits until it has waited the writer's interval,
-     * taking later updates meanwhile: its events, links and audit entries are stored with every
-     * commit, its row at most that often ({@link #flushWaiting} writes the rest).
+     * An alert whose type, priority, unscored flag or sources changed is rewritten at once; one whose
+     * score, counts or explanation's details (gate figures, lead event) alone moved waits until it
+     * has waited the writer's interval, taking later updates meanwhile: its events, links and audit
+     * entries are stored with every commit, its row at most that often ({@link #flushWaiting} writes
+     * the rest).
      */
     void commit(Runnable beforeCommit) throws SQLException {
         commit(beforeCommit, false);
@@ -169,7 +173,7 @@ final class AlertWriter implements AutoCloseable {
             for (var u : updates.entrySet()) {
                 Waiting w = waiting.get(u.getKey());
                 AlertContent explained = u.getValue().explained() != null ? u.getValue().explained() : w == null ? null : w.explained();
-                if (all || rowEveryNanos == 0 || explained != null || w != null && nanos - w.sinceNanos() >= rowEveryNanos) {
+                if (all || rowEveryNanos == 0 || u.getValue().urgent() || w != null && nanos - w.sinceNanos() >= rowEveryNanos) {
                     updateAlert(u.getKey(), u.getValue().content(), now, explained);
                     written.add(u.getKey());
                 }
@@ -197,8 +201,8 @@ final class AlertWriter implements AutoCloseable {
         for (var u : updates.entrySet()) {
             if (!written.contains(u.getKey())) {
                 Waiting w = waiting.get(u.getKey());
-                waiting.put(u.getKey(), new Waiting(u.getValue().content(), w == null ? null : w.explained(),
-                        w == null ? nanos : w.sinceNanos()));
+                AlertContent explained = u.getValue().explained() != null ? u.getValue().explained() : w == null ? null : w.explained();
+                waiting.put(u.getKey(), new Waiting(u.getValue().content(), explained, w == null ? nanos : w.sinceNanos()));
             }
         }
         updates.clear();
@@ -295,6 +299,11 @@ final class AlertWriter implements AutoCloseable {
     private static String shape(AlertContent a) {
         Map<String, Object> ex = a.explanation();
         return a.type() + "|" + a.priority() + "|" + a.unscored() + "|" + a.sources() + "|" + ex.get("gate") + "|" + ex.get("lead");
+    }
+
+    /** What the analyst reads first in the queue: an update that changes it is written with its event. */
+    private static String urgent(AlertContent a) {
+        return a.type() + "|" + a.priority() + "|" + a.unscored() + "|" + a.sources();
     }
 
     private void updateAlert(long id, AlertContent a, OffsetDateTime now, AlertContent explained) throws SQLException {

@@ -20,6 +20,8 @@ public final class OpenAlert {
     AlertState state = AlertState.NEW;
     /** The shape of the explanation last written (see AlertWriter), or null. */
     String explained;
+    /** Type, priority, unscored flag and sources last written (see AlertWriter), or null. */
+    String urgent;
     final Set<String> linked = new LinkedHashSet<>();
 
     OpenAlert(long id, String dedupKey, AlertType type, Instant lastEventAt) {
