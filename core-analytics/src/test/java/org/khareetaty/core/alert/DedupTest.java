@@ -20,6 +20,7 @@ class DedupTest extends EngineFixture {
         assertEquals(a.alertId(), b.alertId());
         // the CAD source's best confidence is now 0.90: 0.28 + 0.225 + 0.1 = 0.605
         assertEquals(0.605, b.score(), 1e-9);
+        engine.close(); // an open alert's row may wait writes.alert_row_ms for later updates; closing writes it
         assertEquals("incident:cad-1", StoreQueries.text(store, "SELECT dedup_key FROM alerts"));
         assertEquals(1, StoreQueries.number(store, "SELECT COUNT(*) FROM alerts"));
         assertEquals("0.605", StoreQueries.text(store, "SELECT CAST(ROUND(score, 4) AS VARCHAR) FROM alerts"));
