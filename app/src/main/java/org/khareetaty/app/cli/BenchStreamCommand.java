@@ -38,7 +38,8 @@ final class BenchStreamCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "20", description = "Measured seconds per rate, after the warm-up (default ${DEFAULT-VALUE}).")
     long seconds;
 
-    @Option(names = "--warmup", defaultValue = "15", description = "Seconds played before measuring, per rate: the new feed process compiles its code, the windows fill (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "15",
+            description = "Seconds played before measuring, per rate, while the new feed process compiles its code (default ${DEFAULT-VALUE}).")
     long warmup;
 
     @Option(names = "--soak-minutes", paramLabel = "M",

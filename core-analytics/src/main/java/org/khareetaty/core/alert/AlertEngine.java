@@ -218,7 +218,8 @@ public final class AlertEngine implements AutoCloseable {
         }
         for (BatchEventHandler.Received r : events) {
             if (r.event().id().length() > ID_MAX_LENGTH) {
-                throw new IllegalArgumentException("event id of " + r.event().id().length() + " characters is longer than " + ID_MAX_LENGTH);
+                throw new IllegalArgumentException("event id of " + r.event().id().length() + " characters is longer than "
+                        + ID_MAX_LENGTH);
             }
         }
         int n = events.size();

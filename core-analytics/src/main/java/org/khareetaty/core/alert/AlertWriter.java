@@ -24,8 +24,8 @@ import org.khareetaty.core.event.Event;
 /**
  * Writes processed events and their decisions on the engine's connection, one event or a batch of
  * them per transaction: the event row (idempotency and resume record), raised or updated alerts with
- * their new event links, and one audit entry per decision. Prepared statements are kept for the engine's life. Not thread
- * safe: the engine's thread.
+ * their new event links, and one audit entry per decision. Prepared statements are kept for the
+ * engine's life. Not thread safe: the engine's lock.
  */
 final class AlertWriter implements AutoCloseable {
     static final String ENGINE_ACTOR = "engine";
@@ -406,7 +406,8 @@ final class AlertWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement p : List.of(insertEvent, insertAlert, updateAlert, healAlert, writeExplanation, insertLink, insertAudit, selectProcessed)) {
+        for (PreparedStatement p : List.of(insertEvent, insertAlert, updateAlert, healAlert, writeExplanation, insertLink, insertAudit,
+                selectProcessed)) {
             p.close();
         }
     }
