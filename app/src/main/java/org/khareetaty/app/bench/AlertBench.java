@@ -74,7 +74,7 @@ public final class AlertBench {
     public Run run(double ratePerSecond, boolean live, Duration duration, Duration heapEvery, Consumer<HeapPoint> progress) {
         Path dir = work.resolve("alerts-" + (ratePerSecond == 0 ? "max" : (long) ratePerSecond) + (live ? "-live" : "-replay") + "-"
                 + System.nanoTime());
-        try (Store store = Store.open(dir)) {
+        try (Store store = Store.openForStream(dir)) {
             copyBoundaries(source, store);
             AlertConfig config = AlertConfig.defaults();
             try (AlertEngine engine = AlertEngine.open(store, config)) {

@@ -201,7 +201,8 @@ public final class StreamBench {
         long warmupEvents = Math.round(rate * warmup.toMillis() / 1000.0);
         long total = warmupEvents + Math.round(rate * measured.toMillis() / 1000.0);
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        try (Store store = Store.open(dir)) {
+        // what `alerts listen` opens: a store with the stream's small page cache
+        try (Store store = Store.openForStream(dir)) {
             AlertBench.copyBoundaries(source, store);
             Recorder rec = new Recorder(warmupEvents);
             AlertEngine.StateSize state;

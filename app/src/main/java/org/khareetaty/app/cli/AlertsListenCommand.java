@@ -68,7 +68,7 @@ final class AlertsListenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Store s = store.open(); AlertEngine engine = AlertEngine.open(s)) {
+        try (Store s = store.openForStream(); AlertEngine engine = AlertEngine.open(s)) {
             StreamConfig config = config(engine);
             CountDownLatch done = new CountDownLatch(1);
             AtomicLong processed = new AtomicLong();

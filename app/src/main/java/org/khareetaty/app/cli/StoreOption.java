@@ -24,4 +24,9 @@ final class StoreOption {
     Store open() {
         return Store.open(resolve());
     }
+
+    /** The store, for a process that mostly writes the live stream ({@link Store#openForStream}). */
+    Store openForStream() {
+        return Store.openForStream(resolve());
+    }
 }

@@ -39,6 +39,16 @@ public final class Store implements AutoCloseable {
         this.anchor = anchor;
     }
 
+    /** H2's page cache, in KB, of a store opened for the workstation and the analytics: 64 MB. */
+    public static final int CACHE_KB = 65_536;
+    /**
+     * H2's page cache, in KB, of a store opened by a process that mostly writes the live stream: 4 MB.
+     * H2 keeps its cached pages as objects on the Java heap; a stream rewrites its tables' pages many
+     * times a second, and a large cache of them made the collector's young pauses twice as long
+     * (docs/benchmarks.md, live stream) for no read it speeds up.
+     */
+    public static final int STREAM_CACHE_KB = 4_096;
+
     /**
      * Opens (creating if needed) the store in {@code dir} and migrates it to the current schema.
      *
@@ -46,6 +56,18 @@ public final class Store implements AutoCloseable {
      * @throws StoreException when the directory cannot be created or the file is not a store
      */
     public static Store open(Path dir) {
+        return open(dir, CACHE_KB);
+    }
+
+    /**
+     * Opens the store in {@code dir} as {@link #open(Path)} does, for a process that mostly writes
+     * the live stream (the headless alert listener): a {@link #STREAM_CACHE_KB} page cache.
+     */
+    public static Store openForStream(Path dir) {
+        return open(dir, STREAM_CACHE_KB);
+    }
+
+    private static Store open(Path dir, int cacheKb) {
         Objects.requireNonNull(dir, "dir");
         Path absolute = dir.toAbsolutePath().normalize();
         try {
@@ -55,7 +77,7 @@ public final class Store implements AutoCloseable {
         }
         JdbcDataSource ds = new JdbcDataSource();
         // FILE_LOCK=FILE: a second process fails fast with error 90020 instead of sharing the file.
-        ds.setURL("jdbc:h2:file:" + absolute.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;CACHE_SIZE=65536");
+        ds.setURL("jdbc:h2:file:" + absolute.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;CACHE_SIZE=" + cacheKb);
         ds.setUser("sa");
         ds.setPassword("");
         Connection anchor;
