@@ -100,16 +100,6 @@ final class AlertWriter implements AutoCloseable {
     }
 
     /**
-     * Stores the event and its drafts and commits, then returns the decisions in draft order.
-     * On failure the transaction is rolled back and the exception thrown.
-     */
-    List<AlertDecision> write(EventRow row, List<Draft> drafts, Runnable beforeCommit) throws SQLException {
-        List<AlertDecision> out = stage(row, drafts);
-        commit(beforeCommit);
-        return out;
-    }
-
-    /**
      * Writes the event and its drafts into the open transaction (raised alerts get their ids, the
      * alerts' linked events are noted) and returns the decisions in draft order; {@link #commit}
      * ends the transaction, which may hold several events (group commit). An alert updated by
