@@ -7,17 +7,21 @@ import org.khareetaty.core.alert.score.ScoreTerms;
 
 /**
  * What an alert row says after a decision: type, priority and score with its terms, place, the
- * sources and events behind it, and the explanation (JSON-ready map).
+ * sources and events behind it, and the explanation (rendered when written).
  */
 record AlertContent(AlertType type, Priority priority, Double score, ScoreTerms terms, boolean unverified, boolean unscored,
         String eventType, String category, String zone, Map<String, String> zones, double lat, double lon, long cell,
-        String sources, int eventCount, int reporterCount, Instant firstAt, Instant lastAt, Map<String, Object> explanation) {
+        String sources, int eventCount, int reporterCount, Instant firstAt, Instant lastAt, Explanation explanation) {
 
     /** This content passed through ungated: no score, the degraded priority, flagged unscored. */
     AlertContent unscored(Priority degraded, String why) {
-        Map<String, Object> ex = new java.util.LinkedHashMap<>(explanation);
-        ex.put("unscored", why);
         return new AlertContent(type, degraded, null, terms, unverified, true, eventType, category, zone, zones, lat, lon, cell,
-                sources, eventCount, reporterCount, firstAt, lastAt, ex);
+                sources, eventCount, reporterCount, firstAt, lastAt, explanation.with("unscored", why));
+    }
+
+    /** This content with {@code key} set in its explanation ({@link Explanation#with}). */
+    AlertContent explaining(String key, Object value) {
+        return new AlertContent(type, priority, score, terms, unverified, unscored, eventType, category, zone, zones, lat, lon, cell,
+                sources, eventCount, reporterCount, firstAt, lastAt, explanation.with(key, value));
     }
 }

@@ -1,14 +1,17 @@
 package org.khareetaty.core.alert;
 
+import com.uber.h3core.AreaUnit;
 import com.uber.h3core.util.LatLng;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.khareetaty.core.alert.config.AlertConfig;
 import org.khareetaty.core.alert.gate.Assessment;
 import org.khareetaty.core.alert.geofence.GeofenceMonitor;
@@ -30,6 +33,9 @@ import org.khareetaty.core.geo.H3Cells;
  * gate's finding, the five terms with their weights, and the evidence behind them.
  */
 final class AlertContents {
+    /** Sources by their wire names' order, as the alert row lists them. */
+    private static final EventSource[] BY_WIRE = Arrays.stream(EventSource.values()).sorted(Comparator.comparing(EventSource::wire))
+            .toArray(EventSource[]::new);
     private final AlertConfig config;
     private final SlidingCounts sliding;
     private final TumblingCounts tumbling;
@@ -47,59 +53,74 @@ final class AlertContents {
     AlertContent forIncident(Incident incident, Assessment a, Instant now) {
         ScoreTerms t = a.terms();
         double score = t.score(config.weights());
-        Map<String, Object> ex = explanation(a.type(), a.gate(), t, score);
-        ex.put("lead", Map.of("event", a.lead().id(), "source", a.lead().event().source().wire(), "type", a.lead().type()));
-        List<Map<String, Object>> sources = new ArrayList<>();
-        a.best().forEach((s, e) -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("source", s.wire());
-            m.put("event", e.id());
-            m.put("type", e.type());
-            m.put("confidence", AlertDecision.round(e.confidence()));
-            m.put("counted", a.counted().contains(e));
-            sources.add(m);
+        ObservedEvent lead = a.lead();
+        String id = incident.id();
+        int events = incident.eventCount();
+        int corroborating = incident.corroboratingCount();
+        long first = incident.firstMillis();
+        long last = incident.lastMillis();
+        ReportGroup.Verdict v = a.citizen();
+        int reports = v == null ? 0 : v.group().reportIds().size();
+        int groups = incident.groups().size();
+        WindowFacts w = windows(incident.cell(), lead.at());
+        Explanation ex = Explanation.of(a.gate(), lead, () -> {
+            Map<String, Object> m = explanation(a.type(), a.gate(), t, score);
+            m.put("lead", lead(lead));
+            List<Map<String, Object>> sources = new ArrayList<>();
+            a.best().forEach((s, e) -> {
+                Map<String, Object> sm = new LinkedHashMap<>();
+                sm.put("source", s.wire());
+                sm.put("event", e.id());
+                sm.put("type", e.type());
+                sm.put("confidence", AlertDecision.round(e.confidence()));
+                sm.put("counted", a.counted().contains(e));
+                sources.add(sm);
+            });
+            m.put("sources", sources);
+            Map<String, Object> inc = new LinkedHashMap<>();
+            inc.put("id", id);
+            inc.put("events", events);
+            inc.put("corroborating", corroborating);
+            inc.put("first", Instant.ofEpochMilli(first).toString());
+            inc.put("last", Instant.ofEpochMilli(last).toString());
+            m.put("incident", inc);
+            if (v != null) {
+                Map<String, Object> cz = new LinkedHashMap<>();
+                cz.put("type", v.type());
+                cz.put("confidence", AlertDecision.round(v.confidence()));
+                cz.put("reporters", v.reporters());
+                cz.put("votes", v.votes());
+                cz.put("group", v.group().id());
+                cz.put("reports", List.copyOf(v.group().reportIds().subList(0, reports)));
+                cz.put("groups_in_incident", groups);
+                m.put("citizen_reports", cz);
+            }
+            m.put("windows", w.toMap());
+            return m;
         });
-        ex.put("sources", sources);
-        Map<String, Object> inc = new LinkedHashMap<>();
-        inc.put("id", incident.id());
-        inc.put("events", incident.eventCount());
-        inc.put("corroborating", incident.corroboratingCount());
-        inc.put("first", incident.first().toString());
-        inc.put("last", incident.last().toString());
-        ex.put("incident", inc);
-        if (a.citizen() != null) {
-            ReportGroup.Verdict v = a.citizen();
-            Map<String, Object> cz = new LinkedHashMap<>();
-            cz.put("type", v.type());
-            cz.put("confidence", AlertDecision.round(v.confidence()));
-            cz.put("reporters", v.reporters());
-            cz.put("votes", v.votes());
-            cz.put("group", v.group().id());
-            cz.put("reports", v.group().reportIds());
-            cz.put("groups_in_incident", incident.groups().size());
-            ex.put("citizen_reports", cz);
-        }
-        ex.put("windows", windows(incident.cell(), a.lead().at()));
-        return new AlertContent(a.type(), Priority.of(score, config.priorities()), score, t, a.unverified(), false, a.lead().type(),
-                a.lead().category(), incident.zone() != null ? incident.zone() : a.lead().zone(), incident.zones(), incident.lat(),
-                incident.lon(), incident.cell(), sourcesOf(a.best().keySet()), incident.eventCount() + incident.corroboratingCount(),
-                incident.reporters(), incident.evidenceFirst(), incident.evidenceLast(), ex);
+        return new AlertContent(a.type(), Priority.of(score, config.priorities()), score, t, a.unverified(), false, lead.type(),
+                lead.category(), incident.zone() != null ? incident.zone() : lead.zone(), incident.zones(), incident.lat(),
+                incident.lon(), incident.cell(), sourcesOf(a.best().keySet()), events + corroborating, incident.reporters(),
+                incident.evidenceFirst(), incident.evidenceLast(), ex);
     }
 
     /** The content of an alert about {@code oe} alone, without a score: for an event whose scoring failed. */
     AlertContent bare(ObservedEvent oe, Map<String, String> zones, AlertType type) {
-        Map<String, Object> ex = new LinkedHashMap<>();
-        ex.put("type", type.wire());
-        ex.put("gate", "none: the event passed through unscored");
-        ex.put("lead", Map.of("event", oe.id(), "source", oe.event().source().wire(), "type", oe.type()));
+        String gate = "none: the event passed through unscored";
+        Explanation ex = Explanation.of(gate, oe, () -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", type.wire());
+            m.put("gate", gate);
+            m.put("lead", lead(oe));
+            return m;
+        });
         return new AlertContent(type, Priority.P3, null, null, oe.event().source().hardware(), true, oe.type(), oe.category(), oe.zone(),
                 zones, oe.event().lat(), oe.event().lon(), oe.cell(), oe.event().source().wire(), 1, 0, oe.at(), oe.at(), ex);
     }
 
     /** {@code c} with another type (an open alert keeps its type when a later assessment fails its gate). */
     AlertContent withType(AlertContent c, AlertType type) {
-        Map<String, Object> ex = new LinkedHashMap<>(c.explanation());
-        ex.put("type", type.wire());
+        Explanation ex = c.explanation().with("type", type.wire());
         return new AlertContent(type, c.priority(), c.score(), c.terms(), c.unverified(), c.unscored(), c.eventType(), c.category(),
                 c.zone(), c.zones(), c.lat(), c.lon(), c.cell(), c.sources(), c.eventCount(), c.reporterCount(), c.firstAt(), c.lastAt(), ex);
     }
@@ -108,15 +129,19 @@ final class AlertContents {
         int sources = a != null && a.passes() && a.type() == AlertType.CORRELATED ? a.counted().size() : 1;
         ScoreTerms t = new ScoreTerms(oe.severity(), oe.confidence(), corroboration.of(sources), urgency.of(oe.at(), now), oe.spatial());
         double score = t.score(config.weights());
-        Map<String, Object> ex = explanation(AlertType.GEOFENCE, "geofence " + f.geofence().name() + " (" + f.geofence().rule()
-                + ") always alerts", t, score);
-        Map<String, Object> g = new LinkedHashMap<>();
-        g.put("name", f.geofence().name());
-        g.put("rule", f.geofence().rule().toString());
-        g.put("events_in_window", f.count());
-        ex.put("geofence", g);
-        ex.put("lead", Map.of("event", oe.id(), "source", oe.event().source().wire(), "type", oe.type()));
-        ex.put("windows", windows(oe.cell(), oe.at()));
+        String gate = "geofence " + f.geofence().name() + " (" + f.geofence().rule() + ") always alerts";
+        WindowFacts w = windows(oe.cell(), oe.at());
+        Explanation ex = Explanation.of(gate, oe, () -> {
+            Map<String, Object> m = explanation(AlertType.GEOFENCE, gate, t, score);
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("name", f.geofence().name());
+            g.put("rule", f.geofence().rule().toString());
+            g.put("events_in_window", f.count());
+            m.put("geofence", g);
+            m.put("lead", lead(oe));
+            m.put("windows", w.toMap());
+            return m;
+        });
         return new AlertContent(AlertType.GEOFENCE, Priority.of(score, config.priorities()), score, t, oe.event().source().hardware(),
                 false, oe.type(), oe.category(), oe.zone(), zones, oe.event().lat(), oe.event().lon(), oe.cell(),
                 oe.event().source().wire(), f.count(), 0, oe.at(), oe.at(), ex);
@@ -128,19 +153,25 @@ final class AlertContents {
         ScoreTerms t = new ScoreTerms(w.severitySum() / w.count(), p.confidence(), corroboration.of(w.sources()), urgency.of(oe.at(), now),
                 oe.spatial());
         double score = t.score(config.weights());
-        Map<String, Object> ex = explanation(type, (spike ? "spike" : "trend watch") + String.format(java.util.Locale.ROOT,
-                ": confidence %.2f %s %.2f", p.confidence(), spike ? ">=" : "below", config.gates().spikeMinConfidence()), t, score);
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("cell", Long.toHexString(oe.cell()));
-        s.put("window_start", windowEnd.minus(sliding.length()).toString());
-        s.put("window_end", windowEnd.toString());
-        s.put("observed_incidents", p.observed());
-        s.put("events_in_window", w.count());
-        s.put("expected", AlertDecision.round(p.expected()));
-        s.put("baseline_per_hour", AlertDecision.round(ratePerHour));
-        s.put("confidence", AlertDecision.round(p.confidence()));
-        ex.put("spike", s);
-        ex.put("windows", windows(oe.cell(), oe.at()));
+        String gate = (spike ? "spike" : "trend watch") + String.format(java.util.Locale.ROOT, ": confidence %.2f %s %.2f",
+                p.confidence(), spike ? ">=" : "below", config.gates().spikeMinConfidence());
+        Instant windowStart = windowEnd.minus(sliding.length());
+        WindowFacts facts = windows(oe.cell(), oe.at());
+        Explanation ex = Explanation.of(gate, null, () -> {
+            Map<String, Object> m = explanation(type, gate, t, score);
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("cell", Long.toHexString(oe.cell()));
+            s.put("window_start", windowStart.toString());
+            s.put("window_end", windowEnd.toString());
+            s.put("observed_incidents", p.observed());
+            s.put("events_in_window", w.count());
+            s.put("expected", AlertDecision.round(p.expected()));
+            s.put("baseline_per_hour", AlertDecision.round(ratePerHour));
+            s.put("confidence", AlertDecision.round(p.confidence()));
+            m.put("spike", s);
+            m.put("windows", facts.toMap());
+            return m;
+        });
         LatLng c = H3Cells.h3().cellToLatLng(oe.cell());
         Set<EventSource> srcs = EnumSet.noneOf(EventSource.class);
         for (EventSource es : EventSource.values()) {
@@ -164,20 +195,41 @@ final class AlertContents {
         return ex;
     }
 
-    private Map<String, Object> windows(long cell, Instant t) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    /** The lead event as the explanation names it. */
+    private static Map<String, Object> lead(ObservedEvent e) {
+        return Map.of("event", e.id(), "source", e.event().source().wire(), "type", e.type());
+    }
+
+    /** What the windows held for a cell when an event of it was decided. */
+    private WindowFacts windows(long cell, Instant t) {
         Instant end = sliding.windowEndFor(t);
-        SlidingCounts.Totals w = sliding.totals(cell, end);
-        m.put("cell", Long.toHexString(cell));
-        m.put("tumbling_window_start", tumbling.windowStart(t).toString());
-        m.put("tumbling_count", tumbling.count(cell, t));
-        m.put("sliding_window_end", end.toString());
-        m.put("sliding_count", w.count());
-        m.put("sliding_density_per_km2_h", AlertDecision.round(sliding.density(cell, end)));
-        return m;
+        return new WindowFacts(cell, tumbling.windowStart(t), tumbling.count(cell, t), end, sliding.totals(cell, end).count(),
+                sliding.length());
+    }
+
+    /** The windows' counts of one cell at a decision; rendered with the explanation. */
+    private record WindowFacts(long cell, Instant tumblingStart, int tumblingCount, Instant slidingEnd, int slidingCount,
+            Duration slidingLength) {
+        Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("cell", Long.toHexString(cell));
+            m.put("tumbling_window_start", tumblingStart.toString());
+            m.put("tumbling_count", tumblingCount);
+            m.put("sliding_window_end", slidingEnd.toString());
+            m.put("sliding_count", slidingCount);
+            double hours = slidingLength.toMillis() / 3_600_000.0;
+            m.put("sliding_density_per_km2_h", AlertDecision.round(slidingCount / H3Cells.h3().cellArea(cell, AreaUnit.km2) / hours));
+            return m;
+        }
     }
 
     private static String sourcesOf(Set<EventSource> sources) {
-        return sources.stream().map(EventSource::wire).sorted().collect(Collectors.joining(","));
+        StringBuilder b = new StringBuilder(48);
+        for (EventSource s : BY_WIRE) {
+            if (sources.contains(s)) {
+                b.append(b.length() == 0 ? "" : ",").append(s.wire());
+            }
+        }
+        return b.toString();
     }
 }

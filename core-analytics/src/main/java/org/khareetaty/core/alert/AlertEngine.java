@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.khareetaty.core.alert.config.AlertConfig;
 import org.khareetaty.core.alert.corroboration.NearbyEvents;
 import org.khareetaty.core.alert.enrich.Enricher;
@@ -74,7 +75,7 @@ import org.slf4j.LoggerFactory;
 public final class AlertEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertEngine.class);
     private static final int SWEEP_EVERY_EVENTS = 4096;
-    private static final long FLUSH_EVERY_NANOS = 2_000_000_000L;
+    private static final long FLUSH_EVERY_NANOS = 10_000_000_000L;
     private static final int RESTORE_MAX_ROWS = 1_000_000;
     private static final int ID_MAX_LENGTH = 1000;
     private static final int H2_DUPLICATE_KEY = 23505;
@@ -495,10 +496,13 @@ public final class AlertEngine implements AutoCloseable {
                     config.budget().scoring().toNanos() / 1e6);
             passThrough(run, incident, degraded, late);
         }
-        Map<String, Object> place = place(oe, en, degraded);
+        ObservedEvent trigger = oe;
+        Enrichment found = en;
+        String why = degraded;
+        Supplier<Map<String, Object>> place = () -> place(trigger, found, why);
         for (Draft d : run.drafts) {
             if (d.content != null) {
-                d.content.explanation().put("trigger", place);
+                d.content = d.content.explaining("trigger", place);
             }
         }
         run.row = new AlertWriter.EventRow(e, receivedAt, en.zone(), en.cell(), late ? null : incident.id(), late, degraded != null);
@@ -810,7 +814,7 @@ public final class AlertEngine implements AutoCloseable {
         Run run = pipeline(e, t, Boolean.FALSE);
         for (Draft d : run.drafts) {
             if (d.content != null) {
-                AlertWriter.json(d.content.explanation());
+                AlertWriter.json(d.content.explanation().toMap());
             }
         }
         new AlertDecision(DecisionKind.RAISED, "warm-up", 1L, AlertType.ANOMALY, Priority.P3, 0.1, null, List.of(), null,

@@ -277,7 +277,7 @@ final class AlertWriter implements AutoCloseable {
 
     private void explain(long id, AlertContent a) throws SQLException {
         writeExplanation.setLong(1, id);
-        writeExplanation.setString(2, json(a.explanation()));
+        writeExplanation.setString(2, json(a.explanation().toMap()));
         writeExplanation.executeUpdate();
     }
 
@@ -287,8 +287,7 @@ final class AlertWriter implements AutoCloseable {
      * counts (rewriting a few kilobytes of JSON per event was a fifth of the engine's time).
      */
     private static String shape(AlertContent a) {
-        Map<String, Object> ex = a.explanation();
-        return a.type() + "|" + a.priority() + "|" + a.unscored() + "|" + a.sources() + "|" + ex.get("gate") + "|" + ex.get("lead");
+        return a.type() + "|" + a.priority() + "|" + a.unscored() + "|" + a.sources() + "|" + a.explanation().shape();
     }
 
     /** What the analyst reads first in the queue: an update that changes it is written with its event. */

@@ -76,7 +76,8 @@ public final class EventCodec {
 
     /** Reads and validates one message. */
     public Frame decode(String message) throws RejectedMessage {
-        if (message.length() > maxBytes || message.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+        // a UTF-16 unit is at most 3 UTF-8 bytes: only a message near the limit is encoded to count its bytes
+        if (message.length() > maxBytes || message.length() > maxBytes / 3 && message.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             throw new RejectedMessage(Reason.OVERSIZED, null,
                     "message of " + message.getBytes(StandardCharsets.UTF_8).length + " bytes exceeds the limit of " + maxBytes);
         }
@@ -162,7 +163,7 @@ public final class EventCodec {
     private static Instant instant(JsonNode n, String field, String id) throws RejectedMessage {
         String s = text(n, field, id);
         try {
-            return Instant.parse(s);
+            return IsoInstants.parse(s);
         } catch (DateTimeParseException e) {
             throw new RejectedMessage(Reason.INVALID_FIELD, id,
                     where(id) + "field '" + field + "' is not an ISO-8601 UTC instant (e.g. 2025-03-01T18:22:05Z): '" + s + "'");
