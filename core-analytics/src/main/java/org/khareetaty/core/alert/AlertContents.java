@@ -61,7 +61,7 @@ final class AlertContents {
         long last = incident.lastMillis();
         ReportGroup.Verdict v = a.citizen();
         int reports = v == null ? 0 : v.group().reportIds().size();
-        int groups = incident.groups().size();
+        int groups = incident.groupCount();
         WindowFacts w = windows(incident.cell(), lead.at());
         Explanation ex = Explanation.of(a.gate(), lead, () -> {
             Map<String, Object> m = explanation(a.type(), a.gate(), t, score);

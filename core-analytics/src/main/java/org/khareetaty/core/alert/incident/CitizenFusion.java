@@ -84,6 +84,7 @@ public final class CitizenFusion {
                 boolean gone = g.last().toEpochMilli() + window + lateness < w;
                 if (gone) {
                     live--;
+                    g.close();
                 }
                 return gone;
             });

@@ -41,6 +41,8 @@ public final class Incident {
     private final Set<String> memberIds = new HashSet<>();
     private final Map<String, ObservedEvent> corroborating = new LinkedHashMap<>();
     private final List<ReportGroup> groups = new ArrayList<>();
+    private int droppedGroups;
+    private ReportGroup.Verdict droppedBest;
     private final Map<EventSource, ObservedEvent> best = new EnumMap<>(EventSource.class);
     private ObservedEvent bestCorroboratingReport;
     private ReportGroup.Verdict citizen;
@@ -129,7 +131,8 @@ public final class Incident {
     }
 
     void addGroup(ReportGroup g) {
-        if (groups.size() < MAX_GROUPS) {
+        if (groupCount() < MAX_GROUPS) {
+            g.ordinal = groupCount();
             groups.add(g);
         }
         groupChanged(g);
@@ -141,14 +144,37 @@ public final class Incident {
         if (citizen == null || v.confidence() > citizen.confidence()) {
             citizen = v;
         } else if (citizen.group() == g) {
-            // the leading group's verdict changed (a new majority can be less confident): look at every group again
-            citizen = null;
+            // the leading group's verdict changed (a new majority can be less confident): look at every group again,
+            // the first kept of the most confident leading (dropped groups through the best of them)
+            citizen = droppedBest;
             for (ReportGroup x : groups) {
                 ReportGroup.Verdict xv = x.verdict();
-                if (citizen == null || xv.confidence() > citizen.confidence()) {
+                if (citizen == null || xv.confidence() > citizen.confidence()
+                        || xv.confidence() == citizen.confidence() && x.ordinal < citizen.group().ordinal) {
                     citizen = xv;
                 }
             }
+        }
+    }
+
+    /**
+     * A group of this incident closed (its fusion window passed, its verdict is final). Once the
+     * incident's alert holds its events the group is dropped: the incident keeps its count and, for
+     * the leading verdict, the best verdict of the groups dropped. This keeps the report groups held
+     * by long incidents to those still open (a 30-minute soak at 1,000 events/s grew by them).
+     */
+    void groupClosed(ReportGroup g) {
+        if (!retain && groups.remove(g)) {
+            drop(g);
+        }
+    }
+
+    private void drop(ReportGroup g) {
+        droppedGroups++;
+        ReportGroup.Verdict v = g.verdict();
+        if (droppedBest == null || v.confidence() > droppedBest.confidence()
+                || v.confidence() == droppedBest.confidence() && g.ordinal < droppedBest.group().ordinal) {
+            droppedBest = v;
         }
     }
 
@@ -268,12 +294,24 @@ public final class Incident {
             retain = false;
             members.clear();
             corroborating.replaceAll((k, v) -> null);
+            for (var it = groups.iterator(); it.hasNext(); ) {
+                ReportGroup g = it.next();
+                if (g.closed()) {
+                    it.remove();
+                    drop(g);
+                }
+            }
         }
     }
 
-    /** Citizen-report groups (the first 10). */
+    /** Citizen-report groups kept: of the first 10, those still open and, until the evidence is released, the closed ones. */
     public List<ReportGroup> groups() {
         return Collections.unmodifiableList(groups);
+    }
+
+    /** Citizen-report groups the incident has had, counted up to 10. */
+    public int groupCount() {
+        return groups.size() + droppedGroups;
     }
 
     /** Zone per boundary layer of the anchor. */

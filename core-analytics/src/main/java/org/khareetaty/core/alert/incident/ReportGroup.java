@@ -29,6 +29,9 @@ public final class ReportGroup {
     private final Map<String, ObservedEvent> bestOfType = new TreeMap<>();
     private final Set<String> reporters = new HashSet<>();
     private Verdict verdict;
+    /** Place among its incident's groups (set when the incident keeps it). */
+    int ordinal;
+    private boolean closed;
 
     /**
      * The group's classification. Conflicting types are settled by majority; a tie goes to the type
@@ -51,6 +54,17 @@ public final class ReportGroup {
         this.incident = incident;
         this.lastMs = first.at().toEpochMilli();
         count(first);
+    }
+
+    /** The fusion window has passed: the group takes no more reports and its verdict is final. */
+    void close() {
+        closed = true;
+        incident.groupClosed(this);
+    }
+
+    /** Whether the group can take no more reports. */
+    boolean closed() {
+        return closed;
     }
 
     void add(ObservedEvent report) {
