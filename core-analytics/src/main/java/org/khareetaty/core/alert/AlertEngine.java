@@ -554,11 +554,11 @@ public final class AlertEngine implements AutoCloseable {
                     d.link(r, r.equals(g.id()) ? "member" : "fused", cap);
                 }
             }
-            for (ObservedEvent m : incident.members()) {
-                d.link(m.id(), "member", cap);
+            for (String m : incident.memberIds()) {
+                d.link(m, "member", cap);
             }
-            for (ObservedEvent c : incident.corroborating()) {
-                d.link(c.id(), "corroborating", cap);
+            for (String c : incident.corroboratingIds()) {
+                d.link(c, "corroborating", cap);
             }
             incident.releaseEvidence();
         } else if (d.kind == DecisionKind.DEDUPLICATED) {
@@ -666,11 +666,11 @@ public final class AlertEngine implements AutoCloseable {
                 Draft r = new Draft(DecisionKind.RAISED, d.event, created, true,
                         d.content.unscored(config.degradedPriority(), why), "unscored: " + why, List.of());
                 r.link(d.event.id(), "trigger", config.windows().sessionMaxEvents() * 2);
-                for (ObservedEvent m : incident.members()) {
-                    r.link(m.id(), "member", config.windows().sessionMaxEvents() * 2);
+                for (String m : incident.memberIds()) {
+                    r.link(m, "member", config.windows().sessionMaxEvents() * 2);
                 }
-                for (ObservedEvent c : incident.corroborating()) {
-                    r.link(c.id(), "corroborating", config.windows().sessionMaxEvents() * 2);
+                for (String c : incident.corroboratingIds()) {
+                    r.link(c, "corroborating", config.windows().sessionMaxEvents() * 2);
                 }
                 if (!late) {
                     incident.releaseEvidence();
@@ -732,16 +732,13 @@ public final class AlertEngine implements AutoCloseable {
     }
 
     private static List<String> assessedIds(Incident incident) {
-        List<String> ids = new ArrayList<>();
-        List<ObservedEvent> members = incident.members();
-        for (int i = Math.max(0, members.size() - 40); i < members.size(); i++) {
-            ids.add(members.get(i).id());
-        }
-        for (ObservedEvent c : incident.corroborating()) {
+        List<String> members = incident.memberIds();
+        List<String> ids = new ArrayList<>(members.subList(Math.max(0, members.size() - 40), members.size()));
+        for (String c : incident.corroboratingIds()) {
             if (ids.size() >= 50) {
                 break;
             }
-            ids.add(c.id());
+            ids.add(c);
         }
         return ids;
     }

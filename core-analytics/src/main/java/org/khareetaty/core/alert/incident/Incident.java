@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +15,10 @@ import org.khareetaty.core.event.EventSource;
 
 /**
  * One incident: a session window of related events, those within the session radius of its first
- * event (the anchor) with no gap longer than the session gap between them. It holds its member
- * events (up to a cap; the count goes on), the corroborating events of other sources found near
- * its members, its citizen-report groups, and the open alert it raised, if any. Its id is the
+ * event (the anchor) with no gap longer than the session gap between them. It holds the ids of its
+ * member events (up to a cap; the count goes on) and of the corroborating events of other sources
+ * found near its members (the events themselves are not kept: only their ids are linked to its
+ * alert), its citizen-report groups, and the open alert it raised, if any. Its id is the
  * anchor event's id, so the same stream always yields the same incidents.
  *
  * <p>What the gates read is kept up to date as events arrive (the most confident event of each
@@ -37,9 +37,10 @@ public final class Incident {
     private long lastMs;
     private int eventCount;
     private final int maxEvents;
-    private final List<ObservedEvent> members = new ArrayList<>();
-    private final Set<String> memberIds = new HashSet<>();
-    private final Map<String, ObservedEvent> corroborating = new LinkedHashMap<>();
+    /** Ids of the members kept, in arrival order. */
+    private final Set<String> memberIds = new LinkedHashSet<>();
+    /** Ids of the corroborating events found, first found first. */
+    private final Set<String> corroborating = new LinkedHashSet<>();
     private final List<ReportGroup> groups = new ArrayList<>();
     private int droppedGroups;
     private ReportGroup.Verdict droppedBest;
@@ -49,7 +50,7 @@ public final class Incident {
     private boolean hardware;
     private Instant evidenceFirst;
     private Instant evidenceLast;
-    private final Set<String> reporters = new HashSet<>();
+    private final DistinctCount reporters = new DistinctCount(MAX_REPORTERS);
     private boolean retain = true;
     private final Map<String, String> zones;
     private final String zone;
@@ -84,13 +85,11 @@ public final class Incident {
     void addMember(ObservedEvent e) {
         eventCount++;
         lastMs = Math.max(lastMs, e.at().toEpochMilli());
-        if (retain && members.size() < maxEvents) {
-            members.add(e);
+        if (retain && memberIds.size() < maxEvents) {
             memberIds.add(e.id());
         }
-        if (corroborating.remove(e.id()) != null) {
-            // an earlier event's corroborator joined: it stays in the evidence as a member
-        }
+        // an earlier event's corroborator that joins stays in the evidence as a member
+        corroborating.remove(e.id());
         evidence(e);
         if (e.event().source() != EventSource.CITIZEN_REPORT) {
             best.merge(e.event().source(), e, Incident::moreConfident);
@@ -101,11 +100,9 @@ public final class Incident {
     public List<ObservedEvent> addCorroborating(Collection<ObservedEvent> events) {
         List<ObservedEvent> added = new ArrayList<>(events.size());
         for (ObservedEvent e : events) {
-            if (corroborating.size() >= maxEvents || memberIds.contains(e.id()) || corroborating.containsKey(e.id())) {
+            if (corroborating.size() >= maxEvents || memberIds.contains(e.id()) || !corroborating.add(e.id())) {
                 continue;
             }
-            // once the incident's alert holds its events, only their ids are kept (for the count)
-            corroborating.put(e.id(), retain ? e : null);
             added.add(e);
             evidence(e);
             if (e.event().source() == EventSource.CITIZEN_REPORT) {
@@ -125,8 +122,8 @@ public final class Incident {
         if (e.at().isAfter(evidenceLast)) {
             evidenceLast = e.at();
         }
-        if (e.event().source() == EventSource.CITIZEN_REPORT && reporters.size() < MAX_REPORTERS) {
-            reporters.add(e.event().reporter() == null ? "event:" + e.id() : e.event().reporter());
+        if (e.event().source() == EventSource.CITIZEN_REPORT) {
+            reporters.add(e.event().reporter(), e.id());
         }
     }
 
@@ -266,17 +263,14 @@ public final class Incident {
         return eventCount;
     }
 
-    /** Member events kept. */
-    public List<ObservedEvent> members() {
-        return Collections.unmodifiableList(members);
+    /** Ids of the member events kept, in arrival order (none once the evidence is released). */
+    public List<String> memberIds() {
+        return retain ? List.copyOf(memberIds) : List.of();
     }
 
-    /** Corroborating events of other sources (none kept once the evidence is released). */
-    public Collection<ObservedEvent> corroborating() {
-        if (!retain) {
-            return List.of();
-        }
-        return Collections.unmodifiableCollection(corroborating.values());
+    /** Ids of the corroborating events of other sources, first found first (none once the evidence is released). */
+    public List<String> corroboratingIds() {
+        return retain ? List.copyOf(corroborating) : List.of();
     }
 
     /** Corroborating events found, counted by id. */
@@ -292,8 +286,6 @@ public final class Incident {
     public void releaseEvidence() {
         if (retain) {
             retain = false;
-            members.clear();
-            corroborating.replaceAll((k, v) -> null);
             for (var it = groups.iterator(); it.hasNext(); ) {
                 ReportGroup g = it.next();
                 if (g.closed()) {

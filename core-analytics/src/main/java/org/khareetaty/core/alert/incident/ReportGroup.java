@@ -3,7 +3,6 @@ package org.khareetaty.core.alert.incident;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +26,7 @@ public final class ReportGroup {
     private final List<String> reportIds = new ArrayList<>();
     private final Map<String, Integer> votes = new TreeMap<>();
     private final Map<String, ObservedEvent> bestOfType = new TreeMap<>();
-    private final Set<String> reporters = new HashSet<>();
+    private final DistinctCount reporters = new DistinctCount(MAX_REPORTERS);
     private Verdict verdict;
     /** Place among its incident's groups (set when the incident keeps it). */
     int ordinal;
@@ -81,10 +80,7 @@ public final class ReportGroup {
         }
         votes.merge(r.type(), 1, Integer::sum);
         bestOfType.merge(r.type(), r, (a, b) -> b.confidence() > a.confidence() ? b : a);
-        if (reporters.size() < MAX_REPORTERS) {
-            String who = r.event().reporter();
-            reporters.add(who == null ? "event:" + r.id() : "reporter:" + who);
-        }
+        reporters.add(r.event().reporter(), r.id());
     }
 
     /** The first report's id. */
