@@ -2,6 +2,7 @@ package org.khareetaty.core.alert.incident;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,9 @@ class ClosedReportGroupsTest {
         return new ObservedEvent(e, 1L, type, "violent", 0.5, 0, null);
     }
 
+    /** {@code first} joins {@code incident} and starts a report group in it. */
     private ReportGroup group(Incident incident, ObservedEvent first) {
+        incident.addMember(first);
         return fusion.start(first, incident);
     }
 
@@ -36,10 +39,8 @@ class ClosedReportGroupsTest {
     void closedGroupsStayUntilTheEvidenceIsReleasedThenOnlyTheirCountAndLeadRemain() {
         ObservedEvent a = report("a", 0, 0, "assault", 0.70);
         Incident incident = new Incident(a, Map.of(), 20, 0);
-        incident.addMember(a);
         ReportGroup first = group(incident, a);
         ObservedEvent b = report("b", 1, 200, "fight", 0.90);
-        incident.addMember(b);
         ReportGroup second = group(incident, b);
         assertSame(second, incident.citizen().group(), "0.90 leads");
 
@@ -55,7 +56,6 @@ class ClosedReportGroupsTest {
 
         // a new group, less confident: the dropped 0.90 still leads when the new group's verdict changes
         ObservedEvent c = report("c", 13, 400, "robbery", 0.80);
-        incident.addMember(c);
         ReportGroup third = group(incident, c);
         assertSame(second, incident.citizen().group());
         assertEquals(3, incident.groupCount());
@@ -65,14 +65,13 @@ class ClosedReportGroupsTest {
         assertEquals(3, incident.groupCount());
         assertEquals("fight", incident.citizen().type());
         assertEquals(0.90, incident.citizen().confidence());
-        assertEquals(true, third.closed());
+        assertTrue(third.closed());
     }
 
     @Test
     void whenTheLeadChangesTheFirstOfTheMostConfidentLeadsAmongKeptAndDroppedGroups() {
         ObservedEvent a = report("a", 0, 0, "assault", 0.80);
         Incident incident = new Incident(a, Map.of(), 20, 0);
-        incident.addMember(a);
         ReportGroup dropped = group(incident, a);
         incident.releaseEvidence();
         fusion.expire(T0.plus(Duration.ofMinutes(11)));
@@ -82,7 +81,6 @@ class ClosedReportGroupsTest {
         // a later group leads at 0.95, then a majority of weaker reports lowers its verdict to 0.80: a tie with the
         // dropped group, which came first and so leads again, as it would have had it been kept
         ObservedEvent b = report("b", 12, 300, "shooting", 0.95);
-        incident.addMember(b);
         ReportGroup later = group(incident, b);
         assertSame(later, incident.citizen().group());
         for (String id : List.of("b2", "b3")) {
