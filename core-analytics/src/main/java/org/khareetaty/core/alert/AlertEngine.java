@@ -554,12 +554,7 @@ public final class AlertEngine implements AutoCloseable {
                     d.link(r, r.equals(g.id()) ? "member" : "fused", cap);
                 }
             }
-            for (String m : incident.memberIds()) {
-                d.link(m, "member", cap);
-            }
-            for (String c : incident.corroboratingIds()) {
-                d.link(c, "corroborating", cap);
-            }
+            linkEvidence(d, incident, cap);
             incident.releaseEvidence();
         } else if (d.kind == DecisionKind.DEDUPLICATED) {
             d.link(oe.id(), run.fused ? "fused" : "member", cap);
@@ -598,7 +593,7 @@ public final class AlertEngine implements AutoCloseable {
                 geofenceAlerts.put(name, open);
                 d = new Draft(DecisionKind.RAISED, oe, open, true, content, why, List.of());
             }
-            d.link(oe.id(), "trigger", config.windows().sessionMaxEvents() * 2);
+            d.link(oe.id(), "trigger", linkCap());
             run.drafts.add(d);
         }
     }
@@ -652,7 +647,7 @@ public final class AlertEngine implements AutoCloseable {
             spikeAlerts.put(oe.cell(), open);
             d = new Draft(spike ? DecisionKind.RAISED : DecisionKind.TREND_WATCH, oe, open, true, content, why, List.of());
         }
-        d.link(oe.id(), "trigger", config.windows().sessionMaxEvents() * 2);
+        d.link(oe.id(), "trigger", linkCap());
         run.drafts.add(d);
     }
 
@@ -665,13 +660,8 @@ public final class AlertEngine implements AutoCloseable {
                 incident.alert(created);
                 Draft r = new Draft(DecisionKind.RAISED, d.event, created, true,
                         d.content.unscored(config.degradedPriority(), why), "unscored: " + why, List.of());
-                r.link(d.event.id(), "trigger", config.windows().sessionMaxEvents() * 2);
-                for (String m : incident.memberIds()) {
-                    r.link(m, "member", config.windows().sessionMaxEvents() * 2);
-                }
-                for (String c : incident.corroboratingIds()) {
-                    r.link(c, "corroborating", config.windows().sessionMaxEvents() * 2);
-                }
+                r.link(d.event.id(), "trigger", linkCap());
+                linkEvidence(r, incident, linkCap());
                 if (!late) {
                     incident.releaseEvidence();
                 }
@@ -729,6 +719,16 @@ public final class AlertEngine implements AutoCloseable {
             a.state = s;
         }
         return a.state.open() ? a : null;
+    }
+
+    /** Links the incident's kept members and corroborators to the alert {@code d} raises. */
+    private static void linkEvidence(Draft d, Incident incident, int cap) {
+        for (String m : incident.memberIds()) {
+            d.link(m, "member", cap);
+        }
+        for (String c : incident.corroboratingIds()) {
+            d.link(c, "corroborating", cap);
+        }
     }
 
     private static List<String> assessedIds(Incident incident) {
