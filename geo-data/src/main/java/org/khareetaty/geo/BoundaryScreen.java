@@ -3,6 +3,7 @@ package org.khareetaty.geo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.List;
+import org.khareetaty.core.json.JsonMapping;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
@@ -117,7 +118,7 @@ final class BoundaryScreen {
     private static String attributes(SourceFeature f) throws FeatureProblem.Thrown {
         String json;
         try {
-            json = JsonSupport.MAPPER.writeValueAsString(f.properties());
+            json = JsonMapping.compact().writeValueAsString(f.properties());
         } catch (JsonProcessingException e) {
             throw new FeatureProblem.Thrown(FeatureRejection.ATTRIBUTES_TOO_LARGE,
                     "the properties cannot be written as JSON: " + e.getOriginalMessage());

@@ -36,9 +36,9 @@ final class GeoJsonBoundaryReader {
         progress.phase("read " + name, totalBytes);
         List<SourceFeature> features = new ArrayList<>();
         Set<String> fields = new LinkedHashSet<>();
-        ObjectNode topLevel = JsonSupport.MAPPER.createObjectNode();
+        ObjectNode topLevel = JsonSupport.READER.getConfig().getNodeFactory().objectNode();
         boolean sawFeatures = false;
-        try (JsonParser p = JsonSupport.MAPPER.createParser(in)) {
+        try (JsonParser p = JsonSupport.READER.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new BoundaryFileException(name + " is not GeoJSON: it does not start with a JSON object");
             }
@@ -48,12 +48,12 @@ final class GeoJsonBoundaryReader {
                 if ("features".equals(field) && value == JsonToken.START_ARRAY) {
                     sawFeatures = true;
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        JsonNode feature = JsonSupport.MAPPER.readTree(p);
+                        JsonNode feature = JsonSupport.READER.readTree(p);
                         features.add(feature(features.size(), feature, fields));
                         progress.step(p.currentLocation().getByteOffset(), features.size());
                     }
                 } else {
-                    topLevel.set(field, JsonSupport.MAPPER.readTree(p));
+                    topLevel.set(field, JsonSupport.READER.readTree(p));
                 }
             }
         } catch (JsonProcessingException e) {
@@ -81,7 +81,7 @@ final class GeoJsonBoundaryReader {
     }
 
     private SourceFeature feature(int index, JsonNode node, Set<String> fields) {
-        ObjectNode properties = JsonSupport.MAPPER.createObjectNode();
+        ObjectNode properties = JsonSupport.READER.getConfig().getNodeFactory().objectNode();
         if (node != null && node.get("properties") instanceof ObjectNode given) {
             properties = given;
             properties.fieldNames().forEachRemaining(fields::add);

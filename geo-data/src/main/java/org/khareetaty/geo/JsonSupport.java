@@ -1,15 +1,12 @@
 package org.khareetaty.geo;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import org.khareetaty.core.json.JsonMapping;
 
 /** The JSON settings shared by the readers: decimals are kept as written ("51259902.450599998"). */
 final class JsonSupport {
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    static final ObjectReader READER = JsonMapping.exactDecimals();
 
     private JsonSupport() {
     }

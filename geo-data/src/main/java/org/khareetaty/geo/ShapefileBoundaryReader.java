@@ -29,7 +29,7 @@ import org.locationtech.jts.geom.Polygonal;
  * EPSG:4326; a file without {@code .prj} is taken as WGS84 only when its extent is longitude/latitude.
  */
 final class ShapefileBoundaryReader {
-    private static final JsonNodeFactory NODES = JsonSupport.MAPPER.getNodeFactory();
+    private static final JsonNodeFactory NODES = JsonSupport.READER.getConfig().getNodeFactory();
 
     private final GeometryFactory factory;
 

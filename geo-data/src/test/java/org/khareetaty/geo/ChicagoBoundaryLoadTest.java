@@ -99,7 +99,7 @@ class ChicagoBoundaryLoadTest {
     void keepsEveryPropertyOfTheFeatureAsJsonAttributes() throws Exception {
         String attributes = StoreRows.strings(store,
                 "SELECT attributes FROM boundaries WHERE layer = 'beats' AND code = '0111'").get(0);
-        var json = JsonSupport.MAPPER.readTree(attributes);
+        var json = JsonSupport.READER.readTree(attributes);
         assertEquals("0111", json.get("beat_num").asText());
         assertEquals("01", json.get("district").asText());
         assertTrue(json.has("sector") && json.has("beat"), attributes);

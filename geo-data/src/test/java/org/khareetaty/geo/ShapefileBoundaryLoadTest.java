@@ -51,7 +51,7 @@ class ShapefileBoundaryLoadTest {
             c.createStatement().execute("CREATE TABLE shp_source (geom GEOMETRY(MULTIPOLYGON, 3435), "
                     + "\"dist_num\" VARCHAR(8), \"dist_label\" VARCHAR(16))");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO shp_source VALUES (?, ?, ?)")) {
-                for (JsonNode f : JsonSupport.MAPPER.readTree(geojson.toFile()).get("features")) {
+                for (JsonNode f : JsonSupport.READER.readTree(Files.newInputStream(geojson)).get("features")) {
                     Geometry g = reader.read(f.get("geometry").toString());
                     g.apply((org.locationtech.jts.geom.CoordinateFilter) xy -> {
                         ProjCoordinate out = toStatePlane.transform(new ProjCoordinate(xy.x, xy.y), new ProjCoordinate());

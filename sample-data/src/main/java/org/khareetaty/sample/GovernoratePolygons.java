@@ -1,7 +1,6 @@
 package org.khareetaty.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.khareetaty.core.json.JsonMapping;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -48,7 +48,7 @@ final class GovernoratePolygons {
     }
 
     private static GovernoratePolygons read(InputStream in) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(in);
+        JsonNode root = JsonMapping.reader().readTree(in);
         GeoJsonReader reader = new GeoJsonReader();
         Map<String, PreparedGeometry> byName = new LinkedHashMap<>();
         for (JsonNode feature : root.path("features")) {

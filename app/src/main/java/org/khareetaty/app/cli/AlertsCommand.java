@@ -1,6 +1,5 @@
 package org.khareetaty.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,6 +39,7 @@ import org.khareetaty.core.alert.score.Priority;
 import org.khareetaty.core.alert.score.ScoreTerms;
 import org.khareetaty.core.alert.stats.Stage;
 import org.khareetaty.core.alert.stats.StageLatencies;
+import org.khareetaty.core.json.JsonMapping;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 import picocli.CommandLine.Command;
@@ -61,7 +61,6 @@ import picocli.CommandLine.Parameters;
                 AlertsCommand.GeofenceCommand.class, AlertsCommand.SitesCommand.class, AlertsCommand.Config.class, AlertsListenCommand.class})
 final class AlertsCommand {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private AlertsCommand() {
     }
@@ -230,7 +229,7 @@ final class AlertsCommand {
             }
             if (json) {
                 Map<String, Object> m = asMap(a);
-                m.put("explanation", JSON.readTree(a.explanationJson()));
+                m.put("explanation", JsonMapping.reader().readTree(a.explanationJson()));
                 m.put("events", events.stream().map(e -> {
                     Map<String, Object> x = new LinkedHashMap<>();
                     x.put("id", e.eventId());
@@ -249,7 +248,7 @@ final class AlertsCommand {
                 System.out.println(Json.of(m));
                 return 0;
             }
-            var ex = JSON.readTree(a.explanationJson());
+            var ex = JsonMapping.reader().readTree(a.explanationJson());
             System.out.printf(Locale.ROOT, "alert %d  %s  %s  %s%s%s%n", a.id(), a.priority(), a.type().wire(), a.state().wire(),
                     a.unverified() ? "  UNVERIFIED" : "", a.unscored() ? "  UNSCORED" : "");
             System.out.printf(Locale.ROOT, "  %s (%s) in %s at %.5f, %.5f; %d events, %d reporters; %s .. %s%n", a.eventType(), a.category(),

@@ -1,6 +1,5 @@
 package org.khareetaty.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import org.khareetaty.core.hotspot.HotspotParameters;
 import org.khareetaty.core.hotspot.HotspotRun;
 import org.khareetaty.core.hotspot.HotspotRunSummary;
 import org.khareetaty.core.hotspot.HotspotRuns;
+import org.khareetaty.core.json.JsonMapping;
 import org.khareetaty.core.store.Store;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import picocli.CommandLine.Command;
@@ -28,7 +28,6 @@ import picocli.CommandLine.Spec;
                 "boundary layer. Each run is stored with its parameters: --list shows the runs, --show ID reopens one.",
                 "See docs/hotspots.md."})
 public final class HotspotsCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -130,7 +129,7 @@ public final class HotspotsCommand implements Callable<Integer> {
             o.put("first", h.first().toString());
             o.put("last", h.last().toString());
             o.put("density_per_km2", h.densityPerKm2());
-            o.put("hull", JSON.readTree(geoJson.write(h.hull())));
+            o.put("hull", JsonMapping.reader().readTree(geoJson.write(h.hull())));
             hotspots.add(o);
         }
         m.put("hotspots", hotspots);

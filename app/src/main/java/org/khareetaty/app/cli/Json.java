@@ -1,19 +1,16 @@
 package org.khareetaty.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import org.khareetaty.core.json.JsonMapping;
 
 /** Prints results as JSON for {@code --json}. */
 final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private Json() {
     }
 
     static String of(Object value) {
         try {
-            return MAPPER.writeValueAsString(value);
+            return JsonMapping.indented().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,12 +1,12 @@
 package org.khareetaty.core.alert;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.khareetaty.core.alert.score.Priority;
 import org.khareetaty.core.alert.score.ScoreTerms;
+import org.khareetaty.core.json.JsonMapping;
 
 /**
  * One decision the engine stored about an event: an alert raised or updated, a suppression with its
@@ -29,8 +29,6 @@ import org.khareetaty.core.alert.score.ScoreTerms;
  */
 public record AlertDecision(DecisionKind kind, String eventId, Long alertId, AlertType type, Priority priority, Double score,
         ScoreTerms terms, List<String> events, String zone, AlertState state, boolean unverified, boolean unscored, String reason) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     public AlertDecision {
         events = List.copyOf(events);
     }
@@ -57,7 +55,7 @@ public record AlertDecision(DecisionKind kind, String eventId, Long alertId, Ale
     /** The decision as one line of JSON. */
     public String toJson() {
         try {
-            return JSON.writeValueAsString(toMap());
+            return JsonMapping.compact().writeValueAsString(toMap());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,7 +1,6 @@
 package org.khareetaty.core.alert;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.khareetaty.core.alert.score.ScoreTerms;
 import org.khareetaty.core.event.Event;
+import org.khareetaty.core.json.JsonMapping;
 
 /**
  * Writes processed events and their decisions on the engine's connection, one event or a batch of
@@ -29,7 +29,6 @@ import org.khareetaty.core.event.Event;
  */
 final class AlertWriter implements AutoCloseable {
     static final String ENGINE_ACTOR = "engine";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Connection c;
     private final PreparedStatement insertEvent;
     private final PreparedStatement insertAlert;
@@ -387,7 +386,7 @@ final class AlertWriter implements AutoCloseable {
 
     static String json(Object o) {
         try {
-            return JSON.writeValueAsString(o);
+            return JsonMapping.compact().writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

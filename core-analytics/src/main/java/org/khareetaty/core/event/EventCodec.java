@@ -2,7 +2,6 @@ package org.khareetaty.core.event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.khareetaty.core.event.RejectedMessage.Reason;
+import org.khareetaty.core.json.JsonMapping;
 
 /**
  * Reads and writes feed messages of the versioned JSON event schema (docs/events.md), validating
@@ -26,7 +26,6 @@ public final class EventCodec {
     /** Default tolerance for an event time ahead of the receiver's clock. */
     public static final Duration DEFAULT_MAX_SKEW = Duration.ofMinutes(5);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Clock clock;
     private final int maxBytes;
@@ -45,7 +44,7 @@ public final class EventCodec {
 
     /** One event as a JSON message (one line, no line breaks). */
     public String encode(Event e) {
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = JsonMapping.object();
         n.put("v", SCHEMA_VERSION);
         n.put("kind", "event");
         n.put("id", e.id());
@@ -60,13 +59,13 @@ public final class EventCodec {
         if (e.reporter() != null) {
             n.put("reporter", e.reporter());
         }
-        n.set("attributes", JSON.valueToTree(e.attributes()));
+        n.set("attributes", JsonMapping.tree(e.attributes()));
         return n.toString();
     }
 
     /** A heartbeat as a JSON message. */
     public String encode(Heartbeat h) {
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = JsonMapping.object();
         n.put("v", SCHEMA_VERSION);
         n.put("kind", "heartbeat");
         n.put("seq", h.seq());
@@ -98,7 +97,7 @@ public final class EventCodec {
 
     private static JsonNode parse(String message) throws RejectedMessage {
         try {
-            JsonNode n = JSON.readTree(message);
+            JsonNode n = JsonMapping.reader().readTree(message);
             if (n == null || !n.isObject()) {
                 throw new RejectedMessage(Reason.MALFORMED_JSON, null, "message is not a JSON object");
             }

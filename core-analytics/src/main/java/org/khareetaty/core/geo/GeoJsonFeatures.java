@@ -2,7 +2,6 @@ package org.khareetaty.core.geo;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.khareetaty.core.json.JsonMapping;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -26,7 +26,6 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
  * outside WGS84, or in a declared CRS other than WGS84 is an error naming the file and the feature.
  */
 public final class GeoJsonFeatures {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One feature: its 0-based index in the file, its geometry (SRID 4326) and properties. */
     public record Feature(int index, Geometry geometry, Map<String, Object> properties) {
@@ -43,7 +42,7 @@ public final class GeoJsonFeatures {
     public static List<Feature> read(Path file) {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.newInputStream(file));
+            root = JsonMapping.reader().readTree(Files.newInputStream(file));
         } catch (JacksonException e) {
             throw new IllegalArgumentException(file + " is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {

@@ -1,7 +1,6 @@
 package org.khareetaty.geo.basemap;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.khareetaty.core.json.JsonMapping;
 import org.khareetaty.core.store.StoreException;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
@@ -40,7 +40,6 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 public final class BasemapContent {
     /** Borders closer than this to the study area's edge (about 2 m) are the edge itself, drawn once. */
     private static final double EDGE_TOLERANCE_WORLD = 2.0 / 40_075_016.686 * WebMercator.TILE_SIZE;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<BasemapLayer> layers;
     private final Geometry land;
@@ -140,7 +139,7 @@ public final class BasemapContent {
             return null;
         }
         try {
-            JsonNode n = JSON.readTree(attributes).get("name_ar");
+            JsonNode n = JsonMapping.reader().readTree(attributes).get("name_ar");
             return n != null && n.isTextual() && !n.textValue().isBlank() ? n.textValue() : null;
         } catch (java.io.IOException e) {
             return null;

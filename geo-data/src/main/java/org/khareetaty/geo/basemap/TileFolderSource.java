@@ -1,12 +1,12 @@
 package org.khareetaty.geo.basemap;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.khareetaty.core.json.JsonMapping;
 
 /**
  * Reads tiles from a z/x/y folder ({@code DIR/z/x/y.png}, rows from the north, as written by
@@ -15,7 +15,6 @@ import java.util.stream.Stream;
  * numeric sub-folders.
  */
 public final class TileFolderSource implements TileSource {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path dir;
     private final TilesetInfo info;
@@ -62,7 +61,7 @@ public final class TileFolderSource implements TileSource {
         Path meta = d.resolve(TileFolderWriter.METADATA);
         if (Files.isRegularFile(meta)) {
             try {
-                JsonNode m = JSON.readTree(meta.toFile());
+                JsonNode m = JsonMapping.reader().readTree(Files.newInputStream(meta));
                 name = m.path("name").asText(name);
                 attribution = m.path("attribution").asText("");
                 description = m.path("description").asText("");

@@ -1,7 +1,5 @@
 package org.khareetaty.geo.basemap;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.khareetaty.core.json.JsonMapping;
 
 /**
  * Writes tiles as {@code DIR/z/x/y.png} (XYZ rows, from the north: what a web server or QGIS's "XYZ
@@ -20,7 +19,6 @@ import java.util.stream.Stream;
 public final class TileFolderWriter implements TileSink {
     /** The metadata file in the folder. */
     public static final String METADATA = "metadata.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path target;
     private final Path part;
@@ -43,7 +41,7 @@ public final class TileFolderWriter implements TileSink {
             Files.createDirectories(part);
             Map<String, String> m = new LinkedHashMap<>(MBTilesWriter.metadata(info));
             m.put("scheme", "xyz");
-            Files.writeString(part.resolve(METADATA), JSON.writeValueAsString(m) + "\n");
+            Files.writeString(part.resolve(METADATA), JsonMapping.indented().writeValueAsString(m) + "\n");
         } catch (IOException e) {
             throw new TileSourceException("Cannot write the basemap folder " + part + ": " + e.getMessage(), e);
         }

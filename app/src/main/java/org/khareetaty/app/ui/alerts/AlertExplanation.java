@@ -1,7 +1,6 @@
 package org.khareetaty.app.ui.alerts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,6 +22,7 @@ import org.khareetaty.core.alert.AlertEvent;
 import org.khareetaty.core.alert.config.AlertConfig;
 import org.khareetaty.core.alert.score.Priority;
 import org.khareetaty.core.alert.score.ScoreTerms;
+import org.khareetaty.core.json.JsonMapping;
 
 /**
  * An alert's explanation as the panel shows it: what {@code khareetaty alerts show} prints (the
@@ -30,7 +30,6 @@ import org.khareetaty.core.alert.score.ScoreTerms;
  * behind the alert with their roles, the notes and the history), laid out to read at a glance.
  */
 final class AlertExplanation {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** The five terms in the order of docs/alerts.md, with the ids the tests look up. */
@@ -186,12 +185,12 @@ final class AlertExplanation {
 
     private static JsonNode parse(String json) {
         if (json == null || json.isBlank()) {
-            return JSON.createObjectNode();
+            return JsonMapping.object();
         }
         try {
-            return JSON.readTree(json);
+            return JsonMapping.reader().readTree(json);
         } catch (IOException e) {
-            return JSON.createObjectNode();
+            return JsonMapping.object();
         }
     }
 
