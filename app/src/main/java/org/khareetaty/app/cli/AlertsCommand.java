@@ -32,6 +32,7 @@ import org.khareetaty.core.alert.audit.FairnessReport;
 import org.khareetaty.core.alert.audit.ZoneShare;
 import org.khareetaty.core.alert.config.AlertConfig;
 import org.khareetaty.core.alert.enrich.SensitiveSites;
+import org.khareetaty.core.alert.explain.ExplanationDocument;
 import org.khareetaty.core.alert.geofence.Geofence;
 import org.khareetaty.core.alert.geofence.GeofenceRule;
 import org.khareetaty.core.alert.geofence.Geofences;
@@ -39,7 +40,6 @@ import org.khareetaty.core.alert.score.Priority;
 import org.khareetaty.core.alert.score.ScoreTerms;
 import org.khareetaty.core.alert.stats.Stage;
 import org.khareetaty.core.alert.stats.StageLatencies;
-import org.khareetaty.core.json.JsonMapping;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 import picocli.CommandLine.Command;
@@ -229,7 +229,7 @@ final class AlertsCommand {
             }
             if (json) {
                 Map<String, Object> m = asMap(a);
-                m.put("explanation", JsonMapping.reader().readTree(a.explanationJson()));
+                m.put("explanation", a.explanation());
                 m.put("events", events.stream().map(e -> {
                     Map<String, Object> x = new LinkedHashMap<>();
                     x.put("id", e.eventId());
@@ -248,15 +248,15 @@ final class AlertsCommand {
                 System.out.println(Json.of(m));
                 return 0;
             }
-            var ex = JsonMapping.reader().readTree(a.explanationJson());
+            ExplanationDocument ex = a.explanation();
             System.out.printf(Locale.ROOT, "alert %d  %s  %s  %s%s%s%n", a.id(), a.priority(), a.type().wire(), a.state().wire(),
                     a.unverified() ? "  UNVERIFIED" : "", a.unscored() ? "  UNSCORED" : "");
             System.out.printf(Locale.ROOT, "  %s (%s) in %s at %.5f, %.5f; %d events, %d reporters; %s .. %s%n", a.eventType(), a.category(),
                     a.zone() == null ? "no zone" : a.zone(), a.lat(), a.lon(), a.eventCount(), a.reporterCount(), local(a.firstEventAt()),
                     local(a.lastEventAt()));
-            System.out.println("  gate: " + ex.path("gate").asText());
-            if (ex.has("unscored")) {
-                System.out.println("  unscored: " + ex.path("unscored").asText());
+            System.out.println("  gate: " + ex.gate());
+            if (ex.unscored() != null) {
+                System.out.println("  unscored: " + ex.unscored());
             }
             System.out.printf(Locale.ROOT, "%n  score %s = sum of weight x term%n", score(a.score()));
             if (a.terms() != null) {
@@ -267,32 +267,30 @@ final class AlertsCommand {
                 row("temporal urgency", t.urgency(), w.urgency());
                 row("spatial sensitivity", t.sensitivity(), w.sensitivity());
             }
-            if (ex.has("sources")) {
+            if (ex.sources() != null) {
                 System.out.println("\n  sources (best event of each; counted when at or above the per-source gate):");
-                for (var src : ex.get("sources")) {
-                    System.out.printf(Locale.ROOT, "    %-15s %-28s %-12s %.2f%s%n", src.path("source").asText(), src.path("event").asText(),
-                            src.path("type").asText(), src.path("confidence").asDouble(), src.path("counted").asBoolean() ? "  counted" : "");
+                for (var src : ex.sources()) {
+                    System.out.printf(Locale.ROOT, "    %-15s %-28s %-12s %.2f%s%n", src.source(), src.event(), src.type(), src.confidence(),
+                            src.counted() ? "  counted" : "");
                 }
             }
-            if (ex.has("citizen_reports")) {
-                var c = ex.get("citizen_reports");
-                System.out.printf(Locale.ROOT, "  citizen reports: %s by %d reporters, votes %s%n", c.path("type").asText(),
-                        c.path("reporters").asInt(), c.path("votes"));
+            if (ex.citizenReports() != null) {
+                var c = ex.citizenReports();
+                System.out.printf(Locale.ROOT, "  citizen reports: %s by %d reporters, votes %s%n", c.type(), c.reporters(), c.votesAsJson());
             }
-            if (ex.has("spike")) {
-                var sp = ex.get("spike");
+            if (ex.spike() != null) {
+                var sp = ex.spike();
                 System.out.printf(Locale.ROOT, "  spike: %d incidents in %s .. %s against %.2f expected (%.2f per hour), confidence %.2f%n",
-                        sp.path("observed_incidents").asInt(), sp.path("window_start").asText(), sp.path("window_end").asText(),
-                        sp.path("expected").asDouble(), sp.path("baseline_per_hour").asDouble(), sp.path("confidence").asDouble());
+                        sp.observedIncidents(), sp.windowStart(), sp.windowEnd(), sp.expected(), sp.baselinePerHour(), sp.confidence());
             }
-            var trig = ex.path("trigger");
-            if (trig.has("site")) {
-                System.out.printf(Locale.ROOT, "  nearest sensitive site: %s (%s) at %.0f m%n", trig.at("/site/name").asText(),
-                        trig.at("/site/kind").asText(), trig.at("/site/distance_m").asDouble());
+            var trig = ex.trigger();
+            if (trig != null && trig.site() != null) {
+                System.out.printf(Locale.ROOT, "  nearest sensitive site: %s (%s) at %.0f m%n", trig.site().name(), trig.site().kind(),
+                        trig.site().distanceM());
             }
-            if (trig.has("cell_risk")) {
+            if (trig != null) {
                 System.out.printf(Locale.ROOT, "  cell risk at the last event: %.3f, this incident's own included (the score reads the "
-                        + "risk from before the incident began)%n", trig.path("cell_risk").asDouble());
+                        + "risk from before the incident began)%n", trig.cellRisk());
             }
             System.out.printf(Locale.ROOT, "%n  events behind it (%d):%n", events.size());
             for (AlertEvent e : events) {

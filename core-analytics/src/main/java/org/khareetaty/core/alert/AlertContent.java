@@ -2,6 +2,8 @@ package org.khareetaty.core.alert;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.khareetaty.core.alert.explain.ExplanationDocument;
 import org.khareetaty.core.alert.score.Priority;
 import org.khareetaty.core.alert.score.ScoreTerms;
 
@@ -16,12 +18,12 @@ record AlertContent(AlertType type, Priority priority, Double score, ScoreTerms 
     /** This content passed through ungated: no score, the degraded priority, flagged unscored. */
     AlertContent unscored(Priority degraded, String why) {
         return new AlertContent(type, degraded, null, terms, unverified, true, eventType, category, zone, zones, lat, lon, cell,
-                sources, eventCount, reporterCount, firstAt, lastAt, explanation.with("unscored", why));
+                sources, eventCount, reporterCount, firstAt, lastAt, explanation.withUnscored(why));
     }
 
-    /** This content with {@code key} set in its explanation ({@link Explanation#with}). */
-    AlertContent explaining(String key, Object value) {
+    /** This content with the event that caused it in its explanation, rendered when written. */
+    AlertContent explaining(Supplier<ExplanationDocument.Trigger> trigger) {
         return new AlertContent(type, priority, score, terms, unverified, unscored, eventType, category, zone, zones, lat, lon, cell,
-                sources, eventCount, reporterCount, firstAt, lastAt, explanation.with(key, value));
+                sources, eventCount, reporterCount, firstAt, lastAt, explanation.withTrigger(trigger));
     }
 }

@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.khareetaty.core.alert.config.AlertConfig;
+import org.khareetaty.core.alert.enrich.Enrichment;
+import org.khareetaty.core.alert.explain.ExplanationDocument;
 import org.khareetaty.core.alert.gate.Assessment;
 import org.khareetaty.core.alert.geofence.GeofenceMonitor;
 import org.khareetaty.core.alert.incident.Incident;
@@ -64,39 +65,16 @@ final class AlertContents {
         int groups = incident.groupCount();
         WindowFacts w = windows(incident.cell(), lead.at());
         Explanation ex = Explanation.of(a.gate(), lead, () -> {
-            Map<String, Object> m = explanation(a.type(), a.gate(), t, score);
-            m.put("lead", lead(lead));
-            List<Map<String, Object>> sources = new ArrayList<>();
-            a.best().forEach((s, e) -> {
-                Map<String, Object> sm = new LinkedHashMap<>();
-                sm.put("source", s.wire());
-                sm.put("event", e.id());
-                sm.put("type", e.type());
-                sm.put("confidence", AlertDecision.round(e.confidence()));
-                sm.put("counted", a.counted().contains(e));
-                sources.add(sm);
-            });
-            m.put("sources", sources);
-            Map<String, Object> inc = new LinkedHashMap<>();
-            inc.put("id", id);
-            inc.put("events", events);
-            inc.put("corroborating", corroborating);
-            inc.put("first", Instant.ofEpochMilli(first).toString());
-            inc.put("last", Instant.ofEpochMilli(last).toString());
-            m.put("incident", inc);
-            if (v != null) {
-                Map<String, Object> cz = new LinkedHashMap<>();
-                cz.put("type", v.type());
-                cz.put("confidence", AlertDecision.round(v.confidence()));
-                cz.put("reporters", v.reporters());
-                cz.put("votes", v.votes());
-                cz.put("group", v.group().id());
-                cz.put("reports", List.copyOf(v.group().reportIds().subList(0, reports)));
-                cz.put("groups_in_incident", groups);
-                m.put("citizen_reports", cz);
-            }
-            m.put("windows", w.toMap());
-            return m;
+            List<ExplanationDocument.Source> sources = new ArrayList<>();
+            a.best().forEach((s, e) -> sources.add(new ExplanationDocument.Source(s.wire(), e.id(), e.type(),
+                    AlertDecision.round(e.confidence()), a.counted().contains(e))));
+            ExplanationDocument.IncidentFacts inc = new ExplanationDocument.IncidentFacts(id, events, corroborating,
+                    Instant.ofEpochMilli(first).toString(), Instant.ofEpochMilli(last).toString());
+            ExplanationDocument.CitizenReports cz = v == null ? null : new ExplanationDocument.CitizenReports(v.type(),
+                    AlertDecision.round(v.confidence()), v.reporters(), v.votes(), v.group().id(),
+                    List.copyOf(v.group().reportIds().subList(0, reports)), groups);
+            return new ExplanationDocument(a.type().wire(), a.gate(), AlertDecision.round(score), terms(t), config.weights(), null, lead(lead),
+                    sources, inc, cz, null, w.document(), null, null);
         });
         return new AlertContent(a.type(), Priority.of(score, config.priorities()), score, t, a.unverified(), false, lead.type(),
                 lead.category(), incident.zone() != null ? incident.zone() : lead.zone(), incident.zones(), incident.lat(),
@@ -107,20 +85,15 @@ final class AlertContents {
     /** The content of an alert about {@code oe} alone, without a score: for an event whose scoring failed. */
     AlertContent bare(ObservedEvent oe, Map<String, String> zones, AlertType type) {
         String gate = "none: the event passed through unscored";
-        Explanation ex = Explanation.of(gate, oe, () -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("type", type.wire());
-            m.put("gate", gate);
-            m.put("lead", lead(oe));
-            return m;
-        });
+        Explanation ex = Explanation.of(gate, oe, () -> new ExplanationDocument(type.wire(), gate, null, null, null, null, lead(oe), null,
+                null, null, null, null, null, null));
         return new AlertContent(type, Priority.P3, null, null, oe.event().source().hardware(), true, oe.type(), oe.category(), oe.zone(),
                 zones, oe.event().lat(), oe.event().lon(), oe.cell(), oe.event().source().wire(), 1, 0, oe.at(), oe.at(), ex);
     }
 
     /** {@code c} with another type (an open alert keeps its type when a later assessment fails its gate). */
     AlertContent withType(AlertContent c, AlertType type) {
-        Explanation ex = c.explanation().with("type", type.wire());
+        Explanation ex = c.explanation().withType(type);
         return new AlertContent(type, c.priority(), c.score(), c.terms(), c.unverified(), c.unscored(), c.eventType(), c.category(),
                 c.zone(), c.zones(), c.lat(), c.lon(), c.cell(), c.sources(), c.eventCount(), c.reporterCount(), c.firstAt(), c.lastAt(), ex);
     }
@@ -131,17 +104,9 @@ final class AlertContents {
         double score = t.score(config.weights());
         String gate = "geofence " + f.geofence().name() + " (" + f.geofence().rule() + ") always alerts";
         WindowFacts w = windows(oe.cell(), oe.at());
-        Explanation ex = Explanation.of(gate, oe, () -> {
-            Map<String, Object> m = explanation(AlertType.GEOFENCE, gate, t, score);
-            Map<String, Object> g = new LinkedHashMap<>();
-            g.put("name", f.geofence().name());
-            g.put("rule", f.geofence().rule().toString());
-            g.put("events_in_window", f.count());
-            m.put("geofence", g);
-            m.put("lead", lead(oe));
-            m.put("windows", w.toMap());
-            return m;
-        });
+        Explanation ex = Explanation.of(gate, oe, () -> new ExplanationDocument(AlertType.GEOFENCE.wire(), gate, AlertDecision.round(score),
+                terms(t), config.weights(), new ExplanationDocument.GeofenceFiring(f.geofence().name(), f.geofence().rule().toString(), f.count()),
+                lead(oe), null, null, null, null, w.document(), null, null));
         return new AlertContent(AlertType.GEOFENCE, Priority.of(score, config.priorities()), score, t, oe.event().source().hardware(),
                 false, oe.type(), oe.category(), oe.zone(), zones, oe.event().lat(), oe.event().lon(), oe.cell(),
                 oe.event().source().wire(), f.count(), 0, oe.at(), oe.at(), ex);
@@ -157,21 +122,10 @@ final class AlertContents {
                 p.confidence(), spike ? ">=" : "below", config.gates().spikeMinConfidence());
         Instant windowStart = windowEnd.minus(sliding.length());
         WindowFacts facts = windows(oe.cell(), oe.at());
-        Explanation ex = Explanation.of(gate, null, () -> {
-            Map<String, Object> m = explanation(type, gate, t, score);
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("cell", Long.toHexString(oe.cell()));
-            s.put("window_start", windowStart.toString());
-            s.put("window_end", windowEnd.toString());
-            s.put("observed_incidents", p.observed());
-            s.put("events_in_window", w.count());
-            s.put("expected", AlertDecision.round(p.expected()));
-            s.put("baseline_per_hour", AlertDecision.round(ratePerHour));
-            s.put("confidence", AlertDecision.round(p.confidence()));
-            m.put("spike", s);
-            m.put("windows", facts.toMap());
-            return m;
-        });
+        Explanation ex = Explanation.of(gate, null, () -> new ExplanationDocument(type.wire(), gate, AlertDecision.round(score), terms(t),
+                config.weights(), null, null, null, null, null, new ExplanationDocument.Spike(Long.toHexString(oe.cell()), windowStart.toString(),
+                        windowEnd.toString(), p.observed(), w.count(), AlertDecision.round(p.expected()), AlertDecision.round(ratePerHour),
+                        AlertDecision.round(p.confidence())), facts.document(), null, null));
         LatLng c = H3Cells.h3().cellToLatLng(oe.cell());
         Set<EventSource> srcs = EnumSet.noneOf(EventSource.class);
         for (EventSource es : EventSource.values()) {
@@ -183,21 +137,25 @@ final class AlertContents {
                 oe.zone(), Map.of(), c.lat, c.lng, oe.cell(), sourcesOf(srcs), w.count(), 0, windowEnd.minus(sliding.length()), oe.at(), ex);
     }
 
-    private Map<String, Object> explanation(AlertType type, String gate, ScoreTerms t, double score) {
-        Map<String, Object> ex = new LinkedHashMap<>();
-        ex.put("type", type.wire());
-        ex.put("gate", gate);
-        ex.put("score", AlertDecision.round(score));
-        ex.put("terms", AlertDecision.termsMap(t));
-        AlertConfig.Weights w = config.weights();
-        ex.put("weights", Map.of("severity", w.severity(), "confidence", w.confidence(), "corroboration", w.corroboration(),
-                "urgency", w.urgency(), "sensitivity", w.sensitivity()));
-        return ex;
+    /** The five terms as the explanation gives them, rounded to 4 decimals. */
+    private static ScoreTerms terms(ScoreTerms t) {
+        return new ScoreTerms(AlertDecision.round(t.severity()), AlertDecision.round(t.confidence()), AlertDecision.round(t.corroboration()),
+                AlertDecision.round(t.urgency()), AlertDecision.round(t.sensitivity()));
     }
 
     /** The lead event as the explanation names it. */
-    private static Map<String, Object> lead(ObservedEvent e) {
-        return Map.of("event", e.id(), "source", e.event().source().wire(), "type", e.type());
+    private static ExplanationDocument.Lead lead(ObservedEvent e) {
+        return new ExplanationDocument.Lead(e.id(), e.event().source().wire(), e.type());
+    }
+
+    /** The event that caused an explanation and what enrichment found about its place. */
+    static ExplanationDocument.Trigger trigger(ObservedEvent oe, Enrichment en, String degraded) {
+        ExplanationDocument.Site site = en.site() == null ? null : new ExplanationDocument.Site(String.valueOf(en.site().site().name()),
+                en.site().site().kind(), Math.round(en.site().distanceM() * 10) / 10.0);
+        return new ExplanationDocument.Trigger(oe.id(), oe.event().source().wire(), oe.type(), oe.at().toString(),
+                AlertDecision.round(oe.confidence()), AlertDecision.round(oe.severity()), oe.category(), en.zones(),
+                Long.toHexString(en.cell()), site, AlertDecision.round(en.siteTerm()), AlertDecision.round(en.cellRisk()),
+                AlertDecision.round(en.riskTerm()), AlertDecision.round(oe.spatial()), degraded);
     }
 
     /** What the windows held for a cell when an event of it was decided. */
@@ -210,16 +168,10 @@ final class AlertContents {
     /** The windows' counts of one cell at a decision; rendered with the explanation. */
     private record WindowFacts(long cell, Instant tumblingStart, int tumblingCount, Instant slidingEnd, int slidingCount,
             Duration slidingLength) {
-        Map<String, Object> toMap() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("cell", Long.toHexString(cell));
-            m.put("tumbling_window_start", tumblingStart.toString());
-            m.put("tumbling_count", tumblingCount);
-            m.put("sliding_window_end", slidingEnd.toString());
-            m.put("sliding_count", slidingCount);
+        ExplanationDocument.Windows document() {
             double hours = slidingLength.toMillis() / 3_600_000.0;
-            m.put("sliding_density_per_km2_h", AlertDecision.round(slidingCount / H3Cells.h3().cellArea(cell, AreaUnit.km2) / hours));
-            return m;
+            return new ExplanationDocument.Windows(Long.toHexString(cell), tumblingStart.toString(), tumblingCount, slidingEnd.toString(),
+                    slidingCount, AlertDecision.round(slidingCount / H3Cells.h3().cellArea(cell, AreaUnit.km2) / hours));
         }
     }
 

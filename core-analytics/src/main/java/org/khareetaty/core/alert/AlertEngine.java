@@ -27,6 +27,7 @@ import org.khareetaty.core.alert.corroboration.NearbyEvents;
 import org.khareetaty.core.alert.enrich.Enricher;
 import org.khareetaty.core.alert.enrich.Enrichment;
 import org.khareetaty.core.alert.enrich.SensitiveSites;
+import org.khareetaty.core.alert.explain.ExplanationDocument;
 import org.khareetaty.core.alert.gate.Assessment;
 import org.khareetaty.core.alert.gate.IncidentAssessor;
 import org.khareetaty.core.alert.geofence.GeofenceMonitor;
@@ -499,10 +500,10 @@ public final class AlertEngine implements AutoCloseable {
         ObservedEvent trigger = oe;
         Enrichment found = en;
         String why = degraded;
-        Supplier<Map<String, Object>> place = () -> place(trigger, found, why);
+        Supplier<ExplanationDocument.Trigger> place = () -> AlertContents.trigger(trigger, found, why);
         for (Draft d : run.drafts) {
             if (d.content != null) {
-                d.content = d.content.explaining("trigger", place);
+                d.content = d.content.explaining(place);
             }
         }
         run.row = new AlertWriter.EventRow(e, receivedAt, en.zone(), en.cell(), late ? null : incident.id(), late, degraded != null);
@@ -677,32 +678,6 @@ public final class AlertEngine implements AutoCloseable {
         run.drafts.addAll(out);
     }
 
-    /** The triggering event and what enrichment found about its place, for the explanation. */
-    private static Map<String, Object> place(ObservedEvent oe, Enrichment en, String degraded) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("event", oe.id());
-        m.put("source", oe.event().source().wire());
-        m.put("type", oe.type());
-        m.put("occurred_at", oe.at().toString());
-        m.put("confidence", AlertDecision.round(oe.confidence()));
-        m.put("severity", AlertDecision.round(oe.severity()));
-        m.put("category", oe.category());
-        m.put("zones", en.zones());
-        m.put("cell", Long.toHexString(en.cell()));
-        if (en.site() != null) {
-            m.put("site", Map.of("name", String.valueOf(en.site().site().name()), "kind", en.site().site().kind(),
-                    "distance_m", Math.round(en.site().distanceM() * 10) / 10.0));
-        }
-        m.put("site_term", AlertDecision.round(en.siteTerm()));
-        m.put("cell_risk", AlertDecision.round(en.cellRisk()));
-        m.put("risk_term", AlertDecision.round(en.riskTerm()));
-        m.put("spatial_term", AlertDecision.round(oe.spatial()));
-        if (degraded != null) {
-            m.put("unscored", degraded);
-        }
-        return m;
-    }
-
     /** {@code a} if it is still open (the analyst has not closed it), with its current state; else null. */
     private OpenAlert stillOpen(OpenAlert a, boolean replay) {
         if (a == null) {
@@ -811,7 +786,7 @@ public final class AlertEngine implements AutoCloseable {
         Run run = pipeline(e, t, Boolean.FALSE);
         for (Draft d : run.drafts) {
             if (d.content != null) {
-                AlertWriter.json(d.content.explanation().toMap());
+                AlertWriter.json(d.content.explanation().document());
             }
         }
         new AlertDecision(DecisionKind.RAISED, "warm-up", 1L, AlertType.ANOMALY, Priority.P3, 0.1, null, List.of(), null,

@@ -276,7 +276,7 @@ final class AlertWriter implements AutoCloseable {
 
     private void explain(long id, AlertContent a) throws SQLException {
         writeExplanation.setLong(1, id);
-        writeExplanation.setString(2, json(a.explanation().toMap()));
+        writeExplanation.setString(2, json(a.explanation().document()));
         writeExplanation.executeUpdate();
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.shape.Rectangle;
 import org.khareetaty.core.alert.Alert;
 import org.khareetaty.core.alert.AlertEvent;
 import org.khareetaty.core.alert.config.AlertConfig;
+import org.khareetaty.core.alert.explain.ExplanationDocument;
 import org.khareetaty.core.alert.score.Priority;
 import org.khareetaty.core.alert.score.ScoreTerms;
 import org.khareetaty.core.json.JsonMapping;
@@ -58,7 +59,7 @@ final class AlertExplanation {
 
     static List<Node> of(LiveAlerts.Details d, AlertConfig.Weights w) {
         Alert a = d.alert();
-        JsonNode ex = parse(a.explanationJson());
+        ExplanationDocument ex = explanation(a);
         List<Node> out = new ArrayList<>();
         Label title = new Label(String.format(Locale.ROOT, "Alert %d · %s · %s", a.id(), a.type().wire(), a.state().wire()));
         title.getStyleClass().add("alert-title");
@@ -75,45 +76,43 @@ final class AlertExplanation {
                 a.category(), zones(a), a.lat(), a.lon(), a.eventCount(), a.eventCount() == 1 ? "" : "s",
                 a.reporterCount() > 0 ? ", " + a.reporterCount() + " reporter" + (a.reporterCount() == 1 ? "" : "s") : "",
                 dayTime(a.firstEventAt()), time(a.lastEventAt()))));
-        out.add(wrap("Gate: " + ex.path("gate").asText("-")));
-        if (ex.has("unscored")) {
-            out.add(wrap("Unscored: " + ex.path("unscored").asText()));
+        out.add(wrap("Gate: " + (ex.gate() == null ? "-" : ex.gate())));
+        if (ex.unscored() != null) {
+            out.add(wrap("Unscored: " + ex.unscored()));
         }
         out.add(section(String.format(Locale.ROOT, "Score %s = sum of weight × term", a.score() == null ? "-"
                 : String.format(Locale.ROOT, "%.3f", a.score()))));
         if (a.terms() != null) {
             out.add(terms(a.terms(), w, a.priority()));
         }
-        if (ex.has("sources")) {
+        if (ex.sources() != null) {
             out.add(section("Sources (the best event of each; counted at or above the per-source gate)"));
             GridPane g = grid();
             int r = 0;
-            for (JsonNode s : ex.get("sources")) {
-                g.addRow(r++, cell(s.path("source").asText()), cell(s.path("type").asText()),
-                        cell(String.format(Locale.ROOT, "%.2f", s.path("confidence").asDouble())),
-                        cell(s.path("counted").asBoolean() ? "counted" : "not counted"));
+            for (ExplanationDocument.Source s : ex.sources()) {
+                g.addRow(r++, cell(s.source()), cell(s.type()), cell(String.format(Locale.ROOT, "%.2f", s.confidence())),
+                        cell(s.counted() ? "counted" : "not counted"));
             }
             out.add(g);
         }
-        if (ex.has("citizen_reports")) {
-            JsonNode c = ex.get("citizen_reports");
-            out.add(wrap(String.format(Locale.ROOT, "Citizen reports: %s by %d reporter(s), votes %s", c.path("type").asText(),
-                    c.path("reporters").asInt(), c.path("votes"))));
+        if (ex.citizenReports() != null) {
+            ExplanationDocument.CitizenReports c = ex.citizenReports();
+            out.add(wrap(String.format(Locale.ROOT, "Citizen reports: %s by %d reporter(s), votes %s", c.type(), c.reporters(),
+                    c.votesAsJson())));
         }
-        if (ex.has("geofence")) {
-            JsonNode g = ex.get("geofence");
-            out.add(wrap("Geofence " + g.path("name").asText() + " (" + g.path("rule").asText() + "): " + g.path("events_in_window").asInt()
-                    + " events in its window"));
+        if (ex.geofence() != null) {
+            ExplanationDocument.GeofenceFiring g = ex.geofence();
+            out.add(wrap("Geofence " + g.name() + " (" + g.rule() + "): " + g.eventsInWindow() + " events in its window"));
         }
-        if (ex.has("spike")) {
-            JsonNode s = ex.get("spike");
-            out.add(wrap(String.format(Locale.ROOT, "Spike: %d incidents against %.2f expected, confidence %.2f",
-                    s.path("observed_incidents").asInt(), s.path("expected").asDouble(), s.path("confidence").asDouble())));
+        if (ex.spike() != null) {
+            ExplanationDocument.Spike s = ex.spike();
+            out.add(wrap(String.format(Locale.ROOT, "Spike: %d incidents against %.2f expected, confidence %.2f", s.observedIncidents(),
+                    s.expected(), s.confidence())));
         }
-        JsonNode site = ex.path("trigger").path("site");
-        if (!site.isMissingNode()) {
-            out.add(wrap(String.format(Locale.ROOT, "Nearest sensitive site: %s (%s) at %.0f m", site.path("name").asText(),
-                    site.path("kind").asText(), site.path("distance_m").asDouble())));
+        ExplanationDocument.Site site = ex.trigger() == null ? null : ex.trigger().site();
+        if (site != null) {
+            out.add(wrap(String.format(Locale.ROOT, "Nearest sensitive site: %s (%s) at %.0f m", site.name(), site.kind(),
+                    site.distanceM())));
         }
         out.add(section(String.format(Locale.ROOT, "Events behind it (%d)", d.events().size())));
         GridPane ev = grid();
@@ -181,6 +180,15 @@ final class AlertExplanation {
         List<String> parts = new ArrayList<>();
         z.fields().forEachRemaining(e -> parts.add(e.getKey() + " " + e.getValue().asText()));
         return String.join(", ", parts);
+    }
+
+    /** The alert's explanation; one that cannot be read shows as none rather than failing the panel. */
+    private static ExplanationDocument explanation(Alert a) {
+        try {
+            return a.explanation();
+        } catch (IllegalArgumentException e) {
+            return ExplanationDocument.NONE;
+        }
     }
 
     private static JsonNode parse(String json) {
