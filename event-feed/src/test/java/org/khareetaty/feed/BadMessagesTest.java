@@ -41,7 +41,7 @@ class BadMessagesTest {
         Handled handled = new Handled();
         HealthLog health = new HealthLog();
         try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(0), ReplayFile.open(file));
-             StreamClient client = StreamClient.connect(StreamConfig.of(server.url()).withResumeAfter(0), handled, health)) {
+             StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0).build(), handled, health)) {
             Await.until(Duration.ofSeconds(10), () -> handled.size() == 20, () -> handled.size() + " handled");
 
             server.broadcastRaw("{\"v\":1,\"kind\":\"event\",\"id\":\"broken\",");

@@ -86,7 +86,7 @@ class BatchDeliveryTest {
         Path file = ChicagoCalls.write(dir.resolve("calls.jsonl"), calls);
         Batches h = new Batches(failures);
         try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(0).withWaitForSubscribers(1), ReplayFile.open(file));
-                StreamClient client = StreamClient.connect(StreamConfig.of(server.url()).withResumeAfter(0), h, null)) {
+                StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0).build(), h, null)) {
             Await.until(Duration.ofSeconds(30), () -> h.size() >= 2_000, () -> h.size() + " handled");
             assertEquals(0, client.health().counters().handlerFailures(), "a failed batch is not a failed event");
             assertEquals(2_000, client.health().counters().processed());

@@ -122,7 +122,7 @@ class FeedServerTest {
             List<StreamClient> clients = new ArrayList<>();
             try {
                 for (Handled h : handlers) {
-                    clients.add(StreamClient.connect(StreamConfig.of(server.url()).withResumeAfter(0), h, null));
+                    clients.add(StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0).build(), h, null));
                 }
                 Await.until(Duration.ofSeconds(20), () -> handlers.stream().allMatch(h -> h.size() == 1_000),
                         () -> handlers.stream().map(Handled::size).toList().toString());
@@ -134,7 +134,7 @@ class FeedServerTest {
             }
             // a latecomer asking for everything gets what the buffer still holds: the last 100
             Handled late = new Handled();
-            try (StreamClient client = StreamClient.connect(StreamConfig.of(server.url()).withResumeAfter(0), late, null)) {
+            try (StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0).build(), late, null)) {
                 Await.until(Duration.ofSeconds(10), () -> late.size() == 100, () -> late.size() + " handled");
             }
             assertEquals(ids.subList(900, 1_000), late.snapshot().stream().map(Event::id).toList());
@@ -163,7 +163,7 @@ class FeedServerTest {
         Instant start = Instant.now();
         // ten one-second gaps at 20x: half a second
         try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(20).withWaitForSubscribers(1), ReplayFile.open(file));
-             StreamClient client = StreamClient.connect(StreamConfig.of(server.url()).withResumeAfter(0), handled, null)) {
+             StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0).build(), handled, null)) {
             Await.until(Duration.ofSeconds(10), () -> handled.size() == 11, () -> handled.size() + " handled");
         }
         List<Event> got = handled.snapshot();

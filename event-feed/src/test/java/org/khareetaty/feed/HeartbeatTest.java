@@ -26,8 +26,8 @@ class HeartbeatTest {
         HealthLog health = new HealthLog();
         try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(0).withHeartbeatInterval(Duration.ofMillis(100)),
                 ReplayFile.open(file));
-             StreamClient client = StreamClient.connect(StreamConfig.of(server.url()).withResumeAfter(0)
-                     .withStale(Duration.ofMillis(600), Duration.ZERO), new Handled(), health)) {
+             StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0)
+                     .stale(Duration.ofMillis(600), Duration.ZERO).build(), new Handled(), health)) {
             Await.until(Duration.ofSeconds(10), () -> client.health().counters().processed() == 5, health::last);
             Thread.sleep(2_000);
             assertEquals(FeedState.CONNECTED, client.health().state());
@@ -44,8 +44,8 @@ class HeartbeatTest {
         // a heartbeat every minute: after the one sent on connecting, nothing for the length of the test
         try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(0).withHeartbeatInterval(Duration.ofMinutes(1)),
                 ReplayFile.open(file));
-             StreamClient client = StreamClient.connect(StreamConfig.of(server.url()).withResumeAfter(0)
-                     .withStale(Duration.ofMillis(500), Duration.ZERO), new Handled(), health)) {
+             StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0)
+                     .stale(Duration.ofMillis(500), Duration.ZERO).build(), new Handled(), health)) {
             Await.until(Duration.ofSeconds(10), () -> client.health().state() == FeedState.STALE, health::last);
             assertEquals(5, client.health().counters().processed());
             assertTrue(client.health().detail().contains("no event or heartbeat for"), client.health().detail());
@@ -64,8 +64,8 @@ class HeartbeatTest {
         HealthLog health = new HealthLog();
         try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(0).withHeartbeatInterval(Duration.ofMinutes(1)),
                 ReplayFile.open(file));
-             StreamClient client = StreamClient.connect(StreamConfig.of(server.url()).withResumeAfter(0)
-                     .withStale(Duration.ofMillis(300), Duration.ofMillis(800)), new Handled(), health)) {
+             StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0)
+                     .stale(Duration.ofMillis(300), Duration.ofMillis(800)).build(), new Handled(), health)) {
             Await.until(Duration.ofSeconds(10), () -> client.health().counters().reconnects() >= 1, health::last);
             Await.until(Duration.ofSeconds(10), () -> client.health().state() == FeedState.CONNECTED, health::last);
             assertEquals(5, client.health().counters().processed(), "resumed after the last event: none again");

@@ -44,9 +44,9 @@ class ResumeAfterServerRestartTest {
         speed = s.span().toSeconds() / 2.0;
     }
 
-    static StreamConfig client(FeedServer server) {
-        return StreamConfig.of(server.url()).withResumeAfter(0)
-                .withBackoff(new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), 0.5));
+    static StreamConfig.Builder client(FeedServer server) {
+        return StreamConfig.builder(server.url()).resumeAfter(0)
+                .backoff(new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), 0.5));
     }
 
     @Test
@@ -57,7 +57,7 @@ class ResumeAfterServerRestartTest {
         Handled handled = new Handled();
         HealthLog health = new HealthLog();
         FeedServer second = null;
-        try (StreamClient client = StreamClient.connect(client(first), handled, health)) {
+        try (StreamClient client = StreamClient.connect(client(first).build(), handled, health)) {
             Await.until(Duration.ofSeconds(20), () -> handled.size() >= EVENTS / 4, () -> handled.size() + " handled");
             first.close();
             Await.until(Duration.ofSeconds(10), () -> client.health().state() == FeedState.RECONNECTING, health::last);
@@ -102,7 +102,7 @@ class ResumeAfterServerRestartTest {
         };
         HealthLog health = new HealthLog();
         try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(speed * 2), ReplayFile.open(file));
-             StreamClient client = StreamClient.connect(client(server), handled, health)) {
+             StreamClient client = StreamClient.connect(client(server).build(), handled, health)) {
             Await.until(Duration.ofSeconds(30), () -> handled.size() >= EVENTS, () -> handled.size() + " handled");
             Thread.sleep(100);
             assertEquals(EVENTS, handled.size());
@@ -118,7 +118,7 @@ class ResumeAfterServerRestartTest {
         try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(0), ReplayFile.open(file))) {
             Handled firstRun = new Handled();
             long saved;
-            try (StreamClient client = StreamClient.connect(client(server), firstRun, null)) {
+            try (StreamClient client = StreamClient.connect(client(server).build(), firstRun, null)) {
                 Await.until(Duration.ofSeconds(20), () -> firstRun.size() >= 700, () -> firstRun.size() + " handled");
                 client.close();
                 saved = client.lastProcessedSeq();
@@ -129,8 +129,8 @@ class ResumeAfterServerRestartTest {
 
             // resumes from the saved point: nothing twice, nothing missing
             Handled resumed = new Handled();
-            try (StreamClient client = StreamClient.connect(client(server).withResumeAfter(saved)
-                    .withAlreadyProcessed(e -> store.contains(e.id())), resumed, null)) {
+            try (StreamClient client = StreamClient.connect(client(server).resumeAfter(saved)
+                    .alreadyProcessed(e -> store.contains(e.id())).build(), resumed, null)) {
                 Await.until(Duration.ofSeconds(20), () -> resumed.size() >= EVENTS - saved, () -> resumed.size() + " handled");
                 Thread.sleep(100);
                 assertEquals(0, client.health().counters().duplicates());
@@ -141,7 +141,7 @@ class ResumeAfterServerRestartTest {
 
             // a lost resume point: the store's check keeps the first run's events from being handled again
             Handled fromScratch = new Handled();
-            try (StreamClient client = StreamClient.connect(client(server).withAlreadyProcessed(e -> store.contains(e.id())),
+            try (StreamClient client = StreamClient.connect(client(server).alreadyProcessed(e -> store.contains(e.id())).build(),
                     fromScratch, null)) {
                 Await.until(Duration.ofSeconds(20), () -> client.health().counters().received() >= EVENTS, () -> client.health().toString());
                 Thread.sleep(100);

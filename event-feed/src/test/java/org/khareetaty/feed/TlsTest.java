@@ -43,8 +43,8 @@ class TlsTest {
         try (FeedServer server = FeedServer.start(cfg, ReplayFile.open(file))) {
             assertTrue(server.url().toString().startsWith("wss://127.0.0.1:"), server.url().toString());
             Handled handled = new Handled();
-            try (StreamClient client = StreamClient.connect(StreamConfig.of(server.url()).withResumeAfter(0).withToken("t")
-                    .withTls(StreamTls.trustStore(keystore, PASSWORD)), handled, null)) {
+            try (StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0).token("t")
+                    .tls(StreamTls.trustStore(keystore, PASSWORD)).build(), handled, null)) {
                 Await.until(Duration.ofSeconds(20), () -> handled.size() == 100, () -> client.health().toString());
                 assertEquals(FeedState.CONNECTED, client.health().state());
             }
@@ -55,8 +55,8 @@ class TlsTest {
     void aClientThatDoesNotTrustTheCertificateKeepsRetryingAndSaysWhy() throws Exception {
         FeedServerConfig cfg = FeedServerConfig.defaults().withSpeed(0).withKeystore(new FeedKeystore(keystore, PASSWORD));
         try (FeedServer server = FeedServer.start(cfg, ReplayFile.open(file));
-             StreamClient client = StreamClient.connect(StreamConfig.of(server.url())
-                     .withBackoff(new Backoff(Duration.ofMillis(50), Duration.ofMillis(200), 0.5)), new Handled(), null)) {
+             StreamClient client = StreamClient.connect(StreamConfig.builder(server.url())
+                     .backoff(new Backoff(Duration.ofMillis(50), Duration.ofMillis(200), 0.5)).build(), new Handled(), null)) {
             Await.until(Duration.ofSeconds(20), () -> client.health().counters().reconnects() >= 2, () -> client.health().toString());
             assertEquals(FeedState.RECONNECTING, client.health().state());
             assertTrue(client.health().detail().contains("SSLHandshakeException"), client.health().detail());

@@ -33,7 +33,7 @@ class TokenTest {
         try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(0).withToken(TOKEN), ReplayFile.open(file))) {
             HealthLog health = new HealthLog();
             Handled handled = new Handled();
-            try (StreamClient client = StreamClient.connect(StreamConfig.of(server.url()).withResumeAfter(0).withToken("guess"), handled,
+            try (StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0).token("guess").build(), handled,
                     health)) {
                 Await.until(Duration.ofSeconds(10), () -> client.health().state() == FeedState.CLOSED, health::last);
                 String why = client.failure().orElseThrow();
@@ -60,7 +60,7 @@ class TokenTest {
     void theRightTokenGetsTheEvents() throws Exception {
         try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(0).withToken(TOKEN), ReplayFile.open(file))) {
             Handled handled = new Handled();
-            try (StreamClient client = StreamClient.connect(StreamConfig.of(server.url()).withResumeAfter(0).withToken(TOKEN), handled, null)) {
+            try (StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0).token(TOKEN).build(), handled, null)) {
                 Await.until(Duration.ofSeconds(10), () -> handled.size() == 50, () -> handled.size() + " handled");
                 assertEquals(FeedState.CONNECTED, client.health().state());
             }

@@ -71,7 +71,7 @@ public final class FeedBench {
         int[] count = new int[1];
         FeedServerConfig cfg = FeedServerConfig.defaults().withSpeed(rate == 0 ? 0 : 1).withWaitForSubscribers(1);
         try (FeedServer server = FeedServer.start(cfg, new SyntheticEvents(rate == 0 ? 1_000_000 : rate, total))) {
-            StreamClient client = StreamClient.connect(StreamConfig.of(server.url()).withResumeAfter(0), (e, receivedAt) -> {
+            StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0).build(), (e, receivedAt) -> {
                 Instant now = Instant.now();
                 int k = (int) e.seq() - 1 - warmupEvents;
                 if (k >= 0) {

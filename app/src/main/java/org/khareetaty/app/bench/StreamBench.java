@@ -218,7 +218,7 @@ public final class StreamBench {
                 // CPU from here on: the feed's start-up (JVM, reading the incidents) and the engine's opening are not per event
                 cpu0 = os.getProcessCpuTime();
                 feedCpu0 = feed.cpuMicros();
-                StreamClient client = StreamClient.connect(StreamConfig.of(feed.url()).withResumeAfter(0), new BatchEventHandler() {
+                StreamClient client = StreamClient.connect(StreamConfig.builder(feed.url()).resumeAfter(0).build(), new BatchEventHandler() {
                     @Override
                     public void onEvent(Event e, Instant receivedAt) {
                         long t0 = System.nanoTime();

@@ -98,12 +98,12 @@ final class AlertsListenCommand implements Callable<Integer> {
 
     private StreamConfig config(AlertEngine engine) {
         String t = token != null ? token : System.getenv("KHAREETATY_FEED_TOKEN");
-        StreamConfig c = EngineFeed.config(engine, url, t, startingPoint());
+        StreamConfig.Builder c = EngineFeed.config(engine, url, t, startingPoint());
         if (trust != null) {
             String pw = trustPassword != null ? trustPassword : System.getenv("KHAREETATY_TRUST_PASSWORD");
-            c = c.withTls(StreamTls.trustStore(trust, pw == null ? new char[0] : pw.toCharArray()));
+            c.tls(StreamTls.trustStore(trust, pw == null ? new char[0] : pw.toCharArray()));
         }
-        return c;
+        return c.build();
     }
 
     private long startingPoint() {

@@ -34,10 +34,10 @@ public final class EngineFeed {
      *
      * @param token the bearer token, or null for none
      */
-    public static StreamConfig config(AlertEngine engine, String url, String token, long whenNothingProcessed) {
+    public static StreamConfig.Builder config(AlertEngine engine, String url, String token, long whenNothingProcessed) {
         long stored = engine.lastProcessedSeq();
-        return StreamConfig.of(url).withToken(token).withResumeAfter(stored >= 0 ? stored : whenNothingProcessed)
-                .withAlreadyProcessed(e -> engine.alreadyProcessed(e.id()));
+        return StreamConfig.builder(url).token(token).resumeAfter(stored >= 0 ? stored : whenNothingProcessed)
+                .alreadyProcessed(e -> engine.alreadyProcessed(e.id()));
     }
 
     /**

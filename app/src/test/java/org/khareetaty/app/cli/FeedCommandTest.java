@@ -78,7 +78,7 @@ class FeedCommandTest {
             expected.add(((EventFrame) codec.decode(line)).event().id());
         }
         List<String> ids = new CopyOnWriteArrayList<>();
-        StreamConfig cfg = StreamConfig.of("ws://127.0.0.1:" + port + "/events").withResumeAfter(0).withToken("t0ken");
+        StreamConfig cfg = StreamConfig.builder("ws://127.0.0.1:" + port + "/events").resumeAfter(0).token("t0ken").build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         try (StreamClient client = StreamClient.connect(cfg, (e, at) -> ids.add(e.id()), null)) {
             while (!served.isDone() && System.nanoTime() < deadline) {

@@ -155,7 +155,7 @@ public final class StreamClient implements AutoCloseable {
     /**
      * The resume point: the highest sequence number processed (or, before any event, the feed's
      * position learnt from a heartbeat); -1 when none. Persist it with the handler's results and pass
-     * it as {@link StreamConfig#withResumeAfter(long)} after a restart.
+     * it as {@link StreamConfig.Builder#resumeAfter(long)} after a restart.
      */
     public long lastProcessedSeq() {
         return resumeAfter;

@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.khareetaty.core.event.EventCodec;
 
 /**
- * How a {@link StreamClient} subscribes. Start from {@link #of(URI)} and change what differs.
+ * How a {@link StreamClient} subscribes. Start from {@link #builder(URI)} and change what differs.
  *
  * @param url                   the feed, {@code ws://HOST:PORT/events} or {@code wss://...}; the client adds {@code since=SEQ}
  * @param token                 the bearer token sent as {@code Authorization: Bearer TOKEN}, or null
@@ -65,16 +65,9 @@ public record StreamConfig(URI url, String token, long resumeAfterSeq, Duration 
         Objects.requireNonNull(clock, "clock");
     }
 
-    /**
-     * The defaults: no token, live, stale after 15 s (three missed 5 s heartbeats), reconnect after
-     * 45 s without a message, {@link Backoff#DEFAULT}, a ping every 10 s, 64 KiB messages, 100,000
-     * remembered ids, no persistent check, the JDK's trust store, 3 handler attempts, 5 min skew,
-     * the system clock.
-     */
+    /** {@link #builder(URI)} with every default. */
     public static StreamConfig of(URI url) {
-        return new StreamConfig(url, null, LIVE, Duration.ofSeconds(15), Duration.ofSeconds(45), Backoff.DEFAULT,
-                Duration.ofSeconds(10), EventCodec.DEFAULT_MAX_BYTES, 100_000, ProcessedEventCheck.NONE, null, 3,
-                EventCodec.DEFAULT_MAX_SKEW, Clock.systemUTC());
+        return builder(url).build();
     }
 
     /** {@link #of(URI)} from a string. */
@@ -82,65 +75,110 @@ public record StreamConfig(URI url, String token, long resumeAfterSeq, Duration 
         return of(URI.create(url));
     }
 
-    public StreamConfig withToken(String t) {
-        return new StreamConfig(url, t == null || t.isEmpty() ? null : t, resumeAfterSeq, staleAfter, reconnectWhenStaleFor, backoff,
-                pingInterval, maxMessageBytes, rememberedIds, alreadyProcessed, tls, handlerAttempts, maxClockSkew, clock);
+    /**
+     * A subscription to {@code url}, to change what differs from the defaults: no token, live, stale
+     * after 15 s (three missed 5 s heartbeats), reconnect after 45 s without a message,
+     * {@link Backoff#DEFAULT}, a ping every 10 s, 64 KiB messages, 100,000 remembered ids, no
+     * persistent check, the JDK's trust store, 3 handler attempts, 5 min skew, the system clock.
+     */
+    public static Builder builder(URI url) {
+        return new Builder(url);
     }
 
-    public StreamConfig withResumeAfter(long seq) {
-        return new StreamConfig(url, token, seq, staleAfter, reconnectWhenStaleFor, backoff, pingInterval, maxMessageBytes,
-                rememberedIds, alreadyProcessed, tls, handlerAttempts, maxClockSkew, clock);
+    /** {@link #builder(URI)} from a string. */
+    public static Builder builder(String url) {
+        return builder(URI.create(url));
     }
 
-    /** Stale after {@code after}; drop and reconnect after {@code reconnectAfter} (zero: never). */
-    public StreamConfig withStale(Duration after, Duration reconnectAfter) {
-        return new StreamConfig(url, token, resumeAfterSeq, after, reconnectAfter, backoff, pingInterval, maxMessageBytes,
-                rememberedIds, alreadyProcessed, tls, handlerAttempts, maxClockSkew, clock);
-    }
+    /** Collects a {@link StreamConfig}; {@link #build()} checks it (see the record's components). Not thread safe. */
+    public static final class Builder {
+        private final URI url;
+        private String token;
+        private long resumeAfterSeq = LIVE;
+        private Duration staleAfter = Duration.ofSeconds(15);
+        private Duration reconnectWhenStaleFor = Duration.ofSeconds(45);
+        private Backoff backoff = Backoff.DEFAULT;
+        private Duration pingInterval = Duration.ofSeconds(10);
+        private int maxMessageBytes = EventCodec.DEFAULT_MAX_BYTES;
+        private int rememberedIds = 100_000;
+        private ProcessedEventCheck alreadyProcessed = ProcessedEventCheck.NONE;
+        private StreamTls tls;
+        private int handlerAttempts = 3;
+        private Duration maxClockSkew = EventCodec.DEFAULT_MAX_SKEW;
+        private Clock clock = Clock.systemUTC();
 
-    public StreamConfig withBackoff(Backoff b) {
-        return new StreamConfig(url, token, resumeAfterSeq, staleAfter, reconnectWhenStaleFor, b, pingInterval, maxMessageBytes,
-                rememberedIds, alreadyProcessed, tls, handlerAttempts, maxClockSkew, clock);
-    }
+        private Builder(URI url) {
+            this.url = url;
+        }
 
-    public StreamConfig withPingInterval(Duration d) {
-        return new StreamConfig(url, token, resumeAfterSeq, staleAfter, reconnectWhenStaleFor, backoff, d, maxMessageBytes,
-                rememberedIds, alreadyProcessed, tls, handlerAttempts, maxClockSkew, clock);
-    }
+        /** The bearer token; null or empty for none. */
+        public Builder token(String t) {
+            token = t == null || t.isEmpty() ? null : t;
+            return this;
+        }
 
-    public StreamConfig withMaxMessageBytes(int bytes) {
-        return new StreamConfig(url, token, resumeAfterSeq, staleAfter, reconnectWhenStaleFor, backoff, pingInterval, bytes,
-                rememberedIds, alreadyProcessed, tls, handlerAttempts, maxClockSkew, clock);
-    }
+        public Builder resumeAfter(long seq) {
+            resumeAfterSeq = seq;
+            return this;
+        }
 
-    public StreamConfig withRememberedIds(int n) {
-        return new StreamConfig(url, token, resumeAfterSeq, staleAfter, reconnectWhenStaleFor, backoff, pingInterval, maxMessageBytes,
-                n, alreadyProcessed, tls, handlerAttempts, maxClockSkew, clock);
-    }
+        /** Stale after {@code after}; drop and reconnect after {@code reconnectAfter} (zero: never). */
+        public Builder stale(Duration after, Duration reconnectAfter) {
+            staleAfter = after;
+            reconnectWhenStaleFor = reconnectAfter;
+            return this;
+        }
 
-    public StreamConfig withAlreadyProcessed(ProcessedEventCheck check) {
-        return new StreamConfig(url, token, resumeAfterSeq, staleAfter, reconnectWhenStaleFor, backoff, pingInterval, maxMessageBytes,
-                rememberedIds, check, tls, handlerAttempts, maxClockSkew, clock);
-    }
+        public Builder backoff(Backoff b) {
+            backoff = b;
+            return this;
+        }
 
-    public StreamConfig withTls(StreamTls t) {
-        return new StreamConfig(url, token, resumeAfterSeq, staleAfter, reconnectWhenStaleFor, backoff, pingInterval, maxMessageBytes,
-                rememberedIds, alreadyProcessed, t, handlerAttempts, maxClockSkew, clock);
-    }
+        public Builder pingInterval(Duration d) {
+            pingInterval = d;
+            return this;
+        }
 
-    public StreamConfig withHandlerAttempts(int n) {
-        return new StreamConfig(url, token, resumeAfterSeq, staleAfter, reconnectWhenStaleFor, backoff, pingInterval, maxMessageBytes,
-                rememberedIds, alreadyProcessed, tls, n, maxClockSkew, clock);
-    }
+        public Builder maxMessageBytes(int bytes) {
+            maxMessageBytes = bytes;
+            return this;
+        }
 
-    public StreamConfig withMaxClockSkew(Duration d) {
-        return new StreamConfig(url, token, resumeAfterSeq, staleAfter, reconnectWhenStaleFor, backoff, pingInterval, maxMessageBytes,
-                rememberedIds, alreadyProcessed, tls, handlerAttempts, d, clock);
-    }
+        public Builder rememberedIds(int n) {
+            rememberedIds = n;
+            return this;
+        }
 
-    public StreamConfig withClock(Clock c) {
-        return new StreamConfig(url, token, resumeAfterSeq, staleAfter, reconnectWhenStaleFor, backoff, pingInterval, maxMessageBytes,
-                rememberedIds, alreadyProcessed, tls, handlerAttempts, maxClockSkew, c);
+        public Builder alreadyProcessed(ProcessedEventCheck check) {
+            alreadyProcessed = check;
+            return this;
+        }
+
+        public Builder tls(StreamTls t) {
+            tls = t;
+            return this;
+        }
+
+        public Builder handlerAttempts(int n) {
+            handlerAttempts = n;
+            return this;
+        }
+
+        public Builder maxClockSkew(Duration d) {
+            maxClockSkew = d;
+            return this;
+        }
+
+        public Builder clock(Clock c) {
+            clock = c;
+            return this;
+        }
+
+        /** The configuration; {@link IllegalArgumentException} or {@link NullPointerException} names what is wrong. */
+        public StreamConfig build() {
+            return new StreamConfig(url, token, resumeAfterSeq, staleAfter, reconnectWhenStaleFor, backoff, pingInterval, maxMessageBytes,
+                    rememberedIds, alreadyProcessed, tls, handlerAttempts, maxClockSkew, clock);
+        }
     }
 
     /** The codec that validates this subscription's messages. */

@@ -188,7 +188,7 @@ public final class LiveAlerts implements AutoCloseable {
 
     private void subscribe(String url, String token, long whenNothingProcessed) {
         AlertEngine e = engine();
-        StreamConfig config = EngineFeed.config(e, url, token, whenNothingProcessed);
+        StreamConfig config = EngineFeed.config(e, url, token, whenNothingProcessed).build();
         client = EngineFeed.subscribe(e, config, this::decided, new FeedHealthListener() {
             @Override
             public void onHealth(FeedHealth h) {
