@@ -31,6 +31,7 @@ import org.khareetaty.core.alert.DecisionKind;
 import org.khareetaty.core.alert.config.AlertConfig;
 import org.khareetaty.core.alert.stats.LatencyHistogram;
 import org.khareetaty.core.event.Event;
+import org.khareetaty.core.event.Received;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 import org.khareetaty.core.stream.FeedState;
