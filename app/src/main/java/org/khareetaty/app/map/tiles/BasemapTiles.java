@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.khareetaty.geo.basemap.Basemap;
 import org.khareetaty.geo.basemap.BasemapContent;
 import org.khareetaty.geo.basemap.MBTilesSource;
@@ -25,7 +23,6 @@ import org.khareetaty.geo.basemap.TileSource;
  */
 public final class BasemapTiles {
     private static volatile TileSource active;
-    private static final CopyOnWriteArrayList<Consumer<TileSource>> LISTENERS = new CopyOnWriteArrayList<>();
 
     private BasemapTiles() {
     }
@@ -71,7 +68,6 @@ public final class BasemapTiles {
             previous = active;
             active = source;
         }
-        LISTENERS.forEach(l -> l.accept(source));
         if (previous != null && previous != source) {
             previous.close();
         }
@@ -92,13 +88,5 @@ public final class BasemapTiles {
     public static boolean labelsZones() {
         TileSource s = active;
         return s != null && s.info().labelsZones();
-    }
-
-    /**
-     * Calls {@code listener} with each new source (on the thread that set it: hop to the JavaFX
-     * thread before touching the scene), e.g. to update the attribution label and reload the tiles.
-     */
-    public static void onChange(Consumer<TileSource> listener) {
-        LISTENERS.add(listener);
     }
 }

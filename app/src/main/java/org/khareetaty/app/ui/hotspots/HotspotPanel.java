@@ -219,9 +219,4 @@ public final class HotspotPanel extends VBox {
             }
         }
     }
-
-    /** The text of the last DBSCAN run (tests). */
-    public String dbscanText() {
-        return dbscanResult.getText();
-    }
 }
