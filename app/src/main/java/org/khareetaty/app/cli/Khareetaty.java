@@ -2,6 +2,7 @@ package org.khareetaty.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.khareetaty.app.cli.alerts.AlertsCommand;
 import org.khareetaty.app.demo.DemoStore;
 import org.khareetaty.app.ui.Workstation;
 import org.khareetaty.core.etl.ImportException;

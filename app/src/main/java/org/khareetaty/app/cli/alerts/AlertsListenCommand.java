@@ -1,4 +1,7 @@
-package org.khareetaty.app.cli;
+package org.khareetaty.app.cli.alerts;
+
+import static org.khareetaty.app.cli.alerts.AlertText.local;
+import static org.khareetaty.app.cli.alerts.AlertText.score;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -8,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.khareetaty.app.cli.StoreOption;
 import org.khareetaty.app.live.EngineFeed;
 import org.khareetaty.core.alert.AlertDecision;
 import org.khareetaty.core.alert.AlertEngine;
@@ -125,8 +129,8 @@ final class AlertsListenCommand implements Callable<Integer> {
             if (json) {
                 System.out.println(d.toJson());
             } else {
-                System.out.printf(Locale.ROOT, "%s %-12s %s %s alert %s (event %s)%n", AlertsCommand.local(Instant.now()), d.kind(),
-                        d.priority() == null ? "--" : d.priority(), AlertsCommand.score(d.score()),
+                System.out.printf(Locale.ROOT, "%s %-12s %s %s alert %s (event %s)%n", local(Instant.now()), d.kind(),
+                        d.priority() == null ? "--" : d.priority(), score(d.score()),
                         d.alertId() == null ? "-" : d.alertId(), e.id());
             }
         }
