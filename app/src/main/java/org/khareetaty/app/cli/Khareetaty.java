@@ -5,8 +5,6 @@ import java.util.concurrent.Callable;
 import org.khareetaty.app.cli.alerts.AlertsCommand;
 import org.khareetaty.app.demo.DemoStore;
 import org.khareetaty.app.ui.Workstation;
-import org.khareetaty.core.etl.ImportException;
-import org.khareetaty.core.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,15 +32,7 @@ public final class Khareetaty implements Callable<Integer> {
 
     /** Runs the program and returns its exit code. */
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Khareetaty());
-        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof ImportException || e instanceof StoreException || e instanceof IllegalArgumentException) {
-                cmd.getErr().println("error: " + e.getMessage());
-                return 1;
-            }
-            throw e;
-        });
-        return cl.execute(args);
+        return FailureReport.install(new CommandLine(new Khareetaty())).execute(args);
     }
 
     public static void main(String[] args) {
