@@ -14,9 +14,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "khareetaty", mixinStandardHelpOptions = true, version = "Khareetaty Workstation 0.1.0",
         description = "Crime analysis workstation: import incident files, analyse, report.",
+        footer = {"", "Benchmarks: ./khareetaty bench --help (the bench/ module of the source tree; not installed)."},
         subcommands = {ImportCommand.class, BoundariesCommand.class, StatsCommand.class, RejectedCommand.class,
                 DemoCommand.class, DrillCommand.class, AggregatesCommand.class, HotspotsCommand.class, GiStarCommand.class,
-                FeedCommand.class, AlertsCommand.class, BasemapCommand.class, BenchCommand.class,
+                FeedCommand.class, AlertsCommand.class, BasemapCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Khareetaty implements Callable<Integer> {
     @CommandLine.Option(names = "--store", paramLabel = "DIR",
