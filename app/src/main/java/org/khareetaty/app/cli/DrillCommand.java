@@ -52,6 +52,7 @@ final class DrillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Long parent = cell == null ? null : parentCell(cell);
         try (Store s = store.open()) {
             StoreDrill session = StoreDrill.open(s);
             int merged = session.aggregatedImports();
@@ -63,7 +64,6 @@ final class DrillCommand implements Callable<Integer> {
                 System.out.println("the store holds no incidents");
                 return 0;
             }
-            Long parent = cell == null ? null : H3Cells.h3().stringToH3(cell);
             int resolution = parent == null ? res : H3Cells.h3().getResolution(parent) + 1;
             Drill d = session.drill(new DrillScope(resolution, parent, from == null ? cube.firstDay() : from,
                     to == null ? cube.lastDay() : to, categories, all));
@@ -73,6 +73,14 @@ final class DrillCommand implements Callable<Integer> {
                 print(d);
             }
             return 0;
+        }
+    }
+
+    private static long parentCell(String hex) {
+        try {
+            return H3Cells.h3().stringToH3(hex);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--cell '" + hex + "' is not an H3 cell: give its hex id, e.g. 862664c1fffffff");
         }
     }
 
