@@ -3,9 +3,12 @@ package org.khareetaty.geo.basemap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.khareetaty.core.progress.ProgressListener;
+import org.khareetaty.core.store.Store;
+import org.khareetaty.core.store.StoreException;
 
 /**
  * A store's own offline basemap: {@value #FILE_NAME} in the store directory, drawn from its boundary
@@ -100,6 +103,20 @@ public final class Basemap {
      */
     public static TileSource open(Path storeDir, Connection c) {
         return open(storeDir, c, BasemapOptions.defaults());
+    }
+
+    /**
+     * {@link #open(Path, Connection)} of {@code store}, over a connection of its own (closed before it returns).
+     *
+     * @throws IllegalStateException when the store has no boundary layer
+     * @throws StoreException        when the store cannot be read
+     */
+    public static TileSource open(Store store) {
+        try (Connection c = store.connect()) {
+            return open(store.dir(), c);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the store at " + store.dir() + ": " + e.getMessage(), e);
+        }
     }
 
     /** {@link #open(Path, Connection)} for a basemap generated with other options. */

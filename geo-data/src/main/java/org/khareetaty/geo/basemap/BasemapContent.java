@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
@@ -64,6 +65,20 @@ public final class BasemapContent {
      */
     public static BasemapContent read(Connection c) {
         return read(c, null);
+    }
+
+    /**
+     * {@link #read(Connection, Set)} over a connection of its own to {@code store}.
+     *
+     * @throws StoreException when the store cannot be read
+     * @throws IllegalStateException when the store has no boundary layer
+     */
+    public static BasemapContent read(Store store, Set<String> only) {
+        try (Connection c = store.connect()) {
+            return read(c, only);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the store at " + store.dir() + ": " + e.getMessage(), e);
+        }
     }
 
     /**
