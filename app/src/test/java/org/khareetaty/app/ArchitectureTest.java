@@ -2,6 +2,7 @@ package org.khareetaty.app;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -58,8 +59,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule feedServerUsesOnlyTheEventModelOfTheCore = noClasses()
             .that().resideInAPackage(EVENT_FEED)
-            .should().dependOnClassesThat(resideInAPackage(CORE).and(not(resideInAPackage("org.khareetaty.core.event.."))))
-            .because("docs/architecture.md: event-feed depends on core-analytics for the event model only");
+            .should().dependOnClassesThat(resideInAPackage(CORE)
+                    .and(not(resideInAnyPackage("org.khareetaty.core.event..", "org.khareetaty.core.error.."))))
+            .because("docs/architecture.md: event-feed depends on core-analytics for the event model"
+                    + " and the error root only");
 
     @ArchTest
     static final ArchRule alertEngineDoesNotImportTheStreamClient = noClasses()
