@@ -74,11 +74,14 @@ import org.khareetaty.app.ui.map.ShapeLayer;
 import org.khareetaty.app.ui.settings.Bookmarks;
 import org.khareetaty.app.ui.settings.WindowLayout;
 import org.khareetaty.app.ui.table.AttributeTable;
-import org.khareetaty.app.ui.table.IncidentRow;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.CellStats;
 import org.khareetaty.core.hexgrid.Drill;
 import org.khareetaty.core.hexgrid.DrillScope;
+import org.khareetaty.core.hexgrid.StoreDrillSession;
+import org.khareetaty.core.incidents.IncidentLocations;
+import org.khareetaty.core.incidents.IncidentRows;
+import org.khareetaty.geo.StoreExtent;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -457,7 +460,7 @@ public final class WorkstationWindow {
         notes.show(d.quickHits(), d.warnings());
         charts.show(d.profiles());
         if (scope.res() == H3Cells.MAX_RES) {
-            tasks.query("incidents in scope", c -> IncidentRow.of(c, scope), rows -> table.showIncidents(rows, d.kpis().total()));
+            tasks.submit("incidents in scope", () -> new IncidentRows(tasks.store()).latest(scope), rows -> table.showIncidents(rows, d.kpis().total()));
         } else {
             table.showCells(d.cells(), scope.res(), r.cells().size());
         }
@@ -613,7 +616,7 @@ public final class WorkstationWindow {
         if (scope == null) {
             return;
         }
-        tasks.query("incident points", c -> IncidentPoints.inBox(c, box, scope), done);
+        tasks.submit("incident points", () -> new IncidentLocations(tasks.store()).inBox(box, scope), p -> done.accept(new double[][] {p.lon(), p.lat()}));
     }
 
     private void toggleTable() {
@@ -628,9 +631,9 @@ public final class WorkstationWindow {
 
     private void openImport() {
         lastImport = new ImportDialog(stage, tasks, () -> {
-            tasks.query("updating the aggregates", c -> {
-                org.khareetaty.core.hexgrid.GoldAggregates.catchUp(c);
-                return org.khareetaty.app.ui.map.BoundaryShapes.extent(c);
+            tasks.submit("updating the aggregates", () -> {
+                StoreDrillSession.catchUp(tasks.store());
+                return StoreExtent.of(tasks.store());
             }, e -> {
                 extent = e;
                 model.reload(() -> console.fit(extent));
@@ -755,8 +758,8 @@ public final class WorkstationWindow {
                 .withContact(contact.getText().trim()));
         d.showAndWait().ifPresent(chosen -> {
             chosen.save(BasemapSettings.file(storeDir));
-            tasks.query("switching the basemap", c -> {
-                BasemapTiles.configure(chosen, storeDir, c);
+            tasks.submit("switching the basemap", () -> {
+                BasemapTiles.configure(chosen, tasks.store());
                 return BasemapTiles.labelsZones();
             }, labels -> console.setBasemap(BasemapTiles.attribution(), labels));
         });
