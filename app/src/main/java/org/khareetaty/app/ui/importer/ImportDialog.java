@@ -56,8 +56,6 @@ public final class ImportDialog {
     private MappingForm mapping;
     private ImportResult result;
     private Task<ImportResult> running;
-    private boolean startWhenPreviewed;
-
     /**
      * @param owner    the window
      * @param imported runs after a successful import (the window refreshes its scope)
@@ -167,15 +165,6 @@ public final class ImportDialog {
         }
         root.setCenter(centre);
         start.setDisable(false);
-        if (startWhenPreviewed) {
-            startWhenPreviewed = false;
-            startImport();
-        }
-    }
-
-    /** Starts the import as soon as the preview is read (the screenshot tour). */
-    public void startWhenPreviewed() {
-        startWhenPreviewed = true;
     }
 
     private void startImport() {
