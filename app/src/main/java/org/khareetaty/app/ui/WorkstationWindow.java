@@ -10,12 +10,9 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -46,6 +43,7 @@ import org.khareetaty.app.ui.drill.ScopeNotes;
 import org.khareetaty.app.ui.hotspots.HotspotPanel;
 import org.khareetaty.app.ui.importer.ImportDialog;
 import org.khareetaty.app.ui.map.BasemapDialog;
+import org.khareetaty.app.ui.map.CellColours;
 import org.khareetaty.app.ui.map.ColourMode;
 import org.khareetaty.app.ui.map.ColourScale;
 import org.khareetaty.app.ui.map.HexCell;
@@ -123,27 +121,10 @@ public final class WorkstationWindow {
     }
 
     private void showOpening(StoreOpening opening) {
-        Label title = new Label("Khareetaty Workstation");
-        title.getStyleClass().add("splash-title");
-        Label message = new Label();
-        message.setId("opening-message");
-        message.textProperty().bind(opening.messageProperty());
-        ProgressBar bar = new ProgressBar();
-        bar.setId("opening-progress");
-        bar.setPrefWidth(420);
-        bar.progressProperty().bind(opening.progressProperty());
-        VBox splash = new VBox(14, title, message, bar);
-        splash.setAlignment(Pos.CENTER);
-        splash.getStyleClass().add("splash");
+        OpeningSplash splash = new OpeningSplash(opening);
         content.getChildren().setAll(splash);
         opening.setOnSucceeded(e -> opened(opening.getValue()));
-        opening.setOnFailed(e -> {
-            message.textProperty().unbind();
-            message.setText("Cannot open the store: " + opening.getException().getMessage());
-            message.getStyleClass().add("error");
-            bar.progressProperty().unbind();
-            bar.setProgress(0);
-        });
+        opening.setOnFailed(e -> splash.failed("Cannot open the store: " + opening.getException().getMessage()));
         Thread t = new Thread(opening, "store-opening");
         t.setDaemon(true);
         t.start();
@@ -347,27 +328,7 @@ public final class WorkstationWindow {
 
     /** Colours the hexagons: with the scale of these cells, or a fixed one (playback). */
     private void showCells(List<HexCell> cells, ColourScale fixed) {
-        ColourMode mode = model.colourMode().get();
-        ColourScale scale = fixed;
-        if (scale == null && !cells.isEmpty()) {
-            if (mode == ColourMode.ARREST_RATE) {
-                double[] rates = cells.stream().filter(c -> c.arrestRate() != null).mapToDouble(HexCell::arrestRate).toArray();
-                scale = ColourScale.quantiles("Arrest rate", rates, ColourScale.YL_OR_RD, true, true);
-            } else {
-                scale = ColourScale.quantiles("Incidents", cells.stream().mapToDouble(HexCell::incidents).toArray(), ColourScale.YL_OR_RD,
-                        false, false);
-            }
-        }
-        if (fixed != null) {
-            console.hexagons().recolour(cells, fixed);
-        } else {
-            console.hexagons().show(cells, mode, scale);
-        }
-        List<String> cats = model.categories();
-        String subtitle = cats.isEmpty() ? "all offenses" : "filtered: " + String.join(", ", cats).replace('_', ' ');
-        console.legend().show(scale, subtitle, mode == ColourMode.ARREST_RATE
-                ? "Hatched, dashed: low confidence (under 10 incidents or a 95% interval wider than 40 pts). Grey: no arrest data."
-                : "Hatched, dashed: under 10 incidents.");
+        CellColours.show(console, cells, model.colourMode().get(), model.categories(), fixed);
     }
 
     private void frame(java.time.LocalDate day, List<HexCell> cells) {
