@@ -21,7 +21,7 @@ import org.locationtech.jts.geom.Envelope;
  * import and the basemap switch. Every store call runs in the background through {@link StoreTasks};
  * the results come back on the JavaFX thread.
  */
-public final class WorkstationViewModel {
+final class WorkstationViewModel {
     private final StoreTasks tasks;
     private final DrillViewModel drill;
     private final ObjectProperty<Envelope> extent = new SimpleObjectProperty<>(this, "extent");
@@ -33,7 +33,7 @@ public final class WorkstationViewModel {
     }
 
     /** The lon/lat box of the store's primary boundary layer (else of every boundary, else of its incidents), or null. */
-    public ObjectProperty<Envelope> extent() {
+    ObjectProperty<Envelope> extent() {
         return extent;
     }
 

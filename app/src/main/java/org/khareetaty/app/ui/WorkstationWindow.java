@@ -179,11 +179,13 @@ public final class WorkstationWindow {
             }
             statusBar.showHint(now);
         });
+        FilterPanel filters = new FilterPanel(model, playback);
+        TitledPane layers = titled("Layers", new LayersPanel(console));
         hotspotPanel = new HotspotPanel(tasks, console, model);
         hotspotsPane = titled("Hotspots", hotspotPanel);
         hotspotsPane.setId("pane-hotspots");
         hotspotsPane.setExpanded(false);
-        VBox left = new VBox(titled("Layers", new LayersPanel(console)), titled("Filters", new FilterPanel(model, playback)), hotspotsPane);
+        VBox left = new VBox(layers, titled("Filters", filters), hotspotsPane);
         ScrollPane leftScroll = scroll(left);
         leftScroll.setMinWidth(250);
 
@@ -481,11 +483,6 @@ public final class WorkstationWindow {
 
     public DrillViewModel model() {
         return model;
-    }
-
-    /** What the window shows beside the drill-down (the extent), and its store work. */
-    public WorkstationViewModel view() {
-        return view;
     }
 
     public MapConsole console() {
