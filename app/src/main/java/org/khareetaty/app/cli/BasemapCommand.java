@@ -20,6 +20,7 @@ import org.khareetaty.geo.basemap.GenerationResult;
 import org.khareetaty.geo.basemap.LabelLanguage;
 import org.khareetaty.geo.basemap.MBTilesSource;
 import org.khareetaty.geo.basemap.MBTilesWriter;
+import org.khareetaty.geo.basemap.StoreBasemap;
 import org.khareetaty.geo.basemap.TileFolderSource;
 import org.khareetaty.geo.basemap.TileFolderWriter;
 import org.khareetaty.geo.basemap.TileSink;
@@ -87,7 +88,7 @@ final class BasemapCommand {
             TerminalProgress bar = TerminalProgress.onStderr(quiet);
             GenerationResult r;
             try (Store s = store.open()) {
-                BasemapContent content = BasemapContent.read(s, options.layers());
+                BasemapContent content = StoreBasemap.content(s, options.layers());
                 r = new BasemapGenerator(options).generate(content, sinks, bar);
             } catch (IllegalStateException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
@@ -162,7 +163,7 @@ final class BasemapCommand {
                     write(s, Integer.parseInt(cr[0]), Integer.parseInt(cr[1]));
                 }
             } else {
-                try (Store st = store.open(); TileSource s = Basemap.open(st)) {
+                try (Store st = store.open(); TileSource s = StoreBasemap.open(st)) {
                     write(s, Integer.parseInt(cr[0]), Integer.parseInt(cr[1]));
                 } catch (IllegalStateException e) {
                     throw new IllegalArgumentException(e.getMessage(), e);

@@ -13,7 +13,8 @@ import org.khareetaty.core.hexgrid.DrillScope;
 import org.khareetaty.core.hexgrid.GoldCube;
 import org.khareetaty.core.hexgrid.Kpis;
 import org.khareetaty.core.hexgrid.ScopeProfiles;
-import org.khareetaty.core.hexgrid.StoreDrill;
+import org.khareetaty.core.hexgrid.StoreAggregates;
+import org.khareetaty.core.hexgrid.StoreDrillSession;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.store.Store;
 import picocli.CommandLine.Command;
@@ -54,8 +55,8 @@ final class DrillCommand implements Callable<Integer> {
     public Integer call() {
         Long parent = cell == null ? null : parentCell(cell);
         try (Store s = store.open()) {
-            StoreDrill session = StoreDrill.open(s);
-            int merged = session.aggregatedImports();
+            int merged = StoreAggregates.catchUp(s);
+            StoreDrillSession session = StoreDrillSession.open(s);
             if (merged > 0) {
                 System.err.println("aggregated " + merged + " new import(s)");
             }

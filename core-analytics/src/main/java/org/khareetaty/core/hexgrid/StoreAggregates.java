@@ -7,7 +7,7 @@ import org.khareetaty.core.store.StoreException;
 
 /**
  * The gold aggregates of one store, for a caller that holds the store rather than a connection (the
- * command line): catch up with completed imports, rebuild from the incidents, and their size. Each
+ * command line, the window): catch up with completed imports, rebuild from the incidents, and their size. Each
  * call takes its own connection; a store that cannot be read is a {@link StoreException}.
  */
 public final class StoreAggregates {
@@ -33,7 +33,7 @@ public final class StoreAggregates {
         }
     }
 
-    static StoreException failed(Store store, SQLException e) {
+    private static StoreException failed(Store store, SQLException e) {
         return new StoreException("Cannot read the aggregates of the store at " + store.dir() + ": " + e.getMessage(), e);
     }
 }

@@ -40,8 +40,8 @@ class StoreDrillTest {
 
     @Test
     void drillsTheWholeStoreAtCityResolution() {
-        StoreDrill drill = StoreDrill.open(store);
-        assertEquals(0, drill.aggregatedImports(), "the importer aggregated its import");
+        assertEquals(0, StoreAggregates.catchUp(store), "the importer aggregated its import");
+        StoreDrillSession drill = StoreDrillSession.open(store);
         GoldCube cube = drill.cube();
         assertEquals(loaded, cube.incidents());
         Drill d = drill.drill(new DrillScope(6, null, cube.firstDay(), cube.lastDay(), List.of(), false));
@@ -56,7 +56,7 @@ class StoreDrillTest {
         assertEquals(1, st.imports());
         assertEquals(1, st.segments(), "a rebuild writes one segment");
         assertEquals(0, StoreAggregates.catchUp(store));
-        assertEquals(loaded, StoreDrill.open(store).cube().incidents());
+        assertEquals(loaded, StoreDrillSession.open(store).cube().incidents());
     }
 
     @Test

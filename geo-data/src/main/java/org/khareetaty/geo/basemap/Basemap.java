@@ -105,20 +105,6 @@ public final class Basemap {
         return open(storeDir, c, BasemapOptions.defaults());
     }
 
-    /**
-     * {@link #open(Path, Connection)} of {@code store}, over a connection of its own (closed before it returns).
-     *
-     * @throws IllegalStateException when the store has no boundary layer
-     * @throws StoreException        when the store cannot be read
-     */
-    public static TileSource open(Store store) {
-        try (Connection c = store.connect()) {
-            return open(store.dir(), c);
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read the store at " + store.dir() + ": " + e.getMessage(), e);
-        }
-    }
-
     /** {@link #open(Path, Connection)} for a basemap generated with other options. */
     public static TileSource open(Path storeDir, Connection c, BasemapOptions options) {
         BasemapContent content = BasemapContent.read(c, options.layers());

@@ -68,20 +68,6 @@ public final class BasemapContent {
     }
 
     /**
-     * {@link #read(Connection, Set)} over a connection of its own to {@code store}.
-     *
-     * @throws StoreException when the store cannot be read
-     * @throws IllegalStateException when the store has no boundary layer
-     */
-    public static BasemapContent read(Store store, Set<String> only) {
-        try (Connection c = store.connect()) {
-            return read(c, only);
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read the store at " + store.dir() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
      * Reads the boundary layers named in {@code only} (all when null or empty); the primary layer is
      * always read, as it is the land.
      */

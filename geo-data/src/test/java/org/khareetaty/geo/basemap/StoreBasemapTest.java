@@ -115,14 +115,14 @@ class StoreBasemapTest {
     @Test
     void opensAndReadsTheBasemapOfAStoreWithoutAConnectionOfTheCallers() throws Exception {
         try (Store store = Store.open(dir.resolve("store"))) {
-            assertThrows(IllegalStateException.class, () -> Basemap.open(store), "no boundaries, no basemap");
+            assertThrows(IllegalStateException.class, () -> StoreBasemap.open(store), "no boundaries, no basemap");
             KuwaitGovernorates.load(store, ProgressListener.NONE);
-            try (TileSource s = Basemap.open(store)) {
+            try (TileSource s = StoreBasemap.open(store)) {
                 assertTrue(s.tile(KuwaitBasemapTest.tileAt(47.98, 29.37, 9)).isPresent(), "drawn on demand after its connection closed");
                 assertEquals("Boundaries: Natural Earth", s.info().attribution());
             }
-            BasemapContent content = BasemapContent.read(store, java.util.Set.of());
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BasemapContent.read(store, java.util.Set.of("beats")));
+            BasemapContent content = StoreBasemap.content(store, java.util.Set.of());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StoreBasemap.content(store, java.util.Set.of("beats")));
             assertTrue(e.getMessage().startsWith("No boundary layer 'beats' in the store"), e.getMessage());
             assertEquals("Boundaries: Natural Earth", content.attribution());
         }

@@ -1,4 +1,4 @@
-package org.khareetaty.app.ui.table;
+package org.khareetaty.core.incidents;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,30 +11,31 @@ import java.util.ArrayList;
 import java.util.List;
 import org.khareetaty.core.geo.H3Cover;
 import org.khareetaty.core.hexgrid.DrillScope;
+import org.khareetaty.core.store.Store;
+import org.khareetaty.core.store.StoreException;
 
-/**
- * One incident of a street-scale scope, for the attribute table and identify.
- *
- * @param occurred local time of occurrence, in the source's zone
- */
-public record IncidentRow(long id, LocalDateTime occurred, String category, String offenseType, String description, String block,
-        Boolean arrest, long cell, double lon, double lat) {
+/** The incidents of a drill-down scope as rows, latest first: the street-scale attribute table. Each call reads on a connection of its own. */
+public final class IncidentRows {
     /** At most this many incidents are listed (the latest). */
     public static final int LIMIT = 5000;
 
-    /** The incidents of {@code scope} (under its parent cell, dates and categories), latest first, at most {@link #LIMIT}. */
-    public static List<IncidentRow> of(Connection c, DrillScope scope) throws SQLException {
+    private final Store store;
+
+    public IncidentRows(Store store) {
+        this.store = store;
+    }
+
+    /** The incidents of {@code scope} (under its parent cell, in its dates and categories), latest first, at most {@link #LIMIT}. */
+    public List<IncidentRow> latest(DrillScope scope) {
         StringBuilder sql = new StringBuilder("SELECT id, occurred_at, source_zone, category, offense_type, offense_description, block, "
                 + "arrest, h3_r10, lon, lat FROM incidents WHERE local_date BETWEEN ? AND ?");
         if (scope.parent() != null) {
             sql.append(" AND h3_r10 BETWEEN ? AND ?");
         }
-        if (!scope.categories().isEmpty()) {
-            sql.append(" AND category IN (").append("?, ".repeat(scope.categories().size() - 1)).append("?)");
-        }
+        ScopeCategories.appendFilter(sql, scope);
         sql.append(" ORDER BY occurred_at DESC, id FETCH FIRST ").append(LIMIT).append(" ROWS ONLY");
         List<IncidentRow> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = 1;
             ps.setObject(i++, scope.from());
             ps.setObject(i++, scope.to());
@@ -43,9 +44,7 @@ public record IncidentRow(long id, LocalDateTime occurred, String category, Stri
                 ps.setLong(i++, r.lo());
                 ps.setLong(i++, r.hi());
             }
-            for (String cat : scope.categories()) {
-                ps.setString(i++, cat);
-            }
+            ScopeCategories.bind(ps, i, scope);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     LocalDateTime local = rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(ZoneId.of(rs.getString(3))).toLocalDateTime();
@@ -54,6 +53,8 @@ public record IncidentRow(long id, LocalDateTime occurred, String category, Stri
                             arrest == null ? null : (Boolean) arrest, rs.getLong(9), rs.getDouble(10), rs.getDouble(11)));
                 }
             }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the incidents of " + scope + " from the store at " + store.dir() + ": " + e.getMessage(), e);
         }
         return out;
     }
