@@ -94,10 +94,6 @@ public record FeedServerConfig(String host, int port, String path, String token,
         return new FeedServerConfig(host, port, path, token, keystore, speed, retime, heartbeatInterval, n, waitForSubscribers, clock);
     }
 
-    public FeedServerConfig withClock(Clock c) {
-        return new FeedServerConfig(host, port, path, token, keystore, speed, retime, heartbeatInterval, bufferCapacity, waitForSubscribers, c);
-    }
-
     /**
      * Parses a speed option: a positive factor ({@code 1}, {@code 60}, {@code 0.5}), or {@code 0} /
      * {@code max} for as fast as possible.

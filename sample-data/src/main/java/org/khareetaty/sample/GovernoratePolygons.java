@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.khareetaty.core.json.JsonMapping;
@@ -65,11 +63,6 @@ final class GovernoratePolygons {
                     + byName.keySet());
         }
         return new GovernoratePolygons(byName);
-    }
-
-    /** Governorate names ({@code name_en}) in file order. */
-    List<String> names() {
-        return new ArrayList<>(byName.keySet());
     }
 
     /** Whether the named governorate's polygon contains the point (strictly inside). */

@@ -21,10 +21,6 @@ final class WeightedTable {
         }
     }
 
-    int size() {
-        return cumulative.length;
-    }
-
     double total() {
         return cumulative[cumulative.length - 1];
     }

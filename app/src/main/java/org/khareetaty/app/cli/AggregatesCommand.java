@@ -1,9 +1,9 @@
 package org.khareetaty.app.cli;
 
-import java.sql.Connection;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.khareetaty.core.hexgrid.GoldAggregates;
+import org.khareetaty.core.hexgrid.StoreAggregates;
 import org.khareetaty.core.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,11 +20,10 @@ final class AggregatesCommand {
         StoreOption store;
 
         @Override
-        public Integer call() throws Exception {
+        public Integer call() {
             long started = System.nanoTime();
-            try (Store s = store.open(); Connection c = s.connect()) {
-                GoldAggregates.rebuild(c);
-                GoldAggregates.Stats st = GoldAggregates.stats(c);
+            try (Store s = store.open()) {
+                GoldAggregates.Stats st = StoreAggregates.rebuild(s);
                 System.out.printf(Locale.ROOT, "%,d incidents of %,d imports aggregated (%,.1f MB) in %.1f s%n", st.incidents(), st.imports(),
                         st.bytes() / 1e6, (System.nanoTime() - started) / 1e9);
             }

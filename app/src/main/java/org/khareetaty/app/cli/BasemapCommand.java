@@ -2,7 +2,6 @@ package org.khareetaty.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,11 +20,11 @@ import org.khareetaty.geo.basemap.GenerationResult;
 import org.khareetaty.geo.basemap.LabelLanguage;
 import org.khareetaty.geo.basemap.MBTilesSource;
 import org.khareetaty.geo.basemap.MBTilesWriter;
+import org.khareetaty.geo.basemap.StoreBasemap;
 import org.khareetaty.geo.basemap.TileFolderSource;
 import org.khareetaty.geo.basemap.TileFolderWriter;
 import org.khareetaty.geo.basemap.TileSink;
 import org.khareetaty.geo.basemap.TileSource;
-import org.khareetaty.geo.basemap.TileSourceException;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,12 +87,10 @@ final class BasemapCommand {
             }
             TerminalProgress bar = TerminalProgress.onStderr(quiet);
             GenerationResult r;
-            try (Store s = store.open(); Connection c = s.connect()) {
-                BasemapContent content = BasemapContent.read(c, options.layers());
+            try (Store s = store.open()) {
+                BasemapContent content = StoreBasemap.content(s, options.layers());
                 r = new BasemapGenerator(options).generate(content, sinks, bar);
-            } catch (java.sql.SQLException e) {
-                throw new org.khareetaty.core.store.StoreException("Cannot read the store at " + storeDir + ": " + e.getMessage(), e);
-            } catch (IllegalStateException | TileSourceException e) {
+            } catch (IllegalStateException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             } finally {
                 bar.done();
@@ -164,13 +161,11 @@ final class BasemapCommand {
             if (source != null) {
                 try (TileSource s = Files.isDirectory(source) ? TileFolderSource.open(source) : MBTilesSource.open(source)) {
                     write(s, Integer.parseInt(cr[0]), Integer.parseInt(cr[1]));
-                } catch (TileSourceException e) {
-                    throw new IllegalArgumentException(e.getMessage(), e);
                 }
             } else {
-                try (Store st = store.open(); Connection c = st.connect(); TileSource s = Basemap.open(st.dir(), c)) {
+                try (Store st = store.open(); TileSource s = StoreBasemap.open(st)) {
                     write(s, Integer.parseInt(cr[0]), Integer.parseInt(cr[1]));
-                } catch (IllegalStateException | TileSourceException e) {
+                } catch (IllegalStateException e) {
                     throw new IllegalArgumentException(e.getMessage(), e);
                 }
             }

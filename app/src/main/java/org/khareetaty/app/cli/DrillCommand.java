@@ -1,6 +1,5 @@
 package org.khareetaty.app.cli;
 
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,11 +10,11 @@ import java.util.concurrent.Callable;
 import org.khareetaty.core.hexgrid.CellStats;
 import org.khareetaty.core.hexgrid.Drill;
 import org.khareetaty.core.hexgrid.DrillScope;
-import org.khareetaty.core.hexgrid.DrillSession;
-import org.khareetaty.core.hexgrid.GoldAggregates;
 import org.khareetaty.core.hexgrid.GoldCube;
 import org.khareetaty.core.hexgrid.Kpis;
 import org.khareetaty.core.hexgrid.ScopeProfiles;
+import org.khareetaty.core.hexgrid.StoreAggregates;
+import org.khareetaty.core.hexgrid.StoreDrillSession;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.store.Store;
 import picocli.CommandLine.Command;
@@ -53,21 +52,21 @@ final class DrillCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() throws Exception {
-        try (Store s = store.open(); Connection c = s.connect()) {
-            int merged = GoldAggregates.catchUp(c);
+    public Integer call() {
+        Long parent = cell == null ? null : parentCell(cell);
+        try (Store s = store.open()) {
+            int merged = StoreAggregates.catchUp(s);
+            StoreDrillSession session = StoreDrillSession.open(s);
             if (merged > 0) {
                 System.err.println("aggregated " + merged + " new import(s)");
             }
-            DrillSession session = DrillSession.open(c);
-            GoldCube cube = session.cube(c);
+            GoldCube cube = session.cube();
             if (cube.incidents() == 0) {
                 System.out.println("the store holds no incidents");
                 return 0;
             }
-            Long parent = cell == null ? null : H3Cells.h3().stringToH3(cell);
             int resolution = parent == null ? res : H3Cells.h3().getResolution(parent) + 1;
-            Drill d = session.drill(c, new DrillScope(resolution, parent, from == null ? cube.firstDay() : from,
+            Drill d = session.drill(new DrillScope(resolution, parent, from == null ? cube.firstDay() : from,
                     to == null ? cube.lastDay() : to, categories, all));
             if (json) {
                 System.out.println(Json.of(asMap(d)));
@@ -75,6 +74,14 @@ final class DrillCommand implements Callable<Integer> {
                 print(d);
             }
             return 0;
+        }
+    }
+
+    private static long parentCell(String hex) {
+        try {
+            return H3Cells.h3().stringToH3(hex);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--cell '" + hex + "' is not an H3 cell: give its hex id, e.g. 862664c1fffffff");
         }
     }
 

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import org.khareetaty.core.json.JsonMapping;
 
 /** Prints results as JSON for {@code --json}. */
-final class Json {
+public final class Json {
     private Json() {
     }
 
-    static String of(Object value) {
+    public static String of(Object value) {
         try {
             return JsonMapping.indented().writeValueAsString(value);
         } catch (JsonProcessingException e) {

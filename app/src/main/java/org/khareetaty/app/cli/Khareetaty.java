@@ -2,10 +2,9 @@ package org.khareetaty.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.khareetaty.app.cli.alerts.AlertsCommand;
 import org.khareetaty.app.demo.DemoStore;
 import org.khareetaty.app.ui.Workstation;
-import org.khareetaty.core.etl.ImportException;
-import org.khareetaty.core.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,9 +14,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "khareetaty", mixinStandardHelpOptions = true, version = "Khareetaty Workstation 0.1.0",
         description = "Crime analysis workstation: import incident files, analyse, report.",
+        footer = {"", "Benchmarks: ./khareetaty bench --help (the bench/ module of the source tree; not installed)."},
         subcommands = {ImportCommand.class, BoundariesCommand.class, StatsCommand.class, RejectedCommand.class,
                 DemoCommand.class, DrillCommand.class, AggregatesCommand.class, HotspotsCommand.class, GiStarCommand.class,
-                FeedCommand.class, AlertsCommand.class, BasemapCommand.class, BenchCommand.class,
+                FeedCommand.class, AlertsCommand.class, BasemapCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Khareetaty implements Callable<Integer> {
     @CommandLine.Option(names = "--store", paramLabel = "DIR",
@@ -33,15 +33,7 @@ public final class Khareetaty implements Callable<Integer> {
 
     /** Runs the program and returns its exit code. */
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Khareetaty());
-        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof ImportException || e instanceof StoreException || e instanceof IllegalArgumentException) {
-                cmd.getErr().println("error: " + e.getMessage());
-                return 1;
-            }
-            throw e;
-        });
-        return cl.execute(args);
+        return FailureReport.install(new CommandLine(new Khareetaty())).execute(args);
     }
 
     public static void main(String[] args) {

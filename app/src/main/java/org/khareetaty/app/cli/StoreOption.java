@@ -5,12 +5,12 @@ import org.khareetaty.core.store.Store;
 import picocli.CommandLine.Option;
 
 /** The {@code --store DIR} option shared by every subcommand that touches the store. */
-final class StoreOption {
+public final class StoreOption {
     @Option(names = "--store", paramLabel = "DIR",
             description = "Store directory (default: $KHAREETATY_STORE, else ~/.khareetaty).")
     Path dir;
 
-    Path resolve() {
+    public Path resolve() {
         if (dir != null) {
             return dir;
         }
@@ -21,12 +21,12 @@ final class StoreOption {
         return Path.of(System.getProperty("user.home"), ".khareetaty");
     }
 
-    Store open() {
+    public Store open() {
         return Store.open(resolve());
     }
 
     /** The store, for a process that mostly writes the live stream ({@link Store#openForStream}). */
-    Store openForStream() {
+    public Store openForStream() {
         return Store.openForStream(resolve());
     }
 }

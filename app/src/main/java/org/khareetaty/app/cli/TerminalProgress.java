@@ -10,7 +10,7 @@ import org.khareetaty.core.progress.ProgressListener;
  * A one-line progress bar on the terminal: percentage, rows, rows per second and time left.
  * Redraws at most five times a second; prints nothing when the output is not a terminal unless forced.
  */
-final class TerminalProgress implements ProgressListener {
+public final class TerminalProgress implements ProgressListener {
     private static final int WIDTH = 30;
     private final PrintStream out;
     private final boolean enabled;
@@ -22,7 +22,8 @@ final class TerminalProgress implements ProgressListener {
         this.enabled = enabled;
     }
 
-    static TerminalProgress onStderr(boolean quiet) {
+    /** A bar on standard error, drawn when it is a terminal and not {@code quiet}. */
+    public static TerminalProgress onStderr(boolean quiet) {
         return new TerminalProgress(System.err, !quiet && System.console() != null);
     }
 
@@ -42,7 +43,8 @@ final class TerminalProgress implements ProgressListener {
     }
 
     /** Ends the bar's line. */
-    synchronized void done() {
+    /** Ends the bar's line, if it drew one. */
+    public synchronized void done() {
         if (drawn) {
             out.println();
             drawn = false;

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.khareetaty.core.etl.ImportOptions;
@@ -13,10 +11,9 @@ import org.khareetaty.core.etl.ImportResult;
 import org.khareetaty.core.etl.Importer;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
-import org.khareetaty.core.store.StoreException;
-import org.khareetaty.geo.basemap.Basemap;
 import org.khareetaty.geo.KuwaitGovernorates;
 import org.khareetaty.geo.LayerLoadResult;
+import org.khareetaty.geo.basemap.StoreBasemap;
 import org.khareetaty.sample.DemoSpec;
 import org.khareetaty.sample.DemoSummary;
 import org.khareetaty.sample.KuwaitDemoGenerator;
@@ -73,16 +70,11 @@ public final class DemoStore {
                 LayerLoadResult layer = KuwaitGovernorates.load(store, progress);
                 ImportResult r = new Importer(store).importFile(csv, ImportOptions.defaults(), progress);
                 long basemapStart = System.nanoTime();
-                Path basemap;
-                try (Connection c = store.connect()) {
-                    basemap = Basemap.ensure(dir, c, progress);
-                }
+                Path basemap = StoreBasemap.ensure(store, progress);
                 double basemapSeconds = (System.nanoTime() - basemapStart) / 1e9;
                 Files.writeString(dir.resolve(READY), "import #" + r.importId() + " complete\n");
                 return new Built(dir, layer, generated, r, basemap, basemapSeconds);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot draw the demo basemap in " + dir + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo store in " + dir + ": " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.khareetaty.core.alert.AlertDecision;
 import org.khareetaty.core.alert.AlertEngine;
 import org.khareetaty.core.event.Event;
+import org.khareetaty.core.event.Received;
 import org.khareetaty.core.stream.BatchEventHandler;
 import org.khareetaty.core.stream.FeedHealthListener;
 import org.khareetaty.core.stream.StreamClient;

@@ -1,7 +1,6 @@
 package org.khareetaty.app.ui;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,11 +15,13 @@ import org.khareetaty.app.ui.drill.DrillViewModel;
 import org.khareetaty.app.ui.map.BoundaryShapes;
 import org.khareetaty.app.ui.map.MapShape;
 import org.khareetaty.core.alert.geofence.Geofences;
-import org.khareetaty.core.hexgrid.GoldAggregates;
+import org.khareetaty.core.hexgrid.StoreAggregates;
 import org.khareetaty.core.progress.Progress;
 import org.khareetaty.core.progress.ProgressListener;
 
 import org.khareetaty.core.store.Store;
+import org.khareetaty.geo.BoundaryZones;
+import org.khareetaty.geo.StoreExtent;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -105,20 +106,20 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
         updateProgress(-1, 1);
         Store store = open(dir);
         StartupTrace.mark("store open");
-        try (Connection c = store.connect()) {
+        try {
             updateMessage("Bringing the H3 aggregates up to date (once per import)…");
-            GoldAggregates.catchUp(c);
+            StoreAggregates.catchUp(store);
             updateMessage("Reading the boundary layers…");
-            Map<String, List<MapShape>> shapes = BoundaryShapes.load(c);
+            Map<String, List<MapShape>> shapes = BoundaryShapes.of(new BoundaryZones(store).byLayer());
             updateMessage("Opening the basemap…");
-            BasemapTiles.configure(BasemapSettings.forStore(dir), dir, c);
+            BasemapTiles.configure(BasemapSettings.forStore(dir), store);
             StartupTrace.mark("aggregates, boundaries and basemap ready");
             updateMessage("Reading the whole area's cells…");
-            DrillViewModel.Opening first = DrillViewModel.Opening.read(c);
+            DrillViewModel.Opening first = DrillViewModel.Opening.read(store);
             StartupTrace.mark("the whole area's cells read");
-            List<MapShape> fences = Geofences.list(c).stream()
+            List<MapShape> fences = new Geofences(store).list().stream()
                     .map(g -> MapShape.of(g.polygon(), g.name() + " (" + g.rule() + ")", null, g)).toList();
-            return new Opened(store, shapes, fences, BoundaryShapes.extent(c), BasemapTiles.attribution(), BasemapTiles.labelsZones(), first);
+            return new Opened(store, shapes, fences, StoreExtent.of(store), BasemapTiles.attribution(), BasemapTiles.labelsZones(), first);
         } catch (Exception e) {
             store.close();
             throw e;

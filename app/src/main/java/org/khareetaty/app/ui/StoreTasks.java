@@ -1,7 +1,5 @@
 package org.khareetaty.app.ui;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,17 +13,12 @@ import javafx.concurrent.Task;
 import org.khareetaty.core.store.Store;
 
 /**
- * Runs every store call of the workstation off the JavaFX thread: each job gets its own connection
- * on a small pool of daemon threads, and its result (or its error, shown in the status line) comes
- * back on the JavaFX thread. {@link #running()} counts the jobs under way for the busy indicator.
+ * Runs every store call of the workstation off the JavaFX thread, on a small pool of daemon
+ * threads (the core's query classes open a connection of their own per call); the result (or the
+ * error, shown in the status line) comes back on the JavaFX thread. {@link #running()} counts the
+ * jobs under way for the busy indicator.
  */
 public final class StoreTasks implements AutoCloseable {
-    /** A unit of work on one connection. */
-    @FunctionalInterface
-    public interface Query<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     private final Store store;
     private final ExecutorService pool;
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running", 0);
@@ -54,15 +47,6 @@ public final class StoreTasks implements AutoCloseable {
     /** The message of the last job that failed. */
     public ReadOnlyStringProperty lastError() {
         return lastError.getReadOnlyProperty();
-    }
-
-    /** Runs {@code query} on a connection of its own in the background; {@code done} gets the result on the JavaFX thread. */
-    public <T> Task<T> query(String what, Query<T> query, Consumer<T> done) {
-        return submit(what, () -> {
-            try (Connection c = store.connect()) {
-                return query.run(c);
-            }
-        }, done);
     }
 
     /** Runs {@code work} in the background; {@code done} gets the result on the JavaFX thread. */

@@ -1,27 +1,30 @@
 package org.khareetaty.core.alert;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.khareetaty.core.store.Store;
 
 /**
- * The analyst's state changes of the alerts of each store, as {@link Alerts} makes them, for the
- * engines of the same process: an engine updating an open alert reads its state here instead of
- * from the store. A store is open in one process at a time, so every change goes through here.
+ * The analyst's state changes of one open store's alerts, as {@link Alerts} makes them, for the
+ * engine on the same store: an engine updating an open alert reads its state here instead of from
+ * the store. A store is open in one process at a time, and an engine reads the stored states when it
+ * opens, so the changes made through the same open store are all it needs. Thread safe.
  */
 final class AlertStates {
-    private static final Map<Path, Map<Long, AlertState>> BY_STORE = new ConcurrentHashMap<>();
+    private final Map<Long, AlertState> byId = new ConcurrentHashMap<>();
 
-    private AlertStates() {
+    /** The state changes of {@code store} (one instance per open store). */
+    static AlertStates of(Store store) {
+        return store.shared(AlertStates.class, AlertStates::new);
     }
 
-    /** The states changed so far in the store at {@code dir}: alert id to its latest state. */
-    static Map<Long, AlertState> of(Path dir) {
-        return BY_STORE.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new ConcurrentHashMap<>());
+    /** Alert {@code id}'s latest state changed by an analyst, or null when none changed it. */
+    AlertState get(long id) {
+        return byId.get(id);
     }
 
-    /** Records that alert {@code id} of the store at {@code dir} is now in {@code state}. */
-    static void changed(Path dir, long id, AlertState state) {
-        of(dir).put(id, state);
+    /** Records that alert {@code id} is now in {@code state}. */
+    void changed(long id, AlertState state) {
+        byId.put(id, state);
     }
 }

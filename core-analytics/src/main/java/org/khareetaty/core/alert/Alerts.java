@@ -164,7 +164,7 @@ public final class Alerts {
                     insertNote(tx, now, id, who, note);
                 }
             });
-            AlertStates.changed(store.dir(), id, to);
+            AlertStates.of(store).changed(id, to);
             return get(c, id).orElseThrow();
         } catch (SQLException e) {
             throw failure("update alert " + id, e);

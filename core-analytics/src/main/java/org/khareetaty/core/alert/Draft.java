@@ -11,7 +11,7 @@ import java.util.Map;
 final class Draft {
     final DecisionKind kind;
     final ObservedEvent event;
-    OpenAlert alert;
+    final OpenAlert alert;
     final boolean newAlert;
     AlertContent content;
     final Map<String, String> links = new LinkedHashMap<>();

@@ -1,12 +1,13 @@
 package org.khareetaty.core.etl;
 
 import java.nio.file.Path;
+import org.khareetaty.core.error.KhareetatyException;
 
 /**
  * An import that cannot proceed at all (unreadable file, unknown header, truncated gzip). The
  * message names the file and, where known, the line; the store is left as it was.
  */
-public final class ImportException extends RuntimeException {
+public final class ImportException extends KhareetatyException {
     private final Path file;
     private final long line;
 

@@ -145,7 +145,6 @@ public final class Importer {
         final RowParser parser;
         final Profile profile;
         final ImportOptions options;
-        final BoundaryIndex boundaries;
         final LongSet keys;
         final ProgressListener progress;
         final long started;
@@ -168,7 +167,6 @@ public final class Importer {
             this.parser = parser;
             this.profile = profile;
             this.options = options;
-            this.boundaries = boundaries;
             this.keys = keys;
             this.progress = progress;
             this.started = started;

@@ -24,14 +24,4 @@ public final class LocalDistance {
         double dy = (toLat - lat) * GreatCircle.METRES_PER_DEGREE;
         return dx * dx + dy * dy;
     }
-
-    /** True when {@code lat, lon} is within {@code metres}. */
-    public boolean within(double toLat, double toLon, double metres) {
-        return squaredMetres(toLat, toLon) <= metres * metres;
-    }
-
-    /** The distance in metres to {@code lat, lon}. */
-    public double metres(double toLat, double toLon) {
-        return Math.sqrt(squaredMetres(toLat, toLon));
-    }
 }

@@ -35,15 +35,4 @@ public record DrillScope(int res, Long parent, LocalDate from, LocalDate to, Lis
     public DrillScope into(long cell) {
         return new DrillScope(H3Cells.h3().getResolution(cell) + 1, cell, from, to, categories, allCells);
     }
-
-    /** The same cells over the period of equal length just before this one. */
-    public DrillScope previous() {
-        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
-        return new DrillScope(res, parent, from.minusDays(days), from.minusDays(1), categories, allCells);
-    }
-
-    /** The same cells and dates with every category. */
-    public DrillScope allCategories() {
-        return new DrillScope(res, parent, from, to, List.of(), allCells);
-    }
 }

@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Exports rejected rows as CSV for the records clerk: where each row was, why, and its raw text. */
 public final class RejectedRows {
@@ -39,6 +41,29 @@ public final class RejectedRows {
         }
         out.flush();
         return n;
+    }
+
+    /** One rejected row of an import: where it was, why, and its raw text. */
+    public record Row(long lineNumber, String reason, String message, String rawText) {
+    }
+
+    /** The first {@code limit} rejected rows of import {@code importId}, by line (the import dialog's table). */
+    public static List<Row> first(Store store, long importId, int limit) {
+        List<Row> out = new ArrayList<>();
+        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement("SELECT line_number, reason, message, raw_text "
+                + "FROM rejected_rows WHERE import_id = ? ORDER BY line_number, id FETCH FIRST ? ROWS ONLY")) {
+            ps.setLong(1, importId);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the rejected rows of import #" + importId + " from the store at " + store.dir() + ": "
+                    + e.getMessage(), e);
+        }
+        return out;
     }
 
     static String quote(String s) {

@@ -32,6 +32,7 @@ public final class Store implements AutoCloseable {
     private final JdbcDataSource dataSource;
     private final Connection anchor;
     private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock();
+    private final java.util.Map<Class<?>, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Store(Path dir, JdbcDataSource dataSource, Connection anchor) {
         this.dir = dir;
@@ -159,6 +160,15 @@ public final class Store implements AutoCloseable {
     /** A new connection to this store; the caller closes it. */
     public Connection connect() throws SQLException {
         return dataSource.getConnection();
+    }
+
+    /**
+     * The object of {@code type} that this open store keeps for the code working on it, made by
+     * {@code create} when first asked: state that belongs to one store rather than to the process
+     * (the analyst's alert state changes that the alert engine reads, see {@code AlertStates}).
+     */
+    public <T> T shared(Class<T> type, java.util.function.Supplier<T> create) {
+        return type.cast(shared.computeIfAbsent(type, k -> create.get()));
     }
 
     /** The store directory. */

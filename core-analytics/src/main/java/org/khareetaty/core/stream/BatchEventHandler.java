@@ -1,8 +1,7 @@
 package org.khareetaty.core.stream;
 
-import java.time.Instant;
 import java.util.List;
-import org.khareetaty.core.event.Event;
+import org.khareetaty.core.event.Received;
 
 /**
  * An {@link EventHandler} that can also take the events waiting in the client's queue together, all
@@ -14,10 +13,6 @@ import org.khareetaty.core.event.Event;
  * it failed on.
  */
 public interface BatchEventHandler extends EventHandler {
-    /** A valid event and when its message arrived. */
-    record Received(Event event, Instant receivedAt) {
-    }
-
     /**
      * Handles the events of {@code batch} (two or more) as one unit.
      *

@@ -23,8 +23,4 @@ final class RecentIds {
     void add(String id) {
         ids.put(id, Boolean.TRUE);
     }
-
-    int size() {
-        return ids.size();
-    }
 }

@@ -33,6 +33,7 @@ import org.khareetaty.core.event.EventFrame;
 import org.khareetaty.core.event.Frame;
 import org.khareetaty.core.event.Heartbeat;
 import org.khareetaty.core.event.RejectedMessage;
+import org.khareetaty.core.event.Received;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -510,9 +511,9 @@ public final class StreamClient implements AutoCloseable {
             }
         }
         if (fresh.size() > 1 && handler instanceof BatchEventHandler b) {
-            List<BatchEventHandler.Received> batch = new ArrayList<>(fresh.size());
+            List<Received> batch = new ArrayList<>(fresh.size());
             for (Inbound in : fresh) {
-                batch.add(new BatchEventHandler.Received(((EventFrame) in.frame()).event(), in.receivedAt()));
+                batch.add(new Received(((EventFrame) in.frame()).event(), in.receivedAt()));
             }
             boolean handled;
             try {
@@ -523,7 +524,7 @@ public final class StreamClient implements AutoCloseable {
                 handled = false;
             }
             if (handled) {
-                for (BatchEventHandler.Received r : batch) {
+                for (Received r : batch) {
                     handled(r.event());
                 }
                 return;

@@ -12,10 +12,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khareetaty.core.event.Event;
+import org.khareetaty.core.event.Received;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 import org.khareetaty.core.testing.StoreQueries;
-import org.khareetaty.core.stream.BatchEventHandler.Received;
 
 /**
  * {@link AlertEngine#processAll}: events stored in batches (one transaction each) give the same

@@ -3,9 +3,12 @@ package org.khareetaty.geo.basemap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.khareetaty.core.progress.ProgressListener;
+import org.khareetaty.core.store.Store;
+import org.khareetaty.core.store.StoreException;
 
 /**
  * A store's own offline basemap: {@value #FILE_NAME} in the store directory, drawn from its boundary

@@ -333,13 +333,6 @@ public final class BasemapContent {
         return land.getEnvelopeInternal();
     }
 
-    /** The study area's envelope in longitude (x) and latitude (y). */
-    public Envelope lonLatExtent() {
-        Envelope w = worldExtent();
-        return new Envelope(WebMercator.lon(w.getMinX()), WebMercator.lon(w.getMaxX()),
-                WebMercator.lat(w.getMaxY()), WebMercator.lat(w.getMinY()));
-    }
-
     /** Credits for the boundary data ("Boundaries: Natural Earth"). */
     public String attribution() {
         return attribution;
@@ -348,10 +341,5 @@ public final class BasemapContent {
     /** Changes whenever a layer is loaded, replaced or removed. */
     public String fingerprint() {
         return fingerprint;
-    }
-
-    /** The geometry factory of the world geometries. */
-    GeometryFactory factory() {
-        return land.getFactory();
     }
 }

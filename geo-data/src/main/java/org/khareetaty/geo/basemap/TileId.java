@@ -38,20 +38,6 @@ public record TileId(int z, long x, long y) {
         return (1L << z) - 1 - y;
     }
 
-    /** The tile whose MBTiles {@code tile_row} is {@code tmsRow}. */
-    public static TileId fromTms(int z, long x, long tmsRow) {
-        return new TileId(z, x, (1L << z) - 1 - tmsRow);
-    }
-
-    /** The tile at zoom {@code zoom} (<= z) that contains this one. */
-    public TileId ancestor(int zoom) {
-        if (zoom > z || zoom < 0) {
-            throw new IllegalArgumentException("zoom " + zoom + " is not an ancestor zoom of " + this);
-        }
-        int d = z - zoom;
-        return new TileId(zoom, x >> d, y >> d);
-    }
-
     @Override
     public String toString() {
         return z + "/" + x + "/" + y;

@@ -1,7 +1,9 @@
 package org.khareetaty.geo.basemap;
 
+import org.khareetaty.core.error.KhareetatyException;
+
 /** A basemap file or folder cannot be read or written; the message names it and says what to do. */
-public final class TileSourceException extends RuntimeException {
+public final class TileSourceException extends KhareetatyException {
     public TileSourceException(String message) {
         super(message);
     }

@@ -5,13 +5,18 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * Spherical Web Mercator (EPSG:3857) in the pixel units of 256-pixel tiles. A "world" coordinate
  * is a pixel position at zoom 0, x from 0 (180 W) to 256 (180 E) and y from 0 (85.0511 N) to 256
- * (85.0511 S); at zoom z multiply by 2^z. Formulas: OpenStreetMap wiki, "Slippy map tilenames".
+ * (85.0511 S); at zoom z multiply by 2^z. A "unit" coordinate is the same divided by 256 (the unit
+ * square the workstation's map layers project to once, then only scale and shift as the map pans
+ * and zooms). Formulas: OpenStreetMap wiki, "Slippy map tilenames". The one Web Mercator of the
+ * program: the tile renderer, the basemap command and the map layers all use it.
  */
 public final class WebMercator {
     /** Tile size in pixels. */
     public static final int TILE_SIZE = 256;
     /** The latitude where the square Web Mercator world ends. */
     public static final double MAX_LATITUDE = 85.0511287798066;
+    /** Length of the equator in metres (equatorial radius 6378137 m): ground metres per unit x at latitude 0. */
+    public static final double EQUATOR_M = 2 * Math.PI * 6378137.0;
 
     private WebMercator() {
     }
@@ -38,9 +43,30 @@ public final class WebMercator {
         return Math.toDegrees(Math.atan(Math.sinh(n)));
     }
 
+    /** Unit x in [0,1] of a longitude (0 at 180 W). */
+    public static double unitX(double lon) {
+        return (lon + 180) / 360;
+    }
+
+    /** Unit y in [0,1] of a latitude (0 at the north edge; clamped to +-{@value #MAX_LATITUDE}). */
+    public static double unitY(double lat) {
+        double phi = Math.toRadians(Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)));
+        return (1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2;
+    }
+
+    /** Longitude of a unit x. */
+    public static double lonOfUnitX(double x) {
+        return x * 360 - 180;
+    }
+
+    /** Latitude of a unit y. */
+    public static double latOfUnitY(double y) {
+        return Math.toDegrees(Math.atan(Math.sinh(Math.PI * (1 - 2 * y))));
+    }
+
     /** Ground metres per pixel at latitude {@code lat} and zoom {@code z} (equatorial radius 6378137 m). */
     public static double metresPerPixel(double lat, int z) {
-        return 2 * Math.PI * 6378137.0 * Math.cos(Math.toRadians(lat)) / (TILE_SIZE * Math.pow(2, z));
+        return EQUATOR_M * Math.cos(Math.toRadians(lat)) / (TILE_SIZE * Math.pow(2, z));
     }
 
     /** The world envelope (zoom-0 pixels) of a tile. */

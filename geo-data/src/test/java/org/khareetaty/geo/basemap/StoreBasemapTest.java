@@ -112,6 +112,22 @@ class StoreBasemapTest {
         }
     }
 
+    @Test
+    void opensAndReadsTheBasemapOfAStoreWithoutAConnectionOfTheCallers() throws Exception {
+        try (Store store = Store.open(dir.resolve("store"))) {
+            assertThrows(IllegalStateException.class, () -> StoreBasemap.open(store), "no boundaries, no basemap");
+            KuwaitGovernorates.load(store, ProgressListener.NONE);
+            try (TileSource s = StoreBasemap.open(store)) {
+                assertTrue(s.tile(KuwaitBasemapTest.tileAt(47.98, 29.37, 9)).isPresent(), "drawn on demand after its connection closed");
+                assertEquals("Boundaries: Natural Earth", s.info().attribution());
+            }
+            BasemapContent content = StoreBasemap.content(store, java.util.Set.of());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StoreBasemap.content(store, java.util.Set.of("beats")));
+            assertTrue(e.getMessage().startsWith("No boundary layer 'beats' in the store"), e.getMessage());
+            assertEquals("Boundaries: Natural Earth", content.attribution());
+        }
+    }
+
     private static List<String> list(Path dir, String suffix) throws Exception {
         try (var s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).filter(n -> n.contains(suffix)).sorted().toList();

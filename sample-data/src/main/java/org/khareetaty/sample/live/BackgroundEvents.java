@@ -48,11 +48,6 @@ final class BackgroundEvents {
         this.falseGunshotsPerDay = trueGunshots / days * spec.falsePositivesPerTrueGunshot();
     }
 
-    /** Gunshot false positives expected per day. */
-    double falseGunshotsPerDay() {
-        return falseGunshotsPerDay;
-    }
-
     List<Event> of(LocalDate day) {
         List<Event> out = new ArrayList<>();
         if (incidents.isEmpty()) {

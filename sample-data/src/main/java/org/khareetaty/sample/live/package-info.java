@@ -5,6 +5,6 @@
  * citizens' phones; gunshot sensors raise false positives at the rate the City of Chicago's Inspector
  * General measured; CCTV motion, accidental panic presses and vague citizen reports add noise. Entry
  * point: {@link org.khareetaty.sample.live.LiveStreamGenerator}; composition and parameters in
- * docs/feed.md.
+ * docs/feed.md. May depend on {@code sample}, core {@code event} and {@code store}.
  */
 package org.khareetaty.sample.live;

@@ -2,13 +2,11 @@ package org.khareetaty.app.map.tiles;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.concurrent.CopyOnWriteArrayList;
+import org.khareetaty.core.store.Store;
 import org.khareetaty.geo.basemap.Basemap;
-import org.khareetaty.geo.basemap.BasemapContent;
 import org.khareetaty.geo.basemap.MBTilesSource;
+import org.khareetaty.geo.basemap.StoreBasemap;
 import org.khareetaty.geo.basemap.TileFolderSource;
 import org.khareetaty.geo.basemap.TileSource;
 
@@ -18,14 +16,13 @@ import org.khareetaty.geo.basemap.TileSource;
  * (the analyst turns the online basemap on). Until a source is set the map shows no basemap, and
  * the network is never used.
  *
- * <p>At launch, off the JavaFX thread: {@code BasemapTiles.configure(BasemapSettings.forStore(dir), dir, connection)}
+ * <p>At launch, off the JavaFX thread: {@code BasemapTiles.configure(BasemapSettings.forStore(dir), store)}
  * shows the store's basemap at once (drawn on demand); then
- * {@code Basemap.ensure(dir, connection, progress)} writes the file, and a second {@code configure}
+ * {@code StoreBasemap.ensure(store, progress)} writes the file, and a second {@code configure}
  * switches to it. Show {@link #attribution()} on the map.
  */
 public final class BasemapTiles {
     private static volatile TileSource active;
-    private static final CopyOnWriteArrayList<Consumer<TileSource>> LISTENERS = new CopyOnWriteArrayList<>();
 
     private BasemapTiles() {
     }
@@ -35,17 +32,16 @@ public final class BasemapTiles {
      * and the boundary data), else the chosen MBTiles file or z/x/y folder, else the store's own
      * basemap ({@link Basemap#open}).
      *
-     * @param storeDir the store directory
-     * @param c        a connection to that store (read for the boundary layers; may be null when
-     *                 the settings name an offline file or folder)
+     * @param store the store (read for the boundary layers; may be null when the settings name an
+     *              offline file or folder)
      */
-    public static TileSource open(BasemapSettings settings, Path storeDir, Connection c) {
+    public static TileSource open(BasemapSettings settings, Store store) {
         Objects.requireNonNull(settings, "settings");
         if (settings.onlineEnabled()) {
             String credit = settings.onlineAttribution();
-            if (c != null) {
+            if (store != null) {
                 String server = credit;
-                credit = BasemapContent.layersAttribution(c).map(boundaries -> server + " · " + boundaries).orElse(server);
+                credit = StoreBasemap.layersAttribution(store).map(boundaries -> server + " · " + boundaries).orElse(server);
             }
             return OnlineTileSource.of(settings, credit);
         }
@@ -53,13 +49,13 @@ public final class BasemapTiles {
         if (offline != null) {
             return Files.isDirectory(offline) ? TileFolderSource.open(offline) : MBTilesSource.open(offline);
         }
-        Objects.requireNonNull(c, "a connection to the store is needed to draw its own basemap");
-        return Basemap.open(storeDir, c);
+        Objects.requireNonNull(store, "the store is needed to draw its own basemap");
+        return StoreBasemap.open(store);
     }
 
     /** {@link #open Opens} the source the settings describe and {@link #use uses} it. */
-    public static TileSource configure(BasemapSettings settings, Path storeDir, Connection c) {
-        TileSource s = open(settings, storeDir, c);
+    public static TileSource configure(BasemapSettings settings, Store store) {
+        TileSource s = open(settings, store);
         use(s);
         return s;
     }
@@ -71,7 +67,6 @@ public final class BasemapTiles {
             previous = active;
             active = source;
         }
-        LISTENERS.forEach(l -> l.accept(source));
         if (previous != null && previous != source) {
             previous.close();
         }
@@ -92,13 +87,5 @@ public final class BasemapTiles {
     public static boolean labelsZones() {
         TileSource s = active;
         return s != null && s.info().labelsZones();
-    }
-
-    /**
-     * Calls {@code listener} with each new source (on the thread that set it: hop to the JavaFX
-     * thread before touching the scene), e.g. to update the attribution label and reload the tiles.
-     */
-    public static void onChange(Consumer<TileSource> listener) {
-        LISTENERS.add(listener);
     }
 }

@@ -89,18 +89,6 @@ public record FeedSettings(String url, String token, boolean muted) {
         return !url.isEmpty();
     }
 
-    public FeedSettings withUrl(String u) {
-        return new FeedSettings(u, token, muted);
-    }
-
-    public FeedSettings withToken(String t) {
-        return new FeedSettings(url, t, muted);
-    }
-
-    public FeedSettings withMuted(boolean m) {
-        return new FeedSettings(url, token, m);
-    }
-
     @Override
     public String toString() {
         return "FeedSettings[url=" + url + ", token=" + (token.isEmpty() ? "none" : "set") + ", muted=" + muted + "]";

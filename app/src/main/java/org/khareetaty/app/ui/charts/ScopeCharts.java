@@ -135,11 +135,6 @@ public final class ScopeCharts extends VBox {
         return hours.getChart();
     }
 
-    /** The day-of-week chart. */
-    public ChartViewer weekViewer() {
-        return week;
-    }
-
     private static String dayName(int day) {
         return DayOfWeek.of(day + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }

@@ -1,9 +1,5 @@
 package org.khareetaty.app.ui.drill;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +20,13 @@ import org.khareetaty.app.ui.StoreTasks;
 import org.khareetaty.app.ui.map.ColourMode;
 import org.khareetaty.app.ui.map.HexCell;
 import org.khareetaty.core.geo.H3Cells;
-import org.khareetaty.core.geo.H3Cover;
 import org.khareetaty.core.hexgrid.Breadcrumb;
 import org.khareetaty.core.hexgrid.Drill;
 import org.khareetaty.core.hexgrid.DrillScope;
 import org.khareetaty.core.hexgrid.CellCounts;
-import org.khareetaty.core.hexgrid.DrillSession;
 import org.khareetaty.core.hexgrid.GoldCube;
+import org.khareetaty.core.hexgrid.StoreDrillSession;
+import org.khareetaty.core.store.Store;
 
 /**
  * The state of the drill-down the window shows: the scope (resolution, parent cell, dates,
@@ -62,7 +58,7 @@ public final class DrillViewModel {
     private DrillScope requested;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private long generation;
-    private DrillSession session;
+    private StoreDrillSession session;
 
     public DrillViewModel(StoreTasks tasks) {
         this.tasks = tasks;
@@ -73,11 +69,11 @@ public final class DrillViewModel {
      * {@code StoreOpening}): the drill session with the aggregates in memory, the store's date
      * range and the cells of the whole area over all of it.
      */
-    public record Opening(DrillSession session, GoldRange range, Cells cells) {
-        /** Reads it on {@code c} (not on the JavaFX thread). */
-        public static Opening read(Connection c) throws SQLException {
-            DrillSession session = DrillSession.open(c);
-            GoldCube cube = session.cube(c);
+    public record Opening(StoreDrillSession session, GoldRange range, Cells cells) {
+        /** Reads it from {@code store} (not on the JavaFX thread). */
+        public static Opening read(Store store) {
+            StoreDrillSession session = StoreDrillSession.open(store);
+            GoldCube cube = session.cube();
             GoldRange range = GoldRange.of(cube);
             Cells first = null;
             if (range.first() != null) {
@@ -112,7 +108,7 @@ public final class DrillViewModel {
 
     /** Reads the store's date range and arrest coverage again (after an import), then shows the whole area; {@code ready} runs after. */
     public void reload(Runnable ready) {
-        tasks.query("reading the store's date range", c -> GoldRange.of(session(c).cube(c)), r -> {
+        tasks.submit("reading the store's date range", () -> GoldRange.of(session().cube()), r -> {
             setRange(r);
             refresh();
             ready.run();
@@ -163,7 +159,7 @@ public final class DrillViewModel {
         long gen = ++generation;
         requested = scope;
         loading.set(true);
-        tasks.query("reading the cells", c -> cells(session(c).cube(c), scope), found -> {
+        tasks.submit("reading the cells", () -> cells(session().cube(), scope), found -> {
             if (gen != generation) {
                 return;
             }
@@ -174,7 +170,7 @@ public final class DrillViewModel {
 
     /** The second step of a refresh: the drill-down (KPIs, quick hits, profiles) of the scope whose cells are shown. */
     private void drill(long gen, DrillScope scope, List<HexCell> found) {
-        tasks.query("drill-down", c -> session(c).drill(c, scope), d -> {
+        tasks.submit("drill-down", () -> session().drill(scope), d -> {
             if (gen == generation) {
                 loading.set(false);
                 result.set(new Result(scope, found, d));
@@ -186,9 +182,9 @@ public final class DrillViewModel {
      * The store's drill session: its aggregates kept in memory and brought up to date before each
      * drill (called on the store thread).
      */
-    public synchronized DrillSession session(Connection c) throws SQLException {
+    public synchronized StoreDrillSession session() {
         if (session == null) {
-            session = DrillSession.open(c);
+            session = StoreDrillSession.open(tasks.store());
         }
         return session;
     }

@@ -203,9 +203,4 @@ public final class FilterPanel extends VBox {
         model.categories().setAll(on.size() == boxes.size() ? List.of() : on);
         changed();
     }
-
-    /** The check box of a category (tests). */
-    public CheckBox categoryBox(String category) {
-        return boxes.get(category);
-    }
 }

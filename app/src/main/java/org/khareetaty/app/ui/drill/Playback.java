@@ -59,7 +59,7 @@ public final class Playback {
             return;
         }
         playing.set(true);
-        model.tasks().query("fixing the playback colour scale", c -> DrillViewModel.maxDaily(model.session(c).cube(c), scope), max -> {
+        model.tasks().submit("fixing the playback colour scale", () -> DrillViewModel.maxDaily(model.session().cube(), scope), max -> {
             scaleMax = Math.max(1, max);
             day.set(start == null || start.isBefore(scope.from()) || start.isAfter(scope.to()) ? scope.from() : start);
             show(day.get());
@@ -74,7 +74,7 @@ public final class Playback {
             return;
         }
         if (scaleMax == 0) {
-            model.tasks().query("fixing the colour scale", c -> DrillViewModel.maxDaily(model.session(c).cube(c), scope), max -> {
+            model.tasks().submit("fixing the colour scale", () -> DrillViewModel.maxDaily(model.session().cube(), scope), max -> {
                 scaleMax = Math.max(1, max);
                 show(d);
             });
@@ -109,9 +109,7 @@ public final class Playback {
         }
         DrillScope oneDay = new DrillScope(full.res(), full.parent(), d, d, full.categories(), false);
         fetching = true;
-        model.tasks().query("playback " + d, c -> {
-            return DrillViewModel.cells(model.session(c).cube(c), oneDay);
-        }, cells -> {
+        model.tasks().submit("playback " + d, () -> DrillViewModel.cells(model.session().cube(), oneDay), cells -> {
             fetching = false;
             onFrame.accept(d, cells);
         });

@@ -1,8 +1,5 @@
 package org.khareetaty.app.ui.hotspots;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +29,8 @@ import org.khareetaty.core.hotspot.HotspotFinder;
 import org.khareetaty.core.hotspot.HotspotParameters;
 import org.khareetaty.core.hotspot.HotspotRun;
 import org.khareetaty.core.progress.ProgressListener;
+import org.khareetaty.geo.BoundaryLayers;
+import org.khareetaty.geo.LayerInfo;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 
@@ -81,7 +80,8 @@ public final class HotspotPanel extends VBox {
         giResult.setWrapText(true);
         perLayer.getItems().add("(whole area)");
         perLayer.setValue("(whole area)");
-        tasks.query("boundary layers", HotspotPanel::layers, names -> perLayer.getItems().addAll(names));
+        tasks.submit("boundary layers", () -> new BoundaryLayers(tasks.store()).list().stream().map(LayerInfo::layer).sorted().toList(),
+                names -> perLayer.getItems().addAll(names));
         GridPane db = new GridPane();
         db.setHgap(6);
         db.setVgap(4);
@@ -105,16 +105,6 @@ public final class HotspotPanel extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add("section-title");
         return l;
-    }
-
-    private static List<String> layers(Connection c) throws java.sql.SQLException {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT layer FROM boundary_layers ORDER BY layer")) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
     }
 
     /** Runs DBSCAN with the form's parameters on the current filters and shows the hulls. */
@@ -218,10 +208,5 @@ public final class HotspotPanel extends VBox {
                 legend.extra().getChildren().add(Legend.key(GI_COLOURS.get(b), Color.GREY, "Gi* " + b.label()));
             }
         }
-    }
-
-    /** The text of the last DBSCAN run (tests). */
-    public String dbscanText() {
-        return dbscanResult.getText();
     }
 }

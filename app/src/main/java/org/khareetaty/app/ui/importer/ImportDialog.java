@@ -5,8 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,8 +56,6 @@ public final class ImportDialog {
     private MappingForm mapping;
     private ImportResult result;
     private Task<ImportResult> running;
-    private boolean startWhenPreviewed;
-
     /**
      * @param owner    the window
      * @param imported runs after a successful import (the window refreshes its scope)
@@ -169,15 +165,6 @@ public final class ImportDialog {
         }
         root.setCenter(centre);
         start.setDisable(false);
-        if (startWhenPreviewed) {
-            startWhenPreviewed = false;
-            startImport();
-        }
-    }
-
-    /** Starts the import as soon as the preview is read (the screenshot tour). */
-    public void startWhenPreviewed() {
-        startWhenPreviewed = true;
     }
 
     private void startImport() {
@@ -283,19 +270,9 @@ public final class ImportDialog {
         box.getChildren().addAll(byReason, bar, rejected);
         VBox.setVgrow(rejected, Priority.ALWAYS);
         root.setCenter(box);
-        tasks.query("rejected rows", c -> {
-            List<String[]> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT line_number, reason, message, raw_text FROM rejected_rows "
-                    + "WHERE import_id = ? ORDER BY line_number, id FETCH FIRST 5000 ROWS ONLY")) {
-                ps.setLong(1, r.importId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new String[] {Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4)});
-                    }
-                }
-            }
-            return out;
-        }, rows -> rejected.getItems().setAll(rows));
+        tasks.submit("rejected rows", () -> RejectedRows.first(tasks.store(), r.importId(), 5000).stream()
+                .map(row -> new String[] {Long.toString(row.lineNumber()), row.reason(), row.message(), row.rawText()}).toList(),
+                rows -> rejected.getItems().setAll(rows));
     }
 
     /** The result of the import, or null before it ends. */

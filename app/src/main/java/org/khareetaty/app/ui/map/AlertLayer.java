@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.khareetaty.geo.basemap.WebMercator;
 
 /**
  * The open alerts as points coloured by priority, the most urgent drawn on top; the alert selected
@@ -46,8 +47,8 @@ public final class AlertLayer extends CanvasLayer {
     protected boolean draw(GraphicsContext g, MapTransform t, double width, double height) {
         AlertPoint ringed = null;
         for (AlertPoint p : points) {
-            double x = t.px(WebMercator.x(p.lon()));
-            double y = t.py(WebMercator.y(p.lat()));
+            double x = t.px(WebMercator.unitX(p.lon()));
+            double y = t.py(WebMercator.unitY(p.lat()));
             double r = 9 - 1.2 * p.rank();
             g.setFill(p.colour());
             g.fillOval(x - r, y - r, 2 * r, 2 * r);
@@ -59,8 +60,8 @@ public final class AlertLayer extends CanvasLayer {
             }
         }
         if (ringed != null) {
-            double x = t.px(WebMercator.x(ringed.lon()));
-            double y = t.py(WebMercator.y(ringed.lat()));
+            double x = t.px(WebMercator.unitX(ringed.lon()));
+            double y = t.py(WebMercator.unitY(ringed.lat()));
             g.setStroke(Color.web("#212121"));
             g.setLineWidth(2.5);
             g.strokeOval(x - 15, y - 15, 30, 30);

@@ -5,6 +5,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
+import org.khareetaty.geo.basemap.WebMercator;
 
 /**
  * A map layer drawn on one canvas. The canvas covers the view plus a margin of 30% of the view on
@@ -55,8 +56,8 @@ public abstract class CanvasLayer extends MapLayer {
         double lon1 = 90;
         Point2D a = mapPoint.apply(lat0, lon0);
         Point2D b = mapPoint.apply(lat1, lon1);
-        double scale = (b.getX() - a.getX()) / (WebMercator.x(lon1) - WebMercator.x(lon0));
-        return new MapTransform(scale, a.getX() - scale * WebMercator.x(lon0), a.getY() - scale * WebMercator.y(lat0));
+        double scale = (b.getX() - a.getX()) / (WebMercator.unitX(lon1) - WebMercator.unitX(lon0));
+        return new MapTransform(scale, a.getX() - scale * WebMercator.unitX(lon0), a.getY() - scale * WebMercator.unitY(lat0));
     }
 
     @Override

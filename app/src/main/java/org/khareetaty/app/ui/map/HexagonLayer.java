@@ -10,6 +10,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.ImagePattern;
 import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.geo.basemap.WebMercator;
 
 /**
  * The H3 hexagons of the current scope, coloured by a {@link ColourScale}. Cells whose figure says
@@ -89,8 +90,8 @@ public final class HexagonLayer extends CanvasLayer {
         double[] x = new double[boundary.size()];
         double[] y = new double[boundary.size()];
         for (int i = 0; i < x.length; i++) {
-            x[i] = WebMercator.x(boundary.get(i).lng);
-            y[i] = WebMercator.y(boundary.get(i).lat);
+            x[i] = WebMercator.unitX(boundary.get(i).lng);
+            y[i] = WebMercator.unitY(boundary.get(i).lat);
         }
         return new double[][] {x, y};
     }

@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.khareetaty.geo.basemap.WebMercator;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -108,8 +109,8 @@ public final class MapConsole extends StackPane {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || view == null) {
             return;
         }
-        double lon = WebMercator.lon(view.x(e.getX()));
-        double lat = WebMercator.lat(view.y(e.getY()));
+        double lon = WebMercator.lonOfUnitX(view.x(e.getX()));
+        double lat = WebMercator.latOfUnitY(view.y(e.getY()));
         if (tool.get() == MapTool.SELECT) {
             if (e.getClickCount() >= 2) {
                 List<double[]> polygon = sketch.close();
@@ -128,7 +129,7 @@ public final class MapConsole extends StackPane {
 
     private void viewChanged(MapTransform t) {
         view = t;
-        double lat = WebMercator.lat(t.y(getHeight() / 2));
+        double lat = WebMercator.latOfUnitY(t.y(getHeight() / 2));
         scaleBar.update(t.metresPerPixel(lat));
     }
 
@@ -198,13 +199,13 @@ public final class MapConsole extends StackPane {
         }
         double w = getWidth() > 0 ? getWidth() : 1000;
         double h = getHeight() > 0 ? getHeight() : 700;
-        double dx = Math.max(1e-9, WebMercator.x(box.getMaxX()) - WebMercator.x(box.getMinX()));
-        double dy = Math.max(1e-9, WebMercator.y(box.getMinY()) - WebMercator.y(box.getMaxY()));
+        double dx = Math.max(1e-9, WebMercator.unitX(box.getMaxX()) - WebMercator.unitX(box.getMinX()));
+        double dy = Math.max(1e-9, WebMercator.unitY(box.getMinY()) - WebMercator.unitY(box.getMaxY()));
         double zoom = Math.log(Math.min(w / (dx * 256), h / (dy * 256))) / Math.log(2);
         zoom = Math.max(1, Math.min(19, Math.floor((zoom - 0.15) * 10) / 10));
-        double cy = (WebMercator.y(box.getMinY()) + WebMercator.y(box.getMaxY())) / 2;
+        double cy = (WebMercator.unitY(box.getMinY()) + WebMercator.unitY(box.getMaxY())) / 2;
         map.setZoom(zoom);
-        map.setCenter(WebMercator.lat(cy), box.centre().x);
+        map.setCenter(WebMercator.latOfUnitY(cy), box.centre().x);
     }
 
     /** Centres on a point at a zoom (bookmarks). */
@@ -220,17 +221,17 @@ public final class MapConsole extends StackPane {
         if (view == null) {
             return null;
         }
-        return map.localToScreen(view.px(WebMercator.x(lon)), view.py(WebMercator.y(lat)));
+        return map.localToScreen(view.px(WebMercator.unitX(lon)), view.py(WebMercator.unitY(lat)));
     }
 
     /** The centre latitude of the view. */
     public double centreLat() {
-        return view == null ? map.getCenter().getLatitude() : WebMercator.lat(view.y(getHeight() / 2));
+        return view == null ? map.getCenter().getLatitude() : WebMercator.latOfUnitY(view.y(getHeight() / 2));
     }
 
     /** The centre longitude of the view. */
     public double centreLon() {
-        return view == null ? map.getCenter().getLongitude() : WebMercator.lon(view.x(getWidth() / 2));
+        return view == null ? map.getCenter().getLongitude() : WebMercator.lonOfUnitX(view.x(getWidth() / 2));
     }
 
     public double zoom() {
@@ -242,8 +243,8 @@ public final class MapConsole extends StackPane {
         if (view == null) {
             return null;
         }
-        return new Envelope(WebMercator.lon(view.x(0)), WebMercator.lon(view.x(getWidth())), WebMercator.lat(view.y(getHeight())),
-                WebMercator.lat(view.y(0)));
+        return new Envelope(WebMercator.lonOfUnitX(view.x(0)), WebMercator.lonOfUnitX(view.x(getWidth())), WebMercator.latOfUnitY(view.y(getHeight())),
+                WebMercator.latOfUnitY(view.y(0)));
     }
 
     /** Shows or hides a message over the top of the map (the day being played). */

@@ -3,6 +3,7 @@ package org.khareetaty.app.ui.map;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.paint.Color;
+import org.khareetaty.geo.basemap.WebMercator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -39,8 +40,8 @@ public record MapShape(List<double[][]> rings, String label, double labelX, doub
             }
         }
         Point at = g.isEmpty() ? null : g.getInteriorPoint();
-        double lx = at == null ? 0 : WebMercator.x(at.getX());
-        double ly = at == null ? 0 : WebMercator.y(at.getY());
+        double lx = at == null ? 0 : WebMercator.unitX(at.getX());
+        double ly = at == null ? 0 : WebMercator.unitY(at.getY());
         return new MapShape(rings, label, lx, ly, fill, env, g, data);
     }
 
@@ -66,8 +67,8 @@ public record MapShape(List<double[][]> rings, String label, double labelX, doub
         double[] x = new double[cs.length];
         double[] y = new double[cs.length];
         for (int i = 0; i < cs.length; i++) {
-            x[i] = WebMercator.x(cs[i].x);
-            y[i] = WebMercator.y(cs[i].y);
+            x[i] = WebMercator.unitX(cs[i].x);
+            y[i] = WebMercator.unitY(cs[i].y);
         }
         return new double[][] {x, y};
     }

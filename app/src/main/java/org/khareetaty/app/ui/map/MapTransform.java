@@ -1,5 +1,7 @@
 package org.khareetaty.app.ui.map;
 
+import org.khareetaty.geo.basemap.WebMercator;
+
 /**
  * From {@link WebMercator} unit coordinates to pixels of a layer: {@code px = scale * x + dx},
  * {@code py = scale * y + dy}; {@code scale} is 256 * 2^zoom.

@@ -5,6 +5,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.khareetaty.geo.basemap.WebMercator;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -56,8 +57,8 @@ public final class PointLayer extends CanvasLayer {
         if (t.scale() < 256 * Math.pow(2, MIN_ZOOM)) {
             return false;
         }
-        Envelope view = new Envelope(WebMercator.lon(t.x(0)), WebMercator.lon(t.x(width)), WebMercator.lat(t.y(height)),
-                WebMercator.lat(t.y(0)));
+        Envelope view = new Envelope(WebMercator.lonOfUnitX(t.x(0)), WebMercator.lonOfUnitX(t.x(width)), WebMercator.latOfUnitY(t.y(height)),
+                WebMercator.latOfUnitY(t.y(0)));
         if ((loaded == null || !loaded.contains(view)) && (requested == null || !requested.contains(view))) {
             Envelope box = new Envelope(view);
             box.expandBy(view.getWidth() / 2, view.getHeight() / 2);
@@ -76,8 +77,8 @@ public final class PointLayer extends CanvasLayer {
         double[] lon = points[0];
         double[] lat = points[1];
         for (int i = 0; i < lon.length; i++) {
-            double x = t.px(WebMercator.x(lon[i]));
-            double y = t.py(WebMercator.y(lat[i]));
+            double x = t.px(WebMercator.unitX(lon[i]));
+            double y = t.py(WebMercator.unitY(lat[i]));
             g.fillOval(x - 3, y - 3, 6, 6);
             g.strokeOval(x - 3, y - 3, 6, 6);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.khareetaty.geo.basemap.WebMercator;
 
 /** The polygon being drawn by the select tool, and the last selection. */
 public final class SketchLayer extends CanvasLayer {
@@ -49,8 +50,8 @@ public final class SketchLayer extends CanvasLayer {
         double[] px = new double[n];
         double[] py = new double[n];
         for (int i = 0; i < n; i++) {
-            px[i] = t.px(WebMercator.x(vertices.get(i)[0]));
-            py[i] = t.py(WebMercator.y(vertices.get(i)[1]));
+            px[i] = t.px(WebMercator.unitX(vertices.get(i)[0]));
+            py[i] = t.py(WebMercator.unitY(vertices.get(i)[1]));
         }
         g.setStroke(Color.web("#1565c0"));
         g.setLineWidth(2);

@@ -48,8 +48,4 @@ public final class Bookmarks {
             System.err.println("cannot save the bookmark: " + e.getMessage());
         }
     }
-
-    public void remove(String name) {
-        prefs.remove(name);
-    }
 }

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.khareetaty.core.hexgrid.CellStats;
+import org.khareetaty.core.incidents.IncidentRow;
 
 /**
  * The attribute table of the scope: its cells (busiest first, as the drill-down lists them) or, at

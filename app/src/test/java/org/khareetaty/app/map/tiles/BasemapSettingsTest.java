@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpHeaders;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,14 +32,14 @@ class BasemapSettingsTest {
         BasemapSettings d = BasemapSettings.forStore(storeDir);
         assertFalse(d.onlineEnabled());
         assertEquals(BasemapSettings.OSM_URL, d.onlineUrl());
-        try (Store store = Store.open(storeDir); Connection c = store.connect()) {
+        try (Store store = Store.open(storeDir)) {
             KuwaitGovernorates.load(store, ProgressListener.NONE);
-            try (TileSource s = BasemapTiles.open(d, storeDir, c)) {
+            try (TileSource s = BasemapTiles.open(d, store)) {
                 assertFalse(s instanceof OnlineTileSource);
                 assertEquals("Boundaries: Natural Earth", s.info().attribution());
             }
             BasemapSettings online = d.withOnline(true).withCacheDir(dir.resolve("cache"));
-            try (TileSource s = BasemapTiles.open(online, storeDir, c)) {
+            try (TileSource s = BasemapTiles.open(online, store)) {
                 assertInstanceOf(OnlineTileSource.class, s);
                 assertEquals("© OpenStreetMap contributors · Boundaries: Natural Earth", s.info().attribution());
             }
@@ -70,7 +69,7 @@ class BasemapSettingsTest {
     void aChosenOfflineFileThatIsMissingIsNamed() {
         Path missing = dir.resolve("city.mbtiles");
         BasemapSettings s = BasemapSettings.defaults().withOfflineSource(missing);
-        TileSourceException e = assertThrows(TileSourceException.class, () -> BasemapTiles.open(s, dir, null));
+        TileSourceException e = assertThrows(TileSourceException.class, () -> BasemapTiles.open(s, null));
         assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
     }
 

@@ -18,14 +18,12 @@ import org.khareetaty.core.geo.H3Cells;
 public final class Enricher {
     private final BoundaryIndex boundaries;
     private final SiteIndex sites;
-    private final RiskMap risk;
     private final AlertConfig.Sites siteConfig;
     private final int res;
 
-    public Enricher(BoundaryIndex boundaries, SiteIndex sites, RiskMap risk, AlertConfig config) {
+    public Enricher(BoundaryIndex boundaries, SiteIndex sites, AlertConfig config) {
         this.boundaries = boundaries;
         this.sites = sites;
-        this.risk = risk;
         this.siteConfig = config.sites();
         this.res = config.windows().cellResolution();
     }
@@ -35,8 +33,8 @@ public final class Enricher {
         return H3Cells.h3().latLngToCell(lat, lon, res);
     }
 
-    /** Enriches {@code e} as of stream time {@code streamTime} (for the risk's decay). */
-    public Enrichment enrich(Event e, Instant streamTime) {
+    /** Enriches {@code e} as of stream time {@code streamTime} (for the decay of {@code risk}, the engine's dynamic risk). */
+    public Enrichment enrich(Event e, Instant streamTime, RiskMap risk) {
         String[] codes = boundaries.zonesOf(e.lon(), e.lat());
         Map<String, String> zones = new LinkedHashMap<>();
         for (int i = 0; i < codes.length; i++) {

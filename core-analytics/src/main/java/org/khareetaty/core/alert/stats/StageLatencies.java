@@ -34,19 +34,9 @@ public final class StageLatencies {
         unflushed.get(stage).record(nanos);
     }
 
-    /** Durations recorded and not yet flushed. */
-    public long unflushed() {
-        return unflushed.get(Stage.PROCESS).total();
-    }
-
     /** This run's percentiles of {@code stage}. */
     public Percentiles percentiles(Stage stage) {
         return of(stage, run.get(stage));
-    }
-
-    /** This run's histogram of {@code stage}. */
-    public LatencyHistogram histogram(Stage stage) {
-        return run.get(stage);
     }
 
     static Percentiles of(Stage stage, LatencyHistogram h) {

@@ -1,0 +1,98 @@
+package org.khareetaty.app.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.khareetaty.app.ui.map.HexCell;
+import org.khareetaty.app.ui.map.MapConsole;
+import org.khareetaty.app.ui.map.MapShape;
+import org.khareetaty.app.ui.map.ShapeLayer;
+import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.hexgrid.CellStats;
+import org.khareetaty.core.hexgrid.Drill;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+
+/** The lines the info panel shows: what identify finds under a click, and what a drawn polygon selects. */
+final class InfoLines {
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private InfoLines() {
+    }
+
+    /**
+     * The point clicked, the zone of each boundary layer under it, the hexagon's counts and arrest
+     * rate (with its label from {@code drill}, when shown), and the hotspot and Gi* cell under it.
+     *
+     * @param cell  the hexagon clicked, or null
+     * @param drill the drill-down shown, or null
+     */
+    static List<String> identify(MapConsole console, MapConsole.Click click, HexCell cell, Drill drill) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%.5f, %.5f", click.lat(), click.lon()));
+        for (Map.Entry<String, ShapeLayer> e : console.boundaryLayers().entrySet()) {
+            MapShape zone = e.getValue().shapeAt(click.lon(), click.lat());
+            if (zone != null) {
+                lines.add(e.getKey() + ": " + zone.label() + (zone.label().equals(zone.data()) ? "" : " (" + zone.data() + ")"));
+            }
+        }
+        if (cell != null) {
+            lines.add(String.format(Locale.ROOT, "H3 r%d %s", H3Cells.h3().getResolution(cell.cell()), Long.toHexString(cell.cell())));
+            lines.add(String.format(Locale.ROOT, "%,d incidents%s", cell.incidents(), cell.sparse() ? " (under 10: low confidence)" : ""));
+            Double rate = cell.arrestRate();
+            lines.add(rate == null ? "arrests: not recorded" : String.format(Locale.ROOT, "arrest rate %.1f%% (%,d of %,d)%s", 100 * rate,
+                    cell.arrests(), cell.known(), cell.rateLowConfidence() ? ", low confidence" : ""));
+            if (drill != null) {
+                drill.cells().stream().filter(c -> c.cell() == cell.cell()).map(CellStats::label).findFirst().ifPresent(lines::add);
+            }
+        }
+        MapShape hot = console.hotspots().isVisible() ? console.hotspots().shapeAt(click.lon(), click.lat()) : null;
+        if (hot != null) {
+            lines.add(hot.label() + ": " + hot.data());
+        }
+        MapShape gi = console.giStar().isVisible() ? console.giStar().shapeAt(click.lon(), click.lat()) : null;
+        if (gi != null) {
+            lines.add("Gi*: " + gi.data());
+        }
+        return lines;
+    }
+
+    /**
+     * The cells of {@code cells} whose centre lies inside the polygon of {@code vertices} (lon, lat),
+     * their incidents and share of the scope, and their arrest rate; a request to draw again when the
+     * polygon crosses itself.
+     */
+    static List<String> selection(List<double[]> vertices, List<HexCell> cells) {
+        Coordinate[] ring = new Coordinate[vertices.size() + 1];
+        for (int i = 0; i < vertices.size(); i++) {
+            ring[i] = new Coordinate(vertices.get(i)[0], vertices.get(i)[1]);
+        }
+        ring[vertices.size()] = ring[0];
+        Polygon polygon = GF.createPolygon(ring);
+        if (!polygon.isValid()) {
+            return List.of("The polygon crosses itself: draw it again (Esc clears).");
+        }
+        long inside = 0;
+        long incidents = 0;
+        long known = 0;
+        long arrests = 0;
+        for (HexCell c : cells) {
+            var centre = H3Cells.h3().cellToLatLng(c.cell());
+            if (polygon.contains(GF.createPoint(new Coordinate(centre.lng, centre.lat)))) {
+                inside++;
+                incidents += c.incidents();
+                known += c.known();
+                arrests += c.arrests();
+            }
+        }
+        long total = cells.stream().mapToLong(HexCell::incidents).sum();
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%,d cells whose centre lies inside", inside));
+        lines.add(String.format(Locale.ROOT, "%,d incidents (%.0f%% of the scope)", incidents, total == 0 ? 0 : 100.0 * incidents / total));
+        lines.add(known == 0 ? "arrests: not recorded" : String.format(Locale.ROOT, "arrest rate %.1f%% (%,d of %,d)", 100.0 * arrests / known,
+                arrests, known));
+        return lines;
+    }
+}

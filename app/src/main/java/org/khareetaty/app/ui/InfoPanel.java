@@ -1,0 +1,48 @@
+package org.khareetaty.app.ui;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The panel over the map's top-left corner that shows what identify or a selection found, until closed (× or Esc). */
+final class InfoPanel extends VBox {
+    InfoPanel() {
+        super(4);
+        setId("info-panel");
+        getStyleClass().add("info-panel");
+        setVisible(false);
+        setMaxSize(320, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(this, Pos.TOP_LEFT);
+        StackPane.setMargin(this, new Insets(10));
+    }
+
+    /** Shows {@code lines} under {@code title}. */
+    void show(String title, List<String> lines) {
+        Label t = new Label(title);
+        t.getStyleClass().add("section-title");
+        Button close = new Button("×");
+        close.getStyleClass().add("small-button");
+        close.setOnAction(e -> setVisible(false));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        getChildren().setAll(new HBox(t, gap, close));
+        for (String s : lines) {
+            Label l = new Label(s);
+            l.setWrapText(true);
+            getChildren().add(l);
+        }
+        setVisible(true);
+    }
+
+    /** The text lines shown (after the title). */
+    List<String> lines() {
+        return getChildren().stream().skip(1).map(n -> ((Label) n).getText()).toList();
+    }
+}

@@ -1,0 +1,63 @@
+package org.khareetaty.app.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.khareetaty.app.ui.map.MapTool;
+
+/** The window's menus: File, View, Tools (the map tool in use), Bookmarks, Live feed and Help. */
+final class MainMenu extends MenuBar {
+    MainMenu(WindowCommands commands, ObjectProperty<MapTool> tool, BookmarksMenu bookmarks) {
+        Menu file = new Menu("File", null,
+                item("Import incidents…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), commands.importIncidents()),
+                new SeparatorMenuItem(),
+                item("Export map as PNG…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), commands.exportPng()),
+                item("Export attribute table as CSV…", null, commands.exportTable()), new SeparatorMenuItem(),
+                item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), commands.quit()));
+        Menu view = new Menu("View", null,
+                item("Zoom to full extent", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        commands.fullExtent()),
+                item("Zoom to the hotspots", null, commands.zoomToHotspots()),
+                item("Attribute table", new KeyCodeCombination(KeyCode.F6), commands.toggleTable()),
+                item("Up one level (Backspace)", null, commands.up()));
+        Menu feed = new Menu("Live feed", null, item("Settings…", null, commands.feedSettings()),
+                item("Start demo feed", null, commands.startDemoFeed()), new SeparatorMenuItem(),
+                item("Connect", null, commands.connectFeed()), item("Disconnect", null, commands.disconnectFeed()));
+        feed.setId("menu-feed");
+        Menu help = new Menu("Help", null, item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), commands.showShortcuts()));
+        getMenus().setAll(file, view, tools(tool), bookmarks, feed, help);
+        setId("menu-bar");
+    }
+
+    /** One radio item per map tool, kept in step with the tool in use. */
+    private static Menu tools(ObjectProperty<MapTool> tool) {
+        ToggleGroup g = new ToggleGroup();
+        Menu menu = new Menu("Tools");
+        for (MapTool t : MapTool.values()) {
+            RadioMenuItem r = new RadioMenuItem(t.toString());
+            r.setToggleGroup(g);
+            r.setSelected(t == tool.get());
+            r.setOnAction(e -> tool.set(t));
+            tool.addListener((o, a, now) -> r.setSelected(now == t));
+            menu.getItems().add(r);
+        }
+        return menu;
+    }
+
+    /** A menu item running {@code action}, with its shortcut when {@code keys} is not null. */
+    static MenuItem item(String text, KeyCombination keys, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (keys != null) {
+            m.setAccelerator(keys);
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+}

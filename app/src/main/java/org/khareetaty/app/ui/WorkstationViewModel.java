@@ -1,0 +1,73 @@
+package org.khareetaty.app.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.khareetaty.app.map.tiles.BasemapSettings;
+import org.khareetaty.app.map.tiles.BasemapTiles;
+import org.khareetaty.app.ui.drill.DrillViewModel;
+import org.khareetaty.core.hexgrid.DrillScope;
+import org.khareetaty.core.hexgrid.StoreAggregates;
+import org.khareetaty.core.incidents.IncidentLocations;
+import org.khareetaty.core.incidents.IncidentRow;
+import org.khareetaty.core.incidents.IncidentRows;
+import org.khareetaty.geo.StoreExtent;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * What the window shows beside the drill-down, and the store work behind it: the store's full
+ * extent, the incidents listed at street scale, the points of the map view, the aggregates after an
+ * import and the basemap switch. Every store call runs in the background through {@link StoreTasks};
+ * the results come back on the JavaFX thread.
+ */
+final class WorkstationViewModel {
+    private final StoreTasks tasks;
+    private final DrillViewModel drill;
+    private final ObjectProperty<Envelope> extent = new SimpleObjectProperty<>(this, "extent");
+
+    WorkstationViewModel(StoreTasks tasks, DrillViewModel drill, Envelope extent) {
+        this.tasks = tasks;
+        this.drill = drill;
+        this.extent.set(extent);
+    }
+
+    /** The lon/lat box of the store's primary boundary layer (else of every boundary, else of its incidents), or null. */
+    ObjectProperty<Envelope> extent() {
+        return extent;
+    }
+
+    /** Reads the incidents of {@code scope} (latest first, at most {@link IncidentRows#LIMIT}) for the attribute table. */
+    void incidents(DrillScope scope, Consumer<List<IncidentRow>> done) {
+        tasks.submit("incidents in scope", () -> new IncidentRows(tasks.store()).latest(scope), done);
+    }
+
+    /** Reads the {lon[], lat[]} of the incidents in {@code box} in the current scope's dates and categories. */
+    void points(Envelope box, Consumer<double[][]> done) {
+        DrillScope scope = drill.scope();
+        if (scope == null) {
+            return;
+        }
+        tasks.submit("incident points", () -> new IncidentLocations(tasks.store()).inBox(box, scope),
+                p -> done.accept(new double[][] {p.lon(), p.lat()}));
+    }
+
+    /** After an import: brings the aggregates up to date, reads the extent again and reloads the drill-down; {@code ready} runs after. */
+    void imported(Runnable ready) {
+        tasks.submit("updating the aggregates", () -> {
+            StoreAggregates.catchUp(tasks.store());
+            return StoreExtent.of(tasks.store());
+        }, e -> {
+            extent.set(e);
+            drill.reload(ready);
+        });
+    }
+
+    /** Makes {@code chosen} the map's basemap; {@code done} learns whether it names the zones itself. */
+    void switchBasemap(BasemapSettings chosen, Consumer<Boolean> done) {
+        tasks.submit("switching the basemap", () -> {
+            BasemapTiles.configure(chosen, tasks.store());
+            return BasemapTiles.labelsZones();
+        }, done);
+    }
+}

@@ -1,0 +1,120 @@
+package org.khareetaty.app.ui;
+
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.khareetaty.app.cli.Khareetaty;
+import org.khareetaty.app.ui.drill.DrillViewModel;
+import org.khareetaty.app.ui.map.MapTool;
+import org.khareetaty.core.geo.H3Cells;
+
+/**
+ * Opens the workstation like {@code khareetaty --store DIR} and puts the window in one of the states
+ * shown in the user guide's screenshots, named by the system property {@code khareetaty.tour}:
+ * {@code city} (the default view), {@code street} (drilled into the busiest cells down to
+ * micro-blocks, with the attribute table), {@code hotspots} (DBSCAN and Gi* run with the form's
+ * defaults), {@code import:FILE} (FILE imported through the import dialog) or {@code alerts} (the
+ * demo feed started at {@value #ALERTS_SPEED}x; after {@value #ALERTS_SECONDS} s the most urgent open
+ * alert is selected). Used to retake the screenshots (docs/workstation.md), from the test classes:
+ * {@code java -Dkhareetaty.tour=street -cp app/target/khareetaty.jar:app/target/test-classes
+ * org.khareetaty.app.ui.Tour --store DIR}.
+ */
+public final class Tour {
+    static final double ALERTS_SPEED = 900;
+    static final int ALERTS_SECONDS = 35;
+
+    private Tour() {
+    }
+
+    /** Runs the program with {@code args} (as {@code khareetaty}), touring the window once it is ready. */
+    public static void main(String[] args) {
+        String tour = System.getProperty("khareetaty.tour", "city");
+        Workstation.onWindow(w -> w.ready().addListener((o, was, ready) -> {
+            if (ready) {
+                start(w, tour);
+            }
+        }));
+        Khareetaty.main(args);
+    }
+
+    static void start(WorkstationWindow w, String tour) {
+        if (tour.isEmpty() || tour.equals("city")) {
+            return;
+        }
+        DrillViewModel m = w.model();
+        if (tour.equals("street")) {
+            ChangeListener<DrillViewModel.Result> down = new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends DrillViewModel.Result> o, DrillViewModel.Result a, DrillViewModel.Result r) {
+                    if (r.scope().res() < H3Cells.MAX_RES && !r.drill().cells().isEmpty()) {
+                        later(() -> m.drillInto(r.drill().cells().get(0).cell()));
+                    } else {
+                        m.result().removeListener(this);
+                        later(() -> {
+                            w.toggleTable();
+                            w.console().tool().set(MapTool.IDENTIFY);
+                        });
+                    }
+                }
+            };
+            m.result().addListener(down);
+            if (m.result().get() != null) {
+                down.changed(null, null, m.result().get());
+            }
+        } else if (tour.equals("hotspots")) {
+            later(() -> {
+                ((TitledPane) w.stage().getScene().lookup("#pane-hotspots")).setExpanded(true);
+                w.hotspotPanel().setOnDbscan(() -> w.console().fit(w.hotspotPanel().hotspotsExtent()));
+                w.hotspotPanel().runDbscan();
+                w.hotspotPanel().runGiStar();
+            });
+        } else if (tour.equals("alerts")) {
+            later(() -> {
+                TabPane tabs = (TabPane) w.stage().getScene().lookup("#right-tabs");
+                tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-alerts".equals(t.getId())).findFirst().orElseThrow());
+                w.alertPanel().startDemo(ALERTS_SPEED);
+                PauseTransition wait = new PauseTransition(Duration.seconds(ALERTS_SECONDS));
+                wait.setOnFinished(e -> {
+                    var queue = w.alertPanel().live().queue();
+                    if (!queue.isEmpty()) {
+                        w.alertPanel().reveal(queue.get(0).id());
+                    }
+                });
+                wait.play();
+            });
+        } else if (tour.startsWith("import:")) {
+            later(() -> {
+                w.openImport();
+                w.lastImportDialog().preview(Path.of(tour.substring("import:".length())));
+                pressWhenEnabled("#import-start");
+            });
+        }
+    }
+
+    /** Presses the button {@code id} of any window once it is enabled (the import dialog's Start, once the preview is read). */
+    private static void pressWhenEnabled(String id) {
+        PauseTransition p = new PauseTransition(Duration.millis(200));
+        p.setOnFinished(e -> {
+            Button b = Window.getWindows().stream().map(x -> x.getScene().lookup(id)).filter(Button.class::isInstance).map(Button.class::cast)
+                    .findFirst().orElse(null);
+            if (b != null && !b.isDisabled()) {
+                b.fire();
+            } else {
+                p.playFromStart();
+            }
+        });
+        p.play();
+    }
+
+    private static void later(Runnable r) {
+        PauseTransition p = new PauseTransition(Duration.millis(600));
+        p.setOnFinished(e -> r.run());
+        p.play();
+    }
+}
