@@ -40,14 +40,21 @@ import org.khareetaty.core.store.StoreException;
  */
 public final class AlertBench {
     /** One run's figures. */
-    public record Run(String rate, boolean live, long events, double seconds, double eventsPerSecond,
-            Map<Stage, StageLatencies.Percentiles> stages, Map<DecisionKind, Long> decisions, List<HeapPoint> heap,
-            AlertEngine.StateSize state, double engineCpuMicrosPerEvent, double processCpuMicrosPerEvent) {
-    }
+    public record Run(
+            String rate,
+            boolean live,
+            long events,
+            double seconds,
+            double eventsPerSecond,
+            Map<Stage, StageLatencies.Percentiles> stages,
+            Map<DecisionKind, Long> decisions,
+            List<HeapPoint> heap,
+            AlertEngine.StateSize state,
+            double engineCpuMicrosPerEvent,
+            double processCpuMicrosPerEvent) {}
 
     /** The heap in use right after the latest collection, and the engine's window state, at a moment of the run. */
-    public record HeapPoint(double seconds, long events, long retainedMb, AlertEngine.StateSize state) {
-    }
+    public record HeapPoint(double seconds, long events, long retainedMb, AlertEngine.StateSize state) {}
 
     private final BenchIncidents incidents;
     private final Path source;
@@ -71,9 +78,10 @@ public final class AlertBench {
      * Replays for {@code duration} at {@code ratePerSecond} (0: as fast as the engine goes), live or
      * historical clock; {@code progress} hears of each heap point (every {@code heapEvery}).
      */
-    public Run run(double ratePerSecond, boolean live, Duration duration, Duration heapEvery, Consumer<HeapPoint> progress) {
-        Path dir = work.resolve("alerts-" + (ratePerSecond == 0 ? "max" : (long) ratePerSecond) + (live ? "-live" : "-replay") + "-"
-                + System.nanoTime());
+    public Run run(
+            double ratePerSecond, boolean live, Duration duration, Duration heapEvery, Consumer<HeapPoint> progress) {
+        Path dir = work.resolve("alerts-" + (ratePerSecond == 0 ? "max" : (long) ratePerSecond)
+                + (live ? "-live" : "-replay") + "-" + System.nanoTime());
         try (Store store = Store.openForStream(dir)) {
             copyBoundaries(source, store);
             AlertConfig config = AlertConfig.defaults();
@@ -83,7 +91,13 @@ public final class AlertBench {
         }
     }
 
-    private Run replay(AlertEngine engine, double rate, boolean live, Duration duration, Duration heapEvery, Consumer<HeapPoint> progress) {
+    private Run replay(
+            AlertEngine engine,
+            double rate,
+            boolean live,
+            Duration duration,
+            Duration heapEvery,
+            Consumer<HeapPoint> progress) {
         BenchEventStream stream = new BenchEventStream(incidents, 42, live, Instant.now(), rate == 0 ? 5000 : rate);
         Map<DecisionKind, Long> decisions = new EnumMap<>(DecisionKind.class);
         List<HeapPoint> heap = new ArrayList<>();
@@ -93,7 +107,8 @@ public final class AlertBench {
         long nextHeap = start + heapEvery.toNanos();
         long n = 0;
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long engineCpu = 0;
         long processCpu0 = os.getProcessCpuTime();
         while (true) {
@@ -130,8 +145,18 @@ public final class AlertBench {
             stages.put(s, engine.latencies().percentiles(s));
         }
         double processCpu = os.getProcessCpuTime() - processCpu0;
-        return new Run(rate == 0 ? "max" : String.valueOf((long) rate), live, n, seconds, n / seconds, stages, decisions, heap,
-                engine.stateSize(), engineCpu / 1e3 / Math.max(1, n), processCpu / 1e3 / Math.max(1, n));
+        return new Run(
+                rate == 0 ? "max" : String.valueOf((long) rate),
+                live,
+                n,
+                seconds,
+                n / seconds,
+                stages,
+                decisions,
+                heap,
+                engine.stateSize(),
+                engineCpu / 1e3 / Math.max(1, n),
+                processCpu / 1e3 / Math.max(1, n));
     }
 
     /** Heap in use after the latest garbage collection, over the heap pools, in MB. */
@@ -157,23 +182,31 @@ public final class AlertBench {
 
     /** Copies the boundary layers of {@code from} into {@code into}, so the engine resolves zones as in the source store. */
     static void copyBoundaries(Path from, Store into) {
-        try (Store src = Store.open(from); Connection a = src.connect(); Connection b = into.connect()) {
-            try (Statement s = a.createStatement(); ResultSet rs = s.executeQuery("SELECT layer, zone_column, is_primary, source_file, "
-                    + "code_field, name_field, parent_field, loaded_at, feature_count, repaired_count, rejected_count FROM boundary_layers");
-                    PreparedStatement ps = b.prepareStatement("INSERT INTO boundary_layers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (Store src = Store.open(from);
+                Connection a = src.connect();
+                Connection b = into.connect()) {
+            try (Statement s = a.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "SELECT layer, zone_column, is_primary, source_file, "
+                                    + "code_field, name_field, parent_field, loaded_at, feature_count, repaired_count, rejected_count FROM boundary_layers");
+                    PreparedStatement ps = b.prepareStatement(
+                            "INSERT INTO boundary_layers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 while (rs.next()) {
                     for (int i = 1; i <= 11; i++) {
                         ps.setObject(i, rs.getObject(i));
                     }
                     ps.executeUpdate();
                     try (Statement ddl = b.createStatement()) {
-                        ddl.execute("ALTER TABLE incidents ADD COLUMN IF NOT EXISTS " + rs.getString(2) + " VARCHAR(128)");
+                        ddl.execute(
+                                "ALTER TABLE incidents ADD COLUMN IF NOT EXISTS " + rs.getString(2) + " VARCHAR(128)");
                     }
                 }
             }
-            try (Statement s = a.createStatement(); ResultSet rs = s.executeQuery("SELECT layer, code, name, parent, attributes, repaired, geom "
-                    + "FROM boundaries"); PreparedStatement ps = b.prepareStatement("INSERT INTO boundaries (layer, code, name, parent, "
-                    + "attributes, repaired, geom) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            try (Statement s = a.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "SELECT layer, code, name, parent, attributes, repaired, geom " + "FROM boundaries");
+                    PreparedStatement ps = b.prepareStatement("INSERT INTO boundaries (layer, code, name, parent, "
+                            + "attributes, repaired, geom) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 while (rs.next()) {
                     for (int i = 1; i <= 7; i++) {
                         ps.setObject(i, rs.getObject(i));
@@ -197,13 +230,28 @@ public final class AlertBench {
         m.put("engine_thread_cpu_us_per_event", r.engineCpuMicrosPerEvent());
         m.put("process_cpu_us_per_event", r.processCpuMicrosPerEvent());
         Map<String, Object> st = new LinkedHashMap<>();
-        r.stages().forEach((k, v) -> st.put(k.wire(), Map.of("p50_ms", v.p50(), "p95_ms", v.p95(), "p99_ms", v.p99(), "count", v.count())));
+        r.stages()
+                .forEach((k, v) -> st.put(
+                        k.wire(), Map.of("p50_ms", v.p50(), "p95_ms", v.p95(), "p99_ms", v.p99(), "count", v.count())));
         m.put("stages", st);
         Map<String, Object> d = new LinkedHashMap<>();
         r.decisions().forEach((k, v) -> d.put(k.wire(), v));
         m.put("decisions", d);
-        m.put("heap", r.heap().stream().map(h -> Map.of("seconds", h.seconds(), "events", h.events(), "retained_mb", h.retainedMb(),
-                "incidents", h.state().incidents(), "corroboration_events", h.state().corroborationEvents())).toList());
+        m.put(
+                "heap",
+                r.heap().stream()
+                        .map(h -> Map.of(
+                                "seconds",
+                                h.seconds(),
+                                "events",
+                                h.events(),
+                                "retained_mb",
+                                h.retainedMb(),
+                                "incidents",
+                                h.state().incidents(),
+                                "corroboration_events",
+                                h.state().corroborationEvents()))
+                        .toList());
         return m;
     }
 }

@@ -1,11 +1,11 @@
 package org.khareetaty.bench;
 
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.List;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.khareetaty.core.event.Event;
 import org.khareetaty.core.event.EventSource;
@@ -82,46 +82,129 @@ final class BenchEventStream implements Iterator<Event> {
         double lon = incidents.lon()[i];
         String type = incidents.type()[i].toLowerCase(java.util.Locale.ROOT);
         String id = Long.toString(n, 36);
-        add("cad-" + id, EventSource.CAD, type, at, 30_000 + random.nextLong(210_000), lat, lon, 20, random.nextDouble(0.55, 0.95),
+        add(
+                "cad-" + id,
+                EventSource.CAD,
+                type,
+                at,
+                30_000 + random.nextLong(210_000),
+                lat,
+                lon,
+                20,
+                random.nextDouble(0.55, 0.95),
                 "dispatcher-" + random.nextInt(12));
         if (random.nextDouble() < 0.25) {
             String cat = incidents.category()[i];
             if ((cat.equals("violent") || cat.equals("weapons")) && random.nextBoolean()) {
-                add("gs-" + id, EventSource.GUNSHOT_SENSOR, "gunshot", at + random.nextLong(-30_000, 30_000), 1000 + random.nextLong(4000),
-                        lat, lon, 250, random.nextDouble(0.5, 0.9), "gs-array-" + random.nextInt(40));
+                add(
+                        "gs-" + id,
+                        EventSource.GUNSHOT_SENSOR,
+                        "gunshot",
+                        at + random.nextLong(-30_000, 30_000),
+                        1000 + random.nextLong(4000),
+                        lat,
+                        lon,
+                        250,
+                        random.nextDouble(0.5, 0.9),
+                        "gs-array-" + random.nextInt(40));
             }
             if (random.nextBoolean()) {
-                add("cctv-" + id, EventSource.CCTV, random.nextBoolean() ? "fight" : "motion", at + random.nextLong(0, 60_000),
-                        1000 + random.nextLong(9000), lat, lon, 100, random.nextDouble(0.4, 0.9), "cam-" + random.nextInt(500));
+                add(
+                        "cctv-" + id,
+                        EventSource.CCTV,
+                        random.nextBoolean() ? "fight" : "motion",
+                        at + random.nextLong(0, 60_000),
+                        1000 + random.nextLong(9000),
+                        lat,
+                        lon,
+                        100,
+                        random.nextDouble(0.4, 0.9),
+                        "cam-" + random.nextInt(500));
             }
             int phones = random.nextInt(0, 5);
             for (int p = 0; p < phones; p++) {
                 String t = random.nextDouble() < 0.8 ? type : CONFLICTING[random.nextInt(CONFLICTING.length)];
-                add("cr-" + id + "-" + p, EventSource.CITIZEN_REPORT, t, at + random.nextLong(0, 90_000), 60_000 + random.nextLong(240_000),
-                        lat, lon, 40, random.nextDouble(0.3, 0.85), "phone-" + Long.toHexString(random.nextLong() & 0xFFFFFF));
+                add(
+                        "cr-" + id + "-" + p,
+                        EventSource.CITIZEN_REPORT,
+                        t,
+                        at + random.nextLong(0, 90_000),
+                        60_000 + random.nextLong(240_000),
+                        lat,
+                        lon,
+                        40,
+                        random.nextDouble(0.3, 0.85),
+                        "phone-" + Long.toHexString(random.nextLong() & 0xFFFFFF));
             }
         }
         if (random.nextDouble() < 0.10) {
-            add("rec-" + id, EventSource.RECORDS, type, at - random.nextLong(60 * 60_000), 60_000, lat, lon, 0, 0.95, "rms");
+            add(
+                    "rec-" + id,
+                    EventSource.RECORDS,
+                    type,
+                    at - random.nextLong(60 * 60_000),
+                    60_000,
+                    lat,
+                    lon,
+                    0,
+                    0.95,
+                    "rms");
         }
         if (random.nextDouble() < 0.02) {
-            add("gsfp-" + id, EventSource.GUNSHOT_SENSOR, "gunshot", at, 1000 + random.nextLong(4000), lat, lon, 1500,
-                    random.nextDouble(0.3, 0.7), "gs-array-" + random.nextInt(40));
+            add(
+                    "gsfp-" + id,
+                    EventSource.GUNSHOT_SENSOR,
+                    "gunshot",
+                    at,
+                    1000 + random.nextLong(4000),
+                    lat,
+                    lon,
+                    1500,
+                    random.nextDouble(0.3, 0.7),
+                    "gs-array-" + random.nextInt(40));
         }
         if (random.nextDouble() < 0.10) {
-            add("mo-" + id, EventSource.CCTV, "motion", at, 1000 + random.nextLong(9000), lat, lon, 800, random.nextDouble(0.1, 0.5),
+            add(
+                    "mo-" + id,
+                    EventSource.CCTV,
+                    "motion",
+                    at,
+                    1000 + random.nextLong(9000),
+                    lat,
+                    lon,
+                    800,
+                    random.nextDouble(0.1, 0.5),
                     "cam-" + random.nextInt(500));
         }
     }
 
-    private void add(String id, EventSource source, String type, long occurred, long delay, double lat, double lon, double jitterM,
-            double confidence, String reporter) {
+    private void add(
+            String id,
+            EventSource source,
+            String type,
+            long occurred,
+            long delay,
+            double lat,
+            double lon,
+            double jitterM,
+            double confidence,
+            String reporter) {
         double dn = random.nextDouble(-jitterM, jitterM + 1e-9);
         double de = random.nextDouble(-jitterM, jitterM + 1e-9);
         double la = lat + dn / GreatCircle.METRES_PER_DEGREE;
         double lo = lon + de / (GreatCircle.METRES_PER_DEGREE * Math.cos(Math.toRadians(lat)));
         Instant o = Instant.ofEpochMilli(occurred);
-        batch.add(new Event(id, 0, source, type, o, Instant.ofEpochMilli(occurred + delay), la, lo, Math.round(confidence * 100) / 100.0,
-                reporter, noAttributes));
+        batch.add(new Event(
+                id,
+                0,
+                source,
+                type,
+                o,
+                Instant.ofEpochMilli(occurred + delay),
+                la,
+                lo,
+                Math.round(confidence * 100) / 100.0,
+                reporter,
+                noAttributes));
     }
 }

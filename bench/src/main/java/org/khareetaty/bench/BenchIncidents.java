@@ -16,15 +16,17 @@ record BenchIncidents(long[] millis, double[] lat, double[] lon, String[] type, 
 
     /** Reads every incident of {@code store}. */
     static BenchIncidents read(Store store) {
-        try (Connection c = store.connect(); Statement s = c.createStatement()) {
+        try (Connection c = store.connect();
+                Statement s = c.createStatement()) {
             int n;
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM incidents")) {
                 rs.next();
                 n = rs.getInt(1);
             }
             if (n == 0) {
-                throw new IllegalArgumentException("The store at " + store.dir() + " has no incidents to make events from: "
-                        + "create one with `khareetaty demo --store DIR` and pass --from DIR");
+                throw new IllegalArgumentException(
+                        "The store at " + store.dir() + " has no incidents to make events from: "
+                                + "create one with `khareetaty demo --store DIR` and pass --from DIR");
             }
             long[] t = new long[n];
             double[] lat = new double[n];
@@ -32,7 +34,8 @@ record BenchIncidents(long[] millis, double[] lat, double[] lon, String[] type, 
             String[] type = new String[n];
             String[] cat = new String[n];
             s.setFetchSize(10_000);
-            try (ResultSet rs = s.executeQuery("SELECT occurred_at, lat, lon, offense_type, category FROM incidents ORDER BY occurred_at, id")) {
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT occurred_at, lat, lon, offense_type, category FROM incidents ORDER BY occurred_at, id")) {
                 int i = 0;
                 while (rs.next() && i < n) {
                     t[i] = rs.getObject(1, OffsetDateTime.class).toInstant().toEpochMilli();

@@ -61,14 +61,16 @@ public final class DrillBench {
         Path dir = scratch.resolve("refresh-" + System.nanoTime());
         try (Store store = Store.open(dir)) {
             ImportBench.loadChicagoLayers(store, sharedData);
-            ImportResult imported = new Importer(store).importFile(realFile(), ImportOptions.defaults(), ProgressListener.NONE);
+            ImportResult imported =
+                    new Importer(store).importFile(realFile(), ImportOptions.defaults(), ProgressListener.NONE);
             double[] afterImport = new double[runs];
             double[] readBack = new double[runs];
             double[] rebuild = new double[runs];
             try (Connection c = store.connect()) {
                 long first;
-                try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT first_incident_id FROM imports WHERE id = "
-                        + imported.importId())) {
+                try (Statement s = c.createStatement();
+                        var rs = s.executeQuery(
+                                "SELECT first_incident_id FROM imports WHERE id = " + imported.importId())) {
                     rs.next();
                     first = rs.getLong(1);
                 }
@@ -124,16 +126,22 @@ public final class DrillBench {
      * Chicago layers, the real file through the importer, then jittered copies ({@link JitteredStore}),
      * or with {@code viaImport} a jittered file of {@code target} rows through the importer.
      */
-    public Map<String, Object> build(Path dir, long target, boolean viaImport, Path scratch) throws IOException, SQLException {
+    public Map<String, Object> build(Path dir, long target, boolean viaImport, Path scratch)
+            throws IOException, SQLException {
         long t0 = System.nanoTime();
         Map<String, Object> m = new LinkedHashMap<>();
         try (Store store = Store.open(dir)) {
             ImportBench.loadChicagoLayers(store, sharedData);
-            ImportResult real = new Importer(store).importFile(realFile(), ImportOptions.defaults(), ProgressListener.NONE);
-            log.accept(String.format(java.util.Locale.ROOT, "imported the real file: %,d incidents", real.counts().loaded()));
+            ImportResult real =
+                    new Importer(store).importFile(realFile(), ImportOptions.defaults(), ProgressListener.NONE);
+            log.accept(String.format(
+                    java.util.Locale.ROOT,
+                    "imported the real file: %,d incidents",
+                    real.counts().loaded()));
             if (viaImport) {
                 Path file = new ImportBench(sharedData, scratch).jittered(target);
-                ImportResult big = new Importer(store).importFile(file, ImportOptions.defaults(), ProgressListener.NONE);
+                ImportResult big =
+                        new Importer(store).importFile(file, ImportOptions.defaults(), ProgressListener.NONE);
                 m.put("jittered_import_seconds", round(big.seconds()));
             } else {
                 List<Double> refreshes = new ArrayList<>();
@@ -148,8 +156,13 @@ public final class DrillBench {
                         }
                         double compacting = (System.nanoTime() - r) / 1e9;
                         refreshes.add(round(storing + compacting));
-                        log.accept(String.format(java.util.Locale.ROOT, "copy %d (import %d): aggregates stored in %.2f s, compacted in %.2f s",
-                                refreshes.size(), id, storing, compacting));
+                        log.accept(String.format(
+                                java.util.Locale.ROOT,
+                                "copy %d (import %d): aggregates stored in %.2f s, compacted in %.2f s",
+                                refreshes.size(),
+                                id,
+                                storing,
+                                compacting));
                     });
                     m.put("copies", copies);
                     m.put("copy_seconds", round((System.nanoTime() - t) / 1e9));
@@ -172,7 +185,9 @@ public final class DrillBench {
         if (!Files.exists(dir.resolve(Store.DATABASE_NAME + ".mv.db"))) {
             return -1;
         }
-        try (Store store = Store.open(dir); Connection c = store.connect(); Statement s = c.createStatement();
+        try (Store store = Store.open(dir);
+                Connection c = store.connect();
+                Statement s = c.createStatement();
                 var rs = s.executeQuery("SELECT COUNT(*) FROM incidents")) {
             rs.next();
             return rs.getLong(1);
@@ -187,8 +202,11 @@ public final class DrillBench {
         LocalDate last = cube.lastDay();
         SplittableRandom random = new SplittableRandom(seed);
         LocalDate quarter = first.plusDays(random.nextInt((int) (last.toEpochDay() - first.toEpochDay()) - 90));
-        List<LocalDate[]> windows = List.of(new LocalDate[] {first, last}, new LocalDate[] {last.minusDays(364), last},
-                new LocalDate[] {last.minusDays(29), last}, new LocalDate[] {quarter, quarter.plusDays(89)});
+        List<LocalDate[]> windows = List.of(
+                new LocalDate[] {first, last},
+                new LocalDate[] {last.minusDays(364), last},
+                new LocalDate[] {last.minusDays(29), last},
+                new LocalDate[] {quarter, quarter.plusDays(89)});
         List<List<DrillScope>> out = new ArrayList<>();
         List<DrillScope> r6 = new ArrayList<>();
         for (LocalDate[] w : windows) {

@@ -38,10 +38,18 @@ public final class FeedBench {
      * @param handlerMs        latency from {@code sent_at} to the handler call (validated, queued, handed over): p50, p95, p99, max
      * @param lost             events not handled by the end of the step
      */
-    public record Step(double offeredPerSecond, long events, double achievedPerSecond, double[] receiveMs, double[] handlerMs, long lost) {
+    public record Step(
+            double offeredPerSecond,
+            long events,
+            double achievedPerSecond,
+            double[] receiveMs,
+            double[] handlerMs,
+            long lost) {
         /** Every event handled, at 97% or more of the offered rate, p95 to the handler at most 20 ms. */
         public boolean sustained() {
-            return lost == 0 && (offeredPerSecond == 0 || achievedPerSecond >= 0.97 * offeredPerSecond) && handlerMs[1] <= 20;
+            return lost == 0
+                    && (offeredPerSecond == 0 || achievedPerSecond >= 0.97 * offeredPerSecond)
+                    && handlerMs[1] <= 20;
         }
 
         public Map<String, Object> asMap() {
@@ -49,8 +57,12 @@ public final class FeedBench {
             m.put("offered_per_second", offeredPerSecond == 0 ? "max" : offeredPerSecond);
             m.put("events", events);
             m.put("achieved_per_second", Math.round(achievedPerSecond));
-            m.put("receive_ms", Map.of("p50", receiveMs[0], "p95", receiveMs[1], "p99", receiveMs[2], "max", receiveMs[3]));
-            m.put("handler_ms", Map.of("p50", handlerMs[0], "p95", handlerMs[1], "p99", handlerMs[2], "max", handlerMs[3]));
+            m.put(
+                    "receive_ms",
+                    Map.of("p50", receiveMs[0], "p95", receiveMs[1], "p99", receiveMs[2], "max", receiveMs[3]));
+            m.put(
+                    "handler_ms",
+                    Map.of("p50", handlerMs[0], "p95", handlerMs[1], "p99", handlerMs[2], "max", handlerMs[3]));
             m.put("lost", lost);
             m.put("sustained", sustained());
             return m;
@@ -69,24 +81,30 @@ public final class FeedBench {
         long[] handlerMicros = new long[n];
         long[] handledAtNanos = new long[2];
         int[] count = new int[1];
-        FeedServerConfig cfg = FeedServerConfig.defaults().withSpeed(rate == 0 ? 0 : 1).withWaitForSubscribers(1);
+        FeedServerConfig cfg =
+                FeedServerConfig.defaults().withSpeed(rate == 0 ? 0 : 1).withWaitForSubscribers(1);
         try (FeedServer server = FeedServer.start(cfg, new SyntheticEvents(rate == 0 ? 1_000_000 : rate, total))) {
-            StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0).build(), (e, receivedAt) -> {
-                Instant now = Instant.now();
-                int k = (int) e.seq() - 1 - warmupEvents;
-                if (k >= 0) {
-                    receiveMicros[k] = micros(e.sentAt(), receivedAt);
-                    handlerMicros[k] = micros(e.sentAt(), now);
-                    if (k == 0) {
-                        handledAtNanos[0] = System.nanoTime();
-                    }
-                    handledAtNanos[1] = System.nanoTime();
-                }
-                count[0]++;
-            }, null);
+            StreamClient client = StreamClient.connect(
+                    StreamConfig.builder(server.url()).resumeAfter(0).build(),
+                    (e, receivedAt) -> {
+                        Instant now = Instant.now();
+                        int k = (int) e.seq() - 1 - warmupEvents;
+                        if (k >= 0) {
+                            receiveMicros[k] = micros(e.sentAt(), receivedAt);
+                            handlerMicros[k] = micros(e.sentAt(), now);
+                            if (k == 0) {
+                                handledAtNanos[0] = System.nanoTime();
+                            }
+                            handledAtNanos[1] = System.nanoTime();
+                        }
+                        count[0]++;
+                    },
+                    null);
             try {
-                long limit = System.nanoTime() + Duration.ofSeconds(60).plus(measured.multipliedBy(3)).toNanos();
-                while (client.health().counters().processed() < total && System.nanoTime() < limit
+                long limit = System.nanoTime()
+                        + Duration.ofSeconds(60).plus(measured.multipliedBy(3)).toNanos();
+                while (client.health().counters().processed() < total
+                        && System.nanoTime() < limit
                         && client.health().state() != FeedState.CLOSED) {
                     Thread.sleep(20);
                 }
@@ -97,7 +115,12 @@ public final class FeedBench {
             int measuredCount = (int) Math.max(0, Math.min(n, handled - warmupEvents));
             double seconds = (handledAtNanos[1] - handledAtNanos[0]) / 1e9;
             double achieved = measuredCount <= 1 || seconds <= 0 ? 0 : (measuredCount - 1) / seconds;
-            return new Step(rate, measuredCount, achieved, percentiles(receiveMicros, measuredCount), percentiles(handlerMicros, measuredCount),
+            return new Step(
+                    rate,
+                    measuredCount,
+                    achieved,
+                    percentiles(receiveMicros, measuredCount),
+                    percentiles(handlerMicros, measuredCount),
                     total - handled);
         }
     }
@@ -121,10 +144,18 @@ public final class FeedBench {
 
     /** Events like the generated stream's (CAD calls, sensors, CCTV, citizens in Kuwait City), recorded {@code 1/rate} s apart. */
     static final class SyntheticEvents implements RecordedEvents {
-        private static final EventSource[] SOURCES = {EventSource.CAD, EventSource.CCTV, EventSource.CITIZEN_REPORT, EventSource.CAD,
-            EventSource.RECORDS, EventSource.GUNSHOT_SENSOR, EventSource.CCTV, EventSource.PANIC_SENSOR};
-        private static final List<String> TYPES = List.of("assault", "motion", "theft", "traffic_offense", "report_filed", "gunshot",
-                "object_count", "panic");
+        private static final EventSource[] SOURCES = {
+            EventSource.CAD,
+            EventSource.CCTV,
+            EventSource.CITIZEN_REPORT,
+            EventSource.CAD,
+            EventSource.RECORDS,
+            EventSource.GUNSHOT_SENSOR,
+            EventSource.CCTV,
+            EventSource.PANIC_SENSOR
+        };
+        private static final List<String> TYPES = List.of(
+                "assault", "motion", "theft", "traffic_offense", "report_filed", "gunshot", "object_count", "panic");
         private final Instant start = Instant.parse("2025-03-01T18:00:00Z");
         private final double rate;
         private final int total;
@@ -145,9 +176,26 @@ public final class FeedBench {
             int s = i % SOURCES.length;
             double lat = 29.30 + (i * 7919 % 1000) / 10_000.0;
             double lon = 47.90 + (i * 104_729 % 1000) / 10_000.0;
-            return new Event("bench-" + i, i + 1, SOURCES[s], TYPES.get(s), sent.minusSeconds(40), sent, lat, lon, 0.5 + (i % 50) / 100.0,
-                    "device-" + (i % 977), Map.of("incident_id", Integer.toString(i / 3), "category", "violent", "priority", 1 + i % 3,
-                            "sim_role", "noise"));
+            return new Event(
+                    "bench-" + i,
+                    i + 1,
+                    SOURCES[s],
+                    TYPES.get(s),
+                    sent.minusSeconds(40),
+                    sent,
+                    lat,
+                    lon,
+                    0.5 + (i % 50) / 100.0,
+                    "device-" + (i % 977),
+                    Map.of(
+                            "incident_id",
+                            Integer.toString(i / 3),
+                            "category",
+                            "violent",
+                            "priority",
+                            1 + i % 3,
+                            "sim_role",
+                            "noise"));
         }
     }
 }

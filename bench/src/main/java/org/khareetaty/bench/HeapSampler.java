@@ -14,16 +14,18 @@ public final class HeapSampler implements AutoCloseable {
     private volatile boolean done;
 
     public HeapSampler() {
-        thread = new Thread(() -> {
-            while (!done) {
-                peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
+        thread = new Thread(
+                () -> {
+                    while (!done) {
+                        peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                        try {
+                            Thread.sleep(10);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "heap-sampler");
         thread.setDaemon(true);
         thread.start();
     }

@@ -23,8 +23,7 @@ import org.khareetaty.geo.LayerSpec;
  */
 public final class ImportBench {
     /** One measured run. */
-    public record Figure(String file, long rows, double seconds, double rowsPerSecond, long peakHeapMb) {
-    }
+    public record Figure(String file, long rows, double seconds, double rowsPerSecond, long peakHeapMb) {}
 
     private final Path sharedData;
     private final Path work;
@@ -50,7 +49,12 @@ public final class ImportBench {
             System.gc();
             try (HeapSampler heap = new HeapSampler()) {
                 ImportResult r = new Importer(store).importFile(file, ImportOptions.defaults(), progress);
-                return new Figure(file.getFileName().toString(), r.counts().read(), r.seconds(), r.rowsPerSecond(), heap.peakMb());
+                return new Figure(
+                        file.getFileName().toString(),
+                        r.counts().read(),
+                        r.seconds(),
+                        r.rowsPerSecond(),
+                        heap.peakMb());
             }
         } finally {
             deleteTree(storeDir);
@@ -61,9 +65,21 @@ public final class ImportBench {
     public static void loadChicagoLayers(Store store, Path sharedData) {
         BoundaryLoader loader = new BoundaryLoader();
         Path chicago = sharedData.resolve("chicago");
-        loader.load(store, chicago.resolve("police_beats.geojson"), new LayerSpec("beats", "beat_num", "beat_num", "district", true), ProgressListener.NONE);
-        loader.load(store, chicago.resolve("police_districts.geojson"), new LayerSpec("districts", "dist_num", "dist_label", null, false), ProgressListener.NONE);
-        loader.load(store, chicago.resolve("community_areas.geojson"), new LayerSpec("community_areas", "area_numbe", "community", null, false), ProgressListener.NONE);
+        loader.load(
+                store,
+                chicago.resolve("police_beats.geojson"),
+                new LayerSpec("beats", "beat_num", "beat_num", "district", true),
+                ProgressListener.NONE);
+        loader.load(
+                store,
+                chicago.resolve("police_districts.geojson"),
+                new LayerSpec("districts", "dist_num", "dist_label", null, false),
+                ProgressListener.NONE);
+        loader.load(
+                store,
+                chicago.resolve("community_areas.geojson"),
+                new LayerSpec("community_areas", "area_numbe", "community", null, false),
+                ProgressListener.NONE);
     }
 
     /** The 2,000,000-row (or {@code rows}-row) jittered copy of the aggravated-assault file, made once. */

@@ -23,15 +23,14 @@ import java.util.zip.GZIPInputStream;
 public final class JitteredCopy {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
-    private JitteredCopy() {
-    }
+    private JitteredCopy() {}
 
     /** Writes {@code rows} data rows to {@code out} (plain CSV) from the gzip CODB file {@code source}. */
     public static void write(Path source, Path out, long rows, long seed) throws IOException {
         List<String[]> real = new ArrayList<>();
         String header;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(source)),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(Files.newInputStream(source)), StandardCharsets.UTF_8))) {
             header = r.readLine();
             String line;
             while ((line = r.readLine()) != null) {
@@ -45,10 +44,15 @@ public final class JitteredCopy {
             for (long i = 0; i < rows; i++) {
                 String[] f = real.get((int) (i % real.size()));
                 boolean original = i < real.size();
-                String time = original ? f[0] : LocalDateTime.parse(f[0], TIME).plusMinutes(random.nextInt(-30, 31)).format(TIME);
+                String time = original
+                        ? f[0]
+                        : LocalDateTime.parse(f[0], TIME)
+                                .plusMinutes(random.nextInt(-30, 31))
+                                .format(TIME);
                 double lon = Double.parseDouble(f[2]) + (original ? 0 : random.nextDouble(-0.0006, 0.0006));
                 double lat = Double.parseDouble(f[3]) + (original ? 0 : random.nextDouble(-0.00045, 0.00045));
-                w.write(time + "," + f[1] + "," + String.format(Locale.ROOT, "%.6f,%.6f", lon, lat) + "," + f[4] + "\n");
+                w.write(time + "," + f[1] + "," + String.format(Locale.ROOT, "%.6f,%.6f", lon, lat) + "," + f[4]
+                        + "\n");
             }
         }
     }

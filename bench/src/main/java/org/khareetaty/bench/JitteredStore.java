@@ -44,8 +44,24 @@ import org.locationtech.jts.geom.PrecisionModel;
 public final class JitteredStore {
     private static final int BATCH = 5_000;
     /** Columns recomputed for each copy; every other column is the real row's. */
-    private static final List<String> MOVED = List.of("ID", "IMPORT_ID", "LINE_NUMBER", "DEDUP_KEY", "OCCURRED_AT", "LOCAL_DATE",
-            "LOCAL_HOUR", "DAY_OF_WEEK", "LOCAL_MONTH", "LON", "LAT", "GEOM", "H3_R6", "H3_R7", "H3_R8", "H3_R9", "H3_R10");
+    private static final List<String> MOVED = List.of(
+            "ID",
+            "IMPORT_ID",
+            "LINE_NUMBER",
+            "DEDUP_KEY",
+            "OCCURRED_AT",
+            "LOCAL_DATE",
+            "LOCAL_HOUR",
+            "DAY_OF_WEEK",
+            "LOCAL_MONTH",
+            "LON",
+            "LAT",
+            "GEOM",
+            "H3_R6",
+            "H3_R7",
+            "H3_R8",
+            "H3_R9",
+            "H3_R10");
 
     private final Connection c;
     private final BoundaryIndex boundaries;
@@ -73,7 +89,8 @@ public final class JitteredStore {
      * at least {@code target} incidents; {@code afterCopy} hears of each once it is complete. Returns the
      * number of copies.
      */
-    public static int grow(Connection c, long realImport, long target, long seed, CopyListener afterCopy) throws SQLException {
+    public static int grow(Connection c, long realImport, long target, long seed, CopyListener afterCopy)
+            throws SQLException {
         JitteredStore s = new JitteredStore(c);
         s.readReal(realImport);
         if (s.rows.isEmpty()) {
@@ -87,7 +104,11 @@ public final class JitteredStore {
             int copies = 0;
             for (long have = s.incidents(); have < target; have += s.rows.size()) {
                 long[] aggregating = new long[1];
-                long id = s.copy(++copies, new SplittableRandom(seed + copies), (int) Math.min(s.rows.size(), target - have), aggregating);
+                long id = s.copy(
+                        ++copies,
+                        new SplittableRandom(seed + copies),
+                        (int) Math.min(s.rows.size(), target - have),
+                        aggregating);
                 afterCopy.copied(id, aggregating[0] / 1e9);
             }
             SecondaryIndexes.ensure(c);
@@ -99,7 +120,8 @@ public final class JitteredStore {
     }
 
     private long incidents() throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM incidents")) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM incidents")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -114,7 +136,8 @@ public final class JitteredStore {
                 List<Integer> columns = new ArrayList<>();
                 for (int i = 1; i <= md.getColumnCount(); i++) {
                     String name = md.getColumnName(i).toUpperCase(java.util.Locale.ROOT);
-                    if (!MOVED.contains(name) || List.of("OCCURRED_AT", "LON", "LAT").contains(name)) {
+                    if (!MOVED.contains(name)
+                            || List.of("OCCURRED_AT", "LON", "LAT").contains(name)) {
                         kept.add(name);
                         columns.add(i);
                     }
@@ -132,7 +155,9 @@ public final class JitteredStore {
                 while (rs.next()) {
                     Object[] row = new Object[kept.size()];
                     for (int k = 0; k < row.length; k++) {
-                        Object v = k == occurred ? rs.getObject(columns.get(k), OffsetDateTime.class) : rs.getObject(columns.get(k));
+                        Object v = k == occurred
+                                ? rs.getObject(columns.get(k), OffsetDateTime.class)
+                                : rs.getObject(columns.get(k));
                         row[k] = v instanceof String ? shared.computeIfAbsent(v, x -> x) : v;
                     }
                     rows.add(row);
@@ -150,10 +175,25 @@ public final class JitteredStore {
 
     /** Writes one copy of {@code count} rows as a completed import; {@code aggregateNanos[0]} gets the time its aggregates took to store. */
     private long copy(int number, SplittableRandom random, int count, long[] aggregateNanos) throws SQLException {
-        long importId = ImportLog.start(c, "jittered copy " + number + " (bench)", "codb", (String) rows.get(0)[source]);
-        List<String> zoneColumns = boundaries.layers().stream().map(BoundaryIndex.Layer::zoneColumn).toList();
-        List<String> columns = new ArrayList<>(List.of("IMPORT_ID", "LINE_NUMBER", "DEDUP_KEY", "LOCAL_DATE", "LOCAL_HOUR", "DAY_OF_WEEK",
-                "LOCAL_MONTH", "GEOM", "H3_R6", "H3_R7", "H3_R8", "H3_R9", "H3_R10"));
+        long importId =
+                ImportLog.start(c, "jittered copy " + number + " (bench)", "codb", (String) rows.get(0)[source]);
+        List<String> zoneColumns = boundaries.layers().stream()
+                .map(BoundaryIndex.Layer::zoneColumn)
+                .toList();
+        List<String> columns = new ArrayList<>(List.of(
+                "IMPORT_ID",
+                "LINE_NUMBER",
+                "DEDUP_KEY",
+                "LOCAL_DATE",
+                "LOCAL_HOUR",
+                "DAY_OF_WEEK",
+                "LOCAL_MONTH",
+                "GEOM",
+                "H3_R6",
+                "H3_R7",
+                "H3_R8",
+                "H3_R9",
+                "H3_R10"));
         for (String k : kept) {
             if (!zoneColumns.contains(k.toLowerCase(java.util.Locale.ROOT))) {
                 columns.add(k);
@@ -161,20 +201,23 @@ public final class JitteredStore {
         }
         int fixed = columns.size();
         zoneColumns.forEach(z -> columns.add(z.toUpperCase(java.util.Locale.ROOT)));
-        String sql = "INSERT INTO incidents(" + String.join(", ", columns) + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)";
+        String sql = "INSERT INTO incidents(" + String.join(", ", columns) + ") VALUES ("
+                + "?, ".repeat(columns.size() - 1) + "?)";
         long[] keys = new long[BATCH];
         GoldCube.Builder aggregates = new GoldCube.Builder();
         int pending = 0;
         int batch = 0;
         try (PreparedStatement ps = c.prepareStatement(sql);
-                PreparedStatement journal = c.prepareStatement("INSERT INTO dedup_journal(import_id, batch, keys) VALUES (?, ?, ?)")) {
+                PreparedStatement journal =
+                        c.prepareStatement("INSERT INTO dedup_journal(import_id, batch, keys) VALUES (?, ?, ?)")) {
             for (int r = 0; r < count; r++) {
                 Object[] real = rows.get(r);
                 double[] point = place((Double) real[lon], (Double) real[lat], random);
                 String[] zones = boundaries.zonesOf(point[0], point[1]);
                 OffsetDateTime at = ((OffsetDateTime) real[occurred]).plusMinutes(random.nextInt(-30, 31));
                 ZonedDateTime local = at.atZoneSameInstant(ZoneId.of((String) real[zone]));
-                long key = eventKey((String) real[source], at.toEpochSecond(), point[0], point[1], (String) real[offenseType]);
+                long key = eventKey(
+                        (String) real[source], at.toEpochSecond(), point[0], point[1], (String) real[offenseType]);
                 long[] cells = H3Cells.cells(point[1], point[0]);
                 int i = 1;
                 ps.setLong(i++, importId);
@@ -193,7 +236,9 @@ public final class JitteredStore {
                     if (zoneColumns.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                         continue;
                     }
-                    Object v = k == lon ? point[0] : k == lat ? point[1] : k == occurred ? at.withOffsetSameInstant(ZoneOffset.UTC) : real[k];
+                    Object v = k == lon
+                            ? point[0]
+                            : k == lat ? point[1] : k == occurred ? at.withOffsetSameInstant(ZoneOffset.UTC) : real[k];
                     ps.setObject(i++, v);
                 }
                 for (int z = 0; z < zones.length; z++) {
@@ -201,8 +246,16 @@ public final class JitteredStore {
                 }
                 ps.addBatch();
                 keys[pending++] = key;
-                aggregates.add(cells[cells.length - 1], local.toLocalDate(), local.getHour(), (String) real[category],
-                        (Boolean) real[arrest], real[mismatch] != null, (String) real[source], (String) real[offenseType], (String) real[block]);
+                aggregates.add(
+                        cells[cells.length - 1],
+                        local.toLocalDate(),
+                        local.getHour(),
+                        (String) real[category],
+                        (Boolean) real[arrest],
+                        real[mismatch] != null,
+                        (String) real[source],
+                        (String) real[offenseType],
+                        (String) real[block]);
                 if (pending == BATCH || r == count - 1) {
                     ps.executeBatch();
                     ByteBuffer b = ByteBuffer.allocate(pending * Long.BYTES);
@@ -241,7 +294,16 @@ public final class JitteredStore {
 
     /** The importer's dedup key of a record without source id or case number: source, time, place and offense type. */
     private static long eventKey(String source, long epochSecond, double x, double y, String offenseType) {
-        return Hashing.murmur3_128().newHasher().putString(source, StandardCharsets.UTF_8).putByte((byte) 0).putByte((byte) 'e')
-                .putLong(epochSecond).putDouble(x).putDouble(y).putString(offenseType, StandardCharsets.UTF_8).hash().asLong();
+        return Hashing.murmur3_128()
+                .newHasher()
+                .putString(source, StandardCharsets.UTF_8)
+                .putByte((byte) 0)
+                .putByte((byte) 'e')
+                .putLong(epochSecond)
+                .putDouble(x)
+                .putDouble(y)
+                .putString(offenseType, StandardCharsets.UTF_8)
+                .hash()
+                .asLong();
     }
 }

@@ -45,7 +45,17 @@ final class PacedEvents implements RecordedEvents {
         Event e = events.next();
         Instant sent = start.plusNanos(Math.round(i++ * 1e9 / rate));
         Instant occurred = sent.minus(java.time.Duration.between(e.occurredAt(), e.sentAt()));
-        return new Event(e.id(), e.seq(), e.source(), e.type(), occurred, sent, e.lat(), e.lon(), e.confidence(), e.reporter(),
+        return new Event(
+                e.id(),
+                e.seq(),
+                e.source(),
+                e.type(),
+                occurred,
+                sent,
+                e.lat(),
+                e.lon(),
+                e.confidence(),
+                e.reporter(),
                 e.attributes());
     }
 }

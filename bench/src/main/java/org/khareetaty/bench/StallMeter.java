@@ -39,8 +39,7 @@ public final class StallMeter implements AutoCloseable {
     }
 
     /** Stalls seen, their total and the longest, in milliseconds. */
-    public record Stalls(long count, double totalMs, double maxMs) {
-    }
+    public record Stalls(long count, double totalMs, double maxMs) {}
 
     /** The stalls so far. */
     Stalls stalls() {

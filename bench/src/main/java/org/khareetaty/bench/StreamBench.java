@@ -34,8 +34,8 @@ import org.khareetaty.core.event.Event;
 import org.khareetaty.core.event.Received;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
-import org.khareetaty.core.stream.FeedState;
 import org.khareetaty.core.stream.BatchEventHandler;
+import org.khareetaty.core.stream.FeedState;
 import org.khareetaty.core.stream.StreamClient;
 import org.khareetaty.core.stream.StreamConfig;
 
@@ -95,10 +95,23 @@ public final class StreamBench {
      * @param loadAverage         the machine's 1-minute load average at the end
      * @param commits             transactions of the measured events (one per event, or one per batch of queued events)
      */
-    public record Step(double offeredPerSecond, long events, double achievedPerSecond, Latency sentToStored, Latency receivedToDecided,
-            Latency process, Map<DecisionKind, Long> decisions, long unscored, long lost, List<AlertBench.HeapPoint> heap,
-            AlertEngine.StateSize state, StallMeter.Stalls stalls, double clientCpuMicrosPerEvent, double feedCpuMicrosPerEvent,
-            double loadAverage, long commits) {
+    public record Step(
+            double offeredPerSecond,
+            long events,
+            double achievedPerSecond,
+            Latency sentToStored,
+            Latency receivedToDecided,
+            Latency process,
+            Map<DecisionKind, Long> decisions,
+            long unscored,
+            long lost,
+            List<AlertBench.HeapPoint> heap,
+            AlertEngine.StateSize state,
+            StallMeter.Stalls stalls,
+            double clientCpuMicrosPerEvent,
+            double feedCpuMicrosPerEvent,
+            double loadAverage,
+            long commits) {
         /** Measured events per transaction (group commit of the events waiting in the client's queue). */
         public double eventsPerCommit() {
             return commits == 0 ? 0 : (double) events / commits;
@@ -139,8 +152,19 @@ public final class StreamBench {
             m.put("load_average", loadAverage);
             m.put("state", state);
             if (!heap.isEmpty()) {
-                m.put("heap", heap.stream().map(h -> Map.of("seconds", h.seconds(), "events", h.events(), "retained_mb", h.retainedMb(),
-                        "state", h.state())).toList());
+                m.put(
+                        "heap",
+                        heap.stream()
+                                .map(h -> Map.of(
+                                        "seconds",
+                                        h.seconds(),
+                                        "events",
+                                        h.events(),
+                                        "retained_mb",
+                                        h.retainedMb(),
+                                        "state",
+                                        h.state()))
+                                .toList());
                 m.put("heap_slope_mb_per_10_min", heapSlopeMbPer10Minutes());
                 m.put("heap_slope_mb_per_10_min_second_half", heapSlopeMbPer10MinutesSecondHalf());
             }
@@ -176,7 +200,8 @@ public final class StreamBench {
      * {@code heapEvery}, takes a heap point (after a full collection) at that interval and hands it
      * to {@code progress}.
      */
-    public Step run(double rate, Duration measured, Duration heapEvery, Consumer<AlertBench.HeapPoint> progress) throws Exception {
+    public Step run(double rate, Duration measured, Duration heapEvery, Consumer<AlertBench.HeapPoint> progress)
+            throws Exception {
         Path dir = work.resolve("stream-" + Math.round(rate) + "-" + System.nanoTime());
         try {
             return run(dir, rate, measured, heapEvery, progress);
@@ -197,7 +222,8 @@ public final class StreamBench {
         }
     }
 
-    private Step run(Path dir, double rate, Duration measured, Duration heapEvery, Consumer<AlertBench.HeapPoint> progress)
+    private Step run(
+            Path dir, double rate, Duration measured, Duration heapEvery, Consumer<AlertBench.HeapPoint> progress)
             throws Exception {
         long warmupEvents = Math.round(rate * warmup.toMillis() / 1000.0);
         long total = warmupEvents + Math.round(rate * measured.toMillis() / 1000.0);
@@ -216,29 +242,40 @@ public final class StreamBench {
             try (AlertEngine engine = AlertEngine.open(store, AlertConfig.defaults());
                     ChildFeed feed = ChildFeed.start(source, rate, total, dir.resolve("feed.log"));
                     StallMeter meter = new StallMeter(20)) {
-                // CPU from here on: the feed's start-up (JVM, reading the incidents) and the engine's opening are not per event
+                // CPU from here on: the feed's start-up (JVM, reading the incidents) and the engine's opening are not
+                // per event
                 cpu0 = os.getProcessCpuTime();
                 feedCpu0 = feed.cpuMicros();
-                StreamClient client = StreamClient.connect(StreamConfig.builder(feed.url()).resumeAfter(0).build(), new BatchEventHandler() {
-                    @Override
-                    public void onEvent(Event e, Instant receivedAt) {
-                        long t0 = System.nanoTime();
-                        List<AlertDecision> ds = engine.process(e, receivedAt);
-                        long t1 = System.nanoTime();
-                        rec.record(e, receivedAt, Instant.now(), t1 - t0, t1, ds, true);
-                    }
+                StreamClient client = StreamClient.connect(
+                        StreamConfig.builder(feed.url()).resumeAfter(0).build(),
+                        new BatchEventHandler() {
+                            @Override
+                            public void onEvent(Event e, Instant receivedAt) {
+                                long t0 = System.nanoTime();
+                                List<AlertDecision> ds = engine.process(e, receivedAt);
+                                long t1 = System.nanoTime();
+                                rec.record(e, receivedAt, Instant.now(), t1 - t0, t1, ds, true);
+                            }
 
-                    @Override
-                    public void onEvents(List<Received> batch) {
-                        long t0 = System.nanoTime();
-                        List<List<AlertDecision>> ds = engine.processAll(batch);
-                        long t1 = System.nanoTime();
-                        Instant stored = Instant.now();
-                        for (int i = 0; i < batch.size(); i++) {
-                            rec.record(batch.get(i).event(), batch.get(i).receivedAt(), stored, t1 - t0, t1, ds.get(i), i == 0);
-                        }
-                    }
-                }, null);
+                            @Override
+                            public void onEvents(List<Received> batch) {
+                                long t0 = System.nanoTime();
+                                List<List<AlertDecision>> ds = engine.processAll(batch);
+                                long t1 = System.nanoTime();
+                                Instant stored = Instant.now();
+                                for (int i = 0; i < batch.size(); i++) {
+                                    rec.record(
+                                            batch.get(i).event(),
+                                            batch.get(i).receivedAt(),
+                                            stored,
+                                            t1 - t0,
+                                            t1,
+                                            ds.get(i),
+                                            i == 0);
+                                }
+                            }
+                        },
+                        null);
                 ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
                     Thread t = new Thread(r, "heap-points");
                     t.setDaemon(true);
@@ -246,18 +283,29 @@ public final class StreamBench {
                 });
                 long start = System.nanoTime();
                 if (!heapEvery.isZero()) {
-                    sampler.scheduleAtFixedRate(() -> {
-                        AlertBench.HeapPoint p = new AlertBench.HeapPoint((System.nanoTime() - start) / 1e9, rec.decided(),
-                                HeapSampler.liveMb(), engine.stateSize());
-                        synchronized (heap) {
-                            heap.add(p);
-                        }
-                        progress.accept(p);
-                    }, heapEvery.toMillis(), heapEvery.toMillis(), TimeUnit.MILLISECONDS);
+                    sampler.scheduleAtFixedRate(
+                            () -> {
+                                AlertBench.HeapPoint p = new AlertBench.HeapPoint(
+                                        (System.nanoTime() - start) / 1e9,
+                                        rec.decided(),
+                                        HeapSampler.liveMb(),
+                                        engine.stateSize());
+                                synchronized (heap) {
+                                    heap.add(p);
+                                }
+                                progress.accept(p);
+                            },
+                            heapEvery.toMillis(),
+                            heapEvery.toMillis(),
+                            TimeUnit.MILLISECONDS);
                 }
                 try {
-                    long limit = start + warmup.plus(measured.multipliedBy(2)).plusSeconds(60).toNanos();
-                    while (client.health().counters().processed() < total && System.nanoTime() < limit
+                    long limit = start
+                            + warmup.plus(measured.multipliedBy(2))
+                                    .plusSeconds(60)
+                                    .toNanos();
+                    while (client.health().counters().processed() < total
+                            && System.nanoTime() < limit
                             && client.health().state() != FeedState.CLOSED) {
                         Thread.sleep(50);
                     }
@@ -273,16 +321,25 @@ public final class StreamBench {
             }
             double clientCpu = (os.getProcessCpuTime() - cpu0) / 1e3;
             synchronized (heap) {
-                return rec.step(rate, unscored(store, warmupEvents), lost, List.copyOf(heap), state, stalls, clientCpu / total,
-                        feedCpu / total, os.getSystemLoadAverage());
+                return rec.step(
+                        rate,
+                        unscored(store, warmupEvents),
+                        lost,
+                        List.copyOf(heap),
+                        state,
+                        stalls,
+                        clientCpu / total,
+                        feedCpu / total,
+                        os.getSystemLoadAverage());
             }
         }
     }
 
     /** Events after the warm-up that the engine stored as unscored. */
     private static long unscored(Store store, long afterSeq) {
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT COUNT(*) FROM alert_stream_events WHERE unscored AND seq > ?")) {
+        try (Connection c = store.connect();
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT COUNT(*) FROM alert_stream_events WHERE unscored AND seq > ?")) {
             ps.setLong(1, afterSeq);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -312,7 +369,13 @@ public final class StreamBench {
         }
 
         /** Records an event stored at {@code stored}; {@code firstOfCommit} when it is the first of its transaction. */
-        synchronized void record(Event e, Instant receivedAt, Instant stored, long processNanos, long atNanos, List<AlertDecision> ds,
+        synchronized void record(
+                Event e,
+                Instant receivedAt,
+                Instant stored,
+                long processNanos,
+                long atNanos,
+                List<AlertDecision> ds,
                 boolean firstOfCommit) {
             decided++;
             if (e.seq() <= warmupEvents) {
@@ -343,12 +406,35 @@ public final class StreamBench {
             return decided;
         }
 
-        synchronized Step step(double rate, long unscored, long lost, List<AlertBench.HeapPoint> heap, AlertEngine.StateSize state,
-                StallMeter.Stalls stalls, double clientCpu, double feedCpu, double load) {
+        synchronized Step step(
+                double rate,
+                long unscored,
+                long lost,
+                List<AlertBench.HeapPoint> heap,
+                AlertEngine.StateSize state,
+                StallMeter.Stalls stalls,
+                double clientCpu,
+                double feedCpu,
+                double load) {
             double seconds = (lastNanos - firstNanos) / 1e9;
             double achieved = measured <= 1 || seconds <= 0 ? 0 : (measured - 1) / seconds;
-            return new Step(rate, measured, achieved, latency(sentToStored, 0), latency(receivedToDecided, 1), latency(process, 2),
-                    Map.copyOf(decisions), unscored, lost, heap, state, stalls, clientCpu, feedCpu, load, commits);
+            return new Step(
+                    rate,
+                    measured,
+                    achieved,
+                    latency(sentToStored, 0),
+                    latency(receivedToDecided, 1),
+                    latency(process, 2),
+                    Map.copyOf(decisions),
+                    unscored,
+                    lost,
+                    heap,
+                    state,
+                    stalls,
+                    clientCpu,
+                    feedCpu,
+                    load,
+                    commits);
         }
 
         private Latency latency(LatencyHistogram h, int i) {
@@ -366,21 +452,31 @@ public final class StreamBench {
             this.url = url;
         }
 
-        static ChildFeed start(Path source, double rate, long events, Path log) throws IOException, InterruptedException {
+        static ChildFeed start(Path source, double rate, long events, Path log)
+                throws IOException, InterruptedException {
             String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> cmd = List.of(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"), StreamBenchFeed.class.getName(),
-                    source.toAbsolutePath().toString(), Double.toString(rate), Long.toString(events), Long.toString(SEED));
+            List<String> cmd = List.of(
+                    java,
+                    "-Xmx384m",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    StreamBenchFeed.class.getName(),
+                    source.toAbsolutePath().toString(),
+                    Double.toString(rate),
+                    Long.toString(events),
+                    Long.toString(SEED));
             Process p = new ProcessBuilder(cmd).redirectError(log.toFile()).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String line;
             try {
                 line = CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return out.readLine();
-                    } catch (IOException e) {
-                        return null;
-                    }
-                }).get(120, TimeUnit.SECONDS);
+                            try {
+                                return out.readLine();
+                            } catch (IOException e) {
+                                return null;
+                            }
+                        })
+                        .get(120, TimeUnit.SECONDS);
             } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
                 line = null;
             }
@@ -407,7 +503,11 @@ public final class StreamBench {
 
         /** CPU time the feed's process used so far, in microseconds (NaN when the OS does not say). */
         double cpuMicros() {
-            return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e3).orElse(Double.NaN);
+            return process.toHandle()
+                    .info()
+                    .totalCpuDuration()
+                    .map(d -> d.toNanos() / 1e3)
+                    .orElse(Double.NaN);
         }
 
         @Override

@@ -19,8 +19,7 @@ import org.khareetaty.feed.FeedServerConfig;
  * <p>Arguments: {@code STORE RATE EVENTS SEED}.
  */
 public final class StreamBenchFeed {
-    private StreamBenchFeed() {
-    }
+    private StreamBenchFeed() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 4) {
@@ -36,8 +35,10 @@ public final class StreamBenchFeed {
             incidents = BenchIncidents.read(s);
         }
         Instant start = Instant.now();
-        PacedEvents paced = new PacedEvents(new BenchEventStream(incidents, seed, true, start, rate), start, rate, events);
-        FeedServerConfig config = FeedServerConfig.defaults().withSpeed(1).withRetime(true).withWaitForSubscribers(1);
+        PacedEvents paced =
+                new PacedEvents(new BenchEventStream(incidents, seed, true, start, rate), start, rate, events);
+        FeedServerConfig config =
+                FeedServerConfig.defaults().withSpeed(1).withRetime(true).withWaitForSubscribers(1);
         try (FeedServer server = FeedServer.start(config, paced)) {
             System.out.println(server.url());
             System.out.flush();

@@ -18,8 +18,17 @@ import org.khareetaty.app.ui.map.HexagonLayer;
  */
 public final class UiBench {
     /** What was measured. */
-    public record Figures(double secondsToWindow, double secondsToMap, double secondsToKpis, int hexagons, int frames,
-            double medianFrameMs, double p95FrameMs, double fps, long fullRedraws, double medianRedrawMs) {
+    public record Figures(
+            double secondsToWindow,
+            double secondsToMap,
+            double secondsToKpis,
+            int hexagons,
+            int frames,
+            double medianFrameMs,
+            double p95FrameMs,
+            double fps,
+            long fullRedraws,
+            double medianRedrawMs) {
         public Map<String, Object> asMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("seconds_to_window", secondsToWindow);
@@ -156,15 +165,28 @@ public final class UiBench {
                     double[] d = Arrays.copyOf(redraws, r);
                     Arrays.sort(d);
                     double median = f.length == 0 ? 0 : f[f.length / 2];
-                    result.complete(new Figures(toWindow, toMap, toKpis, shown, n, median, f.length == 0 ? 0 : f[(int) (f.length * 0.95)],
-                            median == 0 ? 0 : 1000 / median, hex.draws() - redrawsBefore, d.length == 0 ? 0 : d[d.length / 2]));
+                    result.complete(new Figures(
+                            toWindow,
+                            toMap,
+                            toKpis,
+                            shown,
+                            n,
+                            median,
+                            f.length == 0 ? 0 : f[(int) (f.length * 0.95)],
+                            median == 0 ? 0 : 1000 / median,
+                            hex.draws() - redrawsBefore,
+                            d.length == 0 ? 0 : d[d.length / 2]));
                     return;
                 }
                 // a slow circle of about a third of the view's width, a few pixels per frame
                 double mpp = 156543.03392 * Math.cos(Math.toRadians(lat0)) / Math.pow(2, zoom);
                 double radiusDeg = 500 * mpp / 111_320.0;
                 double a = t * 2 * Math.PI / 8;
-                w.console().goTo(lat0 + radiusDeg * Math.sin(a), lon0 + radiusDeg * Math.cos(a) / Math.cos(Math.toRadians(lat0)), zoom);
+                w.console()
+                        .goTo(
+                                lat0 + radiusDeg * Math.sin(a),
+                                lon0 + radiusDeg * Math.cos(a) / Math.cos(Math.toRadians(lat0)),
+                                zoom);
             }
         }.start();
     }

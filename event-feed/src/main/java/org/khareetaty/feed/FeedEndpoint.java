@@ -90,14 +90,16 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
             LOG.warn("subscriber {} accepted nothing for {} s; dropping it", remote, WRITE_TIMEOUT_SECONDS);
             session.close(StatusCode.TRY_AGAIN_LATER, "subscriber too slow", Callback.NOOP);
         } catch (ExecutionException e) {
-            LOG.debug("sending to subscriber {} failed: {}", remote, e.getCause().toString());
+            LOG.debug(
+                    "sending to subscriber {} failed: {}", remote, e.getCause().toString());
         } finally {
             leave();
         }
     }
 
     private String heartbeat(ReplayBuffer.Cursor c) {
-        return server.codec().encode(new Heartbeat(c.heartbeatSeq(), server.config().clock().instant()));
+        return server.codec()
+                .encode(new Heartbeat(c.heartbeatSeq(), server.config().clock().instant()));
     }
 
     private void send(List<String> texts) throws InterruptedException, ExecutionException, TimeoutException {
@@ -107,7 +109,8 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
             session.sendText(text, done);
             writes.add(done);
         }
-        CompletableFuture.allOf(writes.toArray(new CompletableFuture<?>[0])).get(WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        CompletableFuture.allOf(writes.toArray(new CompletableFuture<?>[0]))
+                .get(WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         server.sent(texts.size());
     }
 }

@@ -38,11 +38,15 @@ public record FeedKeystore(Path file, char[] password) {
         try {
             ks = KeyStore.getInstance(file.toFile(), password);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot open keystore " + file + ": "
-                    + (e.getCause() instanceof UnrecoverableKeyException ? "wrong password (--tls-password or KHAREETATY_TLS_PASSWORD)"
-                    : e.getMessage()), e);
+            throw new IllegalArgumentException(
+                    "cannot open keystore " + file + ": "
+                            + (e.getCause() instanceof UnrecoverableKeyException
+                                    ? "wrong password (--tls-password or KHAREETATY_TLS_PASSWORD)"
+                                    : e.getMessage()),
+                    e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("cannot open keystore " + file + " (PKCS12 or JKS expected): " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "cannot open keystore " + file + " (PKCS12 or JKS expected): " + e.getMessage(), e);
         }
         try {
             boolean hasKey = false;
@@ -50,7 +54,8 @@ public record FeedKeystore(Path file, char[] password) {
                 hasKey |= ks.isKeyEntry(alias);
             }
             if (!hasKey) {
-                throw new IllegalArgumentException("keystore " + file + " holds no private key: create one with keytool -genkeypair");
+                throw new IllegalArgumentException(
+                        "keystore " + file + " holds no private key: create one with keytool -genkeypair");
             }
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("cannot read keystore " + file + ": " + e.getMessage(), e);

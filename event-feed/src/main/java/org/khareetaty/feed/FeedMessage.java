@@ -6,5 +6,4 @@ package org.khareetaty.feed;
  * @param seq  its sequence number
  * @param text the JSON message
  */
-record FeedMessage(long seq, String text) {
-}
+record FeedMessage(long seq, String text) {}

@@ -78,7 +78,8 @@ public final class FeedServer implements AutoCloseable {
         pool.setName("feed-jetty");
         pool.setDaemon(true);
         this.jetty = new Server(pool);
-        this.connector = config.keystore() == null ? new ServerConnector(jetty)
+        this.connector = config.keystore() == null
+                ? new ServerConnector(jetty)
                 : new ServerConnector(jetty, config.keystore().sslContextFactory());
         connector.setHost(config.host());
         connector.setPort(config.port());
@@ -121,7 +122,8 @@ public final class FeedServer implements AutoCloseable {
             if (e instanceof RuntimeException re) {
                 throw re;
             }
-            throw new IOException("cannot start the feed on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+            throw new IOException(
+                    "cannot start the feed on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
         }
         s.publisher.start();
         LOG.info("feed listening at {}", s.url());
@@ -235,9 +237,11 @@ public final class FeedServer implements AutoCloseable {
     private Object upgrade(ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback) {
         if (config.token() != null) {
             String auth = request.getHeaders().get(HttpHeader.AUTHORIZATION);
-            String refusal = auth == null ? "missing 'Authorization: Bearer TOKEN' header: this feed requires a token"
-                    : !auth.regionMatches(true, 0, "Bearer ", 0, 7) ? "the Authorization header is not a bearer token"
-                    : !sameToken(auth.substring(7).trim(), config.token()) ? "wrong bearer token" : null;
+            String refusal = auth == null
+                    ? "missing 'Authorization: Bearer TOKEN' header: this feed requires a token"
+                    : !auth.regionMatches(true, 0, "Bearer ", 0, 7)
+                            ? "the Authorization header is not a bearer token"
+                            : !sameToken(auth.substring(7).trim(), config.token()) ? "wrong bearer token" : null;
             if (refusal != null) {
                 LOG.warn("refused {}: {}", Request.getRemoteAddr(request), refusal);
                 response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"khareetaty-feed\"");
@@ -294,9 +298,13 @@ public final class FeedServer implements AutoCloseable {
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
             boolean feedPath = request.getHttpURI().getPath().equals(config.path());
-            plain(response, callback, feedPath ? 426 : 404, feedPath
-                    ? "this is a WebSocket event feed: connect a WebSocket client to " + url()
-                    : "no such path: the event feed is at " + url());
+            plain(
+                    response,
+                    callback,
+                    feedPath ? 426 : 404,
+                    feedPath
+                            ? "this is a WebSocket event feed: connect a WebSocket client to " + url()
+                            : "no such path: the event feed is at " + url());
             return true;
         }
     }
@@ -326,7 +334,9 @@ public final class FeedServer implements AutoCloseable {
                         firstRecorded = e.sentAt();
                         wallStart = System.nanoTime();
                     }
-                    long due = wallStart + (long) (Duration.between(firstRecorded, e.sentAt()).toNanos() / speed);
+                    long due = wallStart
+                            + (long)
+                                    (Duration.between(firstRecorded, e.sentAt()).toNanos() / speed);
                     long wait;
                     while (running && (wait = due - System.nanoTime()) > 0) {
                         LockSupport.parkNanos(wait);
@@ -354,7 +364,17 @@ public final class FeedServer implements AutoCloseable {
     /** The event as if it happened now: both times move by the time between its recorded and its real send. */
     static Event retimed(Event e, Instant now) {
         Duration shift = Duration.between(e.sentAt(), now);
-        return new Event(e.id(), e.seq(), e.source(), e.type(), e.occurredAt().plus(shift), now, e.lat(), e.lon(), e.confidence(),
-                e.reporter(), e.attributes());
+        return new Event(
+                e.id(),
+                e.seq(),
+                e.source(),
+                e.type(),
+                e.occurredAt().plus(shift),
+                now,
+                e.lat(),
+                e.lon(),
+                e.confidence(),
+                e.reporter(),
+                e.attributes());
     }
 }

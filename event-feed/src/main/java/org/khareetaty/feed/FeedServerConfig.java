@@ -20,8 +20,18 @@ import java.util.Objects;
  * @param waitForSubscribers start playing once this many subscribers are connected (0: at once)
  * @param clock             the server's clock ({@code sent_at})
  */
-public record FeedServerConfig(String host, int port, String path, String token, FeedKeystore keystore, double speed, boolean retime,
-        Duration heartbeatInterval, int bufferCapacity, int waitForSubscribers, Clock clock) {
+public record FeedServerConfig(
+        String host,
+        int port,
+        String path,
+        String token,
+        FeedKeystore keystore,
+        double speed,
+        boolean retime,
+        Duration heartbeatInterval,
+        int bufferCapacity,
+        int waitForSubscribers,
+        Clock clock) {
     /** Longest message accepted from a client (clients send nothing but control frames). */
     static final int MAX_CLIENT_MESSAGE_BYTES = 4096;
 
@@ -34,7 +44,8 @@ public record FeedServerConfig(String host, int port, String path, String token,
             throw new IllegalArgumentException("path must start with /, got " + path);
         }
         if (!(speed >= 0) || Double.isInfinite(speed)) {
-            throw new IllegalArgumentException("speed must be a positive factor or 0 (as fast as possible), got " + speed);
+            throw new IllegalArgumentException(
+                    "speed must be a positive factor or 0 (as fast as possible), got " + speed);
         }
         Objects.requireNonNull(heartbeatInterval, "heartbeatInterval");
         if (heartbeatInterval.isNegative() || heartbeatInterval.isZero()) {
@@ -54,44 +65,113 @@ public record FeedServerConfig(String host, int port, String path, String token,
      * 5 s, 50,000 buffered events, playing at once.
      */
     public static FeedServerConfig defaults() {
-        return new FeedServerConfig("127.0.0.1", 0, "/events", null, null, 1.0, true, Duration.ofSeconds(5), 50_000, 0, Clock.systemUTC());
+        return new FeedServerConfig(
+                "127.0.0.1", 0, "/events", null, null, 1.0, true, Duration.ofSeconds(5), 50_000, 0, Clock.systemUTC());
     }
 
     public FeedServerConfig withWaitForSubscribers(int n) {
-        return new FeedServerConfig(host, port, path, token, keystore, speed, retime, heartbeatInterval, bufferCapacity, n, clock);
+        return new FeedServerConfig(
+                host, port, path, token, keystore, speed, retime, heartbeatInterval, bufferCapacity, n, clock);
     }
 
     public FeedServerConfig withHost(String h) {
-        return new FeedServerConfig(h, port, path, token, keystore, speed, retime, heartbeatInterval, bufferCapacity, waitForSubscribers, clock);
+        return new FeedServerConfig(
+                h,
+                port,
+                path,
+                token,
+                keystore,
+                speed,
+                retime,
+                heartbeatInterval,
+                bufferCapacity,
+                waitForSubscribers,
+                clock);
     }
 
     public FeedServerConfig withPort(int p) {
-        return new FeedServerConfig(host, p, path, token, keystore, speed, retime, heartbeatInterval, bufferCapacity, waitForSubscribers, clock);
+        return new FeedServerConfig(
+                host,
+                p,
+                path,
+                token,
+                keystore,
+                speed,
+                retime,
+                heartbeatInterval,
+                bufferCapacity,
+                waitForSubscribers,
+                clock);
     }
 
     public FeedServerConfig withToken(String t) {
-        return new FeedServerConfig(host, port, path, t == null || t.isEmpty() ? null : t, keystore, speed, retime, heartbeatInterval,
-                bufferCapacity, waitForSubscribers, clock);
+        return new FeedServerConfig(
+                host,
+                port,
+                path,
+                t == null || t.isEmpty() ? null : t,
+                keystore,
+                speed,
+                retime,
+                heartbeatInterval,
+                bufferCapacity,
+                waitForSubscribers,
+                clock);
     }
 
     public FeedServerConfig withKeystore(FeedKeystore k) {
-        return new FeedServerConfig(host, port, path, token, k, speed, retime, heartbeatInterval, bufferCapacity, waitForSubscribers, clock);
+        return new FeedServerConfig(
+                host,
+                port,
+                path,
+                token,
+                k,
+                speed,
+                retime,
+                heartbeatInterval,
+                bufferCapacity,
+                waitForSubscribers,
+                clock);
     }
 
     public FeedServerConfig withSpeed(double s) {
-        return new FeedServerConfig(host, port, path, token, keystore, s, retime, heartbeatInterval, bufferCapacity, waitForSubscribers, clock);
+        return new FeedServerConfig(
+                host,
+                port,
+                path,
+                token,
+                keystore,
+                s,
+                retime,
+                heartbeatInterval,
+                bufferCapacity,
+                waitForSubscribers,
+                clock);
     }
 
     public FeedServerConfig withRetime(boolean r) {
-        return new FeedServerConfig(host, port, path, token, keystore, speed, r, heartbeatInterval, bufferCapacity, waitForSubscribers, clock);
+        return new FeedServerConfig(
+                host,
+                port,
+                path,
+                token,
+                keystore,
+                speed,
+                r,
+                heartbeatInterval,
+                bufferCapacity,
+                waitForSubscribers,
+                clock);
     }
 
     public FeedServerConfig withHeartbeatInterval(Duration d) {
-        return new FeedServerConfig(host, port, path, token, keystore, speed, retime, d, bufferCapacity, waitForSubscribers, clock);
+        return new FeedServerConfig(
+                host, port, path, token, keystore, speed, retime, d, bufferCapacity, waitForSubscribers, clock);
     }
 
     public FeedServerConfig withBufferCapacity(int n) {
-        return new FeedServerConfig(host, port, path, token, keystore, speed, retime, heartbeatInterval, n, waitForSubscribers, clock);
+        return new FeedServerConfig(
+                host, port, path, token, keystore, speed, retime, heartbeatInterval, n, waitForSubscribers, clock);
     }
 
     /**

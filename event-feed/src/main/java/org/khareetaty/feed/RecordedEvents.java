@@ -14,8 +14,7 @@ public interface RecordedEvents extends AutoCloseable {
     Event next() throws IOException;
 
     @Override
-    default void close() throws IOException {
-    }
+    default void close() throws IOException {}
 
     /** Events from an iterator, e.g. a stream generator. */
     static RecordedEvents of(Iterator<Event> events) {

@@ -89,8 +89,10 @@ final class ReplayBuffer {
             }
             start = lo;
             if (oldest() > 0 && start == oldest() && at(start).seq() > since + 1) {
-                LOG.warn("a subscriber resumes after seq {} but the buffer now starts at seq {}: the events in between are gone",
-                        since, at(start).seq());
+                LOG.warn(
+                        "a subscriber resumes after seq {} but the buffer now starts at seq {}: the events in between are gone",
+                        since,
+                        at(start).seq());
             }
         }
         Cursor c = new Cursor(start, since, since < 0 ? Math.max(lastSeq, 0) : since);

@@ -27,7 +27,9 @@ import org.khareetaty.core.event.RejectedMessage;
 public final class ReplayFile implements RecordedEvents {
     /** A codec that validates recorded events whatever their time: the future check needs a live clock. */
     private static final EventCodec FILE_CODEC = new EventCodec(
-            Clock.fixed(Instant.parse("9999-01-01T00:00:00Z"), ZoneOffset.UTC), EventCodec.DEFAULT_MAX_BYTES, Duration.ZERO);
+            Clock.fixed(Instant.parse("9999-01-01T00:00:00Z"), ZoneOffset.UTC),
+            EventCodec.DEFAULT_MAX_BYTES,
+            Duration.ZERO);
 
     private final Path file;
     private final Summary summary;

@@ -8,8 +8,7 @@ import java.util.function.Supplier;
 
 /** Waits for a condition the system under test reaches asynchronously; fails with what was seen. */
 final class Await {
-    private Await() {
-    }
+    private Await() {}
 
     static void until(Duration limit, BooleanSupplier condition, Supplier<String> seen) {
         long deadline = System.nanoTime() + limit.toNanos();

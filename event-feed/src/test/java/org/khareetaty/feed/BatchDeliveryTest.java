@@ -73,7 +73,8 @@ class BatchDeliveryTest {
     void queuedEventsComeTogetherOnceEachInOrder() throws Exception {
         Batches h = run(0);
         assertTrue(h.sizes.size() > 1 && h.sizes.stream().anyMatch(s -> s == 50), "batches of " + h.sizes);
-        assertEquals(2_000, h.singles + h.sizes.stream().mapToInt(Integer::intValue).sum());
+        assertEquals(
+                2_000, h.singles + h.sizes.stream().mapToInt(Integer::intValue).sum());
     }
 
     @Test
@@ -86,8 +87,10 @@ class BatchDeliveryTest {
         List<Event> calls = ChicagoCalls.first(2_000);
         Path file = ChicagoCalls.write(dir.resolve("calls.jsonl"), calls);
         Batches h = new Batches(failures);
-        try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(0).withWaitForSubscribers(1), ReplayFile.open(file));
-                StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0).build(), h, null)) {
+        try (FeedServer server = FeedServer.start(
+                        FeedServerConfig.defaults().withSpeed(0).withWaitForSubscribers(1), ReplayFile.open(file));
+                StreamClient client = StreamClient.connect(
+                        StreamConfig.builder(server.url()).resumeAfter(0).build(), h, null)) {
             Await.until(Duration.ofSeconds(30), () -> h.size() >= 2_000, () -> h.size() + " handled");
             assertEquals(0, client.health().counters().handlerFailures(), "a failed batch is not a failed event");
             assertEquals(2_000, client.health().counters().processed());

@@ -33,8 +33,7 @@ final class ChicagoCalls {
     private static final DateTimeFormatter PORTAL = DateTimeFormatter.ofPattern("M/d/yyyy H:mm", Locale.ROOT);
     private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
-    private ChicagoCalls() {
-    }
+    private ChicagoCalls() {}
 
     private static List<Event> all;
 
@@ -49,8 +48,9 @@ final class ChicagoCalls {
     private static List<Event> read() throws IOException {
         Path file = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
         List<Event> calls = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8));
-             CsvReader csv = new CsvReader(r)) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                        new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8));
+                CsvReader csv = new CsvReader(r)) {
             CsvRow header = next(csv);
             List<String> h = List.of(header.fields());
             int id = h.indexOf("id");
@@ -66,9 +66,19 @@ final class ChicagoCalls {
                 if (f.length != h.size() || f[lat].isEmpty() || f[lon].isEmpty()) {
                     continue;
                 }
-                Instant occurred = LocalDateTime.parse(f[date], PORTAL).atZone(CHICAGO).toInstant();
-                calls.add(new Event("cad-" + f[id], 0, EventSource.CAD, f[type].toLowerCase(Locale.ROOT).replace(' ', '_'), occurred,
-                        occurred.plusSeconds(45), Double.parseDouble(f[lat]), Double.parseDouble(f[lon]), 0.8, "dispatcher-" + f[beat],
+                Instant occurred =
+                        LocalDateTime.parse(f[date], PORTAL).atZone(CHICAGO).toInstant();
+                calls.add(new Event(
+                        "cad-" + f[id],
+                        0,
+                        EventSource.CAD,
+                        f[type].toLowerCase(Locale.ROOT).replace(' ', '_'),
+                        occurred,
+                        occurred.plusSeconds(45),
+                        Double.parseDouble(f[lat]),
+                        Double.parseDouble(f[lon]),
+                        0.8,
+                        "dispatcher-" + f[beat],
                         Map.of("beat", f[beat])));
             }
         }

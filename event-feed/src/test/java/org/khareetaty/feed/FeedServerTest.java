@@ -70,7 +70,10 @@ class FeedServerTest {
     }
 
     static WebSocket open(URI url, Recorder r) {
-        return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(url, r).join();
+        return HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(url, r)
+                .join();
     }
 
     @Test
@@ -80,10 +83,13 @@ class FeedServerTest {
             server.awaitInputDone(Duration.ofSeconds(10));
             Recorder r = new Recorder();
             WebSocket ws = open(server.url(), r);
-            ws.sendPing(ByteBuffer.wrap("are you there".getBytes(StandardCharsets.UTF_8))).join();
+            ws.sendPing(ByteBuffer.wrap("are you there".getBytes(StandardCharsets.UTF_8)))
+                    .join();
             assertEquals("are you there", r.pong.get(5, TimeUnit.SECONDS));
             Await.until(Duration.ofSeconds(5), () -> !r.texts.isEmpty(), () -> "no message");
-            assertEquals(new Heartbeat(40, ((Heartbeat) r.frames().get(0)).sentAt()), r.frames().get(0),
+            assertEquals(
+                    new Heartbeat(40, ((Heartbeat) r.frames().get(0)).sentAt()),
+                    r.frames().get(0),
                     "a live subscriber gets no history, and learns where the feed is");
             ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
         }
@@ -100,13 +106,18 @@ class FeedServerTest {
             Await.until(Duration.ofSeconds(5), () -> r.texts.size() >= 51, () -> r.texts.size() + " messages");
             List<Frame> frames = r.frames();
             assertEquals(new Heartbeat(250, ((Heartbeat) frames.get(0)).sentAt()), frames.get(0));
-            List<String> ids = frames.subList(1, 51).stream().map(f -> ((EventFrame) f).event().id()).toList();
+            List<String> ids = frames.subList(1, 51).stream()
+                    .map(f -> ((EventFrame) f).event().id())
+                    .toList();
             assertEquals(calls.subList(250, 300).stream().map(Event::id).toList(), ids);
             ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
 
-            CompletionException e = assertThrows(CompletionException.class, () -> open(URI.create(server.url() + "?since=yesterday"),
-                    new Recorder()));
-            assertEquals(400, ((WebSocketHandshakeException) e.getCause()).getResponse().statusCode());
+            CompletionException e = assertThrows(
+                    CompletionException.class,
+                    () -> open(URI.create(server.url() + "?since=yesterday"), new Recorder()));
+            assertEquals(
+                    400,
+                    ((WebSocketHandshakeException) e.getCause()).getResponse().statusCode());
         }
     }
 
@@ -116,15 +127,19 @@ class FeedServerTest {
         List<String> ids = calls.stream().map(Event::id).toList();
         Path file = ChicagoCalls.write(dir.resolve("calls.jsonl"), calls);
         // as fast as possible through a 100-event buffer: the replay waits for the slowest subscriber
-        FeedServerConfig cfg = FeedServerConfig.defaults().withSpeed(0).withBufferCapacity(100).withWaitForSubscribers(3);
+        FeedServerConfig cfg =
+                FeedServerConfig.defaults().withSpeed(0).withBufferCapacity(100).withWaitForSubscribers(3);
         try (FeedServer server = FeedServer.start(cfg, ReplayFile.open(file))) {
             List<Handled> handlers = List.of(new Handled(), new Handled(), new Handled());
             List<StreamClient> clients = new ArrayList<>();
             try {
                 for (Handled h : handlers) {
-                    clients.add(StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0).build(), h, null));
+                    clients.add(StreamClient.connect(
+                            StreamConfig.builder(server.url()).resumeAfter(0).build(), h, null));
                 }
-                Await.until(Duration.ofSeconds(20), () -> handlers.stream().allMatch(h -> h.size() == 1_000),
+                Await.until(
+                        Duration.ofSeconds(20),
+                        () -> handlers.stream().allMatch(h -> h.size() == 1_000),
                         () -> handlers.stream().map(Handled::size).toList().toString());
             } finally {
                 clients.forEach(StreamClient::close);
@@ -134,10 +149,13 @@ class FeedServerTest {
             }
             // a latecomer asking for everything gets what the buffer still holds: the last 100
             Handled late = new Handled();
-            try (StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0).build(), late, null)) {
+            try (StreamClient client = StreamClient.connect(
+                    StreamConfig.builder(server.url()).resumeAfter(0).build(), late, null)) {
                 Await.until(Duration.ofSeconds(10), () -> late.size() == 100, () -> late.size() + " handled");
             }
-            assertEquals(ids.subList(900, 1_000), late.snapshot().stream().map(Event::id).toList());
+            assertEquals(
+                    ids.subList(900, 1_000),
+                    late.snapshot().stream().map(Event::id).toList());
         }
     }
 
@@ -148,8 +166,18 @@ class FeedServerTest {
         List<Event> real = ChicagoCalls.first(11);
         for (int i = 0; i < 11; i++) {
             Event e = real.get(i);
-            calls.add(new Event(e.id(), i + 1, e.source(), e.type(), t0.plusSeconds(i).minusSeconds(40), t0.plusSeconds(i), e.lat(), e.lon(),
-                    e.confidence(), e.reporter(), e.attributes()));
+            calls.add(new Event(
+                    e.id(),
+                    i + 1,
+                    e.source(),
+                    e.type(),
+                    t0.plusSeconds(i).minusSeconds(40),
+                    t0.plusSeconds(i),
+                    e.lat(),
+                    e.lon(),
+                    e.confidence(),
+                    e.reporter(),
+                    e.attributes()));
         }
         Path file = ChicagoCalls.write(dir.resolve("calls.jsonl"), calls);
         List<Instant> received = new CopyOnWriteArrayList<>();
@@ -162,8 +190,10 @@ class FeedServerTest {
         };
         Instant start = Instant.now();
         // ten one-second gaps at 20x: half a second
-        try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(20).withWaitForSubscribers(1), ReplayFile.open(file));
-             StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0).build(), handled, null)) {
+        try (FeedServer server = FeedServer.start(
+                        FeedServerConfig.defaults().withSpeed(20).withWaitForSubscribers(1), ReplayFile.open(file));
+                StreamClient client = StreamClient.connect(
+                        StreamConfig.builder(server.url()).resumeAfter(0).build(), handled, null)) {
             Await.until(Duration.ofSeconds(10), () -> handled.size() == 11, () -> handled.size() + " handled");
         }
         List<Event> got = handled.snapshot();
@@ -171,7 +201,8 @@ class FeedServerTest {
         assertTrue(spread.toMillis() >= 490, "paced: sent over " + spread);
         assertTrue(!received.get(10).isBefore(got.get(10).sentAt()), "received after it was sent");
         for (Event e : handled.snapshot()) {
-            assertEquals(Duration.ofSeconds(40), Duration.between(e.occurredAt(), e.sentAt()), "the recorded lag is kept");
+            assertEquals(
+                    Duration.ofSeconds(40), Duration.between(e.occurredAt(), e.sentAt()), "the recorded lag is kept");
             assertTrue(!e.sentAt().isBefore(start), "sent now, not in 2019: " + e.sentAt());
         }
     }
@@ -181,15 +212,24 @@ class FeedServerTest {
         List<Event> calls = ChicagoCalls.first(3);
         EventCodec codec = EventCodec.standard();
         Path missing = dir.resolve("missing-lat.jsonl");
-        Files.write(missing, List.of(codec.encode(calls.get(0)), "", codec.encode(calls.get(1)).replaceAll("\"lat\":[^,]*,", "")));
+        Files.write(
+                missing,
+                List.of(
+                        codec.encode(calls.get(0)),
+                        "",
+                        codec.encode(calls.get(1)).replaceAll("\"lat\":[^,]*,", "")));
         ReplayFileException e = assertThrows(ReplayFileException.class, () -> ReplayFile.open(missing));
-        assertEquals(missing + " line 3: MISSING_FIELD: event " + calls.get(1).id() + ": field 'lat' is missing", e.getMessage());
+        assertEquals(
+                missing + " line 3: MISSING_FIELD: event " + calls.get(1).id() + ": field 'lat' is missing",
+                e.getMessage());
 
         Path backwards = dir.resolve("backwards.jsonl");
         Files.write(backwards, List.of(codec.encode(calls.get(1)), codec.encode(calls.get(0))));
         e = assertThrows(ReplayFileException.class, () -> ReplayFile.open(backwards));
-        assertEquals(backwards + " line 2: event " + calls.get(0).id() + " has seq 1, not above the previous event's 2 "
-                + "(sequence numbers must increase)", e.getMessage());
+        assertEquals(
+                backwards + " line 2: event " + calls.get(0).id() + " has seq 1, not above the previous event's 2 "
+                        + "(sequence numbers must increase)",
+                e.getMessage());
 
         Path empty = Files.writeString(dir.resolve("empty.jsonl"), "\n");
         e = assertThrows(ReplayFileException.class, () -> ReplayFile.open(empty));

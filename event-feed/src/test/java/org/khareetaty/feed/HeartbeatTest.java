@@ -24,15 +24,24 @@ class HeartbeatTest {
     void heartbeatsKeepAQuietFeedConnected() throws Exception {
         Path file = ChicagoCalls.write(dir.resolve("calls.jsonl"), ChicagoCalls.first(5));
         HealthLog health = new HealthLog();
-        try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(0).withHeartbeatInterval(Duration.ofMillis(100)),
-                ReplayFile.open(file));
-             StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0)
-                     .stale(Duration.ofMillis(600), Duration.ZERO).build(), new Handled(), health)) {
+        try (FeedServer server = FeedServer.start(
+                        FeedServerConfig.defaults().withSpeed(0).withHeartbeatInterval(Duration.ofMillis(100)),
+                        ReplayFile.open(file));
+                StreamClient client = StreamClient.connect(
+                        StreamConfig.builder(server.url())
+                                .resumeAfter(0)
+                                .stale(Duration.ofMillis(600), Duration.ZERO)
+                                .build(),
+                        new Handled(),
+                        health)) {
             Await.until(Duration.ofSeconds(10), () -> client.health().counters().processed() == 5, health::last);
             Thread.sleep(2_000);
             assertEquals(FeedState.CONNECTED, client.health().state());
-            assertFalse(health.states().contains(FeedState.STALE), health.states().toString());
-            assertTrue(client.health().counters().heartbeats() >= 8, client.health().toString());
+            assertFalse(
+                    health.states().contains(FeedState.STALE), health.states().toString());
+            assertTrue(
+                    client.health().counters().heartbeats() >= 8,
+                    client.health().toString());
         }
     }
 
@@ -42,17 +51,26 @@ class HeartbeatTest {
         Path file = ChicagoCalls.write(dir.resolve("calls.jsonl"), calls.subList(0, 5));
         HealthLog health = new HealthLog();
         // a heartbeat every minute: after the one sent on connecting, nothing for the length of the test
-        try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(0).withHeartbeatInterval(Duration.ofMinutes(1)),
-                ReplayFile.open(file));
-             StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0)
-                     .stale(Duration.ofMillis(500), Duration.ZERO).build(), new Handled(), health)) {
+        try (FeedServer server = FeedServer.start(
+                        FeedServerConfig.defaults().withSpeed(0).withHeartbeatInterval(Duration.ofMinutes(1)),
+                        ReplayFile.open(file));
+                StreamClient client = StreamClient.connect(
+                        StreamConfig.builder(server.url())
+                                .resumeAfter(0)
+                                .stale(Duration.ofMillis(500), Duration.ZERO)
+                                .build(),
+                        new Handled(),
+                        health)) {
             Await.until(Duration.ofSeconds(10), () -> client.health().state() == FeedState.STALE, health::last);
             assertEquals(5, client.health().counters().processed());
-            assertTrue(client.health().detail().contains("no event or heartbeat for"), client.health().detail());
+            assertTrue(
+                    client.health().detail().contains("no event or heartbeat for"),
+                    client.health().detail());
 
             server.broadcastRaw(EventCodec.standard().encode(calls.get(5).withSentAt(java.time.Instant.now())));
             Await.until(Duration.ofSeconds(10), () -> health.states().size() >= 4, health::last);
-            assertEquals(List.of(FeedState.CONNECTING, FeedState.CONNECTED, FeedState.STALE, FeedState.CONNECTED),
+            assertEquals(
+                    List.of(FeedState.CONNECTING, FeedState.CONNECTED, FeedState.STALE, FeedState.CONNECTED),
                     health.states().subList(0, 4));
             assertEquals(0, client.health().counters().reconnects());
         }
@@ -62,10 +80,16 @@ class HeartbeatTest {
     void aFeedSilentBeyondTheLimitIsDroppedAndResumed() throws Exception {
         Path file = ChicagoCalls.write(dir.resolve("calls.jsonl"), ChicagoCalls.first(5));
         HealthLog health = new HealthLog();
-        try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(0).withHeartbeatInterval(Duration.ofMinutes(1)),
-                ReplayFile.open(file));
-             StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0)
-                     .stale(Duration.ofMillis(300), Duration.ofMillis(800)).build(), new Handled(), health)) {
+        try (FeedServer server = FeedServer.start(
+                        FeedServerConfig.defaults().withSpeed(0).withHeartbeatInterval(Duration.ofMinutes(1)),
+                        ReplayFile.open(file));
+                StreamClient client = StreamClient.connect(
+                        StreamConfig.builder(server.url())
+                                .resumeAfter(0)
+                                .stale(Duration.ofMillis(300), Duration.ofMillis(800))
+                                .build(),
+                        new Handled(),
+                        health)) {
             Await.until(Duration.ofSeconds(10), () -> client.health().counters().reconnects() >= 1, health::last);
             Await.until(Duration.ofSeconds(10), () -> client.health().state() == FeedState.CONNECTED, health::last);
             assertEquals(5, client.health().counters().processed(), "resumed after the last event: none again");

@@ -28,8 +28,10 @@ import org.khareetaty.core.stream.StreamConfig;
  */
 class ResumeAfterServerRestartTest {
     static final int EVENTS = 2_000;
+
     @TempDir
     static Path dir;
+
     static Path file;
     static List<String> fileIds;
     static double speed;
@@ -45,7 +47,8 @@ class ResumeAfterServerRestartTest {
     }
 
     static StreamConfig.Builder client(FeedServer server) {
-        return StreamConfig.builder(server.url()).resumeAfter(0)
+        return StreamConfig.builder(server.url())
+                .resumeAfter(0)
                 .backoff(new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), 0.5));
     }
 
@@ -66,7 +69,10 @@ class ResumeAfterServerRestartTest {
 
             second = FeedServer.start(cfg.withPort(port), ReplayFile.open(file));
             FeedServer restarted = second;
-            Await.until(Duration.ofSeconds(30), () -> handled.size() >= EVENTS && restarted.drained(), () -> handled.size() + " handled");
+            Await.until(
+                    Duration.ofSeconds(30),
+                    () -> handled.size() >= EVENTS && restarted.drained(),
+                    () -> handled.size() + " handled");
             Thread.sleep(200);
 
             Map<String, Integer> counts = handled.countsById();
@@ -78,7 +84,9 @@ class ResumeAfterServerRestartTest {
             assertTrue(client.health().counters().reconnects() >= 1);
             assertEquals(FeedState.CONNECTED, client.health().state());
             assertEquals(Set.of("khareetaty-stream-events"), handled.threads, "one handler thread");
-            assertTrue(health.states().containsAll(List.of(FeedState.CONNECTED, FeedState.RECONNECTING)), health.states().toString());
+            assertTrue(
+                    health.states().containsAll(List.of(FeedState.CONNECTED, FeedState.RECONNECTING)),
+                    health.states().toString());
         } finally {
             first.close();
             if (second != null) {
@@ -101,8 +109,9 @@ class ResumeAfterServerRestartTest {
             }
         };
         HealthLog health = new HealthLog();
-        try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(speed * 2), ReplayFile.open(file));
-             StreamClient client = StreamClient.connect(client(server).build(), handled, health)) {
+        try (FeedServer server =
+                        FeedServer.start(FeedServerConfig.defaults().withSpeed(speed * 2), ReplayFile.open(file));
+                StreamClient client = StreamClient.connect(client(server).build(), handled, health)) {
             Await.until(Duration.ofSeconds(30), () -> handled.size() >= EVENTS, () -> handled.size() + " handled");
             Thread.sleep(100);
             assertEquals(EVENTS, handled.size());
@@ -123,27 +132,40 @@ class ResumeAfterServerRestartTest {
                 client.close();
                 saved = client.lastProcessedSeq();
             }
-            assertEquals(firstRun.size(), saved, "the resume point is the last event handled (seq = position in the file)");
+            assertEquals(
+                    firstRun.size(), saved, "the resume point is the last event handled (seq = position in the file)");
             Set<String> store = new HashSet<>();
             firstRun.snapshot().forEach(e -> store.add(e.id()));
 
             // resumes from the saved point: nothing twice, nothing missing
             Handled resumed = new Handled();
-            try (StreamClient client = StreamClient.connect(client(server).resumeAfter(saved)
-                    .alreadyProcessed(e -> store.contains(e.id())).build(), resumed, null)) {
-                Await.until(Duration.ofSeconds(20), () -> resumed.size() >= EVENTS - saved, () -> resumed.size() + " handled");
+            try (StreamClient client = StreamClient.connect(
+                    client(server)
+                            .resumeAfter(saved)
+                            .alreadyProcessed(e -> store.contains(e.id()))
+                            .build(),
+                    resumed,
+                    null)) {
+                Await.until(
+                        Duration.ofSeconds(20),
+                        () -> resumed.size() >= EVENTS - saved,
+                        () -> resumed.size() + " handled");
                 Thread.sleep(100);
                 assertEquals(0, client.health().counters().duplicates());
             }
-            List<String> all = new ArrayList<>(firstRun.snapshot().stream().map(Event::id).toList());
+            List<String> all =
+                    new ArrayList<>(firstRun.snapshot().stream().map(Event::id).toList());
             all.addAll(resumed.snapshot().stream().map(Event::id).toList());
             assertEquals(fileIds, all);
 
             // a lost resume point: the store's check keeps the first run's events from being handled again
             Handled fromScratch = new Handled();
-            try (StreamClient client = StreamClient.connect(client(server).alreadyProcessed(e -> store.contains(e.id())).build(),
-                    fromScratch, null)) {
-                Await.until(Duration.ofSeconds(20), () -> client.health().counters().received() >= EVENTS, () -> client.health().toString());
+            try (StreamClient client = StreamClient.connect(
+                    client(server).alreadyProcessed(e -> store.contains(e.id())).build(), fromScratch, null)) {
+                Await.until(
+                        Duration.ofSeconds(20),
+                        () -> client.health().counters().received() >= EVENTS,
+                        () -> client.health().toString());
                 Thread.sleep(100);
                 assertEquals(saved, client.health().counters().duplicates());
                 assertEquals(EVENTS - saved, fromScratch.size());

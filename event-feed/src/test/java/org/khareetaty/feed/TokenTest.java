@@ -19,8 +19,10 @@ import org.khareetaty.core.stream.StreamConfig;
 /** A feed with a token refuses clients without it, with HTTP 401 and a message the client surfaces. */
 class TokenTest {
     static final String TOKEN = "s3cret-feed-token";
+
     @TempDir
     Path dir;
+
     Path file;
 
     @BeforeEach
@@ -30,10 +32,16 @@ class TokenTest {
 
     @Test
     void aWrongTokenIsRefusedWith401AndTheClientGivesUpSayingWhy() throws Exception {
-        try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(0).withToken(TOKEN), ReplayFile.open(file))) {
+        try (FeedServer server =
+                FeedServer.start(FeedServerConfig.defaults().withSpeed(0).withToken(TOKEN), ReplayFile.open(file))) {
             HealthLog health = new HealthLog();
             Handled handled = new Handled();
-            try (StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0).token("guess").build(), handled,
+            try (StreamClient client = StreamClient.connect(
+                    StreamConfig.builder(server.url())
+                            .resumeAfter(0)
+                            .token("guess")
+                            .build(),
+                    handled,
                     health)) {
                 Await.until(Duration.ofSeconds(10), () -> client.health().state() == FeedState.CLOSED, health::last);
                 String why = client.failure().orElseThrow();
@@ -48,9 +56,13 @@ class TokenTest {
 
     @Test
     void noTokenIsRefusedNamingTheMissingHeader() throws Exception {
-        try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(0).withToken(TOKEN), ReplayFile.open(file));
-             StreamClient client = StreamClient.connect(StreamConfig.of(server.url()), new Handled(), null)) {
-            Await.until(Duration.ofSeconds(10), () -> client.health().state() == FeedState.CLOSED, () -> client.health().toString());
+        try (FeedServer server = FeedServer.start(
+                        FeedServerConfig.defaults().withSpeed(0).withToken(TOKEN), ReplayFile.open(file));
+                StreamClient client = StreamClient.connect(StreamConfig.of(server.url()), new Handled(), null)) {
+            Await.until(
+                    Duration.ofSeconds(10),
+                    () -> client.health().state() == FeedState.CLOSED,
+                    () -> client.health().toString());
             String why = client.failure().orElseThrow();
             assertTrue(why.startsWith("HTTP 401") && why.contains("missing 'Authorization: Bearer TOKEN' header"), why);
         }
@@ -58,14 +70,24 @@ class TokenTest {
 
     @Test
     void theRightTokenGetsTheEvents() throws Exception {
-        try (FeedServer server = FeedServer.start(FeedServerConfig.defaults().withSpeed(0).withToken(TOKEN), ReplayFile.open(file))) {
+        try (FeedServer server =
+                FeedServer.start(FeedServerConfig.defaults().withSpeed(0).withToken(TOKEN), ReplayFile.open(file))) {
             Handled handled = new Handled();
-            try (StreamClient client = StreamClient.connect(StreamConfig.builder(server.url()).resumeAfter(0).token(TOKEN).build(), handled, null)) {
+            try (StreamClient client = StreamClient.connect(
+                    StreamConfig.builder(server.url())
+                            .resumeAfter(0)
+                            .token(TOKEN)
+                            .build(),
+                    handled,
+                    null)) {
                 Await.until(Duration.ofSeconds(10), () -> handled.size() == 50, () -> handled.size() + " handled");
                 assertEquals(FeedState.CONNECTED, client.health().state());
             }
-            HttpResponse<String> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                    + "/events")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> plain = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/events"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(426, plain.statusCode(), "plain HTTP is told to upgrade");
             assertTrue(plain.body().contains("connect a WebSocket client to " + server.url()), plain.body());
         }

@@ -13,6 +13,11 @@ import org.locationtech.jts.geom.Geometry;
  * @param repaired     whether the geometry was repaired
  * @param geometry     valid Polygon or MultiPolygon, WGS84 (SRID 4326)
  */
-record Boundary(int featureIndex, String code, String name, String parent, String attributes, boolean repaired,
-                Geometry geometry) {
-}
+record Boundary(
+        int featureIndex,
+        String code,
+        String name,
+        String parent,
+        String attributes,
+        boolean repaired,
+        Geometry geometry) {}

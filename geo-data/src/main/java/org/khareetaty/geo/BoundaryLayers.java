@@ -47,14 +47,16 @@ public final class BoundaryLayers {
     /** The study area: the union of the primary layer's boundaries (WGS84), if any layer is loaded. */
     public Optional<Geometry> studyArea() {
         List<Geometry> parts = new ArrayList<>();
-        try (Connection c = store.connect(); var s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT b.geom FROM boundaries b JOIN boundary_layers l ON l.layer = b.layer WHERE l.is_primary")) {
+        try (Connection c = store.connect();
+                var s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT b.geom FROM boundaries b JOIN boundary_layers l ON l.layer = b.layer WHERE l.is_primary")) {
             while (rs.next()) {
                 parts.add(rs.getObject(1, Geometry.class));
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot read the study area from the store at " + store.dir() + ": "
-                    + e.getMessage(), e);
+            throw new StoreException(
+                    "Cannot read the study area from the store at " + store.dir() + ": " + e.getMessage(), e);
         }
         if (parts.isEmpty()) {
             return Optional.empty();
@@ -66,21 +68,30 @@ public final class BoundaryLayers {
 
     private List<LayerInfo> query(String sql, String layer) {
         List<LayerInfo> layers = new ArrayList<>();
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             if (layer != null) {
                 ps.setString(1, layer);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    layers.add(new LayerInfo(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7),
-                            rs.getObject(8, OffsetDateTime.class).toInstant(), rs.getInt(9), rs.getInt(10),
+                    layers.add(new LayerInfo(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getBoolean(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getObject(8, OffsetDateTime.class).toInstant(),
+                            rs.getInt(9),
+                            rs.getInt(10),
                             rs.getInt(11)));
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot list the boundary layers of the store at " + store.dir() + ": "
-                    + e.getMessage(), e);
+            throw new StoreException(
+                    "Cannot list the boundary layers of the store at " + store.dir() + ": " + e.getMessage(), e);
         }
         return layers;
     }

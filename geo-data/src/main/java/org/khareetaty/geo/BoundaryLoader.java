@@ -35,8 +35,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 public final class BoundaryLoader {
 
     /** A loader. */
-    public BoundaryLoader() {
-    }
+    public BoundaryLoader() {}
 
     /**
      * Loads {@code file} into {@code store} as {@code spec.layer()}.
@@ -81,8 +80,8 @@ public final class BoundaryLoader {
      * @param sourceName how the layer's source is recorded and named in messages
      *                   ({@code classpath:/org/...geojson})
      */
-    public LayerLoadResult loadGeoJson(Store store, InputStream geoJson, String sourceName, LayerSpec spec,
-                                       ProgressListener progress) {
+    public LayerLoadResult loadGeoJson(
+            Store store, InputStream geoJson, String sourceName, LayerSpec spec, ProgressListener progress) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(geoJson, "geoJson");
         Objects.requireNonNull(spec, "spec");
@@ -99,23 +98,35 @@ public final class BoundaryLoader {
         if (crs == null) {
             throw new BoundaryFileException(source.crsProblem());
         }
-        ScreenedLayer screened = new BoundaryScreen(spec, Reprojection.toWgs84(crs, source.name()))
-                .screen(source, tracker);
+        ScreenedLayer screened =
+                new BoundaryScreen(spec, Reprojection.toWgs84(crs, source.name())).screen(source, tracker);
         if (screened.accepted().isEmpty()) {
             throw nothingLoadable(source, screened);
         }
         LayerWriter.Written written = new LayerWriter(store).write(spec, source.name(), screened, tracker);
-        return new LayerLoadResult(spec.layer(), source.name(), crs, source.features().size(),
-                screened.accepted().size(), screened.repairs(), screened.rejected(), written.primary(),
-                spec.zoneColumn(), written.incidentsZoned(), tracker.seconds());
+        return new LayerLoadResult(
+                spec.layer(),
+                source.name(),
+                crs,
+                source.features().size(),
+                screened.accepted().size(),
+                screened.repairs(),
+                screened.rejected(),
+                written.primary(),
+                spec.zoneColumn(),
+                written.incidentsZoned(),
+                tracker.seconds());
     }
 
     private static void requireField(SourceFile source, String field, String role) {
         if (field == null || source.fields().contains(field)) {
             return;
         }
-        String hint = source.fields().stream().filter(f -> f.equalsIgnoreCase(field)).findFirst()
-                .map(f -> " Did you mean '" + f + "'? Field names are case sensitive.").orElse("");
+        String hint = source.fields().stream()
+                .filter(f -> f.equalsIgnoreCase(field))
+                .findFirst()
+                .map(f -> " Did you mean '" + f + "'? Field names are case sensitive.")
+                .orElse("");
         throw new BoundaryFileException("The " + role + " field '" + field + "' is in no feature of " + source.name()
                 + ". Fields in the file: " + (source.fields().isEmpty() ? "(none)" : String.join(", ", source.fields()))
                 + "." + hint + " Choose one with --" + role + "-field.");
@@ -128,7 +139,10 @@ public final class BoundaryLoader {
         List<FeatureRejection> rejected = screened.rejected();
         String reasons = rejected.stream()
                 .collect(Collectors.groupingBy(FeatureRejection::reason, java.util.TreeMap::new, Collectors.counting()))
-                .entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+                .entrySet()
+                .stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
         return new BoundaryFileException("No feature of " + source.name() + " can be loaded: all "
                 + rejected.size() + " were rejected (" + reasons + "); the first: " + rejected.get(0)
                 + ". The store was not changed.");

@@ -43,7 +43,8 @@ final class BoundaryScreen {
                     repairs.add(new FeatureRepair(feature.index(), a.boundary().code(), String.join("; ", a.fixes())));
                 }
             } catch (FeatureProblem.Thrown e) {
-                rejected.add(new FeatureRejection(feature.index(), e.problem().reason(), e.problem().message()));
+                rejected.add(new FeatureRejection(
+                        feature.index(), e.problem().reason(), e.problem().message()));
             }
             progress.step(feature.index() + 1, accepted.size());
         }
@@ -57,18 +58,20 @@ final class BoundaryScreen {
     }
 
     /** A feature that passed, with the repairs its geometry needed. */
-    private record Accepted(Boundary boundary, List<String> fixes) {
-    }
+    private record Accepted(Boundary boundary, List<String> fixes) {}
 
     private Accepted screen(SourceFeature f) throws FeatureProblem.Thrown {
         String code = JsonSupport.text(f.properties().get(spec.codeField()));
         if (code == null || code.isBlank()) {
-            throw new FeatureProblem.Thrown(FeatureRejection.MISSING_CODE, "the code field '" + spec.codeField()
-                    + "' is " + (code == null ? "missing or null" : "blank"));
+            throw new FeatureProblem.Thrown(
+                    FeatureRejection.MISSING_CODE,
+                    "the code field '" + spec.codeField() + "' is " + (code == null ? "missing or null" : "blank"));
         }
         if (code.length() > MAX_CODE) {
-            throw new FeatureProblem.Thrown(FeatureRejection.CODE_TOO_LONG, "the code in '" + spec.codeField()
-                    + "' has " + code.length() + " characters; the store keeps at most " + MAX_CODE);
+            throw new FeatureProblem.Thrown(
+                    FeatureRejection.CODE_TOO_LONG,
+                    "the code in '" + spec.codeField() + "' has " + code.length()
+                            + " characters; the store keeps at most " + MAX_CODE);
         }
         String name = optional(f, spec.nameField(), MAX_NAME);
         String parent = optional(f, spec.parentField(), MAX_CODE);
@@ -83,17 +86,21 @@ final class BoundaryScreen {
         reprojection.apply(geometry);
         Envelope extent = geometry.getEnvelopeInternal();
         if (!isLonLat(extent)) {
-            throw new FeatureProblem.Thrown(FeatureRejection.COORDINATES_OUT_OF_RANGE, "coordinates "
-                    + extent + " are not longitude/latitude after reading them as " + reprojection.sourceCrs()
-                    + "; if the file is projected, give its CRS explicitly as EPSG:n (--crs)");
+            throw new FeatureProblem.Thrown(
+                    FeatureRejection.COORDINATES_OUT_OF_RANGE,
+                    "coordinates "
+                            + extent + " are not longitude/latitude after reading them as " + reprojection.sourceCrs()
+                            + "; if the file is projected, give its CRS explicitly as EPSG:n (--crs)");
         }
         List<String> fixes = new ArrayList<>(f.fixes());
         TopologyValidationError error = new IsValidOp(geometry).getValidationError();
         if (error != null) {
             Geometry fixed = GeometryFixer.fix(geometry);
             if (fixed.isEmpty() || !(fixed instanceof Polygonal)) {
-                throw new FeatureProblem.Thrown(FeatureRejection.UNREPAIRABLE_GEOMETRY, describe(error)
-                        + "; repairing it left " + (fixed.isEmpty() ? "nothing" : "a " + fixed.getGeometryType()));
+                throw new FeatureProblem.Thrown(
+                        FeatureRejection.UNREPAIRABLE_GEOMETRY,
+                        describe(error) + "; repairing it left "
+                                + (fixed.isEmpty() ? "nothing" : "a " + fixed.getGeometryType()));
             }
             fixed.setSRID(4326);
             geometry = fixed;
@@ -109,8 +116,10 @@ final class BoundaryScreen {
         }
         String value = JsonSupport.text(f.properties().get(field));
         if (value != null && value.length() > max) {
-            throw new FeatureProblem.Thrown(FeatureRejection.VALUE_TOO_LONG, "the value of '" + field + "' has "
-                    + value.length() + " characters; the store keeps at most " + max);
+            throw new FeatureProblem.Thrown(
+                    FeatureRejection.VALUE_TOO_LONG,
+                    "the value of '" + field + "' has " + value.length() + " characters; the store keeps at most "
+                            + max);
         }
         return value;
     }
@@ -120,18 +129,22 @@ final class BoundaryScreen {
         try {
             json = JsonMapping.compact().writeValueAsString(f.properties());
         } catch (JsonProcessingException e) {
-            throw new FeatureProblem.Thrown(FeatureRejection.ATTRIBUTES_TOO_LARGE,
+            throw new FeatureProblem.Thrown(
+                    FeatureRejection.ATTRIBUTES_TOO_LARGE,
                     "the properties cannot be written as JSON: " + e.getOriginalMessage());
         }
         if (json.length() > MAX_ATTRIBUTES) {
-            throw new FeatureProblem.Thrown(FeatureRejection.ATTRIBUTES_TOO_LARGE, "the properties take "
-                    + json.length() + " characters as JSON; the store keeps at most " + MAX_ATTRIBUTES);
+            throw new FeatureProblem.Thrown(
+                    FeatureRejection.ATTRIBUTES_TOO_LARGE,
+                    "the properties take " + json.length() + " characters as JSON; the store keeps at most "
+                            + MAX_ATTRIBUTES);
         }
         return json;
     }
 
     private static String describe(TopologyValidationError error) {
         var c = error.getCoordinate();
-        return error.getMessage() + (c == null ? "" : String.format(java.util.Locale.ROOT, " at (%.7f, %.7f)", c.x, c.y));
+        return error.getMessage()
+                + (c == null ? "" : String.format(java.util.Locale.ROOT, " at (%.7f, %.7f)", c.x, c.y));
     }
 }

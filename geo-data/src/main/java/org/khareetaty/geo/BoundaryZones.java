@@ -31,8 +31,10 @@ public final class BoundaryZones {
     /** Each layer (primary first, then in load order) with its zones in the order they were loaded. */
     public Map<String, List<Zone>> byLayer() {
         Map<String, List<Zone>> out = new LinkedHashMap<>();
-        try (Connection c = store.connect(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT layer FROM boundary_layers ORDER BY is_primary DESC, loaded_at, layer")) {
+        try (Connection c = store.connect();
+                Statement s = c.createStatement()) {
+            try (ResultSet rs =
+                    s.executeQuery("SELECT layer FROM boundary_layers ORDER BY is_primary DESC, loaded_at, layer")) {
                 while (rs.next()) {
                     out.put(rs.getString(1), new ArrayList<>());
                 }
@@ -44,7 +46,8 @@ public final class BoundaryZones {
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot read the boundary zones from the store at " + store.dir() + ": " + e.getMessage(), e);
+            throw new StoreException(
+                    "Cannot read the boundary zones from the store at " + store.dir() + ": " + e.getMessage(), e);
         }
         return out;
     }

@@ -8,5 +8,4 @@ package org.khareetaty.geo;
  * @param code         the feature's zone code
  * @param problem      what was wrong with the geometry as read
  */
-public record FeatureRepair(int featureIndex, String code, String problem) {
-}
+public record FeatureRepair(int featureIndex, String code, String problem) {}

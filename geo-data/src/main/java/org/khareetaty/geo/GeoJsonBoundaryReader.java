@@ -58,9 +58,11 @@ final class GeoJsonBoundaryReader {
             }
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            throw new BoundaryFileException(name + " is not valid JSON"
-                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-                    + ": " + e.getOriginalMessage(), e);
+            throw new BoundaryFileException(
+                    name + " is not valid JSON"
+                            + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+                            + ": " + e.getOriginalMessage(),
+                    e);
         } catch (IOException e) {
             throw new BoundaryFileException("Cannot read " + name + ": " + e.getMessage(), e);
         }
@@ -68,15 +70,16 @@ final class GeoJsonBoundaryReader {
         if ("Feature".equals(type)) {
             features.add(feature(0, topLevel, fields));
         } else if (!sawFeatures) {
-            throw new BoundaryFileException(name + " is not a GeoJSON FeatureCollection or Feature (type \""
-                    + type + "\"): a boundary file needs features with properties to take zone codes from");
+            throw new BoundaryFileException(name + " is not a GeoJSON FeatureCollection or Feature (type \"" + type
+                    + "\"): a boundary file needs features with properties to take zone codes from");
         }
         progress.finish(totalBytes < 0 ? features.size() : totalBytes, features.size());
         JsonNode crs = topLevel.get("crs");
         String crsName = crs == null ? "EPSG:4326" : crsName(crs);
-        String crsProblem = crsName != null ? null
+        String crsProblem = crsName != null
+                ? null
                 : name + " declares a coordinate reference system that is not understood (" + crs
-                + "); give it explicitly as EPSG:n (--crs)";
+                        + "); give it explicitly as EPSG:n (--crs)";
         return new SourceFile(name, features, List.copyOf(fields), crsName, crsProblem);
     }
 
@@ -87,8 +90,13 @@ final class GeoJsonBoundaryReader {
             properties.fieldNames().forEachRemaining(fields::add);
         }
         if (node == null || !node.isObject()) {
-            return new SourceFeature(index, properties, null, List.of(), new FeatureProblem(
-                    FeatureRejection.UNREADABLE_GEOMETRY, "the feature is not a JSON object: " + node));
+            return new SourceFeature(
+                    index,
+                    properties,
+                    null,
+                    List.of(),
+                    new FeatureProblem(
+                            FeatureRejection.UNREADABLE_GEOMETRY, "the feature is not a JSON object: " + node));
         }
         List<String> fixes = new ArrayList<>();
         try {

@@ -35,10 +35,10 @@ final class GeoJsonPolygons {
             case "MultiPolygon":
                 return multiPolygon(array(coordinates, "MultiPolygon coordinates"), fixes);
             case "":
-                throw new FeatureProblem.Thrown(FeatureRejection.UNREADABLE_GEOMETRY,
-                        "the geometry has no \"type\"");
+                throw new FeatureProblem.Thrown(FeatureRejection.UNREADABLE_GEOMETRY, "the geometry has no \"type\"");
             default:
-                throw new FeatureProblem.Thrown(FeatureRejection.NOT_POLYGONAL,
+                throw new FeatureProblem.Thrown(
+                        FeatureRejection.NOT_POLYGONAL,
                         "the geometry is a " + type + "; a boundary must be a Polygon or MultiPolygon");
         }
     }
@@ -94,8 +94,13 @@ final class GeoJsonPolygons {
     }
 
     private static Coordinate position(JsonNode p, String where, int i) throws FeatureProblem.Thrown {
-        if (p == null || !p.isArray() || p.size() < 2 || !p.get(0).isNumber() || !p.get(1).isNumber()) {
-            throw new FeatureProblem.Thrown(FeatureRejection.UNREADABLE_GEOMETRY,
+        if (p == null
+                || !p.isArray()
+                || p.size() < 2
+                || !p.get(0).isNumber()
+                || !p.get(1).isNumber()) {
+            throw new FeatureProblem.Thrown(
+                    FeatureRejection.UNREADABLE_GEOMETRY,
                     "position " + i + " of " + where + " is not [longitude, latitude]: " + abbreviate(p));
         }
         return new Coordinate(p.get(0).doubleValue(), p.get(1).doubleValue());
@@ -103,8 +108,8 @@ final class GeoJsonPolygons {
 
     private static JsonNode array(JsonNode node, String what) throws FeatureProblem.Thrown {
         if (node == null || !node.isArray()) {
-            throw new FeatureProblem.Thrown(FeatureRejection.UNREADABLE_GEOMETRY,
-                    what + " is not an array: " + abbreviate(node));
+            throw new FeatureProblem.Thrown(
+                    FeatureRejection.UNREADABLE_GEOMETRY, what + " is not an array: " + abbreviate(node));
         }
         return node;
     }

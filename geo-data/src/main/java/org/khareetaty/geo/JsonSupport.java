@@ -8,8 +8,7 @@ import org.khareetaty.core.json.JsonMapping;
 final class JsonSupport {
     static final ObjectReader READER = JsonMapping.exactDecimals();
 
-    private JsonSupport() {
-    }
+    private JsonSupport() {}
 
     /** A property value as text: strings as they are, numbers and booleans as written, null as null. */
     static String text(JsonNode value) {

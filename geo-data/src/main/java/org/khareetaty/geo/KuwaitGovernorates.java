@@ -21,8 +21,7 @@ public final class KuwaitGovernorates {
     /** The property holding the English name. */
     public static final String NAME_FIELD = "name_en";
 
-    private KuwaitGovernorates() {
-    }
+    private KuwaitGovernorates() {}
 
     /** The layer spec: {@value #LAYER}, codes {@value #CODE_FIELD}, names {@value #NAME_FIELD}, primary. */
     public static LayerSpec spec() {

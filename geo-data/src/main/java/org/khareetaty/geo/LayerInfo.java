@@ -17,9 +17,18 @@ import java.time.Instant;
  * @param repairedCount of which repaired
  * @param rejectedCount features of the file not loaded
  */
-public record LayerInfo(String layer, String zoneColumn, boolean primary, String sourceFile, String codeField,
-                        String nameField, String parentField, Instant loadedAt, int featureCount,
-                        int repairedCount, int rejectedCount) {
+public record LayerInfo(
+        String layer,
+        String zoneColumn,
+        boolean primary,
+        String sourceFile,
+        String codeField,
+        String nameField,
+        String parentField,
+        Instant loadedAt,
+        int featureCount,
+        int repairedCount,
+        int rejectedCount) {
 
     /** Features in the source file: loaded plus rejected. */
     public int featuresRead() {

@@ -18,9 +18,18 @@ import java.util.List;
  * @param incidentsZoned incidents already in the store that fall in one of the layer's zones
  * @param seconds        wall time of the load
  */
-public record LayerLoadResult(String layer, String file, String sourceCrs, int featuresRead, int loaded,
-                              List<FeatureRepair> repairs, List<FeatureRejection> rejected, boolean primary,
-                              String zoneColumn, long incidentsZoned, double seconds) {
+public record LayerLoadResult(
+        String layer,
+        String file,
+        String sourceCrs,
+        int featuresRead,
+        int loaded,
+        List<FeatureRepair> repairs,
+        List<FeatureRejection> rejected,
+        boolean primary,
+        String zoneColumn,
+        long incidentsZoned,
+        double seconds) {
 
     /** Copies the lists. */
     public LayerLoadResult {

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  *                    say it (a Shapefile without a usable {@code .prj}), or to override what it
  *                    says; null to take it from the file
  */
-public record LayerSpec(String layer, String codeField, String nameField, String parentField,
-                        boolean primary, String sourceCrs) {
+public record LayerSpec(
+        String layer, String codeField, String nameField, String parentField, boolean primary, String sourceCrs) {
 
     private static final Pattern LAYER_NAME = Pattern.compile("[a-z][a-z0-9_]{0,29}");
     private static final Pattern EPSG = Pattern.compile("(?i)epsg:(\\d{1,6})");

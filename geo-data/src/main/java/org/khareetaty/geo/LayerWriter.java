@@ -20,8 +20,7 @@ final class LayerWriter {
     private static final int BATCH = 200;
 
     /** What was written. */
-    record Written(boolean primary, long incidentsZoned) {
-    }
+    record Written(boolean primary, long incidentsZoned) {}
 
     private final Store store;
 
@@ -47,8 +46,10 @@ final class LayerWriter {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot write boundary layer '" + spec.layer() + "' to the store at "
-                    + store.dir() + ": " + e.getMessage(), e);
+            throw new StoreException(
+                    "Cannot write boundary layer '" + spec.layer() + "' to the store at " + store.dir() + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -97,8 +98,8 @@ final class LayerWriter {
     private static boolean replaceLayerRow(Connection c, LayerSpec spec, String source, ScreenedLayer layer)
             throws SQLException {
         boolean otherPrimary;
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT COUNT(*) FROM boundary_layers WHERE is_primary AND layer <> ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT COUNT(*) FROM boundary_layers WHERE is_primary AND layer <> ?")) {
             ps.setString(1, spec.layer());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -111,7 +112,8 @@ final class LayerWriter {
             ps.executeUpdate();
         }
         if (primary) {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE boundary_layers SET is_primary = FALSE WHERE is_primary")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("UPDATE boundary_layers SET is_primary = FALSE WHERE is_primary")) {
                 ps.executeUpdate();
             }
         }

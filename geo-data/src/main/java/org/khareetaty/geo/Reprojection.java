@@ -34,8 +34,10 @@ final class Reprojection {
         try {
             source = crsFactory.createFromName(sourceCrs);
         } catch (RuntimeException e) {
-            throw new BoundaryFileException("Cannot reproject " + fileName + ": the CRS " + sourceCrs
-                    + " is not known to proj4j (" + e.getMessage() + "); check the EPSG code", e);
+            throw new BoundaryFileException(
+                    "Cannot reproject " + fileName + ": the CRS " + sourceCrs + " is not known to proj4j ("
+                            + e.getMessage() + "); check the EPSG code",
+                    e);
         }
         CoordinateReferenceSystem target = crsFactory.createFromName(WGS84);
         return new Reprojection(sourceCrs, new CoordinateTransformFactory().createTransform(source, target));

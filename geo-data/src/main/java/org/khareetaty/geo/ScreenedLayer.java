@@ -9,5 +9,4 @@ import java.util.List;
  * @param repairs  accepted features whose geometry was repaired
  * @param rejected features not loaded, in file order
  */
-record ScreenedLayer(List<Boundary> accepted, List<FeatureRepair> repairs, List<FeatureRejection> rejected) {
-}
+record ScreenedLayer(List<Boundary> accepted, List<FeatureRepair> repairs, List<FeatureRejection> rejected) {}

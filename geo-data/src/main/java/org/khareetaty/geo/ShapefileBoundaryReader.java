@@ -92,18 +92,33 @@ final class ShapefileBoundaryReader {
         try {
             value = driver.getField(row, 0);
         } catch (IOException | RuntimeException e) {
-            return new SourceFeature(row, properties, null, List.of(), new FeatureProblem(
-                    FeatureRejection.UNREADABLE_GEOMETRY, "the shape cannot be read: " + e.getMessage()));
+            return new SourceFeature(
+                    row,
+                    properties,
+                    null,
+                    List.of(),
+                    new FeatureProblem(
+                            FeatureRejection.UNREADABLE_GEOMETRY, "the shape cannot be read: " + e.getMessage()));
         }
         if (!(value instanceof ValueGeometry g)) {
-            return new SourceFeature(row, properties, null, List.of(),
+            return new SourceFeature(
+                    row,
+                    properties,
+                    null,
+                    List.of(),
                     new FeatureProblem(FeatureRejection.MISSING_GEOMETRY, "the record has a null shape"));
         }
         Geometry geometry = g.getGeometry();
         if (!(geometry instanceof Polygonal)) {
-            return new SourceFeature(row, properties, null, List.of(), new FeatureProblem(
-                    FeatureRejection.NOT_POLYGONAL, "the shape is a " + geometry.getGeometryType()
-                    + "; a boundary must be a Polygon or MultiPolygon"));
+            return new SourceFeature(
+                    row,
+                    properties,
+                    null,
+                    List.of(),
+                    new FeatureProblem(
+                            FeatureRejection.NOT_POLYGONAL,
+                            "the shape is a " + geometry.getGeometryType()
+                                    + "; a boundary must be a Polygon or MultiPolygon"));
         }
         return new SourceFeature(row, properties, factory.createGeometry(geometry), List.of(), null);
     }
@@ -170,7 +185,8 @@ final class ShapefileBoundaryReader {
         String stem = file.substring(0, file.lastIndexOf('.')).toLowerCase(Locale.ROOT);
         Path dir = shp.toAbsolutePath().getParent();
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).equals(stem + "." + ext))
+            return s.filter(p ->
+                            p.getFileName().toString().toLowerCase(Locale.ROOT).equals(stem + "." + ext))
                     .findFirst();
         } catch (IOException e) {
             return Optional.empty();

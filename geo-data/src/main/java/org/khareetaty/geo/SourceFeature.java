@@ -13,6 +13,4 @@ import org.locationtech.jts.geom.Geometry;
  * @param fixes      repairs the reader had to make (an unclosed ring closed, a collapsed ring dropped)
  * @param problem    why the geometry cannot be used (missing, not polygonal, unreadable), or null
  */
-record SourceFeature(int index, ObjectNode properties, Geometry geometry, List<String> fixes,
-                     FeatureProblem problem) {
-}
+record SourceFeature(int index, ObjectNode properties, Geometry geometry, List<String> fixes, FeatureProblem problem) {}

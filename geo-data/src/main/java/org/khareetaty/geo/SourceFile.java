@@ -11,5 +11,4 @@ import java.util.List;
  * @param crs        the CRS the file declares or implies ({@code EPSG:n}), or null when unknown
  * @param crsProblem why the CRS is unknown, when {@code crs} is null
  */
-record SourceFile(String name, List<SourceFeature> features, List<String> fields, String crs, String crsProblem) {
-}
+record SourceFile(String name, List<SourceFeature> features, List<String> fields, String crs, String crsProblem) {}

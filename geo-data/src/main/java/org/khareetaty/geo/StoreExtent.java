@@ -11,15 +11,16 @@ import org.locationtech.jts.geom.Geometry;
 
 /** The lon/lat box a store covers: what "zoom to full extent" shows. */
 public final class StoreExtent {
-    private StoreExtent() {
-    }
+    private StoreExtent() {}
 
     /** The box of the primary boundary layer, else of every boundary, else of the incidents; null when the store holds none. */
     public static Envelope of(Store store) {
-        try (Connection c = store.connect(); Statement s = c.createStatement()) {
+        try (Connection c = store.connect();
+                Statement s = c.createStatement()) {
             Envelope e = new Envelope();
-            try (ResultSet rs = s.executeQuery("SELECT b.geom FROM boundaries b JOIN boundary_layers l ON l.layer = b.layer "
-                    + "WHERE l.is_primary OR NOT EXISTS (SELECT 1 FROM boundary_layers WHERE is_primary)")) {
+            try (ResultSet rs =
+                    s.executeQuery("SELECT b.geom FROM boundaries b JOIN boundary_layers l ON l.layer = b.layer "
+                            + "WHERE l.is_primary OR NOT EXISTS (SELECT 1 FROM boundary_layers WHERE is_primary)")) {
                 while (rs.next()) {
                     e.expandToInclude(((Geometry) rs.getObject(1)).getEnvelopeInternal());
                 }
@@ -35,7 +36,8 @@ public final class StoreExtent {
                 return new Envelope(rs.getDouble(1), rs.getDouble(3), rs.getDouble(2), rs.getDouble(4));
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot read the extent of the store at " + store.dir() + ": " + e.getMessage(), e);
+            throw new StoreException(
+                    "Cannot read the extent of the store at " + store.dir() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -25,8 +25,7 @@ import org.locationtech.jts.index.strtree.STRtree;
 final class ZoneLabeller {
     private static final int BATCH = 5_000;
 
-    private record Zone(int order, String code, PreparedGeometry polygon) {
-    }
+    private record Zone(int order, String code, PreparedGeometry polygon) {}
 
     private final STRtree index = new STRtree();
     private final GeometryFactory points = new GeometryFactory();
@@ -34,7 +33,8 @@ final class ZoneLabeller {
     ZoneLabeller(List<Boundary> boundaries) {
         for (int i = 0; i < boundaries.size(); i++) {
             Boundary b = boundaries.get(i);
-            index.insert(b.geometry().getEnvelopeInternal(),
+            index.insert(
+                    b.geometry().getEnvelopeInternal(),
                     new Zone(i, b.code(), PreparedGeometryFactory.prepare(b.geometry())));
         }
         index.build();
@@ -56,17 +56,20 @@ final class ZoneLabeller {
     /** Sets {@code zoneColumn} of every incident; returns how many fall in a zone. */
     long label(Connection c, String zoneColumn, ProgressTracker progress) throws SQLException {
         long total;
-        try (var s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM incidents")) {
+        try (var s = c.createStatement();
+                var rs = s.executeQuery("SELECT COUNT(*) FROM incidents")) {
             rs.next();
             total = rs.getLong(1);
         }
         progress.phase("label incidents with " + zoneColumn, total);
-        String select = "SELECT id, lon, lat, " + zoneColumn + " FROM incidents WHERE id > ? ORDER BY id LIMIT " + BATCH;
+        String select =
+                "SELECT id, lon, lat, " + zoneColumn + " FROM incidents WHERE id > ? ORDER BY id LIMIT " + BATCH;
         String update = "UPDATE incidents SET " + zoneColumn + " = ? WHERE id = ?";
         long lastId = Long.MIN_VALUE;
         long done = 0;
         long zoned = 0;
-        try (PreparedStatement read = c.prepareStatement(select); PreparedStatement write = c.prepareStatement(update)) {
+        try (PreparedStatement read = c.prepareStatement(select);
+                PreparedStatement write = c.prepareStatement(update)) {
             while (true) {
                 read.setLong(1, lastId);
                 List<Object[]> changes = new ArrayList<>();

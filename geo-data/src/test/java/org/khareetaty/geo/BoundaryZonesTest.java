@@ -30,17 +30,28 @@ class BoundaryZonesTest {
             Map<String, List<BoundaryZones.Zone>> layers = new BoundaryZones(store).byLayer();
             assertEquals(List.of("governorates"), List.copyOf(layers.keySet()));
             List<BoundaryZones.Zone> zones = layers.get("governorates");
-            assertEquals(List.of("KW-AH", "KW-FA", "KW-HA", "KW-JA", "KW-KU", "KW-MU"), zones.stream().map(BoundaryZones.Zone::code).sorted().toList());
-            BoundaryZones.Zone capital = zones.stream().filter(z -> z.code().equals("KW-KU")).findFirst().orElseThrow();
+            assertEquals(
+                    List.of("KW-AH", "KW-FA", "KW-HA", "KW-JA", "KW-KU", "KW-MU"),
+                    zones.stream().map(BoundaryZones.Zone::code).sorted().toList());
+            BoundaryZones.Zone capital = zones.stream()
+                    .filter(z -> z.code().equals("KW-KU"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(capital.name(), capital.label(), "labelled by name");
-            assertTrue(capital.geometry().contains(capital.geometry().getFactory().createPoint(
-                    new org.locationtech.jts.geom.Coordinate(47.9774, 29.3759))), "Kuwait City lies in the Capital");
+            assertTrue(
+                    capital.geometry()
+                            .contains(capital.geometry()
+                                    .getFactory()
+                                    .createPoint(new org.locationtech.jts.geom.Coordinate(47.9774, 29.3759))),
+                    "Kuwait City lies in the Capital");
 
             Envelope extent = StoreExtent.of(store);
             Envelope union = new Envelope();
             zones.forEach(z -> union.expandToInclude(z.geometry().getEnvelopeInternal()));
             assertEquals(union, extent, "the extent of the primary layer");
-            assertTrue(extent.getMinX() > 46 && extent.getMaxX() < 49 && extent.getMinY() > 28 && extent.getMaxY() < 31, extent.toString());
+            assertTrue(
+                    extent.getMinX() > 46 && extent.getMaxX() < 49 && extent.getMinY() > 28 && extent.getMaxY() < 31,
+                    extent.toString());
         }
     }
 
@@ -49,7 +60,9 @@ class BoundaryZonesTest {
         try (Store store = Store.open(dir.resolve("store"))) {
             assertTrue(StoreBasemap.layersAttribution(store).isEmpty(), "no layer, no credit");
             KuwaitGovernorates.load(store, ProgressListener.NONE);
-            assertEquals("Boundaries: Natural Earth", StoreBasemap.layersAttribution(store).orElseThrow());
+            assertEquals(
+                    "Boundaries: Natural Earth",
+                    StoreBasemap.layersAttribution(store).orElseThrow());
             try (TileSource s = StoreBasemap.open(store)) {
                 assertEquals("Boundaries: Natural Earth", s.info().attribution());
             }

@@ -23,6 +23,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 class ChicagoBoundaryLoadTest {
     @TempDir
     static Path dir;
+
     static Store store;
     static final Map<String, LayerLoadResult> RESULTS = new TreeMap<>();
 
@@ -33,12 +34,27 @@ class ChicagoBoundaryLoadTest {
         Path areas = SharedData.file("chicago/community_areas.geojson");
         store = Store.open(dir.resolve("store"));
         BoundaryLoader loader = new BoundaryLoader();
-        RESULTS.put("districts", loader.load(store, districts,
-                new LayerSpec("districts", "dist_num", "dist_label", null, false), ProgressListener.NONE));
-        RESULTS.put("beats", loader.load(store, beats,
-                new LayerSpec("beats", "beat_num", null, "district", false), ProgressListener.NONE));
-        RESULTS.put("community_areas", loader.load(store, areas,
-                new LayerSpec("community_areas", "area_numbe", "community", null, false), ProgressListener.NONE));
+        RESULTS.put(
+                "districts",
+                loader.load(
+                        store,
+                        districts,
+                        new LayerSpec("districts", "dist_num", "dist_label", null, false),
+                        ProgressListener.NONE));
+        RESULTS.put(
+                "beats",
+                loader.load(
+                        store,
+                        beats,
+                        new LayerSpec("beats", "beat_num", null, "district", false),
+                        ProgressListener.NONE));
+        RESULTS.put(
+                "community_areas",
+                loader.load(
+                        store,
+                        areas,
+                        new LayerSpec("community_areas", "area_numbe", "community", null, false),
+                        ProgressListener.NONE));
     }
 
     @AfterAll
@@ -56,18 +72,28 @@ class ChicagoBoundaryLoadTest {
         for (LayerLoadResult r : RESULTS.values()) {
             assertEquals(r.featuresRead(), r.loaded() + r.rejectedCount(), r.layer() + ": every feature accounted for");
             assertEquals(List.of(), r.rejected(), r.layer());
-            assertEquals(r.loaded(), StoreRows.count(store, "SELECT COUNT(*) FROM boundaries WHERE layer = ?", r.layer()));
-            assertEquals(r.repaired(), StoreRows.count(store,
-                    "SELECT COUNT(*) FROM boundaries WHERE layer = ? AND repaired", r.layer()));
+            assertEquals(
+                    r.loaded(), StoreRows.count(store, "SELECT COUNT(*) FROM boundaries WHERE layer = ?", r.layer()));
+            assertEquals(
+                    r.repaired(),
+                    StoreRows.count(store, "SELECT COUNT(*) FROM boundaries WHERE layer = ? AND repaired", r.layer()));
         }
     }
 
     @Test
     void storesOnlyValidPolygonsInWgs84() throws Exception {
-        assertEquals(0, StoreRows.count(store, "SELECT COUNT(*) FROM boundaries WHERE NOT ST_IsValid(geom) "
-                + "OR ST_SRID(geom) <> 4326 OR ST_GeometryType(geom) NOT IN ('POLYGON', 'MULTIPOLYGON')"));
-        assertEquals(0, StoreRows.count(store, "SELECT COUNT(*) FROM boundaries WHERE ST_XMin(geom) < -88 "
-                + "OR ST_XMax(geom) > -87.5 OR ST_YMin(geom) < 41.6 OR ST_YMax(geom) > 42.1"));
+        assertEquals(
+                0,
+                StoreRows.count(
+                        store,
+                        "SELECT COUNT(*) FROM boundaries WHERE NOT ST_IsValid(geom) "
+                                + "OR ST_SRID(geom) <> 4326 OR ST_GeometryType(geom) NOT IN ('POLYGON', 'MULTIPOLYGON')"));
+        assertEquals(
+                0,
+                StoreRows.count(
+                        store,
+                        "SELECT COUNT(*) FROM boundaries WHERE ST_XMin(geom) < -88 "
+                                + "OR ST_XMax(geom) > -87.5 OR ST_YMin(geom) < 41.6 OR ST_YMax(geom) > 42.1"));
     }
 
     @Test
@@ -75,7 +101,8 @@ class ChicagoBoundaryLoadTest {
         assertTrue(RESULTS.get("districts").primary());
         assertFalse(RESULTS.get("beats").primary());
         assertFalse(RESULTS.get("community_areas").primary());
-        assertEquals("districts", new BoundaryLayers(store).primary().orElseThrow().layer());
+        assertEquals(
+                "districts", new BoundaryLayers(store).primary().orElseThrow().layer());
     }
 
     @Test
@@ -87,18 +114,22 @@ class ChicagoBoundaryLoadTest {
 
     @Test
     void keepsCodesAsTextWithLeadingZerosAndTheParentDistrict() throws Exception {
-        assertEquals(List.of("01"), StoreRows.strings(store,
-                "SELECT parent FROM boundaries WHERE layer = 'beats' AND code = '0111'"));
-        assertEquals(List.of("17TH"), StoreRows.strings(store,
-                "SELECT name FROM boundaries WHERE layer = 'districts' AND code = '17'"));
-        assertEquals(List.of("ROGERS PARK"), StoreRows.strings(store,
-                "SELECT name FROM boundaries WHERE layer = 'community_areas' AND code = '1'"));
+        assertEquals(
+                List.of("01"),
+                StoreRows.strings(store, "SELECT parent FROM boundaries WHERE layer = 'beats' AND code = '0111'"));
+        assertEquals(
+                List.of("17TH"),
+                StoreRows.strings(store, "SELECT name FROM boundaries WHERE layer = 'districts' AND code = '17'"));
+        assertEquals(
+                List.of("ROGERS PARK"),
+                StoreRows.strings(store, "SELECT name FROM boundaries WHERE layer = 'community_areas' AND code = '1'"));
     }
 
     @Test
     void keepsEveryPropertyOfTheFeatureAsJsonAttributes() throws Exception {
-        String attributes = StoreRows.strings(store,
-                "SELECT attributes FROM boundaries WHERE layer = 'beats' AND code = '0111'").get(0);
+        String attributes = StoreRows.strings(
+                        store, "SELECT attributes FROM boundaries WHERE layer = 'beats' AND code = '0111'")
+                .get(0);
         var json = JsonSupport.READER.readTree(attributes);
         assertEquals("0111", json.get("beat_num").asText());
         assertEquals("01", json.get("district").asText());
@@ -108,7 +139,9 @@ class ChicagoBoundaryLoadTest {
     @Test
     void listsLayersWithCountsPrimaryFirst() {
         List<LayerInfo> layers = new BoundaryLayers(store).list();
-        assertEquals(List.of("districts", "beats", "community_areas"), layers.stream().map(LayerInfo::layer).toList());
+        assertEquals(
+                List.of("districts", "beats", "community_areas"),
+                layers.stream().map(LayerInfo::layer).toList());
         LayerInfo beats = layers.get(1);
         assertEquals(277, beats.featuresRead());
         assertEquals("zone_beats", beats.zoneColumn());

@@ -18,6 +18,7 @@ import org.khareetaty.core.testing.SharedData;
 class IncidentZoneBackfillTest {
     @TempDir
     static Path dir;
+
     static Store store;
     static long inLoop;
     static long inEvanston;
@@ -33,10 +34,13 @@ class IncidentZoneBackfillTest {
         inLoop = StoreRows.insertIncident(store, importId, 1, -87.6298, 41.8781);
         inEvanston = StoreRows.insertIncident(store, importId, 2, -87.6877, 42.0451);
         BoundaryLoader loader = new BoundaryLoader();
-        districts = loader.load(store, districtsFile, new LayerSpec("districts", "dist_num", "dist_label", null, false),
+        districts = loader.load(
+                store,
+                districtsFile,
+                new LayerSpec("districts", "dist_num", "dist_label", null, false),
                 ProgressListener.NONE);
-        beats = loader.load(store, beatsFile, new LayerSpec("beats", "beat_num", null, "district", false),
-                ProgressListener.NONE);
+        beats = loader.load(
+                store, beatsFile, new LayerSpec("beats", "beat_num", null, "district", false), ProgressListener.NONE);
     }
 
     @AfterAll
@@ -49,17 +53,22 @@ class IncidentZoneBackfillTest {
     @Test
     void setsTheZoneOfAnIncidentInsideAPolygon() throws Exception {
         // the districts file writes dist_num unpadded ("1") while beats write their district as "01"
-        assertEquals(List.of("1"), StoreRows.strings(store, "SELECT zone_districts FROM incidents WHERE id = ?", inLoop));
-        String beat = StoreRows.strings(store, "SELECT zone_beats FROM incidents WHERE id = ?", inLoop).get(0);
+        assertEquals(
+                List.of("1"), StoreRows.strings(store, "SELECT zone_districts FROM incidents WHERE id = ?", inLoop));
+        String beat = StoreRows.strings(store, "SELECT zone_beats FROM incidents WHERE id = ?", inLoop)
+                .get(0);
         assertTrue(beat.startsWith("01"), "a beat of district 01: " + beat);
-        assertEquals(List.of("01"), StoreRows.strings(store,
-                "SELECT parent FROM boundaries WHERE layer = 'beats' AND code = ?", beat));
+        assertEquals(
+                List.of("01"),
+                StoreRows.strings(store, "SELECT parent FROM boundaries WHERE layer = 'beats' AND code = ?", beat));
     }
 
     @Test
     void leavesTheZoneOfAnIncidentOutsideEveryPolygonNull() throws Exception {
-        assertNull(StoreRows.strings(store, "SELECT zone_districts FROM incidents WHERE id = ?", inEvanston).get(0));
-        assertNull(StoreRows.strings(store, "SELECT zone_beats FROM incidents WHERE id = ?", inEvanston).get(0));
+        assertNull(StoreRows.strings(store, "SELECT zone_districts FROM incidents WHERE id = ?", inEvanston)
+                .get(0));
+        assertNull(StoreRows.strings(store, "SELECT zone_beats FROM incidents WHERE id = ?", inEvanston)
+                .get(0));
     }
 
     @Test
@@ -70,8 +79,12 @@ class IncidentZoneBackfillTest {
 
     @Test
     void agreesWithAnExactSpatialJoinInTheStore() throws Exception {
-        assertEquals(StoreRows.strings(store, "SELECT b.code FROM boundaries b, incidents i WHERE i.id = ? "
-                        + "AND b.layer = 'beats' AND b.geom && i.geom AND ST_Covers(b.geom, i.geom)", inLoop),
+        assertEquals(
+                StoreRows.strings(
+                        store,
+                        "SELECT b.code FROM boundaries b, incidents i WHERE i.id = ? "
+                                + "AND b.layer = 'beats' AND b.geom && i.geom AND ST_Covers(b.geom, i.geom)",
+                        inLoop),
                 StoreRows.strings(store, "SELECT zone_beats FROM incidents WHERE id = ?", inLoop));
     }
 }

@@ -18,6 +18,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 class KuwaitGovernoratesTest {
     @TempDir
     static Path dir;
+
     static Store store;
     static LayerLoadResult result;
 
@@ -40,15 +41,19 @@ class KuwaitGovernoratesTest {
         assertEquals(6, result.loaded());
         assertTrue(result.primary());
         assertEquals("classpath:" + KuwaitGovernorates.RESOURCE, result.file());
-        assertEquals(List.of("KW-AH", "KW-FA", "KW-HA", "KW-JA", "KW-KU", "KW-MU"), StoreRows.strings(store,
-                "SELECT code FROM boundaries WHERE layer = 'governorates' ORDER BY code"));
+        assertEquals(
+                List.of("KW-AH", "KW-FA", "KW-HA", "KW-JA", "KW-KU", "KW-MU"),
+                StoreRows.strings(store, "SELECT code FROM boundaries WHERE layer = 'governorates' ORDER BY code"));
     }
 
     @Test
     void keepsTheArabicNameInTheAttributes() throws Exception {
-        String attributes = StoreRows.strings(store,
-                "SELECT attributes FROM boundaries WHERE layer = 'governorates' AND code = 'KW-JA'").get(0);
-        assertEquals("محافظة الجهراء", JsonSupport.READER.readTree(attributes).get("name_ar").asText());
+        String attributes = StoreRows.strings(
+                        store, "SELECT attributes FROM boundaries WHERE layer = 'governorates' AND code = 'KW-JA'")
+                .get(0);
+        assertEquals(
+                "محافظة الجهراء",
+                JsonSupport.READER.readTree(attributes).get("name_ar").asText());
         assertTrue(attributes.contains("محافظة الجهراء"), "stored as text, not escaped: " + attributes);
     }
 

@@ -34,6 +34,7 @@ import org.khareetaty.core.store.Store;
 class LayerReplacementTest {
     @TempDir
     static Path dir;
+
     static Store store;
     static long inWest;
     static long inEast;
@@ -72,9 +73,12 @@ class LayerReplacementTest {
     @Order(2)
     void reloadingALayerReplacesItsBoundariesAndRelabelsIncidents() throws Exception {
         LayerLoadResult r = LOADER.load(store, eastOnly, spec("sectors", false), ProgressListener.NONE);
-        assertEquals(List.of("E", "E2"), StoreRows.strings(store,
-                "SELECT code FROM boundaries WHERE layer = 'sectors' ORDER BY code"));
-        assertEquals(Arrays.asList(null, "E", null), zones("zone_sectors"),
+        assertEquals(
+                List.of("E", "E2"),
+                StoreRows.strings(store, "SELECT code FROM boundaries WHERE layer = 'sectors' ORDER BY code"));
+        assertEquals(
+                Arrays.asList(null, "E", null),
+                zones("zone_sectors"),
                 "the first of two overlapping zones in file order wins");
         assertTrue(r.primary(), "reloading the only layer keeps it primary");
         assertEquals(1, new BoundaryLayers(store).list().size());
@@ -83,19 +87,28 @@ class LayerReplacementTest {
     @Test
     @Order(3)
     void aLaterLayerIsNotPrimaryUnlessAsked() {
-        assertFalse(LOADER.load(store, westOnly, spec("patrol", false), ProgressListener.NONE).primary());
-        assertEquals("sectors", new BoundaryLayers(store).primary().orElseThrow().layer());
+        assertFalse(LOADER.load(store, westOnly, spec("patrol", false), ProgressListener.NONE)
+                .primary());
+        assertEquals(
+                "sectors", new BoundaryLayers(store).primary().orElseThrow().layer());
     }
 
     @Test
     @Order(4)
     void askingForPrimaryMovesTheFlag() {
-        assertTrue(LOADER.load(store, westOnly, spec("patrol", true), ProgressListener.NONE).primary());
+        assertTrue(LOADER.load(store, westOnly, spec("patrol", true), ProgressListener.NONE)
+                .primary());
         List<LayerInfo> layers = new BoundaryLayers(store).list();
-        assertEquals(List.of("patrol"), layers.stream().filter(LayerInfo::primary).map(LayerInfo::layer).toList());
+        assertEquals(
+                List.of("patrol"),
+                layers.stream().filter(LayerInfo::primary).map(LayerInfo::layer).toList());
         assertEquals(2, layers.size());
-        assertEquals("W", new BoundaryLayers(store).studyArea().map(g -> g.getEnvelopeInternal().getMinX() == -87.7 ? "W" : "?")
-                .orElseThrow());
+        assertEquals(
+                "W",
+                new BoundaryLayers(store)
+                        .studyArea()
+                        .map(g -> g.getEnvelopeInternal().getMinX() == -87.7 ? "W" : "?")
+                        .orElseThrow());
     }
 
     @ParameterizedTest
@@ -103,8 +116,8 @@ class LayerReplacementTest {
     @ValueSource(strings = {"read", "check", "write", "label"})
     void aCancelledNewLayerLeavesTheStoreUnchanged(String phase) throws Exception {
         String before = snapshot();
-        assertThrows(CancelledException.class,
-                () -> LOADER.load(store, westOnly, spec("cancelled", true), cancelAt(phase)));
+        assertThrows(
+                CancelledException.class, () -> LOADER.load(store, westOnly, spec("cancelled", true), cancelAt(phase)));
         assertEquals(before, snapshot());
         assertFalse(StoreRows.hasIncidentColumn(store, "zone_cancelled"));
     }
@@ -114,8 +127,8 @@ class LayerReplacementTest {
     @ValueSource(strings = {"write", "label"})
     void aCancelledReloadKeepsTheOldLayerAndZones(String phase) throws Exception {
         String before = snapshot();
-        assertThrows(CancelledException.class,
-                () -> LOADER.load(store, westOnly, spec("sectors", true), cancelAt(phase)));
+        assertThrows(
+                CancelledException.class, () -> LOADER.load(store, westOnly, spec("sectors", true), cancelAt(phase)));
         assertEquals(before, snapshot());
         assertEquals(Arrays.asList(null, "E", null), zones("zone_sectors"));
     }
@@ -140,18 +153,27 @@ class LayerReplacementTest {
     }
 
     static String snapshot() throws Exception {
-        return StoreRows.strings(store, "SELECT layer || ':' || is_primary || ':' || feature_count || ':' || loaded_at "
-                + "FROM boundary_layers ORDER BY layer") + " " + StoreRows.strings(store,
-                "SELECT layer || ':' || code || ':' || ST_AsText(geom) FROM boundaries ORDER BY id") + " "
-                + StoreRows.strings(store, "SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS "
-                + "WHERE TABLE_NAME = 'INCIDENTS' ORDER BY ORDINAL_POSITION") + " " + zones("zone_sectors")
+        return StoreRows.strings(
+                        store,
+                        "SELECT layer || ':' || is_primary || ':' || feature_count || ':' || loaded_at "
+                                + "FROM boundary_layers ORDER BY layer")
+                + " "
+                + StoreRows.strings(
+                        store, "SELECT layer || ':' || code || ':' || ST_AsText(geom) FROM boundaries ORDER BY id")
+                + " "
+                + StoreRows.strings(
+                        store,
+                        "SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS "
+                                + "WHERE TABLE_NAME = 'INCIDENTS' ORDER BY ORDINAL_POSITION")
+                + " " + zones("zone_sectors")
                 + zones("zone_patrol");
     }
 
     static List<String> zones(String column) throws Exception {
         List<String> zones = new ArrayList<>();
         for (long id : new long[] {inWest, inEast, outside}) {
-            zones.add(StoreRows.strings(store, "SELECT " + column + " FROM incidents WHERE id = ?", id).get(0));
+            zones.add(StoreRows.strings(store, "SELECT " + column + " FROM incidents WHERE id = ?", id)
+                    .get(0));
         }
         return zones;
     }
@@ -161,12 +183,15 @@ class LayerReplacementTest {
     }
 
     static String square(String code, double west, double east) {
-        return BoundaryRulesTest.feature("{\"code\":\"" + code + "\"}", "{\"type\":\"Polygon\",\"coordinates\":[[["
-                + west + ",41.8],[" + east + ",41.8],[" + east + ",41.9],[" + west + ",41.9],[" + west + ",41.8]]]}");
+        return BoundaryRulesTest.feature(
+                "{\"code\":\"" + code + "\"}",
+                "{\"type\":\"Polygon\",\"coordinates\":[[[" + west + ",41.8],[" + east + ",41.8],[" + east + ",41.9],["
+                        + west + ",41.9],[" + west + ",41.8]]]}");
     }
 
     static Path geoJson(String name, String... features) throws IOException {
-        return Files.writeString(dir.resolve(name),
+        return Files.writeString(
+                dir.resolve(name),
                 "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",\n", features) + "]}");
     }
 }

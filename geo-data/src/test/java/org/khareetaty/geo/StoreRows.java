@@ -15,11 +15,11 @@ import org.khareetaty.core.store.Store;
 
 /** Test helpers that read and write store rows with plain SQL, as a user would check them. */
 final class StoreRows {
-    private StoreRows() {
-    }
+    private StoreRows() {}
 
     static long count(Store store, String sql, Object... args) throws SQLException {
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
@@ -32,7 +32,8 @@ final class StoreRows {
 
     static List<String> strings(Store store, String sql, Object... args) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
@@ -46,8 +47,12 @@ final class StoreRows {
     }
 
     static boolean hasIncidentColumn(Store store, String column) throws SQLException {
-        return count(store, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'INCIDENTS' "
-                + "AND COLUMN_NAME = ?", column.toUpperCase()) == 1;
+        return count(
+                        store,
+                        "SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'INCIDENTS' "
+                                + "AND COLUMN_NAME = ?",
+                        column.toUpperCase())
+                == 1;
     }
 
     /** Inserts an imports row (the incidents' foreign key) and returns its id. */
@@ -79,15 +84,17 @@ final class StoreRows {
             List<String> columns = new ArrayList<>();
             List<String> placeholders = new ArrayList<>();
             List<Object> args = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT COLUMN_NAME, DATA_TYPE, IS_NULLABLE, COLUMN_DEFAULT, "
-                    + "IS_IDENTITY FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? "
-                    + "ORDER BY ORDINAL_POSITION")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT COLUMN_NAME, DATA_TYPE, IS_NULLABLE, COLUMN_DEFAULT, "
+                            + "IS_IDENTITY FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? "
+                            + "ORDER BY ORDINAL_POSITION")) {
                 ps.setString(1, table);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String column = rs.getString(1);
                         String type = rs.getString(2);
-                        boolean required = "NO".equals(rs.getString(3)) && rs.getString(4) == null
+                        boolean required = "NO".equals(rs.getString(3))
+                                && rs.getString(4) == null
                                 && !"YES".equals(rs.getString(5));
                         if (values.containsKey(column)) {
                             columns.add(column);
@@ -127,8 +134,14 @@ final class StoreRows {
                 return LocalDate.of(2019, 6, 1);
             case "TIMESTAMP WITH TIME ZONE":
                 return OffsetDateTime.of(2019, 6, 1, 17, 0, 0, 0, ZoneOffset.UTC);
-            case "TINYINT": case "SMALLINT": case "INTEGER": case "BIGINT": case "REAL": case "DOUBLE PRECISION":
-            case "NUMERIC": case "DECFLOAT":
+            case "TINYINT":
+            case "SMALLINT":
+            case "INTEGER":
+            case "BIGINT":
+            case "REAL":
+            case "DOUBLE PRECISION":
+            case "NUMERIC":
+            case "DECFLOAT":
                 return 1;
             default:
                 return "1";

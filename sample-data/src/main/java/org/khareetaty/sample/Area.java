@@ -11,6 +11,4 @@ package org.khareetaty.sample;
  * @param population  rough resident population, thousands: the area's weight
  * @param character   what kind of place it is
  */
-record Area(String name, String governorate, double lat, double lon, int population,
-                   AreaCharacter character) {
-}
+record Area(String name, String governorate, double lat, double lon, int population, AreaCharacter character) {}

@@ -12,18 +12,29 @@ public final class CityFormat {
     /** The header line. */
     public static final String HEADER = "timestamp,incident_type,lat,lon,governorate,zone,description";
 
-    private CityFormat() {
-    }
+    private CityFormat() {}
 
     /** A clean row for an incident (no line end). */
     static String row(Incident incident) {
-        return row(timestamp(incident.localSecond()), incident.type().code(), incident.at(),
-                incident.area().governorate(), incident.area().name(), incident.description());
+        return row(
+                timestamp(incident.localSecond()),
+                incident.type().code(),
+                incident.at(),
+                incident.area().governorate(),
+                incident.area().name(),
+                incident.description());
     }
 
     static String row(String timestamp, String type, LatLon at, String governorate, String zone, String description) {
-        return String.join(",", timestamp, type, coordinate(at.lat()), coordinate(at.lon()), field(governorate),
-                field(zone), field(description));
+        return String.join(
+                ",",
+                timestamp,
+                type,
+                coordinate(at.lat()),
+                coordinate(at.lon()),
+                field(governorate),
+                field(zone),
+                field(description));
     }
 
     /** {@code YYYY-MM-DD HH:MM:SS}, independent of locale. */

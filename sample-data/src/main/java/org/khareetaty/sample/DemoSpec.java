@@ -18,6 +18,7 @@ public record DemoSpec(long seed, LocalDate start, LocalDate end, int incidents,
     public static final long DEFAULT_SEED = 20260101L;
     /** Incidents in the default demo data set. */
     public static final int DEFAULT_INCIDENTS = 120_000;
+
     static final int MAX_INCIDENTS = 10_000_000;
 
     /** Checks the arguments. */
@@ -29,7 +30,8 @@ public record DemoSpec(long seed, LocalDate start, LocalDate end, int incidents,
             throw new IllegalArgumentException("demo spec: end date " + end + " is before start date " + start);
         }
         if (end.isAfter(start.plusYears(20))) {
-            throw new IllegalArgumentException("demo spec: period " + start + " .. " + end + " is longer than 20 years");
+            throw new IllegalArgumentException(
+                    "demo spec: period " + start + " .. " + end + " is longer than 20 years");
         }
         if (incidents < 1 || incidents > MAX_INCIDENTS) {
             throw new IllegalArgumentException(
@@ -39,8 +41,8 @@ public record DemoSpec(long seed, LocalDate start, LocalDate end, int incidents,
 
     /** Seed 20260101, 2024-01-01 .. 2025-12-31, 120,000 incidents, plain CSV. */
     public static DemoSpec defaults() {
-        return new DemoSpec(DEFAULT_SEED, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31),
-                DEFAULT_INCIDENTS, false);
+        return new DemoSpec(
+                DEFAULT_SEED, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), DEFAULT_INCIDENTS, false);
     }
 
     /** This spec with another seed. */

@@ -14,8 +14,8 @@ import java.util.Map;
  * @param output      the file written
  * @param sha256      SHA-256 of the file's bytes as written (compressed bytes when gzip), lower-case hex
  */
-public record DemoSummary(long rowsWritten, long incidents, Map<DefectKind, Integer> defects, Path output,
-                          String sha256) {
+public record DemoSummary(
+        long rowsWritten, long incidents, Map<DefectKind, Integer> defects, Path output, String sha256) {
 
     /** Copies the defect counts into an unmodifiable map in {@link DefectKind} order. */
     public DemoSummary {

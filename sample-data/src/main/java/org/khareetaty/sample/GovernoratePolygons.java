@@ -52,15 +52,20 @@ final class GovernoratePolygons {
         for (JsonNode feature : root.path("features")) {
             String name = feature.path("properties").path("name_en").asText();
             try {
-                byName.put(name, PreparedGeometryFactory.prepare(reader.read(feature.path("geometry").toString())));
+                byName.put(
+                        name,
+                        PreparedGeometryFactory.prepare(
+                                reader.read(feature.path("geometry").toString())));
             } catch (ParseException e) {
-                throw new IllegalStateException("governorate polygons " + RESOURCE + ": feature '" + name
-                        + "' has an unreadable geometry: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "governorate polygons " + RESOURCE + ": feature '" + name + "' has an unreadable geometry: "
+                                + e.getMessage(),
+                        e);
             }
         }
         if (byName.size() != 6) {
-            throw new IllegalStateException("governorate polygons " + RESOURCE + ": expected 6 governorates, found "
-                    + byName.keySet());
+            throw new IllegalStateException(
+                    "governorate polygons " + RESOURCE + ": expected 6 governorates, found " + byName.keySet());
         }
         return new GovernoratePolygons(byName);
     }
@@ -77,7 +82,10 @@ final class GovernoratePolygons {
     /** The first governorate (in file order) whose polygon contains the point. */
     Optional<String> governorateAt(double lat, double lon) {
         Point point = point(lat, lon);
-        return byName.entrySet().stream().filter(e -> e.getValue().contains(point)).map(Map.Entry::getKey).findFirst();
+        return byName.entrySet().stream()
+                .filter(e -> e.getValue().contains(point))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     private Point point(double lat, double lon) {

@@ -12,17 +12,21 @@ package org.khareetaty.sample;
  */
 enum HourRhythm {
     /** Most street and violent crime: evening peak 19:00-23:00. */
-    EVENING(5.0, 4.0, 3.0, 2.2, 1.5, 1.2, 1.4, 2.0, 2.8, 3.2, 3.5, 3.8,
-            4.0, 4.0, 4.0, 4.3, 4.8, 5.5, 6.3, 7.2, 7.8, 8.0, 7.5, 6.3),
+    EVENING(
+            5.0, 4.0, 3.0, 2.2, 1.5, 1.2, 1.4, 2.0, 2.8, 3.2, 3.5, 3.8, 4.0, 4.0, 4.0, 4.3, 4.8, 5.5, 6.3, 7.2, 7.8,
+            8.0, 7.5, 6.3),
     /** Late evening into the small hours: vehicle theft, drugs, disturbances. */
-    NIGHT(6.0, 6.0, 5.0, 4.0, 2.5, 1.8, 1.5, 1.8, 2.2, 2.5, 2.6, 2.8,
-            3.0, 3.0, 3.0, 3.2, 3.5, 4.0, 4.8, 5.5, 6.0, 6.5, 7.0, 6.8),
+    NIGHT(
+            6.0, 6.0, 5.0, 4.0, 2.5, 1.8, 1.5, 1.8, 2.2, 2.5, 2.6, 2.8, 3.0, 3.0, 3.0, 3.2, 3.5, 4.0, 4.8, 5.5, 6.0,
+            6.5, 7.0, 6.8),
     /** Office hours: burglary of empty homes, fraud, cybercrime reports. */
-    DAYTIME(1.5, 1.0, 0.8, 0.6, 0.5, 0.5, 0.8, 2.0, 4.0, 6.0, 7.0, 7.5,
-            7.0, 6.5, 6.0, 5.5, 5.0, 4.5, 4.0, 3.5, 3.0, 2.6, 2.2, 1.8),
+    DAYTIME(
+            1.5, 1.0, 0.8, 0.6, 0.5, 0.5, 0.8, 2.0, 4.0, 6.0, 7.0, 7.5, 7.0, 6.5, 6.0, 5.5, 5.0, 4.5, 4.0, 3.5, 3.0,
+            2.6, 2.2, 1.8),
     /** Commuting peaks around 07:00 and 13:00-14:00, busy evenings. */
-    TRAFFIC(2.0, 1.5, 1.2, 0.8, 0.6, 0.8, 2.5, 6.0, 5.5, 3.5, 3.0, 3.2,
-            4.0, 5.5, 5.5, 4.5, 4.0, 4.5, 5.0, 5.0, 5.0, 4.8, 4.0, 3.0);
+    TRAFFIC(
+            2.0, 1.5, 1.2, 0.8, 0.6, 0.8, 2.5, 6.0, 5.5, 3.5, 3.0, 3.2, 4.0, 5.5, 5.5, 4.5, 4.0, 4.5, 5.0, 5.0, 5.0,
+            4.8, 4.0, 3.0);
 
     private final double[] ordinary;
 
@@ -68,5 +72,9 @@ enum HourRhythm {
     }
 
     /** The kind of day that changes the hourly rhythm. */
-    enum DayKind { ORDINARY, SUMMER, RAMADAN }
+    enum DayKind {
+        ORDINARY,
+        SUMMER,
+        RAMADAN
+    }
 }

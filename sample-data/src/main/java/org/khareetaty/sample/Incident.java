@@ -9,5 +9,4 @@ package org.khareetaty.sample;
  * @param area        neighbourhood; its governorate is the row's governorate
  * @param description free text
  */
-record Incident(long localSecond, IncidentType type, LatLon at, Area area, String description) {
-}
+record Incident(long localSecond, IncidentType type, LatLon at, Area area, String description) {}

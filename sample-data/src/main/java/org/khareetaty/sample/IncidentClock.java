@@ -57,7 +57,8 @@ final class IncidentClock {
 
     /** A local time on the given day drawn from the type's hourly rhythm for that kind of day. */
     long timeOnDay(IncidentType type, LocalDate day, DemoRandom random) {
-        WeightedTable table = hours[type.hourRhythm().ordinal()][KuwaitCalendar.dayKind(day).ordinal()];
+        WeightedTable table =
+                hours[type.hourRhythm().ordinal()][KuwaitCalendar.dayKind(day).ordinal()];
         int hour = table.sample(random);
         // some reports carry only the hour ("about 9 pm"), as in real police data
         int secondOfHour = random.chance(ROUNDED_TO_HOUR) ? 0 : random.below(3600);
@@ -79,6 +80,5 @@ final class IncidentClock {
     }
 
     /** A type and a local time. */
-    record Moment(IncidentType type, long localSecond) {
-    }
+    record Moment(IncidentType type, long localSecond) {}
 }

@@ -34,8 +34,13 @@ public enum IncidentType {
     private final double branching;
     private final double trendPerYear;
 
-    IncidentType(String code, double share, HourRhythm hourRhythm, DayRhythm dayRhythm, double branching,
-                 double trendPerYear) {
+    IncidentType(
+            String code,
+            double share,
+            HourRhythm hourRhythm,
+            DayRhythm dayRhythm,
+            double branching,
+            double trendPerYear) {
         this.code = code;
         this.share = share;
         this.hourRhythm = hourRhythm;

@@ -21,8 +21,7 @@ import java.util.List;
  * metres inland.
  */
 final class KuwaitAreas {
-    private KuwaitAreas() {
-    }
+    private KuwaitAreas() {}
 
     private static final String CAPITAL = "Capital";
     private static final String HAWALLY = "Hawally";
@@ -96,7 +95,13 @@ final class KuwaitAreas {
             new Area("Masayel", MUBARAK, 29.2430, 48.0550, 20, FAMILY),
             new Area("Messila", MUBARAK, 29.2630, 48.0880, 20, FAMILY), // moved inland of NE's coast
             new Area("Fnaitees", MUBARAK, 29.2250, 48.0970, 15, FAMILY), // moved inland of NE's coast
-            new Area("Mubarak Al-Kabeer", AHMADI, 29.1900, 48.0800, 35, FAMILY), // NE: real governorate Mubarak Al-Kabeer
+            new Area(
+                    "Mubarak Al-Kabeer",
+                    AHMADI,
+                    29.1900,
+                    48.0800,
+                    35,
+                    FAMILY), // NE: real governorate Mubarak Al-Kabeer
             new Area("Qurain", AHMADI, 29.2020, 48.0650, 45, FAMILY), // NE: Mubarak Al-Kabeer
             new Area("Abu Fatira", AHMADI, 29.2050, 48.1050, 20, FAMILY), // NE: Mubarak Al-Kabeer
 

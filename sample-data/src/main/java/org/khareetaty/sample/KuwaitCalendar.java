@@ -6,8 +6,7 @@ import java.util.List;
 
 /** The Kuwaiti calendar effects on crime: summer heat and travel, Ramadan, National Day. */
 final class KuwaitCalendar {
-    private KuwaitCalendar() {
-    }
+    private KuwaitCalendar() {}
 
     /** First and last day of Ramadan as observed in Kuwait (approximate civil dates); none outside this table. */
     private static final List<LocalDate[]> RAMADAN = List.of(

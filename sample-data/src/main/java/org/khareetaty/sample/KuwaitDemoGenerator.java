@@ -66,12 +66,14 @@ public final class KuwaitDemoGenerator {
      */
     public DemoSummary write(Path out) throws IOException {
         GovernoratePolygons polygons = GovernoratePolygons.bundled();
-        PlaceSampler places = new PlaceSampler(KuwaitAreas.all(), polygons, new DemoRandom(spec.seed(), "micro-places"));
+        PlaceSampler places =
+                new PlaceSampler(KuwaitAreas.all(), polygons, new DemoRandom(spec.seed(), "micro-places"));
         IncidentClock clock = new IncidentClock(spec.start(), spec.end());
         IncidentProcess process = new IncidentProcess(clock, places, new IncidentDescriptions());
         List<Incident> incidents = process.simulate(spec.incidents(), new DemoRandom(spec.seed(), "incidents"));
         DefectPlanter planter = new DefectPlanter(process, polygons);
-        List<DefectPlanter.PlannedDefect> plan = planter.plan(incidents.size(), new DemoRandom(spec.seed(), "defect-plan"));
+        List<DefectPlanter.PlannedDefect> plan =
+                planter.plan(incidents.size(), new DemoRandom(spec.seed(), "defect-plan"));
 
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
@@ -79,17 +81,27 @@ public final class KuwaitDemoGenerator {
         }
         MessageDigest sha256 = sha256();
         EnumMap<DefectKind, Integer> defects = new EnumMap<>(DefectKind.class);
-        try (OutputStream file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(out), 1 << 16), sha256);
-             OutputStream body = spec.gzip() ? new GZIPOutputStream(file, 1 << 16) : file;
-             Writer writer = new BufferedWriter(new OutputStreamWriter(body, UTF_8), 1 << 16)) {
+        try (OutputStream file =
+                        new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(out), 1 << 16), sha256);
+                OutputStream body = spec.gzip() ? new GZIPOutputStream(file, 1 << 16) : file;
+                Writer writer = new BufferedWriter(new OutputStreamWriter(body, UTF_8), 1 << 16)) {
             writeRows(writer, incidents, plan, planter, defects);
         }
-        return new DemoSummary(incidents.size() + (long) plan.size(), incidents.size(), defects, out,
+        return new DemoSummary(
+                incidents.size() + (long) plan.size(),
+                incidents.size(),
+                defects,
+                out,
                 HexFormat.of().formatHex(sha256.digest()));
     }
 
-    private void writeRows(Writer writer, List<Incident> incidents, List<DefectPlanter.PlannedDefect> plan,
-                           DefectPlanter planter, EnumMap<DefectKind, Integer> defects) throws IOException {
+    private void writeRows(
+            Writer writer,
+            List<Incident> incidents,
+            List<DefectPlanter.PlannedDefect> plan,
+            DefectPlanter planter,
+            EnumMap<DefectKind, Integer> defects)
+            throws IOException {
         DemoRandom defectRows = new DemoRandom(spec.seed(), "defect-rows");
         writer.write(CityFormat.HEADER);
         writer.write('\n');

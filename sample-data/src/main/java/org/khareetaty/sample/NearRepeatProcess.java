@@ -18,6 +18,7 @@ import java.util.Optional;
 final class NearRepeatProcess {
     /** Follow-ups fall within this distance of their trigger, metres. */
     static final double MAX_METRES = 190;
+
     private static final double MEAN_METRES = 70;
     /** Lags of 0..6 days plus a time of day: always within 7 days. */
     private static final int MAX_LAG_DAYS = 6;
@@ -65,7 +66,7 @@ final class NearRepeatProcess {
         Area area = trigger.area();
         long when = time;
         return places.near(area, trigger.at(), MEAN_METRES, MAX_METRES, random)
-                .map(at -> new Incident(when, trigger.type(), at, area,
-                        descriptions.followUp(trigger.type(), area, random)));
+                .map(at -> new Incident(
+                        when, trigger.type(), at, area, descriptions.followUp(trigger.type(), area, random)));
     }
 }

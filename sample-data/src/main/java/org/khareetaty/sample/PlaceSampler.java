@@ -51,7 +51,8 @@ final class PlaceSampler {
             List<LatLon> places = new ArrayList<>();
             LatLon centre = LatLon.rounded(area.lat(), area.lon());
             for (int i = 0; i < MICRO_PLACES; i++) {
-                places.add(gaussianInside(area, centre, area.character().spreadMetres() * 0.6, setup).orElse(centre));
+                places.add(gaussianInside(area, centre, area.character().spreadMetres() * 0.6, setup)
+                        .orElse(centre));
             }
             microPlaces.put(area, List.copyOf(places));
         }

@@ -36,18 +36,37 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
  * clean or as one defect kind, with simple checks that do not reuse the generator's code.
  */
 final class CityFormatFile {
-    static final Set<String> TYPES = Set.of("theft", "burglary", "vehicle_theft", "robbery", "assault",
-            "domestic_violence", "harassment", "fraud", "cybercrime", "vandalism", "drug_possession",
-            "drug_trafficking", "weapons_possession", "public_disturbance", "trespassing", "traffic_offense");
+    static final Set<String> TYPES = Set.of(
+            "theft",
+            "burglary",
+            "vehicle_theft",
+            "robbery",
+            "assault",
+            "domestic_violence",
+            "harassment",
+            "fraud",
+            "cybercrime",
+            "vandalism",
+            "drug_possession",
+            "drug_trafficking",
+            "weapons_possession",
+            "public_disturbance",
+            "trespassing",
+            "traffic_offense");
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
     private static final GeometryFactory FACTORY = new GeometryFactory();
     private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
 
     /** A clean row. */
-    record Row(LocalDateTime time, String type, double lat, double lon, String governorate, String zone,
-               String description) {
-    }
+    record Row(
+            LocalDateTime time,
+            String type,
+            double lat,
+            double lon,
+            String governorate,
+            String zone,
+            String description) {}
 
     final String header;
     final List<Row> clean = new ArrayList<>();
@@ -70,7 +89,8 @@ final class CityFormatFile {
         }
     }
 
-    private DefectKind classify(String line, String previous, Set<String> seenKeys, Map<String, PreparedGeometry> polygons) {
+    private DefectKind classify(
+            String line, String previous, Set<String> seenKeys, Map<String, PreparedGeometry> polygons) {
         if (line.chars().filter(c -> c == '"').count() % 2 != 0) {
             return DefectKind.BROKEN_QUOTE;
         }
@@ -157,8 +177,8 @@ final class CityFormatFile {
 
     static List<String> readLines(Path file) throws IOException {
         try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, UTF_8))) {
+                InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, UTF_8))) {
             return reader.lines().toList();
         }
     }
@@ -172,8 +192,10 @@ final class CityFormatFile {
             }
             Map<String, PreparedGeometry> byName = new LinkedHashMap<>();
             for (JsonNode feature : new ObjectMapper().readTree(in).path("features")) {
-                byName.put(feature.path("properties").path("name_en").asText(), PreparedGeometryFactory.prepare(
-                        new GeoJsonReader().read(feature.path("geometry").toString())));
+                byName.put(
+                        feature.path("properties").path("name_en").asText(),
+                        PreparedGeometryFactory.prepare(new GeoJsonReader()
+                                .read(feature.path("geometry").toString())));
             }
             return byName;
         } catch (ParseException e) {

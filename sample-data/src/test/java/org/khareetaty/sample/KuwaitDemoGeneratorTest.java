@@ -35,6 +35,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 class KuwaitDemoGeneratorTest {
     @TempDir
     static Path dir;
+
     static DemoSummary summary;
     static CityFormatFile file;
 
@@ -43,8 +44,9 @@ class KuwaitDemoGeneratorTest {
         long started = System.nanoTime();
         summary = KuwaitDemoGenerator.writeDefault(dir.resolve("kuwait_demo.csv"));
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("default demo: %d rows, %d bytes, %d ms, defects %s%n", summary.rowsWritten(),
-                Files.size(summary.output()), millis, summary.defects());
+        System.out.printf(
+                "default demo: %d rows, %d bytes, %d ms, defects %s%n",
+                summary.rowsWritten(), Files.size(summary.output()), millis, summary.defects());
         file = new CityFormatFile(summary.output());
     }
 
@@ -78,8 +80,8 @@ class KuwaitDemoGeneratorTest {
         assertEquals(summary.rowsWritten(), file.dataLines);
         assertEquals(summary.incidents() + summary.defectRows(), summary.rowsWritten());
         assertEquals(summary.incidents(), file.clean.size(), "clean rows the re-read finds");
-        Map<Integer, Long> byYear = file.clean.stream()
-                .collect(Collectors.groupingBy(r -> r.time().getYear(), Collectors.counting()));
+        Map<Integer, Long> byYear =
+                file.clean.stream().collect(Collectors.groupingBy(r -> r.time().getYear(), Collectors.counting()));
         assertEquals(Set.of(2024, 2025), byYear.keySet());
         assertTrue(byYear.get(2025) > byYear.get(2024), "slight upward trend: " + byYear);
         assertTrue(byYear.get(2025) < byYear.get(2024) * 1.15, "only a slight trend: " + byYear);
@@ -90,15 +92,25 @@ class KuwaitDemoGeneratorTest {
         Map<String, PreparedGeometry> polygons = CityFormatFile.polygons();
         GeometryFactory factory = new GeometryFactory();
         List<String> outside = file.clean.stream()
-                .filter(r -> !polygons.get(r.governorate()).covers(factory.createPoint(new Coordinate(r.lon(), r.lat()))))
-                .map(Object::toString).limit(5).toList();
+                .filter(r ->
+                        !polygons.get(r.governorate()).covers(factory.createPoint(new Coordinate(r.lon(), r.lat()))))
+                .map(Object::toString)
+                .limit(5)
+                .toList();
         assertEquals(List.of(), outside);
         assertTrue(file.clean.stream().allMatch(r -> CityFormatFile.TYPES.contains(r.type())));
-        assertTrue(file.clean.stream().allMatch(r -> !r.zone().isEmpty() && !r.description().isEmpty()));
+        assertTrue(file.clean.stream()
+                .allMatch(r -> !r.zone().isEmpty() && !r.description().isEmpty()));
         assertTrue(file.clean.stream().anyMatch(r -> r.description().contains(",")), "some descriptions need quoting");
-        assertTrue(file.clean.stream().anyMatch(r -> r.description().matches(".*[\\u0600-\\u06FF].*")),
+        assertTrue(
+                file.clean.stream().anyMatch(r -> r.description().matches(".*[\\u0600-\\u06FF].*")),
                 "some descriptions carry an Arabic phrase");
-        assertEquals(6, file.clean.stream().map(CityFormatFile.Row::governorate).distinct().count());
+        assertEquals(
+                6,
+                file.clean.stream()
+                        .map(CityFormatFile.Row::governorate)
+                        .distinct()
+                        .count());
     }
 
     @Test
@@ -112,14 +124,15 @@ class KuwaitDemoGeneratorTest {
     void mostIncidentsLieInTheCoastalStripAndJahra() {
         // Kuwait Bay to Fahaheel plus Jahra: roughly lat 29.05..29.40, lon 47.60..48.15
         long urban = file.clean.stream()
-                .filter(r -> r.lat() > 29.05 && r.lat() < 29.40 && r.lon() > 47.60 && r.lon() < 48.15).count();
+                .filter(r -> r.lat() > 29.05 && r.lat() < 29.40 && r.lon() > 47.60 && r.lon() < 48.15)
+                .count();
         assertTrue(urban > 0.95 * file.clean.size(), () -> "urban share " + urban + " / " + file.clean.size());
     }
 
     @Test
     void trafficAndTheftAreCommonWeaponsAndRobberyRare() {
-        Map<String, Long> byType = file.clean.stream()
-                .collect(Collectors.groupingBy(CityFormatFile.Row::type, Collectors.counting()));
+        Map<String, Long> byType =
+                file.clean.stream().collect(Collectors.groupingBy(CityFormatFile.Row::type, Collectors.counting()));
         double n = file.clean.size();
         assertAll(
                 () -> assertTrue(byType.get("traffic_offense") / n > 0.15, byType::toString),
@@ -131,8 +144,12 @@ class KuwaitDemoGeneratorTest {
 
     @Test
     void eveningShareFarExceedsEarlyMorningShare() {
-        long evening = file.clean.stream().filter(r -> r.time().getHour() >= 19 && r.time().getHour() < 23).count();
-        long early = file.clean.stream().filter(r -> r.time().getHour() >= 3 && r.time().getHour() < 7).count();
+        long evening = file.clean.stream()
+                .filter(r -> r.time().getHour() >= 19 && r.time().getHour() < 23)
+                .count();
+        long early = file.clean.stream()
+                .filter(r -> r.time().getHour() >= 3 && r.time().getHour() < 7)
+                .count();
         assertTrue(evening > 3 * early, () -> "19-23h " + evening + " vs 03-07h " + early);
     }
 
@@ -155,8 +172,10 @@ class KuwaitDemoGeneratorTest {
             }
         }
         // 2024-2025 has 209 Fridays+Saturdays and 522 other days
-        long weekendDays = LocalDate.of(2024, 1, 1).datesUntil(LocalDate.of(2026, 1, 1))
-                .filter(d -> weekend.contains(d.getDayOfWeek())).count();
+        long weekendDays = LocalDate.of(2024, 1, 1)
+                .datesUntil(LocalDate.of(2026, 1, 1))
+                .filter(d -> weekend.contains(d.getDayOfWeek()))
+                .count();
         long weekdays = ChronoUnit.DAYS.between(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 1, 1)) - weekendDays;
         return (counts[1] / (double) weekendDays) / (counts[0] / (double) weekdays);
     }
@@ -167,10 +186,13 @@ class KuwaitDemoGeneratorTest {
      */
     @Test
     void burglariesNearRepeatFarMoreThanShuffledTimesPredict() {
-        List<CityFormatFile.Row> burglaries = file.clean.stream().filter(r -> r.type().equals("burglary")).toList();
+        List<CityFormatFile.Row> burglaries =
+                file.clean.stream().filter(r -> r.type().equals("burglary")).toList();
         double[] lat = burglaries.stream().mapToDouble(CityFormatFile.Row::lat).toArray();
         double[] lon = burglaries.stream().mapToDouble(CityFormatFile.Row::lon).toArray();
-        long[] time = burglaries.stream().mapToLong(r -> r.time().toEpochSecond(ZoneOffset.UTC)).toArray();
+        long[] time = burglaries.stream()
+                .mapToLong(r -> r.time().toEpochSecond(ZoneOffset.UTC))
+                .toArray();
         long observed = closePairs(lat, lon, time);
         Random shuffle = new Random(1);
         double shuffledSum = 0;
@@ -187,7 +209,8 @@ class KuwaitDemoGeneratorTest {
         }
         double expected = shuffledSum / rounds;
         double ratio = observed / expected;
-        System.out.printf("Knox: %d burglaries, %d close pairs observed, %.1f expected, ratio %.1f%n",
+        System.out.printf(
+                "Knox: %d burglaries, %d close pairs observed, %.1f expected, ratio %.1f%n",
                 burglaries.size(), observed, expected, ratio);
         assertTrue(ratio > 2.0, () -> "observed " + observed + " close pairs vs " + expected + " when shuffled");
     }
@@ -229,7 +252,8 @@ class KuwaitDemoGeneratorTest {
     @Test
     void aOneDaySpecWithFiftyIncidentsStillPlantsOneDefectOfEachKind() throws IOException {
         LocalDate day = LocalDate.of(2025, 2, 25);
-        DemoSummary tiny = new KuwaitDemoGenerator(new DemoSpec(3, day, day, 50, false)).write(dir.resolve("t/tiny.csv"));
+        DemoSummary tiny =
+                new KuwaitDemoGenerator(new DemoSpec(3, day, day, 50, false)).write(dir.resolve("t/tiny.csv"));
         CityFormatFile reread = new CityFormatFile(tiny.output());
         assertEquals(50, tiny.incidents());
         assertEquals(tiny.defects(), Map.copyOf(reread.defects));

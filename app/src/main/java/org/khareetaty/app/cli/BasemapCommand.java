@@ -31,59 +31,90 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code khareetaty basemap}: the offline basemap drawn from the store's boundary layers. */
-@Command(name = "basemap", mixinStandardHelpOptions = true,
+@Command(
+        name = "basemap",
+        mixinStandardHelpOptions = true,
         description = "The offline basemap: tiles drawn from the store's boundary layers (docs/basemap.md).",
         subcommands = {BasemapCommand.Generate.class, BasemapCommand.Preview.class})
 final class BasemapCommand {
 
-    @Command(name = "generate", mixinStandardHelpOptions = true,
-            description = {"Draw the boundary layers as 256-pixel Web Mercator PNG tiles into an MBTiles file",
-                    "(default: basemap.mbtiles in the store, which the map shows) and/or z/x/y folders.",
-                    "Deeper zooms than written are drawn on demand by the map."})
+    @Command(
+            name = "generate",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Draw the boundary layers as 256-pixel Web Mercator PNG tiles into an MBTiles file",
+                "(default: basemap.mbtiles in the store, which the map shows) and/or z/x/y folders.",
+                "Deeper zooms than written are drawn on demand by the map."
+            })
     static final class Generate implements Callable<Integer> {
         @Mixin
         StoreOption store;
 
-        @Option(names = {"-o", "--out"}, paramLabel = "FILE.mbtiles|DIR",
-                description = "Where to write: a .mbtiles file or a z/x/y folder; repeat for both (default: the store's basemap).")
+        @Option(
+                names = {"-o", "--out"},
+                paramLabel = "FILE.mbtiles|DIR",
+                description =
+                        "Where to write: a .mbtiles file or a z/x/y folder; repeat for both (default: the store's basemap).")
         List<Path> out = new ArrayList<>();
 
-        @Option(names = "--min-zoom", defaultValue = "" + BasemapOptions.DEFAULT_MIN_ZOOM, paramLabel = "Z",
+        @Option(
+                names = "--min-zoom",
+                defaultValue = "" + BasemapOptions.DEFAULT_MIN_ZOOM,
+                paramLabel = "Z",
                 description = "Shallowest zoom (default ${DEFAULT-VALUE}).")
         int minZoom;
 
-        @Option(names = "--max-zoom", defaultValue = "" + BasemapOptions.DEFAULT_MAX_ZOOM, paramLabel = "Z",
+        @Option(
+                names = "--max-zoom",
+                defaultValue = "" + BasemapOptions.DEFAULT_MAX_ZOOM,
+                paramLabel = "Z",
                 description = "Deepest zoom (default ${DEFAULT-VALUE}; each zoom more takes about four times as long).")
         int maxZoom;
 
-        @Option(names = "--layers", split = ",", paramLabel = "NAME",
+        @Option(
+                names = "--layers",
+                split = ",",
+                paramLabel = "NAME",
                 description = "Boundary layers to draw (default: all; the primary layer always).")
         List<String> layers = new ArrayList<>();
 
-        @Option(names = "--labels", defaultValue = "en", paramLabel = "en|ar",
-                description = "Label language: en (names) or ar (name_ar of the attributes) (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--labels",
+                defaultValue = "en",
+                paramLabel = "en|ar",
+                description =
+                        "Label language: en (names) or ar (name_ar of the attributes) (default ${DEFAULT-VALUE}).")
         String labels;
 
-        @Option(names = "--attribution", paramLabel = "TEXT",
+        @Option(
+                names = "--attribution",
+                paramLabel = "TEXT",
                 description = "Credit for the boundary data (default: from the layers' source files).")
         String attribution;
 
         @Option(names = "--json", description = "Print the result as JSON.")
         boolean json;
 
-        @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+        @Option(
+                names = {"-q", "--quiet"},
+                description = "No progress bar.")
         boolean quiet;
 
         @Override
         public Integer call() {
-            BasemapOptions options = BasemapOptions.defaults().withZooms(minZoom, maxZoom)
-                    .withLanguage(language(labels)).withLayers(new LinkedHashSet<>(layers)).withAttribution(attribution);
+            BasemapOptions options = BasemapOptions.defaults()
+                    .withZooms(minZoom, maxZoom)
+                    .withLanguage(language(labels))
+                    .withLayers(new LinkedHashSet<>(layers))
+                    .withAttribution(attribution);
             Path storeDir = store.resolve();
             List<Path> targets = out.isEmpty() ? List.of(Basemap.file(storeDir)) : out;
             List<TileSink> sinks = new ArrayList<>();
             for (Path p : targets) {
-                sinks.add(p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mbtiles")
-                        ? new MBTilesWriter(p) : new TileFolderWriter(p));
+                sinks.add(
+                        p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mbtiles")
+                                ? new MBTilesWriter(p)
+                                : new TileFolderWriter(p));
             }
             TerminalProgress bar = TerminalProgress.onStderr(quiet);
             GenerationResult r;
@@ -97,7 +128,9 @@ final class BasemapCommand {
             }
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("outputs", targets.stream().map(p -> p.toAbsolutePath().toString()).toList());
+                m.put(
+                        "outputs",
+                        targets.stream().map(p -> p.toAbsolutePath().toString()).toList());
                 m.put("tiles", r.tiles());
                 m.put("plain_tiles", r.plainTiles());
                 m.put("tiles_by_zoom", r.tilesByZoom());
@@ -111,9 +144,19 @@ final class BasemapCommand {
                 for (Path p : targets) {
                     System.out.printf(Locale.ROOT, "%s%n", p.toAbsolutePath());
                 }
-                System.out.printf(Locale.ROOT, "  %,d tiles, zooms %d..%d (%,d plain land or background), %.1f s%n", r.tiles(),
-                        r.info().minZoom(), r.info().maxZoom(), r.plainTiles(), r.seconds());
-                System.out.printf(Locale.ROOT, "  bounds %s; attribution \"%s\"%n", r.info().boundsText(), r.info().attribution());
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %,d tiles, zooms %d..%d (%,d plain land or background), %.1f s%n",
+                        r.tiles(),
+                        r.info().minZoom(),
+                        r.info().maxZoom(),
+                        r.plainTiles(),
+                        r.seconds());
+                System.out.printf(
+                        Locale.ROOT,
+                        "  bounds %s; attribution \"%s\"%n",
+                        r.info().boundsText(),
+                        r.info().attribution());
             }
             return 0;
         }
@@ -127,26 +170,45 @@ final class BasemapCommand {
         }
     }
 
-    @Command(name = "preview", mixinStandardHelpOptions = true,
-            description = {"Stitch basemap tiles of one zoom into a PNG picture, with the attribution, to check the look.",
-                    "Reads --source (an MBTiles file or z/x/y folder), else the store's basemap (drawn on demand if not generated)."})
+    @Command(
+            name = "preview",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Stitch basemap tiles of one zoom into a PNG picture, with the attribution, to check the look.",
+                "Reads --source (an MBTiles file or z/x/y folder), else the store's basemap (drawn on demand if not generated)."
+            })
     static final class Preview implements Callable<Integer> {
         @Mixin
         StoreOption store;
 
-        @Option(names = "--source", paramLabel = "FILE.mbtiles|DIR", description = "Tiles to show (default: the store's basemap).")
+        @Option(
+                names = "--source",
+                paramLabel = "FILE.mbtiles|DIR",
+                description = "Tiles to show (default: the store's basemap).")
         Path source;
 
         @Option(names = "--zoom", required = true, paramLabel = "Z", description = "Zoom.")
         int zoom;
 
-        @Option(names = "--at", split = ",", paramLabel = "LON,LAT", description = "Centre (default: the middle of the basemap).")
+        @Option(
+                names = "--at",
+                split = ",",
+                paramLabel = "LON,LAT",
+                description = "Centre (default: the middle of the basemap).")
         List<Double> at = new ArrayList<>();
 
-        @Option(names = "--tiles", defaultValue = "4x3", paramLabel = "COLSxROWS", description = "Tiles across and down (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--tiles",
+                defaultValue = "4x3",
+                paramLabel = "COLSxROWS",
+                description = "Tiles across and down (default ${DEFAULT-VALUE}).")
         String tiles;
 
-        @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.png", description = "The picture to write.")
+        @Option(
+                names = {"-o", "--out"},
+                required = true,
+                paramLabel = "FILE.png",
+                description = "The picture to write.")
         Path out;
 
         @Override
@@ -159,11 +221,13 @@ final class BasemapCommand {
                 throw new IllegalArgumentException("--at must be LON,LAT");
             }
             if (source != null) {
-                try (TileSource s = Files.isDirectory(source) ? TileFolderSource.open(source) : MBTilesSource.open(source)) {
+                try (TileSource s =
+                        Files.isDirectory(source) ? TileFolderSource.open(source) : MBTilesSource.open(source)) {
                     write(s, Integer.parseInt(cr[0]), Integer.parseInt(cr[1]));
                 }
             } else {
-                try (Store st = store.open(); TileSource s = StoreBasemap.open(st)) {
+                try (Store st = store.open();
+                        TileSource s = StoreBasemap.open(st)) {
                     write(s, Integer.parseInt(cr[0]), Integer.parseInt(cr[1]));
                 } catch (IllegalStateException e) {
                     throw new IllegalArgumentException(e.getMessage(), e);

@@ -17,22 +17,37 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code khareetaty boundaries}: load and list boundary layers. */
-@Command(name = "boundaries", mixinStandardHelpOptions = true, description = "Boundary layers (districts, beats, governorates).",
+@Command(
+        name = "boundaries",
+        mixinStandardHelpOptions = true,
+        description = "Boundary layers (districts, beats, governorates).",
         subcommands = {BoundariesCommand.Load.class, BoundariesCommand.List.class})
 final class BoundariesCommand {
 
-    @Command(name = "load", mixinStandardHelpOptions = true,
-            description = {"Load a GeoJSON or Shapefile layer of polygons.",
-                    "Invalid polygons are repaired and counted, or rejected with a reason. The first layer loaded",
-                    "(or the one named with --primary) is the primary layer: its union is the study area."})
+    @Command(
+            name = "load",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Load a GeoJSON or Shapefile layer of polygons.",
+                "Invalid polygons are repaired and counted, or rejected with a reason. The first layer loaded",
+                "(or the one named with --primary) is the primary layer: its union is the study area."
+            })
     static final class Load implements Callable<Integer> {
         @Mixin
         StoreOption store;
 
-        @Option(names = "--layer", required = true, paramLabel = "NAME", description = "Layer name, e.g. districts, beats.")
+        @Option(
+                names = "--layer",
+                required = true,
+                paramLabel = "NAME",
+                description = "Layer name, e.g. districts, beats.")
         String layer;
 
-        @Option(names = "--code-field", required = true, paramLabel = "F", description = "Property holding each zone's code.")
+        @Option(
+                names = "--code-field",
+                required = true,
+                paramLabel = "F",
+                description = "Property holding each zone's code.")
         String codeField;
 
         @Option(names = "--name-field", paramLabel = "F", description = "Property holding each zone's name.")
@@ -44,7 +59,10 @@ final class BoundariesCommand {
         @Option(names = "--primary", description = "Make this the primary layer (the study area).")
         boolean primary;
 
-        @Option(names = "--crs", paramLabel = "EPSG:N", description = "CRS of the file when it does not say (Shapefile without .prj).")
+        @Option(
+                names = "--crs",
+                paramLabel = "EPSG:N",
+                description = "CRS of the file when it does not say (Shapefile without .prj).")
         String crs;
 
         @Option(names = "--json", description = "Print the result as JSON.")
@@ -70,20 +88,36 @@ final class BoundariesCommand {
                 m.put("loaded", r.loaded());
                 m.put("repaired", r.repaired());
                 m.put("rejected", r.rejectedCount());
-                m.put("rejections", r.rejected().stream().map(x -> Map.of("feature", x.featureIndex(), "reason", x.reason(),
-                        "message", x.message())).toList());
+                m.put(
+                        "rejections",
+                        r.rejected().stream()
+                                .map(x -> Map.of(
+                                        "feature", x.featureIndex(), "reason", x.reason(), "message", x.message()))
+                                .toList());
                 m.put("primary", r.primary());
                 m.put("zone_column", r.zoneColumn());
                 m.put("incidents_zoned", r.incidentsZoned());
                 m.put("seconds", r.seconds());
                 System.out.println(Json.of(m));
             } else {
-                System.out.printf(Locale.ROOT, "layer %s from %s: read %d = loaded %d + rejected %d; repaired %d%s%n", r.layer(), r.file(),
-                        r.featuresRead(), r.loaded(), r.rejectedCount(), r.repaired(), r.primary() ? " (primary: the study area)" : "");
+                System.out.printf(
+                        Locale.ROOT,
+                        "layer %s from %s: read %d = loaded %d + rejected %d; repaired %d%s%n",
+                        r.layer(),
+                        r.file(),
+                        r.featuresRead(),
+                        r.loaded(),
+                        r.rejectedCount(),
+                        r.repaired(),
+                        r.primary() ? " (primary: the study area)" : "");
                 r.repairs().forEach(x -> System.out.println("  repaired " + x));
                 r.rejected().forEach(x -> System.out.println("  rejected " + x));
                 if (r.incidentsZoned() > 0) {
-                    System.out.printf(Locale.ROOT, "  %,d incidents already in the store got their %s zone%n", r.incidentsZoned(), r.layer());
+                    System.out.printf(
+                            Locale.ROOT,
+                            "  %,d incidents already in the store got their %s zone%n",
+                            r.incidentsZoned(),
+                            r.layer());
                 }
             }
             return r.loaded() > 0 ? 0 : 1;
@@ -105,22 +139,29 @@ final class BoundariesCommand {
                 layers = new BoundaryLayers(s).list();
             }
             if (json) {
-                System.out.println(Json.of(layers.stream().map(l -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("layer", l.layer());
-                    m.put("primary", l.primary());
-                    m.put("zones", l.featureCount());
-                    m.put("repaired", l.repairedCount());
-                    m.put("rejected", l.rejectedCount());
-                    m.put("zone_column", l.zoneColumn());
-                    m.put("source_file", l.sourceFile());
-                    return m;
-                }).toList()));
+                System.out.println(Json.of(layers.stream()
+                        .map(l -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("layer", l.layer());
+                            m.put("primary", l.primary());
+                            m.put("zones", l.featureCount());
+                            m.put("repaired", l.repairedCount());
+                            m.put("rejected", l.rejectedCount());
+                            m.put("zone_column", l.zoneColumn());
+                            m.put("source_file", l.sourceFile());
+                            return m;
+                        })
+                        .toList()));
             } else if (layers.isEmpty()) {
                 System.out.println("no boundary layers: only range and placeholder checks apply to imports");
             } else {
-                layers.forEach(l -> System.out.printf(Locale.ROOT, "%-20s %4d zones%s  (%s)%n", l.layer(), l.featureCount(),
-                        l.primary() ? "  primary" : "", l.sourceFile()));
+                layers.forEach(l -> System.out.printf(
+                        Locale.ROOT,
+                        "%-20s %4d zones%s  (%s)%n",
+                        l.layer(),
+                        l.featureCount(),
+                        l.primary() ? "  primary" : "",
+                        l.sourceFile()));
             }
             return 0;
         }

@@ -24,8 +24,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class FailureReport implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
-    private FailureReport() {
-    }
+    private FailureReport() {}
 
     /** Makes {@code cl} (and its subcommands) report failures this way; returns it. */
     public static CommandLine install(CommandLine cl) {

@@ -27,7 +27,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code khareetaty feed}: the live event feed server, and generated streams written to files. */
-@Command(name = "feed", mixinStandardHelpOptions = true,
+@Command(
+        name = "feed",
+        mixinStandardHelpOptions = true,
         description = "The live event feed: serve a replay file or a stream generated from the store over WebSocket; "
                 + "write a generated stream to a replay file (docs/feed.md).",
         subcommands = {FeedCommand.Serve.class, FeedCommand.Generate.class})
@@ -37,13 +39,22 @@ final class FeedCommand {
 
     /** The range and seed of a stream generated from the store. */
     static final class GeneratedRange {
-        @Option(names = "--from", paramLabel = "DATE", description = "First local date of the incidents, YYYY-MM-DD (default: a week before --to).")
+        @Option(
+                names = "--from",
+                paramLabel = "DATE",
+                description = "First local date of the incidents, YYYY-MM-DD (default: a week before --to).")
         LocalDate from;
 
-        @Option(names = "--to", paramLabel = "DATE", description = "Last local date of the incidents, YYYY-MM-DD (default: the store's last day).")
+        @Option(
+                names = "--to",
+                paramLabel = "DATE",
+                description = "Last local date of the incidents, YYYY-MM-DD (default: the store's last day).")
         LocalDate to;
 
-        @Option(names = "--seed", defaultValue = "" + LiveStreamSpec.DEFAULT_SEED, description = "Generator seed (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--seed",
+                defaultValue = "" + LiveStreamSpec.DEFAULT_SEED,
+                description = "Generator seed (default ${DEFAULT-VALUE}).")
         long seed;
 
         /** Reads the incidents (the store is closed again before the feed starts) and says what it read. */
@@ -52,28 +63,44 @@ final class FeedCommand {
                 StoreIncidents.DayRange range = StoreIncidents.range(s, from, to);
                 List<StoreIncident> incidents = StoreIncidents.read(s, range);
                 if (incidents.isEmpty()) {
-                    throw new IllegalArgumentException("the store at " + s.dir() + " has no incidents from " + range.from() + " to "
-                            + range.to() + "; choose another --from/--to");
+                    throw new IllegalArgumentException("the store at " + s.dir() + " has no incidents from "
+                            + range.from() + " to " + range.to() + "; choose another --from/--to");
                 }
                 if (!quiet) {
-                    out.printf(Locale.ROOT, "%,d incidents of %s from %s to %s, seed %d%n", incidents.size(), s.dir(), range.from(),
-                            range.to(), seed);
+                    out.printf(
+                            Locale.ROOT,
+                            "%,d incidents of %s from %s to %s, seed %d%n",
+                            incidents.size(),
+                            s.dir(),
+                            range.from(),
+                            range.to(),
+                            seed);
                 }
                 return incidents;
             }
         }
     }
 
-    @Command(name = "serve", mixinStandardHelpOptions = true,
-            description = {"Serve live events at ws://HOST:PORT/events (wss:// with --tls) until Ctrl-C.",
-                    "Clients resume with ?since=SEQ and, when a token is set, send 'Authorization: Bearer TOKEN'."})
+    @Command(
+            name = "serve",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Serve live events at ws://HOST:PORT/events (wss:// with --tls) until Ctrl-C.",
+                "Clients resume with ?since=SEQ and, when a token is set, send 'Authorization: Bearer TOKEN'."
+            })
     static final class Serve implements Callable<Integer> {
         static final class Source {
-            @Option(names = "--replay", paramLabel = "FILE", required = true,
+            @Option(
+                    names = "--replay",
+                    paramLabel = "FILE",
+                    required = true,
                     description = "Play this JSON-lines event file (docs/events.md; .gz allowed).")
             Path replay;
 
-            @Option(names = "--generate", required = true, description = "Play a stream generated from the incidents in the store.")
+            @Option(
+                    names = "--generate",
+                    required = true,
+                    description = "Play a stream generated from the incidents in the store.")
             boolean generate;
         }
 
@@ -86,35 +113,65 @@ final class FeedCommand {
         @Mixin
         GeneratedRange range;
 
-        @Option(names = "--port", paramLabel = "P", defaultValue = "8765", description = "Port (default ${DEFAULT-VALUE}; 0: any free port).")
+        @Option(
+                names = "--port",
+                paramLabel = "P",
+                defaultValue = "8765",
+                description = "Port (default ${DEFAULT-VALUE}; 0: any free port).")
         int port;
 
-        @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+        @Option(
+                names = "--host",
+                paramLabel = "ADDRESS",
+                defaultValue = "127.0.0.1",
                 description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
         String host;
 
-        @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
-                description = "Playback speed: 1 real time, 60 a minute per second, 0 or max as fast as the subscribers take it (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--speed",
+                paramLabel = "X",
+                defaultValue = "1",
+                description =
+                        "Playback speed: 1 real time, 60 a minute per second, 0 or max as fast as the subscribers take it (default ${DEFAULT-VALUE}).")
         String speed;
 
-        @Option(names = "--token", paramLabel = "T", description = "Require 'Authorization: Bearer T' (default: $" + TOKEN_ENV + ", else none).")
+        @Option(
+                names = "--token",
+                paramLabel = "T",
+                description = "Require 'Authorization: Bearer T' (default: $" + TOKEN_ENV + ", else none).")
         String token;
 
-        @Option(names = "--tls", paramLabel = "KEYSTORE", description = "Serve wss:// with this PKCS12 or JKS keystore.")
+        @Option(
+                names = "--tls",
+                paramLabel = "KEYSTORE",
+                description = "Serve wss:// with this PKCS12 or JKS keystore.")
         Path keystore;
 
-        @Option(names = "--tls-password", paramLabel = "PW", description = "Keystore password (default: $" + TLS_PASSWORD_ENV + ").")
+        @Option(
+                names = "--tls-password",
+                paramLabel = "PW",
+                description = "Keystore password (default: $" + TLS_PASSWORD_ENV + ").")
         String tlsPassword;
 
-        @Option(names = "--heartbeat", paramLabel = "SECONDS", defaultValue = "5",
+        @Option(
+                names = "--heartbeat",
+                paramLabel = "SECONDS",
+                defaultValue = "5",
                 description = "Heartbeat to a subscriber sent nothing for this long (default ${DEFAULT-VALUE}).")
         double heartbeatSeconds;
 
-        @Option(names = "--buffer", paramLabel = "N", defaultValue = "50000",
+        @Option(
+                names = "--buffer",
+                paramLabel = "N",
+                defaultValue = "50000",
                 description = "Events kept for clients resuming with since= (default ${DEFAULT-VALUE}).")
         int buffer;
 
-        @Option(names = "--wait-for", paramLabel = "N", defaultValue = "0", description = "Start playing once N subscribers are connected (default: at once).")
+        @Option(
+                names = "--wait-for",
+                paramLabel = "N",
+                defaultValue = "0",
+                description = "Start playing once N subscribers are connected (default: at once).")
         int waitFor;
 
         @Option(names = "--keep-times", description = "Send the recorded occurred_at instead of moving events to now.")
@@ -123,19 +180,27 @@ final class FeedCommand {
         @Option(names = "--exit-when-done", description = "Stop once the input is played and every subscriber has it.")
         boolean exitWhenDone;
 
-        @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
+        @Option(
+                names = {"-q", "--quiet"},
+                description = "No progress lines.")
         boolean quiet;
 
         @Override
         public Integer call() throws Exception {
-            FeedServerConfig cfg = FeedServerConfig.defaults().withHost(host).withPort(port).withSpeed(FeedServerConfig.parseSpeed(speed))
-                    .withToken(token != null ? token : System.getenv(TOKEN_ENV)).withRetime(!keepTimes)
-                    .withHeartbeatInterval(Duration.ofMillis(Math.round(heartbeatSeconds * 1000))).withBufferCapacity(buffer)
+            FeedServerConfig cfg = FeedServerConfig.defaults()
+                    .withHost(host)
+                    .withPort(port)
+                    .withSpeed(FeedServerConfig.parseSpeed(speed))
+                    .withToken(token != null ? token : System.getenv(TOKEN_ENV))
+                    .withRetime(!keepTimes)
+                    .withHeartbeatInterval(Duration.ofMillis(Math.round(heartbeatSeconds * 1000)))
+                    .withBufferCapacity(buffer)
                     .withWaitForSubscribers(waitFor);
             if (keystore != null) {
                 String pw = tlsPassword != null ? tlsPassword : System.getenv(TLS_PASSWORD_ENV);
                 if (pw == null) {
-                    throw new IllegalArgumentException("--tls needs the keystore password: --tls-password PW or $" + TLS_PASSWORD_ENV);
+                    throw new IllegalArgumentException(
+                            "--tls needs the keystore password: --tls-password PW or $" + TLS_PASSWORD_ENV);
                 }
                 cfg = cfg.withKeystore(new FeedKeystore(keystore, pw.toCharArray()));
             }
@@ -144,12 +209,19 @@ final class FeedCommand {
             if (source.replay != null) {
                 ReplayFile file = ReplayFile.open(source.replay);
                 ReplayFile.Summary s = file.summary();
-                what = String.format(Locale.ROOT, "replaying %s (%,d events, seq %d..%d, recorded over %s)", source.replay, s.events(),
-                        s.firstSeq(), s.lastSeq(), human(s.span()));
+                what = String.format(
+                        Locale.ROOT,
+                        "replaying %s (%,d events, seq %d..%d, recorded over %s)",
+                        source.replay,
+                        s.events(),
+                        s.firstSeq(),
+                        s.lastSeq(),
+                        human(s.span()));
                 input = file;
             } else {
                 List<StoreIncident> incidents = range.read(store, System.out, quiet);
-                input = RecordedEvents.of(new LiveStreamGenerator(LiveStreamSpec.defaults().withSeed(range.seed)).stream(incidents));
+                input = RecordedEvents.of(
+                        new LiveStreamGenerator(LiveStreamSpec.defaults().withSeed(range.seed)).stream(incidents));
                 what = String.format(Locale.ROOT, "playing a stream generated from %,d incidents", incidents.size());
             }
             FeedServer server;
@@ -162,8 +234,13 @@ final class FeedCommand {
             }
             Thread stop = new Thread(server::close, "feed-shutdown");
             Runtime.getRuntime().addShutdownHook(stop);
-            System.out.printf(Locale.ROOT, "feed at %s: %s at %s%s%s%n", server.url(), what,
-                    cfg.speed() == 0 ? "full speed" : cfg.speed() + "x", cfg.token() != null ? "; bearer token required" : "",
+            System.out.printf(
+                    Locale.ROOT,
+                    "feed at %s: %s at %s%s%s%n",
+                    server.url(),
+                    what,
+                    cfg.speed() == 0 ? "full speed" : cfg.speed() + "x",
+                    cfg.token() != null ? "; bearer token required" : "",
                     waitFor > 0 ? "; waiting for " + waitFor + " subscriber(s)" : "");
             if (!exitWhenDone) {
                 System.out.println("Ctrl-C stops.");
@@ -188,30 +265,46 @@ final class FeedCommand {
                 if (server.inputDone() && !announcedEnd) {
                     announcedEnd = true;
                     if (server.inputFailure().isPresent()) {
-                        System.err.println("error: the input failed after " + server.published() + " events: " + server.inputFailure().get());
+                        System.err.println("error: the input failed after " + server.published() + " events: "
+                                + server.inputFailure().get());
                         server.close();
                         return 1;
                     }
-                    System.out.printf(Locale.ROOT, "input played: %,d events published%s%n", server.published(),
+                    System.out.printf(
+                            Locale.ROOT,
+                            "input played: %,d events published%s%n",
+                            server.published(),
                             exitWhenDone ? "" : "; still serving the buffer and heartbeats");
                 }
                 if (exitWhenDone && server.drained()) {
                     server.close();
-                    System.out.printf(Locale.ROOT, "done: %,d events published, %,d messages sent%n", server.published(), server.sent());
+                    System.out.printf(
+                            Locale.ROOT,
+                            "done: %,d events published, %,d messages sent%n",
+                            server.published(),
+                            server.sent());
                     return 0;
                 }
                 if (!quiet && System.nanoTime() - lastReport > 10_000_000_000L) {
                     lastReport = System.nanoTime();
-                    System.out.printf(Locale.ROOT, "%,d events published, %,d messages sent, %d subscriber(s)%n", server.published(),
-                            server.sent(), server.subscribers());
+                    System.out.printf(
+                            Locale.ROOT,
+                            "%,d events published, %,d messages sent, %d subscriber(s)%n",
+                            server.published(),
+                            server.sent(),
+                            server.subscribers());
                 }
             }
         }
     }
 
-    @Command(name = "generate", mixinStandardHelpOptions = true,
-            description = {"Write a stream generated from the incidents in the store to a JSON-lines replay file (.gz: compressed):",
-                    "a CAD call per incident, corroborating sensor/CCTV/citizen events, gunshot false positives, noise (docs/feed.md)."})
+    @Command(
+            name = "generate",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Write a stream generated from the incidents in the store to a JSON-lines replay file (.gz: compressed):",
+                "a CAD call per incident, corroborating sensor/CCTV/citizen events, gunshot false positives, noise (docs/feed.md)."
+            })
     static final class Generate implements Callable<Integer> {
         @Mixin
         StoreOption store;
@@ -219,7 +312,11 @@ final class FeedCommand {
         @Mixin
         GeneratedRange range;
 
-        @Option(names = {"--out", "-o"}, paramLabel = "FILE", required = true, description = "The replay file to write.")
+        @Option(
+                names = {"--out", "-o"},
+                paramLabel = "FILE",
+                required = true,
+                description = "The replay file to write.")
         Path out;
 
         @Option(names = "--json", description = "Print the summary as JSON.")
@@ -228,7 +325,8 @@ final class FeedCommand {
         @Override
         public Integer call() throws Exception {
             List<StoreIncident> incidents = range.read(store, System.out, json);
-            LiveStreamSummary s = new LiveStreamGenerator(LiveStreamSpec.defaults().withSeed(range.seed)).write(incidents, out);
+            LiveStreamSummary s =
+                    new LiveStreamGenerator(LiveStreamSpec.defaults().withSeed(range.seed)).write(incidents, out);
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("file", s.file().toAbsolutePath().toString());
@@ -244,10 +342,19 @@ final class FeedCommand {
                 System.out.println(Json.of(m));
                 return 0;
             }
-            System.out.printf(Locale.ROOT, "wrote %,d events to %s (%s .. %s)%n", s.events(), s.file(), s.firstSent(), s.lastSent());
+            System.out.printf(
+                    Locale.ROOT,
+                    "wrote %,d events to %s (%s .. %s)%n",
+                    s.events(),
+                    s.file(),
+                    s.firstSent(),
+                    s.lastSent());
             System.out.printf(Locale.ROOT, "  by source: %s%n", s.bySource());
             System.out.printf(Locale.ROOT, "  by role:   %s (ground truth in sim_role)%n", s.byRole());
-            System.out.printf(Locale.ROOT, "  gunshot alerts with a real incident: %.1f%% (Chicago OIG 2021: 9.1%%)%n", 100 * s.gunshotPrecision());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  gunshot alerts with a real incident: %.1f%% (Chicago OIG 2021: 9.1%%)%n",
+                    100 * s.gunshotPrecision());
             System.out.printf(Locale.ROOT, "  sha256 %s%n", s.sha256());
             return 0;
         }

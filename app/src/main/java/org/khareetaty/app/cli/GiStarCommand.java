@@ -20,18 +20,29 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code khareetaty gistar}: Getis-Ord Gi* hot and cold spots over H3 cells (see docs/gistar.md). */
-@Command(name = "gistar", mixinStandardHelpOptions = true,
-        description = {"Getis-Ord Gi* hot-spot analysis over the H3 cells of the study area: z-scores, p-values with a "
-                + "Benjamini-Hochberg false-discovery-rate correction, each cell hot or cold at 90/95/99% or not significant "
-                + "(ArcGIS's Gi_Bin +3..-3)."})
+@Command(
+        name = "gistar",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Getis-Ord Gi* hot-spot analysis over the H3 cells of the study area: z-scores, p-values with a "
+                    + "Benjamini-Hochberg false-discovery-rate correction, each cell hot or cold at 90/95/99% or not significant "
+                    + "(ArcGIS's Gi_Bin +3..-3)."
+        })
 final class GiStarCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--res", required = true, paramLabel = "R", description = "H3 resolution, 6 (city) .. 10 (micro-block).")
+    @Option(
+            names = "--res",
+            required = true,
+            paramLabel = "R",
+            description = "H3 resolution, 6 (city) .. 10 (micro-block).")
     int resolution;
 
-    @Option(names = "--k", paramLabel = "K", defaultValue = "1",
+    @Option(
+            names = "--k",
+            paramLabel = "K",
+            defaultValue = "1",
             description = "Neighbourhood: the cell and every cell within K grid steps (default: ${DEFAULT-VALUE}).")
     int k;
 
@@ -41,15 +52,25 @@ final class GiStarCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last local date included.")
     LocalDate to;
 
-    @Option(names = "--category", paramLabel = "CAT", split = ",",
-            description = "Offense categories to include (any of: violent, property, drugs, weapons, public_order, other); default all.")
+    @Option(
+            names = "--category",
+            paramLabel = "CAT",
+            split = ",",
+            description =
+                    "Offense categories to include (any of: violent, property, drugs, weapons, public_order, other); default all.")
     List<String> categories = new ArrayList<>();
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "25",
-            description = "Table: at most N hot and N cold cells (default: ${DEFAULT-VALUE}); JSON always lists every cell.")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "25",
+            description =
+                    "Table: at most N hot and N cold cells (default: ${DEFAULT-VALUE}); JSON always lists every cell.")
     int limit;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress bar.")
     boolean quiet;
 
     @Option(names = "--json", description = "Print as JSON.")
@@ -59,7 +80,8 @@ final class GiStarCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         for (String c : categories) {
             if (!Taxonomy.CATEGORIES.contains(c)) {
-                throw new IllegalArgumentException("unknown category '" + c + "': use one of " + String.join(", ", Taxonomy.CATEGORIES));
+                throw new IllegalArgumentException(
+                        "unknown category '" + c + "': use one of " + String.join(", ", Taxonomy.CATEGORIES));
             }
         }
         GiStarScope scope = new GiStarScope(resolution, k, from, to, categories);
@@ -90,27 +112,46 @@ final class GiStarCommand implements Callable<Integer> {
         m.put("hot", r.hot());
         m.put("cold", r.cold());
         m.put("not_significant", r.notSignificant());
-        m.put("cells", r.cells().stream().map(c -> {
-            Map<String, Object> cell = new LinkedHashMap<>();
-            cell.put("cell", c.hex());
-            cell.put("count", c.count());
-            cell.put("z", c.z());
-            cell.put("p", c.p());
-            cell.put("p_fdr", c.pFdr());
-            cell.put("bin", c.bin().value());
-            cell.put("class", c.bin().label());
-            return cell;
-        }).toList());
+        m.put(
+                "cells",
+                r.cells().stream()
+                        .map(c -> {
+                            Map<String, Object> cell = new LinkedHashMap<>();
+                            cell.put("cell", c.hex());
+                            cell.put("count", c.count());
+                            cell.put("z", c.z());
+                            cell.put("p", c.p());
+                            cell.put("p_fdr", c.pFdr());
+                            cell.put("bin", c.bin().value());
+                            cell.put("class", c.bin().label());
+                            return cell;
+                        })
+                        .toList());
         return m;
     }
 
     private void printTable(GiStarResult r) {
-        System.out.printf(Locale.ROOT, "Gi* at r%d, ring-%d neighbours, %s%s: %,d incidents in %,d cells (%s)%n",
-                r.scope().resolution(), r.scope().k(), r.scope().from() == null && r.scope().to() == null ? "all dates"
-                        : (r.scope().from() == null ? "..." : r.scope().from()) + " .. " + (r.scope().to() == null ? "..." : r.scope().to()),
-                r.scope().categories().isEmpty() ? "" : ", " + String.join("+", r.scope().categories()),
-                r.incidents(), r.cells().size(), r.layer() == null ? "study area: convex hull of all incidents" : "study area: layer " + r.layer());
-        System.out.printf(Locale.ROOT, "%,d hot, %,d cold, %,d not significant (Benjamini-Hochberg FDR)%n", r.hot(), r.cold(), r.notSignificant());
+        System.out.printf(
+                Locale.ROOT,
+                "Gi* at r%d, ring-%d neighbours, %s%s: %,d incidents in %,d cells (%s)%n",
+                r.scope().resolution(),
+                r.scope().k(),
+                r.scope().from() == null && r.scope().to() == null
+                        ? "all dates"
+                        : (r.scope().from() == null ? "..." : r.scope().from()) + " .. "
+                                + (r.scope().to() == null ? "..." : r.scope().to()),
+                r.scope().categories().isEmpty()
+                        ? ""
+                        : ", " + String.join("+", r.scope().categories()),
+                r.incidents(),
+                r.cells().size(),
+                r.layer() == null ? "study area: convex hull of all incidents" : "study area: layer " + r.layer());
+        System.out.printf(
+                Locale.ROOT,
+                "%,d hot, %,d cold, %,d not significant (Benjamini-Hochberg FDR)%n",
+                r.hot(),
+                r.cold(),
+                r.notSignificant());
         section("hot spots, highest z first", r.cells(), c -> c.bin().isHot());
         List<GiStarCell> coldestFirst = new ArrayList<>(r.cells());
         Collections.reverse(coldestFirst);
@@ -122,11 +163,30 @@ final class GiStarCommand implements Callable<Integer> {
         if (shown.isEmpty()) {
             return;
         }
-        System.out.printf(Locale.ROOT, "%n%s:%n  %-16s %8s %8s %10s %10s  %s%n", title, "cell", "count", "z", "p", "p_fdr", "class");
-        shown.stream().limit(limit).forEach(c -> System.out.printf(Locale.ROOT, "  %-16s %,8d %8.2f %10.2e %10.2e  %s%n",
-                c.hex(), c.count(), c.z(), c.p(), c.pFdr(), c.bin().label()));
+        System.out.printf(
+                Locale.ROOT,
+                "%n%s:%n  %-16s %8s %8s %10s %10s  %s%n",
+                title,
+                "cell",
+                "count",
+                "z",
+                "p",
+                "p_fdr",
+                "class");
+        shown.stream()
+                .limit(limit)
+                .forEach(c -> System.out.printf(
+                        Locale.ROOT,
+                        "  %-16s %,8d %8.2f %10.2e %10.2e  %s%n",
+                        c.hex(),
+                        c.count(),
+                        c.z(),
+                        c.p(),
+                        c.pFdr(),
+                        c.bin().label()));
         if (shown.size() > limit) {
-            System.out.printf(Locale.ROOT, "  ... and %,d more (--limit N, or --json for every cell)%n", shown.size() - limit);
+            System.out.printf(
+                    Locale.ROOT, "  ... and %,d more (--limit N, or --json for every cell)%n", shown.size() - limit);
         }
     }
 }

@@ -23,10 +23,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code khareetaty hotspots}: DBSCAN hotspots in metres, over the whole area or per zone; stored runs. */
-@Command(name = "hotspots", mixinStandardHelpOptions = true,
-        description = {"DBSCAN hotspots (Ester et al. 1996) in metres on the ground, over the whole area or per zone of a",
-                "boundary layer. Each run is stored with its parameters: --list shows the runs, --show ID reopens one.",
-                "See docs/hotspots.md."})
+@Command(
+        name = "hotspots",
+        mixinStandardHelpOptions = true,
+        description = {
+            "DBSCAN hotspots (Ester et al. 1996) in metres on the ground, over the whole area or per zone of a",
+            "boundary layer. Each run is stored with its parameters: --list shows the runs, --show ID reopens one.",
+            "See docs/hotspots.md."
+        })
 public final class HotspotsCommand implements Callable<Integer> {
 
     @Spec
@@ -38,13 +42,23 @@ public final class HotspotsCommand implements Callable<Integer> {
     @Option(names = "--eps-m", paramLabel = "M", description = "Neighbourhood radius in metres (e.g. 150).")
     Double epsM;
 
-    @Option(names = "--min-pts", paramLabel = "K", description = "Incidents within eps, the incident itself included, that make a core (e.g. 20).")
+    @Option(
+            names = "--min-pts",
+            paramLabel = "K",
+            description = "Incidents within eps, the incident itself included, that make a core (e.g. 20).")
     Integer minPts;
 
-    @Option(names = "--per", paramLabel = "LAYER", description = "Cluster each zone of this boundary layer on its own (e.g. districts).")
+    @Option(
+            names = "--per",
+            paramLabel = "LAYER",
+            description = "Cluster each zone of this boundary layer on its own (e.g. districts).")
     String perLayer;
 
-    @Option(names = "--category", paramLabel = "C", arity = "1..*", description = "Keep only these offense categories (violent, property, ...).")
+    @Option(
+            names = "--category",
+            paramLabel = "C",
+            arity = "1..*",
+            description = "Keep only these offense categories (violent, property, ...).")
     List<String> categories = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "DATE", description = "First local date to keep, YYYY-MM-DD (inclusive).")
@@ -59,7 +73,9 @@ public final class HotspotsCommand implements Callable<Integer> {
     @Option(names = "--show", paramLabel = "RUN", description = "Reopen a stored run instead of running.")
     Long show;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress bar.")
     boolean quiet;
 
     @Option(names = "--json", description = "Print as JSON.")
@@ -73,12 +89,18 @@ public final class HotspotsCommand implements Callable<Integer> {
             }
             HotspotRun run;
             if (show != null) {
-                run = new HotspotRuns(s).open(show).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                        "There is no hotspot run " + show + " in the store; khareetaty hotspots --list shows the runs."));
+                run = new HotspotRuns(s)
+                        .open(show)
+                        .orElseThrow(() -> new ParameterException(
+                                spec.commandLine(),
+                                "There is no hotspot run " + show
+                                        + " in the store; khareetaty hotspots --list shows the runs."));
             } else {
                 if (epsM == null || minPts == null) {
-                    throw new ParameterException(spec.commandLine(), "Give --eps-m M and --min-pts K (e.g. --eps-m 150 --min-pts 20), "
-                            + "or --list / --show RUN.");
+                    throw new ParameterException(
+                            spec.commandLine(),
+                            "Give --eps-m M and --min-pts K (e.g. --eps-m 150 --min-pts 20), "
+                                    + "or --list / --show RUN.");
                 }
                 HotspotParameters p;
                 try {
@@ -101,15 +123,23 @@ public final class HotspotsCommand implements Callable<Integer> {
 
     private Integer printList(List<HotspotRunSummary> runs) {
         if (json) {
-            System.out.println(Json.of(runs.stream().map(HotspotsCommand::summary).toList()));
+            System.out.println(
+                    Json.of(runs.stream().map(HotspotsCommand::summary).toList()));
             return 0;
         }
         if (runs.isEmpty()) {
             System.out.println("no hotspot runs in the store");
         }
         for (HotspotRunSummary r : runs) {
-            System.out.printf(Locale.ROOT, "#%-4d %s  %s  %,d incidents, %,d hotspots, %,d noise%n", r.id(), r.createdAt(),
-                    describe(r.parameters()), r.points(), r.clusters(), r.noise());
+            System.out.printf(
+                    Locale.ROOT,
+                    "#%-4d %s  %s  %,d incidents, %,d hotspots, %,d noise%n",
+                    r.id(),
+                    r.createdAt(),
+                    describe(r.parameters()),
+                    r.points(),
+                    r.clusters(),
+                    r.noise());
         }
         return 0;
     }
@@ -155,25 +185,57 @@ public final class HotspotsCommand implements Callable<Integer> {
     }
 
     private static String describe(HotspotParameters p) {
-        return String.format(Locale.ROOT, "eps %.0f m, minPts %d%s%s%s", p.epsM(), p.minPts(),
+        return String.format(
+                Locale.ROOT,
+                "eps %.0f m, minPts %d%s%s%s",
+                p.epsM(),
+                p.minPts(),
                 p.perLayer() == null ? "" : ", per " + p.perLayer(),
                 p.categories().isEmpty() ? "" : ", categories " + String.join(",", p.categories()),
-                p.from() == null && p.to() == null ? "" : ", " + (p.from() == null ? "..." : p.from()) + " to " + (p.to() == null ? "..." : p.to()));
+                p.from() == null && p.to() == null
+                        ? ""
+                        : ", " + (p.from() == null ? "..." : p.from()) + " to " + (p.to() == null ? "..." : p.to()));
     }
 
     private static void print(HotspotRun run) {
         HotspotRunSummary r = run.summary();
-        System.out.printf(Locale.ROOT, "hotspot run #%d (%s): %,d incidents, %,d hotspots, %,d noise, %.1f s%n%n", r.id(),
-                describe(r.parameters()), r.points(), r.clusters(), r.noise(), r.seconds());
+        System.out.printf(
+                Locale.ROOT,
+                "hotspot run #%d (%s): %,d incidents, %,d hotspots, %,d noise, %.1f s%n%n",
+                r.id(),
+                describe(r.parameters()),
+                r.points(),
+                r.clusters(),
+                r.noise(),
+                r.seconds());
         if (run.hotspots().isEmpty()) {
             return;
         }
-        System.out.printf(Locale.ROOT, "%5s %-8s %7s %11s %10s %12s  %-10s %-10s  %s%n", "id", "zone", "count", "lon", "lat",
-                "per km2", "first", "last", "dominant offense");
+        System.out.printf(
+                Locale.ROOT,
+                "%5s %-8s %7s %11s %10s %12s  %-10s %-10s  %s%n",
+                "id",
+                "zone",
+                "count",
+                "lon",
+                "lat",
+                "per km2",
+                "first",
+                "last",
+                "dominant offense");
         for (Hotspot h : run.hotspots()) {
-            System.out.printf(Locale.ROOT, "%5d %-8s %,7d %11.5f %10.5f %,12.0f  %-10s %-10s  %s%n", h.id(),
-                    h.zone() == null ? "-" : h.zone(), h.count(), h.centroidLon(), h.centroidLat(), h.densityPerKm2(),
-                    h.first().toString().substring(0, 10), h.last().toString().substring(0, 10), h.dominantOffense());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%5d %-8s %,7d %11.5f %10.5f %,12.0f  %-10s %-10s  %s%n",
+                    h.id(),
+                    h.zone() == null ? "-" : h.zone(),
+                    h.count(),
+                    h.centroidLon(),
+                    h.centroidLat(),
+                    h.densityPerKm2(),
+                    h.first().toString().substring(0, 10),
+                    h.last().toString().substring(0, 10),
+                    h.dominantOffense());
         }
     }
 }

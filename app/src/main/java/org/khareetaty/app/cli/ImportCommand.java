@@ -25,10 +25,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code khareetaty import}: loads incident files, or watches a staging folder. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import incident CSV files (.csv or .csv.gz) into the store.",
-                "Every row is loaded, rejected with a reason, or counted as a duplicate: read = loaded + rejected + duplicates.",
-                "An import is all or nothing; rejected rows can be exported with 'khareetaty rejected export'."})
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import incident CSV files (.csv or .csv.gz) into the store.",
+            "Every row is loaded, rejected with a reason, or counted as a duplicate: read = loaded + rejected + duplicates.",
+            "An import is all or nothing; rejected rows can be exported with 'khareetaty rejected export'."
+        })
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -36,37 +40,61 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--profile", paramLabel = "P", description = "Force a profile instead of detecting it: ${COMPLETION-CANDIDATES}.",
+    @Option(
+            names = "--profile",
+            paramLabel = "P",
+            description = "Force a profile instead of detecting it: ${COMPLETION-CANDIDATES}.",
             completionCandidates = ProfileNames.class)
     String profile;
 
-    @Option(names = "--mapping", paramLabel = "FILE", description = "Mapping file for a CSV no profile knows (see docs/mapping.md).")
+    @Option(
+            names = "--mapping",
+            paramLabel = "FILE",
+            description = "Mapping file for a CSV no profile knows (see docs/mapping.md).")
     Path mapping;
 
-    @Option(names = "--time-floor", paramLabel = "DATE", description = "Reject incidents before this date (default ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--time-floor",
+            paramLabel = "DATE",
+            description = "Reject incidents before this date (default ${DEFAULT-VALUE}).",
             defaultValue = "1990-01-01")
     LocalDate timeFloor;
 
-    @Option(names = "--bbox", paramLabel = "W,S,E,N", description = "Reject points outside this lon/lat bounding box.", split = ",")
+    @Option(
+            names = "--bbox",
+            paramLabel = "W,S,E,N",
+            description = "Reject points outside this lon/lat bounding box.",
+            split = ",")
     List<Double> bbox;
 
-    @Option(names = "--taxonomy", paramLabel = "FILE",
+    @Option(
+            names = "--taxonomy",
+            paramLabel = "FILE",
             description = "Offense taxonomy CSV (default: STORE/taxonomy.csv if present, else the built-in one).")
     Path taxonomy;
 
-    @Option(names = "--watch", paramLabel = "DIR", description = "Import files dropped into DIR, moving them to DIR/archive or DIR/failed.")
+    @Option(
+            names = "--watch",
+            paramLabel = "DIR",
+            description = "Import files dropped into DIR, moving them to DIR/archive or DIR/failed.")
     Path watch;
 
     @Option(names = "--once", description = "With --watch: import what is in DIR now, then exit.")
     boolean once;
 
-    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "2", description = "With --watch: seconds between scans (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--interval",
+            paramLabel = "SECONDS",
+            defaultValue = "2",
+            description = "With --watch: seconds between scans (default ${DEFAULT-VALUE}).")
     double interval;
 
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress bar.")
     boolean quiet;
 
     @Override
@@ -135,7 +163,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (bbox != null) {
             if (bbox.size() != 4 || bbox.get(0) >= bbox.get(2) || bbox.get(1) >= bbox.get(3)) {
-                throw new IllegalArgumentException("--bbox takes west,south,east,north in degrees, e.g. -87.95,41.64,-87.52,42.03");
+                throw new IllegalArgumentException(
+                        "--bbox takes west,south,east,north in degrees, e.g. -87.95,41.64,-87.52,42.03");
             }
             o = o.withBbox(new Envelope(bbox.get(0), bbox.get(2), bbox.get(1), bbox.get(3)));
         }
@@ -169,10 +198,19 @@ final class ImportCommand implements Callable<Integer> {
     static void print(PrintStream out, ImportResult r) {
         var n = r.counts();
         out.printf(Locale.ROOT, "%s (profile %s, import #%d)%n", r.file(), r.profile(), r.importId());
-        out.printf(Locale.ROOT, "  read %,d = loaded %,d + rejected %,d + duplicates %,d%n", n.read(), n.loaded(), n.rejected(), n.duplicates());
+        out.printf(
+                Locale.ROOT,
+                "  read %,d = loaded %,d + rejected %,d + duplicates %,d%n",
+                n.read(),
+                n.loaded(),
+                n.rejected(),
+                n.duplicates());
         r.rejectedByReason().forEach((k, v) -> out.printf(Locale.ROOT, "    rejected %-24s %,d%n", k, v));
         if (n.mismatched() > 0) {
-            out.printf(Locale.ROOT, "  loaded but flagged: %,d rows whose own zone fields disagree with the map%n", n.mismatched());
+            out.printf(
+                    Locale.ROOT,
+                    "  loaded but flagged: %,d rows whose own zone fields disagree with the map%n",
+                    n.mismatched());
         }
         out.printf(Locale.ROOT, "  %.1f s, %,.0f rows/s%n", r.seconds(), r.rowsPerSecond());
     }

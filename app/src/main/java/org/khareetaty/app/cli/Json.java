@@ -5,8 +5,7 @@ import org.khareetaty.core.json.JsonMapping;
 
 /** Prints results as JSON for {@code --json}. */
 public final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     public static String of(Object value) {
         try {

@@ -12,16 +12,33 @@ import picocli.CommandLine.Command;
  * The {@code khareetaty} command-line program. Without a subcommand it opens the workstation window:
  * on the demo store ({@code ~/.khareetaty/demo}, built on first launch) or on {@code --store DIR}.
  */
-@Command(name = "khareetaty", mixinStandardHelpOptions = true, version = "Khareetaty Workstation 0.1.0",
+@Command(
+        name = "khareetaty",
+        mixinStandardHelpOptions = true,
+        version = "Khareetaty Workstation 0.1.0",
         description = "Crime analysis workstation: import incident files, analyse, report.",
         footer = {"", "Benchmarks: ./khareetaty bench --help (the bench/ module of the source tree; not installed)."},
-        subcommands = {ImportCommand.class, BoundariesCommand.class, StatsCommand.class, RejectedCommand.class,
-                DemoCommand.class, DrillCommand.class, AggregatesCommand.class, HotspotsCommand.class, GiStarCommand.class,
-                FeedCommand.class, AlertsCommand.class, BasemapCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {
+            ImportCommand.class,
+            BoundariesCommand.class,
+            StatsCommand.class,
+            RejectedCommand.class,
+            DemoCommand.class,
+            DrillCommand.class,
+            AggregatesCommand.class,
+            HotspotsCommand.class,
+            GiStarCommand.class,
+            FeedCommand.class,
+            AlertsCommand.class,
+            BasemapCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Khareetaty implements Callable<Integer> {
-    @CommandLine.Option(names = "--store", paramLabel = "DIR",
-            description = "Open the workstation on this store (default: the demo store ~/.khareetaty/demo, built on first launch).")
+    @CommandLine.Option(
+            names = "--store",
+            paramLabel = "DIR",
+            description =
+                    "Open the workstation on this store (default: the demo store ~/.khareetaty/demo, built on first launch).")
     Path store;
 
     @Override

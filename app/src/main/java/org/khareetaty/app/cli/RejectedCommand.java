@@ -13,26 +13,38 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code khareetaty rejected export}: rejected rows as CSV for the records clerk. */
-@Command(name = "rejected", mixinStandardHelpOptions = true, description = "Rejected rows.",
+@Command(
+        name = "rejected",
+        mixinStandardHelpOptions = true,
+        description = "Rejected rows.",
         subcommands = RejectedCommand.Export.class)
 final class RejectedCommand {
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
             description = "Write rejected rows (import, file, line number, reason, message, raw line) as CSV.")
     static final class Export implements Callable<Integer> {
         @Mixin
         StoreOption store;
 
-        @Option(names = "--import", paramLabel = "ID", description = "Only this import (default: every completed import).")
+        @Option(
+                names = "--import",
+                paramLabel = "ID",
+                description = "Only this import (default: every completed import).")
         Long importId;
 
-        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output CSV (default: standard output).")
+        @Option(
+                names = {"-o", "--out"},
+                paramLabel = "FILE",
+                description = "Output CSV (default: standard output).")
         Path out;
 
         @Override
         public Integer call() throws Exception {
             try (Store s = store.open();
-                    Writer w = out == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
+                    Writer w = out == null
+                            ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
                             : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 long n = RejectedRows.export(s, importId, w);
                 if (out != null) {

@@ -11,7 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code khareetaty stats}: what the store holds. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
         description = "Incidents per zone of each boundary layer, date range, rejections by reason, import log.")
 final class StatsCommand implements Callable<Integer> {
     @Mixin
@@ -33,24 +35,31 @@ final class StatsCommand implements Callable<Integer> {
             m.put("last", st.last() == null ? null : st.last().toString());
             m.put("by_layer", st.byLayer());
             m.put("rejected_by_reason", st.rejectedByReason());
-            m.put("imports", st.imports().stream().map(i -> {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("id", i.id());
-                r.put("file", i.file());
-                r.put("profile", i.profile());
-                r.put("status", i.status());
-                r.put("started", i.started().toString());
-                r.put("read", i.read());
-                r.put("loaded", i.loaded());
-                r.put("rejected", i.rejected());
-                r.put("duplicates", i.duplicates());
-                r.put("message", i.message());
-                return r;
-            }).toList());
+            m.put(
+                    "imports",
+                    st.imports().stream()
+                            .map(i -> {
+                                Map<String, Object> r = new LinkedHashMap<>();
+                                r.put("id", i.id());
+                                r.put("file", i.file());
+                                r.put("profile", i.profile());
+                                r.put("status", i.status());
+                                r.put("started", i.started().toString());
+                                r.put("read", i.read());
+                                r.put("loaded", i.loaded());
+                                r.put("rejected", i.rejected());
+                                r.put("duplicates", i.duplicates());
+                                r.put("message", i.message());
+                                return r;
+                            })
+                            .toList());
             System.out.println(Json.of(m));
             return 0;
         }
-        System.out.printf(Locale.ROOT, "%,d incidents%s%n", st.incidents(),
+        System.out.printf(
+                Locale.ROOT,
+                "%,d incidents%s%n",
+                st.incidents(),
                 st.first() == null ? "" : ", " + st.first() + " .. " + st.last() + " (UTC)");
         st.byLayer().forEach((layer, zones) -> {
             System.out.printf(Locale.ROOT, "%nlayer %s: %d zones with incidents%n", layer, zones.size());
@@ -62,8 +71,18 @@ final class StatsCommand implements Callable<Integer> {
         }
         System.out.println("\nimports:");
         for (var i : st.imports()) {
-            System.out.printf(Locale.ROOT, "  #%-4d %-9s %-16s read %,d loaded %,d rejected %,d duplicates %,d  %s%s%n", i.id(), i.status(),
-                    i.profile(), i.read(), i.loaded(), i.rejected(), i.duplicates(), i.file(), i.message() == null ? "" : "  (" + i.message() + ")");
+            System.out.printf(
+                    Locale.ROOT,
+                    "  #%-4d %-9s %-16s read %,d loaded %,d rejected %,d duplicates %,d  %s%s%n",
+                    i.id(),
+                    i.status(),
+                    i.profile(),
+                    i.read(),
+                    i.loaded(),
+                    i.rejected(),
+                    i.duplicates(),
+                    i.file(),
+                    i.message() == null ? "" : "  (" + i.message() + ")");
         }
         return 0;
     }

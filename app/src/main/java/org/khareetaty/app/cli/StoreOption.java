@@ -6,7 +6,9 @@ import picocli.CommandLine.Option;
 
 /** The {@code --store DIR} option shared by every subcommand that touches the store. */
 public final class StoreOption {
-    @Option(names = "--store", paramLabel = "DIR",
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
             description = "Store directory (default: $KHAREETATY_STORE, else ~/.khareetaty).")
     Path dir;
 

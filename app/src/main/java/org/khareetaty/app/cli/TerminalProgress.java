@@ -56,7 +56,10 @@ public final class TerminalProgress implements ProgressListener {
         StringBuilder s = new StringBuilder();
         if (!Double.isNaN(f)) {
             int full = (int) Math.round(f * WIDTH);
-            s.append('[').append("#".repeat(full)).append(".".repeat(WIDTH - full)).append("] ")
+            s.append('[')
+                    .append("#".repeat(full))
+                    .append(".".repeat(WIDTH - full))
+                    .append("] ")
                     .append(String.format(Locale.ROOT, "%3.0f%% ", f * 100));
         }
         s.append(String.format(Locale.ROOT, "%,d rows  %,.0f rows/s", p.items(), p.itemsPerSecond()));

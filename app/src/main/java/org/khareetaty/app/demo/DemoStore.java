@@ -32,12 +32,15 @@ public final class DemoStore {
     public static final String CSV = "kuwait_demo_incidents.csv";
 
     /** What building the demo store did. */
-    public record Built(Path dir, LayerLoadResult governorates, DemoSummary generated, ImportResult imported, Path basemap,
-            double basemapSeconds) {
-    }
+    public record Built(
+            Path dir,
+            LayerLoadResult governorates,
+            DemoSummary generated,
+            ImportResult imported,
+            Path basemap,
+            double basemapSeconds) {}
 
-    private DemoStore() {
-    }
+    private DemoStore() {}
 
     /** The default demo store directory, {@code ~/.khareetaty/demo}. */
     public static Path defaultDir() {
@@ -88,15 +91,20 @@ public final class DemoStore {
                 empty = s.findAny().isEmpty();
             }
             if (!empty && !Files.exists(storeDir.resolve(MARKER))) {
-                throw new IllegalArgumentException(storeDir + " is not empty and is not a demo store; choose another --store DIR");
+                throw new IllegalArgumentException(
+                        storeDir + " is not empty and is not a demo store; choose another --store DIR");
             }
             try (Stream<Path> s = Files.walk(storeDir)) {
-                for (Path p : s.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(storeDir)).toList()) {
+                for (Path p : s.sorted(Comparator.reverseOrder())
+                        .filter(p -> !p.equals(storeDir))
+                        .toList()) {
                     Files.delete(p);
                 }
             }
         }
         Files.createDirectories(storeDir);
-        Files.writeString(storeDir.resolve(MARKER), "This directory is a Khareetaty demo store; 'khareetaty demo' rebuilds it.\n");
+        Files.writeString(
+                storeDir.resolve(MARKER),
+                "This directory is a Khareetaty demo store; 'khareetaty demo' rebuilds it.\n");
     }
 }

@@ -30,6 +30,7 @@ public final class DemoFeed implements AutoCloseable {
      * few minutes: an hour of the stream per two minutes.
      */
     public static final double DEFAULT_SPEED = 30;
+
     private final FeedServer server;
     private final String token;
     private final int incidents;
@@ -54,8 +55,9 @@ public final class DemoFeed implements AutoCloseable {
         StoreIncidents.DayRange range = StoreIncidents.range(store, null, null);
         List<StoreIncident> incidents = StoreIncidents.read(store, range);
         if (incidents.isEmpty()) {
-            throw new IllegalArgumentException("The store at " + store.dir() + " has no incidents to generate a demo feed from: "
-                    + "import incidents first (File > Import incidents)");
+            throw new IllegalArgumentException(
+                    "The store at " + store.dir() + " has no incidents to generate a demo feed from: "
+                            + "import incidents first (File > Import incidents)");
         }
         Iterator<Event> generated = new LiveStreamGenerator(LiveStreamSpec.defaults()).stream(incidents);
         long after = Math.max(0, engine.lastProcessedSeq());
@@ -76,8 +78,13 @@ public final class DemoFeed implements AutoCloseable {
         byte[] secret = new byte[16];
         new SecureRandom().nextBytes(secret);
         String token = HexFormat.of().formatHex(secret);
-        FeedServerConfig config = FeedServerConfig.defaults().withHost("127.0.0.1").withPort(0).withToken(token).withSpeed(speed)
-                .withRetime(true).withWaitForSubscribers(1);
+        FeedServerConfig config = FeedServerConfig.defaults()
+                .withHost("127.0.0.1")
+                .withPort(0)
+                .withToken(token)
+                .withSpeed(speed)
+                .withRetime(true)
+                .withWaitForSubscribers(1);
         return new DemoFeed(FeedServer.start(config, input), token, incidents.size(), range);
     }
 

@@ -25,8 +25,7 @@ public final class EngineFeed {
         void decided(Event event, List<AlertDecision> decisions) throws Exception;
     }
 
-    private EngineFeed() {
-    }
+    private EngineFeed() {}
 
     /**
      * The subscription to {@code url}: after the engine's resume point, or after
@@ -37,7 +36,9 @@ public final class EngineFeed {
      */
     public static StreamConfig.Builder config(AlertEngine engine, String url, String token, long whenNothingProcessed) {
         long stored = engine.lastProcessedSeq();
-        return StreamConfig.builder(url).token(token).resumeAfter(stored >= 0 ? stored : whenNothingProcessed)
+        return StreamConfig.builder(url)
+                .token(token)
+                .resumeAfter(stored >= 0 ? stored : whenNothingProcessed)
                 .alreadyProcessed(e -> engine.alreadyProcessed(e.id()));
     }
 
@@ -46,20 +47,24 @@ public final class EngineFeed {
      * {@code out} hears of it); events that wait in the client's queue are processed together, in
      * one transaction ({@link AlertEngine#processAll}). Close the client to stop.
      */
-    public static StreamClient subscribe(AlertEngine engine, StreamConfig config, Decided out, FeedHealthListener health) {
-        return StreamClient.connect(config, new BatchEventHandler() {
-            @Override
-            public void onEvent(Event e, Instant receivedAt) throws Exception {
-                out.decided(e, engine.process(e, receivedAt));
-            }
+    public static StreamClient subscribe(
+            AlertEngine engine, StreamConfig config, Decided out, FeedHealthListener health) {
+        return StreamClient.connect(
+                config,
+                new BatchEventHandler() {
+                    @Override
+                    public void onEvent(Event e, Instant receivedAt) throws Exception {
+                        out.decided(e, engine.process(e, receivedAt));
+                    }
 
-            @Override
-            public void onEvents(List<Received> batch) throws Exception {
-                List<List<AlertDecision>> decisions = engine.processAll(batch);
-                for (int i = 0; i < batch.size(); i++) {
-                    out.decided(batch.get(i).event(), decisions.get(i));
-                }
-            }
-        }, health);
+                    @Override
+                    public void onEvents(List<Received> batch) throws Exception {
+                        List<List<AlertDecision>> decisions = engine.processAll(batch);
+                        for (int i = 0; i < batch.size(); i++) {
+                            out.decided(batch.get(i).event(), decisions.get(i));
+                        }
+                    }
+                },
+                health);
     }
 }

@@ -32,13 +32,15 @@ final class BookmarksMenu extends Menu {
         d.setTitle("New bookmark");
         d.setHeaderText("Name this map view");
         d.showAndWait().filter(s -> !s.isBlank()).ifPresent(name -> {
-            bookmarks.put(new Bookmarks.Bookmark(name.strip(), console.centreLat(), console.centreLon(), console.zoom()));
+            bookmarks.put(
+                    new Bookmarks.Bookmark(name.strip(), console.centreLat(), console.centreLon(), console.zoom()));
             refresh();
         });
     }
 
     private void refresh() {
-        MenuItem add = MainMenu.item("New bookmark…", new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), this::newBookmark);
+        MenuItem add = MainMenu.item(
+                "New bookmark…", new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), this::newBookmark);
         getItems().setAll(add, new SeparatorMenuItem());
         for (Bookmarks.Bookmark b : bookmarks.list()) {
             getItems().add(MainMenu.item(b.name(), null, () -> console.goTo(b.lat(), b.lon(), b.zoom())));

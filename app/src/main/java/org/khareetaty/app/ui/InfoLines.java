@@ -19,8 +19,7 @@ import org.locationtech.jts.geom.Polygon;
 final class InfoLines {
     private static final GeometryFactory GF = new GeometryFactory();
 
-    private InfoLines() {
-    }
+    private InfoLines() {}
 
     /**
      * The point clicked, the zone of each boundary layer under it, the hexagon's counts and arrest
@@ -35,17 +34,35 @@ final class InfoLines {
         for (Map.Entry<String, ShapeLayer> e : console.boundaryLayers().entrySet()) {
             MapShape zone = e.getValue().shapeAt(click.lon(), click.lat());
             if (zone != null) {
-                lines.add(e.getKey() + ": " + zone.label() + (zone.label().equals(zone.data()) ? "" : " (" + zone.data() + ")"));
+                lines.add(e.getKey() + ": " + zone.label()
+                        + (zone.label().equals(zone.data()) ? "" : " (" + zone.data() + ")"));
             }
         }
         if (cell != null) {
-            lines.add(String.format(Locale.ROOT, "H3 r%d %s", H3Cells.h3().getResolution(cell.cell()), Long.toHexString(cell.cell())));
-            lines.add(String.format(Locale.ROOT, "%,d incidents%s", cell.incidents(), cell.sparse() ? " (under 10: low confidence)" : ""));
+            lines.add(String.format(
+                    Locale.ROOT, "H3 r%d %s", H3Cells.h3().getResolution(cell.cell()), Long.toHexString(cell.cell())));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "%,d incidents%s",
+                    cell.incidents(),
+                    cell.sparse() ? " (under 10: low confidence)" : ""));
             Double rate = cell.arrestRate();
-            lines.add(rate == null ? "arrests: not recorded" : String.format(Locale.ROOT, "arrest rate %.1f%% (%,d of %,d)%s", 100 * rate,
-                    cell.arrests(), cell.known(), cell.rateLowConfidence() ? ", low confidence" : ""));
+            lines.add(
+                    rate == null
+                            ? "arrests: not recorded"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "arrest rate %.1f%% (%,d of %,d)%s",
+                                    100 * rate,
+                                    cell.arrests(),
+                                    cell.known(),
+                                    cell.rateLowConfidence() ? ", low confidence" : ""));
             if (drill != null) {
-                drill.cells().stream().filter(c -> c.cell() == cell.cell()).map(CellStats::label).findFirst().ifPresent(lines::add);
+                drill.cells().stream()
+                        .filter(c -> c.cell() == cell.cell())
+                        .map(CellStats::label)
+                        .findFirst()
+                        .ifPresent(lines::add);
             }
         }
         MapShape hot = console.hotspots().isVisible() ? console.hotspots().shapeAt(click.lon(), click.lat()) : null;
@@ -90,9 +107,20 @@ final class InfoLines {
         long total = cells.stream().mapToLong(HexCell::incidents).sum();
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "%,d cells whose centre lies inside", inside));
-        lines.add(String.format(Locale.ROOT, "%,d incidents (%.0f%% of the scope)", incidents, total == 0 ? 0 : 100.0 * incidents / total));
-        lines.add(known == 0 ? "arrests: not recorded" : String.format(Locale.ROOT, "arrest rate %.1f%% (%,d of %,d)", 100.0 * arrests / known,
-                arrests, known));
+        lines.add(String.format(
+                Locale.ROOT,
+                "%,d incidents (%.0f%% of the scope)",
+                incidents,
+                total == 0 ? 0 : 100.0 * incidents / total));
+        lines.add(
+                known == 0
+                        ? "arrests: not recorded"
+                        : String.format(
+                                Locale.ROOT,
+                                "arrest rate %.1f%% (%,d of %,d)",
+                                100.0 * arrests / known,
+                                arrests,
+                                known));
         return lines;
     }
 }

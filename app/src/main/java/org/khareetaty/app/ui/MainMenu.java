@@ -15,23 +15,42 @@ import org.khareetaty.app.ui.map.MapTool;
 /** The window's menus: File, View, Tools (the map tool in use), Bookmarks, Live feed and Help. */
 final class MainMenu extends MenuBar {
     MainMenu(WindowCommands commands, ObjectProperty<MapTool> tool, BookmarksMenu bookmarks) {
-        Menu file = new Menu("File", null,
-                item("Import incidents…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), commands.importIncidents()),
+        Menu file = new Menu(
+                "File",
+                null,
+                item(
+                        "Import incidents…",
+                        new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+                        commands.importIncidents()),
                 new SeparatorMenuItem(),
-                item("Export map as PNG…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), commands.exportPng()),
-                item("Export attribute table as CSV…", null, commands.exportTable()), new SeparatorMenuItem(),
+                item(
+                        "Export map as PNG…",
+                        new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                        commands.exportPng()),
+                item("Export attribute table as CSV…", null, commands.exportTable()),
+                new SeparatorMenuItem(),
                 item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), commands.quit()));
-        Menu view = new Menu("View", null,
-                item("Zoom to full extent", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        Menu view = new Menu(
+                "View",
+                null,
+                item(
+                        "Zoom to full extent",
+                        new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         commands.fullExtent()),
                 item("Zoom to the hotspots", null, commands.zoomToHotspots()),
                 item("Attribute table", new KeyCodeCombination(KeyCode.F6), commands.toggleTable()),
                 item("Up one level (Backspace)", null, commands.up()));
-        Menu feed = new Menu("Live feed", null, item("Settings…", null, commands.feedSettings()),
-                item("Start demo feed", null, commands.startDemoFeed()), new SeparatorMenuItem(),
-                item("Connect", null, commands.connectFeed()), item("Disconnect", null, commands.disconnectFeed()));
+        Menu feed = new Menu(
+                "Live feed",
+                null,
+                item("Settings…", null, commands.feedSettings()),
+                item("Start demo feed", null, commands.startDemoFeed()),
+                new SeparatorMenuItem(),
+                item("Connect", null, commands.connectFeed()),
+                item("Disconnect", null, commands.disconnectFeed()));
         feed.setId("menu-feed");
-        Menu help = new Menu("Help", null, item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), commands.showShortcuts()));
+        Menu help = new Menu(
+                "Help", null, item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), commands.showShortcuts()));
         getMenus().setAll(file, view, tools(tool), bookmarks, feed, help);
         setId("menu-bar");
     }

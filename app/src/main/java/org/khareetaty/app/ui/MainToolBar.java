@@ -32,9 +32,15 @@ final class MainToolBar extends ToolBar {
         up.setId("up");
         Button importButton = button("Import…", null, commands.importIncidents());
         importButton.setId("import");
-        getItems().addAll(new Separator(), button("Full extent", "Zoom to full extent (Ctrl+Shift+F)", commands.fullExtent()), up,
-                button("Bookmark", "New bookmark of this view (Ctrl+B)", commands.newBookmark()),
-                button("Table", "Attribute table (F6)", commands.toggleTable()), new Separator(), importButton);
+        getItems()
+                .addAll(
+                        new Separator(),
+                        button("Full extent", "Zoom to full extent (Ctrl+Shift+F)", commands.fullExtent()),
+                        up,
+                        button("Bookmark", "New bookmark of this view (Ctrl+B)", commands.newBookmark()),
+                        button("Table", "Attribute table (F6)", commands.toggleTable()),
+                        new Separator(),
+                        importButton);
     }
 
     private static Button button(String text, String tip, Runnable action) {

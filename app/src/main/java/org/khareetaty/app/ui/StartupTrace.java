@@ -11,13 +11,16 @@ final class StartupTrace {
     private static final boolean ON = Boolean.getBoolean("khareetaty.startup.log");
     private static final long JVM_START = ManagementFactory.getRuntimeMXBean().getStartTime();
 
-    private StartupTrace() {
-    }
+    private StartupTrace() {}
 
     /** Prints {@code milestone} with the time since the JVM started, when tracing is on. */
     static void mark(String milestone) {
         if (ON) {
-            System.err.printf(Locale.ROOT, "khareetaty: %5.2f s  %s%n", (System.currentTimeMillis() - JVM_START) / 1000.0, milestone);
+            System.err.printf(
+                    Locale.ROOT,
+                    "khareetaty: %5.2f s  %s%n",
+                    (System.currentTimeMillis() - JVM_START) / 1000.0,
+                    milestone);
         }
     }
 

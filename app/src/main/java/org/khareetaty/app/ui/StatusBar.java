@@ -48,10 +48,11 @@ final class StatusBar extends HBox {
 
     /** Says what the map tool now in use does. */
     void showHint(MapTool tool) {
-        setStatus(switch (tool) {
-            case DRILL -> "Click a hexagon to drill into it; Backspace goes up a level";
-            case IDENTIFY -> "Click the map to see what is there";
-            case SELECT -> "Click the corners of a polygon; double-click to close it";
-        });
+        setStatus(
+                switch (tool) {
+                    case DRILL -> "Click a hexagon to drill into it; Backspace goes up a level";
+                    case IDENTIFY -> "Click the map to see what is there";
+                    case SELECT -> "Click the corners of a polygon; double-click to close it";
+                });
     }
 }

@@ -18,7 +18,6 @@ import org.khareetaty.core.alert.geofence.Geofences;
 import org.khareetaty.core.hexgrid.StoreAggregates;
 import org.khareetaty.core.progress.Progress;
 import org.khareetaty.core.progress.ProgressListener;
-
 import org.khareetaty.core.store.Store;
 import org.khareetaty.geo.BoundaryZones;
 import org.khareetaty.geo.StoreExtent;
@@ -32,12 +31,16 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class StoreOpening extends Task<StoreOpening.Opened> {
     /** An open store with what the map needs first. */
-    public record Opened(Store store, Map<String, List<MapShape>> boundaries, List<MapShape> geofences, Envelope extent,
-                         String basemapAttribution, boolean basemapLabelsZones, DrillViewModel.Opening first) {
-    }
+    public record Opened(
+            Store store,
+            Map<String, List<MapShape>> boundaries,
+            List<MapShape> geofences,
+            Envelope extent,
+            String basemapAttribution,
+            boolean basemapLabelsZones,
+            DrillViewModel.Opening first) {}
 
-    private static final ConcurrentMap<Path, CompletableFuture<Store>> EARLY =
-            new ConcurrentHashMap<>();
+    private static final ConcurrentMap<Path, CompletableFuture<Store>> EARLY = new ConcurrentHashMap<>();
 
     private final Path dir;
     private final boolean demo;
@@ -50,13 +53,15 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
     public static void openEarly(Path dir) {
         CompletableFuture<Store> f = new CompletableFuture<>();
         EARLY.put(dir.toAbsolutePath().normalize(), f);
-        Thread t = new Thread(() -> {
-            try {
-                f.complete(Store.open(dir));
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        }, "store-early-open");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        f.complete(Store.open(dir));
+                    } catch (Throwable e) {
+                        f.completeExceptionally(e);
+                    }
+                },
+                "store-early-open");
         t.setDaemon(true);
         t.start();
     }
@@ -117,9 +122,18 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
             updateMessage("Reading the whole area's cells…");
             DrillViewModel.Opening first = DrillViewModel.Opening.read(store);
             StartupTrace.mark("the whole area's cells read");
-            List<MapShape> fences = new Geofences(store).list().stream()
-                    .map(g -> MapShape.of(g.polygon(), g.name() + " (" + g.rule() + ")", null, g)).toList();
-            return new Opened(store, shapes, fences, StoreExtent.of(store), BasemapTiles.attribution(), BasemapTiles.labelsZones(), first);
+            List<MapShape> fences = new Geofences(store)
+                    .list().stream()
+                            .map(g -> MapShape.of(g.polygon(), g.name() + " (" + g.rule() + ")", null, g))
+                            .toList();
+            return new Opened(
+                    store,
+                    shapes,
+                    fences,
+                    StoreExtent.of(store),
+                    BasemapTiles.attribution(),
+                    BasemapTiles.labelsZones(),
+                    first);
         } catch (Exception e) {
             store.close();
             throw e;

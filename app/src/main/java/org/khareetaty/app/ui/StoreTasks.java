@@ -61,7 +61,8 @@ public final class StoreTasks implements AutoCloseable {
     }
 
     /** Runs {@code work} in the background; {@code done} gets the result, {@code failed} the error, on the JavaFX thread. */
-    public <T> Task<T> submit(String what, java.util.concurrent.Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+    public <T> Task<T> submit(
+            String what, java.util.concurrent.Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         Task<T> task = submit(what, work, done);
         task.exceptionProperty().addListener((o, a, e) -> {
             if (e != null) {

@@ -12,7 +12,7 @@ import javafx.stage.Stage;
 public final class Workstation extends Application {
     private static Path storeDir;
     private static boolean demo;
-    private static java.util.function.Consumer<WorkstationWindow> onWindow = w -> { };
+    private static java.util.function.Consumer<WorkstationWindow> onWindow = w -> {};
 
     /** Runs with the window once it is built (the UI benchmark drives it). */
     public static void onWindow(java.util.function.Consumer<WorkstationWindow> hook) {

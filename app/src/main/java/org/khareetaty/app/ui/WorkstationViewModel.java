@@ -48,26 +48,34 @@ final class WorkstationViewModel {
         if (scope == null) {
             return;
         }
-        tasks.submit("incident points", () -> new IncidentLocations(tasks.store()).inBox(box, scope),
+        tasks.submit(
+                "incident points",
+                () -> new IncidentLocations(tasks.store()).inBox(box, scope),
                 p -> done.accept(new double[][] {p.lon(), p.lat()}));
     }
 
     /** After an import: brings the aggregates up to date, reads the extent again and reloads the drill-down; {@code ready} runs after. */
     void imported(Runnable ready) {
-        tasks.submit("updating the aggregates", () -> {
-            StoreAggregates.catchUp(tasks.store());
-            return StoreExtent.of(tasks.store());
-        }, e -> {
-            extent.set(e);
-            drill.reload(ready);
-        });
+        tasks.submit(
+                "updating the aggregates",
+                () -> {
+                    StoreAggregates.catchUp(tasks.store());
+                    return StoreExtent.of(tasks.store());
+                },
+                e -> {
+                    extent.set(e);
+                    drill.reload(ready);
+                });
     }
 
     /** Makes {@code chosen} the map's basemap; {@code done} learns whether it names the zones itself. */
     void switchBasemap(BasemapSettings chosen, Consumer<Boolean> done) {
-        tasks.submit("switching the basemap", () -> {
-            BasemapTiles.configure(chosen, tasks.store());
-            return BasemapTiles.labelsZones();
-        }, done);
+        tasks.submit(
+                "switching the basemap",
+                () -> {
+                    BasemapTiles.configure(chosen, tasks.store());
+                    return BasemapTiles.labelsZones();
+                },
+                done);
     }
 }

@@ -72,6 +72,7 @@ public final class WorkstationWindow {
     static {
         GLUON_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
+
     private final Stage stage;
     private final Path storeDir;
     private final BorderPane root = new BorderPane();
@@ -114,7 +115,8 @@ public final class WorkstationWindow {
         this.storeDir = storeDir;
         stage.setTitle("Khareetaty Workstation - " + storeDir);
         Scene scene = new Scene(root, 1600, 1000);
-        scene.getStylesheets().add(WorkstationWindow.class.getResource("workstation.css").toExternalForm());
+        scene.getStylesheets()
+                .add(WorkstationWindow.class.getResource("workstation.css").toExternalForm());
         stage.setScene(scene);
         root.setCenter(content);
         showOpening(new StoreOpening(storeDir, demo));
@@ -124,7 +126,8 @@ public final class WorkstationWindow {
         OpeningSplash splash = new OpeningSplash(opening);
         content.getChildren().setAll(splash);
         opening.setOnSucceeded(e -> opened(opening.getValue()));
-        opening.setOnFailed(e -> splash.failed("Cannot open the store: " + opening.getException().getMessage()));
+        opening.setOnFailed(e ->
+                splash.failed("Cannot open the store: " + opening.getException().getMessage()));
         Thread t = new Thread(opening, "store-opening");
         t.setDaemon(true);
         t.start();
@@ -171,7 +174,8 @@ public final class WorkstationWindow {
     private void build() {
         bookmarksMenu = new BookmarksMenu(stage, bookmarks, console);
         WindowCommands commands = commands();
-        root.setTop(new VBox(new MainMenu(commands, console.tool(), bookmarksMenu), new MainToolBar(commands, console.tool())));
+        root.setTop(new VBox(
+                new MainMenu(commands, console.tool(), bookmarksMenu), new MainToolBar(commands, console.tool())));
         statusBar = new StatusBar(tasks, live);
         console.tool().addListener((o, a, now) -> {
             if (now != MapTool.SELECT) {
@@ -191,7 +195,8 @@ public final class WorkstationWindow {
 
         console.getChildren().add(infoPanel);
         console.setOnClick(this::mapClicked);
-        console.setOnPolygon(vertices -> infoPanel.show("Selection", InfoLines.selection(vertices, console.hexagons().cells())));
+        console.setOnPolygon(vertices -> infoPanel.show(
+                "Selection", InfoLines.selection(vertices, console.hexagons().cells())));
         console.basemapSettingsButton().setOnAction(e -> basemapSettings());
 
         centre.setOrientation(Orientation.VERTICAL);
@@ -231,11 +236,24 @@ public final class WorkstationWindow {
     }
 
     private WindowCommands commands() {
-        return new WindowCommands(this::openImport, this::exportPng, this::exportTable, stage::close, this::fitExtent, this::zoomToHotspots,
-                this::toggleTable, this::up, bookmarksMenu::newBookmark, this::showShortcuts, () -> alertPanel.openSettings(stage), () -> {
+        return new WindowCommands(
+                this::openImport,
+                this::exportPng,
+                this::exportTable,
+                stage::close,
+                this::fitExtent,
+                this::zoomToHotspots,
+                this::toggleTable,
+                this::up,
+                bookmarksMenu::newBookmark,
+                this::showShortcuts,
+                () -> alertPanel.openSettings(stage),
+                () -> {
                     rightTabs.getSelectionModel().select(alertsTab);
                     alertPanel.startDemo(org.khareetaty.app.live.DemoFeed.DEFAULT_SPEED);
-                }, () -> alertPanel.connect(stage), alertPanel::disconnect);
+                },
+                () -> alertPanel.connect(stage),
+                alertPanel::disconnect);
     }
 
     /** The Live alerts tab: the queue on the map, the map centred on the alert selected, the tab's count. */
@@ -248,7 +266,10 @@ public final class WorkstationWindow {
         alertPanel.setOnReveal(() -> rightTabs.getSelectionModel().select(alertsTab));
         live.queue().addListener((javafx.collections.ListChangeListener<org.khareetaty.core.alert.Alert>) c -> {
             console.alerts().show(AlertQueuePanel.mapPoints(live.queue()));
-            alertsTab.setText(live.queue().isEmpty() ? "Live alerts" : "Live alerts (" + live.queue().size() + ")");
+            alertsTab.setText(
+                    live.queue().isEmpty()
+                            ? "Live alerts"
+                            : "Live alerts (" + live.queue().size() + ")");
         });
     }
 
@@ -323,8 +344,16 @@ public final class WorkstationWindow {
         } else {
             table.showCells(d.cells(), scope.res(), r.cells().size());
         }
-        statusBar.setStatus(String.format(Locale.ROOT, "%s: %,d r%d cells, %,d incidents, %s .. %s", scope.parent() == null ? "Whole area"
-                : d.breadcrumbs().get(d.breadcrumbs().size() - 1).label(), r.cells().size(), scope.res(), d.kpis().total(), scope.from(),
+        statusBar.setStatus(String.format(
+                Locale.ROOT,
+                "%s: %,d r%d cells, %,d incidents, %s .. %s",
+                scope.parent() == null
+                        ? "Whole area"
+                        : d.breadcrumbs().get(d.breadcrumbs().size() - 1).label(),
+                r.cells().size(),
+                scope.res(),
+                d.kpis().total(),
+                scope.from(),
                 scope.to()));
     }
 
@@ -338,8 +367,12 @@ public final class WorkstationWindow {
         model.colourMode().set(ColourMode.VOLUME);
         showCells(cells, fixed);
         long total = cells.stream().mapToLong(HexCell::incidents).sum();
-        console.setBanner(String.format(Locale.ROOT, "%s %s: %,d incidents (scale fixed for the period)", day,
-                day.getDayOfWeek().toString().substring(0, 3).toLowerCase(Locale.ROOT), total));
+        console.setBanner(String.format(
+                Locale.ROOT,
+                "%s %s: %,d incidents (scale fixed for the period)",
+                day,
+                day.getDayOfWeek().toString().substring(0, 3).toLowerCase(Locale.ROOT),
+                total));
     }
 
     private static Envelope cellBox(long cell) {
@@ -409,7 +442,8 @@ public final class WorkstationWindow {
     }
 
     private void exportPng() {
-        java.io.File f = saveAs("Export the map as PNG", "map.png", new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        java.io.File f =
+                saveAs("Export the map as PNG", "map.png", new FileChooser.ExtensionFilter("PNG image", "*.png"));
         if (f != null) {
             try {
                 writePng(f.toPath());
@@ -427,7 +461,8 @@ public final class WorkstationWindow {
     }
 
     private void exportTable() {
-        java.io.File f = saveAs("Export the attribute table as CSV", "attributes.csv", new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        java.io.File f = saveAs(
+                "Export the attribute table as CSV", "attributes.csv", new FileChooser.ExtensionFilter("CSV", "*.csv"));
         if (f != null) {
             try {
                 table.exportCsv(f.toPath());
@@ -458,8 +493,15 @@ public final class WorkstationWindow {
         a.initOwner(stage);
         a.setTitle("Keyboard shortcuts");
         a.setHeaderText("Keyboard shortcuts");
-        a.setContentText(String.join("\n", "Ctrl+Shift+F  zoom to full extent", "F6  attribute table", "Ctrl+B  new bookmark",
-                "Backspace  up one level", "Ctrl+I  import incidents", "Ctrl+E  export the map as PNG", "Esc  clear the selection sketch",
+        a.setContentText(String.join(
+                "\n",
+                "Ctrl+Shift+F  zoom to full extent",
+                "F6  attribute table",
+                "Ctrl+B  new bookmark",
+                "Backspace  up one level",
+                "Ctrl+I  import incidents",
+                "Ctrl+E  export the map as PNG",
+                "Esc  clear the selection sketch",
                 "Ctrl+Q  quit"));
         a.show();
     }

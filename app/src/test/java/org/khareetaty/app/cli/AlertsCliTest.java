@@ -29,12 +29,21 @@ import org.khareetaty.core.testing.SharedData;
 class AlertsCliTest {
     @TempDir
     static Path dir;
+
     static String store;
     static final ObjectMapper JSON = new ObjectMapper();
     static final Instant T0 = Instant.parse("2025-03-01T18:00:00Z");
     static final List<AlertDecision> DECISIONS = new ArrayList<>();
 
-    static Event event(long seq, String id, EventSource source, String type, double minutes, double northM, double eastM, double c) {
+    static Event event(
+            long seq,
+            String id,
+            EventSource source,
+            String type,
+            double minutes,
+            double northM,
+            double eastM,
+            double c) {
         Instant at = T0.plusSeconds((long) (minutes * 60));
         double lat = 29.3759 + northM / GreatCircle.METRES_PER_DEGREE;
         double lon = 47.9774 + eastM / (GreatCircle.METRES_PER_DEGREE * Math.cos(Math.toRadians(lat)));
@@ -55,13 +64,44 @@ class AlertsCliTest {
     @BeforeAll
     static void raiseAlerts() throws Exception {
         store = dir.resolve("store").toString();
-        ok("boundaries", "load", "--store", store, "--layer", "governorates", "--code-field", "iso_3166_2", "--name-field", "name_en",
+        ok(
+                "boundaries",
+                "load",
+                "--store",
+                store,
+                "--layer",
+                "governorates",
+                "--code-field",
+                "iso_3166_2",
+                "--name-field",
+                "name_en",
                 SharedData.file("kuwait/governorates_naturalearth.geojson").toString());
-        ok("alerts", "sites", "load", "--store", store, "--kind-field", "kind", "--name-field", "name", resource("test-sites.geojson").toString());
-        ok("alerts", "geofence", "add", "west-square", "--store", store, "--file", resource("test-geofence.geojson").toString(), "--rule", "any");
+        ok(
+                "alerts",
+                "sites",
+                "load",
+                "--store",
+                store,
+                "--kind-field",
+                "kind",
+                "--name-field",
+                "name",
+                resource("test-sites.geojson").toString());
+        ok(
+                "alerts",
+                "geofence",
+                "add",
+                "west-square",
+                "--store",
+                store,
+                "--file",
+                resource("test-geofence.geojson").toString(),
+                "--rule",
+                "any");
         // generous stage budgets: on a loaded build machine the defaults (20 ms) can let events through unscored
         Files.writeString(Path.of(store, "alerts.toml"), "[budget]\nenrichment_ms = 60000.0\nscoring_ms = 60000.0\n");
-        try (Store s = Store.open(Path.of(store)); AlertEngine engine = AlertEngine.open(s)) {
+        try (Store s = Store.open(Path.of(store));
+                AlertEngine engine = AlertEngine.open(s)) {
             List<Event> events = List.of(
                     event(1, "cad-1", EventSource.CAD, "robbery", 0, 900, 0, 0.80),
                     event(2, "gs-1", EventSource.GUNSHOT_SENSOR, "gunshot", 2, 950, 0, 0.70),
@@ -84,7 +124,11 @@ class AlertsCliTest {
     }
 
     static long alertOf(String kind, String eventId) {
-        return DECISIONS.stream().filter(d -> d.kind().wire().equals(kind) && d.eventId().equals(eventId)).findFirst().orElseThrow().alertId();
+        return DECISIONS.stream()
+                .filter(d -> d.kind().wire().equals(kind) && d.eventId().equals(eventId))
+                .findFirst()
+                .orElseThrow()
+                .alertId();
     }
 
     @Test
@@ -94,7 +138,11 @@ class AlertsCliTest {
         JsonNode top = list.get(0);
         assertEquals("correlated", top.get("type").asText());
         assertEquals("KW-KU", top.get("zone").asText());
-        assertEquals(List.of("cad", "sensor.gunshot"), List.of(top.get("sources").get(0).asText(), top.get("sources").get(1).asText()));
+        assertEquals(
+                List.of("cad", "sensor.gunshot"),
+                List.of(
+                        top.get("sources").get(0).asText(),
+                        top.get("sources").get(1).asText()));
         assertEquals("geofence", list.get(1).get("type").asText());
         String text = ok("alerts", "list", "--store", store);
         assertTrue(text.contains("correlated") && text.contains("gunshot (cad,sensor.gunshot)"), text);
@@ -105,13 +153,19 @@ class AlertsCliTest {
         long id = alertOf("raised", "cad-1");
         JsonNode a = json("alerts", "show", String.valueOf(id), "--store", store, "--json");
         JsonNode terms = a.get("terms");
-        double sum = 0.35 * terms.get("severity").asDouble() + 0.25 * terms.get("confidence").asDouble()
-                + 0.20 * terms.get("corroboration").asDouble() + 0.10 * terms.get("urgency").asDouble()
+        double sum = 0.35 * terms.get("severity").asDouble()
+                + 0.25 * terms.get("confidence").asDouble()
+                + 0.20 * terms.get("corroboration").asDouble()
+                + 0.10 * terms.get("urgency").asDouble()
                 + 0.10 * terms.get("sensitivity").asDouble();
         assertEquals(a.get("score").asDouble(), sum, 1e-4);
         assertEquals(0.15, terms.get("corroboration").asDouble(), 1e-9);
         assertEquals(0.9, terms.get("sensitivity").asDouble(), 0.01, "cad-1 is 100 m from the test school, gs-1 50 m");
-        assertEquals(List.of("cad-1", "gs-1"), List.of(a.get("events").get(0).get("id").asText(), a.get("events").get(1).get("id").asText()));
+        assertEquals(
+                List.of("cad-1", "gs-1"),
+                List.of(
+                        a.get("events").get(0).get("id").asText(),
+                        a.get("events").get(1).get("id").asText()));
         assertEquals("Test school A", a.at("/explanation/trigger/site/name").asText());
         String text = ok("alerts", "show", String.valueOf(id), "--store", store);
         assertTrue(text.contains("threat severity      0.900 x 0.35 = 0.3150"), text);
@@ -125,30 +179,52 @@ class AlertsCliTest {
     void theWorkflowMovesForwardWithNotesAndActorsAndRefusesToGoBack() throws Exception {
         long id = alertOf("raised", "cad-2");
         ok("alerts", "ack", String.valueOf(id), "--store", store, "--actor", "amal");
-        ok("alerts", "note", String.valueOf(id), "--store", store, "--note", "camera 14 checked: nothing", "--actor", "amal");
+        ok(
+                "alerts",
+                "note",
+                String.valueOf(id),
+                "--store",
+                store,
+                "--note",
+                "camera 14 checked: nothing",
+                "--actor",
+                "amal");
         ok("alerts", "close", String.valueOf(id), "--store", store, "--note", "false alarm", "--actor", "noor");
         Cli.Run back = Cli.run("alerts", "dispatch", String.valueOf(id), "--store", store);
         assertEquals(1, back.exit());
-        assertTrue(back.err().contains("Alert " + id + " is closed: it cannot be moved to dispatched (closed is final)"), back.err());
+        assertTrue(
+                back.err().contains("Alert " + id + " is closed: it cannot be moved to dispatched (closed is final)"),
+                back.err());
         JsonNode a = json("alerts", "show", String.valueOf(id), "--store", store, "--json");
         assertEquals("closed", a.get("state").asText());
         assertEquals(2, a.get("notes").size());
         List<String> actions = new ArrayList<>();
-        a.get("history").forEach(h -> actions.add(h.get("action").asText() + "/" + h.get("actor").asText()));
+        a.get("history")
+                .forEach(h -> actions.add(
+                        h.get("action").asText() + "/" + h.get("actor").asText()));
         assertEquals(List.of("raised/engine", "acknowledged/amal", "noted/amal", "closed/noor"), actions);
-        assertEquals(0, json("alerts", "list", "--store", store, "--state", "closed", "--json").get(0).get("id").asLong() - id);
+        assertEquals(
+                0,
+                json("alerts", "list", "--store", store, "--state", "closed", "--json")
+                                .get(0)
+                                .get("id")
+                                .asLong()
+                        - id);
     }
 
     @Test
     void auditListsEveryDecisionAndTheSummaryHasTheFairnessCheck() throws Exception {
         JsonNode suppressed = json("alerts", "audit", "--store", store, "--action", "suppressed", "--json");
         assertEquals(2, suppressed.size(), suppressed.toString());
-        assertEquals("anomaly: best source citizen_report 0.40 below 0.70", suppressed.get(0).get("reason").asText());
+        assertEquals(
+                "anomaly: best source citizen_report 0.40 below 0.70",
+                suppressed.get(0).get("reason").asText());
         JsonNode summary = json("alerts", "audit", "--store", store, "--summary", "--json");
         assertTrue(summary.at("/by_action/raised").asLong() >= 2);
         assertEquals(2, summary.at("/suppressed_by_gate/anomaly").asLong());
         assertEquals("governorates", summary.at("/fairness/layer").asText());
-        assertTrue(summary.at("/fairness/note").asText().contains("the store has no incidents between"),
+        assertTrue(
+                summary.at("/fairness/note").asText().contains("the store has no incidents between"),
                 "the store holds no incidents of March 2025: " + summary.get("fairness"));
         Cli.Run badSince = Cli.run("alerts", "audit", "--store", store, "--since", "yesterday");
         assertEquals(1, badSince.exit());
@@ -160,7 +236,8 @@ class AlertsCliTest {
         JsonNode st = json("alerts", "stats", "--store", store, "--json");
         assertEquals(4, st.get("events").asLong());
         assertEquals(4, st.get("last_seq").asLong());
-        for (String stage : List.of("enrich", "windows", "correlate", "score", "store", "process", "received_to_decided")) {
+        for (String stage :
+                List.of("enrich", "windows", "correlate", "score", "store", "process", "received_to_decided")) {
             assertEquals(4, st.at("/latency/" + stage + "/count").asLong(), stage);
             assertTrue(st.at("/latency/" + stage + "/p95_ms").asDouble() > 0, stage);
         }
@@ -174,17 +251,45 @@ class AlertsCliTest {
         JsonNode fences = json("alerts", "geofence", "list", "--store", store, "--json");
         assertEquals("west-square", fences.get(0).get("name").asText());
         assertEquals(0.16, fences.get(0).get("area_km2").asDouble(), 0.005, "a 400 m square");
-        Cli.Run bad = Cli.run("alerts", "geofence", "add", "x", "--store", store, "--file", resource("test-geofence.geojson").toString(),
-                "--rule", "often");
+        Cli.Run bad = Cli.run(
+                "alerts",
+                "geofence",
+                "add",
+                "x",
+                "--store",
+                store,
+                "--file",
+                resource("test-geofence.geojson").toString(),
+                "--rule",
+                "often");
         assertEquals(1, bad.exit());
         assertTrue(bad.err().contains("geofence rule 'often' is not understood"), bad.err());
-        ok("alerts", "geofence", "add", "spare", "--store", store, "--file", resource("test-geofence.geojson").toString(), "--rule",
+        ok(
+                "alerts",
+                "geofence",
+                "add",
+                "spare",
+                "--store",
+                store,
+                "--file",
+                resource("test-geofence.geojson").toString(),
+                "--rule",
                 "count:3/15m:gunshot");
         ok("alerts", "geofence", "remove", "spare", "--store", store);
-        assertEquals(1, json("alerts", "geofence", "list", "--store", store, "--json").size());
+        assertEquals(
+                1,
+                json("alerts", "geofence", "list", "--store", store, "--json").size());
         JsonNode sites = json("alerts", "sites", "list", "--store", store, "--json");
         assertEquals(3, sites.size());
-        Cli.Run line = Cli.run("alerts", "sites", "load", "--store", store, "--kind", "school", resource("test-sites-with-a-line.geojson").toString());
+        Cli.Run line = Cli.run(
+                "alerts",
+                "sites",
+                "load",
+                "--store",
+                store,
+                "--kind",
+                "school",
+                resource("test-sites-with-a-line.geojson").toString());
         assertEquals(1, line.exit());
         assertTrue(line.err().contains("feature 1 is a LineString"), line.err());
     }
@@ -196,9 +301,15 @@ class AlertsCliTest {
         assertTrue(defaults.get("file").isNull());
         assertEquals(0.35, defaults.at("/values/score.weight_severity").asDouble());
         ok("alerts", "config", "--store", other.toString(), "--init");
-        assertEquals(1, Cli.run("alerts", "config", "--store", other.toString(), "--init").exit(), "no overwrite");
-        Files.writeString(other.resolve("alerts.toml"), Files.readString(other.resolve("alerts.toml"))
-                .replace("anomaly_min_confidence = 0.70", "anomaly_min_confidence = 0.75"));
+        assertEquals(
+                1,
+                Cli.run("alerts", "config", "--store", other.toString(), "--init")
+                        .exit(),
+                "no overwrite");
+        Files.writeString(
+                other.resolve("alerts.toml"),
+                Files.readString(other.resolve("alerts.toml"))
+                        .replace("anomaly_min_confidence = 0.70", "anomaly_min_confidence = 0.75"));
         JsonNode edited = json("alerts", "config", "--store", other.toString(), "--json");
         assertEquals(other.resolve("alerts.toml").toString(), edited.get("file").asText());
         assertEquals(0.75, edited.at("/values/gates.anomaly_min_confidence").asDouble());
@@ -216,9 +327,10 @@ class AlertsCliTest {
     @Test
     void showPrintsTheAlertAndItsExplanationInTheirPublishedShape() throws Exception {
         String id = String.valueOf(alertOf("raised", "cad-1"));
-        String json = ok("alerts", "show", id, "--store", store, "--json").replaceAll("\"(raised_at|updated_at|at)\" : \"[^\"]+\"",
-                "\"$1\" : \"<time>\"");
-        String text = ok("alerts", "show", id, "--store", store).replaceAll("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d", "<time>");
+        String json = ok("alerts", "show", id, "--store", store, "--json")
+                .replaceAll("\"(raised_at|updated_at|at)\" : \"[^\"]+\"", "\"$1\" : \"<time>\"");
+        String text = ok("alerts", "show", id, "--store", store)
+                .replaceAll("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d", "<time>");
         assertEquals(golden("alerts-show.json"), json);
         assertEquals(golden("alerts-show.txt"), text);
     }
@@ -226,7 +338,8 @@ class AlertsCliTest {
     static String golden(String name) throws Exception {
         try (var in = AlertsCliTest.class.getResourceAsStream(name)) {
             assertTrue(in != null, "golden file " + name);
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\n", System.lineSeparator());
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("\n", System.lineSeparator());
         }
     }
 }

@@ -29,8 +29,10 @@ import org.khareetaty.feed.ReplayFile;
  */
 class AlertsListenTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     static Path dir;
+
     static Path incidents;
     static Path stream;
     static int lines;
@@ -46,7 +48,11 @@ class AlertsListenTest {
     }
 
     private static FeedServer serve(int port) throws Exception {
-        FeedServerConfig config = FeedServerConfig.defaults().withPort(port).withToken("s3cret").withSpeed(0).withRetime(false)
+        FeedServerConfig config = FeedServerConfig.defaults()
+                .withPort(port)
+                .withToken("s3cret")
+                .withSpeed(0)
+                .withRetime(false)
                 .withWaitForSubscribers(1);
         return FeedServer.start(config, ReplayFile.open(stream));
     }
@@ -58,18 +64,41 @@ class AlertsListenTest {
         int port;
         try (FeedServer feed = serve(0)) {
             port = feed.port();
-            Cli.Run first = Cli.run("alerts", "listen", feed.url().toString(), "--store", store.toString(), "--token", "s3cret",
-                    "--since", "all", "--max-events", Integer.toString(lines / 3), "--json");
+            Cli.Run first = Cli.run(
+                    "alerts",
+                    "listen",
+                    feed.url().toString(),
+                    "--store",
+                    store.toString(),
+                    "--token",
+                    "s3cret",
+                    "--since",
+                    "all",
+                    "--max-events",
+                    Integer.toString(lines / 3),
+                    "--json");
             assertEquals(0, first.exit(), first.err());
             decisions.addAll(jsonLines(first.out()));
         }
         try (FeedServer again = serve(port)) {
-            Cli.Run second = Cli.run("alerts", "listen", again.url().toString(), "--store", store.toString(), "--token", "s3cret",
-                    "--idle-exit", "3", "--json");
+            Cli.Run second = Cli.run(
+                    "alerts",
+                    "listen",
+                    again.url().toString(),
+                    "--store",
+                    store.toString(),
+                    "--token",
+                    "s3cret",
+                    "--idle-exit",
+                    "3",
+                    "--json");
             assertEquals(0, second.exit(), second.err());
             decisions.addAll(jsonLines(second.out()));
         }
-        assertEquals(lines, count(store, "SELECT COUNT(DISTINCT event_id) FROM alert_stream_events"), "every event of the file processed once");
+        assertEquals(
+                lines,
+                count(store, "SELECT COUNT(DISTINCT event_id) FROM alert_stream_events"),
+                "every event of the file processed once");
         assertEquals(lines, count(store, "SELECT COUNT(*) FROM alert_stream_events"));
         Set<Long> raised = new HashSet<>();
         for (JsonNode d : decisions) {
@@ -77,27 +106,56 @@ class AlertsListenTest {
                 assertTrue(raised.add(d.get("id").asLong()), "alert " + d.get("id") + " raised twice");
             }
         }
-        assertEquals(raised.size(), count(store, "SELECT COUNT(*) FROM alerts"), "a printed decision for every alert stored");
+        assertEquals(
+                raised.size(),
+                count(store, "SELECT COUNT(*) FROM alerts"),
+                "a printed decision for every alert stored");
         assertTrue(raised.size() > 10, raised.size() + " alerts");
 
         Path whole = patientEngine(dir.resolve("uninterrupted"));
         try (FeedServer feed = serve(0)) {
-            Cli.Run once = Cli.run("alerts", "listen", feed.url().toString(), "--store", whole.toString(), "--token", "s3cret",
-                    "--since", "all", "--idle-exit", "3", "--json");
+            Cli.Run once = Cli.run(
+                    "alerts",
+                    "listen",
+                    feed.url().toString(),
+                    "--store",
+                    whole.toString(),
+                    "--token",
+                    "s3cret",
+                    "--since",
+                    "all",
+                    "--idle-exit",
+                    "3",
+                    "--json");
             assertEquals(0, once.exit(), once.err());
         }
-        assertEquals(count(whole, "SELECT COUNT(*) FROM alerts"), raised.size(), "the same alerts as an uninterrupted run: "
-                + text(whole, "SELECT LISTAGG(alert_type || ':' || unscored || ':' || n, ', ') FROM (SELECT alert_type, unscored, COUNT(*) n FROM alerts GROUP BY alert_type, unscored) t")
-                + " against " + text(store, "SELECT LISTAGG(alert_type || ':' || unscored || ':' || n, ', ') FROM (SELECT alert_type, unscored, COUNT(*) n FROM alerts GROUP BY alert_type, unscored) t")
-                + "; unscored events " + count(whole, "SELECT COUNT(*) FROM alert_stream_events WHERE unscored")
-                + " against " + count(store, "SELECT COUNT(*) FROM alert_stream_events WHERE unscored"));
+        assertEquals(
+                count(whole, "SELECT COUNT(*) FROM alerts"),
+                raised.size(),
+                "the same alerts as an uninterrupted run: "
+                        + text(
+                                whole,
+                                "SELECT LISTAGG(alert_type || ':' || unscored || ':' || n, ', ') FROM (SELECT alert_type, unscored, COUNT(*) n FROM alerts GROUP BY alert_type, unscored) t")
+                        + " against "
+                        + text(
+                                store,
+                                "SELECT LISTAGG(alert_type || ':' || unscored || ':' || n, ', ') FROM (SELECT alert_type, unscored, COUNT(*) n FROM alerts GROUP BY alert_type, unscored) t")
+                        + "; unscored events " + count(whole, "SELECT COUNT(*) FROM alert_stream_events WHERE unscored")
+                        + " against " + count(store, "SELECT COUNT(*) FROM alert_stream_events WHERE unscored"));
     }
 
     @Test
     void aWrongTokenIsRefusedWithAClearMessage() throws Exception {
         try (FeedServer feed = serve(0)) {
-            Cli.Run r = Cli.run("alerts", "listen", feed.url().toString(), "--store", dir.resolve("refused").toString(),
-                    "--token", "guess", "--json");
+            Cli.Run r = Cli.run(
+                    "alerts",
+                    "listen",
+                    feed.url().toString(),
+                    "--store",
+                    dir.resolve("refused").toString(),
+                    "--token",
+                    "guess",
+                    "--json");
             assertEquals(1, r.exit(), r.out() + r.err());
             assertTrue(r.err().contains("401"), r.err());
             assertEquals("", r.out());
@@ -125,14 +183,20 @@ class AlertsListenTest {
     }
 
     private static String text(Path store, String sql) throws Exception {
-        try (Store s = Store.open(store); Connection c = s.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Store s = Store.open(store);
+                Connection c = s.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }
     }
 
     private static long count(Path store, String sql) throws Exception {
-        try (Store s = Store.open(store); Connection c = s.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Store s = Store.open(store);
+                Connection c = s.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -25,6 +25,7 @@ import org.khareetaty.geo.basemap.Basemap;
 class BasemapCommandTest {
     @TempDir
     static Path dir;
+
     static Path store;
 
     @BeforeAll
@@ -39,8 +40,21 @@ class BasemapCommandTest {
     void writesAnMbtilesFileAndAFolderWithTheSameTiles() throws Exception {
         Path file = dir.resolve("out/kuwait.mbtiles");
         Path folder = dir.resolve("out/kuwait-tiles");
-        Cli.Run r = Cli.run("basemap", "generate", "--store", store.toString(), "--min-zoom", "6", "--max-zoom", "9",
-                "-o", file.toString(), "-o", folder.toString(), "--json", "-q");
+        Cli.Run r = Cli.run(
+                "basemap",
+                "generate",
+                "--store",
+                store.toString(),
+                "--min-zoom",
+                "6",
+                "--max-zoom",
+                "9",
+                "-o",
+                file.toString(),
+                "-o",
+                folder.toString(),
+                "--json",
+                "-q");
         assertEquals(0, r.exit(), r.out() + r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         long tiles = j.get("tiles").asLong();
@@ -48,7 +62,8 @@ class BasemapCommandTest {
         assertEquals(9, j.get("max_zoom").asInt());
         assertEquals("Boundaries: Natural Earth", j.get("attribution").asText());
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
-             ResultSet rs = db.createStatement().executeQuery("SELECT COUNT(*), MIN(zoom_level), MAX(zoom_level) FROM tiles")) {
+                ResultSet rs = db.createStatement()
+                        .executeQuery("SELECT COUNT(*), MIN(zoom_level), MAX(zoom_level) FROM tiles")) {
             rs.next();
             assertEquals(tiles, rs.getLong(1));
             assertEquals(6, rs.getInt(2));
@@ -66,8 +81,19 @@ class BasemapCommandTest {
         assertTrue(r.out().startsWith(Basemap.file(store).toString()), r.out());
         assertTrue(Files.isRegularFile(Basemap.file(store)));
         Path png = dir.resolve("preview.png");
-        r = Cli.run("basemap", "preview", "--store", store.toString(), "--zoom", "9", "--at", "47.98,29.37", "--tiles", "3x2",
-                "-o", png.toString());
+        r = Cli.run(
+                "basemap",
+                "preview",
+                "--store",
+                store.toString(),
+                "--zoom",
+                "9",
+                "--at",
+                "47.98,29.37",
+                "--tiles",
+                "3x2",
+                "-o",
+                png.toString());
         assertEquals(0, r.exit(), r.out() + r.err());
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(3 * 256, img.getWidth());
@@ -76,7 +102,8 @@ class BasemapCommandTest {
 
     @Test
     void explainsWhatIsWrong() throws Exception {
-        Cli.Run r = Cli.run("basemap", "generate", "--store", dir.resolve("empty-store").toString(), "-q");
+        Cli.Run r = Cli.run(
+                "basemap", "generate", "--store", dir.resolve("empty-store").toString(), "-q");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("no boundary layer"), r.err());
         r = Cli.run("basemap", "generate", "--store", store.toString(), "--labels", "fr", "-q");
@@ -89,7 +116,15 @@ class BasemapCommandTest {
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("No boundary layer 'beats'"), r.err());
         Path notTiles = Files.writeString(dir.resolve("notes.mbtiles"), "hello");
-        r = Cli.run("basemap", "preview", "--source", notTiles.toString(), "--zoom", "8", "-o", dir.resolve("x.png").toString());
+        r = Cli.run(
+                "basemap",
+                "preview",
+                "--source",
+                notTiles.toString(),
+                "--zoom",
+                "8",
+                "-o",
+                dir.resolve("x.png").toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains(notTiles.toString()) && r.err().contains("not an MBTiles file"), r.err());
     }

@@ -34,6 +34,7 @@ import org.locationtech.jts.geom.Envelope;
 class ChicagoCliTest {
     @TempDir
     static Path dir;
+
     static String store;
     static JsonNode sample;
     static JsonNode assaults;
@@ -45,11 +46,56 @@ class ChicagoCliTest {
         Path districts = SharedData.file("chicago/police_districts.geojson");
         Path areas = SharedData.file("chicago/community_areas.geojson");
         store = dir.resolve("store").toString();
-        ok("boundaries", "load", "--store", store, "--layer", "beats", "--code-field", "beat_num", "--parent-field", "district", beats.toString());
-        ok("boundaries", "load", "--store", store, "--layer", "districts", "--code-field", "dist_num", "--name-field", "dist_label", districts.toString());
-        ok("boundaries", "load", "--store", store, "--layer", "community_areas", "--code-field", "area_numbe", "--name-field", "community", areas.toString());
-        sample = JSON.readTree(ok("import", "--store", store, "--json", "-q", SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz").toString()));
-        assaults = JSON.readTree(ok("import", "--store", store, "--json", "-q", SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz").toString()));
+        ok(
+                "boundaries",
+                "load",
+                "--store",
+                store,
+                "--layer",
+                "beats",
+                "--code-field",
+                "beat_num",
+                "--parent-field",
+                "district",
+                beats.toString());
+        ok(
+                "boundaries",
+                "load",
+                "--store",
+                store,
+                "--layer",
+                "districts",
+                "--code-field",
+                "dist_num",
+                "--name-field",
+                "dist_label",
+                districts.toString());
+        ok(
+                "boundaries",
+                "load",
+                "--store",
+                store,
+                "--layer",
+                "community_areas",
+                "--code-field",
+                "area_numbe",
+                "--name-field",
+                "community",
+                areas.toString());
+        sample = JSON.readTree(ok(
+                "import",
+                "--store",
+                store,
+                "--json",
+                "-q",
+                SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz").toString()));
+        assaults = JSON.readTree(ok(
+                "import",
+                "--store",
+                store,
+                "--json",
+                "-q",
+                SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz").toString()));
     }
 
     static String ok(String... args) {
@@ -63,9 +109,23 @@ class ChicagoCliTest {
         for (JsonNode r : List.of(sample, assaults)) {
             Set<String> keys = new TreeSet<>();
             r.fieldNames().forEachRemaining(keys::add);
-            assertTrue(keys.containsAll(Set.of("file", "profile", "read", "loaded", "rejected", "duplicates", "rejected_by_reason",
-                    "seconds", "rows_per_second")), keys.toString());
-            assertEquals(r.get("read").asLong(), r.get("loaded").asLong() + r.get("rejected").asLong() + r.get("duplicates").asLong());
+            assertTrue(
+                    keys.containsAll(Set.of(
+                            "file",
+                            "profile",
+                            "read",
+                            "loaded",
+                            "rejected",
+                            "duplicates",
+                            "rejected_by_reason",
+                            "seconds",
+                            "rows_per_second")),
+                    keys.toString());
+            assertEquals(
+                    r.get("read").asLong(),
+                    r.get("loaded").asLong()
+                            + r.get("rejected").asLong()
+                            + r.get("duplicates").asLong());
             long byReason = 0;
             for (JsonNode n : r.get("rejected_by_reason")) {
                 byReason += n.asLong();
@@ -82,7 +142,9 @@ class ChicagoCliTest {
     void placesAKnownIncidentInItsDistrictAndCommunityAreaAndFlagsItsOutdatedBeat() throws Exception {
         // JC318989: theft at 037XX N HALSTED ST (Lakeview); the portal says district 19, community area 6 and beat
         // 1923, but on the current beat map the point lies in beat 1925: loaded, and flagged
-        try (Store s = Store.open(Path.of(store)); Connection c = s.connect(); Statement st = c.createStatement();
+        try (Store s = Store.open(Path.of(store));
+                Connection c = s.connect();
+                Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT zone_districts, zone_beats, zone_community_areas, zone_mismatch "
                         + "FROM incidents WHERE case_number = 'JC318989'")) {
             assertTrue(rs.next());
@@ -95,14 +157,17 @@ class ChicagoCliTest {
 
     @Test
     void rejectsOnlyPointsThatLieOutsideEveryBeat() throws Exception {
-        try (Store s = Store.open(Path.of(store)); Connection c = s.connect(); Statement st = c.createStatement()) {
+        try (Store s = Store.open(Path.of(store));
+                Connection c = s.connect();
+                Statement st = c.createStatement()) {
             ResultSet loadedOutside = st.executeQuery("SELECT COUNT(*) FROM incidents WHERE zone_beats IS NULL");
             loadedOutside.next();
             assertEquals(0, loadedOutside.getLong(1), "every loaded incident lies in a beat");
             // each rejected point, checked independently with H2GIS against the beat polygons
             List<double[]> points = new java.util.ArrayList<>();
-            ResultSet rejected = st.executeQuery("SELECT r.raw_text FROM rejected_rows r JOIN imports i ON i.id = r.import_id "
-                    + "WHERE i.profile = 'codb' AND r.reason = 'outside_study_area'");
+            ResultSet rejected =
+                    st.executeQuery("SELECT r.raw_text FROM rejected_rows r JOIN imports i ON i.id = r.import_id "
+                            + "WHERE i.profile = 'codb' AND r.reason = 'outside_study_area'");
             while (rejected.next()) {
                 String[] f = rejected.getString(1).split(",");
                 points.add(new double[] {Double.parseDouble(f[2]), Double.parseDouble(f[3])});
@@ -115,7 +180,8 @@ class ChicagoCliTest {
                     ps.setDouble(2, p[1]);
                     try (ResultSet inside = ps.executeQuery()) {
                         inside.next();
-                        assertEquals(0, inside.getLong(1), () -> "rejected point " + p[0] + ", " + p[1] + " lies in a beat");
+                        assertEquals(
+                                0, inside.getLong(1), () -> "rejected point " + p[0] + ", " + p[1] + " lies in a beat");
                     }
                 }
             }
@@ -124,12 +190,16 @@ class ChicagoCliTest {
 
     @Test
     void flagsIncidentsWhoseOwnDistrictDisagreesWithTheMap() throws Exception {
-        try (Store s = Store.open(Path.of(store)); Connection c = s.connect(); Statement st = c.createStatement()) {
-            ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM incidents WHERE source = 'codb' AND zone_mismatch LIKE 'districts:%' ");
+        try (Store s = Store.open(Path.of(store));
+                Connection c = s.connect();
+                Statement st = c.createStatement()) {
+            ResultSet rs = st.executeQuery(
+                    "SELECT COUNT(*) FROM incidents WHERE source = 'codb' AND zone_mismatch LIKE 'districts:%' ");
             rs.next();
             long flagged = rs.getLong(1);
-            ResultSet independent = st.executeQuery("SELECT COUNT(*) FROM incidents WHERE source = 'codb' AND claimed_zones IS NOT NULL "
-                    + "AND CAST(SUBSTRING(claimed_zones, 10) AS INT) IS DISTINCT FROM CAST(zone_districts AS INT)");
+            ResultSet independent = st.executeQuery(
+                    "SELECT COUNT(*) FROM incidents WHERE source = 'codb' AND claimed_zones IS NOT NULL "
+                            + "AND CAST(SUBSTRING(claimed_zones, 10) AS INT) IS DISTINCT FROM CAST(zone_districts AS INT)");
             independent.next();
             assertEquals(independent.getLong(1), flagged);
             assertTrue(flagged > 0);
@@ -142,16 +212,21 @@ class ChicagoCliTest {
         // the same time, place and offense recorded twice: counted once, the rest as duplicates; rows rejected
         // for their place are rejected every time they appear, so their repeats are not duplicates
         Set<Long> rejectedLines = new java.util.HashSet<>();
-        try (Store s = Store.open(Path.of(store)); Connection c = s.connect(); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT r.line_number FROM rejected_rows r JOIN imports i ON i.id = r.import_id "
-                        + "WHERE i.profile = 'codb'")) {
+        try (Store s = Store.open(Path.of(store));
+                Connection c = s.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT r.line_number FROM rejected_rows r JOIN imports i ON i.id = r.import_id "
+                                + "WHERE i.profile = 'codb'")) {
             while (rs.next()) {
                 rejectedLines.add(rs.getLong(1));
             }
         }
         Map<String, Integer> seen = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                Files.newInputStream(SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz"))), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(
+                        Files.newInputStream(SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz"))),
+                StandardCharsets.UTF_8))) {
             r.readLine();
             String line;
             long lineNumber = 1;
@@ -170,13 +245,17 @@ class ChicagoCliTest {
     @Test
     void findsTheLoopThroughTheSpatialIndex() throws Exception {
         Envelope loop = new Envelope(-87.6345, -87.6205, 41.8755, 41.8865);
-        try (Store s = Store.open(Path.of(store)); Connection c = s.connect(); Statement st = c.createStatement()) {
+        try (Store s = Store.open(Path.of(store));
+                Connection c = s.connect();
+                Statement st = c.createStatement()) {
             long viaIndex = IncidentsInBox.count(c, loop);
-            ResultSet scan = st.executeQuery("SELECT COUNT(*) FROM incidents WHERE lon BETWEEN -87.6345 AND -87.6205 AND lat BETWEEN 41.8755 AND 41.8865");
+            ResultSet scan = st.executeQuery(
+                    "SELECT COUNT(*) FROM incidents WHERE lon BETWEEN -87.6345 AND -87.6205 AND lat BETWEEN 41.8755 AND 41.8865");
             scan.next();
             assertEquals(scan.getLong(1), viaIndex);
             assertTrue(viaIndex > 100, "the Loop is busy");
-            ResultSet plan = st.executeQuery("EXPLAIN " + IncidentsInBox.select("i.id", 2).replace("?", "0"));
+            ResultSet plan = st.executeQuery(
+                    "EXPLAIN " + IncidentsInBox.select("i.id", 2).replace("?", "0"));
             plan.next();
             assertTrue(plan.getString(1).contains("INCIDENTS_H3_R10"), plan.getString(1));
         }
@@ -211,9 +290,11 @@ class ChicagoCliTest {
         assertEquals(total, sum, "r6 cells cover every incident");
         JsonNode parent = city.get("cells").get(0);
         for (int res = 7; res <= 10; res++) {
-            JsonNode children = JSON.readTree(ok("drill", "--store", store, "--cell", parent.get("cell").asText(), "--all", "--json"));
+            JsonNode children = JSON.readTree(
+                    ok("drill", "--store", store, "--cell", parent.get("cell").asText(), "--all", "--json"));
             assertEquals(res, children.get("resolution").asInt());
-            assertEquals(parent.get("count").asLong(), children.get("total").asLong(), "children of " + parent.get("cell"));
+            assertEquals(
+                    parent.get("count").asLong(), children.get("total").asLong(), "children of " + parent.get("cell"));
             long childSum = 0;
             for (JsonNode c : children.get("cells")) {
                 childSum += c.get("count").asLong();
@@ -222,7 +303,9 @@ class ChicagoCliTest {
             assertEquals(res - 5, children.get("breadcrumbs").size(), "whole area plus one crumb per level above");
             parent = children.get("cells").get(0);
         }
-        assertTrue(parent.get("label").asText().contains("Street-scale / "), parent.get("label").asText());
+        assertTrue(
+                parent.get("label").asText().contains("Street-scale / "),
+                parent.get("label").asText());
     }
 
     @Test
@@ -233,8 +316,12 @@ class ChicagoCliTest {
         for (int i = 0; i < r8.get("cells").size(); i++) {
             if (r8.get("cells").get(i).get("cell").asText().equals(loop)) {
                 rank = i;
-                assertTrue(r8.get("cells").get(i).get("label").asText().startsWith("Beat 01"), r8.get("cells").get(i).toString());
-                assertTrue(r8.get("cells").get(i).get("label").asText().contains(" / District 1 / "), r8.get("cells").get(i).toString());
+                assertTrue(
+                        r8.get("cells").get(i).get("label").asText().startsWith("Beat 01"),
+                        r8.get("cells").get(i).toString());
+                assertTrue(
+                        r8.get("cells").get(i).get("label").asText().contains(" / District 1 / "),
+                        r8.get("cells").get(i).toString());
             }
         }
         assertTrue(rank >= 0 && rank < 15, "the Loop's r8 cell ranks " + rank);
@@ -254,48 +341,97 @@ class ChicagoCliTest {
             double lo = c.get("arrest_rate_ci").get(0).asDouble();
             double hi = c.get("arrest_rate_ci").get(1).asDouble();
             assertTrue(0 <= lo && lo <= rate && rate <= hi && hi <= 1, c.toString());
-            assertEquals(c.get("count").asLong() < 10 || hi - lo > 0.4, c.get("low_confidence").asBoolean(), c.toString());
+            assertEquals(
+                    c.get("count").asLong() < 10 || hi - lo > 0.4,
+                    c.get("low_confidence").asBoolean(),
+                    c.toString());
         }
         assertTrue(rated > 10, "the portal sample's cells carry arrest rates");
     }
 
     @Test
     void comparesAYearWithTheYearBeforeForAFilteredCategory() throws Exception {
-        JsonNode d = JSON.readTree(ok("drill", "--store", store, "--from", "2018-01-01", "--to", "2018-12-31", "--category", "violent", "--json"));
-        try (Store s = Store.open(Path.of(store)); Connection c = s.connect(); Statement st = c.createStatement()) {
-            ResultSet rs = st.executeQuery("SELECT SUM(CASE WHEN YEAR(local_date) = 2018 AND category = 'violent' THEN 1 ELSE 0 END), "
-                    + "SUM(CASE WHEN YEAR(local_date) = 2017 AND category = 'violent' THEN 1 ELSE 0 END), "
-                    + "SUM(CASE WHEN YEAR(local_date) = 2018 THEN 1 ELSE 0 END) FROM incidents");
+        JsonNode d = JSON.readTree(ok(
+                "drill",
+                "--store",
+                store,
+                "--from",
+                "2018-01-01",
+                "--to",
+                "2018-12-31",
+                "--category",
+                "violent",
+                "--json"));
+        try (Store s = Store.open(Path.of(store));
+                Connection c = s.connect();
+                Statement st = c.createStatement()) {
+            ResultSet rs = st.executeQuery(
+                    "SELECT SUM(CASE WHEN YEAR(local_date) = 2018 AND category = 'violent' THEN 1 ELSE 0 END), "
+                            + "SUM(CASE WHEN YEAR(local_date) = 2017 AND category = 'violent' THEN 1 ELSE 0 END), "
+                            + "SUM(CASE WHEN YEAR(local_date) = 2018 THEN 1 ELSE 0 END) FROM incidents");
             rs.next();
             JsonNode k = d.get("kpis");
             assertEquals(rs.getLong(1), k.get("total").asLong());
             assertEquals(rs.getLong(2), k.get("previous_total").asLong(), "2017 has 365 days, as 2018");
-            assertEquals((double) rs.getLong(1) / rs.getLong(3), k.get("focus_share").asDouble(), 1e-9);
-            assertEquals((double) (rs.getLong(1) - rs.getLong(2)) / rs.getLong(2), k.get("change").asDouble(), 1e-9);
+            assertEquals(
+                    (double) rs.getLong(1) / rs.getLong(3), k.get("focus_share").asDouble(), 1e-9);
+            assertEquals(
+                    (double) (rs.getLong(1) - rs.getLong(2)) / rs.getLong(2),
+                    k.get("change").asDouble(),
+                    1e-9);
         }
     }
 
     @Test
     void quickHitsQuoteOnlyNumbersTheScopeGives() throws Exception {
-        JsonNode d = JSON.readTree(ok("drill", "--store", store, "--from", "2018-01-01", "--to", "2018-06-30", "--json"));
+        JsonNode d =
+                JSON.readTree(ok("drill", "--store", store, "--from", "2018-01-01", "--to", "2018-06-30", "--json"));
         JsonNode k = d.get("kpis");
         JsonNode p = d.get("profiles");
         long total = k.get("total").asLong();
         List<String> hits = new java.util.ArrayList<>();
         d.get("quick_hits").forEach(h -> hits.add(h.asText()));
         assertTrue(hits.size() >= 3 && hits.size() <= 5, hits.toString());
-        assertTrue(hits.get(0).startsWith(String.format(java.util.Locale.ROOT, "%,d incidents in the whole area from 2018-01-01 to 2018-06-30", total)), hits.get(0));
-        assertTrue(hits.get(0).contains(String.format(java.util.Locale.ROOT, "the previous 181 days (%,d)", k.get("previous_total").asLong())), hits.get(0));
+        assertTrue(
+                hits.get(0)
+                        .startsWith(String.format(
+                                java.util.Locale.ROOT,
+                                "%,d incidents in the whole area from 2018-01-01 to 2018-06-30",
+                                total)),
+                hits.get(0));
+        assertTrue(
+                hits.get(0)
+                        .contains(String.format(
+                                java.util.Locale.ROOT,
+                                "the previous 181 days (%,d)",
+                                k.get("previous_total").asLong())),
+                hits.get(0));
         long pct = Math.round(Math.abs(k.get("change").asDouble()) * 100);
         assertTrue(hits.get(0).contains((k.get("change").asDouble() > 0 ? "up " : "down ") + pct + "%"), hits.get(0));
         JsonNode top = d.get("cells").get(0);
-        assertEquals(String.format(java.util.Locale.ROOT, "The busiest cell, %s, holds %,d of them (%d%%).", top.get("label").asText(),
-                top.get("count").asLong(), Math.round(100.0 * top.get("count").asLong() / total)), hits.get(1));
+        assertEquals(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "The busiest cell, %s, holds %,d of them (%d%%).",
+                        top.get("label").asText(),
+                        top.get("count").asLong(),
+                        Math.round(100.0 * top.get("count").asLong() / total)),
+                hits.get(1));
         Map<String, Long> byCategory = new java.util.TreeMap<>();
-        p.get("offense_mix").forEach(day -> day.fields().forEachRemaining(e -> byCategory.merge(e.getKey(), e.getValue().asLong(), Long::sum)));
-        var largest = byCategory.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-        assertTrue(hits.get(2).contains(String.format(java.util.Locale.ROOT, "%,d incidents (%d%%)", largest.getValue(),
-                Math.round(100.0 * largest.getValue() / total))), hits.get(2));
+        p.get("offense_mix")
+                .forEach(day -> day.fields()
+                        .forEachRemaining(
+                                e -> byCategory.merge(e.getKey(), e.getValue().asLong(), Long::sum)));
+        var largest =
+                byCategory.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        assertTrue(
+                hits.get(2)
+                        .contains(String.format(
+                                java.util.Locale.ROOT,
+                                "%,d incidents (%d%%)",
+                                largest.getValue(),
+                                Math.round(100.0 * largest.getValue() / total))),
+                hits.get(2));
         long best = -1;
         String window = null;
         String[] days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
@@ -307,16 +443,26 @@ class ChicagoCliTest {
                 }
                 if (sum > best) {
                     best = sum;
-                    window = String.format(java.util.Locale.ROOT, "%d%% of them fall on %ss %02d:00-%02d:00", Math.round(100.0 * sum / total),
-                            days[wd], h, h + 4);
+                    window = String.format(
+                            java.util.Locale.ROOT,
+                            "%d%% of them fall on %ss %02d:00-%02d:00",
+                            Math.round(100.0 * sum / total),
+                            days[wd],
+                            h,
+                            h + 4);
                 }
             }
         }
         assertTrue(hits.get(3).startsWith(window), hits.get(3) + " vs " + window);
         long arrest = p.get("arrests").get("arrest").asLong();
         long recorded = arrest + p.get("arrests").get("no_arrest").asLong();
-        assertEquals(String.format(java.util.Locale.ROOT, "An arrest was made in %d%% of the %,d incidents whose record says.",
-                Math.round(100.0 * arrest / recorded), recorded), hits.get(4));
+        assertEquals(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "An arrest was made in %d%% of the %,d incidents whose record says.",
+                        Math.round(100.0 * arrest / recorded),
+                        recorded),
+                hits.get(4));
         long hours = 0;
         long weekdays = 0;
         for (int i = 0; i < 24; i++) {
@@ -328,35 +474,66 @@ class ChicagoCliTest {
         assertEquals(total, hours);
         assertEquals(total, weekdays);
         assertEquals(total, recorded + p.get("arrests").get("unknown").asLong());
-        assertTrue(p.get("signature_blocks").size() > 0 && p.get("signature_blocks").get(0).get("incidents").asLong() > 1);
+        assertTrue(p.get("signature_blocks").size() > 0
+                && p.get("signature_blocks").get(0).get("incidents").asLong() > 1);
     }
 
     @Test
     void warnsOfGapsSparseCellsADominantSourceAndZoneDisagreements() throws Exception {
-        JsonNode gap = JSON.readTree(ok("drill", "--store", store, "--from", "2019-12-01", "--to", "2020-01-31", "--json"));
+        JsonNode gap =
+                JSON.readTree(ok("drill", "--store", store, "--from", "2019-12-01", "--to", "2020-01-31", "--json"));
         JsonNode all = JSON.readTree(ok("drill", "--store", store, "--res", "10", "--all", "--json"));
-        try (Store s = Store.open(Path.of(store)); Connection c = s.connect(); Statement st = c.createStatement()) {
-            ResultSet days = st.executeQuery("SELECT COUNT(DISTINCT local_date) FROM incidents WHERE local_date BETWEEN '2019-12-01' AND '2020-01-31'");
+        try (Store s = Store.open(Path.of(store));
+                Connection c = s.connect();
+                Statement st = c.createStatement()) {
+            ResultSet days = st.executeQuery(
+                    "SELECT COUNT(DISTINCT local_date) FROM incidents WHERE local_date BETWEEN '2019-12-01' AND '2020-01-31'");
             days.next();
-            assertTrue(warnings(gap).contains(String.format(java.util.Locale.ROOT, "%d of 62 days in the range have no incidents (first: 2020-01-01).",
-                    62 - days.getLong(1))), warnings(gap));
-            ResultSet m = st.executeQuery("SELECT COUNT(zone_mismatch), COUNT(*), SUM(CASE WHEN source = 'codb' THEN 1 ELSE 0 END) FROM incidents");
+            assertTrue(
+                    warnings(gap)
+                            .contains(String.format(
+                                    java.util.Locale.ROOT,
+                                    "%d of 62 days in the range have no incidents (first: 2020-01-01).",
+                                    62 - days.getLong(1))),
+                    warnings(gap));
+            ResultSet m = st.executeQuery(
+                    "SELECT COUNT(zone_mismatch), COUNT(*), SUM(CASE WHEN source = 'codb' THEN 1 ELSE 0 END) FROM incidents");
             m.next();
             long total = m.getLong(2);
-            assertTrue(warnings(all).contains(String.format(java.util.Locale.ROOT, "%,d incidents (%d%%) state a district",
-                    m.getLong(1), Math.round(100.0 * m.getLong(1) / total))), warnings(all));
-            assertTrue(warnings(all).contains(String.format(java.util.Locale.ROOT, "One source dominates: codb holds %d%%",
-                    Math.round(100.0 * m.getLong(3) / total))), warnings(all));
+            assertTrue(
+                    warnings(all)
+                            .contains(String.format(
+                                    java.util.Locale.ROOT,
+                                    "%,d incidents (%d%%) state a district",
+                                    m.getLong(1),
+                                    Math.round(100.0 * m.getLong(1) / total))),
+                    warnings(all));
+            assertTrue(
+                    warnings(all)
+                            .contains(String.format(
+                                    java.util.Locale.ROOT,
+                                    "One source dominates: codb holds %d%%",
+                                    Math.round(100.0 * m.getLong(3) / total))),
+                    warnings(all));
         }
         long sparse = 0;
         for (JsonNode cell : all.get("cells")) {
             sparse += cell.get("count").asLong() < 10 ? 1 : 0;
         }
         assertTrue(sparse * 2 > all.get("cells").size());
-        assertTrue(warnings(all).contains(String.format(java.util.Locale.ROOT, "Too sparse to read at r10: %d of %d cells", sparse,
-                all.get("cells").size())), warnings(all));
-        JsonNode year = JSON.readTree(ok("drill", "--store", store, "--from", "2018-01-01", "--to", "2018-12-31", "--json"));
-        assertTrue(!warnings(year).contains("have no incidents") && !warnings(year).contains("Too sparse"), warnings(year));
+        assertTrue(
+                warnings(all)
+                        .contains(String.format(
+                                java.util.Locale.ROOT,
+                                "Too sparse to read at r10: %d of %d cells",
+                                sparse,
+                                all.get("cells").size())),
+                warnings(all));
+        JsonNode year =
+                JSON.readTree(ok("drill", "--store", store, "--from", "2018-01-01", "--to", "2018-12-31", "--json"));
+        assertTrue(
+                !warnings(year).contains("have no incidents") && !warnings(year).contains("Too sparse"),
+                warnings(year));
     }
 
     private static String warnings(JsonNode drill) {
@@ -374,9 +551,17 @@ class ChicagoCliTest {
 
     @Test
     void everySubcommandHasHelp() {
-        for (String[] cmd : List.of(new String[] {"import"}, new String[] {"boundaries", "load"}, new String[] {"boundaries", "list"},
-                new String[] {"stats"}, new String[] {"rejected", "export"}, new String[] {"demo"},
-                new String[] {"drill"}, new String[] {"aggregates", "refresh"}, new String[] {"gistar"}, new String[] {"hotspots"})) {
+        for (String[] cmd : List.of(
+                new String[] {"import"},
+                new String[] {"boundaries", "load"},
+                new String[] {"boundaries", "list"},
+                new String[] {"stats"},
+                new String[] {"rejected", "export"},
+                new String[] {"demo"},
+                new String[] {"drill"},
+                new String[] {"aggregates", "refresh"},
+                new String[] {"gistar"},
+                new String[] {"hotspots"})) {
             String[] args = java.util.Arrays.copyOf(cmd, cmd.length + 1);
             args[cmd.length] = "--help";
             Cli.Run r = Cli.run(args);

@@ -7,11 +7,9 @@ import java.nio.charset.StandardCharsets;
 /** Runs the command-line program in-process and captures what it prints. */
 final class Cli {
     /** Exit code and the text printed on standard output and standard error. */
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
-    private Cli() {
-    }
+    private Cli() {}
 
     static synchronized Run run(String... args) {
         PrintStream out = System.out;

@@ -31,20 +31,40 @@ class FailureReportTest {
     @Test
     void aBoundaryFileThatIsNotGeoJsonNamesTheFileAndLine() throws Exception {
         Path bad = Files.writeString(dir.resolve("beats.geojson"), "not json\n");
-        fails(Cli.run("boundaries", "load", "--store", dir.resolve("store").toString(), "--layer", "beats", "--code-field", "beat",
-                bad.toString()), 1, bad + " is not valid JSON at line 1, column 5");
+        fails(
+                Cli.run(
+                        "boundaries",
+                        "load",
+                        "--store",
+                        dir.resolve("store").toString(),
+                        "--layer",
+                        "beats",
+                        "--code-field",
+                        "beat",
+                        bad.toString()),
+                1,
+                bad + " is not valid JSON at line 1, column 5");
     }
 
     @Test
     void aStoreInUseByAnotherProcessIsAStoreError() throws Exception {
         Path store = dir.resolve("store");
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "org.khareetaty.core.store.HoldStore", store.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process holder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.khareetaty.core.store.HoldStore",
+                        store.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         try {
-            String line = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            String line = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
             assertTrue(line != null && line.startsWith("open"), "the holder opened the store: " + line);
-            fails(Cli.run("stats", "--store", store.toString()), 1, "The store at " + store + " is in use by another Khareetaty process");
+            fails(
+                    Cli.run("stats", "--store", store.toString()),
+                    1,
+                    "The store at " + store + " is in use by another Khareetaty process");
         } finally {
             holder.getOutputStream().close();
             assertTrue(holder.waitFor(60, TimeUnit.SECONDS), "the holder exits when its input closes");
@@ -54,7 +74,9 @@ class FailureReportTest {
     @Test
     void aFileThatCannotBeWrittenIsNamed() {
         Path out = dir.resolve("no-such-folder").resolve("rejected.csv");
-        fails(Cli.run("rejected", "export", "--store", dir.resolve("store").toString(), "--out", out.toString()), 1,
+        fails(
+                Cli.run("rejected", "export", "--store", dir.resolve("store").toString(), "--out", out.toString()),
+                1,
                 out + ": no such file or folder");
     }
 
@@ -62,13 +84,17 @@ class FailureReportTest {
     void anAlertConfigurationThatIsNotTomlNamesTheFile() throws Exception {
         Path store = Files.createDirectories(dir.resolve("store"));
         Files.writeString(store.resolve("alerts.toml"), "[windows\nsession_gap_minutes = 20\n");
-        fails(Cli.run("alerts", "audit", "--summary", "--store", store.toString()), 1,
+        fails(
+                Cli.run("alerts", "audit", "--summary", "--store", store.toString()),
+                1,
                 "The alert configuration " + store.resolve("alerts.toml") + " is not valid TOML");
     }
 
     @Test
     void aCellThatIsNotAnH3IdIsExplained() {
-        fails(Cli.run("drill", "--store", dir.resolve("store").toString(), "--cell", "zzz"), 1,
+        fails(
+                Cli.run("drill", "--store", dir.resolve("store").toString(), "--cell", "zzz"),
+                1,
                 "--cell 'zzz' is not an H3 cell: give its hex id");
     }
 

@@ -30,6 +30,7 @@ import org.khareetaty.core.stream.StreamConfig;
 class FeedCommandTest {
     @TempDir
     static Path dir;
+
     static Path store;
     static Path stream;
     static JsonNode generated;
@@ -46,8 +47,11 @@ class FeedCommandTest {
     @Test
     void generatesTheLastWeekOfTheStoreAsAStreamWithACadCallPerIncident() throws Exception {
         long incidents;
-        try (Store s = Store.open(store); var c = s.connect(); var st = c.createStatement();
-             var rs = st.executeQuery("SELECT COUNT(*) FROM incidents WHERE local_date BETWEEN DATE '2025-12-25' AND DATE '2025-12-31'")) {
+        try (Store s = Store.open(store);
+                var c = s.connect();
+                var st = c.createStatement();
+                var rs = st.executeQuery(
+                        "SELECT COUNT(*) FROM incidents WHERE local_date BETWEEN DATE '2025-12-25' AND DATE '2025-12-31'")) {
             rs.next();
             incidents = rs.getLong(1);
         }
@@ -60,8 +64,18 @@ class FeedCommandTest {
         for (String line : lines) {
             codec.decode(line);
         }
-        Cli.Run again = Cli.run("feed", "generate", "--store", store.toString(), "--out", dir.resolve("again.jsonl").toString(), "--json");
-        assertEquals(generated.get("sha256"), new ObjectMapper().readTree(again.out()).get("sha256"), "the same seed, the same bytes");
+        Cli.Run again = Cli.run(
+                "feed",
+                "generate",
+                "--store",
+                store.toString(),
+                "--out",
+                dir.resolve("again.jsonl").toString(),
+                "--json");
+        assertEquals(
+                generated.get("sha256"),
+                new ObjectMapper().readTree(again.out()).get("sha256"),
+                "the same seed, the same bytes");
     }
 
     @Test
@@ -70,15 +84,30 @@ class FeedCommandTest {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        CompletableFuture<Cli.Run> served = CompletableFuture.supplyAsync(() -> Cli.run("feed", "serve", "--replay", stream.toString(),
-                "--port", Integer.toString(port), "--speed", "max", "--token", "t0ken", "--wait-for", "1", "--exit-when-done"));
+        CompletableFuture<Cli.Run> served = CompletableFuture.supplyAsync(() -> Cli.run(
+                "feed",
+                "serve",
+                "--replay",
+                stream.toString(),
+                "--port",
+                Integer.toString(port),
+                "--speed",
+                "max",
+                "--token",
+                "t0ken",
+                "--wait-for",
+                "1",
+                "--exit-when-done"));
         List<String> expected = new ArrayList<>();
         EventCodec codec = EventCodec.standard();
         for (String line : Files.readAllLines(stream)) {
             expected.add(((EventFrame) codec.decode(line)).event().id());
         }
         List<String> ids = new CopyOnWriteArrayList<>();
-        StreamConfig cfg = StreamConfig.builder("ws://127.0.0.1:" + port + "/events").resumeAfter(0).token("t0ken").build();
+        StreamConfig cfg = StreamConfig.builder("ws://127.0.0.1:" + port + "/events")
+                .resumeAfter(0)
+                .token("t0ken")
+                .build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         try (StreamClient client = StreamClient.connect(cfg, (e, at) -> ids.add(e.id()), null)) {
             while (!served.isDone() && System.nanoTime() < deadline) {
@@ -100,16 +129,25 @@ class FeedCommandTest {
 
     @Test
     void explainsWhatIsWrongWithItsInput() throws Exception {
-        Cli.Run missing = Cli.run("feed", "serve", "--replay", dir.resolve("nope.jsonl").toString(), "--port", "0");
+        Cli.Run missing =
+                Cli.run("feed", "serve", "--replay", dir.resolve("nope.jsonl").toString(), "--port", "0");
         assertEquals(1, missing.exit());
-        assertEquals("error: replay file " + dir.resolve("nope.jsonl") + " does not exist", missing.err().trim());
+        assertEquals(
+                "error: replay file " + dir.resolve("nope.jsonl") + " does not exist",
+                missing.err().trim());
 
         Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"v\":1,\"kind\":\"event\",\"id\":\"x\"}\n");
         Cli.Run invalid = Cli.run("feed", "serve", "--replay", bad.toString(), "--port", "0");
         assertEquals(1, invalid.exit());
         assertTrue(invalid.err().contains(bad + " line 1: MISSING_FIELD"), invalid.err());
 
-        Cli.Run empty = Cli.run("feed", "generate", "--store", dir.resolve("empty").toString(), "--out", dir.resolve("x.jsonl").toString());
+        Cli.Run empty = Cli.run(
+                "feed",
+                "generate",
+                "--store",
+                dir.resolve("empty").toString(),
+                "--out",
+                dir.resolve("x.jsonl").toString());
         assertEquals(1, empty.exit());
         assertTrue(empty.err().contains("holds no incidents to make a stream from"), empty.err());
 

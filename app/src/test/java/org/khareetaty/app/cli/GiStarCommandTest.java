@@ -23,6 +23,7 @@ import org.khareetaty.core.testing.SharedData;
 class GiStarCommandTest {
     @TempDir
     static Path dir;
+
     static String store;
 
     @BeforeAll
@@ -49,7 +50,9 @@ class GiStarCommandTest {
         JsonNode j = new ObjectMapper().readTree(r.out());
         Set<String> keys = new TreeSet<>();
         j.fieldNames().forEachRemaining(keys::add);
-        assertTrue(keys.containsAll(Set.of("resolution", "k", "from", "to", "cells", "hot", "cold", "not_significant")), keys.toString());
+        assertTrue(
+                keys.containsAll(Set.of("resolution", "k", "from", "to", "cells", "hot", "cold", "not_significant")),
+                keys.toString());
         assertEquals(8, j.get("resolution").asInt());
         assertEquals(1, j.get("k").asInt());
         assertTrue(j.get("from").isNull() && j.get("to").isNull());
@@ -68,25 +71,41 @@ class GiStarCommandTest {
             assertEquals(level * (int) Math.signum(z), c.get("bin").asInt(), c.toString());
             assertTrue(pFdr >= c.get("p").asDouble() - 1e-12, c.toString());
             String cls = c.get("class").asText();
-            assertTrue(level == 0 ? cls.equals("not significant") : cls.startsWith(z > 0 ? "hot" : "cold"), c.toString());
+            assertTrue(
+                    level == 0 ? cls.equals("not significant") : cls.startsWith(z > 0 ? "hot" : "cold"), c.toString());
             hot += c.get("bin").asInt() > 0 ? 1 : 0;
             cold += c.get("bin").asInt() < 0 ? 1 : 0;
             total += c.get("count").asLong();
         }
         assertEquals(hot, j.get("hot").asLong());
         assertEquals(cold, j.get("cold").asLong());
-        assertEquals(j.get("cells").size(), hot + cold + j.get("not_significant").asLong());
+        assertEquals(
+                j.get("cells").size(), hot + cold + j.get("not_significant").asLong());
         assertEquals(j.get("incidents").asLong(), total);
         assertTrue(hot > 0, "the sample has hot spots at r8");
     }
 
     @Test
     void filtersByDateAndCategory() throws Exception {
-        JsonNode all = new ObjectMapper().readTree(gistar("--store", store, "--res", "7", "--json").out());
-        JsonNode some = new ObjectMapper().readTree(
-                gistar("--store", store, "--res", "7", "--from", "2018-01-01", "--to", "2018-12-31", "--category", "violent,property", "--json").out());
+        JsonNode all = new ObjectMapper()
+                .readTree(gistar("--store", store, "--res", "7", "--json").out());
+        JsonNode some = new ObjectMapper()
+                .readTree(gistar(
+                                "--store",
+                                store,
+                                "--res",
+                                "7",
+                                "--from",
+                                "2018-01-01",
+                                "--to",
+                                "2018-12-31",
+                                "--category",
+                                "violent,property",
+                                "--json")
+                        .out());
         assertEquals("2018-01-01", some.get("from").asText());
-        assertTrue(some.get("incidents").asLong() > 0 && some.get("incidents").asLong() < all.get("incidents").asLong() / 2);
+        assertTrue(some.get("incidents").asLong() > 0
+                && some.get("incidents").asLong() < all.get("incidents").asLong() / 2);
         assertEquals(all.get("cells").size(), some.get("cells").size(), "same study region whatever the filter");
     }
 
@@ -104,6 +123,8 @@ class GiStarCommandTest {
     @Test
     void rejectsAResolutionOutsideSixToTenAndAnUnknownCategory() {
         assertNotEquals(0, gistar("--store", store, "--res", "11", "--json").exit());
-        assertNotEquals(0, gistar("--store", store, "--res", "8", "--category", "burglary").exit());
+        assertNotEquals(
+                0,
+                gistar("--store", store, "--res", "8", "--category", "burglary").exit());
     }
 }

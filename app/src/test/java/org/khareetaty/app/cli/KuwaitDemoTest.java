@@ -21,6 +21,7 @@ import org.khareetaty.core.store.Store;
 class KuwaitDemoTest {
     @TempDir
     static Path dir;
+
     static Path store;
     static JsonNode result;
 
@@ -35,8 +36,11 @@ class KuwaitDemoTest {
     @Test
     void importsOverAHundredThousandIncidentsWithEveryRowAccountedFor() {
         assertTrue(result.get("loaded").asLong() >= 100_000, result.toString());
-        assertEquals(result.get("read").asLong(),
-                result.get("loaded").asLong() + result.get("rejected").asLong() + result.get("duplicates").asLong());
+        assertEquals(
+                result.get("read").asLong(),
+                result.get("loaded").asLong()
+                        + result.get("rejected").asLong()
+                        + result.get("duplicates").asLong());
         assertEquals(6, result.get("governorates").asInt());
         assertEquals("city", result.get("profile").asText());
     }
@@ -44,22 +48,48 @@ class KuwaitDemoTest {
     @Test
     void rejectsEachPlantedDefectForItsOwnReason() {
         Map<String, Long> byReason = new TreeMap<>();
-        result.get("rejected_by_reason").fields().forEachRemaining(e -> byReason.put(e.getKey(), e.getValue().asLong()));
+        result.get("rejected_by_reason")
+                .fields()
+                .forEachRemaining(e -> byReason.put(e.getKey(), e.getValue().asLong()));
         // the generator plants: 40 missing and 30 non-numeric coordinates, 30 null-island points, 35 swapped and 35
         // outside Kuwait, 30 unparseable and 15 far-future times, 10 broken quotes and 30 wrong column counts
-        assertEquals(Map.of("missing_coordinates", 40L, "non_numeric_coordinates", 30L, "null_island", 30L,
-                "outside_study_area", 70L, "bad_timestamp", 30L, "future_timestamp", 15L, "malformed_row", 40L), byReason);
+        assertEquals(
+                Map.of(
+                        "missing_coordinates",
+                        40L,
+                        "non_numeric_coordinates",
+                        30L,
+                        "null_island",
+                        30L,
+                        "outside_study_area",
+                        70L,
+                        "bad_timestamp",
+                        30L,
+                        "future_timestamp",
+                        15L,
+                        "malformed_row",
+                        40L),
+                byReason);
         assertEquals(70, result.get("duplicates").asLong(), "40 exact repeats and 30 re-keyed later copies");
-        assertEquals(40, result.get("zone_mismatches").asLong(), "planted governorate names that disagree with the polygon");
-        assertEquals(result.get("defects_planted").asLong(), result.get("rejected").asLong() + result.get("duplicates").asLong()
-                + result.get("zone_mismatches").asLong() + 30, "plus 30 unknown offense types, loaded as 'other'");
+        assertEquals(
+                40, result.get("zone_mismatches").asLong(), "planted governorate names that disagree with the polygon");
+        assertEquals(
+                result.get("defects_planted").asLong(),
+                result.get("rejected").asLong()
+                        + result.get("duplicates").asLong()
+                        + result.get("zone_mismatches").asLong()
+                        + 30,
+                "plus 30 unknown offense types, loaded as 'other'");
     }
 
     @Test
     void storesEveryIncidentInsideAGovernorateWithItsH3Cells() throws Exception {
-        try (Store s = Store.open(store); Connection c = s.connect(); Statement st = c.createStatement()) {
-            ResultSet rs = st.executeQuery("SELECT COUNT(*), COUNT(zone_governorates), COUNT(DISTINCT zone_governorates), "
-                    + "COUNT(h3_r6), COUNT(DISTINCT h3_r6) FROM incidents");
+        try (Store s = Store.open(store);
+                Connection c = s.connect();
+                Statement st = c.createStatement()) {
+            ResultSet rs =
+                    st.executeQuery("SELECT COUNT(*), COUNT(zone_governorates), COUNT(DISTINCT zone_governorates), "
+                            + "COUNT(h3_r6), COUNT(DISTINCT h3_r6) FROM incidents");
             rs.next();
             assertEquals(rs.getLong(1), rs.getLong(2));
             assertEquals(6, rs.getInt(3));
@@ -88,12 +118,17 @@ class KuwaitDemoTest {
         assertEquals(org.khareetaty.geo.basemap.Basemap.file(store), basemap);
         try (var tiles = org.khareetaty.geo.basemap.MBTilesSource.open(basemap)) {
             assertEquals(5, tiles.info().minZoom());
-            assertEquals(org.khareetaty.geo.basemap.BasemapOptions.DEFAULT_MAX_ZOOM, tiles.info().maxZoom());
+            assertEquals(
+                    org.khareetaty.geo.basemap.BasemapOptions.DEFAULT_MAX_ZOOM,
+                    tiles.info().maxZoom());
             assertEquals("Boundaries: Natural Earth", tiles.info().attribution());
         }
-        try (Store s = Store.open(store); Connection c = s.connect()) {
-            assertTrue(org.khareetaty.geo.basemap.Basemap.isCurrent(basemap, c,
-                    org.khareetaty.geo.basemap.BasemapOptions.defaults()), "the map uses it as it is");
+        try (Store s = Store.open(store);
+                Connection c = s.connect()) {
+            assertTrue(
+                    org.khareetaty.geo.basemap.Basemap.isCurrent(
+                            basemap, c, org.khareetaty.geo.basemap.BasemapOptions.defaults()),
+                    "the map uses it as it is");
         }
     }
 

@@ -15,7 +15,8 @@ class TerminalProgressTest {
     @Test
     void showsShareRowsRateAndTimeLeft() {
         // a quarter of the file in 10 s: 30 s left
-        String line = TerminalProgress.line(new Progress("import crimes.csv", 250, 1000, 50_000, Duration.ofSeconds(10)));
+        String line =
+                TerminalProgress.line(new Progress("import crimes.csv", 250, 1000, 50_000, Duration.ofSeconds(10)));
         assertTrue(line.startsWith("[########......................]  25% "), line);
         assertTrue(line.contains("50,000 rows") && line.contains("5,000 rows/s") && line.contains("ETA 0:30"), line);
         assertTrue(line.contains("import crimes.csv"), line);

@@ -20,7 +20,8 @@ class WatchFolderTest {
         Files.copy(SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"), staging.resolve("crimes.csv.gz"));
         Files.writeString(staging.resolve("garbage.csv"), "what,is,this\n1,2,3\n");
         Files.writeString(staging.resolve("notes.txt"), "not an incident file");
-        Cli.Run r = Cli.run("import", "--store", dir.resolve("store").toString(), "--watch", staging.toString(), "--once", "-q");
+        Cli.Run r = Cli.run(
+                "import", "--store", dir.resolve("store").toString(), "--watch", staging.toString(), "--once", "-q");
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(Files.exists(staging.resolve("archive/crimes.csv.gz")));
         assertTrue(Files.exists(staging.resolve("failed/garbage.csv")));

@@ -21,11 +21,11 @@ import org.khareetaty.geo.LayerSpec;
 final class ChicagoStore {
     /** The name of the store's one geofence, a box around the Loop. */
     static final String GEOFENCE = "loop-box";
+
     private static Path dir;
     private static ImportResult imported;
 
-    private ChicagoStore() {
-    }
+    private ChicagoStore() {}
 
     /** The store directory (closed: the window opens it). */
     static synchronized Path dir() throws Exception {
@@ -35,9 +35,18 @@ final class ChicagoStore {
             Path sample = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
             Path d = Files.createTempDirectory("khareetaty-ui-test");
             try (Store s = Store.open(d)) {
-                new BoundaryLoader().load(s, beats, new LayerSpec("beats", "beat_num", null, "district", true, null), ProgressListener.NONE);
-                new BoundaryLoader().load(s, districts, new LayerSpec("districts", "dist_num", "dist_label", null, false, null),
-                        ProgressListener.NONE);
+                new BoundaryLoader()
+                        .load(
+                                s,
+                                beats,
+                                new LayerSpec("beats", "beat_num", null, "district", true, null),
+                                ProgressListener.NONE);
+                new BoundaryLoader()
+                        .load(
+                                s,
+                                districts,
+                                new LayerSpec("districts", "dist_num", "dist_label", null, false, null),
+                                ProgressListener.NONE);
                 imported = new Importer(s).importFile(sample, ImportOptions.defaults(), ProgressListener.NONE);
                 Path loop = Files.writeString(d.resolve("loop-geofence.geojson"), """
                         {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"name": "Loop"},

@@ -1,8 +1,8 @@
 package org.khareetaty.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 import org.khareetaty.app.ui.map.HexCell;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.CellStats;
 import org.khareetaty.core.hexgrid.Drill;
 import org.khareetaty.core.hexgrid.DrillScope;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The workstation on the real Chicago sample (police beats and districts, 25,000 incidents),
@@ -54,11 +54,16 @@ class DrillDownWindowTest {
     private Drill agreesWithDrill(WindowDriver.DrillViewModelResult shown) throws Exception {
         DrillScope scope = shown.scope();
         Drill expected = ui.direct(scope);
-        assertEquals(String.format(Locale.ROOT, "%,d", expected.kpis().total()), ui.window.kpis().totalText(), "KPI card, " + scope);
+        assertEquals(
+                String.format(Locale.ROOT, "%,d", expected.kpis().total()),
+                ui.window.kpis().totalText(),
+                "KPI card, " + scope);
         assertEquals(expected.kpis(), shown.drill().kpis());
         assertEquals(expected.breadcrumbs(), shown.drill().breadcrumbs());
         assertEquals(expected.quickHits(), ui.window.notes().quickHits());
-        long onMap = ui.window.console().hexagons().cells().stream().mapToLong(HexCell::incidents).sum();
+        long onMap = ui.window.console().hexagons().cells().stream()
+                .mapToLong(HexCell::incidents)
+                .sum();
         assertEquals(expected.kpis().total(), onMap, "the hexagons on the map hold every incident in scope");
         List<List<Object>> rows = ui.window.table().rows();
         if (scope.res() < H3Cells.MAX_RES) {
@@ -121,11 +126,14 @@ class DrillDownWindowTest {
         ui.robot.clickOn("#category-property");
         ui.robot.clickOn("#category-public_order");
         WindowDriver.DrillViewModelResult after = ui.waitForResult(before.result());
-        assertEquals(List.of("violent", "drugs", "weapons", "other"), after.scope().categories());
+        assertEquals(
+                List.of("violent", "drugs", "weapons", "other"), after.scope().categories());
         Drill expected = agreesWithDrill(after);
         assertNotEquals(totalBefore, ui.window.kpis().totalText());
         assertTrue(expected.kpis().focusShare() < 1);
-        assertTrue(ui.window.console().legend().titleText().contains("filtered"), ui.window.console().legend().titleText());
+        assertTrue(
+                ui.window.console().legend().titleText().contains("filtered"),
+                ui.window.console().legend().titleText());
         Map<Long, Color> coloursAfter = colours();
         assertNotEquals(coloursBefore, coloursAfter, "the hexagons are recoloured by the filtered volume");
         for (HexCell c : ui.window.console().hexagons().cells()) {
@@ -146,7 +154,8 @@ class DrillDownWindowTest {
         ui.robot.interact(() -> ui.window.charts().chooseDay(3));
         assertEquals(3, ui.window.charts().chosenDay());
         assertTrue(ui.window.charts().hourChart().getTitle().getText().contains("Thursday"));
-        var hours = (org.jfree.data.category.CategoryDataset) ((org.jfree.chart.plot.CategoryPlot) ui.window.charts().hourChart().getPlot())
+        var hours = (org.jfree.data.category.CategoryDataset) ((org.jfree.chart.plot.CategoryPlot)
+                        ui.window.charts().hourChart().getPlot())
                 .getDataset();
         long sum = 0;
         for (int h = 0; h < 24; h++) {
@@ -163,8 +172,11 @@ class DrillDownWindowTest {
         ui.robot.clickOn("#tool-identify");
         ui.clickCell(busiest.cell());
         // identify reads the cell's zones on the store thread: wait for the panel to fill
-        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> ui.window.tasks().running().get() == 0
-                && !ui.window.infoLines().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                30,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> ui.window.tasks().running().get() == 0
+                        && !ui.window.infoLines().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         List<String> lines = ui.window.infoLines();
         assertTrue(lines.contains(String.format(Locale.ROOT, "%,d incidents", busiest.incidents())), lines.toString());
@@ -182,8 +194,12 @@ class DrillDownWindowTest {
         var centre = H3Cells.h3().cellToLatLng(busiest.cell());
         ui.robot.clickOn("#tool-select");
         double d = 0.03;
-        double[][] corners = {{centre.lng - d, centre.lat - d}, {centre.lng + d, centre.lat - d}, {centre.lng + d, centre.lat + d},
-                {centre.lng - d, centre.lat + d}};
+        double[][] corners = {
+            {centre.lng - d, centre.lat - d},
+            {centre.lng + d, centre.lat - d},
+            {centre.lng + d, centre.lat + d},
+            {centre.lng - d, centre.lat + d}
+        };
         for (double[] c : corners) {
             javafx.geometry.Point2D[] p = new javafx.geometry.Point2D[1];
             ui.robot.interact(() -> p[0] = ui.window.console().screenPoint(c[0], c[1]));
@@ -222,7 +238,8 @@ class DrillDownWindowTest {
             table.getSortOrder().setAll(List.of(column));
         });
         List<List<Object>> rows = ui.window.table().rows();
-        assertTrue((Long) rows.get(0).get(2) <= (Long) rows.get(rows.size() - 1).get(2), "sorted by incidents, ascending");
+        assertTrue(
+                (Long) rows.get(0).get(2) <= (Long) rows.get(rows.size() - 1).get(2), "sorted by incidents, ascending");
         Path csv = tmp.resolve("cells.csv");
         ui.robot.interact(() -> {
             try {
@@ -240,9 +257,12 @@ class DrillDownWindowTest {
     @Test
     @Order(9)
     void showsTheStoresGeofencesAsALayer() {
-        List<String> labels = ui.window.console().geofences().shapes().stream().map(s -> s.label()).toList();
+        List<String> labels = ui.window.console().geofences().shapes().stream()
+                .map(s -> s.label())
+                .toList();
         assertEquals(List.of(ChicagoStore.GEOFENCE + " (type:shots_fired)"), labels);
-        assertTrue(ui.window.console().layers().contains(ui.window.console().geofences()), "listed in the layers panel");
+        assertTrue(
+                ui.window.console().layers().contains(ui.window.console().geofences()), "listed in the layers panel");
     }
 
     @Test
@@ -250,11 +270,15 @@ class DrillDownWindowTest {
     void namesEachZoneOnceWhetherTheBasemapIsShownOrNot() throws Exception {
         ui.waitForResult(null);
         // the store's own basemap is drawn from its boundary layers and names their zones
-        assertTrue(org.khareetaty.app.map.tiles.BasemapTiles.labelsZones(), "the store's generated basemap labels the zones");
+        assertTrue(
+                org.khareetaty.app.map.tiles.BasemapTiles.labelsZones(),
+                "the store's generated basemap labels the zones");
         assertFalse(ui.window.console().boundaryLabelsShown(), "no second label over the basemap's");
         ui.robot.clickOn("#layer-basemap");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(ui.window.console().boundaryLabelsShown(), "with the basemap hidden, the boundary layer names its zones");
+        assertTrue(
+                ui.window.console().boundaryLabelsShown(),
+                "with the basemap hidden, the boundary layer names its zones");
         ui.robot.clickOn("#layer-basemap");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(ui.window.console().boundaryLabelsShown());
@@ -267,9 +291,15 @@ class DrillDownWindowTest {
         DrillScope scope = shown.scope();
         ui.robot.clickOn("#play");
         java.time.LocalDate first = scope.from();
-        ui.waitFor(60, () -> ui.window.playback().day().get() != null && ui.window.playback().day().get().isAfter(first.plusDays(2)));
+        ui.waitFor(
+                60,
+                () -> ui.window.playback().day().get() != null
+                        && ui.window.playback().day().get().isAfter(first.plusDays(2)));
         ui.robot.clickOn("#play");
-        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> ui.window.tasks().running().get() == 0);
+        WaitForAsyncUtils.waitFor(
+                30,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> ui.window.tasks().running().get() == 0);
         WaitForAsyncUtils.waitForFxEvents();
         java.time.LocalDate day = ui.window.playback().day().get();
         var scale = ui.window.console().hexagons().scale();
@@ -278,12 +308,23 @@ class DrillDownWindowTest {
         try (java.sql.Connection c = ui.window.tasks().store().connect()) {
             var cube = org.khareetaty.core.hexgrid.DrillSession.open(c).cube(c);
             max = org.khareetaty.app.ui.drill.DrillViewModel.maxDaily(cube, scope);
-            long expected = org.khareetaty.core.hexgrid.CellCounts.of(cube, new DrillScope(scope.res(), scope.parent(), day, day,
-                    scope.categories(), false)).total();
-            assertEquals(expected, ui.window.console().hexagons().cells().stream().mapToLong(HexCell::incidents).sum(), "day " + day);
+            long expected = org.khareetaty.core.hexgrid.CellCounts.of(
+                            cube, new DrillScope(scope.res(), scope.parent(), day, day, scope.categories(), false))
+                    .total();
+            assertEquals(
+                    expected,
+                    ui.window.console().hexagons().cells().stream()
+                            .mapToLong(HexCell::incidents)
+                            .sum(),
+                    "day " + day);
         }
-        assertEquals(org.khareetaty.app.ui.map.ColourScale.linear("Incidents per day", max, org.khareetaty.app.ui.map.ColourScale.YL_OR_RD)
-                .breaks()[3], scale.breaks()[3], 1e-9, "the top of the scale is the busiest cell-day of the period");
+        assertEquals(
+                org.khareetaty.app.ui.map.ColourScale.linear(
+                                "Incidents per day", max, org.khareetaty.app.ui.map.ColourScale.YL_OR_RD)
+                        .breaks()[3],
+                scale.breaks()[3],
+                1e-9,
+                "the top of the scale is the busiest cell-day of the period");
         ui.robot.clickOn("Whole period");
         WindowDriver.DrillViewModelResult back = ui.waitForResult(shown.result());
         assertEquals(scope, back.scope());

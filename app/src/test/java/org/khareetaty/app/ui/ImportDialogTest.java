@@ -22,9 +22,9 @@ import org.khareetaty.core.etl.ImportResult;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.RejectedRows;
 import org.khareetaty.core.store.Store;
+import org.khareetaty.core.testing.SharedData;
 import org.khareetaty.geo.BoundaryLoader;
 import org.khareetaty.geo.LayerSpec;
-import org.khareetaty.core.testing.SharedData;
 
 /**
  * Imports the real Chicago 2017-2019 sample through the import dialog into the store of an analyst
@@ -35,13 +35,15 @@ import org.khareetaty.core.testing.SharedData;
 class ImportDialogTest {
     @TempDir
     static Path dir;
+
     static WindowDriver ui;
 
     @BeforeAll
     static void open() throws Exception {
         Path store = dir.resolve("store");
         ObjectMapper json = new ObjectMapper();
-        ObjectNode districts = (ObjectNode) json.readTree(SharedData.file("chicago/police_districts.geojson").toFile());
+        ObjectNode districts = (ObjectNode) json.readTree(
+                SharedData.file("chicago/police_districts.geojson").toFile());
         ArrayNode kept = json.createArrayNode();
         for (JsonNode f : districts.get("features")) {
             if (Integer.parseInt(f.get("properties").get("dist_num").asText()) <= 12) {
@@ -52,8 +54,12 @@ class ImportDialogTest {
         Path central = dir.resolve("central_districts.geojson");
         json.writeValue(central.toFile(), districts);
         try (Store s = Store.open(store)) {
-            new BoundaryLoader().load(s, central, new LayerSpec("districts", "dist_num", "dist_label", null, true, null),
-                    ProgressListener.NONE);
+            new BoundaryLoader()
+                    .load(
+                            s,
+                            central,
+                            new LayerSpec("districts", "dist_num", "dist_label", null, true, null),
+                            ProgressListener.NONE);
         }
         ui = WindowDriver.open(store, false);
     }
@@ -69,56 +75,108 @@ class ImportDialogTest {
     void mapsTheColumnsOfAnUnknownExportAndImportsIt() throws Exception {
         // the first 3,000 real records of the sample, as another records system would export them
         Path file = dir.resolve("other_system_export.csv");
-        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
-                Files.newInputStream(SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"))), java.nio.charset.StandardCharsets.UTF_8));
-             var out = Files.newBufferedWriter(file)) {
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                        new java.util.zip.GZIPInputStream(
+                                Files.newInputStream(SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"))),
+                        java.nio.charset.StandardCharsets.UTF_8));
+                var out = Files.newBufferedWriter(file)) {
             var csv = new org.khareetaty.core.etl.CsvReader(in);
             var header = org.khareetaty.core.etl.Header.of(csv.next().fields());
-            int[] cols = {header.indexOf("case_number"), header.indexOf("date"), header.indexOf("primary_type"), header.indexOf("latitude"),
-                    header.indexOf("longitude")};
+            int[] cols = {
+                header.indexOf("case_number"),
+                header.indexOf("date"),
+                header.indexOf("primary_type"),
+                header.indexOf("latitude"),
+                header.indexOf("longitude")
+            };
             out.write("ref,occurred,crime_type,y_lat,x_lon\n");
             for (int i = 0; i < 3000; i++) {
                 String[] f = csv.next().fields();
                 StringBuilder line = new StringBuilder();
                 for (int k = 0; k < cols.length; k++) {
-                    line.append(k == 0 ? "" : ",").append('"').append(f[cols[k]]).append('"');
+                    line.append(k == 0 ? "" : ",")
+                            .append('"')
+                            .append(f[cols[k]])
+                            .append('"');
                 }
                 out.write(line + "\n");
             }
         }
         ui.robot.clickOn("#import");
-        ui.waitFor(10, () -> ui.window.lastImportDialog() != null && ui.window.lastImportDialog().stage().isShowing());
+        ui.waitFor(
+                10,
+                () -> ui.window.lastImportDialog() != null
+                        && ui.window.lastImportDialog().stage().isShowing());
         ImportDialog dialog = ui.window.lastImportDialog();
         ui.robot.interact(() -> dialog.preview(file));
         ui.waitFor(30, () -> ui.robot.lookup("#mapping-time").tryQuery().isPresent());
         Label heading = ui.robot.lookup("#import-heading").queryAs(Label.class);
         assertTrue(heading.getText().contains("no built-in profile reads this file"), heading.getText());
-        assertEquals("occurred", ui.robot.lookup("#mapping-time").queryAs(javafx.scene.control.ComboBox.class).getValue());
-        assertEquals("y_lat", ui.robot.lookup("#mapping-lat").queryAs(javafx.scene.control.ComboBox.class).getValue());
-        assertEquals("x_lon", ui.robot.lookup("#mapping-lon").queryAs(javafx.scene.control.ComboBox.class).getValue());
-        assertEquals("crime_type", ui.robot.lookup("#mapping-type").queryAs(javafx.scene.control.ComboBox.class).getValue());
+        assertEquals(
+                "occurred",
+                ui.robot
+                        .lookup("#mapping-time")
+                        .queryAs(javafx.scene.control.ComboBox.class)
+                        .getValue());
+        assertEquals(
+                "y_lat",
+                ui.robot
+                        .lookup("#mapping-lat")
+                        .queryAs(javafx.scene.control.ComboBox.class)
+                        .getValue());
+        assertEquals(
+                "x_lon",
+                ui.robot
+                        .lookup("#mapping-lon")
+                        .queryAs(javafx.scene.control.ComboBox.class)
+                        .getValue());
+        assertEquals(
+                "crime_type",
+                ui.robot
+                        .lookup("#mapping-type")
+                        .queryAs(javafx.scene.control.ComboBox.class)
+                        .getValue());
         ui.robot.interact(() -> {
-            ui.robot.lookup("#mapping-name").queryAs(javafx.scene.control.TextField.class).setText("other-rms");
-            ui.robot.lookup("#mapping-zone").queryAs(javafx.scene.control.TextField.class).setText("America/Chicago");
+            ui.robot
+                    .lookup("#mapping-name")
+                    .queryAs(javafx.scene.control.TextField.class)
+                    .setText("other-rms");
+            ui.robot
+                    .lookup("#mapping-zone")
+                    .queryAs(javafx.scene.control.TextField.class)
+                    .setText("America/Chicago");
         });
         ui.robot.clickOn("#import-start");
-        ui.waitFor(120, () -> dialog.result() != null && ui.robot.lookup("#import-summary").tryQuery().isPresent());
+        ui.waitFor(
+                120,
+                () -> dialog.result() != null
+                        && ui.robot.lookup("#import-summary").tryQuery().isPresent());
         ImportResult r = dialog.result();
         assertEquals("mapped:other-rms", r.profile());
         assertEquals(3000, r.counts().read());
-        assertEquals(r.counts().read(), r.counts().loaded() + r.counts().rejected() + r.counts().duplicates());
+        assertEquals(
+                r.counts().read(),
+                r.counts().loaded() + r.counts().rejected() + r.counts().duplicates());
         assertTrue(r.counts().loaded() > 500, "the central districts' share of 3,000 city-wide records: " + r.counts());
-        assertEquals(r.counts().rejected(), r.rejectedByReason().getOrDefault("outside_study_area", 0L),
+        assertEquals(
+                r.counts().rejected(),
+                r.rejectedByReason().getOrDefault("outside_study_area", 0L),
                 "every timestamp and coordinate parses with the mapping: " + r.rejectedByReason());
         ui.robot.clickOn("#import-close");
-        ui.waitFor(120, () -> !ui.window.model().loading().get() && ui.window.tasks().running().get() == 0);
+        ui.waitFor(
+                120,
+                () -> !ui.window.model().loading().get()
+                        && ui.window.tasks().running().get() == 0);
     }
 
     @Test
     void importsARealFileThroughTheDialogAndShowsTheSummary() throws Exception {
         Path file = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
         ui.robot.clickOn("#import");
-        ui.waitFor(10, () -> ui.window.lastImportDialog() != null && ui.window.lastImportDialog().stage().isShowing());
+        ui.waitFor(
+                10,
+                () -> ui.window.lastImportDialog() != null
+                        && ui.window.lastImportDialog().stage().isShowing());
         ImportDialog dialog = ui.window.lastImportDialog();
         ui.robot.interact(() -> dialog.preview(file));
         ui.waitFor(30, () -> ui.robot.lookup("#import-preview").tryQuery().isPresent());
@@ -129,19 +187,33 @@ class ImportDialogTest {
         assertTrue(preview.getColumns().stream().anyMatch(c -> c.getText().equals("primary_type")));
 
         ui.robot.clickOn("#import-start");
-        ui.waitFor(180, () -> dialog.result() != null && ui.robot.lookup("#import-rejected").tryQuery().isPresent());
+        ui.waitFor(
+                180,
+                () -> dialog.result() != null
+                        && ui.robot.lookup("#import-rejected").tryQuery().isPresent());
         ImportResult r = dialog.result();
         var n = r.counts();
         assertEquals(n.read(), n.loaded() + n.rejected() + n.duplicates());
         assertTrue(n.loaded() > 5000, "the central districts' incidents load: " + n);
         Label summary = ui.robot.lookup("#import-summary").queryAs(Label.class);
-        assertTrue(summary.getText().contains(String.format(Locale.ROOT, "read %,d = loaded %,d + rejected %,d + duplicates %,d", n.read(),
-                n.loaded(), n.rejected(), n.duplicates())), summary.getText());
+        assertTrue(
+                summary.getText()
+                        .contains(String.format(
+                                Locale.ROOT,
+                                "read %,d = loaded %,d + rejected %,d + duplicates %,d",
+                                n.read(),
+                                n.loaded(),
+                                n.rejected(),
+                                n.duplicates())),
+                summary.getText());
         TableView<?> rejected = ui.robot.lookup("#import-rejected").queryAs(TableView.class);
         ui.waitFor(30, () -> rejected.getItems().size() == (int) Math.min(n.rejected(), 5000));
-        assertTrue(r.rejectedByReason().getOrDefault("outside_study_area", 0L) > 5000, "incidents of the other districts: " + r);
+        assertTrue(
+                r.rejectedByReason().getOrDefault("outside_study_area", 0L) > 5000,
+                "incidents of the other districts: " + r);
         Label reasons = ui.robot.lookup("#import-reasons").queryAs(Label.class);
-        r.rejectedByReason().forEach((reason, count) -> assertTrue(reasons.getText().contains(reason), reasons.getText()));
+        r.rejectedByReason()
+                .forEach((reason, count) -> assertTrue(reasons.getText().contains(reason), reasons.getText()));
 
         Path out = dir.resolve("rejected.csv");
         ui.robot.interact(() -> dialog.exportRejected(out));
@@ -151,13 +223,21 @@ class ImportDialogTest {
 
         ui.robot.clickOn("#import-close");
         // the window takes in the new incidents
-        ui.waitFor(180, () -> ui.window.model().result().get() != null && !ui.window.model().loading().get());
-        ui.waitFor(180, () -> ui.window.model().result().get() != null && ui.window.model().result().get().drill().kpis().total()
-                >= n.loaded());
-        try (var c = ui.window.tasks().store().connect(); var st = c.createStatement();
-             var rs = st.executeQuery("SELECT COUNT(*) FROM incidents")) {
+        ui.waitFor(
+                180,
+                () -> ui.window.model().result().get() != null
+                        && !ui.window.model().loading().get());
+        ui.waitFor(
+                180,
+                () -> ui.window.model().result().get() != null
+                        && ui.window.model().result().get().drill().kpis().total() >= n.loaded());
+        try (var c = ui.window.tasks().store().connect();
+                var st = c.createStatement();
+                var rs = st.executeQuery("SELECT COUNT(*) FROM incidents")) {
             rs.next();
-            assertEquals(String.format(Locale.ROOT, "%,d", rs.getLong(1)), ui.window.kpis().totalText());
+            assertEquals(
+                    String.format(Locale.ROOT, "%,d", rs.getLong(1)),
+                    ui.window.kpis().totalText());
         }
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -51,40 +50,85 @@ class LiveAlertsWindowTest {
     private static final double LAT = 41.8789;
     private static final double LON = -87.6359;
     private static final String TOKEN = "s3cret-test";
+
     @TempDir
     static Path dir;
+
     static WindowDriver ui;
     static FeedServer feed;
     static List<Event> events;
 
     @BeforeAll
     static void storeWithASchoolAndAFeed() throws Exception {
-        System.setProperty(FeedSettings.TOKEN_FILE_PROPERTY, dir.resolve("config/feed-token").toString());
+        System.setProperty(
+                FeedSettings.TOKEN_FILE_PROPERTY,
+                dir.resolve("config/feed-token").toString());
         System.setProperty("khareetaty.prefs", "khareetaty-ui-tests");
-        org.khareetaty.app.ui.settings.WindowLayout.root().node("feed").removeNode();   // no URL from an earlier run
+        org.khareetaty.app.ui.settings.WindowLayout.root().node("feed").removeNode(); // no URL from an earlier run
         Path store = dir.resolve("store");
         Path school = dir.resolve("school.geojson");
         double d = 0.002;
-        Files.writeString(school, String.format(java.util.Locale.ROOT, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
-                + "\"properties\":{\"name\":\"Test school\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],"
-                + "[%f,%f],[%f,%f]]]}}]}", LON - d, LAT - d, LON + d, LAT - d, LON + d, LAT + d, LON - d, LAT + d, LON - d, LAT - d));
+        Files.writeString(
+                school,
+                String.format(
+                        java.util.Locale.ROOT,
+                        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                                + "\"properties\":{\"name\":\"Test school\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],"
+                                + "[%f,%f],[%f,%f]]]}}]}",
+                        LON - d,
+                        LAT - d,
+                        LON + d,
+                        LAT - d,
+                        LON + d,
+                        LAT + d,
+                        LON - d,
+                        LAT + d,
+                        LON - d,
+                        LAT - d));
         try (Store s = Store.open(store)) {
-            new BoundaryLoader().load(s, SharedData.file("chicago/police_districts.geojson"),
-                    new LayerSpec("districts", "dist_num", "dist_label", null, true, null), ProgressListener.NONE);
+            new BoundaryLoader()
+                    .load(
+                            s,
+                            SharedData.file("chicago/police_districts.geojson"),
+                            new LayerSpec("districts", "dist_num", "dist_label", null, true, null),
+                            ProgressListener.NONE);
             new SensitiveSites(s).load(school, null, "name", "school");
         }
         Instant t0 = Instant.now().minus(3, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         events = List.of(
                 event("cad-1", 1, EventSource.CAD, "homicide", t0, 0, 0, "dispatcher-2"),
-                event("gs-1", 2, EventSource.GUNSHOT_SENSOR, "gunshot", t0.plusSeconds(30), 0.0002, 0.0002, "gs-array-4"),
+                event(
+                        "gs-1",
+                        2,
+                        EventSource.GUNSHOT_SENSOR,
+                        "gunshot",
+                        t0.plusSeconds(30),
+                        0.0002,
+                        0.0002,
+                        "gs-array-4"),
                 event("cctv-1", 3, EventSource.CCTV, "weapon_detected", t0.plusSeconds(60), -0.0002, 0.0003, "cam-17"));
-        feed = FeedServer.start(FeedServerConfig.defaults().withPort(0).withToken(TOKEN).withSpeed(0).withRetime(false)
-                .withWaitForSubscribers(1), RecordedEvents.of(events.iterator()));
+        feed = FeedServer.start(
+                FeedServerConfig.defaults()
+                        .withPort(0)
+                        .withToken(TOKEN)
+                        .withSpeed(0)
+                        .withRetime(false)
+                        .withWaitForSubscribers(1),
+                RecordedEvents.of(events.iterator()));
         ui = WindowDriver.open(store, false);
     }
 
-    private static Event event(String id, long seq, EventSource source, String type, Instant at, double dLat, double dLon, String reporter) {
-        return new Event(id, seq, source, type, at, at.plusSeconds(2), LAT + dLat, LON + dLon, 0.95, reporter, Map.of());
+    private static Event event(
+            String id,
+            long seq,
+            EventSource source,
+            String type,
+            Instant at,
+            double dLat,
+            double dLon,
+            String reporter) {
+        return new Event(
+                id, seq, source, type, at, at.plusSeconds(2), LAT + dLat, LON + dLon, 0.95, reporter, Map.of());
     }
 
     @AfterAll
@@ -101,14 +145,24 @@ class LiveAlertsWindowTest {
     /** docs/alerts.md: score = sum of weight x term; P0 from priority.p0. */
     private static double expectedScore(AlertConfig config) {
         Taxonomy taxonomy = Taxonomy.builtIn();
-        double severity = events.stream().mapToDouble(e -> config.types().containsKey(e.type()) ? config.types().get(e.type()).severity()
-                : taxonomy.classify(e.type()).severity()).max().orElseThrow();
-        double confidence = events.stream().mapToDouble(Event::confidence).average().orElseThrow();   // correlated: the sources' mean
-        double corroboration = config.corroboration().sourceBonus().stream().mapToDouble(Double::doubleValue).sum();   // three sources
-        double urgency = 1;   // the newest event is the stream time
-        double sensitivity = config.sites().weightOf("school");   // inside the school's polygon: distance 0
+        double severity = events.stream()
+                .mapToDouble(e -> config.types().containsKey(e.type())
+                        ? config.types().get(e.type()).severity()
+                        : taxonomy.classify(e.type()).severity())
+                .max()
+                .orElseThrow();
+        double confidence =
+                events.stream().mapToDouble(Event::confidence).average().orElseThrow(); // correlated: the sources' mean
+        double corroboration = config.corroboration().sourceBonus().stream()
+                .mapToDouble(Double::doubleValue)
+                .sum(); // three sources
+        double urgency = 1; // the newest event is the stream time
+        double sensitivity = config.sites().weightOf("school"); // inside the school's polygon: distance 0
         var w = config.weights();
-        return w.severity() * severity + w.confidence() * confidence + w.corroboration() * corroboration + w.urgency() * urgency
+        return w.severity() * severity
+                + w.confidence() * confidence
+                + w.corroboration() * corroboration
+                + w.urgency() * urgency
                 + w.sensitivity() * sensitivity;
     }
 
@@ -124,28 +178,47 @@ class LiveAlertsWindowTest {
         ui.robot.clickOn("#feed-token").write(TOKEN);
         ui.robot.clickOn("#feed-connect");
         assertEquals(TOKEN, Files.readString(FeedSettings.tokenFile()), "the token is kept in its own file");
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(FeedSettings.tokenFile())));
+        assertEquals(
+                "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(FeedSettings.tokenFile())));
         assertEquals(feed.url().toString(), FeedSettings.load().url());
 
-        waitFor(20, () -> ui.window.alertPanel().table().getItems().stream().anyMatch(a -> a.sources().split(",").length == 3), "the alert of the three sources");
+        waitFor(
+                20,
+                () -> ui.window.alertPanel().table().getItems().stream()
+                        .anyMatch(a -> a.sources().split(",").length == 3),
+                "the alert of the three sources");
         Alert alert = ui.window.alertPanel().table().getItems().get(0);
         assertEquals(1, ui.window.alertPanel().table().getItems().size(), "one incident, one alert");
         assertEquals(expected, alert.priority());
         assertEquals(score, alert.score(), 1e-3);
-        Label badge = (Label) ui.window.alertPanel().table().lookupAll(".priority-badge").stream().findFirst().orElseThrow();
+        Label badge = (Label) ui.window.alertPanel().table().lookupAll(".priority-badge").stream()
+                .findFirst()
+                .orElseThrow();
         assertEquals(expected.name(), badge.getText());
         Background bg = badge.getBackground();
         assertEquals(PriorityColours.of(expected), (Color) bg.getFills().get(0).getFill(), "P0 is red");
         assertTrue(ui.window.alertPanel().banner().isVisible(), "a P0 raises the banner over the map");
-        assertTrue(ui.robot.lookup("#feed-status").queryAs(Label.class).getText().contains("connected"));
+        assertTrue(
+                ui.robot.lookup("#feed-status").queryAs(Label.class).getText().contains("connected"));
         assertEquals(1, ui.window.console().alerts().points().size(), "the alert on the map");
 
         ui.robot.clickOn("#p0-banner-show");
         ui.waitFor(10, () -> ui.window.alertPanel().shown().get() != null);
         var detail = ui.robot.lookup("#alert-detail").queryParent();
-        List<String> terms = detail.lookupAll(".term-name").stream().map(n -> ((Label) n).getText()).toList();
-        assertEquals(List.of("threat severity", "model confidence", "corroboration", "temporal urgency", "spatial sensitivity"), terms);
-        List<Object> shownEvents = detail.lookupAll(".event-role").stream().map(javafx.scene.Node::getUserData).toList();
+        List<String> terms = detail.lookupAll(".term-name").stream()
+                .map(n -> ((Label) n).getText())
+                .toList();
+        assertEquals(
+                List.of(
+                        "threat severity",
+                        "model confidence",
+                        "corroboration",
+                        "temporal urgency",
+                        "spatial sensitivity"),
+                terms);
+        List<Object> shownEvents = detail.lookupAll(".event-role").stream()
+                .map(javafx.scene.Node::getUserData)
+                .toList();
         assertEquals(List.of("cad-1", "gs-1", "cctv-1"), shownEvents, "the events behind it, in time order");
         assertEquals(LAT, ui.window.console().centreLat(), 0.001, "the map is centred on the alert");
         assertEquals(LON, ui.window.console().centreLon(), 0.001);
@@ -155,26 +228,38 @@ class LiveAlertsWindowTest {
         ui.robot.clickOn("#alert-ack");
         ui.waitFor(10, () -> ui.window.alertPanel().shown().get().alert().state() == AlertState.ACKNOWLEDGED);
         List<AuditEntry> history = new Alerts(ui.window.tasks().store()).history(alert.id());
-        AuditEntry ack = history.stream().filter(h -> h.action().equals("acknowledged")).findFirst().orElseThrow(() ->
-                new AssertionError("no acknowledgement in " + history));
+        AuditEntry ack = history.stream()
+                .filter(h -> h.action().equals("acknowledged"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no acknowledgement in " + history));
         assertEquals(note, ack.reason());
         assertEquals(System.getProperty("user.name"), ack.actor());
-        assertTrue(history.stream().anyMatch(h -> h.action().equals("raised") && h.actor().equals("engine")), history.toString());
+        assertTrue(
+                history.stream()
+                        .anyMatch(h -> h.action().equals("raised") && h.actor().equals("engine")),
+                history.toString());
 
         feed.close();
         Label status = ui.robot.lookup("#feed-status").queryAs(Label.class);
-        waitFor(20, () -> status.getText().contains("reconnecting"), "the indicator to say reconnecting once the feed stopped");
+        waitFor(
+                20,
+                () -> status.getText().contains("reconnecting"),
+                "the indicator to say reconnecting once the feed stopped");
     }
 
     /** Waits, and says what the panel and the indicator show when it times out. */
-    private static void waitFor(int seconds, java.util.concurrent.Callable<Boolean> condition, String what) throws Exception {
+    private static void waitFor(int seconds, java.util.concurrent.Callable<Boolean> condition, String what)
+            throws Exception {
         try {
             ui.waitFor(seconds, condition);
         } catch (java.util.concurrent.TimeoutException e) {
             Label status = ui.robot.lookup("#feed-status").queryAs(Label.class);
-            throw new AssertionError("waited " + seconds + " s for " + what + "; the indicator says '" + status.getText() + "' ("
-                    + status.getTooltip().getText() + "), the panel '" + ui.window.alertPanel().live().message().get() + "', queue "
-                    + ui.window.alertPanel().table().getItems(), e);
+            throw new AssertionError(
+                    "waited " + seconds + " s for " + what + "; the indicator says '" + status.getText() + "' ("
+                            + status.getTooltip().getText() + "), the panel '"
+                            + ui.window.alertPanel().live().message().get() + "', queue "
+                            + ui.window.alertPanel().table().getItems(),
+                    e);
         }
     }
 }

@@ -29,8 +29,7 @@ public final class Tour {
     static final double ALERTS_SPEED = 900;
     static final int ALERTS_SECONDS = 35;
 
-    private Tour() {
-    }
+    private Tour() {}
 
     /** Runs the program with {@code args} (as {@code khareetaty}), touring the window once it is ready. */
     public static void main(String[] args) {
@@ -51,7 +50,10 @@ public final class Tour {
         if (tour.equals("street")) {
             ChangeListener<DrillViewModel.Result> down = new ChangeListener<>() {
                 @Override
-                public void changed(ObservableValue<? extends DrillViewModel.Result> o, DrillViewModel.Result a, DrillViewModel.Result r) {
+                public void changed(
+                        ObservableValue<? extends DrillViewModel.Result> o,
+                        DrillViewModel.Result a,
+                        DrillViewModel.Result r) {
                     if (r.scope().res() < H3Cells.MAX_RES && !r.drill().cells().isEmpty()) {
                         later(() -> m.drillInto(r.drill().cells().get(0).cell()));
                     } else {
@@ -70,14 +72,19 @@ public final class Tour {
         } else if (tour.equals("hotspots")) {
             later(() -> {
                 ((TitledPane) w.stage().getScene().lookup("#pane-hotspots")).setExpanded(true);
-                w.hotspotPanel().setOnDbscan(() -> w.console().fit(w.hotspotPanel().hotspotsExtent()));
+                w.hotspotPanel()
+                        .setOnDbscan(() -> w.console().fit(w.hotspotPanel().hotspotsExtent()));
                 w.hotspotPanel().runDbscan();
                 w.hotspotPanel().runGiStar();
             });
         } else if (tour.equals("alerts")) {
             later(() -> {
                 TabPane tabs = (TabPane) w.stage().getScene().lookup("#right-tabs");
-                tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-alerts".equals(t.getId())).findFirst().orElseThrow());
+                tabs.getSelectionModel()
+                        .select(tabs.getTabs().stream()
+                                .filter(t -> "tab-alerts".equals(t.getId()))
+                                .findFirst()
+                                .orElseThrow());
                 w.alertPanel().startDemo(ALERTS_SPEED);
                 PauseTransition wait = new PauseTransition(Duration.seconds(ALERTS_SECONDS));
                 wait.setOnFinished(e -> {
@@ -101,8 +108,12 @@ public final class Tour {
     private static void pressWhenEnabled(String id) {
         PauseTransition p = new PauseTransition(Duration.millis(200));
         p.setOnFinished(e -> {
-            Button b = Window.getWindows().stream().map(x -> x.getScene().lookup(id)).filter(Button.class::isInstance).map(Button.class::cast)
-                    .findFirst().orElse(null);
+            Button b = Window.getWindows().stream()
+                    .map(x -> x.getScene().lookup(id))
+                    .filter(Button.class::isInstance)
+                    .map(Button.class::cast)
+                    .findFirst()
+                    .orElse(null);
             if (b != null && !b.isDisabled()) {
                 b.fire();
             } else {

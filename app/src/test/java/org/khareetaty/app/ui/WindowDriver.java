@@ -53,8 +53,12 @@ final class WindowDriver {
 
     /** Waits until the drill-down shown is not {@code previous} and no drill-down is running. */
     DrillViewModelResult waitForResult(Object previous) throws Exception {
-        waitFor(120, () -> window.model().result().get() != null && window.model().result().get() != previous
-                && !window.model().loading().get() && window.tasks().running().get() == 0);
+        waitFor(
+                120,
+                () -> window.model().result().get() != null
+                        && window.model().result().get() != previous
+                        && !window.model().loading().get()
+                        && window.tasks().running().get() == 0);
         return new DrillViewModelResult(window.model().result().get());
     }
 

@@ -76,7 +76,9 @@ class WindowLayoutTest {
         Bookmarks.load().put(new Bookmarks.Bookmark("Loop", 41.8781, -87.6298, 14.5));
         Bookmarks.load().put(new Bookmarks.Bookmark("airport", 41.9742, -87.9073, 12));
         List<Bookmarks.Bookmark> all = Bookmarks.load().list();
-        assertEquals(List.of("airport", "Loop"), all.stream().map(Bookmarks.Bookmark::name).toList());
+        assertEquals(
+                List.of("airport", "Loop"),
+                all.stream().map(Bookmarks.Bookmark::name).toList());
         assertEquals(14.5, all.get(1).zoom(), 1e-9);
         assertEquals(-87.6298, all.get(1).lon(), 1e-7);
     }

@@ -21,11 +21,22 @@ import picocli.CommandLine.Option;
  * module and jar, so the installed workstation carries no benchmark; the {@code ./khareetaty} script
  * runs it for {@code khareetaty bench ...}.
  */
-@Command(name = "khareetaty bench", mixinStandardHelpOptions = true, description = "Benchmarks.", subcommands = {BenchCommand.Import.class, BenchDbscanCommand.class, BenchFeedCommand.class, BenchDrillCommand.class, BenchAlertsCommand.class, BenchStreamCommand.class, BenchUiCommand.class})
+@Command(
+        name = "khareetaty bench",
+        mixinStandardHelpOptions = true,
+        description = "Benchmarks.",
+        subcommands = {
+            BenchCommand.Import.class,
+            BenchDbscanCommand.class,
+            BenchFeedCommand.class,
+            BenchDrillCommand.class,
+            BenchAlertsCommand.class,
+            BenchStreamCommand.class,
+            BenchUiCommand.class
+        })
 public final class BenchCommand {
 
-    private BenchCommand() {
-    }
+    private BenchCommand() {}
 
     /** Runs a benchmark and returns its exit code; failures are reported as the workstation's command line reports them. */
     public static int run(String... args) {
@@ -36,18 +47,29 @@ public final class BenchCommand {
         System.exit(run(args));
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import throughput on the real 148,636-row aggravated-assault file and on a jittered copy of N rows:",
-                    "parse-only (the ceiling) and end to end against Chicago's beats, districts and community areas.",
-                    "Run with KHAREETATY_JAVA_OPTS=-Xmx512m to check the heap bound."})
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Import throughput on the real 148,636-row aggravated-assault file and on a jittered copy of N rows:",
+                "parse-only (the ceiling) and end to end against Chicago's beats, districts and community areas.",
+                "Run with KHAREETATY_JAVA_OPTS=-Xmx512m to check the heap bound."
+            })
     static final class Import implements Callable<Integer> {
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "Shared data folder (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--data",
+                paramLabel = "DIR",
+                defaultValue = "../shared/data",
+                description = "Shared data folder (default ${DEFAULT-VALUE}).")
         Path data;
 
         @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a temporary folder).")
         Path work;
 
-        @Option(names = "--rows", defaultValue = "2000000", description = "Rows of the jittered copy (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--rows",
+                defaultValue = "2000000",
+                description = "Rows of the jittered copy (default ${DEFAULT-VALUE}).")
         long rows;
 
         @Option(names = "--json", description = "Print as JSON.")
@@ -58,7 +80,8 @@ public final class BenchCommand {
             Path scratch = work != null ? Files.createDirectories(work) : Files.createTempDirectory("khareetaty-bench");
             ImportBench bench = new ImportBench(data, scratch);
             if (!Files.isRegularFile(bench.codb())) {
-                throw new IllegalArgumentException("the benchmark needs " + bench.codb() + " (../shared/data); pass --data DIR");
+                throw new IllegalArgumentException(
+                        "the benchmark needs " + bench.codb() + " (../shared/data); pass --data DIR");
             }
             TerminalProgress bar = TerminalProgress.onStderr(false);
             List<Map<String, Object>> figures = new ArrayList<>();
@@ -88,8 +111,16 @@ public final class BenchCommand {
         }
 
         private static void print(String kind, ImportBench.Figure f) {
-            System.out.printf(Locale.ROOT, "%-11s %-38s %,10d rows %7.1f s %,9.0f rows/s  max heap in use %,d MB of %,d MB%n",
-                    kind, f.file(), f.rows(), f.seconds(), f.rowsPerSecond(), f.peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-11s %-38s %,10d rows %7.1f s %,9.0f rows/s  max heap in use %,d MB of %,d MB%n",
+                    kind,
+                    f.file(),
+                    f.rows(),
+                    f.seconds(),
+                    f.rowsPerSecond(),
+                    f.peakHeapMb(),
+                    Runtime.getRuntime().maxMemory() >> 20);
         }
     }
 }

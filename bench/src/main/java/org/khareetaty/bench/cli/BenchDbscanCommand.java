@@ -28,11 +28,19 @@ import picocli.CommandLine.Option;
  * locations, each copy moved by up to ~50 m, as in the import benchmark. Times the projection and the
  * clustering, and reports the peak heap in use.
  */
-@Command(name = "dbscan", mixinStandardHelpOptions = true,
-        description = {"DBSCAN on N points (default 1,000,000) replicated with jitter from the real aggravated-assault file:",
-                "time and peak heap. Run with KHAREETATY_JAVA_OPTS=-Xmx512m to check the heap bound."})
+@Command(
+        name = "dbscan",
+        mixinStandardHelpOptions = true,
+        description = {
+            "DBSCAN on N points (default 1,000,000) replicated with jitter from the real aggravated-assault file:",
+            "time and peak heap. Run with KHAREETATY_JAVA_OPTS=-Xmx512m to check the heap bound."
+        })
 public final class BenchDbscanCommand implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "Shared data folder (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            defaultValue = "../shared/data",
+            description = "Shared data folder (default ${DEFAULT-VALUE}).")
     Path data;
 
     @Option(names = "--points", defaultValue = "1000000", description = "Points (default ${DEFAULT-VALUE}).")
@@ -96,10 +104,21 @@ public final class BenchDbscanCommand implements Callable<Integer> {
         if (json) {
             System.out.println(Json.of(m));
         } else {
-            System.out.printf(Locale.ROOT, "DBSCAN on %,d points (eps %.0f m, minPts %d): %,d clusters, %,d core, %,d noise; "
-                    + "projection %.2f s, DBSCAN %.2f s; peak heap in use %,d MB of %,d MB, %d processors%n",
-                    points, epsM, minPts, r.clusters(), cores, r.noise(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, peakMb,
-                    Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    Locale.ROOT,
+                    "DBSCAN on %,d points (eps %.0f m, minPts %d): %,d clusters, %,d core, %,d noise; "
+                            + "projection %.2f s, DBSCAN %.2f s; peak heap in use %,d MB of %,d MB, %d processors%n",
+                    points,
+                    epsM,
+                    minPts,
+                    r.clusters(),
+                    cores,
+                    r.noise(),
+                    (t1 - t0) / 1e9,
+                    (t2 - t1) / 1e9,
+                    peakMb,
+                    Runtime.getRuntime().maxMemory() >> 20,
+                    Runtime.getRuntime().availableProcessors());
         }
         return 0;
     }
@@ -109,7 +128,8 @@ public final class BenchDbscanCommand implements Callable<Integer> {
         double[] lon = new double[1 << 18];
         double[] lat = new double[1 << 18];
         int n = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
             r.readLine();
             String line;
             while ((line = r.readLine()) != null) {

@@ -24,33 +24,60 @@ import picocli.CommandLine.Option;
  * {@code khareetaty bench drill}: aggregate refresh after importing the real 148,636-row file, and
  * drill latency per resolution, cold and warm, on a store of millions of jittered copies of it.
  */
-@Command(name = "drill", mixinStandardHelpOptions = true,
-        description = {"Aggregate refresh after importing the real aggravated-assault file, then drill-down latency (p50/p95/max)",
-                "per resolution r6..r10, cold and warm, on a store of N incidents made of jittered copies of it.",
-                "Run with KHAREETATY_JAVA_OPTS=-Xmx1g (the default) to check the heap bound."})
+@Command(
+        name = "drill",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Aggregate refresh after importing the real aggravated-assault file, then drill-down latency (p50/p95/max)",
+            "per resolution r6..r10, cold and warm, on a store of N incidents made of jittered copies of it.",
+            "Run with KHAREETATY_JAVA_OPTS=-Xmx1g (the default) to check the heap bound."
+        })
 final class BenchDrillCommand implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "Shared data folder (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            defaultValue = "../shared/data",
+            description = "Shared data folder (default ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "The benchmark store (default: TMP/khareetaty-bench-drill-N).")
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
+            description = "The benchmark store (default: TMP/khareetaty-bench-drill-N).")
     Path storeDir;
 
-    @Option(names = "--reuse", description = "Use the store in --store if it already holds at least N incidents, instead of building it.")
+    @Option(
+            names = "--reuse",
+            description = "Use the store in --store if it already holds at least N incidents, instead of building it.")
     boolean reuse;
 
-    @Option(names = "--incidents", defaultValue = "8000000", description = "Incidents in the benchmark store (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--incidents",
+            defaultValue = "8000000",
+            description = "Incidents in the benchmark store (default ${DEFAULT-VALUE}).")
     long incidents;
 
-    @Option(names = "--via-import", description = "Build the store by importing a jittered file (~14,000 rows/s) instead of copying rows.")
+    @Option(
+            names = "--via-import",
+            description = "Build the store by importing a jittered file (~14,000 rows/s) instead of copying rows.")
     boolean viaImport;
 
-    @Option(names = "--warm-runs", defaultValue = "10", description = "Timed warm runs of each scope (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warm-runs",
+            defaultValue = "10",
+            description = "Timed warm runs of each scope (default ${DEFAULT-VALUE}).")
     int warmRuns;
 
-    @Option(names = "--cold-scopes", defaultValue = "100", description = "Scopes timed cold at each resolution, at most (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--cold-scopes",
+            defaultValue = "100",
+            description = "Scopes timed cold at each resolution, at most (default ${DEFAULT-VALUE}).")
     int coldScopes;
 
-    @Option(names = "--refresh-runs", defaultValue = "3", description = "Runs of the refresh benchmark; 0 skips it (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--refresh-runs",
+            defaultValue = "3",
+            description = "Runs of the refresh benchmark; 0 skips it (default ${DEFAULT-VALUE}).")
     int refreshRuns;
 
     @Option(names = "--json", description = "Print as JSON.")
@@ -60,18 +87,27 @@ final class BenchDrillCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DrillBench bench = new DrillBench(data, json ? x -> System.err.println(x) : x -> System.out.println(x));
         if (!Files.isRegularFile(bench.realFile())) {
-            throw new IllegalArgumentException("the benchmark needs " + bench.realFile() + " (../shared/data); pass --data DIR");
+            throw new IllegalArgumentException(
+                    "the benchmark needs " + bench.realFile() + " (../shared/data); pass --data DIR");
         }
-        Path dir = storeDir != null ? storeDir : Path.of(System.getProperty("java.io.tmpdir"), "khareetaty-bench-drill-" + incidents);
+        Path dir = storeDir != null
+                ? storeDir
+                : Path.of(System.getProperty("java.io.tmpdir"), "khareetaty-bench-drill-" + incidents);
         Map<String, Object> out = new LinkedHashMap<>();
         Path scratch = Files.createTempDirectory("khareetaty-bench-drill");
         try {
             if (refreshRuns > 0) {
                 Map<String, Object> refresh = bench.refresh(scratch, refreshRuns);
                 out.put("refresh", refresh);
-                say("aggregate refresh after importing %s (%,d incidents, import %s s): %s s; catch-up reading the rows back %s s; "
-                        + "full rebuild %s s", refresh.get("file"), refresh.get("loaded"), refresh.get("import_seconds"),
-                        refresh.get("refresh_after_import_seconds"), refresh.get("catch_up_reading_rows_seconds"), refresh.get("full_rebuild_seconds"));
+                say(
+                        "aggregate refresh after importing %s (%,d incidents, import %s s): %s s; catch-up reading the rows back %s s; "
+                                + "full rebuild %s s",
+                        refresh.get("file"),
+                        refresh.get("loaded"),
+                        refresh.get("import_seconds"),
+                        refresh.get("refresh_after_import_seconds"),
+                        refresh.get("catch_up_reading_rows_seconds"),
+                        refresh.get("full_rebuild_seconds"));
             }
             long have = DrillBench.incidents(dir);
             if (reuse && have >= incidents) {
@@ -80,8 +116,9 @@ final class BenchDrillCommand implements Callable<Integer> {
                 if (Files.exists(dir)) {
                     try (var entries = Files.list(dir)) {
                         if (entries.findAny().isPresent()) {
-                            throw new IllegalArgumentException(dir + " is not empty" + (have >= 0 ? " (a store of " + have + " incidents)" : "")
-                                    + "; pass --reuse to use it as it is, or another --store");
+                            throw new IllegalArgumentException(
+                                    dir + " is not empty" + (have >= 0 ? " (a store of " + have + " incidents)" : "")
+                                            + "; pass --reuse to use it as it is, or another --store");
                         }
                     }
                 }
@@ -92,7 +129,10 @@ final class BenchDrillCommand implements Callable<Integer> {
                 out.put("latency", latency(dir));
                 out.put("peak_heap_in_use_mb", heap.peakMb());
             }
-            out.put("load_average", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            out.put(
+                    "load_average",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
         } finally {
             ImportBench.deleteTree(scratch);
         }
@@ -101,9 +141,12 @@ final class BenchDrillCommand implements Callable<Integer> {
         if (json) {
             System.out.println(Json.of(out));
         } else {
-            say("peak heap in use over the whole latency run (%d session opens) %,d MB of %,d MB; load average at the end %.1f",
-                    ((Map<?, ?>) ((Map<?, ?>) out.get("latency")).get("session_open")).get("samples"), out.get("peak_heap_in_use_mb"),
-                    out.get("max_heap_mb"), out.get("load_average"));
+            say(
+                    "peak heap in use over the whole latency run (%d session opens) %,d MB of %,d MB; load average at the end %.1f",
+                    ((Map<?, ?>) ((Map<?, ?>) out.get("latency")).get("session_open")).get("samples"),
+                    out.get("peak_heap_in_use_mb"),
+                    out.get("max_heap_mb"),
+                    out.get("load_average"));
         }
         return 0;
     }
@@ -113,7 +156,8 @@ final class BenchDrillCommand implements Callable<Integer> {
         List<List<DrillScope>> scopes;
         List<Double> opens = new ArrayList<>();
         long storeOpen = System.nanoTime();
-        try (Store s = Store.open(dir); Connection c = s.connect()) {
+        try (Store s = Store.open(dir);
+                Connection c = s.connect()) {
             out.put("store_open_ms", DrillBench.round((System.nanoTime() - storeOpen) / 1e6));
             long t = System.nanoTime();
             DrillSession session = DrillSession.open(c);
@@ -134,7 +178,8 @@ final class BenchDrillCommand implements Callable<Integer> {
         Samples coldMap = new Samples(scopes.size());
         Samples coldFull = new Samples(scopes.size());
         for (int r = 0; r < scopes.size(); r++) {
-            for (DrillScope scope : scopes.get(r).subList(0, Math.min(coldScopes, scopes.get(r).size()))) {
+            for (DrillScope scope :
+                    scopes.get(r).subList(0, Math.min(coldScopes, scopes.get(r).size()))) {
                 coldMap.add(r, cold(dir, opens, (c, session) -> session.cells(c, scope)));
                 coldFull.add(r, cold(dir, opens, (c, session) -> session.drill(c, scope)));
             }
@@ -142,7 +187,9 @@ final class BenchDrillCommand implements Callable<Integer> {
         out.put("session_open", DrillBench.percentiles(opens));
         Samples warmMap = new Samples(scopes.size());
         Samples warmFull = new Samples(scopes.size());
-        try (Store s = Store.open(dir); Connection c = s.connect(); HeapSampler heap = new HeapSampler()) {
+        try (Store s = Store.open(dir);
+                Connection c = s.connect();
+                HeapSampler heap = new HeapSampler()) {
             DrillSession session = DrillSession.open(c);
             for (int run = 0; run <= warmRuns; run++) {
                 for (int r = 0; r < scopes.size(); r++) {
@@ -160,7 +207,9 @@ final class BenchDrillCommand implements Callable<Integer> {
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         say("wall clock ms (process CPU ms), p50 / p95 / max");
-        say("%-4s %6s | %-30s | %-30s | %-30s | %-30s", "res", "scopes", "map cold", "map warm", "full cold", "full warm");
+        say(
+                "%-4s %6s | %-30s | %-30s | %-30s | %-30s",
+                "res", "scopes", "map cold", "map warm", "full cold", "full warm");
         for (int r = 0; r < scopes.size(); r++) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("resolution", 6 + r);
@@ -170,15 +219,28 @@ final class BenchDrillCommand implements Callable<Integer> {
             row.put("full_cold", coldFull.percentiles(r));
             row.put("full_warm", warmFull.percentiles(r));
             rows.add(row);
-            say("r%-3d %6d | %-30s | %-30s | %-30s | %-30s", 6 + r, scopes.get(r).size(), triple(row.get("map_cold")),
-                    triple(row.get("map_warm")), triple(row.get("full_cold")), triple(row.get("full_warm")));
+            say(
+                    "r%-3d %6d | %-30s | %-30s | %-30s | %-30s",
+                    6 + r,
+                    scopes.get(r).size(),
+                    triple(row.get("map_cold")),
+                    triple(row.get("map_warm")),
+                    triple(row.get("full_cold")),
+                    triple(row.get("full_warm")));
         }
         out.put("resolutions", rows);
-        say("store open %s ms; session open (reading the aggregates) p50 %s ms, p95 %s ms over %d opens; %,d incidents in %,d r10 cells, "
-                + "cube ~%,d MB, live heap with the session open %,d MB, peak heap in use during the warm drills %,d MB",
-                out.get("store_open_ms"), ((Map<?, ?>) out.get("session_open")).get("p50_ms"),
-                ((Map<?, ?>) out.get("session_open")).get("p95_ms"), opens.size(), out.get("incidents"), out.get("r10_cells"),
-                out.get("cube_heap_mb"), out.get("live_heap_with_session_mb"), out.get("warm_peak_heap_in_use_mb"));
+        say(
+                "store open %s ms; session open (reading the aggregates) p50 %s ms, p95 %s ms over %d opens; %,d incidents in %,d r10 cells, "
+                        + "cube ~%,d MB, live heap with the session open %,d MB, peak heap in use during the warm drills %,d MB",
+                out.get("store_open_ms"),
+                ((Map<?, ?>) out.get("session_open")).get("p50_ms"),
+                ((Map<?, ?>) out.get("session_open")).get("p95_ms"),
+                opens.size(),
+                out.get("incidents"),
+                out.get("r10_cells"),
+                out.get("cube_heap_mb"),
+                out.get("live_heap_with_session_mb"),
+                out.get("warm_peak_heap_in_use_mb"));
         return out;
     }
 
@@ -217,7 +279,8 @@ final class BenchDrillCommand implements Callable<Integer> {
 
     /** Milliseconds of {@code work} as the first drill of a session just opened on the store just opened: {wall, CPU}. */
     private static double[] cold(Path dir, List<Double> opens, SessionWork work) throws Exception {
-        try (Store s = Store.open(dir); Connection c = s.connect()) {
+        try (Store s = Store.open(dir);
+                Connection c = s.connect()) {
             long t = System.nanoTime();
             DrillSession session = DrillSession.open(c);
             opens.add((System.nanoTime() - t) / 1e6);
@@ -235,8 +298,15 @@ final class BenchDrillCommand implements Callable<Integer> {
 
     private static String triple(Object percentiles) {
         Map<?, ?> p = (Map<?, ?>) percentiles;
-        return String.format(Locale.ROOT, "%.0f (%.0f) / %.0f (%.0f) / %.0f (%.0f)", p.get("p50_ms"), p.get("cpu_p50_ms"), p.get("p95_ms"),
-                p.get("cpu_p95_ms"), p.get("max_ms"), p.get("cpu_max_ms"));
+        return String.format(
+                Locale.ROOT,
+                "%.0f (%.0f) / %.0f (%.0f) / %.0f (%.0f)",
+                p.get("p50_ms"),
+                p.get("cpu_p50_ms"),
+                p.get("p95_ms"),
+                p.get("cpu_p95_ms"),
+                p.get("max_ms"),
+                p.get("cpu_max_ms"));
     }
 
     private void say(String format, Object... args) {

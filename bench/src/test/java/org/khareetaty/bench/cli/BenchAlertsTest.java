@@ -22,10 +22,28 @@ class BenchAlertsTest {
     @Test
     void replaysAMultiSourceStreamMadeFromTheIncidentsAndReportsEveryStage() throws Exception {
         String store = dir.resolve("store").toString();
-        Captured.Run imp = Captured.run(Khareetaty::run, "import", "--store", store, "-q", SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz").toString());
+        Captured.Run imp = Captured.run(
+                Khareetaty::run,
+                "import",
+                "--store",
+                store,
+                "-q",
+                SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz").toString());
         assertEquals(0, imp.exit(), imp.err());
-        Captured.Run r = Captured.run(BenchCommand::run, "alerts", "--from", store, "--work", dir.resolve("work").toString(), "--rates", "400",
-                "--seconds", "2", "--heap-every", "1", "--json");
+        Captured.Run r = Captured.run(
+                BenchCommand::run,
+                "alerts",
+                "--from",
+                store,
+                "--work",
+                dir.resolve("work").toString(),
+                "--rates",
+                "400",
+                "--seconds",
+                "2",
+                "--heap-every",
+                "1",
+                "--json");
         assertEquals(0, r.exit(), r.out() + r.err());
         JsonNode runs = new ObjectMapper().readTree(r.out());
         assertEquals(1, runs.size());
@@ -37,6 +55,10 @@ class BenchAlertsTest {
         assertEquals(events, paced.at("/stages/process/count").asLong());
         assertEquals(events, paced.at("/stages/received_to_decided/count").asLong());
         JsonNode d = paced.get("decisions");
-        assertTrue(d.path("raised").asLong() > 0 && d.path("suppressed").asLong() > 0 && d.path("deduplicated").asLong() > 0, d.toString());
+        assertTrue(
+                d.path("raised").asLong() > 0
+                        && d.path("suppressed").asLong() > 0
+                        && d.path("deduplicated").asLong() > 0,
+                d.toString());
     }
 }

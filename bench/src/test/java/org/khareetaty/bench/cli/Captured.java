@@ -8,11 +8,9 @@ import java.util.function.ToIntFunction;
 /** Runs a command-line program in-process ({@code khareetaty} or {@code khareetaty bench}) and captures what it prints. */
 final class Captured {
     /** Exit code and the text printed on standard output and standard error. */
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
-    private Captured() {
-    }
+    private Captured() {}
 
     static synchronized Run run(ToIntFunction<String[]> program, String... args) {
         PrintStream out = System.out;

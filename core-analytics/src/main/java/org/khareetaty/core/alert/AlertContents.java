@@ -35,8 +35,10 @@ import org.khareetaty.core.geo.H3Cells;
  */
 final class AlertContents {
     /** Sources by their wire names' order, as the alert row lists them. */
-    private static final EventSource[] BY_WIRE = Arrays.stream(EventSource.values()).sorted(Comparator.comparing(EventSource::wire))
+    private static final EventSource[] BY_WIRE = Arrays.stream(EventSource.values())
+            .sorted(Comparator.comparing(EventSource::wire))
             .toArray(EventSource[]::new);
+
     private final AlertConfig config;
     private final SlidingCounts sliding;
     private final TumblingCounts tumbling;
@@ -66,66 +68,224 @@ final class AlertContents {
         WindowFacts w = windows(incident.cell(), lead.at());
         Explanation ex = Explanation.of(a.gate(), lead, () -> {
             List<ExplanationDocument.Source> sources = new ArrayList<>();
-            a.best().forEach((s, e) -> sources.add(new ExplanationDocument.Source(s.wire(), e.id(), e.type(),
-                    AlertDecision.round(e.confidence()), a.counted().contains(e))));
-            ExplanationDocument.IncidentFacts inc = new ExplanationDocument.IncidentFacts(id, events, corroborating,
-                    Instant.ofEpochMilli(first).toString(), Instant.ofEpochMilli(last).toString());
-            ExplanationDocument.CitizenReports cz = v == null ? null : new ExplanationDocument.CitizenReports(v.type(),
-                    AlertDecision.round(v.confidence()), v.reporters(), v.votes(), v.group().id(),
-                    List.copyOf(v.group().reportIds().subList(0, reports)), groups);
-            return new ExplanationDocument(a.type().wire(), a.gate(), AlertDecision.round(score), terms(t), config.weights(), null, lead(lead),
-                    sources, inc, cz, null, w.document(), null, null);
+            a.best()
+                    .forEach((s, e) -> sources.add(new ExplanationDocument.Source(
+                            s.wire(),
+                            e.id(),
+                            e.type(),
+                            AlertDecision.round(e.confidence()),
+                            a.counted().contains(e))));
+            ExplanationDocument.IncidentFacts inc = new ExplanationDocument.IncidentFacts(
+                    id,
+                    events,
+                    corroborating,
+                    Instant.ofEpochMilli(first).toString(),
+                    Instant.ofEpochMilli(last).toString());
+            ExplanationDocument.CitizenReports cz = v == null
+                    ? null
+                    : new ExplanationDocument.CitizenReports(
+                            v.type(),
+                            AlertDecision.round(v.confidence()),
+                            v.reporters(),
+                            v.votes(),
+                            v.group().id(),
+                            List.copyOf(v.group().reportIds().subList(0, reports)),
+                            groups);
+            return new ExplanationDocument(
+                    a.type().wire(),
+                    a.gate(),
+                    AlertDecision.round(score),
+                    terms(t),
+                    config.weights(),
+                    null,
+                    lead(lead),
+                    sources,
+                    inc,
+                    cz,
+                    null,
+                    w.document(),
+                    null,
+                    null);
         });
-        return new AlertContent(a.type(), Priority.of(score, config.priorities()), score, t, a.unverified(), false, lead.type(),
-                lead.category(), incident.zone() != null ? incident.zone() : lead.zone(), incident.zones(), incident.lat(),
-                incident.lon(), incident.cell(), sourcesOf(a.best().keySet()), events + corroborating, incident.reporters(),
-                incident.evidenceFirst(), incident.evidenceLast(), ex);
+        return new AlertContent(
+                a.type(),
+                Priority.of(score, config.priorities()),
+                score,
+                t,
+                a.unverified(),
+                false,
+                lead.type(),
+                lead.category(),
+                incident.zone() != null ? incident.zone() : lead.zone(),
+                incident.zones(),
+                incident.lat(),
+                incident.lon(),
+                incident.cell(),
+                sourcesOf(a.best().keySet()),
+                events + corroborating,
+                incident.reporters(),
+                incident.evidenceFirst(),
+                incident.evidenceLast(),
+                ex);
     }
 
     /** The content of an alert about {@code oe} alone, without a score: for an event whose scoring failed. */
     AlertContent bare(ObservedEvent oe, Map<String, String> zones, AlertType type) {
         String gate = "none: the event passed through unscored";
-        Explanation ex = Explanation.of(gate, oe, () -> new ExplanationDocument(type.wire(), gate, null, null, null, null, lead(oe), null,
-                null, null, null, null, null, null));
-        return new AlertContent(type, Priority.P3, null, null, oe.event().source().hardware(), true, oe.type(), oe.category(), oe.zone(),
-                zones, oe.event().lat(), oe.event().lon(), oe.cell(), oe.event().source().wire(), 1, 0, oe.at(), oe.at(), ex);
+        Explanation ex = Explanation.of(
+                gate,
+                oe,
+                () -> new ExplanationDocument(
+                        type.wire(), gate, null, null, null, null, lead(oe), null, null, null, null, null, null, null));
+        return new AlertContent(
+                type,
+                Priority.P3,
+                null,
+                null,
+                oe.event().source().hardware(),
+                true,
+                oe.type(),
+                oe.category(),
+                oe.zone(),
+                zones,
+                oe.event().lat(),
+                oe.event().lon(),
+                oe.cell(),
+                oe.event().source().wire(),
+                1,
+                0,
+                oe.at(),
+                oe.at(),
+                ex);
     }
 
     /** {@code c} with another type (an open alert keeps its type when a later assessment fails its gate). */
     AlertContent withType(AlertContent c, AlertType type) {
         Explanation ex = c.explanation().withType(type);
-        return new AlertContent(type, c.priority(), c.score(), c.terms(), c.unverified(), c.unscored(), c.eventType(), c.category(),
-                c.zone(), c.zones(), c.lat(), c.lon(), c.cell(), c.sources(), c.eventCount(), c.reporterCount(), c.firstAt(), c.lastAt(), ex);
+        return new AlertContent(
+                type,
+                c.priority(),
+                c.score(),
+                c.terms(),
+                c.unverified(),
+                c.unscored(),
+                c.eventType(),
+                c.category(),
+                c.zone(),
+                c.zones(),
+                c.lat(),
+                c.lon(),
+                c.cell(),
+                c.sources(),
+                c.eventCount(),
+                c.reporterCount(),
+                c.firstAt(),
+                c.lastAt(),
+                ex);
     }
 
-    AlertContent forGeofence(GeofenceMonitor.Firing f, ObservedEvent oe, Map<String, String> zones, Assessment a, Instant now) {
-        int sources = a != null && a.passes() && a.type() == AlertType.CORRELATED ? a.counted().size() : 1;
-        ScoreTerms t = new ScoreTerms(oe.severity(), oe.confidence(), corroboration.of(sources), urgency.of(oe.at(), now), oe.spatial());
+    AlertContent forGeofence(
+            GeofenceMonitor.Firing f, ObservedEvent oe, Map<String, String> zones, Assessment a, Instant now) {
+        int sources = a != null && a.passes() && a.type() == AlertType.CORRELATED
+                ? a.counted().size()
+                : 1;
+        ScoreTerms t = new ScoreTerms(
+                oe.severity(), oe.confidence(), corroboration.of(sources), urgency.of(oe.at(), now), oe.spatial());
         double score = t.score(config.weights());
         String gate = "geofence " + f.geofence().name() + " (" + f.geofence().rule() + ") always alerts";
         WindowFacts w = windows(oe.cell(), oe.at());
-        Explanation ex = Explanation.of(gate, oe, () -> new ExplanationDocument(AlertType.GEOFENCE.wire(), gate, AlertDecision.round(score),
-                terms(t), config.weights(), new ExplanationDocument.GeofenceFiring(f.geofence().name(), f.geofence().rule().toString(), f.count()),
-                lead(oe), null, null, null, null, w.document(), null, null));
-        return new AlertContent(AlertType.GEOFENCE, Priority.of(score, config.priorities()), score, t, oe.event().source().hardware(),
-                false, oe.type(), oe.category(), oe.zone(), zones, oe.event().lat(), oe.event().lon(), oe.cell(),
-                oe.event().source().wire(), f.count(), 0, oe.at(), oe.at(), ex);
+        Explanation ex = Explanation.of(
+                gate,
+                oe,
+                () -> new ExplanationDocument(
+                        AlertType.GEOFENCE.wire(),
+                        gate,
+                        AlertDecision.round(score),
+                        terms(t),
+                        config.weights(),
+                        new ExplanationDocument.GeofenceFiring(
+                                f.geofence().name(), f.geofence().rule().toString(), f.count()),
+                        lead(oe),
+                        null,
+                        null,
+                        null,
+                        null,
+                        w.document(),
+                        null,
+                        null));
+        return new AlertContent(
+                AlertType.GEOFENCE,
+                Priority.of(score, config.priorities()),
+                score,
+                t,
+                oe.event().source().hardware(),
+                false,
+                oe.type(),
+                oe.category(),
+                oe.zone(),
+                zones,
+                oe.event().lat(),
+                oe.event().lon(),
+                oe.cell(),
+                oe.event().source().wire(),
+                f.count(),
+                0,
+                oe.at(),
+                oe.at(),
+                ex);
     }
 
-    AlertContent forSpike(ObservedEvent oe, SlidingCounts.Totals w, SpikePrediction p, double ratePerHour, boolean spike,
-            Instant windowEnd, Instant now) {
+    AlertContent forSpike(
+            ObservedEvent oe,
+            SlidingCounts.Totals w,
+            SpikePrediction p,
+            double ratePerHour,
+            boolean spike,
+            Instant windowEnd,
+            Instant now) {
         AlertType type = spike ? AlertType.SPIKE : AlertType.TREND_WATCH;
-        ScoreTerms t = new ScoreTerms(w.severitySum() / w.count(), p.confidence(), corroboration.of(w.sources()), urgency.of(oe.at(), now),
+        ScoreTerms t = new ScoreTerms(
+                w.severitySum() / w.count(),
+                p.confidence(),
+                corroboration.of(w.sources()),
+                urgency.of(oe.at(), now),
                 oe.spatial());
         double score = t.score(config.weights());
-        String gate = (spike ? "spike" : "trend watch") + String.format(java.util.Locale.ROOT, ": confidence %.2f %s %.2f",
-                p.confidence(), spike ? ">=" : "below", config.gates().spikeMinConfidence());
+        String gate = (spike ? "spike" : "trend watch")
+                + String.format(
+                        java.util.Locale.ROOT,
+                        ": confidence %.2f %s %.2f",
+                        p.confidence(),
+                        spike ? ">=" : "below",
+                        config.gates().spikeMinConfidence());
         Instant windowStart = windowEnd.minus(sliding.length());
         WindowFacts facts = windows(oe.cell(), oe.at());
-        Explanation ex = Explanation.of(gate, null, () -> new ExplanationDocument(type.wire(), gate, AlertDecision.round(score), terms(t),
-                config.weights(), null, null, null, null, null, new ExplanationDocument.Spike(Long.toHexString(oe.cell()), windowStart.toString(),
-                        windowEnd.toString(), p.observed(), w.count(), AlertDecision.round(p.expected()), AlertDecision.round(ratePerHour),
-                        AlertDecision.round(p.confidence())), facts.document(), null, null));
+        Explanation ex = Explanation.of(
+                gate,
+                null,
+                () -> new ExplanationDocument(
+                        type.wire(),
+                        gate,
+                        AlertDecision.round(score),
+                        terms(t),
+                        config.weights(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        new ExplanationDocument.Spike(
+                                Long.toHexString(oe.cell()),
+                                windowStart.toString(),
+                                windowEnd.toString(),
+                                p.observed(),
+                                w.count(),
+                                AlertDecision.round(p.expected()),
+                                AlertDecision.round(ratePerHour),
+                                AlertDecision.round(p.confidence())),
+                        facts.document(),
+                        null,
+                        null));
         LatLng c = H3Cells.h3().cellToLatLng(oe.cell());
         Set<EventSource> srcs = EnumSet.noneOf(EventSource.class);
         for (EventSource es : EventSource.values()) {
@@ -133,14 +293,36 @@ final class AlertContents {
                 srcs.add(es);
             }
         }
-        return new AlertContent(type, Priority.of(score, config.priorities()), score, t, false, false, oe.type(), oe.category(),
-                oe.zone(), Map.of(), c.lat, c.lng, oe.cell(), sourcesOf(srcs), w.count(), 0, windowEnd.minus(sliding.length()), oe.at(), ex);
+        return new AlertContent(
+                type,
+                Priority.of(score, config.priorities()),
+                score,
+                t,
+                false,
+                false,
+                oe.type(),
+                oe.category(),
+                oe.zone(),
+                Map.of(),
+                c.lat,
+                c.lng,
+                oe.cell(),
+                sourcesOf(srcs),
+                w.count(),
+                0,
+                windowEnd.minus(sliding.length()),
+                oe.at(),
+                ex);
     }
 
     /** The five terms as the explanation gives them, rounded to 4 decimals. */
     private static ScoreTerms terms(ScoreTerms t) {
-        return new ScoreTerms(AlertDecision.round(t.severity()), AlertDecision.round(t.confidence()), AlertDecision.round(t.corroboration()),
-                AlertDecision.round(t.urgency()), AlertDecision.round(t.sensitivity()));
+        return new ScoreTerms(
+                AlertDecision.round(t.severity()),
+                AlertDecision.round(t.confidence()),
+                AlertDecision.round(t.corroboration()),
+                AlertDecision.round(t.urgency()),
+                AlertDecision.round(t.sensitivity()));
     }
 
     /** The lead event as the explanation names it. */
@@ -150,28 +332,59 @@ final class AlertContents {
 
     /** The event that caused an explanation and what enrichment found about its place. */
     static ExplanationDocument.Trigger trigger(ObservedEvent oe, Enrichment en, String degraded) {
-        ExplanationDocument.Site site = en.site() == null ? null : new ExplanationDocument.Site(String.valueOf(en.site().site().name()),
-                en.site().site().kind(), Math.round(en.site().distanceM() * 10) / 10.0);
-        return new ExplanationDocument.Trigger(oe.id(), oe.event().source().wire(), oe.type(), oe.at().toString(),
-                AlertDecision.round(oe.confidence()), AlertDecision.round(oe.severity()), oe.category(), en.zones(),
-                Long.toHexString(en.cell()), site, AlertDecision.round(en.siteTerm()), AlertDecision.round(en.cellRisk()),
-                AlertDecision.round(en.riskTerm()), AlertDecision.round(oe.spatial()), degraded);
+        ExplanationDocument.Site site = en.site() == null
+                ? null
+                : new ExplanationDocument.Site(
+                        String.valueOf(en.site().site().name()),
+                        en.site().site().kind(),
+                        Math.round(en.site().distanceM() * 10) / 10.0);
+        return new ExplanationDocument.Trigger(
+                oe.id(),
+                oe.event().source().wire(),
+                oe.type(),
+                oe.at().toString(),
+                AlertDecision.round(oe.confidence()),
+                AlertDecision.round(oe.severity()),
+                oe.category(),
+                en.zones(),
+                Long.toHexString(en.cell()),
+                site,
+                AlertDecision.round(en.siteTerm()),
+                AlertDecision.round(en.cellRisk()),
+                AlertDecision.round(en.riskTerm()),
+                AlertDecision.round(oe.spatial()),
+                degraded);
     }
 
     /** What the windows held for a cell when an event of it was decided. */
     private WindowFacts windows(long cell, Instant t) {
         Instant end = sliding.windowEndFor(t);
-        return new WindowFacts(cell, tumbling.windowStart(t), tumbling.count(cell, t), end, sliding.totals(cell, end).count(),
+        return new WindowFacts(
+                cell,
+                tumbling.windowStart(t),
+                tumbling.count(cell, t),
+                end,
+                sliding.totals(cell, end).count(),
                 sliding.length());
     }
 
     /** The windows' counts of one cell at a decision; rendered with the explanation. */
-    private record WindowFacts(long cell, Instant tumblingStart, int tumblingCount, Instant slidingEnd, int slidingCount,
+    private record WindowFacts(
+            long cell,
+            Instant tumblingStart,
+            int tumblingCount,
+            Instant slidingEnd,
+            int slidingCount,
             Duration slidingLength) {
         ExplanationDocument.Windows document() {
             double hours = slidingLength.toMillis() / 3_600_000.0;
-            return new ExplanationDocument.Windows(Long.toHexString(cell), tumblingStart.toString(), tumblingCount, slidingEnd.toString(),
-                    slidingCount, AlertDecision.round(slidingCount / H3Cells.h3().cellArea(cell, AreaUnit.km2) / hours));
+            return new ExplanationDocument.Windows(
+                    Long.toHexString(cell),
+                    tumblingStart.toString(),
+                    tumblingCount,
+                    slidingEnd.toString(),
+                    slidingCount,
+                    AlertDecision.round(slidingCount / H3Cells.h3().cellArea(cell, AreaUnit.km2) / hours));
         }
     }
 

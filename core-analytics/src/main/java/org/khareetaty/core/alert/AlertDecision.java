@@ -27,8 +27,20 @@ import org.khareetaty.core.json.JsonMapping;
  * @param unscored   enrichment or scoring failed or overran its budget; the alert passed ungated
  * @param reason     the gate's finding or the reason for a suppression, fusion or lateness
  */
-public record AlertDecision(DecisionKind kind, String eventId, Long alertId, AlertType type, Priority priority, Double score,
-        ScoreTerms terms, List<String> events, String zone, AlertState state, boolean unverified, boolean unscored, String reason) {
+public record AlertDecision(
+        DecisionKind kind,
+        String eventId,
+        Long alertId,
+        AlertType type,
+        Priority priority,
+        Double score,
+        ScoreTerms terms,
+        List<String> events,
+        String zone,
+        AlertState state,
+        boolean unverified,
+        boolean unscored,
+        String reason) {
     public AlertDecision {
         events = List.copyOf(events);
     }

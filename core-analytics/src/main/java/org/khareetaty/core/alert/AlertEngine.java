@@ -70,6 +70,7 @@ public final class AlertEngine implements AutoCloseable {
     private final StageLatencies latencies = new StageLatencies();
     /** Rebuilt from the store after a failed write. */
     private EngineState state;
+
     private long lastSeq = -1;
     private long lastFlush = System.nanoTime();
     private ScheduledExecutorService rowFlusher;
@@ -81,9 +82,15 @@ public final class AlertEngine implements AutoCloseable {
         this.connection = c;
         Enricher enricher = new Enricher(BoundaryIndex.load(c), SensitiveSites.index(c), config);
         this.fences = Geofences.list(c);
-        DedupOrRaise policy = new DedupOrRaise(AlertStates.of(store), config.degradedPriority(), config.windows().sessionMaxEvents() * 2);
-        this.pipeline = new Pipeline(new EnrichStep(enricher, new ThreatSeverity(config.types(), taxonomy), config), new PlaceStep(config),
-                new CorrelateStep(), new DecideStep(config, policy));
+        DedupOrRaise policy = new DedupOrRaise(
+                AlertStates.of(store),
+                config.degradedPriority(),
+                config.windows().sessionMaxEvents() * 2);
+        this.pipeline = new Pipeline(
+                new EnrichStep(enricher, new ThreatSeverity(config.types(), taxonomy), config),
+                new PlaceStep(config),
+                new CorrelateStep(),
+                new DecideStep(config, policy));
         this.state = new EngineState(config, fences);
         c.commit();
         this.writer = new AlertWriter(c, config.alertRowEvery());
@@ -141,7 +148,8 @@ public final class AlertEngine implements AutoCloseable {
             return engine;
         } catch (SQLException e) {
             closeQuietly(c);
-            throw new StoreException("Cannot open the alert engine on the store at " + store.dir() + ": " + e.getMessage(), e);
+            throw new StoreException(
+                    "Cannot open the alert engine on the store at " + store.dir() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -183,8 +191,8 @@ public final class AlertEngine implements AutoCloseable {
         }
         for (Received r : events) {
             if (r.event().id().length() > ID_MAX_LENGTH) {
-                throw new IllegalArgumentException("event id of " + r.event().id().length() + " characters is longer than "
-                        + ID_MAX_LENGTH);
+                throw new IllegalArgumentException(
+                        "event id of " + r.event().id().length() + " characters is longer than " + ID_MAX_LENGTH);
             }
         }
         int n = events.size();
@@ -198,8 +206,10 @@ public final class AlertEngine implements AutoCloseable {
             for (int i = 0; i < n; i++) {
                 current = events.get(i).event();
                 starts[i] = System.nanoTime();
-                // a feed numbers its events in increasing order, so an event beyond the last one processed is new; one at
-                // or before it (a replay after a reconnect) is looked up. Should a new number still carry a known id, the
+                // a feed numbers its events in increasing order, so an event beyond the last one processed is new; one
+                // at
+                // or before it (a replay after a reconnect) is looked up. Should a new number still carry a known id,
+                // the
                 // store's unique index refuses it below.
                 if (current.seq() <= seq && writer.processed(current.id())) {
                     out.add(List.of());
@@ -238,8 +248,12 @@ public final class AlertEngine implements AutoCloseable {
             if (x instanceof RuntimeException r) {
                 throw r;
             }
-            String what = current != null ? "event " + current.id() : n == 1 ? "event " + events.get(0).event().id()
-                    : n + " events (" + events.get(0).event().id() + " .. " + events.get(n - 1).event().id() + ")";
+            String what = current != null
+                    ? "event " + current.id()
+                    : n == 1
+                            ? "event " + events.get(0).event().id()
+                            : n + " events (" + events.get(0).event().id() + " .. "
+                                    + events.get(n - 1).event().id() + ")";
             throw new StoreException("Cannot store " + what + " in " + store.dir() + ": " + x.getMessage(), x);
         }
         lastSeq = seq;
@@ -247,7 +261,11 @@ public final class AlertEngine implements AutoCloseable {
         Instant now = Instant.now();
         for (int i = 0; i < n; i++) {
             if (processed[i] != null) {
-                record(processed[i], storeNanos, end - starts[i], Duration.between(events.get(i).receivedAt(), now).toNanos());
+                record(
+                        processed[i],
+                        storeNanos,
+                        end - starts[i],
+                        Duration.between(events.get(i).receivedAt(), now).toNanos());
             }
         }
         return out;
@@ -290,9 +308,16 @@ public final class AlertEngine implements AutoCloseable {
     }
 
     /** Sizes of the engine's window state (to check that it stays bounded). */
-    public record StateSize(int incidents, long corroborationEvents, int reportGroups, int tumblingWindows, int slidingPanes,
-            int summaryHours, int riskCells, int openGeofenceAlerts, int openSpikeAlerts) {
-    }
+    public record StateSize(
+            int incidents,
+            long corroborationEvents,
+            int reportGroups,
+            int tumblingWindows,
+            int slidingPanes,
+            int summaryHours,
+            int riskCells,
+            int openGeofenceAlerts,
+            int openSpikeAlerts) {}
 
     /** The current sizes of the window state. */
     public synchronized StateSize stateSize() {
@@ -336,13 +361,27 @@ public final class AlertEngine implements AutoCloseable {
     private void warmUp() {
         Instant t = Instant.parse("2000-01-01T00:00:00Z");
         Event e = new Event("warm-up", 0, EventSource.CAD, "assault", t, t, 0.001, 0.001, 0.5, null, Map.of());
-        for (Draft d : pipeline.run(e, t, Boolean.FALSE, new EngineState(config, fences)).drafts()) {
+        for (Draft d : pipeline.run(e, t, Boolean.FALSE, new EngineState(config, fences))
+                .drafts()) {
             if (d.content != null) {
                 AlertWriter.json(d.content.explanation().document());
             }
         }
-        new AlertDecision(DecisionKind.RAISED, "warm-up", 1L, AlertType.ANOMALY, Priority.P3, 0.1, null, List.of(), null,
-                AlertState.NEW, false, false, null).toJson();
+        new AlertDecision(
+                        DecisionKind.RAISED,
+                        "warm-up",
+                        1L,
+                        AlertType.ANOMALY,
+                        Priority.P3,
+                        0.1,
+                        null,
+                        List.of(),
+                        null,
+                        AlertState.NEW,
+                        false,
+                        false,
+                        null)
+                .toJson();
     }
 
     /** Rebuilds the state from the store's processed events and takes their resume point. */

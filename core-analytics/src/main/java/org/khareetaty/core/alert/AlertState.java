@@ -5,7 +5,10 @@ import java.util.Set;
 
 /** Where an alert is in the analyst's workflow: new, acknowledged, dispatched, closed. */
 public enum AlertState {
-    NEW, ACKNOWLEDGED, DISPATCHED, CLOSED;
+    NEW,
+    ACKNOWLEDGED,
+    DISPATCHED,
+    CLOSED;
 
     /** The name stored and printed. */
     public String wire() {
@@ -17,7 +20,8 @@ public enum AlertState {
         try {
             return valueOf(s.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown alert state '" + s + "': states are new, acknowledged, dispatched, closed");
+            throw new IllegalArgumentException(
+                    "unknown alert state '" + s + "': states are new, acknowledged, dispatched, closed");
         }
     }
 

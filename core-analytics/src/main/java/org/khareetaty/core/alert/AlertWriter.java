@@ -45,8 +45,7 @@ final class AlertWriter implements AutoCloseable {
     private final Map<Long, Waiting> waiting = new LinkedHashMap<>();
 
     /** A committed update not yet written: the content to write, the explanation's if it changed, since when it waits. */
-    private record Waiting(AlertContent content, AlertContent explained, long sinceNanos) {
-    }
+    private record Waiting(AlertContent content, AlertContent explained, long sinceNanos) {}
 
     /**
      * An alert's content to store and, when its explanation's shape changed in the transaction, the
@@ -54,8 +53,7 @@ final class AlertWriter implements AutoCloseable {
      * stored), else null; urgent when what the analyst reads first (type, priority, unscored,
      * sources) changed, which is written with the commit.
      */
-    private record Update(AlertContent content, AlertContent explained, boolean urgent) {
-    }
+    private record Update(AlertContent content, AlertContent explained, boolean urgent) {}
 
     /**
      * @param rowEvery how long an alert's rewrite may wait for later updates (zero: rewritten at
@@ -65,13 +63,15 @@ final class AlertWriter implements AutoCloseable {
         this.c = c;
         this.rowEveryNanos = rowEvery.toNanos();
         c.setAutoCommit(false);
-        insertEvent = c.prepareStatement("INSERT INTO alert_stream_events (event_id, seq, source, event_type, occurred_at, sent_at, "
-                + "received_at, lat, lon, confidence, reporter, attributes, zone, cell, incident, late, unscored) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        insertAlert = c.prepareStatement("INSERT INTO alerts (dedup_key, alert_type, state, priority, score, term_severity, "
-                + "term_confidence, term_corroboration, term_urgency, term_sensitivity, unverified, unscored, event_type, category, "
-                + "zone, zones, lat, lon, cell, sources, event_count, reporter_count, first_event_at, last_event_at, raised_at, "
-                + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        insertEvent = c.prepareStatement(
+                "INSERT INTO alert_stream_events (event_id, seq, source, event_type, occurred_at, sent_at, "
+                        + "received_at, lat, lon, confidence, reporter, attributes, zone, cell, incident, late, unscored) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insertAlert = c.prepareStatement(
+                "INSERT INTO alerts (dedup_key, alert_type, state, priority, score, term_severity, "
+                        + "term_confidence, term_corroboration, term_urgency, term_sensitivity, unverified, unscored, event_type, category, "
+                        + "zone, zones, lat, lon, cell, sources, event_count, reporter_count, first_event_at, last_event_at, raised_at, "
+                        + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
         String update = "UPDATE alerts SET alert_type = ?, priority = ?, score = ?, term_severity = ?, "
                 + "term_confidence = ?, term_corroboration = ?, term_urgency = ?, term_sensitivity = ?, unverified = ?, unscored = ?, "
@@ -79,10 +79,12 @@ final class AlertWriter implements AutoCloseable {
                 + "last_event_at = ?, updated_at = ? WHERE id = ?";
         updateAlert = c.prepareStatement(update);
         healAlert = c.prepareStatement(update + " AND last_event_at < ?");
-        writeExplanation = c.prepareStatement("MERGE INTO alert_explanations (alert_id, explanation) KEY (alert_id) VALUES (?, ?)");
+        writeExplanation = c.prepareStatement(
+                "MERGE INTO alert_explanations (alert_id, explanation) KEY (alert_id) VALUES (?, ?)");
         insertLink = c.prepareStatement("INSERT INTO alert_events (alert_id, event_id, role) VALUES (?, ?, ?)");
-        insertAudit = c.prepareStatement("INSERT INTO alert_audit (at, actor, action, alert_id, event_id, priority, score, reason) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        insertAudit = c.prepareStatement(
+                "INSERT INTO alert_audit (at, actor, action, alert_id, event_id, priority, score, reason) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         selectProcessed = c.prepareStatement("SELECT 1 FROM alert_stream_events WHERE event_id = ?");
     }
 
@@ -95,8 +97,8 @@ final class AlertWriter implements AutoCloseable {
     }
 
     /** The stored row of one processed event. */
-    record EventRow(Event event, Instant receivedAt, String zone, long cell, String incident, boolean late, boolean unscored) {
-    }
+    record EventRow(
+            Event event, Instant receivedAt, String zone, long cell, String incident, boolean late, boolean unscored) {}
 
     /**
      * Writes the event and its drafts into the open transaction (raised alerts get their ids, the
@@ -111,14 +113,18 @@ final class AlertWriter implements AutoCloseable {
         try {
             insertEvent(row);
             for (Draft d : drafts) {
-                if (d.alert != null && d.content != null && (d.kind == DecisionKind.RAISED || d.kind == DecisionKind.TREND_WATCH
-                        || d.kind == DecisionKind.DEDUPLICATED)) {
+                if (d.alert != null
+                        && d.content != null
+                        && (d.kind == DecisionKind.RAISED
+                                || d.kind == DecisionKind.TREND_WATCH
+                                || d.kind == DecisionKind.DEDUPLICATED)) {
                     String shape = shape(d.content);
                     if (d.newAlert) {
                         d.alert.id = insertAlert(d.alert.dedupKey, d.content, now);
                     } else {
                         Update u = updates.get(d.alert.id);
-                        AlertContent explained = !shape.equals(d.alert.explained) ? d.content : u != null ? u.explained() : null;
+                        AlertContent explained =
+                                !shape.equals(d.alert.explained) ? d.content : u != null ? u.explained() : null;
                         boolean urgent = !urgent(d.content).equals(d.alert.urgent) || u != null && u.urgent();
                         updates.put(d.alert.id, new Update(d.content, explained, urgent));
                     }
@@ -161,8 +167,12 @@ final class AlertWriter implements AutoCloseable {
             OffsetDateTime now = now();
             for (var u : updates.entrySet()) {
                 Waiting w = waiting.get(u.getKey());
-                AlertContent explained = u.getValue().explained() != null ? u.getValue().explained() : w == null ? null : w.explained();
-                if (all || rowEveryNanos == 0 || u.getValue().urgent() || w != null && nanos - w.sinceNanos() >= rowEveryNanos) {
+                AlertContent explained =
+                        u.getValue().explained() != null ? u.getValue().explained() : w == null ? null : w.explained();
+                if (all
+                        || rowEveryNanos == 0
+                        || u.getValue().urgent()
+                        || w != null && nanos - w.sinceNanos() >= rowEveryNanos) {
                     updateAlert(u.getKey(), u.getValue().content(), now, explained);
                     written.add(u.getKey());
                 }
@@ -172,7 +182,11 @@ final class AlertWriter implements AutoCloseable {
                     break;
                 }
                 if (!updates.containsKey(w.getKey())) {
-                    updateAlert(w.getKey(), w.getValue().content(), now, w.getValue().explained());
+                    updateAlert(
+                            w.getKey(),
+                            w.getValue().content(),
+                            now,
+                            w.getValue().explained());
                     written.add(w.getKey());
                 }
             }
@@ -190,8 +204,10 @@ final class AlertWriter implements AutoCloseable {
         for (var u : updates.entrySet()) {
             if (!written.contains(u.getKey())) {
                 Waiting w = waiting.get(u.getKey());
-                AlertContent explained = u.getValue().explained() != null ? u.getValue().explained() : w == null ? null : w.explained();
-                waiting.put(u.getKey(), new Waiting(u.getValue().content(), explained, w == null ? nanos : w.sinceNanos()));
+                AlertContent explained =
+                        u.getValue().explained() != null ? u.getValue().explained() : w == null ? null : w.explained();
+                waiting.put(
+                        u.getKey(), new Waiting(u.getValue().content(), explained, w == null ? nanos : w.sinceNanos()));
             }
         }
         updates.clear();
@@ -199,13 +215,13 @@ final class AlertWriter implements AutoCloseable {
 
     /** Whether some alert waits longer than the interval to be rewritten. */
     boolean waitingDue() {
-        return !waiting.isEmpty() && System.nanoTime() - waiting.values().iterator().next().sinceNanos() >= rowEveryNanos;
+        return !waiting.isEmpty()
+                && System.nanoTime() - waiting.values().iterator().next().sinceNanos() >= rowEveryNanos;
     }
 
     /** Rewrites the waiting alerts that are due ({@code all}: every one) and commits. */
     void flushWaiting(boolean all) throws SQLException {
-        commit(() -> {
-        }, all);
+        commit(() -> {}, all);
     }
 
     private void rollback() throws SQLException {
@@ -286,7 +302,8 @@ final class AlertWriter implements AutoCloseable {
      * counts (rewriting a few kilobytes of JSON per event was a fifth of the engine's time).
      */
     private static String shape(AlertContent a) {
-        return a.type() + "|" + a.priority() + "|" + a.unscored() + "|" + a.sources() + "|" + a.explanation().shape();
+        return a.type() + "|" + a.priority() + "|" + a.unscored() + "|" + a.sources() + "|"
+                + a.explanation().shape();
     }
 
     /** What the analyst reads first in the queue: an update that changes it is written with its event. */
@@ -315,7 +332,8 @@ final class AlertWriter implements AutoCloseable {
         return true;
     }
 
-    private static PreparedStatement setUpdate(PreparedStatement p, long id, AlertContent a, OffsetDateTime now) throws SQLException {
+    private static PreparedStatement setUpdate(PreparedStatement p, long id, AlertContent a, OffsetDateTime now)
+            throws SQLException {
         p.setString(1, a.type().wire());
         p.setString(2, a.priority().name());
         setTerms(p, 3, a.score(), a.terms());
@@ -339,7 +357,9 @@ final class AlertWriter implements AutoCloseable {
         } else {
             p.setDouble(at, score);
         }
-        double[] v = t == null ? null : new double[] {t.severity(), t.confidence(), t.corroboration(), t.urgency(), t.sensitivity()};
+        double[] v = t == null
+                ? null
+                : new double[] {t.severity(), t.confidence(), t.corroboration(), t.urgency(), t.sensitivity()};
         for (int i = 0; i < 5; i++) {
             if (v == null) {
                 p.setNull(at + 1 + i, Types.DOUBLE);
@@ -366,7 +386,8 @@ final class AlertWriter implements AutoCloseable {
             insertAudit.setDouble(7, d.content.score());
         }
         String reason = d.reason;
-        insertAudit.setString(8, reason == null ? null : reason.length() > 4000 ? reason.substring(0, 3997) + "..." : reason);
+        insertAudit.setString(
+                8, reason == null ? null : reason.length() > 4000 ? reason.substring(0, 3997) + "..." : reason);
         insertAudit.addBatch();
     }
 
@@ -374,10 +395,20 @@ final class AlertWriter implements AutoCloseable {
         AlertContent a = d.content;
         boolean withAlert = d.alert != null && d.alert.id > 0;
         List<String> events = withAlert && a != null ? List.copyOf(d.alert.linked) : d.assessed;
-        return new AlertDecision(d.kind, d.event.id(), withAlert ? d.alert.id : null, a == null ? null : a.type(),
-                a == null ? null : a.priority(), a == null ? null : a.score(), a == null ? null : a.terms(), events,
-                a != null ? a.zone() : d.event.zone(), withAlert ? d.state : null, a != null && a.unverified(),
-                a != null && a.unscored(), d.reason);
+        return new AlertDecision(
+                d.kind,
+                d.event.id(),
+                withAlert ? d.alert.id : null,
+                a == null ? null : a.type(),
+                a == null ? null : a.priority(),
+                a == null ? null : a.score(),
+                a == null ? null : a.terms(),
+                events,
+                a != null ? a.zone() : d.event.zone(),
+                withAlert ? d.state : null,
+                a != null && a.unverified(),
+                a != null && a.unscored(),
+                d.reason);
     }
 
     private static OffsetDateTime utc(Instant t) {
@@ -394,7 +425,14 @@ final class AlertWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement p : List.of(insertEvent, insertAlert, updateAlert, healAlert, writeExplanation, insertLink, insertAudit,
+        for (PreparedStatement p : List.of(
+                insertEvent,
+                insertAlert,
+                updateAlert,
+                healAlert,
+                writeExplanation,
+                insertLink,
+                insertAudit,
                 selectProcessed)) {
             p.close();
         }

@@ -26,10 +26,11 @@ import org.khareetaty.core.store.Transactions;
  * written to the audit log with its actor in the same transaction. Thread safe (a connection per call).
  */
 public final class Alerts {
-    private static final String COLUMNS = "id, dedup_key, alert_type, state, priority, score, term_severity, term_confidence, "
-            + "term_corroboration, term_urgency, term_sensitivity, unverified, unscored, event_type, category, zone, zones, lat, lon, "
-            + "cell, sources, event_count, reporter_count, first_event_at, last_event_at, raised_at, updated_at, "
-            + "(SELECT explanation FROM alert_explanations x WHERE x.alert_id = alerts.id)";
+    private static final String COLUMNS =
+            "id, dedup_key, alert_type, state, priority, score, term_severity, term_confidence, "
+                    + "term_corroboration, term_urgency, term_sensitivity, unverified, unscored, event_type, category, zone, zones, lat, lon, "
+                    + "cell, sources, event_count, reporter_count, first_event_at, last_event_at, raised_at, updated_at, "
+                    + "(SELECT explanation FROM alert_explanations x WHERE x.alert_id = alerts.id)";
     private final Store store;
 
     public Alerts(Store store) {
@@ -54,7 +55,8 @@ public final class Alerts {
             sql.append(" AND priority = ?");
         }
         sql.append(" ORDER BY priority, updated_at DESC, id DESC LIMIT ?");
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = 1;
             if (state != null) {
                 ps.setString(i++, state.wire());
@@ -95,16 +97,25 @@ public final class Alerts {
 
     /** The events behind alert {@code id}, in occurrence order. */
     public List<AlertEvent> events(long id) {
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement("SELECT l.event_id, l.role, e.source, "
-                + "e.event_type, e.occurred_at, e.confidence, e.lat, e.lon, e.reporter FROM alert_events l LEFT JOIN alert_stream_events e "
-                + "ON e.event_id = l.event_id WHERE l.alert_id = ? ORDER BY e.occurred_at, l.event_id")) {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement("SELECT l.event_id, l.role, e.source, "
+                        + "e.event_type, e.occurred_at, e.confidence, e.lat, e.lon, e.reporter FROM alert_events l LEFT JOIN alert_stream_events e "
+                        + "ON e.event_id = l.event_id WHERE l.alert_id = ? ORDER BY e.occurred_at, l.event_id")) {
             ps.setLong(1, id);
             List<AlertEvent> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     OffsetDateTime t = rs.getObject(5, OffsetDateTime.class);
-                    out.add(new AlertEvent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            t == null ? null : t.toInstant(), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getString(9)));
+                    out.add(new AlertEvent(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            t == null ? null : t.toInstant(),
+                            rs.getDouble(6),
+                            rs.getDouble(7),
+                            rs.getDouble(8),
+                            rs.getString(9)));
                 }
             }
             return out;
@@ -115,13 +126,15 @@ public final class Alerts {
 
     /** The notes on alert {@code id}, oldest first. */
     public List<AlertNote> notes(long id) {
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT at, actor, note FROM alert_notes WHERE alert_id = ? ORDER BY id")) {
+        try (Connection c = store.connect();
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT at, actor, note FROM alert_notes WHERE alert_id = ? ORDER BY id")) {
             ps.setLong(1, id);
             List<AlertNote> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new AlertNote(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2), rs.getString(3)));
+                    out.add(new AlertNote(
+                            rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2), rs.getString(3)));
                 }
             }
             return out;
@@ -148,12 +161,15 @@ public final class Alerts {
             Transactions.inOne(c, tx -> {
                 Alert a = get(tx, id).orElseThrow(() -> missing(id));
                 if (!a.state().mayMoveTo(to)) {
-                    throw new IllegalArgumentException("Alert " + id + " is " + a.state().wire() + ": it cannot be moved to " + to.wire()
-                            + (a.state() == AlertState.CLOSED ? " (closed is final)" : " (states move forward: new, acknowledged, "
-                            + "dispatched, closed)"));
+                    throw new IllegalArgumentException(
+                            "Alert " + id + " is " + a.state().wire() + ": it cannot be moved to " + to.wire()
+                                    + (a.state() == AlertState.CLOSED
+                                            ? " (closed is final)"
+                                            : " (states move forward: new, acknowledged, " + "dispatched, closed)"));
                 }
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-                try (PreparedStatement ps = tx.prepareStatement("UPDATE alerts SET state = ?, updated_at = ? WHERE id = ?")) {
+                try (PreparedStatement ps =
+                        tx.prepareStatement("UPDATE alerts SET state = ?, updated_at = ? WHERE id = ?")) {
                     ps.setString(1, to.wire());
                     ps.setObject(2, now);
                     ps.setLong(3, id);
@@ -193,8 +209,10 @@ public final class Alerts {
         return to.wire();
     }
 
-    private static void insertNote(Connection c, OffsetDateTime now, long id, String who, String note) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert_notes (alert_id, at, actor, note) VALUES (?, ?, ?, ?)")) {
+    private static void insertNote(Connection c, OffsetDateTime now, long id, String who, String note)
+            throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO alert_notes (alert_id, at, actor, note) VALUES (?, ?, ?, ?)")) {
             ps.setLong(1, id);
             ps.setObject(2, now);
             ps.setString(3, who);
@@ -203,9 +221,11 @@ public final class Alerts {
         }
     }
 
-    private static void audit(Connection c, OffsetDateTime now, String who, String action, Alert a, String reason) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert_audit (at, actor, action, alert_id, event_id, priority, score, "
-                + "reason) VALUES (?, ?, ?, ?, NULL, ?, ?, ?)")) {
+    private static void audit(Connection c, OffsetDateTime now, String who, String action, Alert a, String reason)
+            throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO alert_audit (at, actor, action, alert_id, event_id, priority, score, "
+                        + "reason) VALUES (?, ?, ?, ?, NULL, ?, ?, ?)")) {
             ps.setObject(1, now);
             ps.setString(2, who);
             ps.setString(3, action);
@@ -216,7 +236,11 @@ public final class Alerts {
             } else {
                 ps.setDouble(6, a.score());
             }
-            ps.setString(7, reason == null || reason.isBlank() ? null : reason.length() > 4000 ? reason.substring(0, 4000) : reason);
+            ps.setString(
+                    7,
+                    reason == null || reason.isBlank()
+                            ? null
+                            : reason.length() > 4000 ? reason.substring(0, 4000) : reason);
             ps.executeUpdate();
         }
     }
@@ -230,7 +254,8 @@ public final class Alerts {
     }
 
     private static IllegalArgumentException missing(long id) {
-        return new IllegalArgumentException("There is no alert " + id + " in the store; `khareetaty alerts list` shows the alerts");
+        return new IllegalArgumentException(
+                "There is no alert " + id + " in the store; `khareetaty alerts list` shows the alerts");
     }
 
     private StoreException failure(String what, SQLException e) {
@@ -239,13 +264,34 @@ public final class Alerts {
 
     static Alert read(ResultSet rs) throws SQLException {
         Double score = rs.getObject(6) == null ? null : rs.getDouble(6);
-        ScoreTerms terms = rs.getObject(7) == null ? null : new ScoreTerms(rs.getDouble(7), rs.getDouble(8), rs.getDouble(9),
-                rs.getDouble(10), rs.getDouble(11));
-        return new Alert(rs.getLong(1), rs.getString(2), AlertType.fromWire(rs.getString(3)), AlertState.fromWire(rs.getString(4)),
-                Priority.valueOf(rs.getString(5).trim().toUpperCase(Locale.ROOT)), score, terms, rs.getBoolean(12), rs.getBoolean(13),
-                rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getDouble(18), rs.getDouble(19),
-                rs.getLong(20), rs.getString(21), rs.getInt(22), rs.getInt(23), instant(rs, 24), instant(rs, 25), instant(rs, 26),
-                instant(rs, 27), rs.getString(28));
+        ScoreTerms terms = rs.getObject(7) == null
+                ? null
+                : new ScoreTerms(rs.getDouble(7), rs.getDouble(8), rs.getDouble(9), rs.getDouble(10), rs.getDouble(11));
+        return new Alert(
+                rs.getLong(1),
+                rs.getString(2),
+                AlertType.fromWire(rs.getString(3)),
+                AlertState.fromWire(rs.getString(4)),
+                Priority.valueOf(rs.getString(5).trim().toUpperCase(Locale.ROOT)),
+                score,
+                terms,
+                rs.getBoolean(12),
+                rs.getBoolean(13),
+                rs.getString(14),
+                rs.getString(15),
+                rs.getString(16),
+                rs.getString(17),
+                rs.getDouble(18),
+                rs.getDouble(19),
+                rs.getLong(20),
+                rs.getString(21),
+                rs.getInt(22),
+                rs.getInt(23),
+                instant(rs, 24),
+                instant(rs, 25),
+                instant(rs, 26),
+                instant(rs, 27),
+                rs.getString(28));
     }
 
     private static Instant instant(ResultSet rs, int col) throws SQLException {

@@ -22,9 +22,13 @@ final class CorrelateStep {
      * @param started          true when the event started its incident
      * @param newCorroborating corroborating events the incident had not seen before
      */
-    record Correlated(PlaceStep.Placed placed, ObservedEvent observed, Incident incident, ReportGroup fusedInto, boolean started,
-            List<ObservedEvent> newCorroborating) {
-    }
+    record Correlated(
+            PlaceStep.Placed placed,
+            ObservedEvent observed,
+            Incident incident,
+            ReportGroup fusedInto,
+            boolean started,
+            List<ObservedEvent> newCorroborating) {}
 
     Correlated correlate(PlaceStep.Placed placed, EngineState state) {
         EnrichStep.Enriched enriched = placed.enriched();
@@ -38,7 +42,13 @@ final class CorrelateStep {
         Incident incident = fusedInto != null ? fusedInto.incident() : state.sessions.find(oe);
         if (incident != null && en.complete()) {
             // the incident's own risk is no reason to raise its priority: members see the risk before it began
-            oe = new ObservedEvent(oe.event(), oe.cell(), oe.type(), oe.category(), oe.severity(), Math.max(en.siteTerm(), incident.riskTerm()),
+            oe = new ObservedEvent(
+                    oe.event(),
+                    oe.cell(),
+                    oe.type(),
+                    oe.category(),
+                    oe.severity(),
+                    Math.max(en.siteTerm(), incident.riskTerm()),
                     oe.zone());
         }
         boolean started = incident == null;
@@ -55,7 +65,8 @@ final class CorrelateStep {
         } else if (citizen) {
             state.fusion.start(oe, incident);
         }
-        List<ObservedEvent> newCorroborating = incident.addCorroborating(state.nearby.bestOfOtherSources(oe).values());
+        List<ObservedEvent> newCorroborating =
+                incident.addCorroborating(state.nearby.bestOfOtherSources(oe).values());
         state.nearby.add(oe);
         return new Correlated(placed, oe, incident, fusedInto, started, newCorroborating);
     }

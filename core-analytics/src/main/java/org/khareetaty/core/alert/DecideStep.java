@@ -47,8 +47,7 @@ final class DecideStep {
      * @param drafts   the decisions, in the order they are stored
      * @param degraded why the event passed unscored, or null
      */
-    record Decided(List<Draft> drafts, String degraded) {
-    }
+    record Decided(List<Draft> drafts, String degraded) {}
 
     /** The decisions about {@code c}'s event; a replay ({@code replay}) has no budget and takes open alerts as they are. */
     Decided decide(CorrelateStep.Correlated c, EngineState state, boolean replay) {
@@ -61,9 +60,18 @@ final class DecideStep {
         String degraded = enriched.degraded();
         List<Draft> drafts = new ArrayList<>();
         if (late) {
-            drafts.add(new Draft(DecisionKind.LATE, oe, null, false, null, String.format(Locale.ROOT,
-                    "occurred %s before stream time (allowed lateness %s): not placed in windows, assessed alone",
-                    human(placed.lateness()), human(config.windows().allowedLateness())), List.of(oe.id())));
+            drafts.add(new Draft(
+                    DecisionKind.LATE,
+                    oe,
+                    null,
+                    false,
+                    null,
+                    String.format(
+                            Locale.ROOT,
+                            "occurred %s before stream time (allowed lateness %s): not placed in windows, assessed alone",
+                            human(placed.lateness()),
+                            human(config.windows().allowedLateness())),
+                    List.of(oe.id())));
         }
         Instant now = state.watermark.now() == null ? oe.at() : state.watermark.now();
         try {
@@ -84,12 +92,21 @@ final class DecideStep {
             degraded = "scoring failed: " + x;
             drafts.removeIf(d -> d.kind != DecisionKind.LATE);
             AlertType type = oe.event().source().hardware() ? AlertType.SENSOR : AlertType.ANOMALY;
-            drafts.add(policy.raise(DecisionKind.RAISED, (late ? "event:" : "failed:") + oe.id(), oe, state.contents.bare(oe, zones, type),
-                    degraded, "unscored: " + degraded, replay));
+            drafts.add(policy.raise(
+                    DecisionKind.RAISED,
+                    (late ? "event:" : "failed:") + oe.id(),
+                    oe,
+                    state.contents.bare(oe, zones, type),
+                    degraded,
+                    "unscored: " + degraded,
+                    replay));
         }
         long nanos = System.nanoTime() - start;
         if (degraded == null && !replay && nanos > config.budget().scoring().toNanos()) {
-            degraded = String.format(Locale.ROOT, "scoring took %.2f ms, over its budget of %.2f ms", nanos / 1e6,
+            degraded = String.format(
+                    Locale.ROOT,
+                    "scoring took %.2f ms, over its budget of %.2f ms",
+                    nanos / 1e6,
                     config.budget().scoring().toNanos() / 1e6);
             passThrough(drafts, c, degraded);
         }
@@ -107,9 +124,22 @@ final class DecideStep {
     /** A citizen report fused into an earlier group of its incident, whose alert is {@code alert} (or null). */
     private static Draft fused(ObservedEvent oe, ReportGroup g, OpenAlert alert) {
         ReportGroup.Verdict v = g.verdict();
-        Draft fused = new Draft(DecisionKind.FUSED, oe, alert, false, null, String.format(Locale.ROOT,
-                "fused into citizen-report group %s: %d reports from %d reporters, classified %s (votes %s, confidence %.2f)",
-                g.id(), g.size(), v.reporters(), v.type(), v.votes(), v.confidence()), g.reportIds());
+        Draft fused = new Draft(
+                DecisionKind.FUSED,
+                oe,
+                alert,
+                false,
+                null,
+                String.format(
+                        Locale.ROOT,
+                        "fused into citizen-report group %s: %d reports from %d reporters, classified %s (votes %s, confidence %.2f)",
+                        g.id(),
+                        g.size(),
+                        v.reporters(),
+                        v.type(),
+                        v.votes(),
+                        v.confidence()),
+                g.reportIds());
         if (alert != null) {
             fused.state = alert.state;
         }

@@ -52,7 +52,13 @@ final class DedupOrRaise {
     /** Updates the open alert {@code open} with {@code content}, because of {@code why}. */
     Draft update(OpenAlert open, ObservedEvent oe, AlertContent content, String degraded, String why) {
         AlertContent c = degraded != null ? content.unscored(degradedPriority, degraded) : content;
-        Draft d = new Draft(DecisionKind.DEDUPLICATED, oe, open, false, c, "updates open alert " + open.dedupKey + " (" + why + ")",
+        Draft d = new Draft(
+                DecisionKind.DEDUPLICATED,
+                oe,
+                open,
+                false,
+                c,
+                "updates open alert " + open.dedupKey + " (" + why + ")",
                 List.of());
         d.state = open.state;
         open.type = c.type();
@@ -61,7 +67,14 @@ final class DedupOrRaise {
     }
 
     /** Raises a new alert under {@code dedupKey} as {@code kind} (raised or trend watch), {@code oe} its trigger. */
-    Draft raise(DecisionKind kind, String dedupKey, ObservedEvent oe, AlertContent content, String degraded, String why, boolean replay) {
+    Draft raise(
+            DecisionKind kind,
+            String dedupKey,
+            ObservedEvent oe,
+            AlertContent content,
+            String degraded,
+            String why,
+            boolean replay) {
         AlertContent c = degraded != null ? content.unscored(degradedPriority, degraded) : content;
         OpenAlert created = new OpenAlert(replay ? OpenAlert.PENDING : 0, dedupKey, c.type(), oe.at());
         Draft d = new Draft(kind, oe, created, true, c, why, List.of());

@@ -19,7 +19,13 @@ final class Draft {
     final List<String> assessed;
     AlertState state = AlertState.NEW;
 
-    Draft(DecisionKind kind, ObservedEvent event, OpenAlert alert, boolean newAlert, AlertContent content, String reason,
+    Draft(
+            DecisionKind kind,
+            ObservedEvent event,
+            OpenAlert alert,
+            boolean newAlert,
+            AlertContent content,
+            String reason,
             List<String> assessed) {
         this.kind = kind;
         this.event = event;

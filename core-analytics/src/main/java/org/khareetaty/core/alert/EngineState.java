@@ -46,6 +46,7 @@ final class EngineState {
     final Map<Long, OpenAlert> spikeAlerts = new HashMap<>();
     /** Builds alert contents from these windows. */
     final AlertContents contents;
+
     private long processedSinceSweep;
 
     /** Fresh, empty state. */
@@ -80,14 +81,14 @@ final class EngineState {
         tumbling.expire(w);
         sliding.expire(w);
         summary.expire(w);
-        sessions.expire(w, i -> {
-        });
+        sessions.expire(w, i -> {});
         fusion.expire(w);
         nearby.expire(w);
         risk.prune(w);
         Duration lateness = config.windows().allowedLateness();
         geofences.expire(w, lateness);
-        expireOpen(geofenceAlerts.values().iterator(), w, config.geofenceDedupGap().plus(lateness));
+        expireOpen(
+                geofenceAlerts.values().iterator(), w, config.geofenceDedupGap().plus(lateness));
         expireOpen(spikeAlerts.values().iterator(), w, config.spike().dedupGap().plus(lateness));
     }
 
@@ -125,7 +126,15 @@ final class EngineState {
 
     /** The current sizes. */
     AlertEngine.StateSize size() {
-        return new AlertEngine.StateSize(sessions.size(), nearby.size(), fusion.size(), tumbling.windows(), sliding.panes(),
-                summary.buckets(), risk.size(), geofenceAlerts.size(), spikeAlerts.size());
+        return new AlertEngine.StateSize(
+                sessions.size(),
+                nearby.size(),
+                fusion.size(),
+                tumbling.windows(),
+                sliding.panes(),
+                summary.buckets(),
+                risk.size(),
+                geofenceAlerts.size(),
+                spikeAlerts.size());
     }
 }

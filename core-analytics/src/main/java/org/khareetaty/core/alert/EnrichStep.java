@@ -31,8 +31,7 @@ final class EnrichStep {
      * @param observed   the event as the windows keep it (without its attributes, which no decision reads)
      * @param degraded   why the event is unscored, or null
      */
-    record Enriched(Event event, Enrichment enrichment, ObservedEvent observed, String degraded) {
-    }
+    record Enriched(Event event, Enrichment enrichment, ObservedEvent observed, String degraded) {}
 
     /**
      * Enriches {@code e} against {@code state}'s stream time and risk; {@code replayUnscored} is
@@ -53,15 +52,24 @@ final class EnrichStep {
         long nanos = System.nanoTime() - start;
         boolean replay = replayUnscored != null;
         if (degraded == null && !replay && nanos > config.budget().enrichment().toNanos()) {
-            degraded = String.format(Locale.ROOT, "enrichment took %.2f ms, over its budget of %.2f ms", nanos / 1e6,
+            degraded = String.format(
+                    Locale.ROOT,
+                    "enrichment took %.2f ms, over its budget of %.2f ms",
+                    nanos / 1e6,
                     config.budget().enrichment().toNanos() / 1e6);
         }
         if (replay && replayUnscored && degraded == null) {
             degraded = "unscored when first processed";
         }
         AlertConfig.TypeClass cls = severity.classify(e.type());
-        ObservedEvent oe = new ObservedEvent(e.withoutAttributes(), en.cell(), e.type().strip().toLowerCase(Locale.ROOT), cls.category(),
-                cls.severity(), en.complete() ? en.spatial() : 0, en.zone());
+        ObservedEvent oe = new ObservedEvent(
+                e.withoutAttributes(),
+                en.cell(),
+                e.type().strip().toLowerCase(Locale.ROOT),
+                cls.category(),
+                cls.severity(),
+                en.complete() ? en.spatial() : 0,
+                en.zone());
         return new Enriched(e, en, oe, degraded);
     }
 

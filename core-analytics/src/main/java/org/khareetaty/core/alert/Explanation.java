@@ -22,7 +22,12 @@ final class Explanation {
     private final String unscored;
     private final Supplier<ExplanationDocument.Trigger> trigger;
 
-    private Explanation(String gate, ObservedEvent lead, Supplier<ExplanationDocument> facts, AlertType type, String unscored,
+    private Explanation(
+            String gate,
+            ObservedEvent lead,
+            Supplier<ExplanationDocument> facts,
+            AlertType type,
+            String unscored,
             Supplier<ExplanationDocument.Trigger> trigger) {
         this.gate = gate;
         this.lead = lead;
@@ -58,7 +63,9 @@ final class Explanation {
 
     /** The gate's finding and the lead event: a change of either rewrites the stored explanation. */
     String shape() {
-        return lead == null ? gate : gate + "|" + lead.id() + "|" + lead.event().source().wire() + "|" + lead.type();
+        return lead == null
+                ? gate
+                : gate + "|" + lead.id() + "|" + lead.event().source().wire() + "|" + lead.type();
     }
 
     /** The document to store. */
@@ -67,8 +74,20 @@ final class Explanation {
         if (type == null && unscored == null && trigger == null) {
             return d;
         }
-        return new ExplanationDocument(type == null ? d.type() : type.wire(), d.gate(), d.score(), d.terms(), d.weights(), d.geofence(),
-                d.lead(), d.sources(), d.incident(), d.citizenReports(), d.spike(), d.windows(), unscored == null ? d.unscored() : unscored,
+        return new ExplanationDocument(
+                type == null ? d.type() : type.wire(),
+                d.gate(),
+                d.score(),
+                d.terms(),
+                d.weights(),
+                d.geofence(),
+                d.lead(),
+                d.sources(),
+                d.incident(),
+                d.citizenReports(),
+                d.spike(),
+                d.windows(),
+                unscored == null ? d.unscored() : unscored,
                 trigger == null ? d.trigger() : trigger.get());
     }
 }

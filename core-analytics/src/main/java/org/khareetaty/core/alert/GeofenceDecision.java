@@ -23,18 +23,26 @@ final class GeofenceDecision {
      * The decision about firing {@code f} by {@code oe}; {@code a} is the assessment of the event's
      * incident (null when its scoring failed), {@code degraded} why it is unscored, or null.
      */
-    Draft decide(GeofenceMonitor.Firing f, ObservedEvent oe, Map<String, String> zones, Assessment a, EngineState state, Instant now,
-            String degraded, boolean replay) {
+    Draft decide(
+            GeofenceMonitor.Firing f,
+            ObservedEvent oe,
+            Map<String, String> zones,
+            Assessment a,
+            EngineState state,
+            Instant now,
+            String degraded,
+            boolean replay) {
         String name = f.geofence().name();
         OpenAlert open = policy.stillOpen(state.geofenceAlerts.get(name), oe.at(), config.geofenceDedupGap(), replay);
         AlertContent content = state.contents.forGeofence(f, oe, zones, a, now);
-        String why = "geofence " + name + " (" + f.geofence().rule() + "): " + f.count() + " event" + (f.count() == 1 ? "" : "s")
-                + " inside, always alerts";
+        String why = "geofence " + name + " (" + f.geofence().rule() + "): " + f.count() + " event"
+                + (f.count() == 1 ? "" : "s") + " inside, always alerts";
         Draft d;
         if (open != null) {
             d = policy.update(open, oe, content, degraded, why);
         } else {
-            d = policy.raise(DecisionKind.RAISED, "geofence:" + name + ":" + oe.id(), oe, content, degraded, why, replay);
+            d = policy.raise(
+                    DecisionKind.RAISED, "geofence:" + name + ":" + oe.id(), oe, content, degraded, why, replay);
             state.geofenceAlerts.put(name, d.alert);
         }
         d.link(oe.id(), "trigger", policy.linkCap());

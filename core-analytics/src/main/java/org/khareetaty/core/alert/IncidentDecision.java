@@ -21,7 +21,8 @@ final class IncidentDecision {
     }
 
     /** The decision about {@code c}'s event, its incident assessed as {@code a}; {@code degraded} says why it is unscored, or is null. */
-    Draft decide(CorrelateStep.Correlated c, Assessment a, EngineState state, Instant now, String degraded, boolean replay) {
+    Draft decide(
+            CorrelateStep.Correlated c, Assessment a, EngineState state, Instant now, String degraded, boolean replay) {
         Incident incident = c.incident();
         ObservedEvent oe = c.observed();
         OpenAlert open = policy.stillOpen(incident.alert(), replay);
@@ -45,8 +46,14 @@ final class IncidentDecision {
         if (degraded == null && !a.passes()) {
             return new Draft(DecisionKind.SUPPRESSED, oe, null, false, content, a.gate(), assessedIds(incident));
         }
-        Draft d = policy.raise(DecisionKind.RAISED, (c.placed().late() ? "event:" : "incident:") + incident.id(), oe, content, degraded,
-                why, replay);
+        Draft d = policy.raise(
+                DecisionKind.RAISED,
+                (c.placed().late() ? "event:" : "incident:") + incident.id(),
+                oe,
+                content,
+                degraded,
+                why,
+                replay);
         incident.alert(d.alert);
         // a new alert: every event of the incident so far stands behind it
         for (ReportGroup g : incident.groups()) {
@@ -64,8 +71,14 @@ final class IncidentDecision {
      * unscored alert, {@code why} the overrun.
      */
     Draft passThrough(Draft suppressed, Incident incident, String why, boolean late) {
-        Draft r = policy.raise(DecisionKind.RAISED, (late ? "event:" : "incident:") + incident.id(), suppressed.event,
-                suppressed.content, why, "unscored: " + why, false);
+        Draft r = policy.raise(
+                DecisionKind.RAISED,
+                (late ? "event:" : "incident:") + incident.id(),
+                suppressed.event,
+                suppressed.content,
+                why,
+                "unscored: " + why,
+                false);
         incident.alert(r.alert);
         linkEvidence(r, incident);
         if (!late) {

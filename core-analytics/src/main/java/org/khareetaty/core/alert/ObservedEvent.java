@@ -14,7 +14,8 @@ import org.khareetaty.core.event.Event;
  * @param spatial  spatial-sensitivity term 0..1 (0 when enrichment failed)
  * @param zone     zone code of the primary boundary layer, or null
  */
-public record ObservedEvent(Event event, long cell, String type, String category, double severity, double spatial, String zone) {
+public record ObservedEvent(
+        Event event, long cell, String type, String category, double severity, double spatial, String zone) {
 
     /** The event id. */
     public String id() {

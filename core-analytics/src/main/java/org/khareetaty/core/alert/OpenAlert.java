@@ -22,6 +22,7 @@ public final class OpenAlert {
     String explained;
     /** Type, priority, unscored flag and sources last written (see AlertWriter), or null. */
     String urgent;
+
     final Set<String> linked = new LinkedHashSet<>();
 
     OpenAlert(long id, String dedupKey, AlertType type, Instant lastEventAt) {

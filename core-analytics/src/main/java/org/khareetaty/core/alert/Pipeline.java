@@ -28,9 +28,13 @@ final class Pipeline {
      * @param row    the event's stored row
      * @param drafts its decisions, in the order they are stored
      */
-    record Processed(AlertWriter.EventRow row, List<Draft> drafts, long enrichNanos, long placeNanos, long correlateNanos,
-            long decideNanos) {
-    }
+    record Processed(
+            AlertWriter.EventRow row,
+            List<Draft> drafts,
+            long enrichNanos,
+            long placeNanos,
+            long correlateNanos,
+            long decideNanos) {}
 
     /**
      * Runs {@code e} through the steps on {@code state}; {@code replayUnscored} is null for a live
@@ -47,8 +51,14 @@ final class Pipeline {
         DecideStep.Decided decided = decide.decide(correlated, state, replayUnscored != null);
         long t4 = System.nanoTime();
         boolean late = placed.late();
-        AlertWriter.EventRow row = new AlertWriter.EventRow(e, receivedAt, enriched.enrichment().zone(), enriched.enrichment().cell(),
-                late ? null : correlated.incident().id(), late, decided.degraded() != null);
+        AlertWriter.EventRow row = new AlertWriter.EventRow(
+                e,
+                receivedAt,
+                enriched.enrichment().zone(),
+                enriched.enrichment().cell(),
+                late ? null : correlated.incident().id(),
+                late,
+                decided.degraded() != null);
         state.sweepIfDue();
         return new Processed(row, decided.drafts(), t1 - t0, t2 - t1, t3 - t2, t4 - t3);
     }

@@ -20,8 +20,7 @@ final class PlaceStep {
      * @param lateness how far behind stream time it occurred
      * @param late     true when that is beyond the allowed lateness: not placed
      */
-    record Placed(EnrichStep.Enriched enriched, Duration lateness, boolean late) {
-    }
+    record Placed(EnrichStep.Enriched enriched, Duration lateness, boolean late) {}
 
     Placed place(EnrichStep.Enriched en, EngineState state) {
         ObservedEvent oe = en.observed();
@@ -30,7 +29,8 @@ final class PlaceStep {
         if (!late) {
             state.watermark.advance(oe.at());
             state.tumbling.add(oe.cell(), oe.at());
-            state.sliding.add(oe.cell(), oe.at(), oe.severity(), oe.event().source().ordinal());
+            state.sliding.add(
+                    oe.cell(), oe.at(), oe.severity(), oe.event().source().ordinal());
             state.summary.add(oe.cell(), oe.at(), oe.event().source(), oe.category());
         }
         return new Placed(en, lateness, late);

@@ -45,8 +45,9 @@ final class RestartReplay {
     long restore(EngineState state) throws SQLException {
         long maxRow;
         long lastSeq;
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT row_id, seq FROM alert_stream_events ORDER BY row_id DESC LIMIT 1")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT row_id, seq FROM alert_stream_events ORDER BY row_id DESC LIMIT 1")) {
             if (!rs.next()) {
                 connection.commit();
                 return -1;
@@ -54,8 +55,9 @@ final class RestartReplay {
             maxRow = rs.getLong(1);
             lastSeq = rs.getLong(2);
         }
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(seq) FROM alert_stream_events "
-                + "WHERE row_id > " + Math.max(0, maxRow - 100_000))) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT MAX(seq) FROM alert_stream_events " + "WHERE row_id > "
+                        + Math.max(0, maxRow - 100_000))) {
             if (rs.next()) {
                 lastSeq = Math.max(lastSeq, rs.getLong(1));
             }
@@ -82,19 +84,30 @@ final class RestartReplay {
      */
     private Map<OpenAlert, AlertContent> replay(EngineState state, long fromRow) throws SQLException {
         Map<OpenAlert, AlertContent> replayed = new IdentityHashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT event_id, seq, source, event_type, occurred_at, sent_at, "
-                + "received_at, lat, lon, confidence, reporter, unscored FROM alert_stream_events WHERE row_id >= ? "
-                + "ORDER BY row_id")) {
+        try (PreparedStatement ps =
+                connection.prepareStatement("SELECT event_id, seq, source, event_type, occurred_at, sent_at, "
+                        + "received_at, lat, lon, confidence, reporter, unscored FROM alert_stream_events WHERE row_id >= ? "
+                        + "ORDER BY row_id")) {
             ps.setLong(1, fromRow);
             ps.setFetchSize(5000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     // without the attributes: the windows do not keep them
-                    Event e = new Event(rs.getString(1), rs.getLong(2), EventSource.fromWire(rs.getString(3)).orElseThrow(),
-                            rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(),
-                            rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getDouble(8), rs.getDouble(9), rs.getFloat(10),
-                            rs.getString(11), Map.of());
-                    for (Draft d : pipeline.run(e, rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getBoolean(12), state).drafts()) {
+                    Event e = new Event(
+                            rs.getString(1),
+                            rs.getLong(2),
+                            EventSource.fromWire(rs.getString(3)).orElseThrow(),
+                            rs.getString(4),
+                            rs.getObject(5, OffsetDateTime.class).toInstant(),
+                            rs.getObject(6, OffsetDateTime.class).toInstant(),
+                            rs.getDouble(8),
+                            rs.getDouble(9),
+                            rs.getFloat(10),
+                            rs.getString(11),
+                            Map.of());
+                    for (Draft d : pipeline.run(
+                                    e, rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getBoolean(12), state)
+                            .drafts()) {
                         if (d.alert != null && d.content != null) {
                             replayed.put(d.alert, d.content);
                         }
@@ -109,8 +122,12 @@ final class RestartReplay {
     private Duration horizon() {
         AlertConfig.Windows w = config.windows();
         Duration h = w.sessionGap();
-        for (Duration d : List.of(config.corroboration().window(), config.fusion().window(), w.sliding().plus(w.slide()),
-                config.geofenceDedupGap(), config.spike().dedupGap())) {
+        for (Duration d : List.of(
+                config.corroboration().window(),
+                config.fusion().window(),
+                w.sliding().plus(w.slide()),
+                config.geofenceDedupGap(),
+                config.spike().dedupGap())) {
             if (d.compareTo(h) > 0) {
                 h = d;
             }
@@ -148,8 +165,10 @@ final class RestartReplay {
 
     /** Gives the replayed open alerts their stored ids, states and links; forgets those closed or never stored. */
     private void resolvePending(EngineState state) throws SQLException {
-        try (PreparedStatement find = connection.prepareStatement("SELECT id, state FROM alerts WHERE dedup_key = ? ORDER BY id DESC LIMIT 1");
-                PreparedStatement links = connection.prepareStatement("SELECT event_id FROM alert_events WHERE alert_id = ?")) {
+        try (PreparedStatement find = connection.prepareStatement(
+                        "SELECT id, state FROM alerts WHERE dedup_key = ? ORDER BY id DESC LIMIT 1");
+                PreparedStatement links =
+                        connection.prepareStatement("SELECT event_id FROM alert_events WHERE alert_id = ?")) {
             for (OpenAlert a : state.openAlerts()) {
                 find.setString(1, a.dedupKey);
                 try (ResultSet rs = find.executeQuery()) {

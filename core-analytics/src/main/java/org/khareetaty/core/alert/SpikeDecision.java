@@ -28,7 +28,8 @@ final class SpikeDecision {
         SlidingCounts sliding = state.sliding;
         Instant first = state.watermark.firstSeen();
         long historyMs = now.toEpochMilli() - first.toEpochMilli();
-        if (historyMs < s.minHistory().toMillis() || historyMs <= sliding.length().toMillis()) {
+        if (historyMs < s.minHistory().toMillis()
+                || historyMs <= sliding.length().toMillis()) {
             return null;
         }
         Instant end = sliding.windowEndFor(oe.at());
@@ -40,7 +41,9 @@ final class SpikeDecision {
         double summaryHours = Math.min(config.windows().summary().toMillis(), historyMs) / 3_600_000.0;
         double baseHours = summaryHours - slidingHours;
         Instant windowStart = end.minus(sliding.length());
-        Instant summaryStart = RollingSummary.hourOf(now).plusSeconds(3600).minus(config.windows().summary());
+        Instant summaryStart = RollingSummary.hourOf(now)
+                .plusSeconds(3600)
+                .minus(config.windows().summary());
         int before = state.summary.cellIncidents(oe.cell(), summaryStart, RollingSummary.hourOf(windowStart));
         double rate = Math.max(s.baselineFloorPerHour(), before / Math.max(baseHours, 1e-9));
         double expected = rate * slidingHours;
@@ -51,15 +54,33 @@ final class SpikeDecision {
         boolean spike = p.confidence() >= config.gates().spikeMinConfidence();
         OpenAlert open = policy.stillOpen(state.spikeAlerts.get(oe.cell()), oe.at(), s.dedupGap(), replay);
         AlertContent content = state.contents.forSpike(oe, w, p, rate, spike, end, now);
-        String why = String.format(Locale.ROOT, "%s: %d incidents in the %s to %s window of cell %x against %.2f expected "
-                + "(%.2f per hour over %.1f h), confidence %.2f %s %.2f", spike ? "spike" : "trend watch", w.incidents(), windowStart, end,
-                oe.cell(), expected, rate, baseHours, p.confidence(), spike ? ">=" : "below", config.gates().spikeMinConfidence());
+        String why = String.format(
+                Locale.ROOT,
+                "%s: %d incidents in the %s to %s window of cell %x against %.2f expected "
+                        + "(%.2f per hour over %.1f h), confidence %.2f %s %.2f",
+                spike ? "spike" : "trend watch",
+                w.incidents(),
+                windowStart,
+                end,
+                oe.cell(),
+                expected,
+                rate,
+                baseHours,
+                p.confidence(),
+                spike ? ">=" : "below",
+                config.gates().spikeMinConfidence());
         Draft d;
         if (open != null) {
             d = policy.update(open, oe, content, degraded, why);
         } else {
-            d = policy.raise(spike ? DecisionKind.RAISED : DecisionKind.TREND_WATCH, "spike:" + Long.toHexString(oe.cell()) + ":" + oe.id(),
-                    oe, content, degraded, why, replay);
+            d = policy.raise(
+                    spike ? DecisionKind.RAISED : DecisionKind.TREND_WATCH,
+                    "spike:" + Long.toHexString(oe.cell()) + ":" + oe.id(),
+                    oe,
+                    content,
+                    degraded,
+                    why,
+                    replay);
             state.spikeAlerts.put(oe.cell(), d.alert);
         }
         d.link(oe.id(), "trigger", policy.linkCap());

@@ -15,9 +15,10 @@ import org.khareetaty.core.geo.Projection;
 public final class ChicagoPortalProfile implements Profile {
     /** Chicago's local time zone. */
     public static final ZoneId ZONE = ZoneId.of("America/Chicago");
+
     private static final String CRS = "EPSG:3435";
-    private static final TimeParser TIME = new TimeParser(
-            "MM/dd/yyyy hh:mm:ss a", "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy h:mm:ss a");
+    private static final TimeParser TIME =
+            new TimeParser("MM/dd/yyyy hh:mm:ss a", "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy h:mm:ss a");
 
     @Override
     public String name() {
@@ -57,7 +58,8 @@ public final class ChicagoPortalProfile implements Profile {
         int x = h.indexOf("x_coordinate");
         int y = h.indexOf("y_coordinate");
         if ((lat < 0 || lon < 0) && (x < 0 || y < 0)) {
-            throw new ImportException(file, 1, "the header has neither latitude/longitude nor x_coordinate/y_coordinate");
+            throw new ImportException(
+                    file, 1, "the header has neither latitude/longitude nor x_coordinate/y_coordinate");
         }
         Projection statePlane = Projection.toWgs84(CRS);
         return row -> {
@@ -66,19 +68,30 @@ public final class ChicagoPortalProfile implements Profile {
             if (lat >= 0 && Fields.text(f, lat) != null || x < 0 || Fields.text(f, x) == null) {
                 lonLat = new double[] {Fields.coordinate(f, lon, "longitude"), Fields.coordinate(f, lat, "latitude")};
             } else {
-                lonLat = statePlane.lonLat(Fields.coordinate(f, x, "x_coordinate"), Fields.coordinate(f, y, "y_coordinate"));
+                lonLat = statePlane.lonLat(
+                        Fields.coordinate(f, x, "x_coordinate"), Fields.coordinate(f, y, "y_coordinate"));
             }
             Map<String, String> claims = new LinkedHashMap<>(4);
             putClaim(claims, "district", Fields.text(f, district));
             putClaim(claims, "beat", Fields.text(f, beat));
             putClaim(claims, "community_area", Fields.text(f, community));
             putClaim(claims, "ward", Fields.text(f, ward));
-            return new SourceIncident(Fields.required(f, id, "id"), Fields.text(f, caseNo),
-                    TIME.parse("date", Fields.text(f, date)), ZONE,
-                    Fields.zeroPaddedTo(Fields.text(f, iucr), 4), Fields.required(f, type, "primary_type"),
-                    Fields.text(f, desc), Fields.zeroPaddedDigits(Fields.text(f, fbi), 2),
-                    Fields.flag(f, arrest), Fields.flag(f, domestic), Fields.text(f, block), Fields.text(f, place),
-                    claims, lonLat[0], lonLat[1]);
+            return new SourceIncident(
+                    Fields.required(f, id, "id"),
+                    Fields.text(f, caseNo),
+                    TIME.parse("date", Fields.text(f, date)),
+                    ZONE,
+                    Fields.zeroPaddedTo(Fields.text(f, iucr), 4),
+                    Fields.required(f, type, "primary_type"),
+                    Fields.text(f, desc),
+                    Fields.zeroPaddedDigits(Fields.text(f, fbi), 2),
+                    Fields.flag(f, arrest),
+                    Fields.flag(f, domestic),
+                    Fields.text(f, block),
+                    Fields.text(f, place),
+                    claims,
+                    lonLat[0],
+                    lonLat[1]);
         };
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 public final class CityFormatProfile implements Profile {
     /** Kuwait's time zone (UTC+3, no daylight saving). */
     public static final ZoneId ZONE = ZoneId.of("Asia/Kuwait");
+
     private static final TimeParser TIME = new TimeParser("yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm");
 
     @Override
@@ -47,10 +48,22 @@ public final class CityFormatProfile implements Profile {
             Map<String, String> claims = new LinkedHashMap<>(2);
             ChicagoPortalProfile.putClaim(claims, "governorate", Fields.text(f, governorate));
             ChicagoPortalProfile.putClaim(claims, "zone", Fields.text(f, zone));
-            return new SourceIncident(null, null, TIME.parse("timestamp", Fields.text(f, time)), ZONE,
-                    null, Fields.required(f, type, "incident_type"), Fields.text(f, desc), null,
-                    null, null, Fields.text(f, zone), null, claims,
-                    Fields.coordinate(f, lon, "lon"), Fields.coordinate(f, lat, "lat"));
+            return new SourceIncident(
+                    null,
+                    null,
+                    TIME.parse("timestamp", Fields.text(f, time)),
+                    ZONE,
+                    null,
+                    Fields.required(f, type, "incident_type"),
+                    Fields.text(f, desc),
+                    null,
+                    null,
+                    null,
+                    Fields.text(f, zone),
+                    null,
+                    claims,
+                    Fields.coordinate(f, lon, "lon"),
+                    Fields.coordinate(f, lat, "lat"));
         };
     }
 }

@@ -26,8 +26,7 @@ public final class CrimeOpenDatabaseProfile implements Profile {
 
     @Override
     public boolean matches(Header header) {
-        return header.hasAll("date", "loc_cat", "longitude", "latitude")
-                && !header.hasAll("case_number");
+        return header.hasAll("date", "loc_cat", "longitude", "latitude") && !header.hasAll("case_number");
     }
 
     @Override
@@ -44,9 +43,22 @@ public final class CrimeOpenDatabaseProfile implements Profile {
             Map<String, String> claims = new LinkedHashMap<>(2);
             ChicagoPortalProfile.putClaim(claims, "district", Fields.text(f, district));
             String type = offense >= 0 ? Fields.required(f, offense, "offense_type") : DEFAULT_OFFENSE;
-            return new SourceIncident(null, null, TIME.parse("date", Fields.text(f, date)), ChicagoPortalProfile.ZONE,
-                    null, type, null, null, null, null, null, Fields.text(f, place), claims,
-                    Fields.coordinate(f, lon, "longitude"), Fields.coordinate(f, lat, "latitude"));
+            return new SourceIncident(
+                    null,
+                    null,
+                    TIME.parse("date", Fields.text(f, date)),
+                    ChicagoPortalProfile.ZONE,
+                    null,
+                    type,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Fields.text(f, place),
+                    claims,
+                    Fields.coordinate(f, lon, "longitude"),
+                    Fields.coordinate(f, lat, "latitude"));
         };
     }
 }

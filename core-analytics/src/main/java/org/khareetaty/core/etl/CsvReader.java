@@ -45,7 +45,8 @@ public final class CsvReader implements AutoCloseable {
             return new CsvRow(startLine, fields.toArray(String[]::new), first);
         }
         if (split == Split.STRAY_QUOTE) {
-            throw new MalformedRowException(startLine, first, "broken quoting: a quote inside an unquoted field or text after a closing quote");
+            throw new MalformedRowException(
+                    startLine, first, "broken quoting: a quote inside an unquoted field or text after a closing quote");
         }
         return continueQuoted(first, startLine);
     }
@@ -75,7 +76,11 @@ public final class CsvReader implements AutoCloseable {
         throw new MalformedRowException(startLine, first, "broken quoting: a quoted field is not closed on this line");
     }
 
-    private enum Split { COMPLETE, OPEN_QUOTE, STRAY_QUOTE }
+    private enum Split {
+        COMPLETE,
+        OPEN_QUOTE,
+        STRAY_QUOTE
+    }
 
     private static Split split(CharSequence text, List<String> out) {
         out.clear();

@@ -7,5 +7,4 @@ package org.khareetaty.core.etl;
  * @param fields the parsed fields, quotes removed
  * @param raw    the record's text as it stands in the file, for the rejected-rows log
  */
-public record CsvRow(long line, String[] fields, String raw) {
-}
+public record CsvRow(long line, String[] fields, String raw) {}

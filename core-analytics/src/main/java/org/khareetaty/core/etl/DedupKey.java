@@ -14,19 +14,26 @@ import java.time.Instant;
  * 8 million records.
  */
 final class DedupKey {
-    private DedupKey() {
-    }
+    private DedupKey() {}
 
     /** The dedup key of an incident of {@code source} occurring at {@code time}. */
     static long of(String source, SourceIncident s, Instant time) {
-        Hasher h = Hashing.murmur3_128().newHasher().putString(source, StandardCharsets.UTF_8).putByte((byte) 0);
+        Hasher h = Hashing.murmur3_128()
+                .newHasher()
+                .putString(source, StandardCharsets.UTF_8)
+                .putByte((byte) 0);
         if (s.sourceId() != null) {
             h.putByte((byte) 'i').putString(s.sourceId(), StandardCharsets.UTF_8);
         } else if (s.caseNumber() != null) {
-            h.putByte((byte) 'c').putString(s.caseNumber(), StandardCharsets.UTF_8).putLong(time.getEpochSecond())
+            h.putByte((byte) 'c')
+                    .putString(s.caseNumber(), StandardCharsets.UTF_8)
+                    .putLong(time.getEpochSecond())
                     .putString(s.offenseType(), StandardCharsets.UTF_8);
         } else {
-            h.putByte((byte) 'e').putLong(time.getEpochSecond()).putDouble(s.lon()).putDouble(s.lat())
+            h.putByte((byte) 'e')
+                    .putLong(time.getEpochSecond())
+                    .putDouble(s.lon())
+                    .putDouble(s.lat())
                     .putString(s.offenseType(), StandardCharsets.UTF_8);
         }
         return h.hash().asLong();

@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Small parsers for the fields of police exports: text, flags, coordinates, zero-padded codes. */
 public final class Fields {
-    private Fields() {
-    }
+    private Fields() {}
 
     /** The field at {@code index}, stripped, or null when absent or empty. */
     public static String text(String[] fields, int index) {
@@ -57,8 +56,8 @@ public final class Fields {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new RowRejection(RejectReason.NON_NUMERIC_COORDINATES,
-                "'" + s + "' in column '" + column + "' is not a number");
+        throw new RowRejection(
+                RejectReason.NON_NUMERIC_COORDINATES, "'" + s + "' in column '" + column + "' is not a number");
     }
 
     /**

@@ -53,8 +53,11 @@ public record Header(List<String> names, List<String> original) {
     public int require(String column, String profile, Path file) {
         int i = indexOf(column);
         if (i < 0) {
-            throw new ImportException(file, 1, "the header has no column '" + column + "', which the "
-                    + profile + " profile needs (columns found: " + String.join(", ", original) + ")");
+            throw new ImportException(
+                    file,
+                    1,
+                    "the header has no column '" + column + "', which the " + profile
+                            + " profile needs (columns found: " + String.join(", ", original) + ")");
         }
         return i;
     }

@@ -16,8 +16,14 @@ import org.locationtech.jts.geom.Envelope;
  * @param sentinels placeholder locations to reject
  * @param batchSize rows per committed batch
  */
-public record ImportOptions(String profile, Mapping mapping, LocalDate timeFloor, Envelope bbox,
-        Taxonomy taxonomy, List<Sentinel> sentinels, int batchSize) {
+public record ImportOptions(
+        String profile,
+        Mapping mapping,
+        LocalDate timeFloor,
+        Envelope bbox,
+        Taxonomy taxonomy,
+        List<Sentinel> sentinels,
+        int batchSize) {
 
     /** The default floor: records before 1990 are taken as data-entry errors. */
     public static final LocalDate DEFAULT_TIME_FLOOR = LocalDate.of(1990, 1, 1);

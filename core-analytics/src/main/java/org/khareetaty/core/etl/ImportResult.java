@@ -16,8 +16,15 @@ import org.khareetaty.core.store.ImportCounts;
  * @param blankLines       empty lines skipped (they hold no record)
  * @param seconds          wall-clock duration
  */
-public record ImportResult(long importId, Path file, String profile, String sha256, ImportCounts counts,
-        SortedMap<String, Long> rejectedByReason, long blankLines, double seconds) {
+public record ImportResult(
+        long importId,
+        Path file,
+        String profile,
+        String sha256,
+        ImportCounts counts,
+        SortedMap<String, Long> rejectedByReason,
+        long blankLines,
+        double seconds) {
 
     /** Rows per second over the whole import. */
     public double rowsPerSecond() {

@@ -59,14 +59,18 @@ public final class Importer {
         try (Connection c = store.connect()) {
             GoldAggregates.catchUp(c);
         } catch (SQLException e) {
-            throw new StoreException("Import #" + result.importId() + " of " + file + " is complete, but the drill-down aggregates "
-                    + "could not be brought up to date: " + e.getMessage() + ". Run 'khareetaty aggregates refresh'.", e);
+            throw new StoreException(
+                    "Import #" + result.importId() + " of " + file + " is complete, but the drill-down aggregates "
+                            + "could not be brought up to date: " + e.getMessage()
+                            + ". Run 'khareetaty aggregates refresh'.",
+                    e);
         }
     }
 
     private ImportResult run(Path file, ImportOptions options, ProgressListener progress) {
         long started = System.nanoTime();
-        try (SourceFile src = SourceFile.open(file); CsvReader csv = new CsvReader(src.reader());
+        try (SourceFile src = SourceFile.open(file);
+                CsvReader csv = new CsvReader(src.reader());
                 Connection c = store.connect()) {
             Header header = readHeader(file, csv);
             csv.expectColumns(header.size());
@@ -77,7 +81,8 @@ public final class Importer {
             LongSet keys = loadKeys(c);
             long importId = ImportLog.start(c, file.getFileName().toString(), profile.name(), profile.source());
             Run run = new Run(file, src, csv, header, parser, profile, options, boundaries, keys, progress, started);
-            try (IncidentWriter writer = new IncidentWriter(c, importId, profile.source(), boundaries, options.batchSize());
+            try (IncidentWriter writer =
+                            new IncidentWriter(c, importId, profile.source(), boundaries, options.batchSize());
                     WriterThread output = new WriterThread(writer)) {
                 run.rows(output);
                 output.finish();
@@ -89,8 +94,15 @@ public final class Importer {
                 ImportLog.complete(c, importId, sha, counts);
                 GoldAggregates.addImport(c, importId, writer.aggregates());
                 c.commit();
-                return new ImportResult(importId, file, profile.name(), sha, counts, run.rejectedByReason,
-                        run.blankLines, (System.nanoTime() - started) / 1e9);
+                return new ImportResult(
+                        importId,
+                        file,
+                        profile.name(),
+                        sha,
+                        counts,
+                        run.rejectedByReason,
+                        run.blankLines,
+                        (System.nanoTime() - started) / 1e9);
             } catch (RuntimeException | SQLException | IOException e) {
                 c.rollback();
                 String status = e instanceof CancelledException ? "cancelled" : "failed";
@@ -122,7 +134,8 @@ public final class Importer {
     private static LongSet loadKeys(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             long n;
-            try (ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(loaded), 0) FROM imports WHERE status = 'complete'")) {
+            try (ResultSet rs =
+                    s.executeQuery("SELECT COALESCE(SUM(loaded), 0) FROM imports WHERE status = 'complete'")) {
                 rs.next();
                 n = rs.getLong(1);
             }
@@ -158,8 +171,18 @@ public final class Importer {
         long mismatched;
         long blankLines;
 
-        Run(Path file, SourceFile src, CsvReader csv, Header header, RowParser parser, Profile profile,
-                ImportOptions options, BoundaryIndex boundaries, LongSet keys, ProgressListener progress, long started) {
+        Run(
+                Path file,
+                SourceFile src,
+                CsvReader csv,
+                Header header,
+                RowParser parser,
+                Profile profile,
+                ImportOptions options,
+                BoundaryIndex boundaries,
+                LongSet keys,
+                ProgressListener progress,
+                long started) {
             this.file = file;
             this.src = src;
             this.csv = csv;
@@ -170,7 +193,8 @@ public final class Importer {
             this.keys = keys;
             this.progress = progress;
             this.started = started;
-            this.checks = new RowChecks(options.timeFloor(), Instant.now(), options.bbox(), boundaries, options.sentinels());
+            this.checks =
+                    new RowChecks(options.timeFloor(), Instant.now(), options.bbox(), boundaries, options.sentinels());
             this.claims = new ZoneClaims(boundaries);
         }
 
@@ -184,8 +208,12 @@ public final class Importer {
                     reject(writer, e.line(), e.raw(), RejectReason.MALFORMED_ROW, e.getMessage());
                     continue;
                 } catch (java.io.EOFException | java.util.zip.ZipException e) {
-                    throw new ImportException(file, read + 2, "the gzip stream ends early or is corrupt ("
-                            + e.getMessage() + "): the file is truncated; nothing was imported", e);
+                    throw new ImportException(
+                            file,
+                            read + 2,
+                            "the gzip stream ends early or is corrupt (" + e.getMessage()
+                                    + "): the file is truncated; nothing was imported",
+                            e);
                 }
                 if (row == null) {
                     break;
@@ -205,7 +233,11 @@ public final class Importer {
 
         private void row(WriterThread writer, CsvRow row) throws SQLException {
             if (row.fields().length != header.size()) {
-                reject(writer, row.line(), row.raw(), RejectReason.MALFORMED_ROW,
+                reject(
+                        writer,
+                        row.line(),
+                        row.raw(),
+                        RejectReason.MALFORMED_ROW,
                         "the row has " + row.fields().length + " columns, the header has " + header.size());
                 return;
             }
@@ -230,14 +262,19 @@ public final class Importer {
             }
         }
 
-        private void reject(WriterThread writer, long line, String raw, RejectReason reason, String message) throws SQLException {
+        private void reject(WriterThread writer, long line, String raw, RejectReason reason, String message)
+                throws SQLException {
             rejected++;
             rejectedByReason.merge(reason.code(), 1L, Long::sum);
             writer.rejected(line, raw, reason, message);
         }
 
         private void report() {
-            progress.update(new Progress("import " + file.getFileName(), src.bytesRead(), src.size(), read,
+            progress.update(new Progress(
+                    "import " + file.getFileName(),
+                    src.bytesRead(),
+                    src.size(),
+                    read,
                     Duration.ofNanos(System.nanoTime() - started)));
             progress.checkCancelled();
         }
@@ -250,7 +287,8 @@ public final class Importer {
     /** Rejected rows of an import by reason, as stored. */
     public static Map<String, Long> rejectedByReason(Connection c, long importId) throws SQLException {
         Map<String, Long> out = new TreeMap<>();
-        try (var ps = c.prepareStatement("SELECT reason, COUNT(*) FROM rejected_rows WHERE import_id = ? GROUP BY reason")) {
+        try (var ps =
+                c.prepareStatement("SELECT reason, COUNT(*) FROM rejected_rows WHERE import_id = ? GROUP BY reason")) {
             ps.setLong(1, importId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -22,10 +22,11 @@ import org.locationtech.jts.geom.PrecisionModel;
  * see docs/benchmarks.md; atomicity comes from {@link org.khareetaty.core.store.ImportLog}).
  */
 final class IncidentWriter implements AutoCloseable {
-    private static final String COLUMNS = "import_id, line_number, source, source_id, case_number, dedup_key, occurred_at, "
-            + "source_zone, local_date, local_hour, day_of_week, local_month, offense_code, offense_type, offense_description, "
-            + "fbi_code, category, severity, arrest, domestic, block, location_description, claimed_zones, zone_mismatch, "
-            + "lon, lat, geom, h3_r6, h3_r7, h3_r8, h3_r9, h3_r10";
+    private static final String COLUMNS =
+            "import_id, line_number, source, source_id, case_number, dedup_key, occurred_at, "
+                    + "source_zone, local_date, local_hour, day_of_week, local_month, offense_code, offense_type, offense_description, "
+                    + "fbi_code, category, severity, arrest, domestic, block, location_description, claimed_zones, zone_mismatch, "
+                    + "lon, lat, geom, h3_r6, h3_r7, h3_r8, h3_r9, h3_r10";
     private static final int FIXED = 32;
 
     private final Connection c;
@@ -42,14 +43,16 @@ final class IncidentWriter implements AutoCloseable {
     private int pendingRejected;
     private int batch;
 
-    IncidentWriter(Connection c, long importId, String source, BoundaryIndex boundaries, int batchSize) throws SQLException {
+    IncidentWriter(Connection c, long importId, String source, BoundaryIndex boundaries, int batchSize)
+            throws SQLException {
         this.c = c;
         this.importId = importId;
         this.source = source;
         this.batchKeys = new long[batchSize];
         List<BoundaryIndex.Layer> layers = boundaries.layers();
         this.incidents = c.prepareStatement(insertSql(layers));
-        this.rejected = c.prepareStatement("INSERT INTO rejected_rows(import_id, line_number, raw_text, reason, message) VALUES (?, ?, ?, ?, ?)");
+        this.rejected = c.prepareStatement(
+                "INSERT INTO rejected_rows(import_id, line_number, raw_text, reason, message) VALUES (?, ?, ?, ?, ?)");
         this.journal = c.prepareStatement("INSERT INTO dedup_journal(import_id, batch, keys) VALUES (?, ?, ?)");
     }
 
@@ -65,8 +68,16 @@ final class IncidentWriter implements AutoCloseable {
         return pending == batchKeys.length;
     }
 
-    void add(long line, long key, SourceIncident s, ZonedDateTime t, Classification k, String[] zones,
-            String mismatch, long[] cells) throws SQLException {
+    void add(
+            long line,
+            long key,
+            SourceIncident s,
+            ZonedDateTime t,
+            Classification k,
+            String[] zones,
+            String mismatch,
+            long[] cells)
+            throws SQLException {
         PreparedStatement ps = incidents;
         int i = 1;
         ps.setLong(i++, importId);
@@ -104,8 +115,16 @@ final class IncidentWriter implements AutoCloseable {
         }
         ps.addBatch();
         batchKeys[pending++] = key;
-        aggregates.add(cells[cells.length - 1], t.toLocalDate(), t.getHour(), k.category(), s.arrest(), mismatch != null, source,
-                s.offenseType(), truncate(s.block(), 200));
+        aggregates.add(
+                cells[cells.length - 1],
+                t.toLocalDate(),
+                t.getHour(),
+                k.category(),
+                s.arrest(),
+                mismatch != null,
+                source,
+                s.offenseType(),
+                truncate(s.block(), 200));
     }
 
     /** The incidents written so far, for the drill-down aggregates. */

@@ -25,7 +25,8 @@ public final class MappedProfile implements Profile {
 
     @Override
     public boolean matches(Header header) {
-        return header.indexOf(mapping.timeColumn()) >= 0 && header.indexOf(mapping.columns().get("type")) >= 0;
+        return header.indexOf(mapping.timeColumn()) >= 0
+                && header.indexOf(mapping.columns().get("type")) >= 0;
     }
 
     @Override
@@ -35,7 +36,11 @@ public final class MappedProfile implements Profile {
         try {
             timeParser = new TimeParser(mapping.timePatterns().toArray(String[]::new));
         } catch (IllegalArgumentException e) {
-            throw new ImportException(file, 0, "time.pattern of mapping '" + mapping.name() + "' is not a valid pattern: " + e.getMessage(), e);
+            throw new ImportException(
+                    file,
+                    0,
+                    "time.pattern of mapping '" + mapping.name() + "' is not a valid pattern: " + e.getMessage(),
+                    e);
         }
         int time = h.require(mapping.timeColumn(), p, file);
         Map<String, Integer> col = new LinkedHashMap<>();
@@ -60,12 +65,22 @@ public final class MappedProfile implements Profile {
             double[] lonLat = projected ? projection.lonLat(first, second) : new double[] {first, second};
             Map<String, String> claims = new LinkedHashMap<>();
             claimCols.forEach((concept, i) -> ChicagoPortalProfile.putClaim(claims, concept, Fields.text(f, i)));
-            return new SourceIncident(field(f, col, "id"), field(f, col, "case"),
-                    timeParser.parse(mapping.timeColumn(), Fields.text(f, time)), mapping.zone(),
-                    field(f, col, "code"), Fields.required(f, col.get("type"), mapping.columns().get("type")),
-                    field(f, col, "description"), field(f, col, "fbi_code"),
-                    flag(f, col, "arrest"), flag(f, col, "domestic"), field(f, col, "block"), field(f, col, "location"),
-                    claims, lonLat[0], lonLat[1]);
+            return new SourceIncident(
+                    field(f, col, "id"),
+                    field(f, col, "case"),
+                    timeParser.parse(mapping.timeColumn(), Fields.text(f, time)),
+                    mapping.zone(),
+                    field(f, col, "code"),
+                    Fields.required(f, col.get("type"), mapping.columns().get("type")),
+                    field(f, col, "description"),
+                    field(f, col, "fbi_code"),
+                    flag(f, col, "arrest"),
+                    flag(f, col, "domestic"),
+                    field(f, col, "block"),
+                    field(f, col, "location"),
+                    claims,
+                    lonLat[0],
+                    lonLat[1]);
         };
     }
 

@@ -29,13 +29,22 @@ import java.util.TreeMap;
  *                     domestic, block, location
  * @param claims       zone claims: concept (matched to a boundary layer) to column
  */
-public record Mapping(String name, String timeColumn, List<String> timePatterns, ZoneId zone,
-        String latColumn, String lonColumn, String xColumn, String yColumn, String crs,
-        Map<String, String> columns, Map<String, String> claims) {
+public record Mapping(
+        String name,
+        String timeColumn,
+        List<String> timePatterns,
+        ZoneId zone,
+        String latColumn,
+        String lonColumn,
+        String xColumn,
+        String yColumn,
+        String crs,
+        Map<String, String> columns,
+        Map<String, String> claims) {
 
     /** The optional column roles a mapping may name as {@code ROLE.column}. */
-    public static final List<String> ROLES = List.of("id", "case", "type", "code", "description", "fbi_code",
-            "arrest", "domestic", "block", "location");
+    public static final List<String> ROLES =
+            List.of("id", "case", "type", "code", "description", "fbi_code", "arrest", "domestic", "block", "location");
 
     /**
      * Reads a mapping file.
@@ -57,7 +66,11 @@ public record Mapping(String name, String timeColumn, List<String> timePatterns,
         try {
             zone = ZoneId.of(need(p, "time.zone", file));
         } catch (DateTimeException e) {
-            throw new ImportException(file, 0, "time.zone '" + p.getProperty("time.zone") + "' is not a time zone id such as America/Chicago", e);
+            throw new ImportException(
+                    file,
+                    0,
+                    "time.zone '" + p.getProperty("time.zone") + "' is not a time zone id such as America/Chicago",
+                    e);
         }
         String lat = p.getProperty("lat.column");
         String lon = p.getProperty("lon.column");
@@ -67,7 +80,8 @@ public record Mapping(String name, String timeColumn, List<String> timePatterns,
         boolean latLon = lat != null && lon != null;
         boolean xy = x != null && y != null && crs != null;
         if (!latLon && !xy) {
-            throw new ImportException(file, 0, "name the location: lat.column and lon.column, or x.column, y.column and crs");
+            throw new ImportException(
+                    file, 0, "name the location: lat.column and lon.column, or x.column, y.column and crs");
         }
         Map<String, String> columns = new TreeMap<>();
         for (String role : ROLES) {

@@ -16,15 +16,15 @@ public final class ParseOnly {
         }
     }
 
-    private ParseOnly() {
-    }
+    private ParseOnly() {}
 
     /** Parses {@code file} as an import would. */
     public static Rate run(Path file, ImportOptions options) throws IOException {
         long started = System.nanoTime();
         long rows = 0;
         long refused = 0;
-        try (SourceFile src = SourceFile.open(file); CsvReader csv = new CsvReader(src.reader())) {
+        try (SourceFile src = SourceFile.open(file);
+                CsvReader csv = new CsvReader(src.reader())) {
             CsvRow first;
             try {
                 first = csv.next();
@@ -36,7 +36,8 @@ public final class ParseOnly {
             }
             Header header = Header.of(first.fields());
             csv.expectColumns(header.size());
-            RowParser parser = Profiles.choose(header, options.profile(), options.mapping(), file).bind(header, file);
+            RowParser parser = Profiles.choose(header, options.profile(), options.mapping(), file)
+                    .bind(header, file);
             while (true) {
                 CsvRow row;
                 try {

@@ -7,11 +7,10 @@ import java.util.stream.Collectors;
 /** The built-in profiles, detection from a header, and selection by name. */
 public final class Profiles {
     /** Built-in profiles in detection order. */
-    public static final List<Profile> BUILT_IN = List.of(
-            new ChicagoPortalProfile(), new CityFormatProfile(), new CrimeOpenDatabaseProfile());
+    public static final List<Profile> BUILT_IN =
+            List.of(new ChicagoPortalProfile(), new CityFormatProfile(), new CrimeOpenDatabaseProfile());
 
-    private Profiles() {
-    }
+    private Profiles() {}
 
     /** Names accepted by {@code --profile}. */
     public static List<String> names() {
@@ -29,14 +28,22 @@ public final class Profiles {
             return new MappedProfile(mapping);
         }
         if (name != null) {
-            return BUILT_IN.stream().filter(p -> p.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new ImportException(file, 0, "unknown profile '" + name
-                            + "'; known profiles: " + String.join(", ", names())));
+            return BUILT_IN.stream()
+                    .filter(p -> p.name().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new ImportException(
+                            file, 0, "unknown profile '" + name + "'; known profiles: " + String.join(", ", names())));
         }
-        return BUILT_IN.stream().filter(p -> p.matches(header)).findFirst()
-                .orElseThrow(() -> new ImportException(file, 1, "no profile recognises this header ("
-                        + header.original().stream().limit(30).collect(Collectors.joining(", "))
-                        + "). Known profiles: " + String.join(", ", names())
-                        + ". For another format write a mapping file and pass --mapping FILE (see docs/mapping.md)."));
+        return BUILT_IN.stream()
+                .filter(p -> p.matches(header))
+                .findFirst()
+                .orElseThrow(
+                        () -> new ImportException(
+                                file,
+                                1,
+                                "no profile recognises this header ("
+                                        + header.original().stream().limit(30).collect(Collectors.joining(", "))
+                                        + "). Known profiles: " + String.join(", ", names())
+                                        + ". For another format write a mapping file and pass --mapping FILE (see docs/mapping.md)."));
     }
 }

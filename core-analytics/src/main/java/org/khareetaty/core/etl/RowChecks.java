@@ -37,8 +37,9 @@ final class RowChecks {
         }
         // the floor is a date in the source's own calendar, not a UTC midnight
         if (s.localTime().toLocalDate().isBefore(floor)) {
-            throw new RowRejection(RejectReason.TIMESTAMP_BEFORE_FLOOR, "time " + s.localTime()
-                    + " lies before the time floor " + floor);
+            throw new RowRejection(
+                    RejectReason.TIMESTAMP_BEFORE_FLOOR,
+                    "time " + s.localTime() + " lies before the time floor " + floor);
         }
         return t;
     }
@@ -46,27 +47,38 @@ final class RowChecks {
     /** The zone codes of the point in every layer, after range, placeholder and study-area checks. */
     String[] place(double lon, double lat) throws RowRejection {
         if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
-            throw new RowRejection(RejectReason.COORDINATES_OUT_OF_RANGE, "latitude " + lat + ", longitude " + lon
-                    + " is not a place on Earth (latitude -90..90, longitude -180..180)");
+            throw new RowRejection(
+                    RejectReason.COORDINATES_OUT_OF_RANGE,
+                    "latitude " + lat + ", longitude " + lon
+                            + " is not a place on Earth (latitude -90..90, longitude -180..180)");
         }
         if (Math.abs(lat) < 1e-9 && Math.abs(lon) < 1e-9) {
-            throw new RowRejection(RejectReason.NULL_ISLAND, "latitude 0, longitude 0 (\"null island\") is a placeholder for a missing location");
+            throw new RowRejection(
+                    RejectReason.NULL_ISLAND,
+                    "latitude 0, longitude 0 (\"null island\") is a placeholder for a missing location");
         }
         for (Sentinel s : sentinels) {
             if (s.matches(lon, lat)) {
-                throw new RowRejection(RejectReason.SENTINEL_LOCATION, "location " + lat + ", " + lon + " is a placeholder: " + s.name());
+                throw new RowRejection(
+                        RejectReason.SENTINEL_LOCATION,
+                        "location " + lat + ", " + lon + " is a placeholder: " + s.name());
             }
         }
         if (bbox != null && !bbox.contains(lon, lat)) {
-            throw new RowRejection(RejectReason.OUTSIDE_STUDY_AREA, "location " + lat + ", " + lon
-                    + " lies outside the study area's bounding box " + bbox + swappedHint(lon, lat));
+            throw new RowRejection(
+                    RejectReason.OUTSIDE_STUDY_AREA,
+                    "location " + lat + ", " + lon + " lies outside the study area's bounding box " + bbox
+                            + swappedHint(lon, lat));
         }
         String[] zones = boundaries.zonesOf(lon, lat);
         int p = boundaries.primaryIndex();
         if (p >= 0 && zones[p] == null) {
-            throw new RowRejection(RejectReason.OUTSIDE_STUDY_AREA, "location " + lat + ", " + lon
-                    + " lies outside every polygon of the primary layer '" + boundaries.layers().get(p).name() + "'"
-                    + swappedHint(lon, lat));
+            throw new RowRejection(
+                    RejectReason.OUTSIDE_STUDY_AREA,
+                    "location " + lat + ", " + lon
+                            + " lies outside every polygon of the primary layer '"
+                            + boundaries.layers().get(p).name() + "'"
+                            + swappedHint(lon, lat));
         }
         return zones;
     }

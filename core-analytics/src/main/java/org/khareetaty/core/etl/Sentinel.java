@@ -12,8 +12,8 @@ import java.util.List;
  */
 public record Sentinel(String name, double lon, double lat, double tolerance) {
     /** Known sentinels: State Plane Illinois East X/Y 0,0 (Chicago's "no location"), as WGS84. */
-    public static final List<Sentinel> KNOWN = List.of(
-            new Sentinel("Illinois State Plane East origin (X/Y 0,0, Chicago's placeholder)", -91.686565684, 36.619446395, 1e-4));
+    public static final List<Sentinel> KNOWN = List.of(new Sentinel(
+            "Illinois State Plane East origin (X/Y 0,0, Chicago's placeholder)", -91.686565684, 36.619446395, 1e-4));
 
     /** True when the point lies within the tolerance. */
     public boolean matches(double pointLon, double pointLat) {

@@ -85,14 +85,21 @@ final class SourceFile implements AutoCloseable {
             head = text.readNBytes(SNIFF);
         } catch (ZipException | java.io.EOFException e) {
             // a gzip cut short within its first block: say so, as the importer does for a later cut
-            throw new ImportException(path, 0, "the gzip stream ends early or is corrupt (" + e.getMessage()
-                    + "): the file is truncated; nothing was imported", e);
+            throw new ImportException(
+                    path,
+                    0,
+                    "the gzip stream ends early or is corrupt (" + e.getMessage()
+                            + "): the file is truncated; nothing was imported",
+                    e);
         }
         text.reset();
         for (int i = 0; i < head.length; i++) {
             if (head[i] == 0) {
-                throw new ImportException(path, 0, "binary content (a NUL byte at offset " + i
-                        + (gzip ? " after decompression" : "") + "): this is not a CSV text file");
+                throw new ImportException(
+                        path,
+                        0,
+                        "binary content (a NUL byte at offset " + i + (gzip ? " after decompression" : "")
+                                + "): this is not a CSV text file");
             }
         }
     }

@@ -23,8 +23,19 @@ import java.util.Map;
  * @param lon                 WGS84 longitude
  * @param lat                 WGS84 latitude
  */
-public record SourceIncident(String sourceId, String caseNumber, LocalDateTime localTime, ZoneId zone,
-        String offenseCode, String offenseType, String offenseDescription, String fbiCode,
-        Boolean arrest, Boolean domestic, String block, String locationDescription,
-        Map<String, String> claims, double lon, double lat) {
-}
+public record SourceIncident(
+        String sourceId,
+        String caseNumber,
+        LocalDateTime localTime,
+        ZoneId zone,
+        String offenseCode,
+        String offenseType,
+        String offenseDescription,
+        String fbiCode,
+        Boolean arrest,
+        Boolean domestic,
+        String block,
+        String locationDescription,
+        Map<String, String> claims,
+        double lon,
+        double lat) {}

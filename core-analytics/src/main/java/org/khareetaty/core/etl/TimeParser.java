@@ -55,7 +55,8 @@ public final class TimeParser {
                 // try the next pattern
             }
         }
-        throw new RowRejection(RejectReason.BAD_TIMESTAMP,
+        throw new RowRejection(
+                RejectReason.BAD_TIMESTAMP,
                 "'" + s + "' in column '" + column + "' is not a valid time of the form '" + patterns + "'");
     }
 }

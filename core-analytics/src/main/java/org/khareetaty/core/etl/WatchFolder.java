@@ -21,8 +21,7 @@ import org.khareetaty.core.progress.ProgressListener;
  */
 public final class WatchFolder {
     /** What happened to one dropped file. */
-    public record Outcome(Path file, Path movedTo, ImportResult result, String failure) {
-    }
+    public record Outcome(Path file, Path movedTo, ImportResult result, String failure) {}
 
     private final Importer importer;
     private final Path dir;
@@ -73,7 +72,10 @@ public final class WatchFolder {
 
     private List<Path> candidates() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).filter(WatchFolder::isIncidentFile).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(WatchFolder::isIncidentFile)
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -88,7 +90,9 @@ public final class WatchFolder {
             return new Outcome(file, move(file, "archive"), r, null);
         } catch (ImportException e) {
             Path moved = move(file, "failed");
-            Files.writeString(moved.resolveSibling(moved.getFileName() + ".reason"), e.getMessage() + System.lineSeparator(),
+            Files.writeString(
+                    moved.resolveSibling(moved.getFileName() + ".reason"),
+                    e.getMessage() + System.lineSeparator(),
                     StandardCharsets.UTF_8);
             return new Outcome(file, moved, null, e.getMessage());
         }

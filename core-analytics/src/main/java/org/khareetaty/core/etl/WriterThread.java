@@ -19,15 +19,20 @@ final class WriterThread implements AutoCloseable {
     private static final int CHUNK = 1000;
     private static final List<Item> END = List.of();
 
-    private sealed interface Item permits Loaded, Rejected {
-    }
+    private sealed interface Item permits Loaded, Rejected {}
 
-    private record Loaded(long line, long key, SourceIncident incident, ZonedDateTime time, Classification kind,
-            String[] zones, String mismatch, long[] cells) implements Item {
-    }
+    private record Loaded(
+            long line,
+            long key,
+            SourceIncident incident,
+            ZonedDateTime time,
+            Classification kind,
+            String[] zones,
+            String mismatch,
+            long[] cells)
+            implements Item {}
 
-    private record Rejected(long line, String raw, RejectReason reason, String message) implements Item {
-    }
+    private record Rejected(long line, String raw, RejectReason reason, String message) implements Item {}
 
     private final BlockingQueue<List<Item>> queue = new ArrayBlockingQueue<>(8);
     private final Thread thread;
@@ -41,8 +46,16 @@ final class WriterThread implements AutoCloseable {
         thread.start();
     }
 
-    void loaded(long line, long key, SourceIncident s, ZonedDateTime t, Classification k, String[] zones, String mismatch,
-            long[] cells) throws SQLException {
+    void loaded(
+            long line,
+            long key,
+            SourceIncident s,
+            ZonedDateTime t,
+            Classification k,
+            String[] zones,
+            String mismatch,
+            long[] cells)
+            throws SQLException {
         add(new Loaded(line, key, s, t, k, zones, mismatch, cells));
     }
 

@@ -21,8 +21,18 @@ import java.util.Objects;
  * @param reporter   reporter or device id, or null when unknown
  * @param attributes source attributes (strings, numbers, booleans), never null
  */
-public record Event(String id, long seq, EventSource source, String type, Instant occurredAt, Instant sentAt,
-        double lat, double lon, double confidence, String reporter, Map<String, Object> attributes) {
+public record Event(
+        String id,
+        long seq,
+        EventSource source,
+        String type,
+        Instant occurredAt,
+        Instant sentAt,
+        double lat,
+        double lon,
+        double confidence,
+        String reporter,
+        Map<String, Object> attributes) {
 
     public Event {
         Objects.requireNonNull(id, "id");
@@ -30,7 +40,9 @@ public record Event(String id, long seq, EventSource source, String type, Instan
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(sentAt, "sentAt");
-        attributes = attributes == null || attributes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        attributes = attributes == null || attributes.isEmpty()
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
     /**
@@ -38,7 +50,9 @@ public record Event(String id, long seq, EventSource source, String type, Instan
      * attributes are stored with the event's row and read by no decision).
      */
     public Event withoutAttributes() {
-        return attributes.isEmpty() ? this : new Event(id, seq, source, type, occurredAt, sentAt, lat, lon, confidence, reporter, Map.of());
+        return attributes.isEmpty()
+                ? this
+                : new Event(id, seq, source, type, occurredAt, sentAt, lat, lon, confidence, reporter, Map.of());
     }
 
     /** This event with another sequence number (a feed numbers events as it sends them). */

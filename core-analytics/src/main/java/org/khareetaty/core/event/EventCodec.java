@@ -26,7 +26,6 @@ public final class EventCodec {
     /** Default tolerance for an event time ahead of the receiver's clock. */
     public static final Duration DEFAULT_MAX_SKEW = Duration.ofMinutes(5);
 
-
     private final Clock clock;
     private final int maxBytes;
     private final Duration maxSkew;
@@ -76,22 +75,31 @@ public final class EventCodec {
     /** Reads and validates one message. */
     public Frame decode(String message) throws RejectedMessage {
         // a UTF-16 unit is at most 3 UTF-8 bytes: only a message near the limit is encoded to count its bytes
-        if (message.length() > maxBytes || message.length() > maxBytes / 3 && message.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
-            throw new RejectedMessage(Reason.OVERSIZED, null,
-                    "message of " + message.getBytes(StandardCharsets.UTF_8).length + " bytes exceeds the limit of " + maxBytes);
+        if (message.length() > maxBytes
+                || message.length() > maxBytes / 3 && message.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+            throw new RejectedMessage(
+                    Reason.OVERSIZED,
+                    null,
+                    "message of " + message.getBytes(StandardCharsets.UTF_8).length + " bytes exceeds the limit of "
+                            + maxBytes);
         }
         JsonNode n = parse(message);
         String id = n.path("id").isTextual() ? n.get("id").asText() : null;
         JsonNode v = n.get("v");
         if (v == null || !v.canConvertToInt() || v.asInt() != SCHEMA_VERSION) {
-            throw new RejectedMessage(Reason.UNSUPPORTED_VERSION, id,
-                    "schema version " + (v == null ? "missing" : v.toString()) + " is not supported (expected " + SCHEMA_VERSION + ")");
+            throw new RejectedMessage(
+                    Reason.UNSUPPORTED_VERSION,
+                    id,
+                    "schema version " + (v == null ? "missing" : v.toString()) + " is not supported (expected "
+                            + SCHEMA_VERSION + ")");
         }
         String kind = n.path("kind").asText("event");
         return switch (kind) {
             case "event" -> new EventFrame(event(n, id));
             case "heartbeat" -> new Heartbeat(longField(n, "seq", id), instant(n, "sent_at", id));
-            default -> throw new RejectedMessage(Reason.INVALID_FIELD, id, "kind '" + kind + "' is neither event nor heartbeat");
+            default ->
+                throw new RejectedMessage(
+                        Reason.INVALID_FIELD, id, "kind '" + kind + "' is neither event nor heartbeat");
         };
     }
 
@@ -112,33 +120,51 @@ public final class EventCodec {
             throw new RejectedMessage(Reason.MISSING_FIELD, null, "field 'id' is missing or not a string");
         }
         String sourceName = text(n, "source", id);
-        EventSource source = EventSource.fromWire(sourceName).orElseThrow(() -> new RejectedMessage(Reason.INVALID_FIELD, id,
-                "event " + id + ": unknown source '" + sourceName + "'"));
+        EventSource source = EventSource.fromWire(sourceName)
+                .orElseThrow(() -> new RejectedMessage(
+                        Reason.INVALID_FIELD, id, "event " + id + ": unknown source '" + sourceName + "'"));
         double lat = number(n, "lat", id);
         double lon = number(n, "lon", id);
         if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
-            throw new RejectedMessage(Reason.COORDINATES_OUT_OF_RANGE, id,
+            throw new RejectedMessage(
+                    Reason.COORDINATES_OUT_OF_RANGE,
+                    id,
                     "event " + id + ": lat " + lat + ", lon " + lon + " is outside WGS84 (-90..90, -180..180)");
         }
         double confidence = number(n, "confidence", id);
         if (confidence < 0 || confidence > 1) {
-            throw new RejectedMessage(Reason.INVALID_FIELD, id, "event " + id + ": confidence " + confidence + " is outside 0..1");
+            throw new RejectedMessage(
+                    Reason.INVALID_FIELD, id, "event " + id + ": confidence " + confidence + " is outside 0..1");
         }
         Instant occurred = instant(n, "occurred_at", id);
         Instant limit = clock.instant().plus(maxSkew);
         if (occurred.isAfter(limit)) {
-            throw new RejectedMessage(Reason.FUTURE_TIME, id,
-                    "event " + id + ": occurred_at " + occurred + " is more than " + maxSkew.toMinutes() + " min in the future");
+            throw new RejectedMessage(
+                    Reason.FUTURE_TIME,
+                    id,
+                    "event " + id + ": occurred_at " + occurred + " is more than " + maxSkew.toMinutes()
+                            + " min in the future");
         }
         JsonNode reporter = n.get("reporter");
-        return new Event(id, longField(n, "seq", id), source, text(n, "type", id), occurred, instant(n, "sent_at", id),
-                lat, lon, confidence, reporter == null || reporter.isNull() ? null : reporter.asText(), attributes(n, id));
+        return new Event(
+                id,
+                longField(n, "seq", id),
+                source,
+                text(n, "type", id),
+                occurred,
+                instant(n, "sent_at", id),
+                lat,
+                lon,
+                confidence,
+                reporter == null || reporter.isNull() ? null : reporter.asText(),
+                attributes(n, id));
     }
 
     private static String text(JsonNode n, String field, String id) throws RejectedMessage {
         JsonNode f = required(n, field, id);
         if (!f.isTextual() || f.asText().isBlank()) {
-            throw new RejectedMessage(Reason.INVALID_FIELD, id, where(id) + "field '" + field + "' must be a non-empty string");
+            throw new RejectedMessage(
+                    Reason.INVALID_FIELD, id, where(id) + "field '" + field + "' must be a non-empty string");
         }
         return f.asText();
     }
@@ -146,7 +172,8 @@ public final class EventCodec {
     private static double number(JsonNode n, String field, String id) throws RejectedMessage {
         JsonNode f = required(n, field, id);
         if (!f.isNumber() || !Double.isFinite(f.asDouble())) {
-            throw new RejectedMessage(Reason.INVALID_FIELD, id, where(id) + "field '" + field + "' must be a number, got " + f);
+            throw new RejectedMessage(
+                    Reason.INVALID_FIELD, id, where(id) + "field '" + field + "' must be a number, got " + f);
         }
         return f.asDouble();
     }
@@ -154,7 +181,10 @@ public final class EventCodec {
     private static long longField(JsonNode n, String field, String id) throws RejectedMessage {
         JsonNode f = required(n, field, id);
         if (!f.canConvertToLong() || !f.isIntegralNumber() || f.asLong() < 0) {
-            throw new RejectedMessage(Reason.INVALID_FIELD, id, where(id) + "field '" + field + "' must be a non-negative integer, got " + f);
+            throw new RejectedMessage(
+                    Reason.INVALID_FIELD,
+                    id,
+                    where(id) + "field '" + field + "' must be a non-negative integer, got " + f);
         }
         return f.asLong();
     }
@@ -164,8 +194,11 @@ public final class EventCodec {
         try {
             return IsoInstants.parse(s);
         } catch (DateTimeParseException e) {
-            throw new RejectedMessage(Reason.INVALID_FIELD, id,
-                    where(id) + "field '" + field + "' is not an ISO-8601 UTC instant (e.g. 2025-03-01T18:22:05Z): '" + s + "'");
+            throw new RejectedMessage(
+                    Reason.INVALID_FIELD,
+                    id,
+                    where(id) + "field '" + field + "' is not an ISO-8601 UTC instant (e.g. 2025-03-01T18:22:05Z): '"
+                            + s + "'");
         }
     }
 
@@ -183,10 +216,16 @@ public final class EventCodec {
             var e = it.next();
             JsonNode v = e.getValue();
             if (v.isContainerNode()) {
-                throw new RejectedMessage(Reason.INVALID_FIELD, id,
+                throw new RejectedMessage(
+                        Reason.INVALID_FIELD,
+                        id,
                         where(id) + "attribute '" + e.getKey() + "' must be a string, number or boolean");
             }
-            out.put(e.getKey(), v.isNumber() ? v.numberValue() : v.isBoolean() ? (Object) v.booleanValue() : v.isNull() ? null : v.asText());
+            out.put(
+                    e.getKey(),
+                    v.isNumber()
+                            ? v.numberValue()
+                            : v.isBoolean() ? (Object) v.booleanValue() : v.isNull() ? null : v.asText());
         }
         return out;
     }

@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param seq    the sequence number of the last event sent before it (0 when none)
  * @param sentAt when the feed sent it
  */
-public record Heartbeat(long seq, Instant sentAt) implements Frame {
-}
+public record Heartbeat(long seq, Instant sentAt) implements Frame {}

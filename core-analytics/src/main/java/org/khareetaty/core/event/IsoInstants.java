@@ -11,14 +11,19 @@ import java.time.format.DateTimeParseException;
  * to {@link Instant#parse}, so what it accepts and rejects is unchanged. Thread safe.
  */
 public final class IsoInstants {
-    private IsoInstants() {
-    }
+    private IsoInstants() {}
 
     /** The instant {@code s} names; throws {@link DateTimeParseException} as {@link Instant#parse} does. */
     public static Instant parse(String s) {
         int n = s.length();
-        if (n < 20 || n > 30 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
-                || s.charAt(16) != ':' || s.charAt(n - 1) != 'Z') {
+        if (n < 20
+                || n > 30
+                || s.charAt(4) != '-'
+                || s.charAt(7) != '-'
+                || s.charAt(10) != 'T'
+                || s.charAt(13) != ':'
+                || s.charAt(16) != ':'
+                || s.charAt(n - 1) != 'Z') {
             return Instant.parse(s);
         }
         int year = digits(s, 0, 4);
@@ -43,8 +48,17 @@ public final class IsoInstants {
         } else if (s.charAt(19) != 'Z') {
             return Instant.parse(s);
         }
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour < 0 || hour > 23
-                || minute < 0 || minute > 59 || second < 0 || second > 59) {
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > lengthOfMonth(year, month)
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59) {
             return Instant.parse(s);
         }
         long seconds = epochDay(year, month, day) * 86_400L + hour * 3_600L + minute * 60L + second;

@@ -10,5 +10,4 @@ import java.time.Instant;
  * @param event      the validated event
  * @param receivedAt when its message arrived (before validation and queueing)
  */
-public record Received(Event event, Instant receivedAt) {
-}
+public record Received(Event event, Instant receivedAt) {}

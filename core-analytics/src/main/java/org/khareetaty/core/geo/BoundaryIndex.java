@@ -29,11 +29,9 @@ public final class BoundaryIndex {
      * One boundary layer: its name, the incidents column that holds its zone code, whether it is the
      * primary layer, its polygons, and the zone names by code.
      */
-    public record Layer(String name, String zoneColumn, boolean primary, STRtree tree, Map<String, String> names) {
-    }
+    public record Layer(String name, String zoneColumn, boolean primary, STRtree tree, Map<String, String> names) {}
 
-    private record Zone(String code, IndexedPointInAreaLocator locator, long order) {
-    }
+    private record Zone(String code, IndexedPointInAreaLocator locator, long order) {}
 
     private BoundaryIndex(List<Layer> layers) {
         this.layers = List.copyOf(layers);
@@ -51,9 +49,11 @@ public final class BoundaryIndex {
         Map<String, List<Object[]>> polygons = new LinkedHashMap<>();
         List<Layer> layers = new ArrayList<>();
         try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT layer, zone_column, is_primary FROM boundary_layers ORDER BY loaded_at, layer")) {
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT layer, zone_column, is_primary FROM boundary_layers ORDER BY loaded_at, layer")) {
                 while (rs.next()) {
-                    layers.add(new Layer(rs.getString(1), rs.getString(2), rs.getBoolean(3), new STRtree(), new LinkedHashMap<>()));
+                    layers.add(new Layer(
+                            rs.getString(1), rs.getString(2), rs.getBoolean(3), new STRtree(), new LinkedHashMap<>()));
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT layer, code, name, geom, id FROM boundaries ORDER BY id")) {
@@ -67,7 +67,10 @@ public final class BoundaryIndex {
             for (Object[] p : polygons.getOrDefault(layer.name(), List.of())) {
                 Geometry g = (Geometry) p[2];
                 layer.names().putIfAbsent((String) p[0], (String) p[1]);
-                layer.tree().insert(g.getEnvelopeInternal(), new Zone((String) p[0], new IndexedPointInAreaLocator(g), (Long) p[3]));
+                layer.tree()
+                        .insert(
+                                g.getEnvelopeInternal(),
+                                new Zone((String) p[0], new IndexedPointInAreaLocator(g), (Long) p[3]));
             }
             layer.tree().build();
         }

@@ -28,11 +28,9 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
 public final class GeoJsonFeatures {
 
     /** One feature: its 0-based index in the file, its geometry (SRID 4326) and properties. */
-    public record Feature(int index, Geometry geometry, Map<String, Object> properties) {
-    }
+    public record Feature(int index, Geometry geometry, Map<String, Object> properties) {}
 
-    private GeoJsonFeatures() {
-    }
+    private GeoJsonFeatures() {}
 
     /**
      * The features of {@code file}.
@@ -55,8 +53,8 @@ public final class GeoJsonFeatures {
         if (crs != null && !crs.isNull()) {
             String name = crs.path("properties").path("name").asText("");
             if (!name.matches("(?i).*(CRS84|EPSG:+4326|EPSG::4326)$")) {
-                throw new IllegalArgumentException(file + " declares the CRS '" + name + "': only WGS84 (EPSG:4326, CRS84) "
-                        + "is read here; reproject the file first");
+                throw new IllegalArgumentException(file + " declares the CRS '" + name
+                        + "': only WGS84 (EPSG:4326, CRS84) " + "is read here; reproject the file first");
             }
         }
         GeometryFactory gf = new GeometryFactory(new PrecisionModel(), 4326);
@@ -89,8 +87,13 @@ public final class GeoJsonFeatures {
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode v = e.getValue();
-            props.put(e.getKey(), v.isNull() ? null : v.isNumber() ? v.numberValue() : v.isBoolean() ? v.booleanValue()
-                    : v.isValueNode() ? v.asText() : v.toString());
+            props.put(
+                    e.getKey(),
+                    v.isNull()
+                            ? null
+                            : v.isNumber()
+                                    ? v.numberValue()
+                                    : v.isBoolean() ? v.booleanValue() : v.isValueNode() ? v.asText() : v.toString());
         }
         return new Feature(index, geometry(file, index, g, reader), props);
     }
@@ -100,15 +103,16 @@ public final class GeoJsonFeatures {
         try {
             geom = reader.read(g.toString());
         } catch (ParseException | RuntimeException e) {
-            throw new IllegalArgumentException(file + ": feature " + index + " has an unreadable geometry: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    file + ": feature " + index + " has an unreadable geometry: " + e.getMessage(), e);
         }
         if (geom.isEmpty()) {
             throw new IllegalArgumentException(file + ": feature " + index + " has an empty geometry");
         }
         for (Coordinate c : geom.getCoordinates()) {
             if (!(Math.abs(c.y) <= 90 && Math.abs(c.x) <= 180)) {
-                throw new IllegalArgumentException(file + ": feature " + index + " has the coordinate " + c.x + ", " + c.y
-                        + " outside WGS84 longitude/latitude: is the file in a projected CRS?");
+                throw new IllegalArgumentException(file + ": feature " + index + " has the coordinate " + c.x + ", "
+                        + c.y + " outside WGS84 longitude/latitude: is the file in a projected CRS?");
             }
         }
         if (!geom.isValid()) {

@@ -19,8 +19,7 @@ public final class GreatCircle {
      */
     public static final double EQUATORIAL_METRES_PER_DEGREE = 111_320.0;
 
-    private GreatCircle() {
-    }
+    private GreatCircle() {}
 
     /** Distance in metres between two points given as latitude, longitude in degrees. */
     public static double metres(double lat1, double lon1, double lat2, double lon2) {

@@ -18,8 +18,7 @@ public final class H3Cells {
 
     private static final H3Core H3 = load();
 
-    private H3Cells() {
-    }
+    private H3Cells() {}
 
     private static H3Core load() {
         try {

@@ -22,11 +22,9 @@ public final class H3Cover {
      * @param lo first id
      * @param hi last id
      */
-    public record Range(long lo, long hi) {
-    }
+    public record Range(long lo, long hi) {}
 
-    private H3Cover() {
-    }
+    private H3Cover() {}
 
     /** The r10 id range of every descendant of {@code cell} (resolution 0..10). */
     public static Range descendants(long cell) {
@@ -80,8 +78,11 @@ public final class H3Cover {
             double margin = 2 * H3Cells.h3().getHexagonEdgeLengthAvg(res, com.uber.h3core.LengthUnit.km) / 111.0;
             double lat = Math.max(Math.abs(box.getMinY()), Math.abs(box.getMaxY()));
             double lonMargin = margin / Math.max(0.05, Math.cos(Math.toRadians(Math.min(89, lat + margin))));
-            Envelope grown = new Envelope(box.getMinX() - lonMargin, box.getMaxX() + lonMargin,
-                    Math.max(-89.9, box.getMinY() - margin), Math.min(89.9, box.getMaxY() + margin));
+            Envelope grown = new Envelope(
+                    box.getMinX() - lonMargin,
+                    box.getMaxX() + lonMargin,
+                    Math.max(-89.9, box.getMinY() - margin),
+                    Math.min(89.9, box.getMaxY() + margin));
             double cellDeg2 = H3Cells.h3().getHexagonAreaAvg(res, com.uber.h3core.AreaUnit.km2) / (111.0 * 111.0);
             double estimate = grown.getArea() * Math.cos(Math.toRadians(Math.min(89, lat))) / cellDeg2;
             if (estimate > MAX_CELLS * 2 && res > 0) {
@@ -96,7 +97,10 @@ public final class H3Cover {
     }
 
     private static List<LatLng> ring(Envelope e) {
-        return List.of(new LatLng(e.getMinY(), e.getMinX()), new LatLng(e.getMinY(), e.getMaxX()),
-                new LatLng(e.getMaxY(), e.getMaxX()), new LatLng(e.getMaxY(), e.getMinX()));
+        return List.of(
+                new LatLng(e.getMinY(), e.getMinX()),
+                new LatLng(e.getMinY(), e.getMaxX()),
+                new LatLng(e.getMaxY(), e.getMaxX()),
+                new LatLng(e.getMaxY(), e.getMinX()));
     }
 }

@@ -35,8 +35,8 @@ public final class Projection {
             CoordinateReferenceSystem wgs84 = crs.createFromName("EPSG:4326");
             return new Projection(code, new CoordinateTransformFactory().createTransform(from, wgs84));
         } catch (UnknownAuthorityCodeException | IllegalStateException e) {
-            throw new IllegalArgumentException("unknown coordinate reference system '" + code
-                    + "': give an EPSG code such as EPSG:3435", e);
+            throw new IllegalArgumentException(
+                    "unknown coordinate reference system '" + code + "': give an EPSG code such as EPSG:3435", e);
         }
     }
 

@@ -15,8 +15,7 @@ import java.util.stream.IntStream;
  * exactly for the rejected hypotheses, at every q at once: so one array serves 90, 95 and 99%.
  */
 public final class BenjaminiHochberg {
-    private BenjaminiHochberg() {
-    }
+    private BenjaminiHochberg() {}
 
     /**
      * The BH-adjusted p-values, in the order of {@code p}. Ties share the adjusted value of the last

@@ -19,8 +19,7 @@ package org.khareetaty.core.gistar;
  * approximately standard normal. Pure arithmetic over arrays, no store, no H3.
  */
 public final class GiStar {
-    private GiStar() {
-    }
+    private GiStar() {}
 
     /**
      * The Gi* z-score of every unit.

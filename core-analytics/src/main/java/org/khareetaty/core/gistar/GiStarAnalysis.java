@@ -20,8 +20,7 @@ import org.khareetaty.core.store.Store;
  * correction over all cells ({@link BenjaminiHochberg}) and a hot/cold class at 90/95/99% ({@link GiBin}).
  */
 public final class GiStarAnalysis {
-    private GiStarAnalysis() {
-    }
+    private GiStarAnalysis() {}
 
     /**
      * Runs Gi* on a store.
@@ -39,7 +38,9 @@ public final class GiStarAnalysis {
             // every cell holding any incident of the store joins the region, whatever the filters, so the
             // region (and with it xbar and S) depends on the area only, not on the date or category chosen
             GiStarScope everything = GiStarScope.of(scope.resolution());
-            occupied = scope.equals(everything) ? counts.keySet() : IncidentCounts.perCell(c, everything).keySet();
+            occupied = scope.equals(everything)
+                    ? counts.keySet()
+                    : IncidentCounts.perCell(c, everything).keySet();
             listener.checkCancelled();
             listener.update(progress("Gi*: reading the study area", 0, start));
             area = StudyArea.read(c);
@@ -54,10 +55,11 @@ public final class GiStarAnalysis {
      * Runs Gi* on counts already in memory (cells of {@code counts} outside the region are ignored:
      * build the region with them to keep them).
      */
-    public static GiStarResult compute(GiStarScope scope, StudyRegion region, Map<Long, Long> counts, String layer,
-            ProgressListener listener) {
+    public static GiStarResult compute(
+            GiStarScope scope, StudyRegion region, Map<Long, Long> counts, String layer, ProgressListener listener) {
         if (region.resolution() != scope.resolution()) {
-            throw new IllegalArgumentException("region at r" + region.resolution() + " for a scope at r" + scope.resolution());
+            throw new IllegalArgumentException(
+                    "region at r" + region.resolution() + " for a scope at r" + scope.resolution());
         }
         int n = region.size();
         double[] x = new double[n];

@@ -19,7 +19,8 @@ public record GiStarScope(int resolution, int k, LocalDate from, LocalDate to, L
 
     public GiStarScope {
         if (resolution < H3Cells.MIN_RES || resolution > H3Cells.MAX_RES) {
-            throw new IllegalArgumentException("resolution " + resolution + " is outside " + H3Cells.MIN_RES + ".." + H3Cells.MAX_RES);
+            throw new IllegalArgumentException(
+                    "resolution " + resolution + " is outside " + H3Cells.MIN_RES + ".." + H3Cells.MAX_RES);
         }
         if (k < 1 || k > 10) {
             throw new IllegalArgumentException("k " + k + " is outside 1..10");

@@ -12,8 +12,7 @@ import java.util.Map;
 
 /** Incidents per H3 cell in a {@link GiStarScope}, from the store's {@code incidents} table. */
 public final class IncidentCounts {
-    private IncidentCounts() {
-    }
+    private IncidentCounts() {}
 
     /** Cell id to incident count, for the cells with at least one incident in scope. */
     public static Map<Long, Long> perCell(Connection c, GiStarScope scope) throws SQLException {
@@ -30,7 +29,9 @@ public final class IncidentCounts {
             args.add(Date.valueOf(scope.to()));
         }
         if (!scope.categories().isEmpty()) {
-            where.add("category IN (" + String.join(", ", scope.categories().stream().map(x -> "?").toList()) + ")");
+            where.add("category IN ("
+                    + String.join(
+                            ", ", scope.categories().stream().map(x -> "?").toList()) + ")");
             args.addAll(scope.categories());
         }
         String sql = "SELECT " + column + ", COUNT(*) FROM incidents"

@@ -8,8 +8,7 @@ package org.khareetaty.core.gistar;
 public final class StandardNormal {
     private static final double SQRT2 = Math.sqrt(2.0);
 
-    private StandardNormal() {
-    }
+    private StandardNormal() {}
 
     /**
      * The complementary error function erfc(x) = 1 - erf(x), by the Chebyshev fit of Numerical Recipes
@@ -22,9 +21,28 @@ public final class StandardNormal {
         }
         double z = Math.abs(x);
         double t = 1.0 / (1.0 + 0.5 * z);
-        double ans = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
-                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
-                + t * (-0.82215223 + t * 0.17087277)))))))));
+        double ans = t
+                * Math.exp(
+                        -z * z
+                                - 1.26551223
+                                + t
+                                        * (1.00002368
+                                                + t
+                                                        * (0.37409196
+                                                                + t
+                                                                        * (0.09678418
+                                                                                + t
+                                                                                        * (-0.18628806
+                                                                                                + t
+                                                                                                        * (0.27886807
+                                                                                                                + t
+                                                                                                                        * (-1.13520398
+                                                                                                                                + t
+                                                                                                                                        * (1.48851587
+                                                                                                                                                + t
+                                                                                                                                                        * (-0.82215223
+                                                                                                                                                                + t
+                                                                                                                                                                        * 0.17087277)))))))));
         return x >= 0 ? ans : 2.0 - ans;
     }
 

@@ -33,7 +33,7 @@ public record StudyArea(List<Geometry> polygons, StudyRegion.Rule rule, String l
         String layer = null;
         List<Geometry> polygons = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT b.layer, b.geom FROM boundaries b JOIN boundary_layers l ON l.layer = b.layer WHERE l.is_primary ORDER BY b.code");
+                        "SELECT b.layer, b.geom FROM boundaries b JOIN boundary_layers l ON l.layer = b.layer WHERE l.is_primary ORDER BY b.code");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 layer = rs.getString(1);
@@ -44,7 +44,8 @@ public record StudyArea(List<Geometry> polygons, StudyRegion.Rule rule, String l
             return new StudyArea(polygons, StudyRegion.Rule.PRIMARY_LAYER, layer);
         }
         List<Coordinate> points = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT lon, lat FROM incidents"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT lon, lat FROM incidents");
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 points.add(new Coordinate(rs.getDouble(1), rs.getDouble(2)));
             }

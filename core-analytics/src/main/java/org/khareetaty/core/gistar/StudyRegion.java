@@ -50,7 +50,8 @@ public final class StudyRegion {
      *
      * @param area polygons or multipolygons in WGS84 lon/lat; other geometry types are ignored
      */
-    public static StudyRegion of(int resolution, Collection<? extends Geometry> area, Collection<Long> extraCells, Rule rule) {
+    public static StudyRegion of(
+            int resolution, Collection<? extends Geometry> area, Collection<Long> extraCells, Rule rule) {
         checkResolution(resolution);
         TreeSet<Long> all = new TreeSet<>(extraCells);
         for (Geometry g : area) {
@@ -62,15 +63,18 @@ public final class StudyRegion {
         }
         for (long c : all) {
             if (H3Cells.h3().getResolution(c) != resolution) {
-                throw new IllegalArgumentException("cell " + H3Cells.h3().h3ToString(c) + " is not at resolution " + resolution);
+                throw new IllegalArgumentException(
+                        "cell " + H3Cells.h3().h3ToString(c) + " is not at resolution " + resolution);
             }
         }
-        return new StudyRegion(resolution, all.stream().mapToLong(Long::longValue).toArray(), rule);
+        return new StudyRegion(
+                resolution, all.stream().mapToLong(Long::longValue).toArray(), rule);
     }
 
     private static void checkResolution(int resolution) {
         if (resolution < H3Cells.MIN_RES || resolution > H3Cells.MAX_RES) {
-            throw new IllegalArgumentException("resolution " + resolution + " is outside " + H3Cells.MIN_RES + ".." + H3Cells.MAX_RES);
+            throw new IllegalArgumentException(
+                    "resolution " + resolution + " is outside " + H3Cells.MIN_RES + ".." + H3Cells.MAX_RES);
         }
     }
 
@@ -138,7 +142,11 @@ public final class StudyRegion {
         for (int i = 0; i < cells.length; i++) {
             if (i % 2_000 == 0) {
                 listener.checkCancelled();
-                listener.update(new Progress("Gi* neighbours at r" + resolution, i, cells.length, i,
+                listener.update(new Progress(
+                        "Gi* neighbours at r" + resolution,
+                        i,
+                        cells.length,
+                        i,
                         Duration.ofNanos(System.nanoTime() - start)));
             }
             List<Long> disk = h3.gridDisk(cells[i], k);

@@ -7,5 +7,4 @@ package org.khareetaty.core.hexgrid;
  * @param cell  the H3 cell, or 0 for the whole area
  * @param label what an analyst calls it
  */
-public record Breadcrumb(int res, long cell, String label) {
-}
+public record Breadcrumb(int res, long cell, String label) {}

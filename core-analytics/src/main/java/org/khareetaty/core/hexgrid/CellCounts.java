@@ -22,14 +22,14 @@ public final class CellCounts {
     private long allCategories;
     private long allCategoriesPrevious;
 
-    private CellCounts() {
-    }
+    private CellCounts() {}
 
     /** Counts {@code scope} in {@code cube}. */
     public static CellCounts of(GoldCube cube, DrillScope scope) {
         int[] range = cube.cellRange(scope.parent());
         boolean[] mask = cube.categoryMask(scope.categories());
-        CellCounts out = cube.inHalves(range[0], range[1], (from, to) -> count(cube, scope, mask, from, to), CellCounts::then);
+        CellCounts out =
+                cube.inHalves(range[0], range[1], (from, to) -> count(cube, scope, mask, from, to), CellCounts::then);
         for (int i = 0; i < out.size; i++) {
             out.total += out.incidents[i];
             out.knownTotal += out.known[i];

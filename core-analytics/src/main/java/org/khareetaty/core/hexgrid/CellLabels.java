@@ -25,6 +25,7 @@ public final class CellLabels {
     public static final int STREET_RES = 9;
     /** Marks the block or street in a label. */
     static final String STREET_SCALE = "Street-scale";
+
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("(?i)0*(\\d+)(st|nd|rd|th)");
     private final BoundaryIndex boundaries;
     private final GoldCube cube;
@@ -121,7 +122,10 @@ public final class CellLabels {
             }
         }
         for (int i = 0; i < codes.length; i++) {
-            codes[i] = votes.get(i).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            codes[i] = votes.get(i).entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey)
+                    .orElse(null);
         }
         return codes;
     }
@@ -170,7 +174,10 @@ public final class CellLabels {
             boolean wordStart = i == 0 || " -'/(".indexOf(b.charAt(i - 1)) >= 0;
             if (wordStart) {
                 b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
-                if (b.length() > i + 2 && b.charAt(i) == 'M' && b.charAt(i + 1) == 'c' && Character.isLetter(b.charAt(i + 2))) {
+                if (b.length() > i + 2
+                        && b.charAt(i) == 'M'
+                        && b.charAt(i + 1) == 'c'
+                        && Character.isLetter(b.charAt(i + 2))) {
                     b.setCharAt(i + 2, Character.toUpperCase(b.charAt(i + 2)));
                 }
             }

@@ -14,6 +14,12 @@ package org.khareetaty.core.hexgrid;
  *                      interval wider than {@link ScopeQuery#MAX_INTERVAL_WIDTH}
  * @param label         the places the cell lies in ("districts 1 / beats 0111"), or a street at r9..r10
  */
-public record CellStats(long cell, long incidents, long arrests, Double arrestRate, WilsonInterval interval,
-        Double smoothedRate, boolean lowConfidence, String label) {
-}
+public record CellStats(
+        long cell,
+        long incidents,
+        long arrests,
+        Double arrestRate,
+        WilsonInterval interval,
+        Double smoothedRate,
+        boolean lowConfidence,
+        String label) {}

@@ -12,8 +12,7 @@ import java.util.Arrays;
 final class CubeCodec {
     private static final int MAGIC = 0x4B474331; // "KGC1"
 
-    private CubeCodec() {
-    }
+    private CubeCodec() {}
 
     static byte[] encode(GoldCube cube) {
         Out out = new Out(Math.max(64, cube.day.length * 3));
@@ -63,7 +62,8 @@ final class CubeCodec {
     static GoldCube decode(byte[] bytes) {
         In in = new In(bytes);
         if (in.int32() != MAGIC) {
-            throw new IllegalStateException("the stored aggregates are not in a format this version reads; run 'khareetaty aggregates refresh'");
+            throw new IllegalStateException(
+                    "the stored aggregates are not in a format this version reads; run 'khareetaty aggregates refresh'");
         }
         long[] imports = new long[in.varint()];
         long previous = 0;
@@ -174,7 +174,7 @@ final class CubeCodec {
 
         /** {@code n} values as (value, run length) pairs. */
         void runs(int n, java.util.function.IntUnaryOperator value) {
-            for (int i = 0; i < n;) {
+            for (int i = 0; i < n; ) {
                 int v = value.applyAsInt(i);
                 int j = i + 1;
                 while (j < n && value.applyAsInt(j) == v) {
@@ -235,7 +235,7 @@ final class CubeCodec {
         }
 
         void runs(int[] into) {
-            for (int i = 0; i < into.length;) {
+            for (int i = 0; i < into.length; ) {
                 int v = varint();
                 int run = varint();
                 Arrays.fill(into, i, i + run, v);

@@ -12,8 +12,7 @@ import java.util.Map;
  * dictionaries united; the cells are shared out between two threads when there are many incidents.
  */
 final class CubeMerge {
-    private CubeMerge() {
-    }
+    private CubeMerge() {}
 
     /**
      * The cube holding the incidents of all {@code cubes}, whose imports must be disjoint: one pass,
@@ -40,8 +39,8 @@ final class CubeMerge {
             }
             dictionaries[d] = dict.names.toArray(String[]::new);
             if (dictionaries[d].length > GoldCube.Builder.LIMITS[d]) {
-                throw new IllegalStateException("the aggregates hold at most " + GoldCube.Builder.LIMITS[d] + " distinct " + GoldCube.Builder.WHAT[d]
-                        + "; these imports have " + dictionaries[d].length);
+                throw new IllegalStateException("the aggregates hold at most " + GoldCube.Builder.LIMITS[d]
+                        + " distinct " + GoldCube.Builder.WHAT[d] + "; these imports have " + dictionaries[d].length);
             }
         }
         long[] cells = unionOfCells(cubes);
@@ -63,15 +62,27 @@ final class CubeMerge {
             start[c + 1] += start[c];
         }
         GoldCube.Columns out = GoldCube.Columns.of(start[cells.length]);
-        GoldCube.inHalves(start, 0, cells.length, (first, end) -> {
-            mergeRuns(cubes, maps, from, to, start, out, first, end);
-            return null;
-        }, (x, y) -> null);
+        GoldCube.inHalves(
+                start,
+                0,
+                cells.length,
+                (first, end) -> {
+                    mergeRuns(cubes, maps, from, to, start, out, first, end);
+                    return null;
+                },
+                (x, y) -> null);
         return new GoldCube(imports, cells, start, out, dictionaries);
     }
 
     /** Merges, for the merged cells [first, end), the day-sorted runs of each cube into {@code out} (ties in list order). */
-    private static void mergeRuns(List<GoldCube> cubes, int[][][] maps, int[][] from, int[][] to, int[] start, GoldCube.Columns out, int first,
+    private static void mergeRuns(
+            List<GoldCube> cubes,
+            int[][][] maps,
+            int[][] from,
+            int[][] to,
+            int[] start,
+            GoldCube.Columns out,
+            int first,
             int end) {
         int k = cubes.size();
         int[][] days = new int[k][];

@@ -19,8 +19,7 @@ public final class DataWarnings {
     /** Dominant: one category or source above this share of a scope of several. */
     public static final double DOMINANT_SHARE = 0.8;
 
-    private DataWarnings() {
-    }
+    private DataWarnings() {}
 
     /** The warnings for a scope, given its cells and profiles. */
     public static List<String> of(DrillScope scope, List<CellStats> cells, ScopeProfiles p, long total) {
@@ -28,10 +27,17 @@ public final class DataWarnings {
         if (total == 0) {
             return out;
         }
-        long sparse = cells.stream().filter(x -> x.incidents() < ScopeQuery.MIN_INCIDENTS).count();
+        long sparse = cells.stream()
+                .filter(x -> x.incidents() < ScopeQuery.MIN_INCIDENTS)
+                .count();
         if (cells.size() > 1 && sparse > SPARSE_SHARE * cells.size()) {
-            out.add(String.format(Locale.ROOT, "Too sparse to read at r%d: %d of %d cells have fewer than %d incidents; look one level up.",
-                    scope.res(), sparse, cells.size(), ScopeQuery.MIN_INCIDENTS));
+            out.add(String.format(
+                    Locale.ROOT,
+                    "Too sparse to read at r%d: %d of %d cells have fewer than %d incidents; look one level up.",
+                    scope.res(),
+                    sparse,
+                    cells.size(),
+                    ScopeQuery.MIN_INCIDENTS));
         }
         gaps(scope, p).ifPresent(out::add);
         Map<String, Long> byCategory = new TreeMap<>();
@@ -42,8 +48,12 @@ public final class DataWarnings {
         long mismatched = p.zoneMismatches();
         dominant("source", p.sources(), total).ifPresent(out::add);
         if (mismatched > 0) {
-            out.add(String.format(Locale.ROOT, "%,d incidents (%s) state a district, beat or other zone that disagrees with the map "
-                    + "(see zone_mismatch).", mismatched, QuickHits.share(mismatched, total)));
+            out.add(String.format(
+                    Locale.ROOT,
+                    "%,d incidents (%s) state a district, beat or other zone that disagrees with the map "
+                            + "(see zone_mismatch).",
+                    mismatched,
+                    QuickHits.share(mismatched, total)));
         }
         return out;
     }
@@ -60,10 +70,16 @@ public final class DataWarnings {
         if (empty.isEmpty()) {
             return java.util.Optional.empty();
         }
-        long periods = daily ? ChronoUnit.DAYS.between(scope.from(), scope.to()) + 1
+        long periods = daily
+                ? ChronoUnit.DAYS.between(scope.from(), scope.to()) + 1
                 : ChronoUnit.MONTHS.between(start, scope.to().withDayOfMonth(1)) + 1;
-        return java.util.Optional.of(String.format(Locale.ROOT, "%d of %d %ss in the range have no incidents (first: %s).",
-                empty.size(), periods, p.mixPeriod(), daily ? empty.get(0) : empty.get(0).toString().substring(0, 7)));
+        return java.util.Optional.of(String.format(
+                Locale.ROOT,
+                "%d of %d %ss in the range have no incidents (first: %s).",
+                empty.size(),
+                periods,
+                p.mixPeriod(),
+                daily ? empty.get(0) : empty.get(0).toString().substring(0, 7)));
     }
 
     private static java.util.Optional<String> dominant(String what, Map<String, Long> counts, long total) {
@@ -74,7 +90,11 @@ public final class DataWarnings {
         if (top.getValue() <= DOMINANT_SHARE * total) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(String.format(Locale.ROOT, "One %s dominates: %s holds %d%% of the incidents; check the data before "
-                + "comparing.", what, top.getKey(), QuickHits.percent(top.getValue(), total)));
+        return java.util.Optional.of(String.format(
+                Locale.ROOT,
+                "One %s dominates: %s holds %d%% of the incidents; check the data before " + "comparing.",
+                what,
+                top.getKey(),
+                QuickHits.percent(top.getValue(), total)));
     }
 }

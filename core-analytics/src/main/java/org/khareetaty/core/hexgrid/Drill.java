@@ -17,8 +17,14 @@ import java.util.List;
  * @param quickHits   three to five checkable sentences ({@link QuickHits})
  * @param warnings    data-quality warnings ({@link DataWarnings})
  */
-public record Drill(DrillScope scope, List<CellStats> cells, List<Breadcrumb> breadcrumbs, Kpis kpis, ScopeProfiles profiles,
-        List<String> quickHits, List<String> warnings) {
+public record Drill(
+        DrillScope scope,
+        List<CellStats> cells,
+        List<Breadcrumb> breadcrumbs,
+        Kpis kpis,
+        ScopeProfiles profiles,
+        List<String> quickHits,
+        List<String> warnings) {
 
     /**
      * Runs one drill-down on the store's gold aggregates, reading them first: for a single drill
@@ -32,8 +38,16 @@ public record Drill(DrillScope scope, List<CellStats> cells, List<Breadcrumb> br
     public static Drill of(GoldCube cube, CellLabels labels, DrillScope scope) {
         DrillCells map = DrillCells.of(cube, labels, scope);
         ScopeProfiles profiles = ScopeProfiles.of(cube, scope);
-        String place = scope.parent() == null ? "the whole area" : map.breadcrumbs().get(map.breadcrumbs().size() - 1).label();
-        return new Drill(scope, map.cells(), map.breadcrumbs(), map.kpis(), profiles,
-                QuickHits.of(map.kpis(), map.cells(), profiles, scope, place), DataWarnings.of(scope, map.cells(), profiles, map.kpis().total()));
+        String place = scope.parent() == null
+                ? "the whole area"
+                : map.breadcrumbs().get(map.breadcrumbs().size() - 1).label();
+        return new Drill(
+                scope,
+                map.cells(),
+                map.breadcrumbs(),
+                map.kpis(),
+                profiles,
+                QuickHits.of(map.kpis(), map.cells(), profiles, scope, place),
+                DataWarnings.of(scope, map.cells(), profiles, map.kpis().total()));
     }
 }

@@ -56,7 +56,15 @@ public record DrillCells(List<CellStats> cells, List<Breadcrumb> breadcrumbs, Kp
         } else if (previous > 0) {
             shareChange = 0.0;
         }
-        return new Kpis(total, busiest, busiestCount, counts.arrestsTotal(),
-                counts.knownTotal() == 0 ? null : (double) counts.arrestsTotal() / counts.knownTotal(), previous, change, share, shareChange);
+        return new Kpis(
+                total,
+                busiest,
+                busiestCount,
+                counts.arrestsTotal(),
+                counts.knownTotal() == 0 ? null : (double) counts.arrestsTotal() / counts.knownTotal(),
+                previous,
+                change,
+                share,
+                shareChange);
     }
 }

@@ -16,14 +16,17 @@ import org.khareetaty.core.geo.H3Cells;
  * @param categories categories in scope; empty means all
  * @param allCells   false to return only the busiest {@link ScopeQuery#TOP_CELLS} at r8 and finer
  */
-public record DrillScope(int res, Long parent, LocalDate from, LocalDate to, List<String> categories, boolean allCells) {
+public record DrillScope(
+        int res, Long parent, LocalDate from, LocalDate to, List<String> categories, boolean allCells) {
     public DrillScope {
         if (res < H3Cells.MIN_RES || res > H3Cells.MAX_RES) {
-            throw new IllegalArgumentException("resolution " + res + " is outside r" + H3Cells.MIN_RES + "..r" + H3Cells.MAX_RES);
+            throw new IllegalArgumentException(
+                    "resolution " + res + " is outside r" + H3Cells.MIN_RES + "..r" + H3Cells.MAX_RES);
         }
         if (parent != null && H3Cells.h3().getResolution(parent) != res - 1) {
-            throw new IllegalArgumentException("cell " + Long.toHexString(parent) + " is at r" + H3Cells.h3().getResolution(parent)
-                    + "; its children are at r" + (H3Cells.h3().getResolution(parent) + 1) + ", not r" + res);
+            throw new IllegalArgumentException("cell " + Long.toHexString(parent) + " is at r"
+                    + H3Cells.h3().getResolution(parent) + "; its children are at r"
+                    + (H3Cells.h3().getResolution(parent) + 1) + ", not r" + res);
         }
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("the range " + from + " .. " + to + " ends before it starts");

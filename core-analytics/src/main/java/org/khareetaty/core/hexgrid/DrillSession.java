@@ -20,9 +20,10 @@ public final class DrillSession {
     /** Completed imports and boundary layers, as the store has them. */
     private record State(long imports, long lastImport, long layers, String layersLoaded) {
         static State of(Connection c) throws SQLException {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM imports WHERE status = 'complete'), "
-                    + "(SELECT COALESCE(MAX(id), 0) FROM imports WHERE status = 'complete'), (SELECT COUNT(*) FROM boundary_layers), "
-                    + "(SELECT CAST(MAX(loaded_at) AS VARCHAR) FROM boundary_layers)")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM imports WHERE status = 'complete'), "
+                            + "(SELECT COALESCE(MAX(id), 0) FROM imports WHERE status = 'complete'), (SELECT COUNT(*) FROM boundary_layers), "
+                            + "(SELECT CAST(MAX(loaded_at) AS VARCHAR) FROM boundary_layers)")) {
                 rs.next();
                 return new State(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4));
             }

@@ -23,10 +23,14 @@ import org.khareetaty.core.store.Transactions;
 public final class GoldAggregates {
     /** One JVM-wide lock: catch-ups, rebuilds and loads of a store's segments take turns. */
     private static final Object LOCK = new Object();
-    private static final String COLUMNS = "SELECT h3_r10, DATEDIFF('DAY', DATE '1970-01-01', local_date), local_hour, category, "
-            + "CASE WHEN arrest IS NULL THEN " + GoldCube.ARREST_UNKNOWN + " WHEN arrest THEN " + GoldCube.ARRESTED + " ELSE "
-            + GoldCube.NO_ARREST + " END + CASE WHEN zone_mismatch IS NULL THEN 0 ELSE " + GoldCube.ZONE_MISMATCH + " END, "
-            + "source, offense_type, block FROM incidents ";
+
+    private static final String COLUMNS =
+            "SELECT h3_r10, DATEDIFF('DAY', DATE '1970-01-01', local_date), local_hour, category, "
+                    + "CASE WHEN arrest IS NULL THEN " + GoldCube.ARREST_UNKNOWN + " WHEN arrest THEN "
+                    + GoldCube.ARRESTED + " ELSE "
+                    + GoldCube.NO_ARREST + " END + CASE WHEN zone_mismatch IS NULL THEN 0 ELSE "
+                    + GoldCube.ZONE_MISMATCH + " END, "
+                    + "source, offense_type, block FROM incidents ";
 
     /**
      * What the store holds.
@@ -36,18 +40,18 @@ public final class GoldAggregates {
      * @param incidents incidents aggregated
      * @param bytes     stored size
      */
-    public record Stats(long segments, long imports, long incidents, long bytes) {
-    }
+    public record Stats(long segments, long imports, long incidents, long bytes) {}
 
-    private GoldAggregates() {
-    }
+    private GoldAggregates() {}
 
     /** Aggregates every completed import not yet aggregated, oldest first, then compacts; returns how many. */
     public static int catchUp(Connection c) throws SQLException {
         synchronized (LOCK) {
             List<long[]> pending = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, first_incident_id FROM imports "
-                    + "WHERE status = 'complete' AND id NOT IN (SELECT import_id FROM gold_imports) ORDER BY id")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "SELECT id, first_incident_id FROM imports "
+                                    + "WHERE status = 'complete' AND id NOT IN (SELECT import_id FROM gold_imports) ORDER BY id")) {
                 while (rs.next()) {
                     pending.add(new long[] {rs.getLong(1), rs.getLong(2)});
                 }
@@ -92,7 +96,8 @@ public final class GoldAggregates {
         synchronized (LOCK) {
             Transactions.inOne(c, tx -> {
                 List<Long> ids = new ArrayList<>();
-                try (Statement s = tx.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM imports WHERE status = 'complete'")) {
+                try (Statement s = tx.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT id FROM imports WHERE status = 'complete'")) {
                     while (rs.next()) {
                         ids.add(rs.getLong(1));
                     }
@@ -101,7 +106,12 @@ public final class GoldAggregates {
                 if (!ids.isEmpty()) {
                     StringJoiner in = new StringJoiner(", ", "WHERE import_id IN (", ")");
                     ids.forEach(id -> in.add(Long.toString(id)));
-                    GoldSegments.write(tx, read(tx, in.toString()).build(ids.stream().mapToLong(Long::longValue).toArray()));
+                    GoldSegments.write(
+                            tx,
+                            read(tx, in.toString())
+                                    .build(ids.stream()
+                                            .mapToLong(Long::longValue)
+                                            .toArray()));
                 }
             });
         }
@@ -124,15 +134,20 @@ public final class GoldAggregates {
         synchronized (LOCK) {
             catchUp(c);
             java.util.Map<Long, List<Long>> bySegment = new java.util.TreeMap<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT segment_id, import_id FROM gold_imports")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT segment_id, import_id FROM gold_imports")) {
                 while (rs.next()) {
-                    bySegment.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    bySegment
+                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getLong(2));
                 }
             }
             List<GoldCube> parts = new ArrayList<>(List.of(cube));
             int held = 0;
             for (var e : bySegment.entrySet()) {
-                long inCube = e.getValue().stream().filter(id -> java.util.Arrays.binarySearch(cube.imports, id) >= 0).count();
+                long inCube = e.getValue().stream()
+                        .filter(id -> java.util.Arrays.binarySearch(cube.imports, id) >= 0)
+                        .count();
                 held += (int) inCube;
                 if (inCube == 0) {
                     parts.add(GoldSegments.read(c, e.getKey()));
@@ -146,9 +161,10 @@ public final class GoldAggregates {
 
     /** What the store holds. */
     public static Stats stats(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM gold_segments), "
-                + "(SELECT COUNT(*) FROM gold_imports), (SELECT COALESCE(SUM(incidents), 0) FROM gold_segments), "
-                + "(SELECT COALESCE(SUM(bytes), 0) FROM gold_segments)")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM gold_segments), "
+                        + "(SELECT COUNT(*) FROM gold_imports), (SELECT COALESCE(SUM(incidents), 0) FROM gold_segments), "
+                        + "(SELECT COALESCE(SUM(bytes), 0) FROM gold_segments)")) {
             rs.next();
             return new Stats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
         }
@@ -160,7 +176,14 @@ public final class GoldAggregates {
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    b.add(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7),
+                    b.add(
+                            rs.getLong(1),
+                            rs.getInt(2),
+                            rs.getInt(3),
+                            rs.getString(4),
+                            rs.getInt(5),
+                            rs.getString(6),
+                            rs.getString(7),
                             rs.getString(8));
                 }
             }

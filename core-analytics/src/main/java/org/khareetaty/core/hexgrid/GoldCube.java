@@ -41,6 +41,7 @@ public final class GoldCube {
     final int[] day;
     /** Local hour of the week, Monday 00:00-00:59 being 0 (read unsigned: up to 167). */
     final byte[] hourOfWeek;
+
     final byte[] category;
     final byte[] flags;
     final byte[] source;
@@ -81,7 +82,8 @@ public final class GoldCube {
     }
 
     /** The per-entry columns of a cube, all of one length. */
-    record Columns(int[] day, byte[] hourOfWeek, byte[] category, byte[] flags, byte[] source, char[] offense, int[] block) {
+    record Columns(
+            int[] day, byte[] hourOfWeek, byte[] category, byte[] flags, byte[] source, char[] offense, int[] block) {
         static Columns of(int n) {
             return new Columns(new int[n], new byte[n], new byte[n], new byte[n], new byte[n], new char[n], new int[n]);
         }
@@ -169,14 +171,16 @@ public final class GoldCube {
     }
 
     /** {@link #inHalves(int, int, CellWork, java.util.function.BinaryOperator)} over cells whose entries begin at {@code start}. */
-    static <T> T inHalves(int[] start, int from, int to, CellWork<T> work, java.util.function.BinaryOperator<T> combine) {
+    static <T> T inHalves(
+            int[] start, int from, int to, CellWork<T> work, java.util.function.BinaryOperator<T> combine) {
         int lo = start[from];
         int hi = start[to];
         if (hi - lo < TWO_THREADS_FROM || Runtime.getRuntime().availableProcessors() < 2) {
             return work.run(from, to);
         }
         int mid = lowerBound(start, from, to, lo + (hi - lo) / 2);
-        java.util.concurrent.ForkJoinTask<T> first = java.util.concurrent.ForkJoinPool.commonPool().submit(() -> work.run(from, mid));
+        java.util.concurrent.ForkJoinTask<T> first =
+                java.util.concurrent.ForkJoinPool.commonPool().submit(() -> work.run(from, mid));
         T second = work.run(mid, to);
         return combine.apply(first.join(), second);
     }
@@ -228,7 +232,7 @@ public final class GoldCube {
         Arrays.sort(ids, 0, n);
         String best = null;
         int bestCount = 0;
-        for (int i = 0; i < n;) {
+        for (int i = 0; i < n; ) {
             int j = i;
             while (j < n && ids[j] == ids[i]) {
                 j++;
@@ -263,19 +267,36 @@ public final class GoldCube {
         private long[] cell = new long[1024];
         private Columns cols = Columns.of(1024);
         private int n;
-        private final List<Map<String, Integer>> ids = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
-        private final List<List<String>> names = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        private final List<Map<String, Integer>> ids =
+                List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+        private final List<List<String>> names =
+                List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 
         /**
          * Adds one incident: its r10 cell, local date and hour, offense category, arrest (null when the
          * source does not say), whether its own zone fields disagree with the map, source, offense
          * type and block (or null).
          */
-        public void add(long r10, LocalDate localDate, int localHour, String categoryName, Boolean arrest, boolean zoneMismatch,
-                String sourceName, String offenseType, String blockName) {
+        public void add(
+                long r10,
+                LocalDate localDate,
+                int localHour,
+                String categoryName,
+                Boolean arrest,
+                boolean zoneMismatch,
+                String sourceName,
+                String offenseType,
+                String blockName) {
             int status = arrest == null ? ARREST_UNKNOWN : arrest ? ARRESTED : NO_ARREST;
-            add(r10, (int) localDate.toEpochDay(), localHour, categoryName, status | (zoneMismatch ? ZONE_MISMATCH : 0), sourceName,
-                    offenseType, blockName);
+            add(
+                    r10,
+                    (int) localDate.toEpochDay(),
+                    localHour,
+                    categoryName,
+                    status | (zoneMismatch ? ZONE_MISMATCH : 0),
+                    sourceName,
+                    offenseType,
+                    blockName);
         }
 
         /** Incidents added. */
@@ -284,8 +305,15 @@ public final class GoldCube {
         }
 
         /** Adds one incident; {@code arrestAndMismatch} is the arrest status plus {@link #ZONE_MISMATCH}; block may be null. */
-        void add(long r10, int epochDay, int localHour, String categoryName, int arrestAndMismatch, String sourceName,
-                String offenseType, String blockName) {
+        void add(
+                long r10,
+                int epochDay,
+                int localHour,
+                String categoryName,
+                int arrestAndMismatch,
+                String sourceName,
+                String offenseType,
+                String blockName) {
             if (n == cell.length) {
                 grow();
             }
@@ -317,8 +345,13 @@ public final class GoldCube {
         private void grow() {
             int size = cell.length * 2;
             cell = Arrays.copyOf(cell, size);
-            cols = new Columns(Arrays.copyOf(cols.day, size), Arrays.copyOf(cols.hourOfWeek, size), Arrays.copyOf(cols.category, size),
-                    Arrays.copyOf(cols.flags, size), Arrays.copyOf(cols.source, size), Arrays.copyOf(cols.offense, size),
+            cols = new Columns(
+                    Arrays.copyOf(cols.day, size),
+                    Arrays.copyOf(cols.hourOfWeek, size),
+                    Arrays.copyOf(cols.category, size),
+                    Arrays.copyOf(cols.flags, size),
+                    Arrays.copyOf(cols.source, size),
+                    Arrays.copyOf(cols.offense, size),
                     Arrays.copyOf(cols.block, size));
         }
 

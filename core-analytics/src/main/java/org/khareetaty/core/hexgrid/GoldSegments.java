@@ -23,17 +23,16 @@ final class GoldSegments {
     static final int PART_BYTES = 1_000_000;
 
     /** One stored segment. */
-    record Segment(long id, long firstImport, long incidents) {
-    }
+    record Segment(long id, long firstImport, long incidents) {}
 
-    private GoldSegments() {
-    }
+    private GoldSegments() {}
 
     /** Writes {@code cube} as a new segment holding its imports; the caller commits. */
     static long write(Connection c, GoldCube cube) throws SQLException {
         byte[] bytes = CubeCodec.encode(cube);
         long id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO gold_segments(first_import, incidents, bytes) VALUES (?, ?, ?)",
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO gold_segments(first_import, incidents, bytes) VALUES (?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, cube.imports.length == 0 ? 0 : cube.imports[0]);
             ps.setLong(2, cube.incidents());
@@ -44,7 +43,8 @@ final class GoldSegments {
                 id = rs.getLong(1);
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO gold_segment_parts(segment_id, part, data) VALUES (?, ?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO gold_segment_parts(segment_id, part, data) VALUES (?, ?, ?)")) {
             for (int part = 0, from = 0; from < bytes.length || part == 0; part++, from += PART_BYTES) {
                 ps.setLong(1, id);
                 ps.setInt(2, part);
@@ -53,7 +53,8 @@ final class GoldSegments {
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO gold_imports(import_id, segment_id) KEY (import_id) VALUES (?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("MERGE INTO gold_imports(import_id, segment_id) KEY (import_id) VALUES (?, ?)")) {
             for (long importId : cube.imports) {
                 ps.setLong(1, importId);
                 ps.setLong(2, id);
@@ -67,8 +68,9 @@ final class GoldSegments {
     /** The stored segments, oldest imports first. */
     static List<Segment> list(Connection c) throws SQLException {
         List<Segment> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT id, first_import, incidents FROM gold_segments ORDER BY first_import, id")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT id, first_import, incidents FROM gold_segments ORDER BY first_import, id")) {
             while (rs.next()) {
                 out.add(new Segment(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
             }
@@ -82,7 +84,8 @@ final class GoldSegments {
 
     private static byte[] bytes(Connection c, long segment) throws SQLException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PreparedStatement ps = c.prepareStatement("SELECT data FROM gold_segment_parts WHERE segment_id = ? ORDER BY part")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT data FROM gold_segment_parts WHERE segment_id = ? ORDER BY part")) {
             ps.setLong(1, segment);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

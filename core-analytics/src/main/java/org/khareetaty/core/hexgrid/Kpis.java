@@ -13,6 +13,13 @@ package org.khareetaty.core.hexgrid;
  * @param focusShare         share of the filtered categories among all incidents in scope (1 with no filter)
  * @param focusShareChange   focus share minus that of the previous period, or null when undefined
  */
-public record Kpis(long total, long busiestCell, long busiestCount, long arrests, Double arrestRate, long previousTotal,
-        Double change, double focusShare, Double focusShareChange) {
-}
+public record Kpis(
+        long total,
+        long busiestCell,
+        long busiestCount,
+        long arrests,
+        Double arrestRate,
+        long previousTotal,
+        Double change,
+        double focusShare,
+        Double focusShareChange) {}

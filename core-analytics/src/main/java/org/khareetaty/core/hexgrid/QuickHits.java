@@ -19,48 +19,73 @@ public final class QuickHits {
     /** Width in hours of the busiest weekly time window quoted. */
     public static final int WINDOW_HOURS = 4;
 
-    private QuickHits() {
-    }
+    private QuickHits() {}
 
     /** The sentences for a scope called {@code place}. */
     public static List<String> of(Kpis k, List<CellStats> cells, ScopeProfiles p, DrillScope scope, String place) {
         List<String> hits = new ArrayList<>();
         long days = ChronoUnit.DAYS.between(scope.from(), scope.to()) + 1;
-        String where = String.format(Locale.ROOT, "in %s from %s to %s", CellLabels.inSentence(place), scope.from(), scope.to());
+        String where = String.format(
+                Locale.ROOT, "in %s from %s to %s", CellLabels.inSentence(place), scope.from(), scope.to());
         if (k.total() == 0) {
             hits.add("No incidents " + where + ".");
             return hits;
         }
         if (k.change() == null) {
-            hits.add(String.format(Locale.ROOT, "%,d incidents %s; none in the previous %d days.", k.total(), where, days));
+            hits.add(String.format(
+                    Locale.ROOT, "%,d incidents %s; none in the previous %d days.", k.total(), where, days));
         } else {
             long pct = Math.round(Math.abs(k.change()) * 100);
             String direction = pct == 0 ? "level with" : k.change() > 0 ? "up " + pct + "% on" : "down " + pct + "% on";
-            hits.add(String.format(Locale.ROOT, "%,d incidents %s, %s the previous %d days (%,d).", k.total(), where, direction, days,
+            hits.add(String.format(
+                    Locale.ROOT,
+                    "%,d incidents %s, %s the previous %d days (%,d).",
+                    k.total(),
+                    where,
+                    direction,
+                    days,
                     k.previousTotal()));
         }
         if (!cells.isEmpty() && cells.size() > 1) {
             CellStats top = cells.get(0);
-            hits.add(String.format(Locale.ROOT, "The busiest cell, %s, holds %,d of them (%s).", CellLabels.inSentence(top.label()), top.incidents(),
+            hits.add(String.format(
+                    Locale.ROOT,
+                    "The busiest cell, %s, holds %,d of them (%s).",
+                    CellLabels.inSentence(top.label()),
+                    top.incidents(),
                     share(top.incidents(), k.total())));
         }
         Map<String, Long> byCategory = new TreeMap<>();
         p.mix().values().forEach(m -> m.forEach((cat, n) -> byCategory.merge(cat, n, Long::sum)));
         if (byCategory.size() > 1) {
-            var largest = byCategory.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow();
-            hits.add(String.format(Locale.ROOT, "%s is the largest category: %,d incidents (%d%%).", title(largest.getKey()),
-                    largest.getValue(), percent(largest.getValue(), k.total())));
+            var largest = byCategory.entrySet().stream()
+                    .max(Map.Entry.<String, Long>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                    .orElseThrow();
+            hits.add(String.format(
+                    Locale.ROOT,
+                    "%s is the largest category: %,d incidents (%d%%).",
+                    title(largest.getKey()),
+                    largest.getValue(),
+                    percent(largest.getValue(), k.total())));
         }
         int[] window = busiestWindow(p.hourByDay());
         long inWindow = windowSum(p.hourByDay(), window[0], window[1]);
-        hits.add(String.format(Locale.ROOT, "%d%% of them fall on %ss %02d:00-%02d:00, the busiest %d hours of the week.",
-                percent(inWindow, k.total()), DayOfWeek.of(window[0] + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH),
-                window[1], window[1] + WINDOW_HOURS, WINDOW_HOURS));
+        hits.add(String.format(
+                Locale.ROOT,
+                "%d%% of them fall on %ss %02d:00-%02d:00, the busiest %d hours of the week.",
+                percent(inWindow, k.total()),
+                DayOfWeek.of(window[0] + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+                window[1],
+                window[1] + WINDOW_HOURS,
+                WINDOW_HOURS));
         long recorded = p.arrests().arrest() + p.arrests().noArrest();
         if (recorded > 0) {
-            hits.add(String.format(Locale.ROOT, "An arrest was made in %d%% of the %,d incidents whose record says.",
-                    percent(p.arrests().arrest(), recorded), recorded));
+            hits.add(String.format(
+                    Locale.ROOT,
+                    "An arrest was made in %d%% of the %,d incidents whose record says.",
+                    percent(p.arrests().arrest(), recorded),
+                    recorded));
         }
         return hits;
     }

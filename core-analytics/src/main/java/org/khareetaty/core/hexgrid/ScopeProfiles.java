@@ -24,8 +24,16 @@ import java.util.TreeMap;
  * @param sources        incidents per source
  * @param zoneMismatches incidents whose own zone fields disagree with the map
  */
-public record ScopeProfiles(String mixPeriod, Map<LocalDate, Map<String, Long>> mix, Arrests arrests, long[] dayOfWeek,
-        long[] hourOfDay, long[][] hourByDay, List<Block> blocks, Map<String, Long> sources, long zoneMismatches) {
+public record ScopeProfiles(
+        String mixPeriod,
+        Map<LocalDate, Map<String, Long>> mix,
+        Arrests arrests,
+        long[] dayOfWeek,
+        long[] hourOfDay,
+        long[][] hourByDay,
+        List<Block> blocks,
+        Map<String, Long> sources,
+        long zoneMismatches) {
 
     /** Ranges up to this many days are profiled per day, longer ones per month. */
     public static final int DAILY_UP_TO_DAYS = 366;
@@ -33,12 +41,10 @@ public record ScopeProfiles(String mixPeriod, Map<LocalDate, Map<String, Long>> 
     public static final int TOP_BLOCKS = 5;
 
     /** Arrest against no arrest. */
-    public record Arrests(long arrest, long noArrest, long unknown) {
-    }
+    public record Arrests(long arrest, long noArrest, long unknown) {}
 
     /** A block or street with its incidents and its most frequent offense type. */
-    public record Block(String block, long incidents, String dominantOffense, long dominantCount) {
-    }
+    public record Block(String block, long incidents, String dominantOffense, long dominantCount) {}
 
     /** The profiles of the incidents of {@code cube} in {@code scope}. */
     public static ScopeProfiles of(GoldCube cube, DrillScope scope) {
@@ -57,13 +63,18 @@ public record ScopeProfiles(String mixPeriod, Map<LocalDate, Map<String, Long>> 
         }
         int[] range = cube.cellRange(scope.parent());
         boolean[] mask = cube.categoryMask(scope.categories());
-        Tally t = cube.inHalves(range[0], range[1], (a, b) -> Tally.of(cube, a, b, from, to, periodOf, periods.size(), mask), Tally::add);
+        Tally t = cube.inHalves(
+                range[0],
+                range[1],
+                (a, b) -> Tally.of(cube, a, b, from, to, periodOf, periods.size(), mask),
+                Tally::add);
         int categories = cube.categories.length;
         Map<LocalDate, Map<String, Long>> byPeriod = new TreeMap<>();
         for (int p = 0; p < periods.size(); p++) {
             for (int k = 0; k < categories; k++) {
                 if (t.mix[p * categories + k] > 0) {
-                    byPeriod.computeIfAbsent(periods.get(p), x -> new TreeMap<>()).put(cube.categories[k], (long) t.mix[p * categories + k]);
+                    byPeriod.computeIfAbsent(periods.get(p), x -> new TreeMap<>())
+                            .put(cube.categories[k], (long) t.mix[p * categories + k]);
                 }
             }
         }
@@ -94,9 +105,16 @@ public record ScopeProfiles(String mixPeriod, Map<LocalDate, Map<String, Long>> 
                 bySource.put(cube.sources[k], sources[k]);
             }
         }
-        return new ScopeProfiles(daily ? "day" : "month", byPeriod,
-                new Arrests(arrests[GoldCube.ARRESTED], arrests[GoldCube.NO_ARREST], arrests[GoldCube.ARREST_UNKNOWN]), dow, hour,
-                hourByDay, signatureBlocks(cube, scope, t.blocks, range, mask), bySource, mismatches);
+        return new ScopeProfiles(
+                daily ? "day" : "month",
+                byPeriod,
+                new Arrests(arrests[GoldCube.ARRESTED], arrests[GoldCube.NO_ARREST], arrests[GoldCube.ARREST_UNKNOWN]),
+                dow,
+                hour,
+                hourByDay,
+                signatureBlocks(cube, scope, t.blocks, range, mask),
+                bySource,
+                mismatches);
     }
 
     /** The counts of one run of r10 cells: per period and category, hour of the week, kind (category, source, flags), block. */
@@ -112,11 +130,20 @@ public record ScopeProfiles(String mixPeriod, Map<LocalDate, Map<String, Long>> 
             this.blocks = new int[blocks];
         }
 
-        static Tally of(GoldCube cube, int fromCell, int toCell, int from, int to, int[] periodOf, int periods, boolean[] mask) {
+        static Tally of(
+                GoldCube cube,
+                int fromCell,
+                int toCell,
+                int from,
+                int to,
+                int[] periodOf,
+                int periods,
+                boolean[] mask) {
             int categories = cube.categories.length;
             int sourceCount = cube.sources.length;
             Tally t = new Tally(periods * categories, categories * sourceCount * 8, cube.blocks.length);
-            // the mix cell and the kind repeat from one incident to the next (days are sorted within a cell, and a source's
+            // the mix cell and the kind repeat from one incident to the next (days are sorted within a cell, and a
+            // source's
             // categories and flags vary little): count runs of them rather than one increment each
             int mixAt = 0;
             int mixRun = 0;
@@ -177,7 +204,8 @@ public record ScopeProfiles(String mixPeriod, Map<LocalDate, Map<String, Long>> 
      * The {@link #TOP_BLOCKS} blocks with the most incidents in scope (ties alphabetical), each with its
      * most frequent offense type there (ties alphabetical); {@code counts} are the incidents per block.
      */
-    private static List<Block> signatureBlocks(GoldCube cube, DrillScope scope, int[] counts, int[] range, boolean[] mask) {
+    private static List<Block> signatureBlocks(
+            GoldCube cube, DrillScope scope, int[] counts, int[] range, boolean[] mask) {
         int[] top = new int[TOP_BLOCKS];
         int found = 0;
         for (int b = 0; b < counts.length; b++) {
@@ -204,29 +232,35 @@ public record ScopeProfiles(String mixPeriod, Map<LocalDate, Map<String, Long>> 
         int from = (int) scope.from().toEpochDay();
         int to = (int) scope.to().toEpochDay();
         int ranked = found;
-        List<Map<Integer, Long>> offenses = cube.inHalves(range[0], range[1], (fromCell, toCell) -> {
-            List<Map<Integer, Long>> byRank = new ArrayList<>();
-            for (int r = 0; r < ranked; r++) {
-                byRank.add(new java.util.HashMap<>());
-            }
-            for (int ci = fromCell; ci < toCell; ci++) {
-                int a = GoldCube.lowerBound(cube.day, cube.start[ci], cube.start[ci + 1], from);
-                int b = GoldCube.lowerBound(cube.day, a, cube.start[ci + 1], to + 1);
-                for (int i = a; i < b; i++) {
-                    int block = cube.block[i];
-                    if (block != GoldCube.NO_BLOCK && rank[block] > 0 && (mask == null || mask[cube.category[i] & 0xFF])) {
-                        byRank.get(rank[block] - 1).merge((int) cube.offense[i], 1L, Long::sum);
+        List<Map<Integer, Long>> offenses = cube.inHalves(
+                range[0],
+                range[1],
+                (fromCell, toCell) -> {
+                    List<Map<Integer, Long>> byRank = new ArrayList<>();
+                    for (int r = 0; r < ranked; r++) {
+                        byRank.add(new java.util.HashMap<>());
                     }
-                }
-            }
-            return byRank;
-        }, (x, y) -> {
-            for (int r = 0; r < x.size(); r++) {
-                Map<Integer, Long> into = x.get(r);
-                y.get(r).forEach((k, v) -> into.merge(k, v, Long::sum));
-            }
-            return x;
-        });
+                    for (int ci = fromCell; ci < toCell; ci++) {
+                        int a = GoldCube.lowerBound(cube.day, cube.start[ci], cube.start[ci + 1], from);
+                        int b = GoldCube.lowerBound(cube.day, a, cube.start[ci + 1], to + 1);
+                        for (int i = a; i < b; i++) {
+                            int block = cube.block[i];
+                            if (block != GoldCube.NO_BLOCK
+                                    && rank[block] > 0
+                                    && (mask == null || mask[cube.category[i] & 0xFF])) {
+                                byRank.get(rank[block] - 1).merge((int) cube.offense[i], 1L, Long::sum);
+                            }
+                        }
+                    }
+                    return byRank;
+                },
+                (x, y) -> {
+                    for (int r = 0; r < x.size(); r++) {
+                        Map<Integer, Long> into = x.get(r);
+                        y.get(r).forEach((k, v) -> into.merge(k, v, Long::sum));
+                    }
+                    return x;
+                });
         List<Block> out = new ArrayList<>();
         for (int r = 0; r < found; r++) {
             String dominant = null;

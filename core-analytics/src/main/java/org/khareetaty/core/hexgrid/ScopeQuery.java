@@ -19,8 +19,7 @@ public final class ScopeQuery {
     /** A Wilson interval wider than this flags the cell's rate low confidence. */
     public static final double MAX_INTERVAL_WIDTH = 0.4;
 
-    private ScopeQuery() {
-    }
+    private ScopeQuery() {}
 
     /**
      * The cells of {@code counts} (as {@link CellCounts#of} reads them for {@code scope}) with their
@@ -37,9 +36,15 @@ public final class ScopeQuery {
             long arrests = counts.arrests(i);
             boolean rated = known > 0;
             WilsonInterval ci = rated ? WilsonInterval.of(arrests, known) : null;
-            out.add(new CellStats(counts.cell(i), n, arrests, rated ? (double) arrests / known : null, ci,
+            out.add(new CellStats(
+                    counts.cell(i),
+                    n,
+                    arrests,
+                    rated ? (double) arrests / known : null,
+                    ci,
                     rated ? pooledRate(counts.cell(i), counts) : null,
-                    n < MIN_INCIDENTS || !rated || ci.width() > MAX_INTERVAL_WIDTH, labels.label(counts.cell(i))));
+                    n < MIN_INCIDENTS || !rated || ci.width() > MAX_INTERVAL_WIDTH,
+                    labels.label(counts.cell(i))));
         }
         return out;
     }

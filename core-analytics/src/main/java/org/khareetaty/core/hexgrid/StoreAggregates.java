@@ -11,8 +11,7 @@ import org.khareetaty.core.store.StoreException;
  * call takes its own connection; a store that cannot be read is a {@link StoreException}.
  */
 public final class StoreAggregates {
-    private StoreAggregates() {
-    }
+    private StoreAggregates() {}
 
     /** Aggregates every completed import not yet aggregated ({@link GoldAggregates#catchUp}); returns how many. */
     public static int catchUp(Store store) {
@@ -34,6 +33,7 @@ public final class StoreAggregates {
     }
 
     private static StoreException failed(Store store, SQLException e) {
-        return new StoreException("Cannot read the aggregates of the store at " + store.dir() + ": " + e.getMessage(), e);
+        return new StoreException(
+                "Cannot read the aggregates of the store at " + store.dir() + ": " + e.getMessage(), e);
     }
 }

@@ -11,8 +11,7 @@ final class ClusterShape {
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
     private static final GeometryFactory PLANE = new GeometryFactory();
 
-    private ClusterShape() {
-    }
+    private ClusterShape() {}
 
     static Hotspot of(int id, String zone, int[] members, int from, int to, IncidentPoints p, double[] x, double[] y) {
         int count = to - from;
@@ -36,8 +35,17 @@ final class ClusterShape {
         Geometry hull = new ConvexHull(geo, WGS84).getConvexHull();
         double areaM2 = new ConvexHull(plane, PLANE).getConvexHull().getArea();
         double density = count / (Math.max(areaM2, HotspotFinder.FLOOR_AREA_M2) / 1e6);
-        return new Hotspot(id, zone, count, sumLon / count, sumLat / count, hull, dominant(offenseCounts, p),
-                IncidentPoints.instant(first), IncidentPoints.instant(last), density);
+        return new Hotspot(
+                id,
+                zone,
+                count,
+                sumLon / count,
+                sumLat / count,
+                hull,
+                dominant(offenseCounts, p),
+                IncidentPoints.instant(first),
+                IncidentPoints.instant(last),
+                density);
     }
 
     private static String dominant(int[] counts, IncidentPoints p) {

@@ -42,8 +42,7 @@ public final class Dbscan {
     /** Label of a noise point in {@link Result#labels()}. */
     public static final int NOISE = -1;
 
-    private Dbscan() {
-    }
+    private Dbscan() {}
 
     /**
      * The outcome of one clustering.
@@ -115,7 +114,8 @@ public final class Dbscan {
      */
     public static void validate(double epsM, int minPts) {
         if (!(epsM > 0) || Double.isInfinite(epsM)) {
-            throw new IllegalArgumentException("eps must be a distance in metres greater than 0 (e.g. 150), got " + epsM);
+            throw new IllegalArgumentException(
+                    "eps must be a distance in metres greater than 0 (e.g. 150), got " + epsM);
         }
         if (minPts < 1) {
             throw new IllegalArgumentException("minPts must be at least 1 (e.g. 20), got " + minPts);
@@ -168,6 +168,7 @@ public final class Dbscan {
         final int n;
         /** sorted position -> input index, and input index -> sorted position */
         final int[] order;
+
         final int[] rank;
         final double[] xs;
         final double[] ys;
@@ -177,6 +178,7 @@ public final class Dbscan {
         final int[] cellOf;
         /** per cell and neighbour row (3 per cell): the sorted positions [from, to) */
         final int[] rangeFrom;
+
         final int[] rangeTo;
 
         Grid(double[] x, double[] y, double eps) {
@@ -191,7 +193,8 @@ public final class Dbscan {
             double maxY = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < n; i++) {
                 if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
-                    throw new IllegalArgumentException("point " + i + " has a non-finite coordinate (" + x[i] + ", " + y[i] + ")");
+                    throw new IllegalArgumentException(
+                            "point " + i + " has a non-finite coordinate (" + x[i] + ", " + y[i] + ")");
                 }
                 minX = Math.min(minX, x[i]);
                 minY = Math.min(minY, y[i]);
@@ -200,9 +203,12 @@ public final class Dbscan {
             }
             long width = (long) Math.floor((maxX - minX) / side) + 1;
             long height = (long) Math.floor((maxY - minY) / side) + 1;
-            if (width > Integer.MAX_VALUE / 2 || height > Integer.MAX_VALUE / 2 || width * height > Long.MAX_VALUE / 4) {
-                throw new IllegalArgumentException("the points span " + Math.round(maxX - minX) + " x " + Math.round(maxY - minY)
-                        + " m, too many cells of " + eps + " m: give a larger eps or cluster smaller areas (per zone)");
+            if (width > Integer.MAX_VALUE / 2
+                    || height > Integer.MAX_VALUE / 2
+                    || width * height > Long.MAX_VALUE / 4) {
+                throw new IllegalArgumentException("the points span " + Math.round(maxX - minX) + " x "
+                        + Math.round(maxY - minY) + " m, too many cells of " + eps
+                        + " m: give a larger eps or cluster smaller areas (per zone)");
             }
             int[] col = new int[n];
             int[] row = new int[n];

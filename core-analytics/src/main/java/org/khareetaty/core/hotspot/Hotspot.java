@@ -18,6 +18,14 @@ import org.locationtech.jts.geom.Geometry;
  * @param densityPerKm2   count per square kilometre of the hull's ground area, the area floored at
  *                        {@link HotspotFinder#FLOOR_AREA_M2} so a point or line hull gets a finite density
  */
-public record Hotspot(int id, String zone, int count, double centroidLon, double centroidLat, Geometry hull,
-                      String dominantOffense, Instant first, Instant last, double densityPerKm2) {
-}
+public record Hotspot(
+        int id,
+        String zone,
+        int count,
+        double centroidLon,
+        double centroidLat,
+        Geometry hull,
+        String dominantOffense,
+        Instant first,
+        Instant last,
+        double densityPerKm2) {}

@@ -32,13 +32,14 @@ public final class HotspotFinder {
      * the hull of incidents that share one point or one line has no area.
      */
     public static final double FLOOR_AREA_M2 = 10_000;
+
     private static final Pattern ZONE_COLUMN = Pattern.compile("zone_[a-z][a-z0-9_]{0,29}");
 
     /** Receives the hotspot of every clustered incident: its id, or 0 for noise. */
     @FunctionalInterface
     public interface Membership {
         /** No-op. */
-        Membership NONE = (incident, hotspot) -> { };
+        Membership NONE = (incident, hotspot) -> {};
 
         void member(long incidentId, int hotspotId);
     }
@@ -67,7 +68,8 @@ public final class HotspotFinder {
         Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         try (Connection c = store.connect()) {
             String zoneColumn = parameters.perLayer() == null ? null : zoneColumn(c, parameters.perLayer());
-            IncidentPoints points = IncidentPoints.load(c, parameters, zoneColumn).trimmed();
+            IncidentPoints points =
+                    IncidentPoints.load(c, parameters, zoneColumn).trimmed();
             progress.checkCancelled();
             double[][] xy = LocalPlane.centredOn(points.lon, points.lat).project(points.lon, points.lat);
             List<Hotspot> hotspots = new ArrayList<>();
@@ -79,13 +81,16 @@ public final class HotspotFinder {
                     to++;
                 }
                 noise += clusterRange(points, xy, from, to, parameters, hotspots, membership, cancelOnly(progress));
-                progress.update(new Progress("hotspots", to, points.size, ++zoneRuns, Duration.ofNanos(System.nanoTime() - started)));
+                progress.update(new Progress(
+                        "hotspots", to, points.size, ++zoneRuns, Duration.ofNanos(System.nanoTime() - started)));
                 from = to;
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            HotspotRunSummary unsaved = new HotspotRunSummary(0, createdAt, parameters, points.size, hotspots.size(), noise, seconds);
+            HotspotRunSummary unsaved =
+                    new HotspotRunSummary(0, createdAt, parameters, points.size, hotspots.size(), noise, seconds);
             long id = HotspotRuns.save(c, unsaved, hotspots);
-            return new HotspotRun(new HotspotRunSummary(id, createdAt, parameters, points.size, hotspots.size(), noise, seconds),
+            return new HotspotRun(
+                    new HotspotRunSummary(id, createdAt, parameters, points.size, hotspots.size(), noise, seconds),
                     hotspots);
         } catch (SQLException e) {
             throw new StoreException("Cannot find hotspots in the store at " + store.dir() + ": " + e.getMessage(), e);
@@ -93,10 +98,21 @@ public final class HotspotFinder {
     }
 
     /** Clusters points [from, to) (one zone, or everything); appends its hotspots; returns its noise count. */
-    private static long clusterRange(IncidentPoints p, double[][] xy, int from, int to, HotspotParameters parameters,
-                                     List<Hotspot> hotspots, Membership membership, ProgressListener progress) {
-        Dbscan.Result r = Dbscan.cluster(Arrays.copyOfRange(xy[0], from, to), Arrays.copyOfRange(xy[1], from, to),
-                parameters.epsM(), parameters.minPts(), progress);
+    private static long clusterRange(
+            IncidentPoints p,
+            double[][] xy,
+            int from,
+            int to,
+            HotspotParameters parameters,
+            List<Hotspot> hotspots,
+            Membership membership,
+            ProgressListener progress) {
+        Dbscan.Result r = Dbscan.cluster(
+                Arrays.copyOfRange(xy[0], from, to),
+                Arrays.copyOfRange(xy[1], from, to),
+                parameters.epsM(),
+                parameters.minPts(),
+                progress);
         // members grouped by cluster, in input order within each
         int[] start = new int[r.clusters() + 1];
         for (int l : r.labels()) {
@@ -127,8 +143,7 @@ public final class HotspotFinder {
     private static ProgressListener cancelOnly(ProgressListener progress) {
         return new ProgressListener() {
             @Override
-            public void update(Progress ignored) {
-            }
+            public void update(Progress ignored) {}
 
             @Override
             public boolean isCancelled() {
@@ -140,13 +155,15 @@ public final class HotspotFinder {
     /** The {@code zone_<layer>} column of {@code layer}, checked against {@code boundary_layers}. */
     static String zoneColumn(Connection c, String layer) throws SQLException {
         List<String> layers = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT layer, zone_column FROM boundary_layers ORDER BY layer");
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps =
+                        c.prepareStatement("SELECT layer, zone_column FROM boundary_layers ORDER BY layer");
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 if (rs.getString(1).equals(layer)) {
                     String column = rs.getString(2).toLowerCase(java.util.Locale.ROOT);
                     if (!ZONE_COLUMN.matcher(column).matches()) {
-                        throw new IllegalStateException("boundary layer '" + layer + "' has an unexpected zone column '" + column + "'");
+                        throw new IllegalStateException(
+                                "boundary layer '" + layer + "' has an unexpected zone column '" + column + "'");
                     }
                     return column;
                 }

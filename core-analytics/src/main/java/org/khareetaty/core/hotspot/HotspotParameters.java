@@ -13,15 +13,16 @@ import java.util.List;
  * @param from       first local date to keep (inclusive), or null
  * @param to         last local date to keep (inclusive), or null
  */
-public record HotspotParameters(double epsM, int minPts, String perLayer, List<String> categories,
-                                LocalDate from, LocalDate to) {
+public record HotspotParameters(
+        double epsM, int minPts, String perLayer, List<String> categories, LocalDate from, LocalDate to) {
 
     /** Validates; a null category list means all categories. */
     public HotspotParameters {
         Dbscan.validate(epsM, minPts);
         categories = categories == null ? List.of() : List.copyOf(categories);
         if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("--from " + from + " is after --to " + to + ": give the earlier date first");
+            throw new IllegalArgumentException(
+                    "--from " + from + " is after --to " + to + ": give the earlier date first");
         }
         if (perLayer != null && perLayer.isBlank()) {
             perLayer = null;

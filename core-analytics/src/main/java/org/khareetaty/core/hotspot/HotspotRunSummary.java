@@ -13,6 +13,11 @@ import java.time.Instant;
  * @param noise      incidents in no hotspot
  * @param seconds    time taken
  */
-public record HotspotRunSummary(long id, Instant createdAt, HotspotParameters parameters, long points, int clusters,
-                                long noise, double seconds) {
-}
+public record HotspotRunSummary(
+        long id,
+        Instant createdAt,
+        HotspotParameters parameters,
+        long points,
+        int clusters,
+        long noise,
+        double seconds) {}

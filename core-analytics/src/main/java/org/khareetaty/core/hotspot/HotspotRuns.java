@@ -23,8 +23,9 @@ import org.locationtech.jts.geom.Geometry;
  * and reopen one exactly as it was found.
  */
 public final class HotspotRuns {
-    private static final String RUN_COLUMNS = "id, created_at, eps_m, min_pts, per_layer, categories, date_from, date_to, "
-            + "points, clusters, noise, seconds";
+    private static final String RUN_COLUMNS =
+            "id, created_at, eps_m, min_pts, per_layer, categories, date_from, date_to, "
+                    + "points, clusters, noise, seconds";
 
     private final Store store;
 
@@ -35,15 +36,17 @@ public final class HotspotRuns {
 
     /** Every stored run, newest first. */
     public List<HotspotRunSummary> list() {
-        try (Connection c = store.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT " + RUN_COLUMNS + " FROM hotspot_runs ORDER BY id DESC")) {
+        try (Connection c = store.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT " + RUN_COLUMNS + " FROM hotspot_runs ORDER BY id DESC")) {
             List<HotspotRunSummary> runs = new ArrayList<>();
             while (rs.next()) {
                 runs.add(summary(rs));
             }
             return runs;
         } catch (SQLException e) {
-            throw new StoreException("Cannot list the hotspot runs of the store at " + store.dir() + ": " + e.getMessage(), e);
+            throw new StoreException(
+                    "Cannot list the hotspot runs of the store at " + store.dir() + ": " + e.getMessage(), e);
         }
     }
 
@@ -51,7 +54,8 @@ public final class HotspotRuns {
     public Optional<HotspotRun> open(long id) {
         try (Connection c = store.connect()) {
             HotspotRunSummary summary;
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + RUN_COLUMNS + " FROM hotspot_runs WHERE id = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT " + RUN_COLUMNS + " FROM hotspot_runs WHERE id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -61,19 +65,30 @@ public final class HotspotRuns {
                 }
             }
             List<Hotspot> hotspots = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT hotspot_id, zone, incident_count, centroid_lon, centroid_lat, hull, "
-                    + "dominant_offense, first_at, last_at, density_per_km2 FROM hotspots WHERE run_id = ? ORDER BY hotspot_id")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT hotspot_id, zone, incident_count, centroid_lon, centroid_lat, hull, "
+                            + "dominant_offense, first_at, last_at, density_per_km2 FROM hotspots WHERE run_id = ? ORDER BY hotspot_id")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        hotspots.add(new Hotspot(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getDouble(4), rs.getDouble(5),
-                                (Geometry) rs.getObject(6), rs.getString(7), instant(rs, 8), instant(rs, 9), rs.getDouble(10)));
+                        hotspots.add(new Hotspot(
+                                rs.getInt(1),
+                                rs.getString(2),
+                                rs.getInt(3),
+                                rs.getDouble(4),
+                                rs.getDouble(5),
+                                (Geometry) rs.getObject(6),
+                                rs.getString(7),
+                                instant(rs, 8),
+                                instant(rs, 9),
+                                rs.getDouble(10)));
                     }
                 }
             }
             return Optional.of(new HotspotRun(summary, hotspots));
         } catch (SQLException e) {
-            throw new StoreException("Cannot read hotspot run " + id + " from the store at " + store.dir() + ": " + e.getMessage(), e);
+            throw new StoreException(
+                    "Cannot read hotspot run " + id + " from the store at " + store.dir() + ": " + e.getMessage(), e);
         }
     }
 
@@ -83,8 +98,9 @@ public final class HotspotRuns {
         c.setAutoCommit(false);
         try {
             long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO hotspot_runs (created_at, eps_m, min_pts, per_layer, categories, "
-                    + "date_from, date_to, points, clusters, noise, seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO hotspot_runs (created_at, eps_m, min_pts, per_layer, categories, "
+                            + "date_from, date_to, points, clusters, noise, seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 HotspotParameters p = run.parameters();
                 ps.setObject(1, OffsetDateTime.ofInstant(run.createdAt(), ZoneOffset.UTC));
@@ -104,8 +120,9 @@ public final class HotspotRuns {
                     id = keys.getLong(1);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO hotspots (run_id, hotspot_id, zone, incident_count, centroid_lon, "
-                    + "centroid_lat, hull, dominant_offense, first_at, last_at, density_per_km2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO hotspots (run_id, hotspot_id, zone, incident_count, centroid_lon, "
+                            + "centroid_lat, hull, dominant_offense, first_at, last_at, density_per_km2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int batched = 0;
                 for (Hotspot h : hotspots) {
                     ps.setLong(1, id);
@@ -138,10 +155,15 @@ public final class HotspotRuns {
 
     private static HotspotRunSummary summary(ResultSet rs) throws SQLException {
         String categories = rs.getString(6);
-        HotspotParameters p = new HotspotParameters(rs.getDouble(3), rs.getInt(4), rs.getString(5),
+        HotspotParameters p = new HotspotParameters(
+                rs.getDouble(3),
+                rs.getInt(4),
+                rs.getString(5),
                 categories == null ? List.of() : Arrays.asList(categories.split(",")),
-                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class));
-        return new HotspotRunSummary(rs.getLong(1), instant(rs, 2), p, rs.getLong(9), rs.getInt(10), rs.getLong(11), rs.getDouble(12));
+                rs.getObject(7, LocalDate.class),
+                rs.getObject(8, LocalDate.class));
+        return new HotspotRunSummary(
+                rs.getLong(1), instant(rs, 2), p, rs.getLong(9), rs.getInt(10), rs.getLong(11), rs.getDouble(12));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

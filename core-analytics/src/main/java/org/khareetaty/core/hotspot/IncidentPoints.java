@@ -27,8 +27,7 @@ final class IncidentPoints {
     final List<String> offenses = new ArrayList<>();
     final List<String> zones = new ArrayList<>();
 
-    private IncidentPoints() {
-    }
+    private IncidentPoints() {}
 
     /** Reads the incidents that pass the run's filters; {@code zoneColumn} is null for the whole area. */
     static IncidentPoints load(Connection c, HotspotParameters p, String zoneColumn) throws SQLException {
@@ -37,7 +36,10 @@ final class IncidentPoints {
                 .append(" FROM incidents WHERE TRUE");
         List<Object> args = new ArrayList<>();
         if (!p.categories().isEmpty()) {
-            sql.append(" AND category IN (").append(String.join(", ", java.util.Collections.nCopies(p.categories().size(), "?"))).append(')');
+            sql.append(" AND category IN (")
+                    .append(String.join(
+                            ", ", java.util.Collections.nCopies(p.categories().size(), "?")))
+                    .append(')');
             args.addAll(p.categories());
         }
         if (p.from() != null) {
@@ -49,7 +51,11 @@ final class IncidentPoints {
             args.add(p.to());
         }
         if (zoneColumn != null) {
-            sql.append(" AND ").append(zoneColumn).append(" IS NOT NULL ORDER BY ").append(zoneColumn).append(", id");
+            sql.append(" AND ")
+                    .append(zoneColumn)
+                    .append(" IS NOT NULL ORDER BY ")
+                    .append(zoneColumn)
+                    .append(", id");
         } else {
             sql.append(" ORDER BY id");
         }
@@ -65,7 +71,11 @@ final class IncidentPoints {
                 while (rs.next()) {
                     Instant t = rs.getObject(4, OffsetDateTime.class).toInstant();
                     String z = rs.getString(6);
-                    points.add(rs.getLong(1), rs.getDouble(2), rs.getDouble(3), t.getEpochSecond() * 1_000_000 + t.getNano() / 1000,
+                    points.add(
+                            rs.getLong(1),
+                            rs.getDouble(2),
+                            rs.getDouble(3),
+                            t.getEpochSecond() * 1_000_000 + t.getNano() / 1000,
                             code(offenseCodes, points.offenses, rs.getString(5)),
                             z == null ? -1 : code(zoneCodes, points.zones, z));
                 }

@@ -36,8 +36,13 @@ public final class LocalPlane {
         this.centreLat = centreLat;
         CRSFactory crs = new CRSFactory();
         CoordinateReferenceSystem wgs84 = crs.createFromName("EPSG:4326");
-        CoordinateReferenceSystem plane = crs.createFromParameters("local-tmerc", String.format(Locale.ROOT,
-                "+proj=tmerc +lat_0=%.9f +lon_0=%.9f +k=1 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs", centreLat, centreLon));
+        CoordinateReferenceSystem plane = crs.createFromParameters(
+                "local-tmerc",
+                String.format(
+                        Locale.ROOT,
+                        "+proj=tmerc +lat_0=%.9f +lon_0=%.9f +k=1 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs",
+                        centreLat,
+                        centreLon));
         this.toPlane = new CoordinateTransformFactory().createTransform(wgs84, plane);
     }
 

@@ -43,14 +43,16 @@ public final class IncidentLocations {
     /** The locations of the incidents in {@code box} that fall in {@code scope}'s dates and categories, at most {@link #LIMIT}. */
     public Locations inBox(Envelope box, DrillScope scope) {
         List<H3Cover.Range> ranges = H3Cover.ranges(box);
-        StringBuilder sql = new StringBuilder("SELECT lon, lat FROM (" + IncidentsInBox.select("i.lon, i.lat, i.local_date, i.category",
-                ranges.size()) + ") WHERE local_date BETWEEN ? AND ?");
+        StringBuilder sql = new StringBuilder("SELECT lon, lat FROM ("
+                + IncidentsInBox.select("i.lon, i.lat, i.local_date, i.category", ranges.size())
+                + ") WHERE local_date BETWEEN ? AND ?");
         ScopeCategories.appendFilter(sql, scope);
         sql.append(" FETCH FIRST ").append(LIMIT).append(" ROWS ONLY");
         double[] lon = new double[LIMIT];
         double[] lat = new double[LIMIT];
         int n = 0;
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = IncidentsInBox.bind(ps, ranges, box);
             ps.setObject(i++, scope.from());
             ps.setObject(i++, scope.to());
@@ -63,8 +65,10 @@ public final class IncidentLocations {
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot read the incident locations in " + box + " from the store at " + store.dir() + ": "
-                    + e.getMessage(), e);
+            throw new StoreException(
+                    "Cannot read the incident locations in " + box + " from the store at " + store.dir() + ": "
+                            + e.getMessage(),
+                    e);
         }
         return new Locations(Arrays.copyOf(lon, n), Arrays.copyOf(lat, n));
     }

@@ -9,6 +9,14 @@ import java.time.LocalDateTime;
  * @param arrest   whether an arrest was made; null when the source does not record it
  * @param cell     the incident's H3 r10 cell
  */
-public record IncidentRow(long id, LocalDateTime occurred, String category, String offenseType, String description, String block,
-        Boolean arrest, long cell, double lon, double lat) {
-}
+public record IncidentRow(
+        long id,
+        LocalDateTime occurred,
+        String category,
+        String offenseType,
+        String description,
+        String block,
+        Boolean arrest,
+        long cell,
+        double lon,
+        double lat) {}

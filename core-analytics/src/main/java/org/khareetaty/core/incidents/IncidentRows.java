@@ -27,15 +27,17 @@ public final class IncidentRows {
 
     /** The incidents of {@code scope} (under its parent cell, in its dates and categories), latest first, at most {@link #LIMIT}. */
     public List<IncidentRow> latest(DrillScope scope) {
-        StringBuilder sql = new StringBuilder("SELECT id, occurred_at, source_zone, category, offense_type, offense_description, block, "
-                + "arrest, h3_r10, lon, lat FROM incidents WHERE local_date BETWEEN ? AND ?");
+        StringBuilder sql = new StringBuilder(
+                "SELECT id, occurred_at, source_zone, category, offense_type, offense_description, block, "
+                        + "arrest, h3_r10, lon, lat FROM incidents WHERE local_date BETWEEN ? AND ?");
         if (scope.parent() != null) {
             sql.append(" AND h3_r10 BETWEEN ? AND ?");
         }
         ScopeCategories.appendFilter(sql, scope);
         sql.append(" ORDER BY occurred_at DESC, id FETCH FIRST ").append(LIMIT).append(" ROWS ONLY");
         List<IncidentRow> out = new ArrayList<>();
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = 1;
             ps.setObject(i++, scope.from());
             ps.setObject(i++, scope.to());
@@ -47,14 +49,28 @@ public final class IncidentRows {
             ScopeCategories.bind(ps, i, scope);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    LocalDateTime local = rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(ZoneId.of(rs.getString(3))).toLocalDateTime();
+                    LocalDateTime local = rs.getObject(2, OffsetDateTime.class)
+                            .atZoneSameInstant(ZoneId.of(rs.getString(3)))
+                            .toLocalDateTime();
                     Object arrest = rs.getObject(8);
-                    out.add(new IncidentRow(rs.getLong(1), local, rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                            arrest == null ? null : (Boolean) arrest, rs.getLong(9), rs.getDouble(10), rs.getDouble(11)));
+                    out.add(new IncidentRow(
+                            rs.getLong(1),
+                            local,
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            arrest == null ? null : (Boolean) arrest,
+                            rs.getLong(9),
+                            rs.getDouble(10),
+                            rs.getDouble(11)));
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot read the incidents of " + scope + " from the store at " + store.dir() + ": " + e.getMessage(), e);
+            throw new StoreException(
+                    "Cannot read the incidents of " + scope + " from the store at " + store.dir() + ": "
+                            + e.getMessage(),
+                    e);
         }
         return out;
     }

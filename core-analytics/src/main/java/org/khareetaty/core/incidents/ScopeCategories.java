@@ -6,12 +6,13 @@ import org.khareetaty.core.hexgrid.DrillScope;
 
 /** The {@code category IN (...)} filter of a scope's categories (none when the scope takes them all). */
 final class ScopeCategories {
-    private ScopeCategories() {
-    }
+    private ScopeCategories() {}
 
     static void appendFilter(StringBuilder sql, DrillScope scope) {
         if (!scope.categories().isEmpty()) {
-            sql.append(" AND category IN (").append("?, ".repeat(scope.categories().size() - 1)).append("?)");
+            sql.append(" AND category IN (")
+                    .append("?, ".repeat(scope.categories().size() - 1))
+                    .append("?)");
         }
     }
 

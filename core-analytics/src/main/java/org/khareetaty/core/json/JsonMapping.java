@@ -21,11 +21,11 @@ public final class JsonMapping {
     private static final ObjectWriter COMPACT = MAPPER.writer();
     private static final ObjectWriter INDENTED = MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectReader READER = MAPPER.reader();
-    private static final ObjectReader EXACT_DECIMALS = MAPPER.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+    private static final ObjectReader EXACT_DECIMALS = MAPPER.reader()
+            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 
-    private JsonMapping() {
-    }
+    private JsonMapping() {}
 
     /** Writes JSON on one line: stored documents, feed messages, JSON lines. */
     public static ObjectWriter compact() {

@@ -7,7 +7,7 @@ package org.khareetaty.core.progress;
  */
 public interface ProgressListener {
     /** A listener that shows nothing and never cancels. */
-    ProgressListener NONE = p -> { };
+    ProgressListener NONE = p -> {};
 
     /** Called now and then with the latest state; must return quickly. */
     void update(Progress progress);

@@ -5,5 +5,4 @@ package org.khareetaty.core.store;
  *
  * @param mismatched loaded rows whose own zone fields disagree with the polygon they fall in
  */
-public record ImportCounts(long read, long loaded, long rejected, long duplicates, long mismatched) {
-}
+public record ImportCounts(long read, long loaded, long rejected, long duplicates, long mismatched) {}

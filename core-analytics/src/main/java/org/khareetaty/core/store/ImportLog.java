@@ -20,13 +20,13 @@ import java.util.List;
 public final class ImportLog {
     private static final int DELETE_CHUNK = 20_000;
 
-    private ImportLog() {
-    }
+    private ImportLog() {}
 
     /** Records the start of an import and commits; returns its id. */
     public static long start(Connection c, String fileName, String profile, String source) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO imports(file_name, profile, source, started_at, status, "
-                + "first_incident_id) VALUES (?, ?, ?, ?, 'running', (SELECT COALESCE(MAX(id), 0) + 1 FROM incidents))",
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO imports(file_name, profile, source, started_at, status, "
+                        + "first_incident_id) VALUES (?, ?, ?, ?, 'running', (SELECT COALESCE(MAX(id), 0) + 1 FROM incidents))",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, fileName);
             ps.setString(2, profile);
@@ -44,8 +44,9 @@ public final class ImportLog {
 
     /** Marks an import complete with its final counts and the file's SHA-256; the caller commits. */
     public static void complete(Connection c, long id, String sha256, ImportCounts n) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE imports SET status = 'complete', finished_at = ?, "
-                + "file_sha256 = ?, rows_read = ?, loaded = ?, rejected = ?, duplicates = ?, mismatched = ? WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE imports SET status = 'complete', finished_at = ?, "
+                        + "file_sha256 = ?, rows_read = ?, loaded = ?, rejected = ?, duplicates = ?, mismatched = ? WHERE id = ?")) {
             ps.setObject(1, now());
             ps.setString(2, sha256);
             ps.setLong(3, n.read());
@@ -65,7 +66,8 @@ public final class ImportLog {
      * indexes are dropped first and rebuilt after, since H2 may have left them out of step with
      * the rows ({@link SecondaryIndexes}).
      */
-    public static void rollBack(Connection c, long id, String status, String message, boolean repair) throws SQLException {
+    public static void rollBack(Connection c, long id, String status, String message, boolean repair)
+            throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
@@ -75,7 +77,8 @@ public final class ImportLog {
             }
             long first = scalar(c, "SELECT COALESCE(first_incident_id, 1) FROM imports WHERE id = " + id);
             long last = scalar(c, "SELECT COALESCE(MAX(id), 0) FROM incidents");
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM incidents WHERE id BETWEEN ? AND ? AND import_id = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("DELETE FROM incidents WHERE id BETWEEN ? AND ? AND import_id = ?")) {
                 for (long lo = first; lo <= last; lo += DELETE_CHUNK) {
                     ps.setLong(1, lo);
                     ps.setLong(2, lo + DELETE_CHUNK - 1);
@@ -85,8 +88,8 @@ public final class ImportLog {
                 }
             }
             for (String table : List.of("rejected_rows", "dedup_journal")) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE import_id = ? FETCH FIRST "
-                        + DELETE_CHUNK + " ROWS ONLY")) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "DELETE FROM " + table + " WHERE import_id = ? FETCH FIRST " + DELETE_CHUNK + " ROWS ONLY")) {
                     ps.setLong(1, id);
                     while (ps.executeUpdate() > 0) {
                         c.commit();
@@ -96,8 +99,9 @@ public final class ImportLog {
             if (repair) {
                 SecondaryIndexes.ensure(c);
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE imports SET status = ?, message = ?, finished_at = ?, "
-                    + "loaded = 0, rejected = 0, duplicates = 0, mismatched = 0 WHERE id = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("UPDATE imports SET status = ?, message = ?, finished_at = ?, "
+                            + "loaded = 0, rejected = 0, duplicates = 0, mismatched = 0 WHERE id = ?")) {
                 ps.setString(1, status);
                 ps.setString(2, message == null ? null : message.substring(0, Math.min(4000, message.length())));
                 ps.setObject(3, now());
@@ -111,7 +115,8 @@ public final class ImportLog {
     }
 
     private static long scalar(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -123,13 +128,19 @@ public final class ImportLog {
      */
     public static List<Long> recoverUnfinished(Connection c) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM imports WHERE status = 'running'")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM imports WHERE status = 'running'")) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
             }
         }
         for (long id : ids) {
-            rollBack(c, id, "aborted", "the importing process stopped before the import completed; its rows were removed", true);
+            rollBack(
+                    c,
+                    id,
+                    "aborted",
+                    "the importing process stopped before the import completed; its rows were removed",
+                    true);
         }
         return ids;
     }

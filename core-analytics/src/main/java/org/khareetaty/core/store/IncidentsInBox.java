@@ -14,8 +14,7 @@ import org.locationtech.jts.geom.Envelope;
  * box test keeps the incidents inside.
  */
 public final class IncidentsInBox {
-    private IncidentsInBox() {
-    }
+    private IncidentsInBox() {}
 
     /**
      * {@code SELECT columns FROM incidents i} restricted to the box, as a query over the ranges of
@@ -27,7 +26,9 @@ public final class IncidentsInBox {
             if (k > 0) {
                 sql.append(" UNION ALL ");
             }
-            sql.append("SELECT ").append(columns).append(" FROM incidents i WHERE i.h3_r10 BETWEEN ? AND ?")
+            sql.append("SELECT ")
+                    .append(columns)
+                    .append(" FROM incidents i WHERE i.h3_r10 BETWEEN ? AND ?")
                     .append(" AND i.lon BETWEEN ? AND ? AND i.lat BETWEEN ? AND ?");
         }
         return sql.toString();
@@ -50,7 +51,8 @@ public final class IncidentsInBox {
     /** Number of incidents inside the box. */
     public static long count(Connection c, Envelope box) throws SQLException {
         List<H3Cover.Range> ranges = H3Cover.ranges(box);
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM (" + select("i.id", ranges.size()) + ")")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT COUNT(*) FROM (" + select("i.id", ranges.size()) + ")")) {
             bind(ps, ranges, box);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

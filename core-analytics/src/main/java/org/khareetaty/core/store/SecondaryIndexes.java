@@ -17,15 +17,13 @@ import java.util.List;
  */
 public final class SecondaryIndexes {
     /** Index name and the columns it covers. */
-    record Index(String name, String table, String columns) {
-    }
+    record Index(String name, String table, String columns) {}
 
     static final List<Index> ALL = List.of(
             new Index("incidents_h3_r10", "incidents", "h3_r10"),
             new Index("rejected_rows_import", "rejected_rows", "import_id, line_number"));
 
-    private SecondaryIndexes() {
-    }
+    private SecondaryIndexes() {}
 
     /** Creates every index that is missing (after a migration, or a recovery that was itself killed). */
     public static void ensure(Connection c) throws SQLException {

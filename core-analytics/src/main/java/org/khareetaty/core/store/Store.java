@@ -26,6 +26,7 @@ public final class Store implements AutoCloseable {
      * migrations, so a new migration must raise it.
      */
     static final int SCHEMA_VERSION = 7;
+
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     private final Path dir;
@@ -113,22 +114,27 @@ public final class Store implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new StoreException("Cannot migrate the store at " + dir + " to the current schema: "
-                    + e.getMessage(), e);
+            throw new StoreException(
+                    "Cannot migrate the store at " + dir + " to the current schema: " + e.getMessage(), e);
         }
     }
 
     /** True when every migration up to {@link #SCHEMA_VERSION} was applied, and no other, none failed. */
     private boolean atCurrentSchema() {
         try (Statement s = anchor.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'")) {
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'")) {
                 if (!rs.next() || rs.getInt(1) == 0) {
                     return false; // a new store
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)), COUNT(DISTINCT \"version\"), "
-                    + "SUM(CASE WHEN \"success\" THEN 0 ELSE 1 END) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
-                return rs.next() && rs.getInt(1) == SCHEMA_VERSION && rs.getInt(2) == SCHEMA_VERSION && rs.getInt(3) == 0;
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT MAX(CAST(\"version\" AS INT)), COUNT(DISTINCT \"version\"), "
+                            + "SUM(CASE WHEN \"success\" THEN 0 ELSE 1 END) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+                return rs.next()
+                        && rs.getInt(1) == SCHEMA_VERSION
+                        && rs.getInt(2) == SCHEMA_VERSION
+                        && rs.getInt(3) == 0;
             }
         } catch (SQLException e) {
             return false; // let Flyway look at it and say what is wrong
@@ -140,7 +146,8 @@ public final class Store implements AutoCloseable {
             SecondaryIndexes.ensure(c);
             ImportLog.recoverUnfinished(c);
         } catch (SQLException e) {
-            throw new StoreException("Cannot roll back the unfinished imports of the store at " + dir + ": " + e.getMessage(), e);
+            throw new StoreException(
+                    "Cannot roll back the unfinished imports of the store at " + dir + ": " + e.getMessage(), e);
         }
     }
 

@@ -22,20 +22,34 @@ import java.util.Map;
  * @param rejectedByReason rejected rows of completed imports, by reason
  * @param imports          the import log, oldest first
  */
-public record StoreStats(long incidents, Instant first, Instant last, Map<String, Map<String, Long>> byLayer,
-        Map<String, Long> rejectedByReason, List<ImportRow> imports) {
+public record StoreStats(
+        long incidents,
+        Instant first,
+        Instant last,
+        Map<String, Map<String, Long>> byLayer,
+        Map<String, Long> rejectedByReason,
+        List<ImportRow> imports) {
 
     /** The key under which incidents outside every zone of a layer are counted. */
     public static final String NO_ZONE = "(none)";
 
     /** One line of the import log. */
-    public record ImportRow(long id, String file, String profile, String status, Instant started,
-            long read, long loaded, long rejected, long duplicates, String message) {
-    }
+    public record ImportRow(
+            long id,
+            String file,
+            String profile,
+            String status,
+            Instant started,
+            long read,
+            long loaded,
+            long rejected,
+            long duplicates,
+            String message) {}
 
     /** Reads the statistics of a store. */
     public static StoreStats of(Store store) throws SQLException {
-        try (Connection c = store.connect(); Statement s = c.createStatement()) {
+        try (Connection c = store.connect();
+                Statement s = c.createStatement()) {
             long n;
             Instant first = null;
             Instant last = null;
@@ -48,18 +62,26 @@ public record StoreStats(long incidents, Instant first, Instant last, Map<String
                 }
             }
             Map<String, String> columns = new LinkedHashMap<>();
-            try (ResultSet rs = s.executeQuery("SELECT layer, zone_column FROM boundary_layers ORDER BY loaded_at, layer")) {
+            try (ResultSet rs =
+                    s.executeQuery("SELECT layer, zone_column FROM boundary_layers ORDER BY loaded_at, layer")) {
                 while (rs.next()) {
                     columns.put(rs.getString(1), rs.getString(2));
                 }
             }
             Map<String, Map<String, Long>> byLayer = new LinkedHashMap<>();
             for (var e : columns.entrySet()) {
-                byLayer.put(e.getKey(), counts(s, "SELECT COALESCE(" + e.getValue() + ", '" + NO_ZONE + "'), COUNT(*) FROM incidents GROUP BY "
-                        + e.getValue() + " ORDER BY COUNT(*) DESC, " + e.getValue()));
+                byLayer.put(
+                        e.getKey(),
+                        counts(
+                                s,
+                                "SELECT COALESCE(" + e.getValue() + ", '" + NO_ZONE
+                                        + "'), COUNT(*) FROM incidents GROUP BY " + e.getValue()
+                                        + " ORDER BY COUNT(*) DESC, " + e.getValue()));
             }
-            Map<String, Long> rejected = counts(s, "SELECT r.reason, COUNT(*) FROM rejected_rows r JOIN imports i ON i.id = r.import_id "
-                    + "WHERE i.status = 'complete' GROUP BY r.reason ORDER BY COUNT(*) DESC, r.reason");
+            Map<String, Long> rejected = counts(
+                    s,
+                    "SELECT r.reason, COUNT(*) FROM rejected_rows r JOIN imports i ON i.id = r.import_id "
+                            + "WHERE i.status = 'complete' GROUP BY r.reason ORDER BY COUNT(*) DESC, r.reason");
             return new StoreStats(n, first, last, byLayer, rejected, imports(s));
         }
     }
@@ -76,12 +98,21 @@ public record StoreStats(long incidents, Instant first, Instant last, Map<String
 
     private static List<ImportRow> imports(Statement s) throws SQLException {
         List<ImportRow> out = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("SELECT id, file_name, profile, status, started_at, rows_read, loaded, rejected, "
-                + "duplicates, message FROM imports ORDER BY id")) {
+        try (ResultSet rs =
+                s.executeQuery("SELECT id, file_name, profile, status, started_at, rows_read, loaded, rejected, "
+                        + "duplicates, message FROM imports ORDER BY id")) {
             while (rs.next()) {
-                out.add(new ImportRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getLong(6), rs.getLong(7), rs.getLong(8),
-                        rs.getLong(9), rs.getString(10)));
+                out.add(new ImportRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant(),
+                        rs.getLong(6),
+                        rs.getLong(7),
+                        rs.getLong(8),
+                        rs.getLong(9),
+                        rs.getString(10)));
             }
         }
         return out;

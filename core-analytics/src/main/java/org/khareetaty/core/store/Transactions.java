@@ -11,8 +11,7 @@ public final class Transactions {
         void run(Connection c) throws SQLException;
     }
 
-    private Transactions() {
-    }
+    private Transactions() {}
 
     /** Runs {@code work} in one transaction and restores the connection's auto-commit mode. */
     public static void inOne(Connection c, Work work) throws SQLException {

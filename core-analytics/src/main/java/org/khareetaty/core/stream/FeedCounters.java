@@ -16,8 +16,16 @@ import org.khareetaty.core.event.RejectedMessage;
  * @param handlerFailures times the handler threw
  * @param skipped         events given up after the handler failed on them {@link StreamConfig#handlerAttempts()} times
  */
-public record FeedCounters(long received, long processed, long heartbeats, Map<RejectedMessage.Reason, Long> rejected,
-        long duplicates, long outOfOrder, long reconnects, long handlerFailures, long skipped) {
+public record FeedCounters(
+        long received,
+        long processed,
+        long heartbeats,
+        Map<RejectedMessage.Reason, Long> rejected,
+        long duplicates,
+        long outOfOrder,
+        long reconnects,
+        long handlerFailures,
+        long skipped) {
 
     public FeedCounters {
         rejected = Map.copyOf(rejected);

@@ -14,6 +14,11 @@ import java.time.Instant;
  * @param counters         the running totals
  * @param at               when this snapshot was taken
  */
-public record FeedHealth(FeedState state, Instant since, Instant lastMessageAt, long lastProcessedSeq, String detail,
-        FeedCounters counters, Instant at) {
-}
+public record FeedHealth(
+        FeedState state,
+        Instant since,
+        Instant lastMessageAt,
+        long lastProcessedSeq,
+        String detail,
+        FeedCounters counters,
+        Instant at) {}

@@ -10,14 +10,13 @@ import org.khareetaty.core.event.Event;
  */
 public interface FeedHealthListener {
     /** Ignores everything. */
-    FeedHealthListener NONE = h -> { };
+    FeedHealthListener NONE = h -> {};
 
     /** The state changed, or the counters moved. */
     void onHealth(FeedHealth health);
 
     /** A message was rejected; the connection stays up. */
-    default void onRejected(Rejection rejection) {
-    }
+    default void onRejected(Rejection rejection) {}
 
     /**
      * The handler threw on {@code event}.
@@ -25,6 +24,5 @@ public interface FeedHealthListener {
      * @param attempt  how many times it has failed on this event
      * @param skipped  true when the client gave the event up; otherwise it reconnects and delivers it again
      */
-    default void onHandlerFailure(Event event, Exception error, int attempt, boolean skipped) {
-    }
+    default void onHandlerFailure(Event event, Exception error, int attempt, boolean skipped) {}
 }

@@ -13,7 +13,12 @@ import org.khareetaty.core.event.RejectedMessage;
  * @param length     the message length in characters
  * @param receivedAt when it arrived
  */
-public record Rejection(RejectedMessage.Reason reason, String eventId, String message, String excerpt, long length,
+public record Rejection(
+        RejectedMessage.Reason reason,
+        String eventId,
+        String message,
+        String excerpt,
+        long length,
         Instant receivedAt) {
     /** Longest excerpt of a rejected message kept for the log. */
     public static final int EXCERPT_CHARS = 200;

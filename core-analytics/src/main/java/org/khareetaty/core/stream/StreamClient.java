@@ -32,8 +32,8 @@ import org.khareetaty.core.event.EventCodec;
 import org.khareetaty.core.event.EventFrame;
 import org.khareetaty.core.event.Frame;
 import org.khareetaty.core.event.Heartbeat;
-import org.khareetaty.core.event.RejectedMessage;
 import org.khareetaty.core.event.Received;
+import org.khareetaty.core.event.RejectedMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +58,7 @@ public final class StreamClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamClient.class);
     /** Messages decoded but not yet handled, at most. */
     static final int QUEUE_CAPACITY = 4096;
+
     private static final Duration HEALTH_REPORT_INTERVAL = Duration.ofSeconds(1);
     private static final Inbound STOP = new Inbound(Long.MIN_VALUE, null, null);
 
@@ -214,7 +215,8 @@ public final class StreamClient implements AutoCloseable {
             }
             long gen = ++generation;
             long since = resumeAfter;
-            Request.Builder r = new Request.Builder().url(config.urlResumingAfter(since).toString());
+            Request.Builder r =
+                    new Request.Builder().url(config.urlResumingAfter(since).toString());
             if (config.token() != null) {
                 r.header("Authorization", "Bearer " + config.token());
             }
@@ -238,8 +240,10 @@ public final class StreamClient implements AutoCloseable {
                 }
                 attempt = 0;
                 lastMessageAt = config.clock().instant();
-                setStateLocked(FeedState.CONNECTED, "connected to " + config.url()
-                        + (resumeAfter >= 0 ? " (resuming after seq " + resumeAfter + ")" : " (live)"));
+                setStateLocked(
+                        FeedState.CONNECTED,
+                        "connected to " + config.url()
+                                + (resumeAfter >= 0 ? " (resuming after seq " + resumeAfter + ")" : " (live)"));
             }
         }
 
@@ -274,15 +278,24 @@ public final class StreamClient implements AutoCloseable {
             Instant at = config.clock().instant();
             if (current(gen)) {
                 alive(at);
-                reject(new Rejection(RejectedMessage.Reason.MALFORMED_JSON, null,
-                        "binary message of " + bytes.size() + " bytes: the feed sends JSON text messages", "", bytes.size(), at));
+                reject(new Rejection(
+                        RejectedMessage.Reason.MALFORMED_JSON,
+                        null,
+                        "binary message of " + bytes.size() + " bytes: the feed sends JSON text messages",
+                        "",
+                        bytes.size(),
+                        at));
             }
         }
 
         @Override
         public void onClosing(WebSocket webSocket, int code, String reason) {
             webSocket.close(1000, null);
-            lost(gen, "the feed closed the connection (" + code + (reason == null || reason.isEmpty() ? "" : " " + reason) + ")", null);
+            lost(
+                    gen,
+                    "the feed closed the connection (" + code + (reason == null || reason.isEmpty() ? "" : " " + reason)
+                            + ")",
+                    null);
         }
 
         @Override
@@ -325,7 +338,9 @@ public final class StreamClient implements AutoCloseable {
             return "HTTP " + response.code() + (response.message().isEmpty() ? "" : " " + response.message()) + " from "
                     + config.url() + ": " + what + (body.isEmpty() ? "" : " (" + body + ")");
         }
-        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": " + t.getMessage();
+        String message = t.getMessage() == null
+                ? t.getClass().getSimpleName()
+                : t.getClass().getSimpleName() + ": " + t.getMessage();
         return "connection to " + config.url() + " failed: " + message;
     }
 
@@ -369,7 +384,8 @@ public final class StreamClient implements AutoCloseable {
         attempt++;
         reconnects.incrementAndGet();
         Duration wait = config.backoff().delay(attempt, jitter.nextDouble());
-        setStateLocked(FeedState.RECONNECTING, why + "; reconnecting in " + wait.toMillis() + " ms (attempt " + attempt + ")");
+        setStateLocked(
+                FeedState.RECONNECTING, why + "; reconnecting in " + wait.toMillis() + " ms (attempt " + attempt + ")");
         control.schedule(this::open, wait.toNanos(), TimeUnit.NANOSECONDS);
     }
 
@@ -384,17 +400,22 @@ public final class StreamClient implements AutoCloseable {
             if (last != null && (state == FeedState.CONNECTED || state == FeedState.STALE)) {
                 Duration quiet = Duration.between(last, now);
                 if (state == FeedState.CONNECTED && quiet.compareTo(config.staleAfter()) > 0) {
-                    setStateLocked(FeedState.STALE, "no event or heartbeat for " + quiet.toMillis() + " ms (stale after "
-                            + config.staleAfter().toMillis() + " ms)");
+                    setStateLocked(
+                            FeedState.STALE,
+                            "no event or heartbeat for " + quiet.toMillis() + " ms (stale after "
+                                    + config.staleAfter().toMillis() + " ms)");
                     LOG.warn("feed {} is stale: {}", config.url(), detail);
-                } else if (state == FeedState.STALE && !config.reconnectWhenStaleFor().isZero()
+                } else if (state == FeedState.STALE
+                        && !config.reconnectWhenStaleFor().isZero()
                         && quiet.compareTo(config.reconnectWhenStaleFor()) > 0) {
                     long gen = generation;
-                    control.execute(() -> reconnect(gen, "no event or heartbeat for " + quiet.toMillis() + " ms: dropping the connection"));
+                    control.execute(() -> reconnect(
+                            gen, "no event or heartbeat for " + quiet.toMillis() + " ms: dropping the connection"));
                 }
             }
             FeedCounters counters = countersNow();
-            if (!counters.equals(lastReported) && Duration.between(lastReportAt, now).compareTo(HEALTH_REPORT_INTERVAL) >= 0) {
+            if (!counters.equals(lastReported)
+                    && Duration.between(lastReportAt, now).compareTo(HEALTH_REPORT_INTERVAL) >= 0) {
                 reportLocked();
             }
         }
@@ -415,14 +436,29 @@ public final class StreamClient implements AutoCloseable {
     }
 
     private FeedHealth snapshotLocked() {
-        return new FeedHealth(state, stateSince, lastMessageAt, resumeAfter, detail, countersNow(), config.clock().instant());
+        return new FeedHealth(
+                state,
+                stateSince,
+                lastMessageAt,
+                resumeAfter,
+                detail,
+                countersNow(),
+                config.clock().instant());
     }
 
     private FeedCounters countersNow() {
         Map<RejectedMessage.Reason, Long> byReason = new EnumMap<>(RejectedMessage.Reason.class);
         rejected.forEach((r, n) -> byReason.put(r, n.get()));
-        return new FeedCounters(received.get(), processed.get(), heartbeats.get(), byReason, duplicates.get(), outOfOrder.get(),
-                reconnects.get(), handlerFailures.get(), skipped.get());
+        return new FeedCounters(
+                received.get(),
+                processed.get(),
+                heartbeats.get(),
+                byReason,
+                duplicates.get(),
+                outOfOrder.get(),
+                reconnects.get(),
+                handlerFailures.get(),
+                skipped.get());
     }
 
     private void callListener(Runnable call) {
@@ -441,15 +477,19 @@ public final class StreamClient implements AutoCloseable {
 
     private void reject(Rejection r) {
         rejected.get(r.reason()).incrementAndGet();
-        LOG.warn("rejected feed message ({}){}: {} [{} chars: {}]", r.reason(), r.eventId() == null ? "" : " " + r.eventId(), r.message(),
-                r.length(), r.excerpt());
+        LOG.warn(
+                "rejected feed message ({}){}: {} [{} chars: {}]",
+                r.reason(),
+                r.eventId() == null ? "" : " " + r.eventId(),
+                r.message(),
+                r.length(),
+                r.excerpt());
         callListener(() -> listener.onRejected(r));
     }
 
     // ---- events (handler thread)
 
-    private record Inbound(long generation, Frame frame, Instant receivedAt) {
-    }
+    private record Inbound(long generation, Frame frame, Instant receivedAt) {}
 
     private void handleLoop() {
         List<Inbound> waiting = new ArrayList<>();
@@ -520,7 +560,10 @@ public final class StreamClient implements AutoCloseable {
                 b.onEvents(batch);
                 handled = true;
             } catch (Exception ex) {
-                LOG.debug("a batch of {} events failed in the handler ({}); delivering them one at a time", batch.size(), ex.toString());
+                LOG.debug(
+                        "a batch of {} events failed in the handler ({}); delivering them one at a time",
+                        batch.size(),
+                        ex.toString());
                 handled = false;
             }
             if (handled) {
@@ -597,15 +640,22 @@ public final class StreamClient implements AutoCloseable {
         boolean skip = n >= config.handlerAttempts();
         callListener(() -> listener.onHandlerFailure(e, ex, n, skip));
         if (skip) {
-            LOG.error("event {} (seq {}) failed in the handler {} times; skipping it: {}", e.id(), e.seq(), n, ex.toString());
+            LOG.error(
+                    "event {} (seq {}) failed in the handler {} times; skipping it: {}",
+                    e.id(),
+                    e.seq(),
+                    n,
+                    ex.toString());
             failedAttempts.remove(e.id());
             skipped.incrementAndGet();
             recent.add(e.id());
             advance(e.seq());
             return;
         }
-        reconnect(gen, "the event handler failed on event " + e.id() + " (seq " + e.seq() + ", attempt " + n + " of "
-                + config.handlerAttempts() + "): " + ex + "; resuming after seq " + resumeAfter);
+        reconnect(
+                gen,
+                "the event handler failed on event " + e.id() + " (seq " + e.seq() + ", attempt " + n + " of "
+                        + config.handlerAttempts() + "): " + ex + "; resuming after seq " + resumeAfter);
     }
 
     private static ThreadFactory daemon(String name) {

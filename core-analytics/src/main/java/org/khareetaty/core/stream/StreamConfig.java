@@ -28,9 +28,21 @@ import org.khareetaty.core.event.EventCodec;
  * @param maxClockSkew          how far in the future an event time may lie before it is rejected as {@code FUTURE_TIME}
  * @param clock                 the receiver's clock
  */
-public record StreamConfig(URI url, String token, long resumeAfterSeq, Duration staleAfter, Duration reconnectWhenStaleFor,
-        Backoff backoff, Duration pingInterval, int maxMessageBytes, int rememberedIds, ProcessedEventCheck alreadyProcessed,
-        StreamTls tls, int handlerAttempts, Duration maxClockSkew, Clock clock) {
+public record StreamConfig(
+        URI url,
+        String token,
+        long resumeAfterSeq,
+        Duration staleAfter,
+        Duration reconnectWhenStaleFor,
+        Backoff backoff,
+        Duration pingInterval,
+        int maxMessageBytes,
+        int rememberedIds,
+        ProcessedEventCheck alreadyProcessed,
+        StreamTls tls,
+        int handlerAttempts,
+        Duration maxClockSkew,
+        Clock clock) {
 
     /** {@link #resumeAfterSeq()} for "new events only". */
     public static final long LIVE = -1;
@@ -45,7 +57,8 @@ public record StreamConfig(URI url, String token, long resumeAfterSeq, Duration 
             throw new IllegalArgumentException("feed URL has no host: " + url);
         }
         if (resumeAfterSeq < LIVE) {
-            throw new IllegalArgumentException("resume point must be -1 (live), 0 (all) or a sequence number, got " + resumeAfterSeq);
+            throw new IllegalArgumentException(
+                    "resume point must be -1 (live), 0 (all) or a sequence number, got " + resumeAfterSeq);
         }
         requirePositive(staleAfter, "stale limit");
         Objects.requireNonNull(reconnectWhenStaleFor, "reconnectWhenStaleFor");
@@ -176,8 +189,21 @@ public record StreamConfig(URI url, String token, long resumeAfterSeq, Duration 
 
         /** The configuration; {@link IllegalArgumentException} or {@link NullPointerException} names what is wrong. */
         public StreamConfig build() {
-            return new StreamConfig(url, token, resumeAfterSeq, staleAfter, reconnectWhenStaleFor, backoff, pingInterval, maxMessageBytes,
-                    rememberedIds, alreadyProcessed, tls, handlerAttempts, maxClockSkew, clock);
+            return new StreamConfig(
+                    url,
+                    token,
+                    resumeAfterSeq,
+                    staleAfter,
+                    reconnectWhenStaleFor,
+                    backoff,
+                    pingInterval,
+                    maxMessageBytes,
+                    rememberedIds,
+                    alreadyProcessed,
+                    tls,
+                    handlerAttempts,
+                    maxClockSkew,
+                    clock);
         }
     }
 
@@ -200,7 +226,8 @@ public record StreamConfig(URI url, String token, long resumeAfterSeq, Duration 
         if (seq >= 0) {
             q.append(q.length() == 0 ? "" : "&").append("since=").append(seq);
         }
-        String s = url.getScheme() + "://" + url.getRawAuthority() + (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
+        String s = url.getScheme() + "://" + url.getRawAuthority()
+                + (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
                 + (q.length() == 0 ? "" : "?" + q);
         return URI.create(s);
     }

@@ -43,14 +43,20 @@ public record StreamTls(SSLSocketFactory socketFactory, X509TrustManager trustMa
         try {
             store = KeyStore.getInstance(file.toFile(), password);
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("cannot read trust store " + file + " (PKCS12 or JKS): "
-                    + (e.getCause() instanceof java.security.UnrecoverableKeyException ? "wrong password" : e.getMessage()), e);
+            throw new IllegalArgumentException(
+                    "cannot read trust store " + file + " (PKCS12 or JKS): "
+                            + (e.getCause() instanceof java.security.UnrecoverableKeyException
+                                    ? "wrong password"
+                                    : e.getMessage()),
+                    e);
         }
         try {
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             tmf.init(store);
-            X509TrustManager trust = Arrays.stream(tmf.getTrustManagers()).filter(X509TrustManager.class::isInstance)
-                    .map(X509TrustManager.class::cast).findFirst()
+            X509TrustManager trust = Arrays.stream(tmf.getTrustManagers())
+                    .filter(X509TrustManager.class::isInstance)
+                    .map(X509TrustManager.class::cast)
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no X.509 trust manager in this JDK"));
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {trust}, null);

@@ -7,5 +7,4 @@ package org.khareetaty.core.taxonomy;
  * @param severity harm weight in [0,1]
  * @param known    false when the type is not in the taxonomy and fell back to {@code other}
  */
-public record Classification(String category, float severity, boolean known) {
-}
+public record Classification(String category, float severity, boolean known) {}

@@ -20,9 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Taxonomy {
     /** The categories, in display order. */
-    public static final List<String> CATEGORIES = List.of("violent", "property", "drugs", "weapons", "public_order", "other");
+    public static final List<String> CATEGORIES =
+            List.of("violent", "property", "drugs", "weapons", "public_order", "other");
     /** Classification of a type the taxonomy does not list. */
     public static final Classification UNKNOWN = new Classification("other", 0.2f, false);
+
     private static final String RESOURCE = "/org/khareetaty/core/taxonomy/taxonomy.csv";
 
     private final Map<String, Classification> byType;
@@ -72,8 +74,8 @@ public final class Taxonomy {
             }
             String category = s.substring(a + 1, b).strip();
             if (!CATEGORIES.contains(category)) {
-                throw new IllegalArgumentException(name + ": line " + n + ": unknown category '" + category
-                        + "', expected one of " + CATEGORIES);
+                throw new IllegalArgumentException(
+                        name + ": line " + n + ": unknown category '" + category + "', expected one of " + CATEGORIES);
             }
             float severity;
             try {

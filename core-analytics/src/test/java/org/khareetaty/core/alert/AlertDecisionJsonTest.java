@@ -15,8 +15,19 @@ import org.khareetaty.core.alert.score.ScoreTerms;
 class AlertDecisionJsonTest {
     @Test
     void oneLineWithIdPriorityScoreTermsEventsZoneAndState() throws Exception {
-        AlertDecision d = new AlertDecision(DecisionKind.DEDUPLICATED, "gs-1", 7L, AlertType.CORRELATED, Priority.P2, 0.62249999,
-                new ScoreTerms(0.9, 0.71, 0.15, 1.0, 0.0), List.of("cad-1", "gs-1"), "KW-KU", AlertState.NEW, false, false,
+        AlertDecision d = new AlertDecision(
+                DecisionKind.DEDUPLICATED,
+                "gs-1",
+                7L,
+                AlertType.CORRELATED,
+                Priority.P2,
+                0.62249999,
+                new ScoreTerms(0.9, 0.71, 0.15, 1.0, 0.0),
+                List.of("cad-1", "gs-1"),
+                "KW-KU",
+                AlertState.NEW,
+                false,
+                false,
                 "updates open alert incident:cad-1");
         String line = d.toJson();
         assertFalse(line.contains("\n"));
@@ -28,7 +39,9 @@ class AlertDecisionJsonTest {
         assertEquals(0.6225, n.get("score").asDouble());
         assertEquals(0.71, n.at("/terms/confidence").asDouble());
         assertEquals(0.15, n.at("/terms/corroboration").asDouble());
-        assertEquals(List.of("cad-1", "gs-1"), List.of(n.get("events").get(0).asText(), n.get("events").get(1).asText()));
+        assertEquals(
+                List.of("cad-1", "gs-1"),
+                List.of(n.get("events").get(0).asText(), n.get("events").get(1).asText()));
         assertEquals("KW-KU", n.get("zone").asText());
         assertEquals("new", n.get("state").asText());
         assertEquals("gs-1", n.get("event").asText());
@@ -37,8 +50,20 @@ class AlertDecisionJsonTest {
 
     @Test
     void aSuppressionHasNoIdNorState() throws Exception {
-        AlertDecision d = new AlertDecision(DecisionKind.SUPPRESSED, "cr-1", null, AlertType.ANOMALY, Priority.P3, 0.3,
-                new ScoreTerms(0.35, 0.4, 0, 1, 0), List.of("cr-1"), null, null, false, false, "anomaly: best source citizen_report 0.40 below 0.70");
+        AlertDecision d = new AlertDecision(
+                DecisionKind.SUPPRESSED,
+                "cr-1",
+                null,
+                AlertType.ANOMALY,
+                Priority.P3,
+                0.3,
+                new ScoreTerms(0.35, 0.4, 0, 1, 0),
+                List.of("cr-1"),
+                null,
+                null,
+                false,
+                false,
+                "anomaly: best source citizen_report 0.40 below 0.70");
         JsonNode n = new ObjectMapper().readTree(d.toJson());
         assertTrue(n.get("id").isNull());
         assertTrue(n.get("state").isNull());

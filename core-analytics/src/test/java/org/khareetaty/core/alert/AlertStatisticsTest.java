@@ -22,7 +22,9 @@ class AlertStatisticsTest extends StoreFixture {
             Stream.feed(engine, s.event("cad-2", EventSource.CAD, "assault", 26 * 60, 10_000, 0, 0.80));
         }
         AlertStatistics st = AlertStatistics.of(store);
-        assertEquals(new AlertStatistics.ProcessedEvents(3, 3L, Stream.T0, Stream.T0.plus(Duration.ofHours(26))), st.stream());
+        assertEquals(
+                new AlertStatistics.ProcessedEvents(3, 3L, Stream.T0, Stream.T0.plus(Duration.ofHours(26))),
+                st.stream());
         assertEquals(2, st.decisions().get("raised"), st.decisions().toString());
         assertEquals(1, st.decisions().get("suppressed"), st.decisions().toString());
         assertEquals(Map.of("new", 2L), st.alertsByState());

@@ -20,7 +20,8 @@ class ConfidenceGatesTest extends EngineFixture {
 
     @Test
     void hardwareSensorAlertsEvenAtLowConfidenceMarkedUnverified() {
-        AlertDecision d = Stream.only(Stream.feed(engine, s.event("gs-1", EventSource.GUNSHOT_SENSOR, "gunshot", 0, 0, 0, 0.30)),
+        AlertDecision d = Stream.only(
+                Stream.feed(engine, s.event("gs-1", EventSource.GUNSHOT_SENSOR, "gunshot", 0, 0, 0, 0.30)),
                 DecisionKind.RAISED);
         assertEquals(AlertType.SENSOR, d.type());
         assertTrue(d.unverified());
@@ -33,13 +34,15 @@ class ConfidenceGatesTest extends EngineFixture {
 
     @Test
     void anomalyBelowSeventyIsSuppressedWithItsReasonAndAtSeventyRaised() {
-        AlertDecision low = Stream.only(Stream.feed(engine, s.event("cad-1", EventSource.CAD, "assault", 0, 0, 0, 0.69)),
+        AlertDecision low = Stream.only(
+                Stream.feed(engine, s.event("cad-1", EventSource.CAD, "assault", 0, 0, 0, 0.69)),
                 DecisionKind.SUPPRESSED);
         assertNull(low.alertId());
         assertEquals(AlertType.ANOMALY, low.type());
         assertEquals("anomaly: best source cad 0.69 below 0.70", low.reason());
         // a second call 5 km away: its own incident
-        AlertDecision ok = Stream.only(Stream.feed(engine, s.event("cad-2", EventSource.CAD, "assault", 1, 5000, 0, 0.70)),
+        AlertDecision ok = Stream.only(
+                Stream.feed(engine, s.event("cad-2", EventSource.CAD, "assault", 1, 5000, 0, 0.70)),
                 DecisionKind.RAISED);
         assertEquals(AlertType.ANOMALY, ok.type());
         assertFalse(ok.unverified());
@@ -51,40 +54,50 @@ class ConfidenceGatesTest extends EngineFixture {
     @Test
     void correlatedAlertNeedsSixtyPerSourceAndSeventyCombined() {
         // CAD robbery 0.80 raises an anomaly alert: 0.35 x 0.8 + 0.25 x 0.8 + 0.1 = 0.58
-        AlertDecision first = Stream.only(Stream.feed(engine, s.event("cad-1", EventSource.CAD, "robbery", 0, 0, 0, 0.80)),
-                DecisionKind.RAISED);
+        AlertDecision first = Stream.only(
+                Stream.feed(engine, s.event("cad-1", EventSource.CAD, "robbery", 0, 0, 0, 0.80)), DecisionKind.RAISED);
         assertEquals(0.58, first.score(), 1e-9);
         // a gunshot sensor 200 m away 3 minutes later corroborates: mean(0.80, 0.62) = 0.71 >= 0.70
-        AlertDecision second = Stream.only(Stream.feed(engine, s.event("gs-1", EventSource.GUNSHOT_SENSOR, "gunshot", 3, 200, 0, 0.62)),
+        AlertDecision second = Stream.only(
+                Stream.feed(engine, s.event("gs-1", EventSource.GUNSHOT_SENSOR, "gunshot", 3, 200, 0, 0.62)),
                 DecisionKind.DEDUPLICATED);
         assertEquals(first.alertId(), second.alertId());
         assertEquals(AlertType.CORRELATED, second.type());
         assertFalse(second.unverified());
-        // severity max(0.8, 0.9) = 0.9; 0.315 + 0.25 x 0.71 + 0.20 x 0.15 + 0.10 x 1 = 0.315 + 0.1775 + 0.03 + 0.1 = 0.6225
+        // severity max(0.8, 0.9) = 0.9; 0.315 + 0.25 x 0.71 + 0.20 x 0.15 + 0.10 x 1 = 0.315 + 0.1775 + 0.03 + 0.1 =
+        // 0.6225
         assertEquals(0.6225, second.score(), 1e-9);
         assertEquals(0.15, second.terms().corroboration(), 1e-12);
         assertEquals(0.71, second.terms().confidence(), 1e-6);
         assertEquals(Priority.P2, second.priority());
         assertEquals(List.of("cad-1", "gs-1"), second.events());
-        assertTrue(second.reason().contains("correlated: cad 0.80 + sensor.gunshot 0.62, combined 0.71 >= 0.70"), second.reason());
+        assertTrue(
+                second.reason().contains("correlated: cad 0.80 + sensor.gunshot 0.62, combined 0.71 >= 0.70"),
+                second.reason());
     }
 
     @Test
     void correlationWithACombinedConfidenceUnderSeventyIsRejected() {
-        Stream.only(Stream.feed(engine, s.event("cad-1", EventSource.CAD, "assault", 0, 0, 0, 0.62)), DecisionKind.SUPPRESSED);
+        Stream.only(
+                Stream.feed(engine, s.event("cad-1", EventSource.CAD, "assault", 0, 0, 0, 0.62)),
+                DecisionKind.SUPPRESSED);
         // CCTV 0.60 100 m away: both reach 0.60 per source, but mean(0.62, 0.60) = 0.61 < 0.70, and 0.62 alone < 0.70
-        AlertDecision d = Stream.only(Stream.feed(engine, s.event("cctv-1", EventSource.CCTV, "fight", 2, 0, 100, 0.60)),
+        AlertDecision d = Stream.only(
+                Stream.feed(engine, s.event("cctv-1", EventSource.CCTV, "fight", 2, 0, 100, 0.60)),
                 DecisionKind.SUPPRESSED);
         assertEquals(AlertType.CORRELATED, d.type());
-        assertEquals("correlation rejected: cad 0.62 + cctv 0.60, combined 0.61 below 0.70; anomaly: best source cad 0.62 below 0.70",
+        assertEquals(
+                "correlation rejected: cad 0.62 + cctv 0.60, combined 0.61 below 0.70; anomaly: best source cad 0.62 below 0.70",
                 d.reason());
         assertEquals(List.of("cad-1", "cctv-1"), d.events());
     }
 
     @Test
     void aSourceUnderSixtyDoesNotCorroborate() {
-        Stream.only(Stream.feed(engine, s.event("cad-1", EventSource.CAD, "robbery", 0, 0, 0, 0.75)), DecisionKind.RAISED);
-        AlertDecision d = Stream.only(Stream.feed(engine, s.event("cr-1", EventSource.CITIZEN_REPORT, "robbery", 1, 20, 0, 0.55, "phone-1")),
+        Stream.only(
+                Stream.feed(engine, s.event("cad-1", EventSource.CAD, "robbery", 0, 0, 0, 0.75)), DecisionKind.RAISED);
+        AlertDecision d = Stream.only(
+                Stream.feed(engine, s.event("cr-1", EventSource.CITIZEN_REPORT, "robbery", 1, 20, 0, 0.55, "phone-1")),
                 DecisionKind.DEDUPLICATED);
         assertEquals(AlertType.ANOMALY, d.type(), "the citizen report at 0.55 is under the per-source gate");
         assertEquals(0, d.terms().corroboration());
@@ -95,7 +108,8 @@ class ConfidenceGatesTest extends EngineFixture {
     void secondSourceAddsFifteenAndThirdTwentyFiveToTheCorroborationTerm() {
         Stream.feed(engine, s.event("cad-1", EventSource.CAD, "robbery", 0, 0, 0, 0.80));
         Stream.feed(engine, s.event("gs-1", EventSource.GUNSHOT_SENSOR, "gunshot", 2, 100, 0, 0.70));
-        AlertDecision d = Stream.only(Stream.feed(engine, s.event("cctv-1", EventSource.CCTV, "fight", 4, 0, 150, 0.75)),
+        AlertDecision d = Stream.only(
+                Stream.feed(engine, s.event("cctv-1", EventSource.CCTV, "fight", 4, 0, 150, 0.75)),
                 DecisionKind.DEDUPLICATED);
         assertEquals(AlertType.CORRELATED, d.type());
         assertEquals(0.40, d.terms().corroboration(), 1e-12, "0.15 + 0.25");
@@ -108,9 +122,11 @@ class ConfidenceGatesTest extends EngineFixture {
     @Test
     void anUncorroboratedSensorStaysUnverifiedAndTwoSensorsBelowSeventyCombinedToo() {
         Stream.feed(engine, s.event("gs-1", EventSource.GUNSHOT_SENSOR, "gunshot", 0, 0, 0, 0.65));
-        AlertDecision d = Stream.only(Stream.feed(engine, s.event("pb-1", EventSource.PANIC_SENSOR, "panic", 1, 50, 0, 0.65)),
+        AlertDecision d = Stream.only(
+                Stream.feed(engine, s.event("pb-1", EventSource.PANIC_SENSOR, "panic", 1, 50, 0, 0.65)),
                 DecisionKind.DEDUPLICATED);
-        assertEquals(AlertType.SENSOR, d.type(), "mean 0.65 < 0.70: the correlation is rejected, the sensors alert anyway");
+        assertEquals(
+                AlertType.SENSOR, d.type(), "mean 0.65 < 0.70: the correlation is rejected, the sensors alert anyway");
         assertTrue(d.unverified());
         assertEquals(0, d.terms().corroboration());
     }

@@ -24,6 +24,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 class DecideStepTest {
     @TempDir
     static Path tmp;
+
     static AlertConfig config;
     final Stream s = new Stream();
 
@@ -36,12 +37,14 @@ class DecideStepTest {
     @Test
     void aSecondCallAboutTheIncidentUpdatesItsOpenAlertInsteadOfRaisingAnother() {
         Decisions d = new Decisions(config, List.of());
-        Draft raised = Decisions.only(d.decide(s.event("cad-1", EventSource.CAD, "robbery", 0, 0, 0, 0.80)), DecisionKind.RAISED);
+        Draft raised = Decisions.only(
+                d.decide(s.event("cad-1", EventSource.CAD, "robbery", 0, 0, 0, 0.80)), DecisionKind.RAISED);
         assertEquals("incident:cad-1", raised.alert.dedupKey);
         // 0.35 x 0.8 + 0.25 x 0.80 + 0.1 (urgency 1) = 0.58
         assertEquals(0.58, raised.content.score(), 1e-9);
         assertEquals(Map.of("cad-1", "trigger"), raised.links);
-        Draft updated = Decisions.only(d.decide(s.event("cad-2", EventSource.CAD, "robbery", 5, 50, 0, 0.90)), DecisionKind.DEDUPLICATED);
+        Draft updated = Decisions.only(
+                d.decide(s.event("cad-2", EventSource.CAD, "robbery", 5, 50, 0, 0.90)), DecisionKind.DEDUPLICATED);
         assertSame(raised.alert, updated.alert);
         // the CAD source's best confidence is now 0.90: 0.28 + 0.225 + 0.1 = 0.605
         assertEquals(0.605, updated.content.score(), 1e-9);
@@ -52,9 +55,11 @@ class DecideStepTest {
     @Test
     void anEventOfAnIncidentWhoseAlertTheAnalystClosedRaisesANewAlert() {
         Decisions d = new Decisions(config, List.of());
-        Draft first = Decisions.only(d.decide(s.event("cad-1", EventSource.CAD, "robbery", 0, 0, 0, 0.80)), DecisionKind.RAISED);
+        Draft first = Decisions.only(
+                d.decide(s.event("cad-1", EventSource.CAD, "robbery", 0, 0, 0, 0.80)), DecisionKind.RAISED);
         d.states.changed(first.alert.id, AlertState.CLOSED);
-        Draft second = Decisions.only(d.decide(s.event("cad-2", EventSource.CAD, "robbery", 5, 50, 0, 0.90)), DecisionKind.RAISED);
+        Draft second = Decisions.only(
+                d.decide(s.event("cad-2", EventSource.CAD, "robbery", 5, 50, 0, 0.90)), DecisionKind.RAISED);
         assertNotSame(first.alert, second.alert);
         assertEquals("incident:cad-1", second.alert.dedupKey);
     }
@@ -62,9 +67,11 @@ class DecideStepTest {
     @Test
     void anAcknowledgedAlertIsUpdatedInItsState() {
         Decisions d = new Decisions(config, List.of());
-        Draft first = Decisions.only(d.decide(s.event("cad-1", EventSource.CAD, "robbery", 0, 0, 0, 0.80)), DecisionKind.RAISED);
+        Draft first = Decisions.only(
+                d.decide(s.event("cad-1", EventSource.CAD, "robbery", 0, 0, 0, 0.80)), DecisionKind.RAISED);
         d.states.changed(first.alert.id, AlertState.ACKNOWLEDGED);
-        Draft update = Decisions.only(d.decide(s.event("gs-1", EventSource.GUNSHOT_SENSOR, "gunshot", 2, 50, 0, 0.7)),
+        Draft update = Decisions.only(
+                d.decide(s.event("gs-1", EventSource.GUNSHOT_SENSOR, "gunshot", 2, 50, 0, 0.7)),
                 DecisionKind.DEDUPLICATED);
         assertEquals(AlertState.ACKNOWLEDGED, update.state);
     }
@@ -72,7 +79,8 @@ class DecideStepTest {
     @Test
     void aLowConfidenceReportIsSuppressedWithTheGateItFailed() {
         Decisions d = new Decisions(config, List.of());
-        Draft suppressed = Decisions.only(d.decide(s.event("cad-1", EventSource.CAD, "theft", 0, 0, 0, 0.30)), DecisionKind.SUPPRESSED);
+        Draft suppressed = Decisions.only(
+                d.decide(s.event("cad-1", EventSource.CAD, "theft", 0, 0, 0, 0.30)), DecisionKind.SUPPRESSED);
         assertNull(suppressed.alert);
         assertEquals(List.of("cad-1"), suppressed.assessed);
         assertEquals("anomaly: best source cad 0.30 below 0.70", suppressed.reason);
@@ -84,7 +92,9 @@ class DecideStepTest {
         d.decide(s.event("cad-1", EventSource.CAD, "robbery", 10, 0, 0, 0.80));
         List<Draft> ds = d.decide(s.event("cad-2", EventSource.CAD, "robbery", 4, 3000, 0, 0.80));
         assertEquals(DecisionKind.LATE, ds.get(0).kind);
-        assertEquals("occurred 6m00s before stream time (allowed lateness 5m00s): not placed in windows, assessed alone", ds.get(0).reason);
+        assertEquals(
+                "occurred 6m00s before stream time (allowed lateness 5m00s): not placed in windows, assessed alone",
+                ds.get(0).reason);
         assertEquals("event:cad-2", Decisions.only(ds, DecisionKind.RAISED).alert.dedupKey);
     }
 
@@ -95,8 +105,16 @@ class DecideStepTest {
         double e = Stream.lon(0, -2500);
         double south = Stream.lat(-500);
         double north = Stream.lat(500);
-        Geofence square = new Geofence("west-square", GeofenceRule.parse("any"), gf.createPolygon(new Coordinate[] {
-            new Coordinate(w, south), new Coordinate(e, south), new Coordinate(e, north), new Coordinate(w, north), new Coordinate(w, south)}),
+        Geofence square = new Geofence(
+                "west-square",
+                GeofenceRule.parse("any"),
+                gf.createPolygon(new Coordinate[] {
+                    new Coordinate(w, south),
+                    new Coordinate(e, south),
+                    new Coordinate(e, north),
+                    new Coordinate(w, north),
+                    new Coordinate(w, south)
+                }),
                 "test");
         Decisions d = new Decisions(config, List.of(square));
         Draft g = fence(d.decide(s.event("cad-1", EventSource.CAD, "theft", 0, 0, -3000, 0.30)));
@@ -114,8 +132,13 @@ class DecideStepTest {
     }
 
     private static Draft fence(List<Draft> ds) {
-        List<Draft> of = ds.stream().filter(x -> x.alert != null && x.alert.type == AlertType.GEOFENCE).toList();
-        assertEquals(1, of.size(), ds.stream().map(x -> x.kind + ": " + x.reason).toList().toString());
+        List<Draft> of = ds.stream()
+                .filter(x -> x.alert != null && x.alert.type == AlertType.GEOFENCE)
+                .toList();
+        assertEquals(
+                1,
+                of.size(),
+                ds.stream().map(x -> x.kind + ": " + x.reason).toList().toString());
         return of.get(0);
     }
 }

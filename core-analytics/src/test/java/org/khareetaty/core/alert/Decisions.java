@@ -32,12 +32,16 @@ final class Decisions {
         this.state = new EngineState(config, fences);
         this.severity = new ThreatSeverity(config.types(), Taxonomy.builtIn());
         this.place = new PlaceStep(config);
-        this.decide = new DecideStep(config, new DedupOrRaise(states, config.degradedPriority(), config.windows().sessionMaxEvents() * 2));
+        this.decide = new DecideStep(
+                config,
+                new DedupOrRaise(
+                        states, config.degradedPriority(), config.windows().sessionMaxEvents() * 2));
     }
 
     /** The decisions about {@code e}, its raised alerts stored. */
     List<Draft> decide(Event e) {
-        List<Draft> drafts = decide.decide(correlate.correlate(place.place(enriched(e), state), state), state, false).drafts();
+        List<Draft> drafts = decide.decide(correlate.correlate(place.place(enriched(e), state), state), state, false)
+                .drafts();
         for (Draft d : drafts) {
             if (d.newAlert) {
                 stored(d);
@@ -60,7 +64,8 @@ final class Decisions {
         double riskTerm = state.risk.term(cellRisk);
         Enrichment en = new Enrichment(Map.of(), null, cell, null, 0, cellRisk, riskTerm, riskTerm, true);
         AlertConfig.TypeClass cls = severity.classify(e.type());
-        ObservedEvent oe = new ObservedEvent(e, cell, e.type().toLowerCase(Locale.ROOT), cls.category(), cls.severity(), riskTerm, null);
+        ObservedEvent oe = new ObservedEvent(
+                e, cell, e.type().toLowerCase(Locale.ROOT), cls.category(), cls.severity(), riskTerm, null);
         return new EnrichStep.Enriched(e, en, oe, null);
     }
 
@@ -68,7 +73,8 @@ final class Decisions {
     static Draft only(List<Draft> ds, DecisionKind kind) {
         List<Draft> of = ds.stream().filter(d -> d.kind == kind).toList();
         if (of.size() != 1) {
-            throw new AssertionError("expected one " + kind + " decision in " + ds.stream().map(d -> d.kind + ": " + d.reason).toList());
+            throw new AssertionError("expected one " + kind + " decision in "
+                    + ds.stream().map(d -> d.kind + ": " + d.reason).toList());
         }
         return of.get(0);
     }

@@ -24,7 +24,8 @@ class EngineRiskTest extends StoreFixture {
             double risk = (1 - d / 2000) * Math.pow(0.5, 1.0 / 6);
             assertEquals(risk, engine.riskAt(Stream.lat(1000), Stream.lon(1000, 0), Stream.T0.plusSeconds(3600)), 1e-6);
             // 1 km north, 60 minutes later: a new incident (beyond the 500 m radius), which reads that risk
-            List<AlertDecision> ds = Stream.feed(engine, s.event("cad-2", EventSource.CAD, "robbery", 60, 1000, 0, 0.9));
+            List<AlertDecision> ds =
+                    Stream.feed(engine, s.event("cad-2", EventSource.CAD, "robbery", 60, 1000, 0, 0.9));
             AlertDecision raised = Stream.only(ds, DecisionKind.RAISED);
             assertEquals(1 - Math.exp(-risk / 3), raised.terms().sensitivity(), 1e-6);
         }

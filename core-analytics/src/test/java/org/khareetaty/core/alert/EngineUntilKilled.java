@@ -12,13 +12,13 @@ import org.khareetaty.core.store.Store;
  * parent can kill it mid-stream. Arguments: store directory, seed, number of events.
  */
 public final class EngineUntilKilled {
-    private EngineUntilKilled() {
-    }
+    private EngineUntilKilled() {}
 
     public static void main(String[] args) throws InterruptedException {
         Store store = Store.open(Path.of(args[0]));
         // rows that wait a minute to be rewritten: at the kill, many alerts' rows are behind their stored events
-        AlertEngine engine = AlertEngine.open(store, Stream.config(store, Stream.TEST_BUDGETS + "[writes]\nalert_row_ms = 60000.0\n"));
+        AlertEngine engine = AlertEngine.open(
+                store, Stream.config(store, Stream.TEST_BUDGETS + "[writes]\nalert_row_ms = 60000.0\n"));
         List<Event> events = TestStream.events(Long.parseLong(args[1]), Integer.parseInt(args[2]));
         for (Event e : events) {
             if (e.seq() <= engine.lastProcessedSeq()) {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.khareetaty.core.alert.enrich.SensitiveSites;
+import org.khareetaty.core.alert.explain.ExplanationDocument;
 import org.khareetaty.core.alert.geofence.GeofenceRule;
 import org.khareetaty.core.alert.geofence.Geofences;
-import org.khareetaty.core.alert.explain.ExplanationDocument;
 import org.khareetaty.core.event.Event;
 import org.khareetaty.core.event.EventSource;
 import org.khareetaty.core.json.JsonMapping;
@@ -44,7 +44,8 @@ class ExplanationJsonTest extends StoreFixture {
     /** The stored explanations, one line each, in the order their alerts were raised. */
     private static String stored() {
         StringBuilder b = new StringBuilder();
-        for (List<String> row : StoreQueries.rows(store, "SELECT explanation FROM alert_explanations ORDER BY alert_id")) {
+        for (List<String> row :
+                StoreQueries.rows(store, "SELECT explanation FROM alert_explanations ORDER BY alert_id")) {
             b.append(row.get(0)).append('\n');
         }
         return b.toString();
@@ -65,7 +66,8 @@ class ExplanationJsonTest extends StoreFixture {
     @Test
     void anIncidentCorrelatedAcrossSourcesNearASchoolAndFusedCitizenReports() {
         try (AlertEngine engine = Stream.engine(store, "")) {
-            for (Event e : List.of(s.event("cad-1", EventSource.CAD, "robbery", 0, 900, 0, 0.80),
+            for (Event e : List.of(
+                    s.event("cad-1", EventSource.CAD, "robbery", 0, 900, 0, 0.80),
                     s.event("gs-1", EventSource.GUNSHOT_SENSOR, "gunshot", 2, 950, 0, 0.70),
                     s.event("cr-1", EventSource.CITIZEN_REPORT, "assault", 20, -2000, 2000, 0.75, "phone-1"),
                     s.event("cr-2", EventSource.CITIZEN_REPORT, "assault", 22, -1970, 2000, 0.60, "phone-2"),
@@ -78,7 +80,8 @@ class ExplanationJsonTest extends StoreFixture {
 
     @Test
     void aGeofenceFiring() throws Exception {
-        new Geofences(store).add("west-square", SensitiveSitesTest.resource("test-geofence.geojson"), GeofenceRule.parse("any"));
+        new Geofences(store)
+                .add("west-square", SensitiveSitesTest.resource("test-geofence.geojson"), GeofenceRule.parse("any"));
         try (AlertEngine engine = Stream.engine(store, "")) {
             Stream.feed(engine, s.event("cad-1", EventSource.CAD, "theft", 0, 0, -3000, 0.30));
             Stream.feed(engine, s.event("cad-2", EventSource.CAD, "theft", 10, 100, -3100, 0.9));
@@ -98,8 +101,8 @@ class ExplanationJsonTest extends StoreFixture {
 
     @Test
     void anAlertPassedThroughUnscored() {
-        try (AlertEngine engine = AlertEngine.open(store, Stream.config(store, Stream.TEST_BUDGETS.replace("scoring_ms = 60000.0",
-                "scoring_ms = 0.0")))) {
+        try (AlertEngine engine = AlertEngine.open(
+                store, Stream.config(store, Stream.TEST_BUDGETS.replace("scoring_ms = 60000.0", "scoring_ms = 0.0")))) {
             Stream.feed(engine, s.event("cr-1", EventSource.CITIZEN_REPORT, "theft", 0, 0, 0, 0.2, "p"));
         }
         // the time scoring took is measured: the golden file holds it as N.NN
@@ -122,7 +125,8 @@ class ExplanationJsonTest extends StoreFixture {
         assertEquals("{\"assault\":1}", ex.citizenReports().votesAsJson());
         assertEquals("KW-HA", ex.trigger().zones().get("governorates"));
         assertEquals(ExplanationDocument.NONE, ExplanationDocument.read(null));
-        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> ExplanationDocument.read("{\"gate\": "));
+        IllegalArgumentException bad =
+                assertThrows(IllegalArgumentException.class, () -> ExplanationDocument.read("{\"gate\": "));
         assertTrue(bad.getMessage().startsWith("the stored explanation is not valid JSON"), bad.getMessage());
     }
 }

@@ -35,6 +35,7 @@ import org.khareetaty.core.testing.TestBoundaries;
 class FairnessCheckTest {
     @TempDir
     static Path tmp;
+
     static Store store;
     static Instant from = Instant.parse("2018-06-01T12:00:00Z");
     static Instant to = Instant.parse("2018-06-20T12:00:00Z");
@@ -48,11 +49,24 @@ class FairnessCheckTest {
         try (AlertEngine engine = Stream.engine(store, "")) {
             for (int day = 0; day < 20; day++) {
                 String district = day < 12 ? "1" : "11";
-                List<List<String>> p = StoreQueries.rows(store, "SELECT lat, lon FROM incidents WHERE zone_districts = ? ORDER BY id "
-                        + "LIMIT 1 OFFSET ?", district, day);
+                List<List<String>> p = StoreQueries.rows(
+                        store,
+                        "SELECT lat, lon FROM incidents WHERE zone_districts = ? ORDER BY id " + "LIMIT 1 OFFSET ?",
+                        district,
+                        day);
                 Instant at = from.plusSeconds(86_400L * day);
-                Event e = new Event("cad-" + day, day + 1, EventSource.CAD, "robbery", at, at, Double.parseDouble(p.get(0).get(0)),
-                        Double.parseDouble(p.get(0).get(1)), 0.9, null, Map.of());
+                Event e = new Event(
+                        "cad-" + day,
+                        day + 1,
+                        EventSource.CAD,
+                        "robbery",
+                        at,
+                        at,
+                        Double.parseDouble(p.get(0).get(0)),
+                        Double.parseDouble(p.get(0).get(1)),
+                        0.9,
+                        null,
+                        Map.of());
                 AlertDecision d = Stream.only(engine.process(e, at), DecisionKind.RAISED);
                 assertEquals(district, d.zone(), "the engine resolves the district of a real incident's place");
             }
@@ -65,9 +79,11 @@ class FairnessCheckTest {
     }
 
     static double incidentShare(String district) {
-        String between = " occurred_at >= TIMESTAMP WITH TIME ZONE '2018-06-01 12:00:00Z' AND occurred_at <= TIMESTAMP WITH TIME ZONE "
-                + "'2018-06-20 12:00:00Z'";
-        return (double) StoreQueries.number(store, "SELECT COUNT(*) FROM incidents WHERE zone_districts = ? AND" + between, district)
+        String between =
+                " occurred_at >= TIMESTAMP WITH TIME ZONE '2018-06-01 12:00:00Z' AND occurred_at <= TIMESTAMP WITH TIME ZONE "
+                        + "'2018-06-20 12:00:00Z'";
+        return (double) StoreQueries.number(
+                        store, "SELECT COUNT(*) FROM incidents WHERE zone_districts = ? AND" + between, district)
                 / StoreQueries.number(store, "SELECT COUNT(*) FROM incidents WHERE" + between);
     }
 
@@ -104,11 +120,12 @@ class FairnessCheckTest {
 
     @Test
     void aPeriodWithoutIncidentsIsReportedAsNotComparable() {
-        FairnessReport r = new FairnessCheck(store, new AlertConfig.Fairness(2, 10)).run(Instant.parse("2018-06-15T00:00:00Z"),
-                Instant.parse("2018-06-16T00:00:00Z"));
+        FairnessReport r = new FairnessCheck(store, new AlertConfig.Fairness(2, 10))
+                .run(Instant.parse("2018-06-15T00:00:00Z"), Instant.parse("2018-06-16T00:00:00Z"));
         assertEquals(1, r.alerts());
         assertEquals(List.of(), r.flagged());
-        FairnessReport none = new FairnessCheck(store, new AlertConfig.Fairness(2, 10)).run(Instant.parse("2020-01-01T00:00:00Z"), null);
+        FairnessReport none = new FairnessCheck(store, new AlertConfig.Fairness(2, 10))
+                .run(Instant.parse("2020-01-01T00:00:00Z"), null);
         assertEquals("no alerts in the period", none.note());
     }
 }

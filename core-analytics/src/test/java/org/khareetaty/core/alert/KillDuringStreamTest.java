@@ -44,14 +44,19 @@ class KillDuringStreamTest {
         try (Store store = Store.open(killed)) {
             countedBefore = StoreQueries.number(store, "SELECT SUM(event_count) FROM alerts");
         }
-        try (Store store = Store.open(killed); AlertEngine engine = AlertEngine.open(store, Stream.config(store, Stream.TEST_BUDGETS))) {
+        try (Store store = Store.open(killed);
+                AlertEngine engine = AlertEngine.open(store, Stream.config(store, Stream.TEST_BUDGETS))) {
             resumedFrom = engine.lastProcessedSeq();
             // the child's alert rows waited to be rewritten: reopening brings them up to their stored events
-            assertTrue(StoreQueries.number(store, "SELECT SUM(event_count) FROM alerts") > countedBefore,
+            assertTrue(
+                    StoreQueries.number(store, "SELECT SUM(event_count) FROM alerts") > countedBefore,
                     "rows brought up to date at open (" + countedBefore + " events counted before)");
-            // H2 writes committed transactions to the file in the background (WRITE_DELAY, 500 ms): a killed process can lose
+            // H2 writes committed transactions to the file in the background (WRITE_DELAY, 500 ms): a killed process
+            // can lose
             // its last half second of decisions, which the resumed stream then decides again
-            assertTrue(resumedFrom > 0 && resumedFrom <= seen, "stored up to " + resumedFrom + ", the child reported " + seen);
+            assertTrue(
+                    resumedFrom > 0 && resumedFrom <= seen,
+                    "stored up to " + resumedFrom + ", the child reported " + seen);
             for (Event e : events) {
                 if (e.seq() > resumedFrom) {
                     engine.process(e, Instant.now());
@@ -61,7 +66,8 @@ class KillDuringStreamTest {
             }
         }
         Path clean = dir.resolve("clean");
-        try (Store store = Store.open(clean); AlertEngine engine = AlertEngine.open(store, Stream.config(store, Stream.TEST_BUDGETS))) {
+        try (Store store = Store.open(clean);
+                AlertEngine engine = AlertEngine.open(store, Stream.config(store, Stream.TEST_BUDGETS))) {
             for (Event e : events) {
                 engine.process(e, Instant.now());
             }
@@ -69,26 +75,44 @@ class KillDuringStreamTest {
         try (Store a = Store.open(killed)) {
             assertEquals(EVENTS, StoreQueries.number(a, "SELECT COUNT(*) FROM alert_stream_events"));
             assertEquals(EVENTS, StoreQueries.number(a, "SELECT COUNT(DISTINCT event_id) FROM alert_stream_events"));
-            List<List<String>> incidents = StoreQueries.rows(a, "SELECT event_id, incident FROM alert_stream_events ORDER BY event_id");
-            List<List<String>> alerts = StoreQueries.rows(a, "SELECT dedup_key, alert_type, event_count FROM alerts ORDER BY dedup_key");
-            List<List<String>> actions = StoreQueries.rows(a, "SELECT action, COUNT(*) FROM alert_audit GROUP BY action ORDER BY action");
+            List<List<String>> incidents =
+                    StoreQueries.rows(a, "SELECT event_id, incident FROM alert_stream_events ORDER BY event_id");
+            List<List<String>> alerts =
+                    StoreQueries.rows(a, "SELECT dedup_key, alert_type, event_count FROM alerts ORDER BY dedup_key");
+            List<List<String>> actions =
+                    StoreQueries.rows(a, "SELECT action, COUNT(*) FROM alert_audit GROUP BY action ORDER BY action");
             try (Store b = Store.open(clean)) {
-                assertEquals(StoreQueries.rows(b, "SELECT event_id, incident FROM alert_stream_events ORDER BY event_id"), incidents);
-                List<List<String>> cleanAlerts = StoreQueries.rows(b, "SELECT dedup_key, alert_type, event_count FROM alerts ORDER BY dedup_key");
+                assertEquals(
+                        StoreQueries.rows(b, "SELECT event_id, incident FROM alert_stream_events ORDER BY event_id"),
+                        incidents);
+                List<List<String>> cleanAlerts = StoreQueries.rows(
+                        b, "SELECT dedup_key, alert_type, event_count FROM alerts ORDER BY dedup_key");
                 assertTrue(cleanAlerts.size() > 30, "the stream raises alerts: " + cleanAlerts.size());
                 assertEquals(cleanAlerts, alerts);
-                assertEquals(StoreQueries.rows(b, "SELECT action, COUNT(*) FROM alert_audit GROUP BY action ORDER BY action"), actions);
+                assertEquals(
+                        StoreQueries.rows(
+                                b, "SELECT action, COUNT(*) FROM alert_audit GROUP BY action ORDER BY action"),
+                        actions);
             }
         }
     }
 
     private long runChildAndKill(Path store) throws Exception {
         Path stderr = dir.resolve("child-stderr.txt");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
-                System.getProperty("java.class.path"), EngineUntilKilled.class.getName(), store.toString(), String.valueOf(SEED),
-                String.valueOf(EVENTS)).redirectError(stderr.toFile()).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EngineUntilKilled.class.getName(),
+                        store.toString(),
+                        String.valueOf(SEED),
+                        String.valueOf(EVENTS))
+                .redirectError(stderr.toFile())
+                .start();
         long seen = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while (seen < KILL_AFTER && (line = out.readLine()) != null) {
                 if (line.startsWith("complete")) {

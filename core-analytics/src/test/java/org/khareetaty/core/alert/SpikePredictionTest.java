@@ -39,24 +39,35 @@ class SpikePredictionTest extends EngineFixture {
         double cellEast = (c.lng - Stream.LON) * GreatCircle.METRES_PER_DEGREE * Math.cos(Math.toRadians(c.lat));
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < MINUTES.length; i++) {
-            out.add(s.event(prefix + i, EventSource.CCTV, "motion", MINUTES[i], cellNorth + 80 * (i / 4 - 1.5), cellEast + 80 * (i % 4 - 1.5),
+            out.add(s.event(
+                    prefix + i,
+                    EventSource.CCTV,
+                    "motion",
+                    MINUTES[i],
+                    cellNorth + 80 * (i / 4 - 1.5),
+                    cellEast + 80 * (i % 4 - 1.5),
                     0.3));
         }
         return out;
     }
 
     static List<AlertDecision> spikes(List<AlertDecision> ds) {
-        return ds.stream().filter(d -> d.type() == AlertType.SPIKE || d.type() == AlertType.TREND_WATCH).toList();
+        return ds.stream()
+                .filter(d -> d.type() == AlertType.SPIKE || d.type() == AlertType.TREND_WATCH)
+                .toList();
     }
 
     @Test
     void moreIncidentsThanTheBaselineUnderSixtyFivePercentAreATrendWatchThenASpike() {
         List<Event> events = scenario(new Stream(), "m-", 0);
         for (int i = 0; i < 12; i++) {
-            assertEquals(List.of(), spikes(Stream.feed(engine, events.get(i))), "no prediction at minute " + MINUTES[i]);
+            assertEquals(
+                    List.of(), spikes(Stream.feed(engine, events.get(i))), "no prediction at minute " + MINUTES[i]);
         }
-        // 21:05: the window [20:15, 21:15) holds the incidents of 20:20, 20:30, 20:40, 20:50 and 21:05 = 5. The baseline is
-        // the 8 incidents of the hours before the window (18:00 and 19:00) over the 2.9167 h of history less the 1 h window:
+        // 21:05: the window [20:15, 21:15) holds the incidents of 20:20, 20:30, 20:40, 20:50 and 21:05 = 5. The
+        // baseline is
+        // the 8 incidents of the hours before the window (18:00 and 19:00) over the 2.9167 h of history less the 1 h
+        // window:
         // 8 / 1.9167 = 4.1739 expected, and P(X <= 4 | 4.1739) = 0.5949 < 0.65
         AlertDecision watch = Stream.only(spikes(Stream.feed(engine, events.get(12))), DecisionKind.TREND_WATCH);
         assertEquals(AlertType.TREND_WATCH, watch.type());
@@ -65,9 +76,13 @@ class SpikePredictionTest extends EngineFixture {
         // 0.35 x 0.15 + 0.25 x 0.5949 + 0 + 0.10 x 1 + 0 = 0.3012
         assertEquals(0.3012, watch.score(), 1e-4);
         assertEquals(Priority.P3, watch.priority());
-        assertTrue(watch.reason().startsWith("trend watch: 5 incidents in the 2025-03-01T20:15:00Z to 2025-03-01T21:15:00Z window"),
+        assertTrue(
+                watch.reason()
+                        .startsWith(
+                                "trend watch: 5 incidents in the 2025-03-01T20:15:00Z to 2025-03-01T21:15:00Z window"),
                 watch.reason());
-        // 21:06: 6 incidents against 8 / 1.9333 = 4.1379, P(X <= 5) = 0.7632 >= 0.65: the open trend watch becomes a spike
+        // 21:06: 6 incidents against 8 / 1.9333 = 4.1379, P(X <= 5) = 0.7632 >= 0.65: the open trend watch becomes a
+        // spike
         AlertDecision spike = Stream.only(spikes(Stream.feed(engine, events.get(13))), DecisionKind.DEDUPLICATED);
         assertEquals(watch.alertId(), spike.alertId());
         assertEquals(AlertType.SPIKE, spike.type());
@@ -81,7 +96,9 @@ class SpikePredictionTest extends EngineFixture {
         Stream s = new Stream();
         // 30 events at one spot, 10 minutes apart from 18:00 to 22:50: one incident, so no spike however many events
         for (int i = 0; i < 30; i++) {
-            assertEquals(List.of(), spikes(Stream.feed(engine, s.event("one-" + i, EventSource.CCTV, "motion", 10 * i, 0, 0, 0.3))));
+            assertEquals(
+                    List.of(),
+                    spikes(Stream.feed(engine, s.event("one-" + i, EventSource.CCTV, "motion", 10 * i, 0, 0, 0.3))));
         }
         assertEquals(1, StoreQueries.number(store, "SELECT COUNT(DISTINCT incident) FROM alert_stream_events"));
     }

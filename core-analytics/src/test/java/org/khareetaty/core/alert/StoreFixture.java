@@ -10,6 +10,7 @@ import org.khareetaty.core.store.Store;
 abstract class StoreFixture {
     @TempDir
     static Path tmp;
+
     static Store store;
 
     @BeforeAll

@@ -25,14 +25,39 @@ final class Stream {
     private long seq;
 
     /** An event {@code minutes} after T0, {@code northM} and {@code eastM} metres from Safat. */
-    Event event(String id, EventSource source, String type, double minutes, double northM, double eastM, double confidence) {
+    Event event(
+            String id,
+            EventSource source,
+            String type,
+            double minutes,
+            double northM,
+            double eastM,
+            double confidence) {
         return event(id, source, type, minutes, northM, eastM, confidence, null);
     }
 
-    Event event(String id, EventSource source, String type, double minutes, double northM, double eastM, double confidence,
+    Event event(
+            String id,
+            EventSource source,
+            String type,
+            double minutes,
+            double northM,
+            double eastM,
+            double confidence,
             String reporter) {
         Instant at = T0.plusMillis(Math.round(minutes * 60_000));
-        return new Event(id, ++seq, source, type, at, at.plusSeconds(2), lat(northM), lon(northM, eastM), confidence, reporter, Map.of());
+        return new Event(
+                id,
+                ++seq,
+                source,
+                type,
+                at,
+                at.plusSeconds(2),
+                lat(northM),
+                lon(northM, eastM),
+                confidence,
+                reporter,
+                Map.of());
     }
 
     static double lat(double northM) {
@@ -80,9 +105,18 @@ final class Stream {
 
     /** Empties the alert tables (and removes alerts.toml), so one store serves a test class. */
     static void reset(Store store) {
-        try (java.sql.Connection c = store.connect(); java.sql.Statement st = c.createStatement()) {
-            for (String t : List.of("alert_stream_events", "alerts", "alert_explanations", "alert_events", "alert_notes", "alert_audit", "alert_latency",
-                    "alert_sites", "alert_geofences")) {
+        try (java.sql.Connection c = store.connect();
+                java.sql.Statement st = c.createStatement()) {
+            for (String t : List.of(
+                    "alert_stream_events",
+                    "alerts",
+                    "alert_explanations",
+                    "alert_events",
+                    "alert_notes",
+                    "alert_audit",
+                    "alert_latency",
+                    "alert_sites",
+                    "alert_geofences")) {
                 st.execute("DELETE FROM " + t);
             }
             Files.deleteIfExists(store.dir().resolve(AlertConfig.FILE_NAME));

@@ -15,8 +15,7 @@ import org.khareetaty.core.event.EventSource;
  * few records arriving ten minutes late; about 4 s of stream time per event, in send order.
  */
 final class TestStream {
-    private TestStream() {
-    }
+    private TestStream() {}
 
     static List<Event> events(long seed, int count) {
         SplittableRandom r = new SplittableRandom(seed);
@@ -42,8 +41,15 @@ final class TestStream {
                     at -= 600_000;
                 }
                 double spread = src == EventSource.CITIZEN_REPORT ? 40 : 300;
-                out.add(event(incident + "-" + i, src, type, at, north + r.nextDouble(-spread, spread), east + r.nextDouble(-spread, spread),
-                        Math.round(r.nextDouble(0.3, 0.95) * 100) / 100.0, src == EventSource.CITIZEN_REPORT ? "phone-" + r.nextInt(200) : null,
+                out.add(event(
+                        incident + "-" + i,
+                        src,
+                        type,
+                        at,
+                        north + r.nextDouble(-spread, spread),
+                        east + r.nextDouble(-spread, spread),
+                        Math.round(r.nextDouble(0.3, 0.95) * 100) / 100.0,
+                        src == EventSource.CITIZEN_REPORT ? "phone-" + r.nextInt(200) : null,
                         t + 1000L * i));
             }
             t += 4_000L * n;
@@ -56,10 +62,28 @@ final class TestStream {
         return numbered;
     }
 
-    private static Event event(String id, EventSource s, String type, long at, double north, double east, double c, String reporter,
+    private static Event event(
+            String id,
+            EventSource s,
+            String type,
+            long at,
+            double north,
+            double east,
+            double c,
+            String reporter,
             long sent) {
         Instant o = Instant.ofEpochMilli(at);
-        return new Event("ev-" + id, 0, s, type, o, Instant.ofEpochMilli(Math.max(sent, at)), Stream.lat(north), Stream.lon(north, east), c,
-                reporter, Map.of());
+        return new Event(
+                "ev-" + id,
+                0,
+                s,
+                type,
+                o,
+                Instant.ofEpochMilli(Math.max(sent, at)),
+                Stream.lat(north),
+                Stream.lon(north, east),
+                c,
+                reporter,
+                Map.of());
     }
 }

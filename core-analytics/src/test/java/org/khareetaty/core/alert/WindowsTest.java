@@ -34,7 +34,9 @@ class WindowsTest extends EngineFixture {
         // an event of 18:03:30 is 5.5 minutes late: logged and kept out of the window
         List<AlertDecision> beyond = Stream.feed(engine, s.event("m-6", EventSource.CCTV, "motion", 3.5, 0, 0, 0.3));
         AlertDecision late = Stream.only(beyond, DecisionKind.LATE);
-        assertEquals("occurred 5m30s before stream time (allowed lateness 5m00s): not placed in windows, assessed alone", late.reason());
+        assertEquals(
+                "occurred 5m30s before stream time (allowed lateness 5m00s): not placed in windows, assessed alone",
+                late.reason());
         assertEquals(3, engine.tumblingCount(Stream.LAT, Stream.LON, at(0)));
         assertEquals(1, StoreQueries.number(store, "SELECT COUNT(*) FROM alert_stream_events WHERE late"));
         List<AuditEntry> lateAudit = new AuditLog(store).list(null, "late", 10);
@@ -57,35 +59,45 @@ class WindowsTest extends EngineFixture {
         // a late event of 19:01 (4 minutes behind 19:05) enters the panes of its own time
         Stream.feed(engine, s.event("m-late", EventSource.CCTV, "motion", 61, 0, 0, 0.3));
         assertEquals(4, engine.slidingTotals(Stream.LAT, Stream.LON, at(65)).count());
-        assertEquals(0.15, engine.slidingTotals(Stream.LAT, Stream.LON, at(65)).severitySum() / 4, 1e-9, "motion has severity 0.15");
+        assertEquals(
+                0.15,
+                engine.slidingTotals(Stream.LAT, Stream.LON, at(65)).severitySum() / 4,
+                1e-9,
+                "motion has severity 0.15");
     }
 
     @Test
     void sessionWindowsGroupEventsIntoOneIncidentUntilAThirtyMinuteGap() {
-        AlertDecision first = Stream.only(Stream.feed(engine, s.event("cad-1", EventSource.CAD, "robbery", 0, 0, 0, 0.8)),
-                DecisionKind.RAISED);
+        AlertDecision first = Stream.only(
+                Stream.feed(engine, s.event("cad-1", EventSource.CAD, "robbery", 0, 0, 0, 0.8)), DecisionKind.RAISED);
         // 25 minutes later, 100 m away: the same incident, so the same alert
-        AlertDecision same = Stream.only(Stream.feed(engine, s.event("cad-2", EventSource.CAD, "robbery", 25, 100, 0, 0.8)),
+        AlertDecision same = Stream.only(
+                Stream.feed(engine, s.event("cad-2", EventSource.CAD, "robbery", 25, 100, 0, 0.8)),
                 DecisionKind.DEDUPLICATED);
         assertEquals(first.alertId(), same.alertId());
         // 29 minutes after that, still one incident (gaps of 25 and 29 minutes)
-        AlertDecision still = Stream.only(Stream.feed(engine, s.event("cad-3", EventSource.CAD, "robbery", 54, 0, 100, 0.8)),
+        AlertDecision still = Stream.only(
+                Stream.feed(engine, s.event("cad-3", EventSource.CAD, "robbery", 54, 0, 100, 0.8)),
                 DecisionKind.DEDUPLICATED);
         assertEquals(first.alertId(), still.alertId());
         // 31 minutes after the last event: a new incident and a new alert
-        AlertDecision next = Stream.only(Stream.feed(engine, s.event("cad-4", EventSource.CAD, "robbery", 85, 0, 0, 0.8)),
-                DecisionKind.RAISED);
+        AlertDecision next = Stream.only(
+                Stream.feed(engine, s.event("cad-4", EventSource.CAD, "robbery", 85, 0, 0, 0.8)), DecisionKind.RAISED);
         assertNotEquals(first.alertId(), next.alertId());
-        assertEquals("cad-1", StoreQueries.text(store, "SELECT incident FROM alert_stream_events WHERE event_id = 'cad-3'"));
-        assertEquals("cad-4", StoreQueries.text(store, "SELECT incident FROM alert_stream_events WHERE event_id = 'cad-4'"));
+        assertEquals(
+                "cad-1", StoreQueries.text(store, "SELECT incident FROM alert_stream_events WHERE event_id = 'cad-3'"));
+        assertEquals(
+                "cad-4", StoreQueries.text(store, "SELECT incident FROM alert_stream_events WHERE event_id = 'cad-4'"));
         engine.close(); // an open alert's row may wait writes.alert_row_ms for later updates; closing writes it
         assertEquals(3, StoreQueries.number(store, "SELECT event_count FROM alerts WHERE id = ?", first.alertId()));
     }
 
     @Test
     void anEventBeyondTheSessionRadiusStartsItsOwnIncident() {
-        AlertDecision a = Stream.only(Stream.feed(engine, s.event("cad-1", EventSource.CAD, "robbery", 0, 0, 0, 0.8)), DecisionKind.RAISED);
-        AlertDecision b = Stream.only(Stream.feed(engine, s.event("cad-2", EventSource.CAD, "robbery", 1, 520, 0, 0.8)), DecisionKind.RAISED);
+        AlertDecision a = Stream.only(
+                Stream.feed(engine, s.event("cad-1", EventSource.CAD, "robbery", 0, 0, 0, 0.8)), DecisionKind.RAISED);
+        AlertDecision b = Stream.only(
+                Stream.feed(engine, s.event("cad-2", EventSource.CAD, "robbery", 1, 520, 0, 0.8)), DecisionKind.RAISED);
         assertNotEquals(a.alertId(), b.alertId(), "520 m from the first incident's anchor, radius 500 m");
     }
 
@@ -101,6 +113,9 @@ class WindowsTest extends EngineFixture {
         assertEquals(2, totals.events());
         assertEquals(2L, totals.bySource().get(EventSource.CAD));
         assertEquals(2L, totals.byCategory().get("property"));
-        assertEquals(2, engine.summaryCount(Stream.LAT, Stream.LON, at(0), at(60)), "18:00's hour holds the gunshot and cad-1");
+        assertEquals(
+                2,
+                engine.summaryCount(Stream.LAT, Stream.LON, at(0), at(60)),
+                "18:00's hour holds the gunshot and cad-1");
     }
 }

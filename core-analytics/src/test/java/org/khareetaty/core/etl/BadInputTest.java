@@ -34,8 +34,10 @@ import org.khareetaty.core.testing.SharedData;
 class BadInputTest {
     @TempDir
     static Path storeDir;
+
     @TempDir
     Path dir;
+
     static Store store;
 
     @BeforeAll
@@ -53,8 +55,11 @@ class BadInputTest {
     /** What the store held before an import that must fail. */
     private record Snapshot(long incidents, long rejected, long journal, long lastImport) {
         static Snapshot of() {
-            return new Snapshot(number(store, "SELECT COUNT(*) FROM incidents"), number(store, "SELECT COUNT(*) FROM rejected_rows"),
-                    number(store, "SELECT COUNT(*) FROM dedup_journal"), number(store, "SELECT COALESCE(MAX(id), 0) FROM imports"));
+            return new Snapshot(
+                    number(store, "SELECT COUNT(*) FROM incidents"),
+                    number(store, "SELECT COUNT(*) FROM rejected_rows"),
+                    number(store, "SELECT COUNT(*) FROM dedup_journal"),
+                    number(store, "SELECT COALESCE(MAX(id), 0) FROM imports"));
         }
 
         /** The store holds what it held, and any attempt since is recorded failed with nothing left behind. */
@@ -63,9 +68,16 @@ class BadInputTest {
             assertEquals(incidents, now.incidents, "incidents");
             assertEquals(rejected, now.rejected, "rejected rows");
             assertEquals(journal, now.journal, "dedup journal rows");
-            assertEquals(0, number(store, "SELECT COUNT(*) FROM imports WHERE status <> 'complete' AND status <> 'failed'"),
+            assertEquals(
+                    0,
+                    number(store, "SELECT COUNT(*) FROM imports WHERE status <> 'complete' AND status <> 'failed'"),
                     "imports left running");
-            assertEquals(0, number(store, "SELECT COUNT(*) FROM imports WHERE id > ? AND (status <> 'failed' OR loaded <> 0)", lastImport),
+            assertEquals(
+                    0,
+                    number(
+                            store,
+                            "SELECT COUNT(*) FROM imports WHERE id > ? AND (status <> 'failed' OR loaded <> 0)",
+                            lastImport),
                     "the failed attempt is recorded as failed with nothing loaded");
         }
 
@@ -102,7 +114,8 @@ class BadInputTest {
     /** The first {@code lines} lines of the Chicago sample, gzipped. */
     private static byte[] gzippedSampleHead(int lines) throws IOException {
         byte[] text;
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz")))) {
+        try (InputStream in = new GZIPInputStream(
+                Files.newInputStream(SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz")))) {
             String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             int end = 0;
             for (int i = 0; i < lines; i++) {
@@ -142,7 +155,8 @@ class BadInputTest {
         byte[] gz = gzippedSampleHead(6_001);
         Path file = Files.write(dir.resolve("cut.csv.gz"), Arrays.copyOf(gz, gz.length / 2));
         // batches of 1000 rows: several are committed before the cut is reached
-        ImportOptions small = new ImportOptions(null, null, ImportOptions.DEFAULT_TIME_FLOOR, null, Taxonomy.builtIn(), Sentinel.KNOWN, 1000);
+        ImportOptions small = new ImportOptions(
+                null, null, ImportOptions.DEFAULT_TIME_FLOOR, null, Taxonomy.builtIn(), Sentinel.KNOWN, 1000);
         ImportException e = failsToImport(file, small);
         assertContains(e.getMessage(), "truncated");
         assertTrue(e.line() > 1000, "the line reached: " + e.line());
@@ -173,8 +187,37 @@ class BadInputTest {
     @Test
     void aPngRenamedToCsvIsRefusedAsBinary() throws IOException {
         Snapshot before = Snapshot.of();
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R',
-            0, 0, 0x01, 0, 0, 0, 0x01, 0, 8, 6, 0, 0, 0};
+        byte[] png = {
+            (byte) 0x89,
+            'P',
+            'N',
+            'G',
+            '\r',
+            '\n',
+            0x1a,
+            '\n',
+            0,
+            0,
+            0,
+            0x0d,
+            'I',
+            'H',
+            'D',
+            'R',
+            0,
+            0,
+            0x01,
+            0,
+            0,
+            0,
+            0x01,
+            0,
+            8,
+            6,
+            0,
+            0,
+            0
+        };
         Path file = Files.write(dir.resolve("map.csv"), png);
         assertContains(failsToImport(file, ImportOptions.defaults()).getMessage(), "binary");
         before.assertUnchanged();
@@ -182,29 +225,43 @@ class BadInputTest {
 
     @Test
     void aRowWithBrokenQuotingIsRejectedWithItsLineAndTheOthersLoad() {
-        Path file = ChicagoCsv.write(dir.resolve("quote.csv"), ChicagoCsv.good("900001"),
+        Path file = ChicagoCsv.write(
+                dir.resolve("quote.csv"),
+                ChicagoCsv.good("900001"),
                 "900002,JX900002,7/19/2017 13:45,\"024XX W LITHUANIAN PLAZA CT,143A,WEAPONS VIOLATION,X,OTHER,TRUE,FALSE,832,8,15,,,41.76,-87.68",
-                ChicagoCsv.good("900003"), ChicagoCsv.good("900004"));
+                ChicagoCsv.good("900003"),
+                ChicagoCsv.good("900004"));
         ImportResult r = importFile(file);
         assertEquals(4, r.counts().read());
         assertEquals(3, r.counts().loaded());
         assertEquals(1, r.counts().rejected());
-        assertEquals(List.of(List.of("3", "malformed_row")),
+        assertEquals(
+                List.of(List.of("3", "malformed_row")),
                 rows(store, "SELECT line_number, reason FROM rejected_rows WHERE import_id = ?", r.importId()));
-        assertEquals("3", text(store, "SELECT COUNT(*) FROM incidents WHERE import_id = ? AND source_id IN ('900001', '900003', '900004')",
-                r.importId()));
+        assertEquals(
+                "3",
+                text(
+                        store,
+                        "SELECT COUNT(*) FROM incidents WHERE import_id = ? AND source_id IN ('900001', '900003', '900004')",
+                        r.importId()));
         assertEquals("5", text(store, "SELECT MAX(line_number) FROM incidents WHERE import_id = ?", r.importId()));
     }
 
     @Test
     void rowsWithTooManyOrTooFewColumnsAreRejectedAndTheOthersLoad() {
-        Path file = ChicagoCsv.write(dir.resolve("columns.csv"), ChicagoCsv.good("900011"),
-                ChicagoCsv.good("900012") + ",extra", ChicagoCsv.good("900013"), "900014,JX900014,7/19/2017 13:45");
+        Path file = ChicagoCsv.write(
+                dir.resolve("columns.csv"),
+                ChicagoCsv.good("900011"),
+                ChicagoCsv.good("900012") + ",extra",
+                ChicagoCsv.good("900013"),
+                "900014,JX900014,7/19/2017 13:45");
         ImportResult r = importFile(file);
         assertEquals(4, r.counts().read());
         assertEquals(2, r.counts().loaded());
-        List<List<String>> rejected = rows(store, "SELECT line_number, reason, message FROM rejected_rows WHERE import_id = ? "
-                + "ORDER BY line_number", r.importId());
+        List<List<String>> rejected = rows(
+                store,
+                "SELECT line_number, reason, message FROM rejected_rows WHERE import_id = ? " + "ORDER BY line_number",
+                r.importId());
         assertEquals(List.of("3", "malformed_row", "the row has 18 columns, the header has 17"), rejected.get(0));
         assertEquals(List.of("5", "malformed_row", "the row has 3 columns, the header has 17"), rejected.get(1));
         assertEquals(2, rejected.size());
@@ -213,8 +270,10 @@ class BadInputTest {
     @Test
     void aCityFileForcedThroughTheChicagoProfileFailsNamingTheMissingColumns() throws IOException {
         Snapshot before = Snapshot.of();
-        Path file = Files.writeString(dir.resolve("kuwait.csv"), "timestamp,incident_type,lat,lon,governorate,zone,description\n"
-                + "2024-03-14 21:05:00,theft,29.3759,47.9774,Capital,Sharq,phone taken\n");
+        Path file = Files.writeString(
+                dir.resolve("kuwait.csv"),
+                "timestamp,incident_type,lat,lon,governorate,zone,description\n"
+                        + "2024-03-14 21:05:00,theft,29.3759,47.9774,Capital,Sharq,phone taken\n");
         ImportException e = failsToImport(file, ImportOptions.defaults().withProfile("chicago-portal"));
         assertContains(e.getMessage(), "chicago-portal", "'id'", "columns found: timestamp, incident_type");
         before.assertUnchanged();
@@ -223,7 +282,8 @@ class BadInputTest {
     @Test
     void anUnknownHeaderWithoutAMappingPointsToTheMappingOption() throws IOException {
         Snapshot before = Snapshot.of();
-        Path file = Files.writeString(dir.resolve("rms-export.csv"), "Occurred,Offense,X,Y,CaseNo\n2024-01-01 10:00,THEFT,1,2,A1\n");
+        Path file = Files.writeString(
+                dir.resolve("rms-export.csv"), "Occurred,Offense,X,Y,CaseNo\n2024-01-01 10:00,THEFT,1,2,A1\n");
         ImportException e = failsToImport(file, ImportOptions.defaults());
         assertContains(e.getMessage(), "Occurred, Offense", "--mapping", "docs/mapping.md");
         before.assertUnchanged();
@@ -233,8 +293,13 @@ class BadInputTest {
     void anUnknownProfileNameListsTheKnownOnes() {
         Snapshot before = Snapshot.of();
         Path file = ChicagoCsv.write(dir.resolve("named.csv"), ChicagoCsv.good("900021"));
-        assertContains(failsToImport(file, ImportOptions.defaults().withProfile("chicago")).getMessage(),
-                "unknown profile 'chicago'", "chicago-portal", "city", "codb");
+        assertContains(
+                failsToImport(file, ImportOptions.defaults().withProfile("chicago"))
+                        .getMessage(),
+                "unknown profile 'chicago'",
+                "chicago-portal",
+                "city",
+                "codb");
         before.assertUnchanged();
     }
 
@@ -242,7 +307,8 @@ class BadInputTest {
     void aByteOrderMarkBeforeAQuotedHeaderIsIgnored() throws IOException {
         // what a spreadsheet writes when it saves the portal export as "CSV UTF-8"
         String quotedHeader = "\"" + ChicagoCsv.HEADER.replace(",", "\",\"") + "\"";
-        Path file = Files.writeString(dir.resolve("bom.csv"), "\uFEFF" + quotedHeader + "\n" + ChicagoCsv.good("900031") + "\n");
+        Path file = Files.writeString(
+                dir.resolve("bom.csv"), "\uFEFF" + quotedHeader + "\n" + ChicagoCsv.good("900031") + "\n");
         ImportResult r = importFile(file);
         assertEquals("chicago-portal", r.profile());
         assertEquals(1, r.counts().loaded());

@@ -12,8 +12,7 @@ final class ChicagoCsv {
     static final String HEADER = "id,case_number,date,block,iucr,primary_type,description,location_description,"
             + "arrest,domestic,beat,district,fbi_code,x_coordinate,y_coordinate,latitude,longitude";
 
-    private ChicagoCsv() {
-    }
+    private ChicagoCsv() {}
 
     /** A weapons violation with WGS84 coordinates (X/Y empty). */
     static String row(String id, String date, String lat, String lon) {

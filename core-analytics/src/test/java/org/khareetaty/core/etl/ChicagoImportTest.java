@@ -20,6 +20,7 @@ import org.khareetaty.core.testing.SharedData;
 class ChicagoImportTest {
     @TempDir
     static Path dir;
+
     static Store store;
     static ImportResult first;
 
@@ -57,7 +58,9 @@ class ChicagoImportTest {
     @Test
     void storesUtcInstantAndLocalDerivedFields() throws SQLException {
         // 7/19/2017 13:45 in Chicago (CDT, UTC-5) is 18:45 UTC, a Wednesday
-        assertEquals("2017-07-19 18:45:00+00", scalar("SELECT CAST(occurred_at AS VARCHAR) FROM incidents WHERE source_id = '11023904'"));
+        assertEquals(
+                "2017-07-19 18:45:00+00",
+                scalar("SELECT CAST(occurred_at AS VARCHAR) FROM incidents WHERE source_id = '11023904'"));
         assertEquals("13", scalar("SELECT local_hour FROM incidents WHERE source_id = '11023904'"));
         assertEquals("3", scalar("SELECT day_of_week FROM incidents WHERE source_id = '11023904'"));
         assertEquals("America/Chicago", scalar("SELECT source_zone FROM incidents WHERE source_id = '11023904'"));
@@ -66,8 +69,10 @@ class ChicagoImportTest {
     @Test
     void classifiesOffensesAndComputesH3Cells() throws SQLException {
         assertEquals("weapons", scalar("SELECT category FROM incidents WHERE source_id = '11023904'"));
-        assertEquals("0", scalar("SELECT COUNT(*) FROM incidents WHERE category = 'other' AND offense_type <> 'OTHER OFFENSE' "
-                + "AND offense_type NOT LIKE 'NON%' AND offense_type <> 'RITUALISM'"));
+        assertEquals(
+                "0",
+                scalar("SELECT COUNT(*) FROM incidents WHERE category = 'other' AND offense_type <> 'OTHER OFFENSE' "
+                        + "AND offense_type NOT LIKE 'NON%' AND offense_type <> 'RITUALISM'"));
         assertEquals("0", scalar("SELECT COUNT(*) FROM incidents WHERE h3_r6 IS NULL OR h3_r10 IS NULL"));
     }
 
@@ -82,7 +87,9 @@ class ChicagoImportTest {
     }
 
     static String scalar(String sql) throws SQLException {
-        try (Connection c = store.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = store.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }

@@ -46,14 +46,20 @@ class FieldsTest {
     void tellsMissingFromNonNumericCoordinates() throws RowRejection {
         String[] f = {" 41.7683084 ", "", "north", "NaN", "Infinity"};
         assertEquals(41.7683084, Fields.coordinate(f, 0, "latitude"));
-        assertEquals(RejectReason.MISSING_COORDINATES,
-                assertThrows(RowRejection.class, () -> Fields.coordinate(f, 1, "latitude")).reason());
+        assertEquals(
+                RejectReason.MISSING_COORDINATES,
+                assertThrows(RowRejection.class, () -> Fields.coordinate(f, 1, "latitude"))
+                        .reason());
         RowRejection word = assertThrows(RowRejection.class, () -> Fields.coordinate(f, 2, "latitude"));
         assertEquals(RejectReason.NON_NUMERIC_COORDINATES, word.reason());
         assertEquals("'north' in column 'latitude' is not a number", word.getMessage());
-        assertEquals(RejectReason.NON_NUMERIC_COORDINATES,
-                assertThrows(RowRejection.class, () -> Fields.coordinate(f, 3, "latitude")).reason());
-        assertEquals(RejectReason.NON_NUMERIC_COORDINATES,
-                assertThrows(RowRejection.class, () -> Fields.coordinate(f, 4, "latitude")).reason());
+        assertEquals(
+                RejectReason.NON_NUMERIC_COORDINATES,
+                assertThrows(RowRejection.class, () -> Fields.coordinate(f, 3, "latitude"))
+                        .reason());
+        assertEquals(
+                RejectReason.NON_NUMERIC_COORDINATES,
+                assertThrows(RowRejection.class, () -> Fields.coordinate(f, 4, "latitude"))
+                        .reason());
     }
 }

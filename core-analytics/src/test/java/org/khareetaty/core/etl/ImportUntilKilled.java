@@ -11,8 +11,7 @@ import org.khareetaty.core.store.Store;
  * Arguments: store directory, file.
  */
 public final class ImportUntilKilled {
-    private ImportUntilKilled() {
-    }
+    private ImportUntilKilled() {}
 
     public static void main(String[] args) throws InterruptedException {
         Store store = Store.open(Path.of(args[0]));

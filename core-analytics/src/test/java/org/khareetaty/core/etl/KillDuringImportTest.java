@@ -51,7 +51,10 @@ class KillDuringImportTest {
             assertEquals("0", log.get(0).get(2));
             assertTrue(log.get(0).get(3).contains("stopped"), log.get(0).get(3));
             for (String table : List.of("incidents", "rejected_rows", "dedup_journal")) {
-                assertEquals(0, number(store, "SELECT COUNT(*) FROM " + table + " WHERE import_id = ?", deadId), table + " of the dead import");
+                assertEquals(
+                        0,
+                        number(store, "SELECT COUNT(*) FROM " + table + " WHERE import_id = ?", deadId),
+                        table + " of the dead import");
             }
             assertEquals(0, number(store, "SELECT COUNT(*) FROM incidents"));
 
@@ -59,12 +62,18 @@ class KillDuringImportTest {
             again = r.counts();
             assertEquals(again.loaded(), number(store, "SELECT COUNT(*) FROM incidents"));
             assertEquals(again.rejected(), number(store, "SELECT COUNT(*) FROM rejected_rows"));
-            assertEquals("complete", rows(store, "SELECT status FROM imports WHERE id = ?", r.importId()).get(0).get(0));
+            assertEquals(
+                    "complete",
+                    rows(store, "SELECT status FROM imports WHERE id = ?", r.importId())
+                            .get(0)
+                            .get(0));
         }
 
         ImportCounts clean;
         try (Store fresh = Store.open(dir.resolve("fresh"))) {
-            clean = new Importer(fresh).importFile(file, ImportOptions.defaults(), ProgressListener.NONE).counts();
+            clean = new Importer(fresh)
+                    .importFile(file, ImportOptions.defaults(), ProgressListener.NONE)
+                    .counts();
         }
         assertEquals(148_636, clean.read());
         assertEquals(clean.read(), again.read());
@@ -76,13 +85,19 @@ class KillDuringImportTest {
     /** Runs {@link ImportUntilKilled} and SIGKILLs it once it has read enough rows; returns the rows it reported. */
     private long importInChildAndKill(Path store, Path file) throws IOException, InterruptedException {
         Path stderr = dir.resolve("child-stderr.txt");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), ImportUntilKilled.class.getName(),
-                store.toString(), file.toString())
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ImportUntilKilled.class.getName(),
+                        store.toString(),
+                        file.toString())
                 .redirectError(stderr.toFile())
                 .start();
         long seen = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while (seen < KILL_AFTER_ROWS && (line = out.readLine()) != null) {
                 if (line.startsWith("complete")) {

@@ -26,8 +26,9 @@ import org.khareetaty.core.testing.SharedData;
  * 04:45:00 PM}, codes with their zeros) reads to the same incidents as the snake_case sample.
  */
 class PortalDownloadFormTest {
-    private static final String TITLE_CASE = "ID,Case Number,Date,Block,IUCR,Primary Type,Description,Location Description,Arrest,"
-            + "Domestic,Beat,District,Ward,Community Area,FBI Code,X Coordinate,Y Coordinate,Year,Updated On,Latitude,Longitude,Location";
+    private static final String TITLE_CASE =
+            "ID,Case Number,Date,Block,IUCR,Primary Type,Description,Location Description,Arrest,"
+                    + "Domestic,Beat,District,Ward,Community Area,FBI Code,X Coordinate,Y Coordinate,Year,Updated On,Latitude,Longitude,Location";
 
     @TempDir
     Path dir;
@@ -37,7 +38,8 @@ class PortalDownloadFormTest {
         Path snake = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
         Path title = dir.resolve("Crimes_-_2001_to_Present.csv");
         toDownloadForm(snake, title);
-        try (Store a = Store.open(dir.resolve("a")); Store b = Store.open(dir.resolve("b"))) {
+        try (Store a = Store.open(dir.resolve("a"));
+                Store b = Store.open(dir.resolve("b"))) {
             ImportResult fromSnake = new Importer(a).importFile(snake, ImportOptions.defaults(), ProgressListener.NONE);
             ImportResult fromTitle = new Importer(b).importFile(title, ImportOptions.defaults(), ProgressListener.NONE);
             assertEquals("chicago-portal", fromTitle.profile());
@@ -50,7 +52,8 @@ class PortalDownloadFormTest {
     private static void toDownloadForm(Path snake, Path out) throws Exception {
         DateTimeFormatter in = DateTimeFormatter.ofPattern("M/d/yyyy H:mm", Locale.US);
         DateTimeFormatter portal = DateTimeFormatter.ofPattern("MM/dd/yyyy hh:mm:ss a", Locale.US);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(snake)), StandardCharsets.UTF_8));
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                        new GZIPInputStream(Files.newInputStream(snake)), StandardCharsets.UTF_8));
                 BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             CsvReader csv = new CsvReader(r);
             csv.next();
@@ -65,7 +68,10 @@ class PortalDownloadFormTest {
                 f[14] = Fields.zeroPaddedDigits(f[14], 2);
                 StringBuilder line = new StringBuilder();
                 for (int i = 0; i < f.length; i++) {
-                    line.append(i == 0 ? "" : ",").append('"').append(f[i].replace("\"", "\"\"")).append('"');
+                    line.append(i == 0 ? "" : ",")
+                            .append('"')
+                            .append(f[i].replace("\"", "\"\""))
+                            .append('"');
                 }
                 w.write(line.append('\n').toString());
             }
@@ -73,10 +79,12 @@ class PortalDownloadFormTest {
     }
 
     private static String digest(Store s) throws Exception {
-        try (Connection c = s.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT COUNT(*), SUM(CAST(EXTRACT(EPOCH FROM occurred_at) AS BIGINT)), COUNT(DISTINCT offense_code), "
-                        + "SUM(CASE WHEN arrest THEN 1 ELSE 0 END), SUM(CASE WHEN domestic THEN 1 ELSE 0 END), "
-                        + "COUNT(DISTINCT fbi_code), SUM(h3_r8 % 1000003), MIN(offense_code) FROM incidents")) {
+        try (Connection c = s.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT COUNT(*), SUM(CAST(EXTRACT(EPOCH FROM occurred_at) AS BIGINT)), COUNT(DISTINCT offense_code), "
+                                + "SUM(CASE WHEN arrest THEN 1 ELSE 0 END), SUM(CASE WHEN domestic THEN 1 ELSE 0 END), "
+                                + "COUNT(DISTINCT fbi_code), SUM(h3_r8 % 1000003), MIN(offense_code) FROM incidents")) {
             rs.next();
             StringBuilder d = new StringBuilder();
             for (int i = 1; i <= 8; i++) {

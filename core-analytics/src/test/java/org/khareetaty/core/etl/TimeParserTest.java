@@ -16,24 +16,38 @@ class TimeParserTest {
     void rejectsAnImpossibleDateAndTimeInsteadOfRollingItOver() {
         RowRejection r = assertThrows(RowRejection.class, () -> CITY.parse("timestamp", "2024-13-45 25:61:00"));
         assertEquals(RejectReason.BAD_TIMESTAMP, r.reason());
-        assertTrue(r.getMessage().contains("2024-13-45 25:61:00") && r.getMessage().contains("timestamp"), r.getMessage());
-        assertEquals(RejectReason.BAD_TIMESTAMP,
-                assertThrows(RowRejection.class, () -> CITY.parse("timestamp", "2023-02-29 10:00:00")).reason());
+        assertTrue(
+                r.getMessage().contains("2024-13-45 25:61:00") && r.getMessage().contains("timestamp"), r.getMessage());
+        assertEquals(
+                RejectReason.BAD_TIMESTAMP,
+                assertThrows(RowRejection.class, () -> CITY.parse("timestamp", "2023-02-29 10:00:00"))
+                        .reason());
     }
 
     @Test
     void rejectsADayFirstDateWithAnAmPmHour() {
-        TimeParser chicago = new TimeParser("MM/dd/yyyy hh:mm:ss a", "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy h:mm:ss a");
-        assertEquals(RejectReason.BAD_TIMESTAMP,
-                assertThrows(RowRejection.class, () -> chicago.parse("date", "14/03/2024 9pm")).reason());
-        assertEquals(RejectReason.BAD_TIMESTAMP,
-                assertThrows(RowRejection.class, () -> CITY.parse("timestamp", "14/03/2024 9pm")).reason());
+        TimeParser chicago =
+                new TimeParser("MM/dd/yyyy hh:mm:ss a", "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy h:mm:ss a");
+        assertEquals(
+                RejectReason.BAD_TIMESTAMP,
+                assertThrows(RowRejection.class, () -> chicago.parse("date", "14/03/2024 9pm"))
+                        .reason());
+        assertEquals(
+                RejectReason.BAD_TIMESTAMP,
+                assertThrows(RowRejection.class, () -> CITY.parse("timestamp", "14/03/2024 9pm"))
+                        .reason());
     }
 
     @Test
     void reportsAnEmptyTimeAsAMissingField() {
-        assertEquals(RejectReason.MISSING_FIELD, assertThrows(RowRejection.class, () -> CITY.parse("timestamp", " ")).reason());
-        assertEquals(RejectReason.MISSING_FIELD, assertThrows(RowRejection.class, () -> CITY.parse("timestamp", null)).reason());
+        assertEquals(
+                RejectReason.MISSING_FIELD,
+                assertThrows(RowRejection.class, () -> CITY.parse("timestamp", " "))
+                        .reason());
+        assertEquals(
+                RejectReason.MISSING_FIELD,
+                assertThrows(RowRejection.class, () -> CITY.parse("timestamp", null))
+                        .reason());
     }
 
     @Test
@@ -45,16 +59,19 @@ class TimeParserTest {
     @Test
     void acceptsATwoDigitYearPatternFromAMapping() throws RowRejection {
         // a mapping's time.pattern is written with y, as in the DateTimeFormatter docs
-        assertEquals(LocalDateTime.of(2021, 9, 8, 16, 45), new TimeParser("MM/dd/yy HH:mm").parse("t", "09/08/21 16:45"));
-        assertEquals(LocalDateTime.of(2021, 9, 8, 16, 45), new TimeParser("dd.MM.yyyy HH:mm").parse("t", "08.09.2021 16:45"));
+        assertEquals(
+                LocalDateTime.of(2021, 9, 8, 16, 45), new TimeParser("MM/dd/yy HH:mm").parse("t", "09/08/21 16:45"));
+        assertEquals(
+                LocalDateTime.of(2021, 9, 8, 16, 45),
+                new TimeParser("dd.MM.yyyy HH:mm").parse("t", "08.09.2021 16:45"));
     }
 
     @Test
     void readsTheChicagoPortalTitleCaseExportDate() throws RowRejection {
         Header h = Header.of(new String[] {"ID", "Case Number", "Date", "Primary Type", "Latitude", "Longitude"});
         RowParser p = new ChicagoPortalProfile().bind(h, Path.of("portal.csv"));
-        SourceIncident s = p.parse(new CsvRow(2, new String[] {"12480137", "JE379606", "09/08/2021 04:45:00 PM", "THEFT",
-                "41.9", "-87.7"}, ""));
+        SourceIncident s = p.parse(new CsvRow(
+                2, new String[] {"12480137", "JE379606", "09/08/2021 04:45:00 PM", "THEFT", "41.9", "-87.7"}, ""));
         assertEquals(LocalDateTime.of(2021, 9, 8, 16, 45), s.localTime());
         assertEquals(ChicagoPortalProfile.ZONE, s.zone());
     }
@@ -63,8 +80,12 @@ class TimeParserTest {
     void readsTheSnakeCaseSampleDate() throws RowRejection {
         Header h = Header.of(new String[] {"id", "case_number", "date", "primary_type", "latitude", "longitude"});
         RowParser p = new ChicagoPortalProfile().bind(h, Path.of("sample.csv"));
-        SourceIncident s = p.parse(new CsvRow(2, new String[] {"11023904", "JA354631", "7/19/2017 13:45", "WEAPONS VIOLATION",
-                "41.7683084", "-87.68497621"}, ""));
+        SourceIncident s = p.parse(new CsvRow(
+                2,
+                new String[] {
+                    "11023904", "JA354631", "7/19/2017 13:45", "WEAPONS VIOLATION", "41.7683084", "-87.68497621"
+                },
+                ""));
         assertEquals(LocalDateTime.of(2017, 7, 19, 13, 45), s.localTime());
     }
 }

@@ -18,8 +18,17 @@ class EventCodecTest {
     private final EventCodec codec = new EventCodec(Clock.fixed(NOW, ZoneOffset.UTC), 4096, Duration.ofMinutes(5));
 
     private static Event sample() {
-        return new Event("cad-1", 7, EventSource.CAD, "assault", Instant.parse("2025-03-01T18:22:05Z"),
-                Instant.parse("2025-03-01T18:22:07Z"), 29.3759, 47.9774, 0.8, "dispatcher-4",
+        return new Event(
+                "cad-1",
+                7,
+                EventSource.CAD,
+                "assault",
+                Instant.parse("2025-03-01T18:22:05Z"),
+                Instant.parse("2025-03-01T18:22:07Z"),
+                29.3759,
+                47.9774,
+                0.8,
+                "dispatcher-4",
                 Map.of("priority_code", "2", "units", 3));
     }
 

@@ -30,17 +30,35 @@ class IsoInstantsTest {
 
     @Test
     void readsShortFractionsAndLeapDays() {
-        for (String s : new String[] {"2024-02-29T23:59:59.5Z", "2000-02-29T00:00:00.12Z", "1970-01-01T00:00:00Z",
-                "2025-12-31T23:59:59.999999999Z", "2025-03-01T18:22:05.1234Z"}) {
+        for (String s : new String[] {
+            "2024-02-29T23:59:59.5Z",
+            "2000-02-29T00:00:00.12Z",
+            "1970-01-01T00:00:00Z",
+            "2025-12-31T23:59:59.999999999Z",
+            "2025-03-01T18:22:05.1234Z"
+        }) {
             assertEquals(Instant.parse(s), IsoInstants.parse(s), s);
         }
     }
 
     @Test
     void otherFormsAreReadOrRefusedAsInstantParseDoes() {
-        String[] texts = {"2025-03-01T21:22:05+03:00", "2025-03-01T24:00:00Z", "2016-12-31T23:59:60Z", "2025-03-01T10:00:00.Z",
-            "2025-02-29T10:00:00Z", "2025-13-01T10:00:00Z", "2025-03-01T25:00:00Z", "2025-03-01 10:00:00Z", "2025-03-01T10:0a:00Z",
-            "2025-03-01T10:00:00", "2025-03-01T10:00:00.1234567890Z", "+12025-03-01T10:00:00Z", "yesterday", ""};
+        String[] texts = {
+            "2025-03-01T21:22:05+03:00",
+            "2025-03-01T24:00:00Z",
+            "2016-12-31T23:59:60Z",
+            "2025-03-01T10:00:00.Z",
+            "2025-02-29T10:00:00Z",
+            "2025-13-01T10:00:00Z",
+            "2025-03-01T25:00:00Z",
+            "2025-03-01 10:00:00Z",
+            "2025-03-01T10:0a:00Z",
+            "2025-03-01T10:00:00",
+            "2025-03-01T10:00:00.1234567890Z",
+            "+12025-03-01T10:00:00Z",
+            "yesterday",
+            ""
+        };
         int refused = 0;
         for (String s : texts) {
             Instant expected;
@@ -59,7 +77,10 @@ class IsoInstantsTest {
     @Test
     void epochDayMatchesTheCalendar() {
         for (LocalDate d = LocalDate.of(1600, 1, 1); d.isBefore(LocalDate.of(2400, 1, 1)); d = d.plusDays(1)) {
-            assertEquals(d.toEpochDay(), IsoInstants.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()), d.toString());
+            assertEquals(
+                    d.toEpochDay(),
+                    IsoInstants.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()),
+                    d.toString());
         }
     }
 }

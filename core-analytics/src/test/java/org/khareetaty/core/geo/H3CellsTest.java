@@ -28,15 +28,17 @@ class H3CellsTest {
     private static List<double[]> chicagoPoints() throws IOException, MalformedRowException {
         List<double[]> points = new ArrayList<>();
         var file = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
-        try (CsvReader csv = new CsvReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+        try (CsvReader csv = new CsvReader(
+                new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
             Header header = Header.of(csv.next().fields());
             int lat = header.indexOf("latitude");
             int lon = header.indexOf("longitude");
             int n = 0;
             for (CsvRow row = csv.next(); row != null; row = csv.next()) {
                 if (n++ % 25 == 0 && !row.fields()[lat].isEmpty()) {
-                    points.add(new double[] {Double.parseDouble(row.fields()[lat]), Double.parseDouble(row.fields()[lon])});
+                    points.add(
+                            new double[] {Double.parseDouble(row.fields()[lat]), Double.parseDouble(row.fields()[lon])
+                            });
                 }
             }
         }
@@ -45,7 +47,9 @@ class H3CellsTest {
 
     /** Every vertex of Kuwait's six governorate polygons (Natural Earth): {lat, lon}. */
     private static List<double[]> kuwaitPoints() throws IOException {
-        JsonNode root = new ObjectMapper().readTree(SharedData.file("kuwait/governorates_naturalearth.geojson").toFile());
+        JsonNode root = new ObjectMapper()
+                .readTree(SharedData.file("kuwait/governorates_naturalearth.geojson")
+                        .toFile());
         List<double[]> points = new ArrayList<>();
         for (JsonNode feature : root.get("features")) {
             collect(feature.get("geometry").get("coordinates"), points);
@@ -65,7 +69,9 @@ class H3CellsTest {
         for (double[] p : points) {
             long r10 = H3.latLngToCell(p[0], p[1], H3Cells.MAX_RES);
             for (int res = 6; res <= 9; res++) {
-                assertEquals(H3.cellToParent(r10, res), H3Cells.parent(r10, res),
+                assertEquals(
+                        H3.cellToParent(r10, res),
+                        H3Cells.parent(r10, res),
                         () -> "parent of " + H3.h3ToString(r10) + " at " + p[0] + ", " + p[1]);
             }
         }
@@ -87,7 +93,9 @@ class H3CellsTest {
 
     @Test
     void parentEqualsH3CellToParentFromEveryFinerResolution() {
-        double[][] points = {{41.8781, -87.6298}, {29.3759, 47.9774}, {29.0769, 48.0838}, {-33.8688, 151.2093}, {64.1466, -21.9426}};
+        double[][] points = {
+            {41.8781, -87.6298}, {29.3759, 47.9774}, {29.0769, 48.0838}, {-33.8688, 151.2093}, {64.1466, -21.9426}
+        };
         for (double[] p : points) {
             for (int cellRes = 1; cellRes <= 15; cellRes++) {
                 long cell = H3.latLngToCell(p[0], p[1], cellRes);

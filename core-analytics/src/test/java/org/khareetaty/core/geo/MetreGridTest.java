@@ -29,7 +29,9 @@ class MetreGridTest {
         }
         assertTrue(keys.size() > 20_000, "a 150 m grid over Kuwait City has over 20,000 buckets, got " + keys.size());
         // row << 32 | col hashed as row ^ col gave 320 distinct hash codes here: HashMap chains of ~75
-        assertTrue(hashes.size() >= keys.size() * 0.99, hashes.size() + " distinct hash codes for " + keys.size() + " buckets");
+        assertTrue(
+                hashes.size() >= keys.size() * 0.99,
+                hashes.size() + " distinct hash codes for " + keys.size() + " buckets");
     }
 
     @Test
@@ -44,8 +46,12 @@ class MetreGridTest {
         assertEquals(9, around.size());
         for (int bearing = 0; bearing < 360; bearing += 15) {
             double dn = 149 * Math.cos(Math.toRadians(bearing)) / GreatCircle.METRES_PER_DEGREE;
-            double de = 149 * Math.sin(Math.toRadians(bearing)) / (GreatCircle.METRES_PER_DEGREE * Math.cos(Math.toRadians(lat)));
-            assertTrue(around.contains(grid.key(lat + dn, lon + de)), "point 149 m away at bearing " + bearing + " is in a neighbour bucket");
+            double de = 149
+                    * Math.sin(Math.toRadians(bearing))
+                    / (GreatCircle.METRES_PER_DEGREE * Math.cos(Math.toRadians(lat)));
+            assertTrue(
+                    around.contains(grid.key(lat + dn, lon + de)),
+                    "point 149 m away at bearing " + bearing + " is in a neighbour bucket");
         }
     }
 }

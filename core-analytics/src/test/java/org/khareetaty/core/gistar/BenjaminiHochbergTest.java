@@ -9,12 +9,15 @@ import org.junit.jupiter.api.Test;
 /** The false-discovery-rate correction against the example of Benjamini & Hochberg (1995), §4.2. */
 class BenjaminiHochbergTest {
     // the 15 p-values of the paper's example (Neuhaus et al., a thrombolysis trial), sorted
-    static final double[] PAPER = {0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459,
-        0.3240, 0.4262, 0.5719, 0.6528, 0.7590, 1.0000};
+    static final double[] PAPER = {
+        0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.3240, 0.4262, 0.5719, 0.6528, 0.7590,
+        1.0000
+    };
 
     @Test
     void rejectsTheFourHypothesesThePaperRejectsAtFivePercent() {
-        // q i/m = 0.05 i/15: i=4 -> 0.0133 >= 0.0095; every later p exceeds its line (0.0201 > 0.0167, ..., 0.0459 > 0.03)
+        // q i/m = 0.05 i/15: i=4 -> 0.0133 >= 0.0095; every later p exceeds its line (0.0201 > 0.0167, ..., 0.0459 >
+        // 0.03)
         assertEquals(4, BenjaminiHochberg.rejections(PAPER, 0.05));
         double[] adj = BenjaminiHochberg.adjust(PAPER);
         int below = 0;
@@ -29,11 +32,27 @@ class BenjaminiHochbergTest {
         // p_adj(i) = min over j >= i of m p(j) / j, worked by hand:
         //   i=15: 1.0;  i=14: 15/14*0.7590 = 0.813214;  i=13: 15/13*0.6528 = 0.753231;  i=12: 15/12*0.5719 = 0.714875;
         //   i=11: 15/11*0.4262 = 0.581182;  i=10: 1.5*0.3240 = 0.486;  i=9: 15/9*0.0459 = 0.0765;
-        //   i=8: 15/8*0.0344 = 0.0645;  i=7: 15/7*0.0298 = 0.063857;  i=6: 2.5*0.0278 = 0.0695 -> min with i=7: 0.063857;
+        //   i=8: 15/8*0.0344 = 0.0645;  i=7: 15/7*0.0298 = 0.063857;  i=6: 2.5*0.0278 = 0.0695 -> min with i=7:
+        // 0.063857;
         //   i=5: 3*0.0201 = 0.0603;  i=4: 3.75*0.0095 = 0.035625;  i=3: 5*0.0019 = 0.0095;
         //   i=2: 7.5*0.0004 = 0.003;  i=1: 15*0.0001 = 0.0015
-        double[] expected = {0.0015, 0.003, 0.0095, 0.035625, 0.0603, 0.0638571428571, 0.0638571428571, 0.0645, 0.0765,
-            0.486, 0.5811818181818, 0.714875, 0.7532307692308, 0.8132142857143, 1.0};
+        double[] expected = {
+            0.0015,
+            0.003,
+            0.0095,
+            0.035625,
+            0.0603,
+            0.0638571428571,
+            0.0638571428571,
+            0.0645,
+            0.0765,
+            0.486,
+            0.5811818181818,
+            0.714875,
+            0.7532307692308,
+            0.8132142857143,
+            1.0
+        };
         assertArrayEquals(expected, BenjaminiHochberg.adjust(PAPER), 1e-12);
     }
 

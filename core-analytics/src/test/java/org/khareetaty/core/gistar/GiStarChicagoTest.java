@@ -38,8 +38,10 @@ import org.locationtech.jts.geom.Location;
  */
 class GiStarChicagoTest {
     static final GeometryFactory GF = new GeometryFactory();
+
     @TempDir
     static Path dir;
+
     static Store store;
     static GiStarResult r8;
     static StudyArea area;
@@ -65,7 +67,8 @@ class GiStarChicagoTest {
     }
 
     static long count(Connection c, String sql) throws Exception {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -82,19 +85,33 @@ class GiStarChicagoTest {
 
     @Test
     void theTenBusiestCellsAreHotSpotsAtNinetyFivePercentOrMore() {
-        List<GiStarCell> busiest = r8.cells().stream().sorted(Comparator.comparingLong(GiStarCell::count).reversed()).limit(10).toList();
+        List<GiStarCell> busiest = r8.cells().stream()
+                .sorted(Comparator.comparingLong(GiStarCell::count).reversed())
+                .limit(10)
+                .toList();
         for (GiStarCell c : busiest) {
-            assertTrue(c.bin().value() >= 2, c.hex() + " with " + c.count() + " incidents is " + c.bin().label() + " (z " + c.z() + ")");
+            assertTrue(
+                    c.bin().value() >= 2,
+                    c.hex() + " with " + c.count() + " incidents is " + c.bin().label() + " (z " + c.z() + ")");
         }
     }
 
     @Test
     void hotCellsHoldFarMoreIncidentsThanTheRest() {
-        double hot = r8.cells().stream().filter(c -> c.bin().isHot()).mapToLong(GiStarCell::count).average().orElse(0);
-        double rest = r8.cells().stream().filter(c -> !c.bin().isHot()).mapToLong(GiStarCell::count).average().orElse(0);
+        double hot = r8.cells().stream()
+                .filter(c -> c.bin().isHot())
+                .mapToLong(GiStarCell::count)
+                .average()
+                .orElse(0);
+        double rest = r8.cells().stream()
+                .filter(c -> !c.bin().isHot())
+                .mapToLong(GiStarCell::count)
+                .average()
+                .orElse(0);
         assertTrue(r8.hot() >= 50, "hot cells: " + r8.hot());
         assertTrue(hot > 3 * rest, "mean count of hot cells " + hot + " against " + rest + " for the others");
-        r8.cells().stream().filter(c -> c.bin().isCold())
+        r8.cells().stream()
+                .filter(c -> c.bin().isCold())
                 .forEach(c -> assertTrue(c.count() < hot, "a cold cell never holds more than the hot average: " + c));
     }
 
@@ -109,14 +126,20 @@ class GiStarChicagoTest {
 
     @Test
     void filtersByDateAndCategoryOverTheSameStudyRegion() throws Exception {
-        GiStarResult y2015 = GiStarAnalysis.run(store,
-                new GiStarScope(8, 1, LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31), List.of()), ProgressListener.NONE);
+        GiStarResult y2015 = GiStarAnalysis.run(
+                store,
+                new GiStarScope(8, 1, LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31), List.of()),
+                ProgressListener.NONE);
         try (Connection c = store.connect()) {
-            assertEquals(count(c, "SELECT COUNT(*) FROM incidents WHERE local_date BETWEEN DATE '2015-01-01' AND DATE '2015-12-31'"),
+            assertEquals(
+                    count(
+                            c,
+                            "SELECT COUNT(*) FROM incidents WHERE local_date BETWEEN DATE '2015-01-01' AND DATE '2015-12-31'"),
                     y2015.incidents());
         }
         assertEquals(r8.cells().size(), y2015.cells().size(), "the study area does not shrink with the filter");
-        GiStarResult none = GiStarAnalysis.run(store, new GiStarScope(8, 1, null, null, List.of("drugs")), ProgressListener.NONE);
+        GiStarResult none =
+                GiStarAnalysis.run(store, new GiStarScope(8, 1, null, null, List.of("drugs")), ProgressListener.NONE);
         assertEquals(0, none.incidents(), "aggravated assaults hold no drug offences");
         assertEquals(0, none.hot() + none.cold(), "no incidents, nothing significant");
     }
@@ -126,18 +149,27 @@ class GiStarChicagoTest {
         // Gi*'s null hypothesis: every cell of the region equally likely. Relocate each incident to a uniform
         // point of the study region (a random cell of the real run's region, a uniform point inside that H3 cell),
         // then count again from the points, over the same region.
-        StudyRegion region = StudyRegion.of(8, List.of(), r8.cells().stream().map(GiStarCell::cell).toList(), area.rule());
+        StudyRegion region = StudyRegion.of(
+                8, List.of(), r8.cells().stream().map(GiStarCell::cell).toList(), area.rule());
         SplittableRandom rnd = new SplittableRandom(20_100_101L);
         Map<Long, Long> counts = new HashMap<>();
         for (long i = 0; i < incidents; i++) {
             Coordinate p = randomPointIn(region.cell(rnd.nextInt(region.size())), rnd);
             counts.merge(H3Cells.cells(p.y, p.x)[8 - H3Cells.MIN_RES], 1L, Long::sum);
         }
-        assertEquals(region.size(), StudyRegion.of(8, List.of(), counts.keySet(), area.rule()).size(), "no point left the region");
+        assertEquals(
+                region.size(),
+                StudyRegion.of(8, List.of(), counts.keySet(), area.rule()).size(),
+                "no point left the region");
         GiStarResult shuffled = GiStarAnalysis.compute(GiStarScope.of(8), region, counts, null, ProgressListener.NONE);
         assertEquals(incidents, shuffled.incidents());
-        assertEquals(0, shuffled.hot() + shuffled.cold(), "significant at 90% after FDR: " + shuffled.cells().stream()
-                .filter(c -> c.bin() != GiBin.NOT_SIGNIFICANT).toList());
+        assertEquals(
+                0,
+                shuffled.hot() + shuffled.cold(),
+                "significant at 90% after FDR: "
+                        + shuffled.cells().stream()
+                                .filter(c -> c.bin() != GiBin.NOT_SIGNIFICANT)
+                                .toList());
     }
 
     @Test
@@ -152,19 +184,24 @@ class GiStarChicagoTest {
         List<Coordinate> points = new ArrayList<>();
         Map<Long, Long> counts = new HashMap<>();
         while (points.size() < incidents) {
-            Coordinate p = new Coordinate(e.getMinX() + rnd.nextDouble() * e.getWidth(), e.getMinY() + rnd.nextDouble() * e.getHeight());
+            Coordinate p = new Coordinate(
+                    e.getMinX() + rnd.nextDouble() * e.getWidth(), e.getMinY() + rnd.nextDouble() * e.getHeight());
             if (inHull.locate(p) != Location.EXTERIOR) {
                 points.add(p);
                 counts.merge(H3Cells.cells(p.y, p.x)[8 - H3Cells.MIN_RES], 1L, Long::sum);
             }
         }
-        GiStarResult shuffled = GiStarAnalysis.compute(GiStarScope.of(8),
-                StudyRegion.of(8, StudyArea.hullOf(points), counts.keySet(), StudyRegion.Rule.INCIDENT_HULL), counts, null,
+        GiStarResult shuffled = GiStarAnalysis.compute(
+                GiStarScope.of(8),
+                StudyRegion.of(8, StudyArea.hullOf(points), counts.keySet(), StudyRegion.Rule.INCIDENT_HULL),
+                counts,
+                null,
                 ProgressListener.NONE);
         assertEquals(0, shuffled.hot());
         for (GiStarCell c : shuffled.cells()) {
             if (c.bin().isCold()) {
-                assertTrue(!hull.contains(hexagon(c.cell())) || !hull.contains(ring1(c.cell())),
+                assertTrue(
+                        !hull.contains(hexagon(c.cell())) || !hull.contains(ring1(c.cell())),
                         "cold cell " + c.hex() + " is in the interior: " + c);
             }
         }
@@ -182,7 +219,10 @@ class GiStarChicagoTest {
 
     /** The cell and its six neighbours as one area: a cold cell's neighbourhood reaches the edge if this does. */
     static Geometry ring1(long cell) {
-        return GF.buildGeometry(H3Cells.h3().gridDisk(cell, 1).stream().map(GiStarChicagoTest::hexagon).toList()).union();
+        return GF.buildGeometry(H3Cells.h3().gridDisk(cell, 1).stream()
+                        .map(GiStarChicagoTest::hexagon)
+                        .toList())
+                .union();
     }
 
     /** A uniform point of an H3 cell: rejection sampling in its boundary's box, kept when H3 puts it in the cell. */
@@ -190,7 +230,8 @@ class GiStarChicagoTest {
         Envelope e = hexagon(cell).getEnvelopeInternal();
         e.expandBy(e.getWidth() * 0.05, e.getHeight() * 0.05); // H3 edges are not straight in lon/lat
         while (true) {
-            Coordinate p = new Coordinate(e.getMinX() + rnd.nextDouble() * e.getWidth(), e.getMinY() + rnd.nextDouble() * e.getHeight());
+            Coordinate p = new Coordinate(
+                    e.getMinX() + rnd.nextDouble() * e.getWidth(), e.getMinY() + rnd.nextDouble() * e.getHeight());
             if (H3Cells.cells(p.y, p.x)[8 - H3Cells.MIN_RES] == cell) {
                 return p;
             }

@@ -29,7 +29,8 @@ class GiStarTest {
      * The centre's neighbourhood is the whole region: n W - W^2 = 49 - 49 = 0, undefined, reported as 0.
      */
     static final int[][] ROSETTE = {
-        {0, 1, 2, 3, 4, 5, 6}, {0, 1, 2, 6}, {0, 1, 2, 3}, {0, 2, 3, 4}, {0, 3, 4, 5}, {0, 4, 5, 6}, {0, 1, 5, 6}};
+        {0, 1, 2, 3, 4, 5, 6}, {0, 1, 2, 6}, {0, 1, 2, 3}, {0, 2, 3, 4}, {0, 3, 4, 5}, {0, 4, 5, 6}, {0, 1, 5, 6}
+    };
 
     @Test
     void matchesTheHandComputedRosette() {
@@ -86,13 +87,16 @@ class GiStarTest {
     @Test
     void rejectsNeighbourListsThatDoNotFitTheCounts() {
         assertThrows(IllegalArgumentException.class, () -> GiStar.zScores(new double[3], ROSETTE));
-        assertThrows(IllegalArgumentException.class, () -> GiStar.zScores(new double[] {1, 2}, new int[][] {{0, 1}, {1, 2}}));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> GiStar.zScores(new double[] {1, 2}, new int[][] {{0, 1}, {1, 2}}));
     }
 
     @Test
     void buildsTheRosetteFromH3Ring1Neighbours() {
         long centre = H3Cells.h3().latLngToCell(41.8781, -87.6298, 8);
-        StudyRegion region = StudyRegion.of(8, List.of(), H3Cells.h3().gridDisk(centre, 1), StudyRegion.Rule.INCIDENT_HULL);
+        StudyRegion region =
+                StudyRegion.of(8, List.of(), H3Cells.h3().gridDisk(centre, 1), StudyRegion.Rule.INCIDENT_HULL);
         int[][] nb = region.neighbours(1, ProgressListener.NONE);
         assertEquals(7, region.size());
         int c = region.indexOf(centre);

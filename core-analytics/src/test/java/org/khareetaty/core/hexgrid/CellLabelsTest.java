@@ -23,7 +23,8 @@ class CellLabelsTest {
 
     @Test
     void setsCommunityAreaNamesInTitleCaseBeforeTheLayer() throws IOException {
-        Map<String, String> labels = labels("chicago/community_areas.geojson", "community_areas", "area_numbe", "community");
+        Map<String, String> labels =
+                labels("chicago/community_areas.geojson", "community_areas", "area_numbe", "community");
         assertEquals(77, labels.size());
         assertEquals("Washington Park Community Area", labels.get("40"));
         assertEquals("McKinley Park Community Area", labels.get("59"));
@@ -38,7 +39,8 @@ class CellLabelsTest {
 
     @Test
     void putsKuwaitGovernorateNamesBeforeTheLayer() throws IOException {
-        Map<String, String> labels = labels("kuwait/governorates_naturalearth.geojson", "governorates", "iso_3166_2", "name_en");
+        Map<String, String> labels =
+                labels("kuwait/governorates_naturalearth.geojson", "governorates", "iso_3166_2", "name_en");
         assertEquals("Hawally Governorate", labels.get("KW-HA"));
         assertEquals("Capital Governorate", labels.get("KW-KU"));
         assertEquals("Al Farwaniyah Governorate", labels.get("KW-FA"));
@@ -54,18 +56,24 @@ class CellLabelsTest {
 
     @Test
     void namesTheStreetFirstInSentences() {
-        assertEquals("037XX N HALSTED ST (Beat 1925 / District 19)", CellLabels.inSentence("Beat 1925 / District 19 / Street-scale / 037XX N HALSTED ST"));
+        assertEquals(
+                "037XX N HALSTED ST (Beat 1925 / District 19)",
+                CellLabels.inSentence("Beat 1925 / District 19 / Street-scale / 037XX N HALSTED ST"));
         assertEquals("Jleeb Al-Shuyoukh", CellLabels.inSentence("Street-scale / Jleeb Al-Shuyoukh"));
         assertEquals("Hawally Governorate", CellLabels.inSentence("Hawally Governorate"));
     }
 
     /** Code to label of every feature of a real boundary file. */
-    private static Map<String, String> labels(String file, String layer, String codeField, String nameField) throws IOException {
+    private static Map<String, String> labels(String file, String layer, String codeField, String nameField)
+            throws IOException {
         JsonNode fc = JSON.readTree(SharedData.file(file).toFile());
         Map<String, String> out = new TreeMap<>();
         for (JsonNode f : fc.get("features")) {
             JsonNode p = f.get("properties");
-            out.put(p.get(codeField).asText(), CellLabels.zoneLabel(layer, p.get(codeField).asText(), p.get(nameField).asText()));
+            out.put(
+                    p.get(codeField).asText(),
+                    CellLabels.zoneLabel(
+                            layer, p.get(codeField).asText(), p.get(nameField).asText()));
         }
         return out;
     }

@@ -33,6 +33,7 @@ import org.khareetaty.core.testing.SharedData;
 class GoldAggregatesTest {
     @TempDir
     static Path dir;
+
     static Store store;
     static long loaded;
     static GoldCube cube;
@@ -43,10 +44,14 @@ class GoldAggregatesTest {
         Path assaults = firstRows(SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz"), 1, 20_000);
         store = Store.open(dir.resolve("store"));
         Importer importer = new Importer(store);
-        loaded = importer.importFile(sample, ImportOptions.defaults(), ProgressListener.NONE).counts().loaded();
+        loaded = importer.importFile(sample, ImportOptions.defaults(), ProgressListener.NONE)
+                .counts()
+                .loaded();
         try (Connection c = store.connect()) {
             assertEquals(1, GoldAggregates.stats(c).imports(), "the importer aggregates its import");
-            loaded += importer.importFile(assaults, ImportOptions.defaults(), ProgressListener.NONE).counts().loaded();
+            loaded += importer.importFile(assaults, ImportOptions.defaults(), ProgressListener.NONE)
+                    .counts()
+                    .loaded();
             assertEquals(2, GoldAggregates.stats(c).imports(), "then the second");
             assertEquals(0, GoldAggregates.catchUp(c), "and leaves nothing to catch up");
             cube = GoldAggregates.load(c);
@@ -56,8 +61,9 @@ class GoldAggregatesTest {
     /** Rows {@code from}..{@code to} (1-based, after the header) of a gzip CSV, as a plain file. */
     static Path firstRows(Path gz, int from, int to) {
         Path out = dir.resolve("assaults_" + from + "_" + to + ".csv");
-        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
-                java.nio.file.Files.newInputStream(gz)), java.nio.charset.StandardCharsets.UTF_8));
+        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                        new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(gz)),
+                        java.nio.charset.StandardCharsets.UTF_8));
                 var w = java.nio.file.Files.newBufferedWriter(out)) {
             w.write(r.readLine());
             w.write('\n');
@@ -89,19 +95,33 @@ class GoldAggregatesTest {
         assertEquals(scalar("SELECT MAX(local_date) FROM incidents"), last.toString());
         for (int res = H3Cells.MIN_RES; res <= H3Cells.MAX_RES; res++) {
             DrillScope all = new DrillScope(res, null, first, last, List.of(), true);
-            assertEquals(perCell(res, "", List.of()), perCell(CellCounts.of(cube, all)), "r" + res + " over the whole store");
-            DrillScope spring = new DrillScope(res, null, LocalDate.parse("2018-03-05"), LocalDate.parse("2018-04-20"), List.of("property"), true);
-            assertEquals(perCell(res, "WHERE local_date BETWEEN '2018-03-05' AND '2018-04-20' AND category = ?", List.of("property")),
-                    perCell(CellCounts.of(cube, spring)), "r" + res + ", property, 2018-03-05..2018-04-20");
+            assertEquals(
+                    perCell(res, "", List.of()),
+                    perCell(CellCounts.of(cube, all)),
+                    "r" + res + " over the whole store");
+            DrillScope spring = new DrillScope(
+                    res, null, LocalDate.parse("2018-03-05"), LocalDate.parse("2018-04-20"), List.of("property"), true);
+            assertEquals(
+                    perCell(
+                            res,
+                            "WHERE local_date BETWEEN '2018-03-05' AND '2018-04-20' AND category = ?",
+                            List.of("property")),
+                    perCell(CellCounts.of(cube, spring)),
+                    "r" + res + ", property, 2018-03-05..2018-04-20");
         }
-        assertEquals(loaded, CellCounts.of(cube, new DrillScope(6, null, first, last, List.of(), false)).total());
+        assertEquals(
+                loaded,
+                CellCounts.of(cube, new DrillScope(6, null, first, last, List.of(), false))
+                        .total());
     }
 
     @Test
     void theChildrenOfACellSumToTheCell() {
-        DrillScope year = new DrillScope(6, null, LocalDate.parse("2018-01-01"), LocalDate.parse("2018-12-31"), List.of(), true);
+        DrillScope year =
+                new DrillScope(6, null, LocalDate.parse("2018-01-01"), LocalDate.parse("2018-12-31"), List.of(), true);
         for (int res = H3Cells.MIN_RES; res < H3Cells.MAX_RES; res++) {
-            CellCounts parents = CellCounts.of(cube, new DrillScope(res, null, year.from(), year.to(), List.of(), true));
+            CellCounts parents =
+                    CellCounts.of(cube, new DrillScope(res, null, year.from(), year.to(), List.of(), true));
             int[] busiest = ScopeQuery.busiestFirst(parents);
             for (int k = 0; k < Math.min(20, busiest.length); k++) {
                 int p = busiest[k];
@@ -113,7 +133,10 @@ class GoldAggregatesTest {
                     sum += children.incidents(i);
                     arrests += children.arrests(i);
                 }
-                assertEquals(parents.incidents(p), sum, "children of r" + res + " cell " + Long.toHexString(parents.cell(p)));
+                assertEquals(
+                        parents.incidents(p),
+                        sum,
+                        "children of r" + res + " cell " + Long.toHexString(parents.cell(p)));
                 assertEquals(parents.arrests(p), arrests);
                 assertEquals(parents.incidents(p), children.total());
             }
@@ -122,12 +145,16 @@ class GoldAggregatesTest {
 
     @Test
     void daysAndMonthsCountAsTheIncidentsDo() throws SQLException {
-        ScopeProfiles days = ScopeProfiles.of(cube, new DrillScope(7, null, LocalDate.parse("2018-11-15"), LocalDate.parse("2019-01-13"),
-                List.of(), false));
+        ScopeProfiles days = ScopeProfiles.of(
+                cube,
+                new DrillScope(
+                        7, null, LocalDate.parse("2018-11-15"), LocalDate.parse("2019-01-13"), List.of(), false));
         assertEquals("day", days.mixPeriod());
         assertEquals(mix("local_date", "2018-11-15", "2019-01-13"), days.mix());
-        ScopeProfiles months = ScopeProfiles.of(cube, new DrillScope(7, null, LocalDate.parse("2016-12-20"), LocalDate.parse("2019-02-10"),
-                List.of(), false));
+        ScopeProfiles months = ScopeProfiles.of(
+                cube,
+                new DrillScope(
+                        7, null, LocalDate.parse("2016-12-20"), LocalDate.parse("2019-02-10"), List.of(), false));
         assertEquals("month", months.mixPeriod());
         assertEquals(mix("CAST(DATE_TRUNC('MONTH', local_date) AS DATE)", "2016-12-20", "2019-02-10"), months.mix());
         assertEquals(60, days.mix().size(), "every day of the range has incidents");
@@ -158,7 +185,8 @@ class GoldAggregatesTest {
             GoldAggregates.Stats st = GoldAggregates.stats(c);
             assertEquals(2, st.imports());
             assertEquals(loaded, st.incidents());
-            assertEquals(1, st.segments(), "the 20,000-incident segment is over half the 25,000 one, so they are merged");
+            assertEquals(
+                    1, st.segments(), "the 20,000-incident segment is over half the 25,000 one, so they are merged");
             assertEquals(canonical(cube), canonical(GoldAggregates.load(c)));
         }
     }
@@ -166,20 +194,27 @@ class GoldAggregatesTest {
     @Test
     void aSessionTakesInAnImportMadeAfterItOpened() throws SQLException {
         Path assaults = SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz");
-        try (Store own = Store.open(dir.resolve("session")); Connection c = own.connect()) {
+        try (Store own = Store.open(dir.resolve("session"));
+                Connection c = own.connect()) {
             Importer importer = new Importer(own);
-            long before = importer.importFile(firstRows(assaults, 30_001, 32_000), ImportOptions.defaults(), ProgressListener.NONE)
-                    .counts().loaded();
+            long before = importer.importFile(
+                            firstRows(assaults, 30_001, 32_000), ImportOptions.defaults(), ProgressListener.NONE)
+                    .counts()
+                    .loaded();
             DrillSession session = DrillSession.open(c);
             assertEquals(before, session.cube(c).incidents());
-            long added = importer.importFile(firstRows(assaults, 32_001, 33_000), ImportOptions.defaults(), ProgressListener.NONE)
-                    .counts().loaded();
+            long added = importer.importFile(
+                            firstRows(assaults, 32_001, 33_000), ImportOptions.defaults(), ProgressListener.NONE)
+                    .counts()
+                    .loaded();
             assertTrue(added > 900, "the next 1,000 rows load");
             GoldCube now = session.cube(c);
             assertEquals(before + added, now.incidents());
             DrillScope all = new DrillScope(8, null, now.firstDay(), now.lastDay(), List.of(), true);
             Map<Long, List<Long>> expected = new TreeMap<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT h3_r8, COUNT(*), COUNT(arrest), 0 FROM incidents GROUP BY h3_r8")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs =
+                            s.executeQuery("SELECT h3_r8, COUNT(*), COUNT(arrest), 0 FROM incidents GROUP BY h3_r8")) {
                 while (rs.next()) {
                     expected.put(rs.getLong(1), List.of(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
                 }
@@ -192,8 +227,9 @@ class GoldAggregatesTest {
     /** Cell to {incidents, known arrest status, arrests} from SQL over the incidents. */
     static Map<Long, List<Long>> perCell(int res, String where, List<String> args) throws SQLException {
         Map<Long, List<Long>> out = new TreeMap<>();
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement("SELECT h3_r" + res + ", COUNT(*), COUNT(arrest), "
-                + "SUM(CASE WHEN arrest THEN 1 ELSE 0 END) FROM incidents " + where + " GROUP BY h3_r" + res)) {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement("SELECT h3_r" + res + ", COUNT(*), COUNT(arrest), "
+                        + "SUM(CASE WHEN arrest THEN 1 ELSE 0 END) FROM incidents " + where + " GROUP BY h3_r" + res)) {
             for (int i = 0; i < args.size(); i++) {
                 ps.setString(i + 1, args.get(i));
             }
@@ -216,11 +252,15 @@ class GoldAggregatesTest {
 
     static Map<LocalDate, Map<String, Long>> mix(String period, String from, String to) throws SQLException {
         Map<LocalDate, Map<String, Long>> out = new TreeMap<>();
-        try (Connection c = store.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT " + period
-                + ", category, COUNT(*) FROM incidents WHERE local_date BETWEEN '" + from + "' AND '" + to + "' GROUP BY " + period
-                + ", category")) {
+        try (Connection c = store.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT " + period
+                        + ", category, COUNT(*) FROM incidents WHERE local_date BETWEEN '" + from + "' AND '" + to
+                        + "' GROUP BY " + period
+                        + ", category")) {
             while (rs.next()) {
-                out.computeIfAbsent(rs.getObject(1, LocalDate.class), k -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
+                out.computeIfAbsent(rs.getObject(1, LocalDate.class), k -> new TreeMap<>())
+                        .put(rs.getString(2), rs.getLong(3));
             }
         }
         return out;
@@ -231,7 +271,8 @@ class GoldAggregatesTest {
         List<String> out = new ArrayList<>();
         for (int ci = 0; ci < g.cells.length; ci++) {
             for (int i = g.start[ci]; i < g.start[ci + 1]; i++) {
-                out.add(g.cells[ci] + "|" + g.day[i] + "|" + (g.hourOfWeek[i] & 0xFF) + "|" + g.categories[g.category[i] & 0xFF] + "|" + g.flags[i] + "|"
+                out.add(g.cells[ci] + "|" + g.day[i] + "|" + (g.hourOfWeek[i] & 0xFF) + "|"
+                        + g.categories[g.category[i] & 0xFF] + "|" + g.flags[i] + "|"
                         + g.sources[g.source[i] & 0xFF] + "|" + g.offenses[g.offense[i]] + "|"
                         + (g.block[i] == GoldCube.NO_BLOCK ? null : g.blocks[g.block[i]]));
             }
@@ -241,7 +282,9 @@ class GoldAggregatesTest {
     }
 
     static String scalar(String sql) throws SQLException {
-        try (Connection c = store.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = store.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }

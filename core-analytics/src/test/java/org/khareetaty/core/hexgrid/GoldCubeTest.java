@@ -28,22 +28,38 @@ import org.khareetaty.core.testing.SharedData;
  */
 class GoldCubeTest {
     static final int COPIES = 24;
+
     @TempDir
     static Path dir;
+
     static GoldCube sample;
     static GoldCube copies;
 
     @BeforeAll
     static void mergeCopies() throws SQLException {
-        try (Store store = Store.open(dir.resolve("store")); Connection c = store.connect()) {
-            new Importer(store).importFile(SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"), ImportOptions.defaults(),
-                    ProgressListener.NONE);
+        try (Store store = Store.open(dir.resolve("store"));
+                Connection c = store.connect()) {
+            new Importer(store)
+                    .importFile(
+                            SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"),
+                            ImportOptions.defaults(),
+                            ProgressListener.NONE);
             sample = GoldAggregates.load(c);
         }
         List<GoldCube> cubes = new ArrayList<>();
         for (int i = 0; i < COPIES; i++) {
-            cubes.add(new GoldCube(new long[] {100 + i}, sample.cells, sample.start, new GoldCube.Columns(sample.day, sample.hourOfWeek,
-                    sample.category, sample.flags, sample.source, sample.offense, sample.block),
+            cubes.add(new GoldCube(
+                    new long[] {100 + i},
+                    sample.cells,
+                    sample.start,
+                    new GoldCube.Columns(
+                            sample.day,
+                            sample.hourOfWeek,
+                            sample.category,
+                            sample.flags,
+                            sample.source,
+                            sample.offense,
+                            sample.block),
                     new String[][] {sample.categories, sample.sources, sample.offenses, sample.blocks}));
         }
         copies = GoldCube.mergeAll(cubes);
@@ -65,8 +81,15 @@ class GoldCubeTest {
     @Test
     void countsEachCellTwentyFourTimes() {
         for (int res = 6; res <= 10; res += 2) {
-            for (DrillScope scope : List.of(new DrillScope(res, null, sample.firstDay(), sample.lastDay(), List.of(), true),
-                    new DrillScope(res, null, LocalDate.parse("2018-02-10"), LocalDate.parse("2018-08-31"), List.of("violent", "drugs"), true))) {
+            for (DrillScope scope : List.of(
+                    new DrillScope(res, null, sample.firstDay(), sample.lastDay(), List.of(), true),
+                    new DrillScope(
+                            res,
+                            null,
+                            LocalDate.parse("2018-02-10"),
+                            LocalDate.parse("2018-08-31"),
+                            List.of("violent", "drugs"),
+                            true))) {
                 CellCounts one = CellCounts.of(sample, scope);
                 CellCounts all = CellCounts.of(copies, scope);
                 assertEquals(one.size(), all.size());
@@ -85,11 +108,14 @@ class GoldCubeTest {
 
     @Test
     void profilesTwentyFourTimesWithTheSameSignatureBlocks() {
-        DrillScope scope = new DrillScope(6, null, LocalDate.parse("2017-06-01"), LocalDate.parse("2019-05-31"), List.of(), false);
+        DrillScope scope =
+                new DrillScope(6, null, LocalDate.parse("2017-06-01"), LocalDate.parse("2019-05-31"), List.of(), false);
         ScopeProfiles one = ScopeProfiles.of(sample, scope);
         ScopeProfiles all = ScopeProfiles.of(copies, scope);
         Map<LocalDate, Map<String, Long>> times = new TreeMap<>();
-        one.mix().forEach((d, m) -> m.forEach((k, v) -> times.computeIfAbsent(d, x -> new TreeMap<>()).put(k, COPIES * v)));
+        one.mix()
+                .forEach((d, m) -> m.forEach(
+                        (k, v) -> times.computeIfAbsent(d, x -> new TreeMap<>()).put(k, COPIES * v)));
         assertEquals(times, all.mix());
         for (int d = 0; d < 7; d++) {
             for (int h = 0; h < 24; h++) {
@@ -101,9 +127,14 @@ class GoldCubeTest {
         assertEquals(5, one.blocks().size());
         for (int b = 0; b < one.blocks().size(); b++) {
             assertEquals(one.blocks().get(b).block(), all.blocks().get(b).block());
-            assertEquals(one.blocks().get(b).dominantOffense(), all.blocks().get(b).dominantOffense());
-            assertEquals(COPIES * one.blocks().get(b).incidents(), all.blocks().get(b).incidents());
-            assertEquals(COPIES * one.blocks().get(b).dominantCount(), all.blocks().get(b).dominantCount());
+            assertEquals(
+                    one.blocks().get(b).dominantOffense(), all.blocks().get(b).dominantOffense());
+            assertEquals(
+                    COPIES * one.blocks().get(b).incidents(),
+                    all.blocks().get(b).incidents());
+            assertEquals(
+                    COPIES * one.blocks().get(b).dominantCount(),
+                    all.blocks().get(b).dominantCount());
         }
     }
 }

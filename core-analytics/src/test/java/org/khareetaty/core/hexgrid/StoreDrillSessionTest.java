@@ -28,13 +28,17 @@ import org.khareetaty.core.testing.StoreQueries;
 class StoreDrillSessionTest {
     @TempDir
     static Path dir;
+
     static Store store;
 
     @BeforeAll
     static void importSample() {
         store = Store.open(dir.resolve("store"));
-        new Importer(store).importFile(SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"), ImportOptions.defaults(),
-                ProgressListener.NONE);
+        new Importer(store)
+                .importFile(
+                        SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"),
+                        ImportOptions.defaults(),
+                        ProgressListener.NONE);
     }
 
     @AfterAll
@@ -48,25 +52,34 @@ class StoreDrillSessionTest {
     void drillsAsASessionOnAConnectionDoesAndFollowsLaterImports() throws Exception {
         assertEquals(0, StoreAggregates.catchUp(store), "the importer aggregated its import");
         StoreDrillSession session = StoreDrillSession.open(store);
-        DrillScope all = new DrillScope(H3Cells.MIN_RES, null, LocalDate.of(2017, 1, 1), LocalDate.of(2019, 12, 31), List.of(), false);
+        DrillScope all = new DrillScope(
+                H3Cells.MIN_RES, null, LocalDate.of(2017, 1, 1), LocalDate.of(2019, 12, 31), List.of(), false);
         Drill d = session.drill(all);
         try (Connection c = store.connect()) {
             Drill direct = DrillSession.open(c).drill(c, all);
             assertEquals(direct.kpis(), d.kpis());
             assertEquals(direct.cells(), d.cells());
         }
-        assertEquals(StoreQueries.number(store, "SELECT COUNT(*) FROM incidents WHERE local_date BETWEEN ? AND ?", all.from(), all.to()),
+        assertEquals(
+                StoreQueries.number(
+                        store, "SELECT COUNT(*) FROM incidents WHERE local_date BETWEEN ? AND ?", all.from(), all.to()),
                 d.kpis().total());
 
         long before = session.cube().incidents();
-        long loaded = new Importer(store).importFile(firstRows(SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz"), 2000),
-                ImportOptions.defaults(), ProgressListener.NONE).counts().loaded();
+        long loaded = new Importer(store)
+                .importFile(
+                        firstRows(SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz"), 2000),
+                        ImportOptions.defaults(),
+                        ProgressListener.NONE)
+                .counts()
+                .loaded();
         assertEquals(before + loaded, session.cube().incidents(), "the next call reads the new import's aggregates");
     }
 
     private static Path firstRows(Path gz, int n) throws IOException {
         Path out = dir.resolve("first_" + n + ".csv");
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8));
+        try (BufferedReader r = new BufferedReader(
+                        new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8));
                 var w = Files.newBufferedWriter(out)) {
             for (int i = 0; i <= n; i++) {
                 w.write(r.readLine());

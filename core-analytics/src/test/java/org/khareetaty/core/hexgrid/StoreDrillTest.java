@@ -23,14 +23,20 @@ import org.khareetaty.core.testing.SharedData;
 class StoreDrillTest {
     @TempDir
     static Path dir;
+
     static Store store;
     static long loaded;
 
     @BeforeAll
     static void importSample() {
         store = Store.open(dir.resolve("store"));
-        loaded = new Importer(store).importFile(SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"), ImportOptions.defaults(),
-                ProgressListener.NONE).counts().loaded();
+        loaded = new Importer(store)
+                .importFile(
+                        SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"),
+                        ImportOptions.defaults(),
+                        ProgressListener.NONE)
+                .counts()
+                .loaded();
     }
 
     @AfterAll
@@ -62,11 +68,14 @@ class StoreDrillTest {
     @Test
     void aStoreWithoutItsTablesIsAStoreErrorNamingTheStore() throws Exception {
         try (Store broken = Store.open(dir.resolve("broken"))) {
-            try (Connection c = broken.connect(); Statement s = c.createStatement()) {
+            try (Connection c = broken.connect();
+                    Statement s = c.createStatement()) {
                 s.execute("DROP TABLE gold_imports");
             }
             StoreException e = assertThrows(StoreException.class, () -> StoreAggregates.catchUp(broken));
-            assertTrue(e.getMessage().startsWith("Cannot read the aggregates of the store at " + broken.dir()), e.getMessage());
+            assertTrue(
+                    e.getMessage().startsWith("Cannot read the aggregates of the store at " + broken.dir()),
+                    e.getMessage());
         }
     }
 }

@@ -31,6 +31,7 @@ class WilsonIntervalTest {
 
     @Test
     void narrowsAsTheCountGrows() {
-        assertTrue(WilsonInterval.of(10, 40).width() > WilsonInterval.of(100, 400).width());
+        assertTrue(
+                WilsonInterval.of(10, 40).width() > WilsonInterval.of(100, 400).width());
     }
 }

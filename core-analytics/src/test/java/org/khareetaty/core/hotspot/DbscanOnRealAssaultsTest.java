@@ -29,6 +29,7 @@ import smile.neighbor.Neighbor;
 class DbscanOnRealAssaultsTest {
     @TempDir
     static Path dir;
+
     static Store store;
     static double[] x;
     static double[] y;
@@ -39,8 +40,10 @@ class DbscanOnRealAssaultsTest {
         store = Store.open(dir.resolve("store"));
         new Importer(store).importFile(file, ImportOptions.defaults(), ProgressListener.NONE);
         List<List<String>> rows = StoreQueries.rows(store, "SELECT lon, lat FROM incidents ORDER BY id");
-        double[] lon = rows.stream().mapToDouble(r -> Double.parseDouble(r.get(0))).toArray();
-        double[] lat = rows.stream().mapToDouble(r -> Double.parseDouble(r.get(1))).toArray();
+        double[] lon =
+                rows.stream().mapToDouble(r -> Double.parseDouble(r.get(0))).toArray();
+        double[] lat =
+                rows.stream().mapToDouble(r -> Double.parseDouble(r.get(1))).toArray();
         double[][] xy = LocalPlane.centredOn(lon, lat).project(lon, lat);
         x = xy[0];
         y = xy[1];
@@ -99,7 +102,8 @@ class DbscanOnRealAssaultsTest {
                 borders++;
             }
         }
-        assertEquals(ours.clusters(), java.util.Arrays.stream(toSmile).distinct().count(), "clusters map one to one");
+        assertEquals(
+                ours.clusters(), java.util.Arrays.stream(toSmile).distinct().count(), "clusters map one to one");
         Map<Integer, Integer> fromSmile = new HashMap<>();
         for (int k = 0; k < toSmile.length; k++) {
             fromSmile.put(toSmile[k], k);
@@ -114,17 +118,21 @@ class DbscanOnRealAssaultsTest {
             assertTrue(reaching.contains(o), "border point " + i + " is within eps of a core of its cluster");
             if (reaching.size() > 1) {
                 ambiguous++;
-                assertEquals(reaching.iterator().next(), o, "a shared border point goes to the lowest-numbered cluster");
+                assertEquals(
+                        reaching.iterator().next(), o, "a shared border point goes to the lowest-numbered cluster");
             }
             if (theirs != o) {
                 differing++;
-                assertTrue(reaching.size() > 1, "border point " + i + " differs (" + o + " vs " + theirs
-                        + ") but is not within eps of two clusters' cores");
+                assertTrue(
+                        reaching.size() > 1,
+                        "border point " + i + " differs (" + o + " vs " + theirs
+                                + ") but is not within eps of two clusters' cores");
                 assertTrue(reaching.contains(theirs));
             }
         }
-        System.out.printf("DBSCAN eps 150 m, minPts 20 on %d points: %d clusters, %d core, %d border, %d noise; "
-                + "%d border points within eps of two clusters, %d assigned differently by Smile%n",
+        System.out.printf(
+                "DBSCAN eps 150 m, minPts 20 on %d points: %d clusters, %d core, %d border, %d noise; "
+                        + "%d border points within eps of two clusters, %d assigned differently by Smile%n",
                 x.length, ours.clusters(), cores, borders, noise, ambiguous, differing);
         assertTrue(ours.clusters() > 10, "the real data has many hotspots");
     }
@@ -157,49 +165,71 @@ class DbscanOnRealAssaultsTest {
         assertThrows(IllegalArgumentException.class, () -> Dbscan.cluster(x, y, 0, 20, ProgressListener.NONE));
         IllegalArgumentException m = assertThrows(IllegalArgumentException.class, () -> HotspotParameters.of(150, 0));
         assertTrue(m.getMessage().contains("minPts must be at least 1"), m.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new HotspotParameters(150, 20, null, List.of(),
-                LocalDate.of(2019, 1, 1), LocalDate.of(2018, 1, 1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new HotspotParameters(
+                        150, 20, null, List.of(), LocalDate.of(2019, 1, 1), LocalDate.of(2018, 1, 1)));
     }
 
     @Test
     void categoryAndDateFiltersChangeTheInputCountAsTheStoreSays() {
         HotspotFinder finder = new HotspotFinder(store);
         HotspotRun all = finder.find(HotspotParameters.of(150, 20), ProgressListener.NONE);
-        assertEquals(148_636 - StoreQueries.number(store, "SELECT rejected + duplicates FROM imports"), all.summary().points());
-        assertEquals(StoreQueries.number(store, "SELECT COUNT(*) FROM incidents"), all.summary().points());
+        assertEquals(
+                148_636 - StoreQueries.number(store, "SELECT rejected + duplicates FROM imports"),
+                all.summary().points());
+        assertEquals(
+                StoreQueries.number(store, "SELECT COUNT(*) FROM incidents"),
+                all.summary().points());
 
-        HotspotRun year = finder.find(new HotspotParameters(150, 20, null, List.of(), LocalDate.of(2015, 1, 1),
-                LocalDate.of(2015, 12, 31)), ProgressListener.NONE);
+        HotspotRun year = finder.find(
+                new HotspotParameters(150, 20, null, List.of(), LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31)),
+                ProgressListener.NONE);
         long in2015 = StoreQueries.number(store, "SELECT COUNT(*) FROM incidents WHERE YEAR(local_date) = 2015");
         assertTrue(in2015 > 10_000 && in2015 < all.summary().points(), "2015 holds " + in2015);
         assertEquals(in2015, year.summary().points());
-        assertEquals(year.summary().points(), year.summary().noise() + year.hotspots().stream().mapToLong(Hotspot::count).sum());
-        assertTrue(year.hotspots().stream().allMatch(h -> !h.first().isBefore(java.time.Instant.parse("2015-01-01T05:00:00Z"))
-                && h.last().isBefore(java.time.Instant.parse("2016-01-01T07:00:00Z"))));
+        assertEquals(
+                year.summary().points(),
+                year.summary().noise()
+                        + year.hotspots().stream().mapToLong(Hotspot::count).sum());
+        assertTrue(year.hotspots().stream()
+                .allMatch(h -> !h.first().isBefore(java.time.Instant.parse("2015-01-01T05:00:00Z"))
+                        && h.last().isBefore(java.time.Instant.parse("2016-01-01T07:00:00Z"))));
 
-        HotspotRun violent = finder.find(new HotspotParameters(150, 20, null, List.of("violent"), null, null), ProgressListener.NONE);
+        HotspotRun violent = finder.find(
+                new HotspotParameters(150, 20, null, List.of("violent"), null, null), ProgressListener.NONE);
         assertEquals(all.summary().points(), violent.summary().points(), "every aggravated assault is violent");
-        HotspotRun property = finder.find(new HotspotParameters(150, 20, null, List.of("property"), null, null), ProgressListener.NONE);
+        HotspotRun property = finder.find(
+                new HotspotParameters(150, 20, null, List.of("property"), null, null), ProgressListener.NONE);
         assertEquals(0, property.summary().points());
         assertEquals(0, property.summary().clusters());
     }
 
     @Test
     void aRunReopensIdenticalFromTheStore() {
-        HotspotParameters p = new HotspotParameters(200, 30, null, List.of("violent"), LocalDate.of(2018, 1, 1), LocalDate.of(2019, 12, 31));
+        HotspotParameters p = new HotspotParameters(
+                200, 30, null, List.of("violent"), LocalDate.of(2018, 1, 1), LocalDate.of(2019, 12, 31));
         HotspotRun run = new HotspotFinder(store).find(p, ProgressListener.NONE);
         assertTrue(run.hotspots().size() > 5);
         HotspotRun reopened = new HotspotRuns(store).open(run.summary().id()).orElseThrow();
         assertEquals(run, reopened);
-        assertEquals(run.summary(), new HotspotRuns(store).list().stream()
-                .filter(s -> s.id() == run.summary().id()).findFirst().orElseThrow());
+        assertEquals(
+                run.summary(),
+                new HotspotRuns(store)
+                        .list().stream()
+                                .filter(s -> s.id() == run.summary().id())
+                                .findFirst()
+                                .orElseThrow());
         assertTrue(new HotspotRuns(store).open(-1).isEmpty());
         for (Hotspot h : run.hotspots()) {
             // not >= minPts: an earlier cluster may have taken some of a core's border points
             assertTrue(h.count() > 0);
             assertEquals("AGGRAVATED ASSAULT", h.dominantOffense());
-            assertTrue(h.hull().buffer(1e-9).contains(h.hull().getFactory().createPoint(
-                    new org.locationtech.jts.geom.Coordinate(h.centroidLon(), h.centroidLat()))));
+            assertTrue(h.hull()
+                    .buffer(1e-9)
+                    .contains(h.hull()
+                            .getFactory()
+                            .createPoint(new org.locationtech.jts.geom.Coordinate(h.centroidLon(), h.centroidLat()))));
             assertTrue(h.densityPerKm2() > 0 && h.densityPerKm2() <= h.count() / (HotspotFinder.FLOOR_AREA_M2 / 1e6));
         }
     }

@@ -16,12 +16,12 @@ class DbscanTest {
         double[] x = new double[2 * blob + scattered];
         double[] y = new double[x.length];
         for (int i = 0; i < blob; i++) {
-            x[i] = random.nextDouble(0, 100);           // blob A: 100 m square at the origin
+            x[i] = random.nextDouble(0, 100); // blob A: 100 m square at the origin
             y[i] = random.nextDouble(0, 100);
             x[blob + i] = 5_000 + random.nextDouble(0, 100); // blob B: 5 km east
             y[blob + i] = random.nextDouble(0, 100);
         }
-        for (int i = 0; i < scattered; i++) {            // 1 km apart on a line 20 km north: no neighbours
+        for (int i = 0; i < scattered; i++) { // 1 km apart on a line 20 km north: no neighbours
             x[2 * blob + i] = i * 1_000.0;
             y[2 * blob + i] = 20_000;
         }
@@ -67,7 +67,8 @@ class DbscanTest {
         double e2 = 0.00669437999014;
         double phi = Math.toRadians(lat);
         double expected = a / Math.sqrt(1 - e2 * Math.sin(phi) * Math.sin(phi)) * Math.cos(phi) * Math.toRadians(0.01);
-        double[][] xy = LocalPlane.centredAt(-87.63, lat).project(new double[] {-87.635, -87.625}, new double[] {lat, lat});
+        double[][] xy =
+                LocalPlane.centredAt(-87.63, lat).project(new double[] {-87.635, -87.625}, new double[] {lat, lat});
         assertEquals(expected, Math.hypot(xy[0][1] - xy[0][0], xy[1][1] - xy[1][0]), expected * 1e-5);
     }
 }

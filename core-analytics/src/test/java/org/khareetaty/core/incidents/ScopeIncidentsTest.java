@@ -33,22 +33,34 @@ import org.locationtech.jts.geom.Envelope;
 class ScopeIncidentsTest {
     @TempDir
     static Path dir;
+
     static Store store;
     static List<Stored> all;
 
     /** One stored incident, as the oracle reads it. */
-    record Stored(long id, long cell, LocalDate day, String category, double lon, double lat, String occurredAt) {
-    }
+    record Stored(long id, long cell, LocalDate day, String category, double lon, double lat, String occurredAt) {}
 
     @BeforeAll
     static void importSample() {
         store = Store.open(dir.resolve("store"));
-        new Importer(store).importFile(SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"), ImportOptions.defaults(),
-                ProgressListener.NONE);
-        all = StoreQueries.rows(store, "SELECT id, h3_r10, local_date, category, lon, lat, occurred_at FROM incidents").stream()
-                .map(r -> new Stored(Long.parseLong(r.get(0)), Long.parseLong(r.get(1)), LocalDate.parse(r.get(2)), r.get(3),
-                        Double.parseDouble(r.get(4)), Double.parseDouble(r.get(5)), r.get(6)))
-                .toList();
+        new Importer(store)
+                .importFile(
+                        SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"),
+                        ImportOptions.defaults(),
+                        ProgressListener.NONE);
+        all =
+                StoreQueries.rows(
+                                store, "SELECT id, h3_r10, local_date, category, lon, lat, occurred_at FROM incidents")
+                        .stream()
+                        .map(r -> new Stored(
+                                Long.parseLong(r.get(0)),
+                                Long.parseLong(r.get(1)),
+                                LocalDate.parse(r.get(2)),
+                                r.get(3),
+                                Double.parseDouble(r.get(4)),
+                                Double.parseDouble(r.get(5)),
+                                r.get(6)))
+                        .toList();
     }
 
     @AfterAll
@@ -68,8 +80,12 @@ class ScopeIncidentsTest {
 
     /** The r8 cell holding the most incidents. */
     private static long busiestR8() {
-        Map<Long, Long> counts = all.stream().collect(Collectors.groupingBy(s -> H3Cells.parent(s.cell(), 8), Collectors.counting()));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Map<Long, Long> counts =
+                all.stream().collect(Collectors.groupingBy(s -> H3Cells.parent(s.cell(), 8), Collectors.counting()));
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
     }
 
     private static long[] ids(List<Stored> stored) {
@@ -81,30 +97,49 @@ class ScopeIncidentsTest {
         long parent = busiestR8();
         LocalDate from = LocalDate.of(2018, 1, 1);
         LocalDate to = LocalDate.of(2018, 12, 31);
-        Predicate<Stored> inCell = s -> H3Cells.parent(s.cell(), 8) == parent && !s.day().isBefore(from) && !s.day().isAfter(to);
-        String category = all.stream().filter(inCell).collect(Collectors.groupingBy(Stored::category, Collectors.counting())).entrySet()
-                .stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Predicate<Stored> inCell = s -> H3Cells.parent(s.cell(), 8) == parent
+                && !s.day().isBefore(from)
+                && !s.day().isAfter(to);
+        String category = all.stream()
+                .filter(inCell)
+                .collect(Collectors.groupingBy(Stored::category, Collectors.counting()))
+                .entrySet()
+                .stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
 
         List<IncidentRow> rows = new IncidentRows(store).latest(new DrillScope(9, parent, from, to, List.of(), false));
         List<Stored> expected = all.stream().filter(inCell).toList();
-        assertTrue(expected.size() > 100 && expected.size() < IncidentRows.LIMIT, "a busy cell, under the limit: " + expected.size());
-        assertArrayEquals(ids(expected), rows.stream().mapToLong(IncidentRow::id).sorted().toArray());
+        assertTrue(
+                expected.size() > 100 && expected.size() < IncidentRows.LIMIT,
+                "a busy cell, under the limit: " + expected.size());
+        assertArrayEquals(
+                ids(expected), rows.stream().mapToLong(IncidentRow::id).sorted().toArray());
         for (int i = 1; i < rows.size(); i++) {
             assertTrue(!rows.get(i).occurred().isAfter(rows.get(i - 1).occurred()), "latest first, row " + i);
         }
         assertTrue(rows.stream().allMatch(r -> H3Cells.parent(r.cell(), 8) == parent));
 
-        List<IncidentRow> ofCategory = new IncidentRows(store).latest(new DrillScope(9, parent, from, to, List.of(category), false));
-        assertArrayEquals(ids(expected.stream().filter(s -> s.category().equals(category)).toList()),
+        List<IncidentRow> ofCategory =
+                new IncidentRows(store).latest(new DrillScope(9, parent, from, to, List.of(category), false));
+        assertArrayEquals(
+                ids(expected.stream().filter(s -> s.category().equals(category)).toList()),
                 ofCategory.stream().mapToLong(IncidentRow::id).sorted().toArray());
     }
 
     @Test
     void theWholeAreaListsTheLatestFiveThousand() {
-        List<IncidentRow> rows = new IncidentRows(store).latest(new DrillScope(H3Cells.MIN_RES, null, first(), last(), List.of(), false));
+        List<IncidentRow> rows = new IncidentRows(store)
+                .latest(new DrillScope(H3Cells.MIN_RES, null, first(), last(), List.of(), false));
         assertEquals(IncidentRows.LIMIT, rows.size());
-        String latest = all.stream().map(Stored::occurredAt).max(String::compareTo).orElseThrow();
-        long latestId = all.stream().filter(s -> s.occurredAt().equals(latest)).mapToLong(Stored::id).min().orElseThrow();
+        String latest =
+                all.stream().map(Stored::occurredAt).max(String::compareTo).orElseThrow();
+        long latestId = all.stream()
+                .filter(s -> s.occurredAt().equals(latest))
+                .mapToLong(Stored::id)
+                .min()
+                .orElseThrow();
         assertEquals(latestId, rows.get(0).id(), "the latest incident first (ties by id)");
     }
 
@@ -113,9 +148,12 @@ class ScopeIncidentsTest {
         Envelope loop = new Envelope(-87.645, -87.615, 41.865, 41.895);
         LocalDate from = LocalDate.of(2017, 6, 1);
         LocalDate to = LocalDate.of(2019, 5, 31);
-        IncidentLocations.Locations found = new IncidentLocations(store).inBox(loop,
-                new DrillScope(H3Cells.MIN_RES, null, from, to, List.of(), false));
-        List<Stored> expected = all.stream().filter(s -> loop.contains(s.lon(), s.lat()) && !s.day().isBefore(from) && !s.day().isAfter(to))
+        IncidentLocations.Locations found = new IncidentLocations(store)
+                .inBox(loop, new DrillScope(H3Cells.MIN_RES, null, from, to, List.of(), false));
+        List<Stored> expected = all.stream()
+                .filter(s -> loop.contains(s.lon(), s.lat())
+                        && !s.day().isBefore(from)
+                        && !s.day().isAfter(to))
                 .toList();
         assertTrue(expected.size() > 100, "the Loop is busy: " + expected.size());
         assertEquals(expected.size(), found.size());
@@ -127,8 +165,8 @@ class ScopeIncidentsTest {
     @Test
     void locationsStopAtTheLimit() {
         Envelope chicago = new Envelope(-88.0, -87.5, 41.6, 42.1);
-        IncidentLocations.Locations found = new IncidentLocations(store).inBox(chicago,
-                new DrillScope(H3Cells.MIN_RES, null, first(), last(), List.of(), false));
+        IncidentLocations.Locations found = new IncidentLocations(store)
+                .inBox(chicago, new DrillScope(H3Cells.MIN_RES, null, first(), last(), List.of(), false));
         assertTrue(all.size() > IncidentLocations.LIMIT);
         assertEquals(IncidentLocations.LIMIT, found.size());
         for (int i = 0; i < found.size(); i++) {

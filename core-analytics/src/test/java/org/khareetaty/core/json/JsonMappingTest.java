@@ -22,15 +22,18 @@ class JsonMappingTest {
 
     @Test
     void compactIsOneLineWithKeysInInsertionOrderAndNullsKept() throws Exception {
-        assertEquals("{\"name\":\"west-square\",\"score\":0.30000000000000004,\"count\":3,\"none\":null,\"list\":[1.0,2.5]}",
+        assertEquals(
+                "{\"name\":\"west-square\",\"score\":0.30000000000000004,\"count\":3,\"none\":null,\"list\":[1.0,2.5]}",
                 JsonMapping.compact().writeValueAsString(sample()));
     }
 
     @Test
     void indentedPutsEachKeyOnItsOwnLineWithTwoSpacesAndSpacedColons() throws Exception {
         String nl = System.lineSeparator();
-        assertEquals("{" + nl + "  \"name\" : \"west-square\"," + nl + "  \"score\" : 0.30000000000000004," + nl + "  \"count\" : 3," + nl
-                + "  \"none\" : null," + nl + "  \"list\" : [ 1.0, 2.5 ]" + nl + "}", JsonMapping.indented().writeValueAsString(sample()));
+        assertEquals(
+                "{" + nl + "  \"name\" : \"west-square\"," + nl + "  \"score\" : 0.30000000000000004," + nl
+                        + "  \"count\" : 3," + nl + "  \"none\" : null," + nl + "  \"list\" : [ 1.0, 2.5 ]" + nl + "}",
+                JsonMapping.indented().writeValueAsString(sample()));
     }
 
     @Test
@@ -38,6 +41,11 @@ class JsonMappingTest {
         var n = JsonMapping.exactDecimals().readTree("{\"area\": 51259902.450599998, \"width\": 2.50}");
         assertEquals(new BigDecimal("51259902.450599998"), n.get("area").decimalValue());
         assertEquals("2.50", n.get("width").asText());
-        assertEquals(51259902.4506, JsonMapping.reader().readTree("{\"area\": 51259902.450599998}").get("area").doubleValue());
+        assertEquals(
+                51259902.4506,
+                JsonMapping.reader()
+                        .readTree("{\"area\": 51259902.450599998}")
+                        .get("area")
+                        .doubleValue());
     }
 }

@@ -7,8 +7,7 @@ import java.nio.file.Path;
  * standard input closes. Argument: store directory.
  */
 public final class HoldStore {
-    private HoldStore() {
-    }
+    private HoldStore() {}
 
     public static void main(String[] args) throws Exception {
         try (Store store = Store.open(Path.of(args[0]))) {

@@ -16,8 +16,10 @@ class PageCacheTest {
     Path dir;
 
     private static int cacheKb(Store store) throws SQLException {
-        try (Connection c = store.connect(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'CACHE_SIZE'")) {
+        try (Connection c = store.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'CACHE_SIZE'")) {
             rs.next();
             return Integer.parseInt(rs.getString(1));
         }

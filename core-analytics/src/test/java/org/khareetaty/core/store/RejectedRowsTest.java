@@ -26,8 +26,10 @@ class RejectedRowsTest {
     @Test
     void listsTheFirstRejectedRowsOfAnImportByLine() throws Exception {
         Path csv = dir.resolve("chicago_damaged.csv");
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(
-                SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"))), StandardCharsets.UTF_8));
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                        new GZIPInputStream(
+                                Files.newInputStream(SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"))),
+                        StandardCharsets.UTF_8));
                 var w = Files.newBufferedWriter(csv)) {
             w.write(r.readLine() + "\n");
             for (int line = 2; line <= 301; line++) {
@@ -40,10 +42,16 @@ class RejectedRowsTest {
             ImportResult result = new Importer(store).importFile(csv, ImportOptions.defaults(), ProgressListener.NONE);
             assertEquals(3, result.counts().rejected(), "the three broken lines");
             List<RejectedRows.Row> rows = RejectedRows.first(store, result.importId(), 5000);
-            assertEquals(List.of(50L, 150L, 250L), rows.stream().map(RejectedRows.Row::lineNumber).toList());
+            assertEquals(
+                    List.of(50L, 150L, 250L),
+                    rows.stream().map(RejectedRows.Row::lineNumber).toList());
             assertEquals("broken,row,150", rows.get(1).rawText());
             assertTrue(rows.stream().allMatch(x -> x.reason() != null && x.message() != null), rows.toString());
-            assertEquals(List.of(50L, 150L), RejectedRows.first(store, result.importId(), 2).stream().map(RejectedRows.Row::lineNumber).toList());
+            assertEquals(
+                    List.of(50L, 150L),
+                    RejectedRows.first(store, result.importId(), 2).stream()
+                            .map(RejectedRows.Row::lineNumber)
+                            .toList());
             assertEquals(List.of(), RejectedRows.first(store, result.importId() + 1, 5000), "no such import");
         }
     }

@@ -20,11 +20,15 @@ class SchemaVersionTest {
 
     @Test
     void isTheHighestMigrationOnTheClassPath() throws Exception {
-        Path dir = Path.of(Store.class.getClassLoader().getResource("db/migration").toURI());
+        Path dir =
+                Path.of(Store.class.getClassLoader().getResource("db/migration").toURI());
         int highest;
         try (Stream<Path> files = Files.list(dir)) {
-            highest = files.map(f -> MIGRATION.matcher(f.getFileName().toString())).filter(Matcher::matches)
-                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow();
+            highest = files.map(f -> MIGRATION.matcher(f.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .mapToInt(m -> Integer.parseInt(m.group(1)))
+                    .max()
+                    .orElseThrow();
         }
         assertEquals(highest, Store.SCHEMA_VERSION, "raise Store.SCHEMA_VERSION with each new migration");
     }
@@ -35,7 +39,9 @@ class SchemaVersionTest {
             assertEquals(Store.SCHEMA_VERSION, appliedVersions(s));
         }
         assertFalse(Files.exists(tmp.resolve(Store.DATABASE_NAME + ".trace.db")), "opening logs no SQL error");
-        try (Store s = Store.open(tmp); Connection c = s.connect(); Statement st = c.createStatement();
+        try (Store s = Store.open(tmp);
+                Connection c = s.connect();
+                Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM incidents")) {
             rs.next();
             assertEquals(0, rs.getLong(1));
@@ -44,8 +50,10 @@ class SchemaVersionTest {
     }
 
     private static int appliedVersions(Store s) throws Exception {
-        try (Connection c = s.connect(); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL AND \"success\"")) {
+        try (Connection c = s.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL AND \"success\"")) {
             rs.next();
             return rs.getInt(1);
         }

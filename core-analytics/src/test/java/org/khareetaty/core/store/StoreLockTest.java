@@ -27,21 +27,31 @@ class StoreLockTest {
                 c.createStatement().execute("INSERT INTO store_settings VALUES ('marker', 'kept')");
             }
         }
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HoldStore.class.getName(), store.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process holder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HoldStore.class.getName(),
+                        store.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             String line = out.readLine();
             assertTrue(line != null && line.startsWith("open"), "the holder opened the store: " + line);
             StoreInUseException e = assertThrows(StoreInUseException.class, () -> Store.open(store));
-            assertTrue(e.getMessage().contains(store.toString()) && e.getMessage().contains("in use by another"), e.getMessage());
+            assertTrue(
+                    e.getMessage().contains(store.toString()) && e.getMessage().contains("in use by another"),
+                    e.getMessage());
         } finally {
             holder.getOutputStream().close();
             assertTrue(holder.waitFor(60, TimeUnit.SECONDS), "the holder exits when its input closes");
         }
-        try (Store s = Store.open(store); Connection c = s.connect();
-                ResultSet rs = c.createStatement().executeQuery("SELECT setting_value FROM store_settings WHERE setting_key = 'marker'")) {
+        try (Store s = Store.open(store);
+                Connection c = s.connect();
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT setting_value FROM store_settings WHERE setting_key = 'marker'")) {
             assertTrue(rs.next());
             assertEquals("kept", rs.getString(1));
         }

@@ -35,8 +35,10 @@ class BackoffTest {
     @Test
     void refusesImpossibleSettings() {
         assertThrows(IllegalArgumentException.class, () -> new Backoff(Duration.ZERO, Duration.ofSeconds(1), 0.5));
-        assertThrows(IllegalArgumentException.class, () -> new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(1), 0.5));
-        assertThrows(IllegalArgumentException.class, () -> new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(1), 1.5));
+        assertThrows(
+                IllegalArgumentException.class, () -> new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(1), 0.5));
+        assertThrows(
+                IllegalArgumentException.class, () -> new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(1), 1.5));
         assertThrows(IllegalArgumentException.class, () -> Backoff.DEFAULT.delay(0, 0.5));
     }
 }

@@ -15,19 +15,39 @@ class StreamConfigTest {
         StreamConfig c = StreamConfig.of("ws://127.0.0.1:8765/events");
         assertEquals(URI.create("ws://127.0.0.1:8765/events"), c.urlResumingAfter(StreamConfig.LIVE));
         assertEquals(URI.create("ws://127.0.0.1:8765/events?since=0"), c.urlResumingAfter(0));
-        assertEquals(URI.create("wss://feed.example:9000/events?region=kw&since=120"),
-                StreamConfig.of("wss://feed.example:9000/events?since=5&region=kw").urlResumingAfter(120));
-        assertEquals(URI.create("ws://[::1]:8765/?since=7"), StreamConfig.of("ws://[::1]:8765").urlResumingAfter(7));
+        assertEquals(
+                URI.create("wss://feed.example:9000/events?region=kw&since=120"),
+                StreamConfig.of("wss://feed.example:9000/events?since=5&region=kw")
+                        .urlResumingAfter(120));
+        assertEquals(
+                URI.create("ws://[::1]:8765/?since=7"),
+                StreamConfig.of("ws://[::1]:8765").urlResumingAfter(7));
     }
 
     @Test
     void refusesWhatCannotBeAFeed() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StreamConfig.of("http://127.0.0.1:8765/events"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> StreamConfig.of("http://127.0.0.1:8765/events"));
         assertTrue(e.getMessage().contains("must start with ws:// or wss://"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> StreamConfig.builder("ws://127.0.0.1/events").resumeAfter(-2).build());
-        assertThrows(IllegalArgumentException.class, () -> StreamConfig.builder("ws://127.0.0.1/events").handlerAttempts(0).build());
-        assertThrows(IllegalArgumentException.class, () -> StreamConfig.builder("ws://127.0.0.1/events").maxMessageBytes(10).build());
-        assertEquals(null, StreamConfig.builder("ws://127.0.0.1/events").token("").build().token(), "an empty token is no token");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> StreamConfig.builder("ws://127.0.0.1/events")
+                        .resumeAfter(-2)
+                        .build());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> StreamConfig.builder("ws://127.0.0.1/events")
+                        .handlerAttempts(0)
+                        .build());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> StreamConfig.builder("ws://127.0.0.1/events")
+                        .maxMessageBytes(10)
+                        .build());
+        assertEquals(
+                null,
+                StreamConfig.builder("ws://127.0.0.1/events").token("").build().token(),
+                "an empty token is no token");
     }
 
     @Test
@@ -45,8 +65,11 @@ class StreamConfigTest {
         assertEquals(null, c.tls());
         assertEquals(3, c.handlerAttempts());
         assertEquals(Duration.ofMinutes(5), c.maxClockSkew());
-        StreamConfig changed = StreamConfig.builder("ws://127.0.0.1/events").resumeAfter(0).token("t")
-                .stale(Duration.ofSeconds(1), Duration.ZERO).build();
+        StreamConfig changed = StreamConfig.builder("ws://127.0.0.1/events")
+                .resumeAfter(0)
+                .token("t")
+                .stale(Duration.ofSeconds(1), Duration.ZERO)
+                .build();
         assertEquals(0, changed.resumeAfterSeq());
         assertEquals("t", changed.token());
         assertEquals(Duration.ZERO, changed.reconnectWhenStaleFor());

@@ -10,8 +10,7 @@ import java.nio.file.Path;
  * them call {@link #file(String)}, which skips the test with a message when the data is absent.
  */
 public final class SharedData {
-    private SharedData() {
-    }
+    private SharedData() {}
 
     /** The shared data folder: the {@code khareetaty.shared.data} property, else {@code ../shared/data}. */
     public static Path root() {
@@ -25,7 +24,8 @@ public final class SharedData {
     /** A file under the shared data folder, e.g. {@code chicago/police_beats.geojson}; skips the test if absent. */
     public static Path file(String relative) {
         Path file = root().resolve(relative);
-        assumeTrue(Files.isRegularFile(file),
+        assumeTrue(
+                Files.isRegularFile(file),
                 () -> "skipped: real data file " + file + " is absent (tests read ../shared/data beside the project)");
         return file;
     }

@@ -10,8 +10,7 @@ import org.khareetaty.core.store.Store;
 
 /** Reads what an analyst would look at in a store, by SQL. */
 public final class StoreQueries {
-    private StoreQueries() {
-    }
+    private StoreQueries() {}
 
     /** The single number {@code sql} returns. */
     public static long number(Store store, String sql, Object... args) {
@@ -30,7 +29,8 @@ public final class StoreQueries {
 
     /** Every row of {@code sql}, each column as text. */
     public static List<List<String>> rows(Store store, String sql, Object... args) {
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }

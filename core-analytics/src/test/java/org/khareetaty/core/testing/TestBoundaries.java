@@ -18,17 +18,28 @@ import org.khareetaty.core.store.Store;
  * depends on core-analytics). Use before importing incidents, so the importer zones them.
  */
 public final class TestBoundaries {
-    private TestBoundaries() {
-    }
+    private TestBoundaries() {}
 
     /** Kuwait's six governorates (Natural Earth), codes ISO 3166-2 ({@code KW-KU} Capital), as the primary layer. */
     public static void kuwaitGovernorates(Store store) {
-        load(store, SharedData.file("kuwait/governorates_naturalearth.geojson"), "governorates", "iso_3166_2", "name_en", true);
+        load(
+                store,
+                SharedData.file("kuwait/governorates_naturalearth.geojson"),
+                "governorates",
+                "iso_3166_2",
+                "name_en",
+                true);
     }
 
     /** Chicago's 25 police districts ({@code dist_num}, names {@code dist_label}). */
     public static void chicagoDistricts(Store store, boolean primary) {
-        load(store, SharedData.file("chicago/police_districts.geojson"), "districts", "dist_num", "dist_label", primary);
+        load(
+                store,
+                SharedData.file("chicago/police_districts.geojson"),
+                "districts",
+                "dist_num",
+                "dist_label",
+                primary);
     }
 
     /** Loads {@code file} as {@code layer}. */
@@ -41,8 +52,9 @@ public final class TestBoundaries {
                     s.execute("UPDATE boundary_layers SET is_primary = FALSE");
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO boundary_layers (layer, zone_column, is_primary, source_file, "
-                    + "code_field, name_field, loaded_at, feature_count, repaired_count, rejected_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0)")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO boundary_layers (layer, zone_column, is_primary, source_file, "
+                            + "code_field, name_field, loaded_at, feature_count, repaired_count, rejected_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0)")) {
                 ps.setString(1, layer);
                 ps.setString(2, "zone_" + layer);
                 ps.setBoolean(3, primary);
@@ -53,7 +65,8 @@ public final class TestBoundaries {
                 ps.setInt(8, features.size());
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO boundaries (layer, code, name, geom) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT INTO boundaries (layer, code, name, geom) VALUES (?, ?, ?, ?)")) {
                 for (GeoJsonFeatures.Feature f : features) {
                     ps.setString(1, layer);
                     ps.setString(2, String.valueOf(f.properties().get(codeField)));

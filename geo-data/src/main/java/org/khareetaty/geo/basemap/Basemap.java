@@ -3,12 +3,9 @@ package org.khareetaty.geo.basemap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.khareetaty.core.progress.ProgressListener;
-import org.khareetaty.core.store.Store;
-import org.khareetaty.core.store.StoreException;
 
 /**
  * A store's own offline basemap: {@value #FILE_NAME} in the store directory, drawn from its boundary
@@ -17,10 +14,10 @@ import org.khareetaty.core.store.StoreException;
 public final class Basemap {
     /** The basemap's file name in the store directory. */
     public static final String FILE_NAME = "basemap.mbtiles";
+
     private static final Object LOCK = new Object();
 
-    private Basemap() {
-    }
+    private Basemap() {}
 
     /** The basemap file of the store in {@code storeDir} (it may not exist yet). */
     public static Path file(Path storeDir) {
@@ -68,7 +65,8 @@ public final class Basemap {
         String wanted = new BasemapGenerator(options).fingerprint(BasemapContent.layersFingerprint(c));
         try (MBTilesSource s = MBTilesSource.open(file)) {
             TilesetInfo info = s.info();
-            return wanted.equals(info.fingerprint()) && info.minZoom() <= options.minZoom()
+            return wanted.equals(info.fingerprint())
+                    && info.minZoom() <= options.minZoom()
                     && info.maxZoom() >= options.maxZoom();
         } catch (TileSourceException e) {
             return false;
@@ -78,8 +76,8 @@ public final class Basemap {
     /**
      * Generates a basemap of {@code content} into an MBTiles file and/or a z/x/y folder (either may be null).
      */
-    public static GenerationResult generate(BasemapContent content, BasemapOptions options, Path mbtiles, Path folder,
-                                            ProgressListener progress) {
+    public static GenerationResult generate(
+            BasemapContent content, BasemapOptions options, Path mbtiles, Path folder, ProgressListener progress) {
         List<TileSink> sinks = new ArrayList<>();
         if (mbtiles != null) {
             sinks.add(new MBTilesWriter(mbtiles));

@@ -20,13 +20,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.khareetaty.core.json.JsonMapping;
 import org.khareetaty.core.store.StoreException;
+import org.locationtech.jts.coverage.CoverageUnion;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.coverage.CoverageUnion;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.linemerge.LineMerger;
@@ -73,8 +73,9 @@ public final class BasemapContent {
         try {
             List<LayerRow> rows = layerRows(c);
             if (rows.isEmpty()) {
-                throw new IllegalStateException("The store has no boundary layer to draw a basemap from: load one first "
-                        + "(khareetaty boundaries load, or khareetaty demo)");
+                throw new IllegalStateException(
+                        "The store has no boundary layer to draw a basemap from: load one first "
+                                + "(khareetaty boundaries load, or khareetaty demo)");
             }
             String fingerprint = fingerprint(rows);
             if (only != null && !only.isEmpty()) {
@@ -82,7 +83,8 @@ public final class BasemapContent {
                 rows.forEach(r -> known.add(r.name));
                 for (String name : only) {
                     if (!known.contains(name)) {
-                        throw new IllegalArgumentException("No boundary layer '" + name + "' in the store; its layers are " + known);
+                        throw new IllegalArgumentException(
+                                "No boundary layer '" + name + "' in the store; its layers are " + known);
                     }
                 }
                 rows.removeIf(r -> !r.primary && !only.contains(r.name));
@@ -94,15 +96,16 @@ public final class BasemapContent {
         }
     }
 
-    private record LayerRow(String name, boolean primary, String source, String loadedAt, int features) {
-    }
+    private record LayerRow(String name, boolean primary, String source, String loadedAt, int features) {}
 
     private static List<LayerRow> layerRows(Connection c) throws SQLException {
         List<LayerRow> rows = new ArrayList<>();
-        try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT layer, is_primary, source_file, "
-                + "CAST(loaded_at AS VARCHAR), feature_count FROM boundary_layers ORDER BY layer")) {
+        try (var s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT layer, is_primary, source_file, "
+                        + "CAST(loaded_at AS VARCHAR), feature_count FROM boundary_layers ORDER BY layer")) {
             while (rs.next()) {
-                rows.add(new LayerRow(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+                rows.add(new LayerRow(
+                        rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
             }
         }
         return rows;
@@ -173,16 +176,24 @@ public final class BasemapContent {
 
     private static BasemapContent build(List<LayerRow> rows, Map<String, List<BasemapZone>> zones, String fingerprint) {
         LayerRow primary = rows.stream().filter(LayerRow::primary).findFirst().orElse(rows.get(0));
-        List<Geometry> primaryZones = zones.get(primary.name).stream().map(BasemapZone::world).toList();
+        List<Geometry> primaryZones =
+                zones.get(primary.name).stream().map(BasemapZone::world).toList();
         Geometry land = union(primaryZones);
         IndexedFacetDistance edge = new IndexedFacetDistance(land.getBoundary());
         List<LayerRow> byCoarseness = new ArrayList<>(rows);
-        byCoarseness.sort(Comparator.comparingInt((LayerRow r) -> zones.get(r.name).size()).thenComparing(LayerRow::name));
+        byCoarseness.sort(
+                Comparator.comparingInt((LayerRow r) -> zones.get(r.name).size())
+                        .thenComparing(LayerRow::name));
         List<BasemapLayer> layers = new ArrayList<>();
         for (int rank = 0; rank < byCoarseness.size(); rank++) {
             LayerRow row = byCoarseness.get(rank);
             List<BasemapZone> layerZones = zones.get(row.name);
-            layers.add(new BasemapLayer(row.name, row == primary, rank, layerZones, borders(layerZones, edge, land.getFactory()),
+            layers.add(new BasemapLayer(
+                    row.name,
+                    row == primary,
+                    rank,
+                    layerZones,
+                    borders(layerZones, edge, land.getFactory()),
                     medianExtent(layerZones)));
         }
         return new BasemapContent(layers, land, attribution(rows), fingerprint);
@@ -226,7 +237,9 @@ public final class BasemapContent {
         counts.forEach((s, n) -> {
             Coordinate a = new Coordinate(s.x0, s.y0);
             Coordinate b = new Coordinate(s.x1, s.y1);
-            if (n >= 2 || edge.distance(f.createPoint(new Coordinate((s.x0 + s.x1) / 2, (s.y0 + s.y1) / 2))) > EDGE_TOLERANCE_WORLD) {
+            if (n >= 2
+                    || edge.distance(f.createPoint(new Coordinate((s.x0 + s.x1) / 2, (s.y0 + s.y1) / 2)))
+                            > EDGE_TOLERANCE_WORLD) {
                 merger.add(f.createLineString(new Coordinate[] {a, b}));
             }
         });
@@ -252,7 +265,10 @@ public final class BasemapContent {
     }
 
     private static double medianExtent(List<BasemapZone> zones) {
-        double[] sizes = zones.stream().mapToDouble(z -> Math.sqrt(z.world().getArea())).sorted().toArray();
+        double[] sizes = zones.stream()
+                .mapToDouble(z -> Math.sqrt(z.world().getArea()))
+                .sorted()
+                .toArray();
         return sizes.length == 0 ? 0 : sizes[sizes.length / 2];
     }
 

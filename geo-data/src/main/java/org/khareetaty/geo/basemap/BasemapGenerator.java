@@ -52,11 +52,20 @@ public final class BasemapGenerator {
         double pad = options.margin() * Math.max(w.getWidth(), w.getHeight());
         Envelope covered = new Envelope(w);
         covered.expandBy(pad);
-        Envelope bounds = new Envelope(WebMercator.lon(covered.getMinX()), WebMercator.lon(covered.getMaxX()),
-                WebMercator.lat(covered.getMaxY()), WebMercator.lat(covered.getMinY()));
-        return new TilesetInfo("Khareetaty basemap (" + String.join(", ", layers) + ")",
-                "Boundary layers " + String.join(", ", layers) + " drawn for offline use", credit, "png",
-                options.minZoom(), options.maxZoom(), bounds, fingerprint(content.fingerprint()));
+        Envelope bounds = new Envelope(
+                WebMercator.lon(covered.getMinX()),
+                WebMercator.lon(covered.getMaxX()),
+                WebMercator.lat(covered.getMaxY()),
+                WebMercator.lat(covered.getMinY()));
+        return new TilesetInfo(
+                "Khareetaty basemap (" + String.join(", ", layers) + ")",
+                "Boundary layers " + String.join(", ", layers) + " drawn for offline use",
+                credit,
+                "png",
+                options.minZoom(),
+                options.maxZoom(),
+                bounds,
+                fingerprint(content.fingerprint()));
     }
 
     /** The fingerprint a basemap of these options over layers of fingerprint {@code layersFingerprint} carries. */
@@ -125,8 +134,7 @@ public final class BasemapGenerator {
         }
     }
 
-    private record Rendered(TileId tile, byte[] png, boolean plain) {
-    }
+    private record Rendered(TileId tile, byte[] png, boolean plain) {}
 
     private static List<Rendered> renderRow(TileRenderer renderer, WebMercator.TileRange range, long y) {
         List<Rendered> row = new ArrayList<>();

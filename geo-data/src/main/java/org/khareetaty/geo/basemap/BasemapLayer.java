@@ -13,8 +13,8 @@ import org.locationtech.jts.geom.Geometry;
  * @param borders       its borders inside the study area, each shared edge once (world coordinates)
  * @param medianExtent  the median zone's size, the square root of its area, in world units
  */
-public record BasemapLayer(String name, boolean primary, int rank, List<BasemapZone> zones, Geometry borders,
-                           double medianExtent) {
+public record BasemapLayer(
+        String name, boolean primary, int rank, List<BasemapZone> zones, Geometry borders, double medianExtent) {
 
     /** Whether this layer is drawn at zoom {@code z}: once its median zone spans {@code minPixels}. */
     public boolean visibleAt(int z, double minPixels) {

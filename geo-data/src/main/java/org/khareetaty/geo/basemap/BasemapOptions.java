@@ -14,20 +14,28 @@ import java.util.Set;
  * @param threads     tiles drawn in parallel (the output is the same for any number)
  * @param attribution the boundary data's credit, or null to derive it from the layers' source files
  */
-public record BasemapOptions(int minZoom, int maxZoom, double margin, BasemapStyle style, LabelLanguage language,
-                             Set<String> layers, int threads, String attribution) {
+public record BasemapOptions(
+        int minZoom,
+        int maxZoom,
+        double margin,
+        BasemapStyle style,
+        LabelLanguage language,
+        Set<String> layers,
+        int threads,
+        String attribution) {
     /**
      * Default zooms: a country (5) down to a city district (12). Deeper tiles are four times as many
      * per zoom and are drawn on demand in a few milliseconds each, so they are not written by default.
      */
     public static final int DEFAULT_MIN_ZOOM = 5;
+
     public static final int DEFAULT_MAX_ZOOM = 12;
 
     /** Checks the ranges. */
     public BasemapOptions {
         if (minZoom < 0 || maxZoom > TileId.MAX_ZOOM || minZoom > maxZoom) {
-            throw new IllegalArgumentException("zoom range " + minZoom + ".." + maxZoom + " is not within 0.." + TileId.MAX_ZOOM
-                    + " with min <= max");
+            throw new IllegalArgumentException("zoom range " + minZoom + ".." + maxZoom + " is not within 0.."
+                    + TileId.MAX_ZOOM + " with min <= max");
         }
         if (margin < 0 || margin > 2) {
             throw new IllegalArgumentException("margin " + margin + " is not within 0..2");
@@ -40,8 +48,15 @@ public record BasemapOptions(int minZoom, int maxZoom, double margin, BasemapSty
 
     /** Zooms 5..12, 15 % margin, the Positron-like style, English labels, every layer, up to two threads. */
     public static BasemapOptions defaults() {
-        return new BasemapOptions(DEFAULT_MIN_ZOOM, DEFAULT_MAX_ZOOM, 0.15, BasemapStyle.positron(), LabelLanguage.ENGLISH,
-                Set.of(), Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())), null);
+        return new BasemapOptions(
+                DEFAULT_MIN_ZOOM,
+                DEFAULT_MAX_ZOOM,
+                0.15,
+                BasemapStyle.positron(),
+                LabelLanguage.ENGLISH,
+                Set.of(),
+                Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())),
+                null);
     }
 
     public BasemapOptions withZooms(int min, int max) {

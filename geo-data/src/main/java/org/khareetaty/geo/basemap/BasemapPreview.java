@@ -16,8 +16,7 @@ import javax.imageio.ImageIO;
  * the attribution in the corner. For checking a style by eye and for the documentation.
  */
 public final class BasemapPreview {
-    private BasemapPreview() {
-    }
+    private BasemapPreview() {}
 
     /**
      * {@code cols} x {@code rows} tiles of zoom {@code z} centred on the tile holding lon/lat; missing tiles are left grey.

@@ -22,15 +22,35 @@ import java.awt.Color;
  *                         pixels (the coarsest layer whenever its names fit)
  * @param version          changes whenever the drawing changes, so stored basemaps are regenerated
  */
-public record BasemapStyle(Color background, Color land, Color landEdge, Color coarseLine, Color fineLine,
-                           Color coarseLabel, Color fineLabel, Color halo, String fontFamily, double minZonePixels,
-                           double minLabelPixels, int version) {
+public record BasemapStyle(
+        Color background,
+        Color land,
+        Color landEdge,
+        Color coarseLine,
+        Color fineLine,
+        Color coarseLabel,
+        Color fineLabel,
+        Color halo,
+        String fontFamily,
+        double minZonePixels,
+        double minLabelPixels,
+        int version) {
 
     /** The default, Positron-like style. */
     public static BasemapStyle positron() {
-        return new BasemapStyle(new Color(0xDCDEE1), new Color(0xF7F6F3), new Color(0xB9C2C8),
-                new Color(0xA29DB4), new Color(0xC9C6D2), new Color(0x77748A), new Color(0x8E8C9C),
-                new Color(0xF7F6F3), "DejaVu Sans", 14, 70, 2);
+        return new BasemapStyle(
+                new Color(0xDCDEE1),
+                new Color(0xF7F6F3),
+                new Color(0xB9C2C8),
+                new Color(0xA29DB4),
+                new Color(0xC9C6D2),
+                new Color(0x77748A),
+                new Color(0x8E8C9C),
+                new Color(0xF7F6F3),
+                "DejaVu Sans",
+                14,
+                70,
+                2);
     }
 
     /** Border width in pixels of a layer of {@code rank} (0 = coarsest) at zoom {@code z}. */

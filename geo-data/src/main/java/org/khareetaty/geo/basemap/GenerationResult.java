@@ -11,6 +11,5 @@ import java.util.Map;
  * @param info        the tile set's metadata
  * @param seconds     wall-clock time
  */
-public record GenerationResult(long tiles, long plainTiles, Map<Integer, Long> tilesByZoom, TilesetInfo info,
-                               double seconds) {
-}
+public record GenerationResult(
+        long tiles, long plainTiles, Map<Integer, Long> tilesByZoom, TilesetInfo info, double seconds) {}

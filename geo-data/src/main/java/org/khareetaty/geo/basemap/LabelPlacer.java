@@ -30,11 +30,11 @@ final class LabelPlacer {
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     /** A label may be this much wider than the zone's inscribed circle (names fit between borders). */
     private static final double FIT_WIDTH = 2.3;
+
     private static final double PADDING = 6;
 
     /** A zone's label anchor in world coordinates, computed once. */
-    private record Anchor(double x, double y, double radius) {
-    }
+    private record Anchor(double x, double y, double radius) {}
 
     private final BasemapStyle style;
     private final LabelLanguage language;
@@ -54,7 +54,9 @@ final class LabelPlacer {
                 continue;
             }
             List<BasemapZone> zones = new ArrayList<>(layer.zones());
-            zones.sort(Comparator.comparingDouble((BasemapZone zn) -> -zn.world().getArea()).thenComparing(BasemapZone::code));
+            zones.sort(
+                    Comparator.comparingDouble((BasemapZone zn) -> -zn.world().getArea())
+                            .thenComparing(BasemapZone::code));
             Font font = font(layer.rank(), z);
             for (BasemapZone zone : zones) {
                 Anchor a = anchors.computeIfAbsent(zone.layer() + '\u0000' + zone.code(), k -> anchor(zone));
@@ -68,7 +70,8 @@ final class LabelPlacer {
     }
 
     private Font font(int rank, int z) {
-        Font f = new Font(style.fontFamily(), rank == 0 ? Font.BOLD : Font.PLAIN, 1).deriveFont(style.labelSize(rank, z));
+        Font f = new Font(style.fontFamily(), rank == 0 ? Font.BOLD : Font.PLAIN, 1)
+                .deriveFont(style.labelSize(rank, z));
         return style.capitals(rank) ? f.deriveFont(Map.of(TextAttribute.TRACKING, 0.08f)) : f;
     }
 
@@ -91,8 +94,12 @@ final class LabelPlacer {
             }
             if (widest <= FIT_WIDTH * r && lineHeight * lines.size() <= 2 * r) {
                 Rectangle2D box = outline.getBounds2D();
-                return new MapLabel(String.join("\n", lines), outline, box,
-                        rank == 0 ? style.coarseLabel() : style.fineLabel(), rank);
+                return new MapLabel(
+                        String.join("\n", lines),
+                        outline,
+                        box,
+                        rank == 0 ? style.coarseLabel() : style.fineLabel(),
+                        rank);
             }
         }
         return null;
@@ -115,8 +122,10 @@ final class LabelPlacer {
     }
 
     private static boolean overlaps(Rectangle2D a, Rectangle2D b) {
-        return a.getMaxX() + PADDING > b.getMinX() && b.getMaxX() + PADDING > a.getMinX()
-                && a.getMaxY() + PADDING > b.getMinY() && b.getMaxY() + PADDING > a.getMinY();
+        return a.getMaxX() + PADDING > b.getMinX()
+                && b.getMaxX() + PADDING > a.getMinX()
+                && a.getMaxY() + PADDING > b.getMinY()
+                && b.getMaxY() + PADDING > a.getMinY();
     }
 
     /** The pole of inaccessibility of the zone's largest part. */

@@ -24,6 +24,7 @@ import org.sqlite.SQLiteConfig;
 public final class MBTilesSource implements TileSource {
     /** Metadata row holding what the file was generated from. */
     public static final String FINGERPRINT_KEY = "khareetaty_fingerprint";
+
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
@@ -59,8 +60,10 @@ public final class MBTilesSource implements TileSource {
             return new MBTilesSource(f, db, select, info);
         } catch (SQLException e) {
             closeQuietly(db);
-            throw new TileSourceException("The basemap file " + f + " cannot be read as MBTiles (" + e.getMessage()
-                    + "); it may be damaged: generate it again (khareetaty basemap generate) or choose another file", e);
+            throw new TileSourceException(
+                    "The basemap file " + f + " cannot be read as MBTiles (" + e.getMessage()
+                            + "); it may be damaged: generate it again (khareetaty basemap generate) or choose another file",
+                    e);
         } catch (RuntimeException e) {
             closeQuietly(db);
             throw e;
@@ -95,7 +98,8 @@ public final class MBTilesSource implements TileSource {
             throw new TileSourceException("The basemap file " + f + " is an SQLite database but not an MBTiles file "
                     + "(no 'tiles' and 'metadata' tables)");
         }
-        try (var s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT name, value FROM metadata")) {
+        try (var s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT name, value FROM metadata")) {
             while (rs.next()) {
                 m.put(rs.getString(1), rs.getString(2));
             }
@@ -119,8 +123,9 @@ public final class MBTilesSource implements TileSource {
             format = "jpg";
         }
         if (!format.equals("png") && !format.equals("jpg")) {
-            throw new TileSourceException("The basemap file " + f + " holds '" + format + "' tiles; the map shows raster "
-                    + "tiles only (png or jpg). Vector MBTiles need rendering to raster first.");
+            throw new TileSourceException(
+                    "The basemap file " + f + " holds '" + format + "' tiles; the map shows raster "
+                            + "tiles only (png or jpg). Vector MBTiles need rendering to raster first.");
         }
         int min;
         int max;
@@ -128,22 +133,31 @@ public final class MBTilesSource implements TileSource {
             min = parseZoom(m.get("minzoom"), f);
             max = parseZoom(m.get("maxzoom"), f);
         } else {
-            try (var s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles")) {
+            try (var s = db.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles")) {
                 rs.next();
                 min = rs.getInt(1);
                 max = rs.getInt(2);
             }
         }
         String name = m.getOrDefault("name", f.getFileName().toString());
-        return new TilesetInfo(name, m.getOrDefault("description", ""), m.getOrDefault("attribution", ""), format, min, max,
-                TilesetInfo.parseBounds(m.get("bounds")), m.getOrDefault(FINGERPRINT_KEY, ""));
+        return new TilesetInfo(
+                name,
+                m.getOrDefault("description", ""),
+                m.getOrDefault("attribution", ""),
+                format,
+                min,
+                max,
+                TilesetInfo.parseBounds(m.get("bounds")),
+                m.getOrDefault(FINGERPRINT_KEY, ""));
     }
 
     private static int parseZoom(String v, Path f) {
         try {
             return Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
-            throw new TileSourceException("The basemap file " + f + " has a malformed zoom in its metadata: '" + v + "'");
+            throw new TileSourceException(
+                    "The basemap file " + f + " has a malformed zoom in its metadata: '" + v + "'");
         }
     }
 
@@ -157,7 +171,8 @@ public final class MBTilesSource implements TileSource {
                 return rs.next() ? Optional.ofNullable(rs.getBytes(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new TileSourceException("Cannot read tile " + tile + " from the basemap file " + file + ": " + e.getMessage(), e);
+            throw new TileSourceException(
+                    "Cannot read tile " + tile + " from the basemap file " + file + ": " + e.getMessage(), e);
         }
     }
 

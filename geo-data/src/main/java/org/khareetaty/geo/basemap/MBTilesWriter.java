@@ -58,8 +58,9 @@ public final class MBTilesWriter implements TileSink {
                 s.execute("CREATE UNIQUE INDEX map_index ON map (zoom_level, tile_column, tile_row)");
                 s.execute("CREATE TABLE images (tile_data BLOB, tile_id TEXT)");
                 s.execute("CREATE UNIQUE INDEX images_id ON images (tile_id)");
-                s.execute("CREATE VIEW tiles AS SELECT map.zoom_level AS zoom_level, map.tile_column AS tile_column, "
-                        + "map.tile_row AS tile_row, images.tile_data AS tile_data FROM map JOIN images ON images.tile_id = map.tile_id");
+                s.execute(
+                        "CREATE VIEW tiles AS SELECT map.zoom_level AS zoom_level, map.tile_column AS tile_column, "
+                                + "map.tile_row AS tile_row, images.tile_data AS tile_data FROM map JOIN images ON images.tile_id = map.tile_id");
             }
             db.setAutoCommit(false);
             try (PreparedStatement ps = db.prepareStatement("INSERT INTO metadata (name, value) VALUES (?, ?)")) {
@@ -70,7 +71,8 @@ public final class MBTilesWriter implements TileSink {
                 }
                 ps.executeBatch();
             }
-            mapInsert = db.prepareStatement("INSERT INTO map (zoom_level, tile_column, tile_row, tile_id) VALUES (?, ?, ?, ?)");
+            mapInsert = db.prepareStatement(
+                    "INSERT INTO map (zoom_level, tile_column, tile_row, tile_id) VALUES (?, ?, ?, ?)");
             imageInsert = db.prepareStatement("INSERT INTO images (tile_data, tile_id) VALUES (?, ?)");
         } catch (SQLException | IOException e) {
             abort();
@@ -114,7 +116,8 @@ public final class MBTilesWriter implements TileSink {
                 flush();
             }
         } catch (SQLException e) {
-            throw new TileSourceException("Cannot write tile " + tile + " to the basemap file " + part + ": " + e.getMessage(), e);
+            throw new TileSourceException(
+                    "Cannot write tile " + tile + " to the basemap file " + part + ": " + e.getMessage(), e);
         }
     }
 

@@ -14,5 +14,4 @@ import java.awt.geom.Rectangle2D;
  * @param colour  fill colour
  * @param rank    rank of the layer it labels
  */
-record MapLabel(String text, Shape outline, Rectangle2D box, Color colour, int rank) {
-}
+record MapLabel(String text, Shape outline, Rectangle2D box, Color colour, int rank) {}

@@ -17,15 +17,18 @@ final class PngEncoder {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final int LEVEL = 6;
 
-    private PngEncoder() {
-    }
+    private PngEncoder() {}
 
     /** PNG bytes of an opaque image (alpha, if any, is dropped). */
     static byte[] encode(BufferedImage img) {
         int w = img.getWidth();
         int h = img.getHeight();
-        int[] argb = img.getType() == BufferedImage.TYPE_INT_RGB && img.getRaster().getDataBuffer() instanceof DataBufferInt d
-                && d.getNumBanks() == 1 && d.getData().length == w * h ? d.getData() : img.getRGB(0, 0, w, h, null, 0, w);
+        int[] argb = img.getType() == BufferedImage.TYPE_INT_RGB
+                        && img.getRaster().getDataBuffer() instanceof DataBufferInt d
+                        && d.getNumBanks() == 1
+                        && d.getData().length == w * h
+                ? d.getData()
+                : img.getRGB(0, 0, w, h, null, 0, w);
         int stride = w * 3;
         byte[] raw = new byte[h * (stride + 1)];
         byte[] prev = new byte[stride];

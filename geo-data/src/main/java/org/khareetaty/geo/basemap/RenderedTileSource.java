@@ -15,8 +15,8 @@ public final class RenderedTileSource implements TileSource {
     public RenderedTileSource(BasemapContent content, BasemapOptions options) {
         this.renderer = new TileRenderer(content, options.style(), options.language());
         TilesetInfo i = new BasemapGenerator(options).info(content);
-        this.info = new TilesetInfo(i.name(), i.description(), i.attribution(), "png", 0, TileId.MAX_ZOOM, i.bounds(),
-                i.fingerprint());
+        this.info = new TilesetInfo(
+                i.name(), i.description(), i.attribution(), "png", 0, TileId.MAX_ZOOM, i.bounds(), i.fingerprint());
     }
 
     @Override

@@ -15,8 +15,7 @@ import org.khareetaty.core.store.StoreException;
  * (the workstation, the demo builder): each call reads the boundary layers on a connection of its own.
  */
 public final class StoreBasemap {
-    private StoreBasemap() {
-    }
+    private StoreBasemap() {}
 
     /** {@link Basemap#open(Path, Connection) The store's basemap} for the map, at once. The caller closes it. */
     public static TileSource open(Store store) {
@@ -48,8 +47,10 @@ public final class StoreBasemap {
         try (Connection c = store.connect()) {
             return read.apply(c);
         } catch (SQLException e) {
-            throw new StoreException("Cannot read the boundary layers for the basemap of the store at " + store.dir() + ": "
-                    + e.getMessage(), e);
+            throw new StoreException(
+                    "Cannot read the boundary layers for the basemap of the store at " + store.dir() + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 }

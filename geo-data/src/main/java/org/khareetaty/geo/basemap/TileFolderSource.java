@@ -34,8 +34,9 @@ public final class TileFolderSource implements TileSource {
     public static TileFolderSource open(Path folder) {
         Path d = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(d)) {
-            throw new TileSourceException("The basemap folder " + d + (Files.exists(d) ? " is not a folder" : " does not exist")
-                    + ": choose a z/x/y tile folder or an MBTiles file in the basemap settings");
+            throw new TileSourceException(
+                    "The basemap folder " + d + (Files.exists(d) ? " is not a folder" : " does not exist")
+                            + ": choose a z/x/y tile folder or an MBTiles file in the basemap settings");
         }
         int min = Integer.MAX_VALUE;
         int max = -1;
@@ -51,7 +52,8 @@ public final class TileFolderSource implements TileSource {
             throw new TileSourceException("The basemap folder " + d + " cannot be listed: " + e.getMessage(), e);
         }
         if (max < 0) {
-            throw new TileSourceException("The basemap folder " + d + " holds no zoom folders (0, 1, ... with x/y.png inside)");
+            throw new TileSourceException(
+                    "The basemap folder " + d + " holds no zoom folders (0, 1, ... with x/y.png inside)");
         }
         String name = d.getFileName().toString();
         String attribution = "";
@@ -68,10 +70,12 @@ public final class TileFolderSource implements TileSource {
                 fingerprint = m.path(MBTilesSource.FINGERPRINT_KEY).asText("");
                 bounds = TilesetInfo.parseBounds(m.path("bounds").asText(""));
             } catch (IOException e) {
-                throw new TileSourceException("The basemap folder's " + meta + " is not valid JSON: " + e.getMessage(), e);
+                throw new TileSourceException(
+                        "The basemap folder's " + meta + " is not valid JSON: " + e.getMessage(), e);
             }
         }
-        return new TileFolderSource(d, new TilesetInfo(name, description, attribution, "png", min, max, bounds, fingerprint));
+        return new TileFolderSource(
+                d, new TilesetInfo(name, description, attribution, "png", min, max, bounds, fingerprint));
     }
 
     @Override
@@ -79,7 +83,9 @@ public final class TileFolderSource implements TileSource {
         if (closed) {
             throw new TileSourceException("The basemap folder " + dir + " was closed");
         }
-        Path file = dir.resolve(Integer.toString(tile.z())).resolve(Long.toString(tile.x())).resolve(tile.y() + ".png");
+        Path file = dir.resolve(Integer.toString(tile.z()))
+                .resolve(Long.toString(tile.x()))
+                .resolve(tile.y() + ".png");
         try {
             return Optional.of(Files.readAllBytes(file));
         } catch (java.nio.file.NoSuchFileException e) {

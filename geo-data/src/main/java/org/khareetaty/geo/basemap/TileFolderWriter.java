@@ -61,7 +61,9 @@ public final class TileFolderWriter implements TileSink {
 
     @Override
     public void put(TileId tile, byte[] png) {
-        Path file = part.resolve(Integer.toString(tile.z())).resolve(Long.toString(tile.x())).resolve(tile.y() + ".png");
+        Path file = part.resolve(Integer.toString(tile.z()))
+                .resolve(Long.toString(tile.x()))
+                .resolve(tile.y() + ".png");
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, png);
@@ -82,7 +84,8 @@ public final class TileFolderWriter implements TileSink {
             deleteTree(old);
             finished = true;
         } catch (IOException e) {
-            throw new TileSourceException("Cannot put the basemap folder in place at " + target + ": " + e.getMessage(), e);
+            throw new TileSourceException(
+                    "Cannot put the basemap folder in place at " + target + ": " + e.getMessage(), e);
         }
     }
 

@@ -19,8 +19,8 @@ public record TileId(int z, long x, long y) {
         }
         long n = 1L << z;
         if (x < 0 || x >= n || y < 0 || y >= n) {
-            throw new IllegalArgumentException("tile " + z + "/" + x + "/" + y + " is outside the 0.." + (n - 1)
-                    + " range of zoom " + z);
+            throw new IllegalArgumentException(
+                    "tile " + z + "/" + x + "/" + y + " is outside the 0.." + (n - 1) + " range of zoom " + z);
         }
     }
 

@@ -16,8 +16,15 @@ import org.locationtech.jts.geom.Envelope;
  * @param bounds      longitude (x) / latitude (y) extent, or null when unknown
  * @param fingerprint what it was generated from (see {@link BasemapContent#fingerprint()}), or "" when not ours
  */
-public record TilesetInfo(String name, String description, String attribution, String format, int minZoom, int maxZoom,
-                          Envelope bounds, String fingerprint) {
+public record TilesetInfo(
+        String name,
+        String description,
+        String attribution,
+        String format,
+        int minZoom,
+        int maxZoom,
+        Envelope bounds,
+        String fingerprint) {
 
     /**
      * True for a basemap this project generated from boundary layers: it already names their zones
@@ -29,8 +36,15 @@ public record TilesetInfo(String name, String description, String attribution, S
 
     /** The MBTiles {@code bounds} value: "west,south,east,north". */
     public String boundsText() {
-        return bounds == null ? "" : String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%.6f",
-                bounds.getMinX(), bounds.getMinY(), bounds.getMaxX(), bounds.getMaxY());
+        return bounds == null
+                ? ""
+                : String.format(
+                        Locale.ROOT,
+                        "%.6f,%.6f,%.6f,%.6f",
+                        bounds.getMinX(),
+                        bounds.getMinY(),
+                        bounds.getMaxX(),
+                        bounds.getMaxY());
     }
 
     /** The MBTiles {@code center} value: "lon,lat,zoom", the middle of the bounds at a zoom that shows it whole. */
@@ -52,8 +66,11 @@ public record TilesetInfo(String name, String description, String attribution, S
             return null;
         }
         try {
-            return new Envelope(Double.parseDouble(p[0].trim()), Double.parseDouble(p[2].trim()),
-                    Double.parseDouble(p[1].trim()), Double.parseDouble(p[3].trim()));
+            return new Envelope(
+                    Double.parseDouble(p[0].trim()),
+                    Double.parseDouble(p[2].trim()),
+                    Double.parseDouble(p[1].trim()),
+                    Double.parseDouble(p[3].trim()));
         } catch (NumberFormatException e) {
             return null;
         }

@@ -18,8 +18,7 @@ public final class WebMercator {
     /** Length of the equator in metres (equatorial radius 6378137 m): ground metres per unit x at latitude 0. */
     public static final double EQUATOR_M = 2 * Math.PI * 6378137.0;
 
-    private WebMercator() {
-    }
+    private WebMercator() {}
 
     /** World x of a longitude. */
     public static double worldX(double lon) {

@@ -22,15 +22,14 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 final class ZoomPlan {
     /** Vertices per indexed line piece. */
     private static final int PIECE = 64;
+
     private static final double SIMPLIFY_PIXELS = 0.25;
 
     /** A shape and the pixel width it is stroked with (0 for a fill). */
-    record Piece(Shape shape, Envelope bounds, double width) {
-    }
+    record Piece(Shape shape, Envelope bounds, double width) {}
 
     /** A layer's border pieces at this zoom. */
-    record Borders(int rank, double width, STRtree pieces) {
-    }
+    record Borders(int rank, double width, STRtree pieces) {}
 
     final int z;
     final double scale;
@@ -39,6 +38,7 @@ final class ZoomPlan {
     final double edgeWidth;
     /** From the finest visible layer to the coarsest: the drawing order. */
     final List<Borders> borders = new ArrayList<>();
+
     final List<MapLabel> labels;
     final STRtree labelIndex = new STRtree();
     private final PreparedGeometry preparedLand;
@@ -59,7 +59,8 @@ final class ZoomPlan {
         this.edgeWidth = style.edgeWidth(z);
         indexLines(DouglasPeuckerSimplifier.simplify(content.landEdge(), tolerance), edge, edgeWidth);
         List<BasemapLayer> visible = content.layers().stream()
-                .filter(l -> l.visibleAt(z, style.minZonePixels())).toList();
+                .filter(l -> l.visibleAt(z, style.minZonePixels()))
+                .toList();
         for (int i = visible.size() - 1; i >= 0; i--) {
             BasemapLayer layer = visible.get(i);
             double width = style.lineWidth(layer.rank(), z);
@@ -69,7 +70,13 @@ final class ZoomPlan {
         }
         this.labels = placer.place(visible, z);
         for (MapLabel l : labels) {
-            labelIndex.insert(new Envelope(l.box().getMinX(), l.box().getMaxX(), l.box().getMinY(), l.box().getMaxY()), l);
+            labelIndex.insert(
+                    new Envelope(
+                            l.box().getMinX(),
+                            l.box().getMaxX(),
+                            l.box().getMinY(),
+                            l.box().getMaxY()),
+                    l);
         }
         land.build();
         edge.build();
@@ -78,8 +85,8 @@ final class ZoomPlan {
 
     /** Whether the world point lies inside the study area. */
     boolean onLand(double worldX, double worldY) {
-        return preparedLand.containsProperly(preparedLand.getGeometry().getFactory()
-                .createPoint(new Coordinate(worldX, worldY)));
+        return preparedLand.containsProperly(
+                preparedLand.getGeometry().getFactory().createPoint(new Coordinate(worldX, worldY)));
     }
 
     private void indexLines(Geometry lines, STRtree tree, double width) {
@@ -129,6 +136,7 @@ final class ZoomPlan {
     }
 
     private Envelope scaled(Envelope world) {
-        return new Envelope(world.getMinX() * scale, world.getMaxX() * scale, world.getMinY() * scale, world.getMaxY() * scale);
+        return new Envelope(
+                world.getMinX() * scale, world.getMaxX() * scale, world.getMinY() * scale, world.getMaxY() * scale);
     }
 }

@@ -21,6 +21,7 @@ import org.khareetaty.geo.LayerSpec;
 class ChicagoBasemapTest {
     @TempDir
     static Path dir;
+
     static Store store;
     static BasemapContent content;
 
@@ -31,7 +32,11 @@ class ChicagoBasemapTest {
         store = Store.open(dir.resolve("store"));
         BoundaryLoader loader = new BoundaryLoader();
         loader.load(store, beats, new LayerSpec("beats", "beat_num", null, "district", false), ProgressListener.NONE);
-        loader.load(store, districts, new LayerSpec("districts", "dist_num", "dist_label", null, false), ProgressListener.NONE);
+        loader.load(
+                store,
+                districts,
+                new LayerSpec("districts", "dist_num", "dist_label", null, false),
+                ProgressListener.NONE);
         try (Connection c = store.connect()) {
             content = BasemapContent.read(c);
         }
@@ -47,7 +52,9 @@ class ChicagoBasemapTest {
     @Test
     void districtsAreTheCoarseLayerAndBeatsTheLandAndTheFineLayer() {
         List<BasemapLayer> layers = content.layers();
-        assertEquals(List.of("districts", "beats"), layers.stream().map(BasemapLayer::name).toList());
+        assertEquals(
+                List.of("districts", "beats"),
+                layers.stream().map(BasemapLayer::name).toList());
         assertFalse(layers.get(0).primary());
         assertTrue(layers.get(1).primary(), "the first layer loaded is the study area");
         assertEquals(23, layers.get(0).zones().size(), "25 features, district 31 in three parts");

@@ -37,6 +37,7 @@ class KuwaitBasemapTest {
 
     @TempDir
     static Path dir;
+
     static Store store;
     static BasemapContent content;
     static GenerationResult result;
@@ -94,7 +95,10 @@ class KuwaitBasemapTest {
             assertEquals(sea.length, count(sea, STYLE.background().getRGB()), "every pixel background");
             // a tile across the Jahra / Farwaniya / Asimah borders has border pixels of neither colour
             int[] border = pixels(s.tile(tileAt(47.83, 29.28, 11)).orElseThrow());
-            assertTrue(border.length - count(border, STYLE.land().getRGB()) - count(border, STYLE.background().getRGB()) > 100);
+            assertTrue(border.length
+                            - count(border, STYLE.land().getRGB())
+                            - count(border, STYLE.background().getRGB())
+                    > 100);
         }
     }
 
@@ -116,7 +120,8 @@ class KuwaitBasemapTest {
             assertEquals(4, b.length);
             assertTrue(Double.parseDouble(b[0]) < 46.6 && Double.parseDouble(b[2]) > 48.4, meta.get("bounds"));
             assertTrue(Double.parseDouble(b[1]) < 28.6 && Double.parseDouble(b[3]) > 30.0, meta.get("bounds"));
-            // TMS rows count from the south: Kuwait City's tile at z10 is XYZ row 424 (by hand: 1024 * (1 - asinh(tan 29.37°) / pi) / 2 = 424.5), TMS row 599
+            // TMS rows count from the south: Kuwait City's tile at z10 is XYZ row 424 (by hand: 1024 * (1 - asinh(tan
+            // 29.37°) / pi) / 2 = 424.5), TMS row 599
             long x = lonToTile(47.98, 10);
             long y = latToTile(29.37, 10);
             assertEquals(424, y);
@@ -144,10 +149,13 @@ class KuwaitBasemapTest {
             files = s.filter(p -> p.toString().endsWith(".png")).sorted().toList();
         }
         assertEquals(result.tiles(), files.size());
-        try (MBTilesSource s = MBTilesSource.open(mbtiles); TileFolderSource f = TileFolderSource.open(folder)) {
+        try (MBTilesSource s = MBTilesSource.open(mbtiles);
+                TileFolderSource f = TileFolderSource.open(folder)) {
             for (Path p : files) {
                 Path rel = folder.relativize(p);
-                TileId t = new TileId(Integer.parseInt(rel.getName(0).toString()), Long.parseLong(rel.getName(1).toString()),
+                TileId t = new TileId(
+                        Integer.parseInt(rel.getName(0).toString()),
+                        Long.parseLong(rel.getName(1).toString()),
                         Long.parseLong(rel.getName(2).toString().replace(".png", "")));
                 assertArrayEquals(s.tile(t).orElseThrow(), Files.readAllBytes(p), t.toString());
                 assertArrayEquals(s.tile(t).orElseThrow(), f.tile(t).orElseThrow(), t.toString());
@@ -162,7 +170,8 @@ class KuwaitBasemapTest {
     void sameTilesWhateverTheNumberOfThreads() throws Exception {
         Path single = dir.resolve("single.mbtiles");
         Basemap.generate(content, OPTIONS.withZooms(8, 10).withThreads(1), single, null, ProgressListener.NONE);
-        try (MBTilesSource one = MBTilesSource.open(single); MBTilesSource two = MBTilesSource.open(mbtiles)) {
+        try (MBTilesSource one = MBTilesSource.open(single);
+                MBTilesSource two = MBTilesSource.open(mbtiles)) {
             for (var range : new BasemapGenerator(OPTIONS.withZooms(8, 10)).ranges(content)) {
                 for (long x = range.minX(); x <= range.maxX(); x++) {
                     for (long y = range.minY(); y <= range.maxY(); y++) {
@@ -194,8 +203,11 @@ class KuwaitBasemapTest {
         TileRenderer r = new TileRenderer(content, STYLE, LabelLanguage.ARABIC);
         List<String> labels = r.labels(9);
         assertFalse(labels.isEmpty());
-        assertTrue(labels.stream().allMatch(l -> l.chars().anyMatch(ch -> Character.UnicodeBlock.of(ch)
-                == Character.UnicodeBlock.ARABIC)), labels.toString());
+        assertTrue(
+                labels.stream()
+                        .allMatch(l -> l.chars()
+                                .anyMatch(ch -> Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.ARABIC)),
+                labels.toString());
     }
 
     static long lonToTile(double lon, int z) {

@@ -22,7 +22,9 @@ class PngEncoderTest {
             for (int y = 0; y < size[1]; y++) {
                 for (int x = 0; x < size[0]; x++) {
                     // left half noise (Sub and Up both costly), right half smooth (the filters' easy case)
-                    int rgb = x < size[0] / 2 ? r.nextInt(1 << 24) : (x * 7 & 0xFF) << 16 | (y * 3 & 0xFF) << 8 | (x + y) & 0xFF;
+                    int rgb = x < size[0] / 2
+                            ? r.nextInt(1 << 24)
+                            : (x * 7 & 0xFF) << 16 | (y * 3 & 0xFF) << 8 | (x + y) & 0xFF;
                     img.setRGB(x, y, rgb);
                 }
             }

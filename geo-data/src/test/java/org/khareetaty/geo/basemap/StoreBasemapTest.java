@@ -30,7 +30,8 @@ class StoreBasemapTest {
     @Test
     void generatesOnceAndAgainWhenTheBoundariesAreReloaded() throws Exception {
         Path storeDir = dir.resolve("store");
-        try (Store store = Store.open(storeDir); Connection c = store.connect()) {
+        try (Store store = Store.open(storeDir);
+                Connection c = store.connect()) {
             KuwaitGovernorates.load(store, ProgressListener.NONE);
             List<Progress> seen = new ArrayList<>();
             Path file = Basemap.ensure(storeDir, c, SMALL, seen::add);
@@ -64,7 +65,8 @@ class StoreBasemapTest {
     @Test
     void cancellingLeavesThePreviousBasemapInPlace() throws Exception {
         Path storeDir = dir.resolve("store");
-        try (Store store = Store.open(storeDir); Connection c = store.connect()) {
+        try (Store store = Store.open(storeDir);
+                Connection c = store.connect()) {
             KuwaitGovernorates.load(store, ProgressListener.NONE);
             Path file = Basemap.ensure(storeDir, c, SMALL, ProgressListener.NONE);
             byte[] before = Files.readAllBytes(file);
@@ -82,7 +84,8 @@ class StoreBasemapTest {
                     return cancel.get();
                 }
             };
-            assertThrows(CancelledException.class, () -> Basemap.ensure(storeDir, c, SMALL.withZooms(5, 12), cancelling));
+            assertThrows(
+                    CancelledException.class, () -> Basemap.ensure(storeDir, c, SMALL.withZooms(5, 12), cancelling));
             assertTrue(cancel.get());
             assertEquals(List.of(Basemap.FILE_NAME), list(storeDir, ".mbtiles"), "no half-written file left");
             assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)));
@@ -92,8 +95,10 @@ class StoreBasemapTest {
     @Test
     void opensAtOnceDrawingOnDemandUntilTheFileIsWritten() throws Exception {
         Path storeDir = dir.resolve("store");
-        try (Store store = Store.open(storeDir); Connection c = store.connect()) {
-            assertThrows(IllegalStateException.class, () -> Basemap.open(storeDir, c, SMALL), "no boundaries, no basemap");
+        try (Store store = Store.open(storeDir);
+                Connection c = store.connect()) {
+            assertThrows(
+                    IllegalStateException.class, () -> Basemap.open(storeDir, c, SMALL), "no boundaries, no basemap");
             KuwaitGovernorates.load(store, ProgressListener.NONE);
             TileId city = KuwaitBasemapTest.tileAt(47.98, 29.37, 9);
             TileId street = KuwaitBasemapTest.tileAt(47.98, 29.37, 16);
@@ -104,8 +109,10 @@ class StoreBasemapTest {
                 assertTrue(s.tile(street).isPresent());
             }
             Basemap.ensure(storeDir, c, SMALL, ProgressListener.NONE);
-            try (TileSource s = Basemap.open(storeDir, c, SMALL); MBTilesSource file = MBTilesSource.open(Basemap.file(storeDir))) {
-                assertTrue(java.util.Arrays.equals(drawn, file.tile(city).orElseThrow()), "drawn on demand = generated");
+            try (TileSource s = Basemap.open(storeDir, c, SMALL);
+                    MBTilesSource file = MBTilesSource.open(Basemap.file(storeDir))) {
+                assertTrue(
+                        java.util.Arrays.equals(drawn, file.tile(city).orElseThrow()), "drawn on demand = generated");
                 assertTrue(s.tile(street).isPresent(), "deeper than the file: drawn on demand");
                 assertEquals("Boundaries: Natural Earth", s.info().attribution());
             }
@@ -118,11 +125,14 @@ class StoreBasemapTest {
             assertThrows(IllegalStateException.class, () -> StoreBasemap.open(store), "no boundaries, no basemap");
             KuwaitGovernorates.load(store, ProgressListener.NONE);
             try (TileSource s = StoreBasemap.open(store)) {
-                assertTrue(s.tile(KuwaitBasemapTest.tileAt(47.98, 29.37, 9)).isPresent(), "drawn on demand after its connection closed");
+                assertTrue(
+                        s.tile(KuwaitBasemapTest.tileAt(47.98, 29.37, 9)).isPresent(),
+                        "drawn on demand after its connection closed");
                 assertEquals("Boundaries: Natural Earth", s.info().attribution());
             }
             BasemapContent content = StoreBasemap.content(store, java.util.Set.of());
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StoreBasemap.content(store, java.util.Set.of("beats")));
+            IllegalArgumentException e = assertThrows(
+                    IllegalArgumentException.class, () -> StoreBasemap.content(store, java.util.Set.of("beats")));
             assertTrue(e.getMessage().startsWith("No boundary layer 'beats' in the store"), e.getMessage());
             assertEquals("Boundaries: Natural Earth", content.attribution());
         }
@@ -130,7 +140,10 @@ class StoreBasemapTest {
 
     private static List<String> list(Path dir, String suffix) throws Exception {
         try (var s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.contains(suffix)).sorted().toList();
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.contains(suffix))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -22,12 +22,14 @@ import org.khareetaty.geo.KuwaitGovernorates;
 class TileSourceFailuresTest {
     @TempDir
     static Path dir;
+
     static Path good;
     static BasemapContent content;
 
     @BeforeAll
     static void generate() throws Exception {
-        try (Store store = Store.open(dir.resolve("store")); Connection c = store.connect()) {
+        try (Store store = Store.open(dir.resolve("store"));
+                Connection c = store.connect()) {
             KuwaitGovernorates.load(store, ProgressListener.NONE);
             content = BasemapContent.read(c);
         }
@@ -39,14 +41,18 @@ class TileSourceFailuresTest {
     void namesAMissingFile() {
         Path missing = dir.resolve("nowhere/basemap.mbtiles");
         TileSourceException e = assertThrows(TileSourceException.class, () -> MBTilesSource.open(missing));
-        assertTrue(e.getMessage().contains(missing.toString()) && e.getMessage().contains("does not exist"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains(missing.toString()) && e.getMessage().contains("does not exist"),
+                e.getMessage());
     }
 
     @Test
     void refusesAFileThatIsNotSqlite() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.mbtiles"), "these are not tiles\n");
         TileSourceException e = assertThrows(TileSourceException.class, () -> MBTilesSource.open(text));
-        assertTrue(e.getMessage().contains(text.toString()) && e.getMessage().contains("not an MBTiles file"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains(text.toString()) && e.getMessage().contains("not an MBTiles file"),
+                e.getMessage());
         Path empty = Files.write(dir.resolve("empty.mbtiles"), new byte[0]);
         e = assertThrows(TileSourceException.class, () -> MBTilesSource.open(empty));
         assertTrue(e.getMessage().contains("empty"), e.getMessage());
@@ -67,7 +73,9 @@ class TileSourceFailuresTest {
         Path vector = dir.resolve("vector.mbtiles");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + vector)) {
             c.createStatement().execute("CREATE TABLE metadata (name TEXT, value TEXT)");
-            c.createStatement().execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)");
+            c.createStatement()
+                    .execute(
+                            "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)");
             c.createStatement().execute("INSERT INTO metadata VALUES ('format', 'pbf')");
         }
         TileSourceException e = assertThrows(TileSourceException.class, () -> MBTilesSource.open(vector));
@@ -81,7 +89,8 @@ class TileSourceFailuresTest {
             ch.truncate(Files.size(good) / 3);
         }
         TileSourceException e = assertThrows(TileSourceException.class, () -> {
-            try (MBTilesSource s = MBTilesSource.open(damaged); MBTilesSource original = MBTilesSource.open(good)) {
+            try (MBTilesSource s = MBTilesSource.open(damaged);
+                    MBTilesSource original = MBTilesSource.open(good)) {
                 for (var range : new BasemapGenerator(BasemapOptions.defaults().withZooms(5, 10)).ranges(content)) {
                     for (long x = range.minX(); x <= range.maxX(); x++) {
                         for (long y = range.minY(); y <= range.maxY(); y++) {
@@ -99,7 +108,9 @@ class TileSourceFailuresTest {
     void folderSourceNamesAMissingOrEmptyFolderAndHasNoTileOutsideIt() throws Exception {
         Path missing = dir.resolve("no-tiles");
         TileSourceException e = assertThrows(TileSourceException.class, () -> TileFolderSource.open(missing));
-        assertTrue(e.getMessage().contains(missing.toString()) && e.getMessage().contains("does not exist"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains(missing.toString()) && e.getMessage().contains("does not exist"),
+                e.getMessage());
         Path empty = Files.createDirectories(dir.resolve("empty-tiles"));
         e = assertThrows(TileSourceException.class, () -> TileFolderSource.open(empty));
         assertTrue(e.getMessage().contains("no zoom folders"), e.getMessage());
@@ -118,8 +129,10 @@ class TileSourceFailuresTest {
     void refusesToOverwriteAFolderItDidNotWrite() throws Exception {
         Path mine = Files.createDirectories(dir.resolve("my-documents"));
         Files.writeString(mine.resolve("letter.txt"), "keep me");
-        TileSourceException e = assertThrows(TileSourceException.class, () ->
-                Basemap.generate(content, BasemapOptions.defaults().withZooms(5, 6), null, mine, ProgressListener.NONE));
+        TileSourceException e = assertThrows(
+                TileSourceException.class,
+                () -> Basemap.generate(
+                        content, BasemapOptions.defaults().withZooms(5, 6), null, mine, ProgressListener.NONE));
         assertTrue(e.getMessage().contains("not a basemap tile folder"), e.getMessage());
         assertEquals("keep me", Files.readString(mine.resolve("letter.txt")));
     }

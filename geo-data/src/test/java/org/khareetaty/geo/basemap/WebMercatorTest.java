@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  */
 class WebMercatorTest {
     /** Kuwait City, Chicago's Loop, the origin, Sydney and a point beyond the square world's edge. */
-    private static final double[][] LON_LAT = {{47.9774, 29.3759}, {-87.6298, 41.8781}, {0, 0}, {151.2093, -33.8688}, {10, 89}};
+    private static final double[][] LON_LAT = {
+        {47.9774, 29.3759}, {-87.6298, 41.8781}, {0, 0}, {151.2093, -33.8688}, {10, 89}
+    };
 
     // the removed formulas, verbatim
     private static final double OLD_MAX_LAT = 85.0511287798;
@@ -48,9 +50,11 @@ class WebMercatorTest {
 
     @Test
     void scaleBarMetresAreThoseOfTheRemovedCopyToAMillimetrePerThousandKilometres() {
-        // the removed copy rounded the equator to the millimetre: 40,075,016.686 m against 2 pi 6,378,137 = 40,075,016.6856 m
+        // the removed copy rounded the equator to the millimetre: 40,075,016.686 m against 2 pi 6,378,137 =
+        // 40,075,016.6856 m
         assertEquals(OLD_EQUATOR_M, WebMercator.EQUATOR_M, 1e-3);
-        assertEquals(OLD_EQUATOR_M * Math.cos(Math.toRadians(29.3759)) / 256, WebMercator.metresPerPixel(29.3759, 0), 1e-5);
+        assertEquals(
+                OLD_EQUATOR_M * Math.cos(Math.toRadians(29.3759)) / 256, WebMercator.metresPerPixel(29.3759, 0), 1e-5);
     }
 
     @Test

@@ -10,10 +10,16 @@ import java.util.Locale;
  * than drug or fraud cases.
  */
 enum CategoryProfile {
-    VIOLENT(0.30, 0.30, 0.30, List.of("fight_detected", "person_down", "crowd"), List.of("assault", "fight", "robbery", "harassment")),
+    VIOLENT(
+            0.30,
+            0.30,
+            0.30,
+            List.of("fight_detected", "person_down", "crowd"),
+            List.of("assault", "fight", "robbery", "harassment")),
     WEAPONS(0.30, 0.00, 0.25, List.of("weapon_detected", "crowd"), List.of("shots_fired", "weapons", "assault")),
     PROPERTY(0.20, 0.25, 0.10, List.of("motion", "loitering"), List.of("theft", "burglary", "vandalism", "robbery")),
-    PUBLIC_ORDER(0.25, 0.00, 0.30, List.of("crowd", "fight_detected"), List.of("fight", "public_disturbance", "harassment")),
+    PUBLIC_ORDER(
+            0.25, 0.00, 0.30, List.of("crowd", "fight_detected"), List.of("fight", "public_disturbance", "harassment")),
     DRUGS(0.05, 0.00, 0.05, List.of("loitering"), List.of("drug_activity", "suspicious_activity")),
     OTHER(0.05, 0.00, 0.05, List.of("motion"), List.of("suspicious_activity", "public_disturbance"));
 
@@ -28,7 +34,12 @@ enum CategoryProfile {
     /** What a citizen might call it instead. */
     final List<String> confusions;
 
-    CategoryProfile(double sensorShare, double panicShare, double citizenShare, List<String> cctvTypes, List<String> confusions) {
+    CategoryProfile(
+            double sensorShare,
+            double panicShare,
+            double citizenShare,
+            List<String> cctvTypes,
+            List<String> confusions) {
         this.sensorShare = sensorShare;
         this.panicShare = panicShare;
         this.citizenShare = citizenShare;

@@ -19,7 +19,9 @@ import org.khareetaty.core.event.Event;
 final class LiveStream implements Iterator<Event> {
     /** The earliest an event is sent before its incident's day could begin: corroboration leads by 3 min. */
     static final Duration MAX_LEAD = Duration.ofMinutes(5);
-    private static final Comparator<Event> SEND_ORDER = Comparator.comparing(Event::sentAt).thenComparing(Event::id);
+
+    private static final Comparator<Event> SEND_ORDER =
+            Comparator.comparing(Event::sentAt).thenComparing(Event::id);
 
     private final List<StoreIncident> incidents;
     private final IncidentEvents perIncident;
@@ -61,10 +63,13 @@ final class LiveStream implements Iterator<Event> {
     }
 
     private void fill() {
-        while (nextDay != null && !nextDay.isAfter(lastDay)
-                && (pending.isEmpty() || !pending.peek().sentAt().isBefore(start(nextDay).minus(MAX_LEAD)))) {
+        while (nextDay != null
+                && !nextDay.isAfter(lastDay)
+                && (pending.isEmpty()
+                        || !pending.peek().sentAt().isBefore(start(nextDay).minus(MAX_LEAD)))) {
             Instant end = start(nextDay.plusDays(1));
-            while (nextIncident < incidents.size() && incidents.get(nextIncident).occurredAt().isBefore(end)) {
+            while (nextIncident < incidents.size()
+                    && incidents.get(nextIncident).occurredAt().isBefore(end)) {
                 pending.addAll(perIncident.of(incidents.get(nextIncident++)));
             }
             pending.addAll(background.of(nextDay));

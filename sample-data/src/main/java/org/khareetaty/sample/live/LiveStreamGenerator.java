@@ -84,8 +84,9 @@ public final class LiveStreamGenerator {
         Instant first = null;
         Instant last = null;
         try (OutputStream file = new DigestOutputStream(Files.newOutputStream(out), sha);
-             OutputStream body = out.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(file, 1 << 16) : file;
-             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), 1 << 16)) {
+                OutputStream body =
+                        out.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(file, 1 << 16) : file;
+                BufferedWriter w = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), 1 << 16)) {
             Iterator<Event> it = stream(incidents);
             while (it.hasNext()) {
                 Event e = it.next();
@@ -100,7 +101,15 @@ public final class LiveStreamGenerator {
                 last = e.sentAt();
             }
         }
-        return new LiveStreamSummary(out, incidents.size(), events, bySource, byRole, first, last, HexFormat.of().formatHex(sha.digest()));
+        return new LiveStreamSummary(
+                out,
+                incidents.size(),
+                events,
+                bySource,
+                byRole,
+                first,
+                last,
+                HexFormat.of().formatHex(sha.digest()));
     }
 
     private static MessageDigest sha256() {

@@ -14,8 +14,13 @@ import java.time.Duration;
  * @param citizenNoisePerIncident  vague citizen reports ("suspicious activity") per incident
  * @param recordShare              the share of incidents whose report is filed in the records system while the stream runs
  */
-public record LiveStreamSpec(long seed, double gunshotPrecision, double cctvNoisePerIncident, double panicFalseAlarmsPerIncident,
-        double citizenNoisePerIncident, double recordShare) {
+public record LiveStreamSpec(
+        long seed,
+        double gunshotPrecision,
+        double cctvNoisePerIncident,
+        double panicFalseAlarmsPerIncident,
+        double citizenNoisePerIncident,
+        double recordShare) {
 
     /**
      * Only 9.1% of Chicago police responses to ShotSpotter alerts found evidence of a gun-related
@@ -70,7 +75,13 @@ public record LiveStreamSpec(long seed, double gunshotPrecision, double cctvNois
     }
 
     public LiveStreamSpec withSeed(long s) {
-        return new LiveStreamSpec(s, gunshotPrecision, cctvNoisePerIncident, panicFalseAlarmsPerIncident, citizenNoisePerIncident, recordShare);
+        return new LiveStreamSpec(
+                s,
+                gunshotPrecision,
+                cctvNoisePerIncident,
+                panicFalseAlarmsPerIncident,
+                citizenNoisePerIncident,
+                recordShare);
     }
 
     /** Gunshot false positives expected per true detection: (1 - precision) / precision, about 9.99 by default. */

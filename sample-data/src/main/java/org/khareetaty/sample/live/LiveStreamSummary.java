@@ -16,8 +16,15 @@ import java.util.Map;
  * @param lastSent  the last recorded send time
  * @param sha256    the file's SHA-256: the same seed and incidents give the same bytes
  */
-public record LiveStreamSummary(Path file, long incidents, long events, Map<String, Long> bySource, Map<String, Long> byRole,
-        Instant firstSent, Instant lastSent, String sha256) {
+public record LiveStreamSummary(
+        Path file,
+        long incidents,
+        long events,
+        Map<String, Long> bySource,
+        Map<String, Long> byRole,
+        Instant firstSent,
+        Instant lastSent,
+        String sha256) {
 
     /** The share of gunshot alerts with a real gun crime behind them. */
     public double gunshotPrecision() {

@@ -9,13 +9,14 @@ import org.khareetaty.sample.DemoRandom;
  * degree ({@link org.khareetaty.core.geo.GreatCircle#EQUATORIAL_METRES_PER_DEGREE}).
  */
 final class Metres {
-    private Metres() {
-    }
+    private Metres() {}
 
     /** The point {@code north} and {@code east} metres from (lat, lon): {lat, lon}. */
     static double[] offset(double lat, double lon, double north, double east) {
-        return new double[] {lat + north / EQUATORIAL_METRES_PER_DEGREE,
-            lon + east / (EQUATORIAL_METRES_PER_DEGREE * StrictMath.cos(Math.toRadians(lat)))};
+        return new double[] {
+            lat + north / EQUATORIAL_METRES_PER_DEGREE,
+            lon + east / (EQUATORIAL_METRES_PER_DEGREE * StrictMath.cos(Math.toRadians(lat)))
+        };
     }
 
     /** A point uniformly distributed in the disc of radius {@code max} around (lat, lon), at least {@code min} away. */
@@ -28,8 +29,7 @@ final class Metres {
     /** The distance between two nearby points. */
     static double between(double lat1, double lon1, double lat2, double lon2) {
         double north = (lat2 - lat1) * EQUATORIAL_METRES_PER_DEGREE;
-        double east = (lon2 - lon1) * EQUATORIAL_METRES_PER_DEGREE
-                * StrictMath.cos(Math.toRadians((lat1 + lat2) / 2));
+        double east = (lon2 - lon1) * EQUATORIAL_METRES_PER_DEGREE * StrictMath.cos(Math.toRadians((lat1 + lat2) / 2));
         return StrictMath.hypot(north, east);
     }
 

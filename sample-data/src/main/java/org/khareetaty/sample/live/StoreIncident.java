@@ -13,5 +13,5 @@ import java.time.Instant;
  * @param category    the taxonomy category ({@code violent}, {@code property}, ...)
  * @param severity    the taxonomy severity, 0..1
  */
-public record StoreIncident(long id, Instant occurredAt, double lat, double lon, String offenseType, String category, double severity) {
-}
+public record StoreIncident(
+        long id, Instant occurredAt, double lat, double lon, String offenseType, String category, double severity) {}

@@ -17,8 +17,7 @@ public final class StoreIncidents {
     /** Days of the default range: the last week of the store's data. */
     public static final int DEFAULT_DAYS = 7;
 
-    private StoreIncidents() {
-    }
+    private StoreIncidents() {}
 
     /**
      * A range of local dates (inclusive), as {@code --from}/{@code --to} give it.
@@ -45,17 +44,20 @@ public final class StoreIncidents {
             return new DayRange(from, to);
         }
         LocalDate last;
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement("SELECT MAX(local_date) FROM incidents");
-             ResultSet rs = ps.executeQuery()) {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement("SELECT MAX(local_date) FROM incidents");
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             Date d = rs.getDate(1);
             if (d == null) {
-                throw new IllegalArgumentException("the store at " + store.dir() + " holds no incidents to make a stream from: "
-                        + "import some (khareetaty import) or build the demo store (khareetaty demo)");
+                throw new IllegalArgumentException(
+                        "the store at " + store.dir() + " holds no incidents to make a stream from: "
+                                + "import some (khareetaty import) or build the demo store (khareetaty demo)");
             }
             last = d.toLocalDate();
         } catch (SQLException e) {
-            throw new StoreException("cannot read the incidents of the store at " + store.dir() + ": " + e.getMessage(), e);
+            throw new StoreException(
+                    "cannot read the incidents of the store at " + store.dir() + ": " + e.getMessage(), e);
         }
         if (from != null) {
             return new DayRange(from, from.plusDays(DEFAULT_DAYS - 1L));
@@ -69,18 +71,26 @@ public final class StoreIncidents {
         String sql = "SELECT id, occurred_at, lat, lon, offense_type, category, severity FROM incidents "
                 + "WHERE local_date BETWEEN ? AND ? ORDER BY occurred_at, id";
         List<StoreIncident> out = new ArrayList<>();
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setFetchSize(10_000);
             ps.setObject(1, range.from());
             ps.setObject(2, range.to());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new StoreIncident(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getDouble(3),
-                            rs.getDouble(4), rs.getString(5), rs.getString(6), rs.getDouble(7)));
+                    out.add(new StoreIncident(
+                            rs.getLong(1),
+                            rs.getObject(2, OffsetDateTime.class).toInstant(),
+                            rs.getDouble(3),
+                            rs.getDouble(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getDouble(7)));
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot read the incidents of the store at " + store.dir() + ": " + e.getMessage(), e);
+            throw new StoreException(
+                    "cannot read the incidents of the store at " + store.dir() + ": " + e.getMessage(), e);
         }
         return out;
     }

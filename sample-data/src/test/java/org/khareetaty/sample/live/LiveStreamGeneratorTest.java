@@ -40,6 +40,7 @@ import org.khareetaty.core.testing.SharedData;
 class LiveStreamGeneratorTest {
     @TempDir
     static Path dir;
+
     static List<StoreIncident> incidents;
     static Map<Long, StoreIncident> byId = new HashMap<>();
     static LiveStreamSummary summary;
@@ -50,20 +51,23 @@ class LiveStreamGeneratorTest {
         Path csv = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
         try (Store store = Store.open(dir.resolve("store"))) {
             new Importer(store).importFile(csv, ImportOptions.defaults(), ProgressListener.NONE);
-            incidents = StoreIncidents.read(store, StoreIncidents.range(store, LocalDate.of(2017, 1, 1), LocalDate.of(2019, 12, 31)));
+            incidents = StoreIncidents.read(
+                    store, StoreIncidents.range(store, LocalDate.of(2017, 1, 1), LocalDate.of(2019, 12, 31)));
         }
         incidents.forEach(i -> byId.put(i.id(), i));
-        summary = new LiveStreamGenerator(LiveStreamSpec.defaults()).write(incidents, dir.resolve("chicago-stream.jsonl.gz"));
+        summary = new LiveStreamGenerator(LiveStreamSpec.defaults())
+                .write(incidents, dir.resolve("chicago-stream.jsonl.gz"));
         EventCodec codec = EventCodec.standard();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(summary.file())),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(summary.file())), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 events.add(((EventFrame) codec.decode(line)).event());
             }
         }
-        System.out.printf("chicago stream: %,d incidents -> %,d events %s %s, gunshot precision %.4f%n", incidents.size(), summary.events(),
-                summary.bySource(), summary.byRole(), summary.gunshotPrecision());
+        System.out.printf(
+                "chicago stream: %,d incidents -> %,d events %s %s, gunshot precision %.4f%n",
+                incidents.size(), summary.events(), summary.bySource(), summary.byRole(), summary.gunshotPrecision());
     }
 
     static String role(Event e) {
@@ -95,9 +99,11 @@ class LiveStreamGeneratorTest {
 
     @Test
     void everyIncidentBecomesExactlyOneCadCallAtItsPlaceAndTime() {
-        List<Event> cad = events.stream().filter(e -> e.source() == EventSource.CAD).toList();
+        List<Event> cad =
+                events.stream().filter(e -> e.source() == EventSource.CAD).toList();
         assertEquals(incidents.size(), cad.size());
-        Map<Long, Long> perIncident = cad.stream().collect(Collectors.groupingBy(e -> incident(e).id(), Collectors.counting()));
+        Map<Long, Long> perIncident =
+                cad.stream().collect(Collectors.groupingBy(e -> incident(e).id(), Collectors.counting()));
         assertEquals(byId.keySet(), perIncident.keySet());
         for (Event e : cad) {
             StoreIncident i = incident(e);
@@ -106,7 +112,9 @@ class LiveStreamGeneratorTest {
             assertEquals(i.lat(), e.lat(), 1e-6);
             assertEquals(i.lon(), e.lon(), 1e-6);
             Duration delay = Duration.between(e.occurredAt(), e.sentAt());
-            assertTrue(delay.compareTo(Duration.ofSeconds(30)) >= 0 && delay.compareTo(Duration.ofMinutes(10)) <= 0, delay.toString());
+            assertTrue(
+                    delay.compareTo(Duration.ofSeconds(30)) >= 0 && delay.compareTo(Duration.ofMinutes(10)) <= 0,
+                    delay.toString());
         }
     }
 
@@ -120,10 +128,15 @@ class LiveStreamGeneratorTest {
             double metres = Metres.between(i.lat(), i.lon(), e.lat(), e.lon());
             Duration lead = Duration.between(i.occurredAt(), e.occurredAt());
             assertTrue(metres <= LiveStreamSpec.CORROBORATION_MAX_METRES + 0.2, e.id() + " is " + metres + " m away");
-            assertTrue(lead.compareTo(LiveStreamSpec.CORROBORATION_EARLIEST) >= 0 && lead.compareTo(LiveStreamSpec.CORROBORATION_LATEST) <= 0,
+            assertTrue(
+                    lead.compareTo(LiveStreamSpec.CORROBORATION_EARLIEST) >= 0
+                            && lead.compareTo(LiveStreamSpec.CORROBORATION_LATEST) <= 0,
                     e.id() + " at " + lead);
             if (e.source() == EventSource.GUNSHOT_SENSOR) {
-                assertTrue(metres <= LiveStreamSpec.GUNSHOT_MAX_ERROR_METRES + 0.2 && lead.abs().compareTo(Duration.ofMinutes(1)) <= 0, e.toString());
+                assertTrue(
+                        metres <= LiveStreamSpec.GUNSHOT_MAX_ERROR_METRES + 0.2
+                                && lead.abs().compareTo(Duration.ofMinutes(1)) <= 0,
+                        e.toString());
             }
         }
         Set<EventSource> sources = corroborating.stream().map(Event::source).collect(Collectors.toSet());
@@ -141,20 +154,36 @@ class LiveStreamGeneratorTest {
         long disagreeing = 0;
         for (List<Event> phones : clusters.values()) {
             StoreIncident i = incident(phones.get(0));
-            assertTrue(phones.size() >= LiveStreamSpec.CITIZEN_MIN_PHONES && phones.size() <= LiveStreamSpec.CITIZEN_MAX_PHONES);
-            assertEquals(phones.size(), phones.stream().map(Event::reporter).distinct().count(), "one report per phone");
-            Event first = phones.stream().min((a, b) -> a.occurredAt().compareTo(b.occurredAt())).orElseThrow();
+            assertTrue(phones.size() >= LiveStreamSpec.CITIZEN_MIN_PHONES
+                    && phones.size() <= LiveStreamSpec.CITIZEN_MAX_PHONES);
+            assertEquals(
+                    phones.size(),
+                    phones.stream().map(Event::reporter).distinct().count(),
+                    "one report per phone");
+            Event first = phones.stream()
+                    .min((a, b) -> a.occurredAt().compareTo(b.occurredAt()))
+                    .orElseThrow();
             Duration firstAfter = Duration.between(i.occurredAt(), first.occurredAt());
-            assertTrue(!firstAfter.isNegative() && firstAfter.compareTo(LiveStreamSpec.CITIZEN_FIRST_REPORT_WITHIN) <= 0, firstAfter.toString());
+            assertTrue(
+                    !firstAfter.isNegative() && firstAfter.compareTo(LiveStreamSpec.CITIZEN_FIRST_REPORT_WITHIN) <= 0,
+                    firstAfter.toString());
             for (Event a : phones) {
-                assertTrue(Metres.between(i.lat(), i.lon(), a.lat(), a.lon()) <= LiveStreamSpec.CITIZEN_MAX_FROM_INCIDENT_METRES, a.toString());
+                assertTrue(
+                        Metres.between(i.lat(), i.lon(), a.lat(), a.lon())
+                                <= LiveStreamSpec.CITIZEN_MAX_FROM_INCIDENT_METRES,
+                        a.toString());
                 Duration afterFirst = Duration.between(first.occurredAt(), a.occurredAt());
                 assertTrue(afterFirst.compareTo(LiveStreamSpec.CITIZEN_SPREAD) <= 0, afterFirst.toString());
                 for (Event b : phones) {
                     if (a != b) {
                         double apart = Metres.between(a.lat(), a.lon(), b.lat(), b.lon());
-                        assertTrue(apart >= LiveStreamSpec.CITIZEN_MIN_APART_METRES && apart <= 50, a.id() + " and " + b.id() + ": " + apart + " m");
-                        assertTrue(Duration.between(a.occurredAt(), b.occurredAt()).abs().compareTo(Duration.ofMinutes(5)) <= 0);
+                        assertTrue(
+                                apart >= LiveStreamSpec.CITIZEN_MIN_APART_METRES && apart <= 50,
+                                a.id() + " and " + b.id() + ": " + apart + " m");
+                        assertTrue(Duration.between(a.occurredAt(), b.occurredAt())
+                                        .abs()
+                                        .compareTo(Duration.ofMinutes(5))
+                                <= 0);
                     }
                 }
                 reports++;
@@ -171,7 +200,11 @@ class LiveStreamGeneratorTest {
         long falsePositives = withRole(EventRole.GUNSHOT_FALSE).size();
         assertTrue(real > 150, real + " real detections");
         double precision = real / (double) (real + falsePositives);
-        assertEquals(LiveStreamSpec.CHICAGO_OIG_GUNSHOT_PRECISION, precision, 0.015, real + " real of " + (real + falsePositives));
+        assertEquals(
+                LiveStreamSpec.CHICAGO_OIG_GUNSHOT_PRECISION,
+                precision,
+                0.015,
+                real + " real of " + (real + falsePositives));
         assertEquals(precision, summary.gunshotPrecision(), 1e-12);
         for (Event e : withRole(EventRole.GUNSHOT_FALSE)) {
             assertEquals(EventSource.GUNSHOT_SENSOR, e.source());
@@ -187,17 +220,23 @@ class LiveStreamGeneratorTest {
         assertEquals(0.5, filed, 0.02);
         for (Event e : withRole(EventRole.RECORD)) {
             Duration later = Duration.between(incident(e).occurredAt(), e.occurredAt());
-            assertTrue(later.compareTo(Duration.ofMinutes(20)) >= 0 && later.compareTo(Duration.ofHours(3)) <= 0, later.toString());
+            assertTrue(
+                    later.compareTo(Duration.ofMinutes(20)) >= 0 && later.compareTo(Duration.ofHours(3)) <= 0,
+                    later.toString());
         }
     }
 
     @Test
     void theSameSeedMakesTheSameBytesAndAnotherSeedDoesNot() throws IOException {
-        List<StoreIncident> month = incidents.stream().filter(i -> i.occurredAt().toString().startsWith("2018-07")).toList();
-        LiveStreamGenerator g = new LiveStreamGenerator(LiveStreamSpec.defaults().withSeed(11));
+        List<StoreIncident> month = incidents.stream()
+                .filter(i -> i.occurredAt().toString().startsWith("2018-07"))
+                .toList();
+        LiveStreamGenerator g =
+                new LiveStreamGenerator(LiveStreamSpec.defaults().withSeed(11));
         LiveStreamSummary a = g.write(month, dir.resolve("a.jsonl"));
         LiveStreamSummary b = g.write(month, dir.resolve("b.jsonl"));
-        LiveStreamSummary c = new LiveStreamGenerator(LiveStreamSpec.defaults().withSeed(12)).write(month, dir.resolve("c.jsonl"));
+        LiveStreamSummary c =
+                new LiveStreamGenerator(LiveStreamSpec.defaults().withSeed(12)).write(month, dir.resolve("c.jsonl"));
         assertEquals(a.sha256(), b.sha256());
         assertEquals(-1L, Files.mismatch(a.file(), b.file()));
         assertNotEquals(a.sha256(), c.sha256());

@@ -9,8 +9,7 @@ import org.khareetaty.core.alert.audit.AuditEntry;
 
 /** The JSON shapes of an alert and of an audit entry, as the alert commands print them with {@code --json}. */
 final class AlertJson {
-    private AlertJson() {
-    }
+    private AlertJson() {}
 
     /** An alert as a JSON-ready map. */
     static Map<String, Object> asMap(Alert a) {

@@ -13,8 +13,7 @@ import java.util.Locale;
 final class AlertText {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private AlertText() {
-    }
+    private AlertText() {}
 
     static String local(Instant t) {
         return t == null ? "-" : LOCAL.format(t.atZone(ZoneId.systemDefault()));
@@ -49,8 +48,9 @@ final class AlertText {
             }
             return OffsetDateTime.parse(s).toInstant();
         } catch (DateTimeParseException | NumberFormatException e) {
-            throw new IllegalArgumentException("--since '" + text + "' is not a time: give an ISO instant (2025-03-01T18:00:00Z), "
-                    + "a date (2025-03-01) or a span back from now (30m, 24h, 7d)");
+            throw new IllegalArgumentException(
+                    "--since '" + text + "' is not a time: give an ISO instant (2025-03-01T18:00:00Z), "
+                            + "a date (2025-03-01) or a span back from now (30m, 24h, 7d)");
         }
     }
 }

@@ -8,13 +8,27 @@ import picocli.CommandLine.Command;
  * sensitive sites and the engine's configuration. {@code alerts listen URL} (the headless client)
  * is wired where the stream client lives. See docs/alerts.md.
  */
-@Command(name = "alerts", mixinStandardHelpOptions = true,
-        description = {"Alerts raised from the live event stream: list, show, acknowledge, dispatch, close, notes; the",
-                "audit log and fairness check; per-stage latency; geofences; sensitive sites; configuration. See docs/alerts.md."},
-        subcommands = {ListAlerts.class, Show.class, Ack.class, Dispatch.class,
-                Close.class, Note.class, Audit.class, Stats.class,
-                GeofenceCommand.class, SitesCommand.class, Config.class, AlertsListenCommand.class})
+@Command(
+        name = "alerts",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Alerts raised from the live event stream: list, show, acknowledge, dispatch, close, notes; the",
+            "audit log and fairness check; per-stage latency; geofences; sensitive sites; configuration. See docs/alerts.md."
+        },
+        subcommands = {
+            ListAlerts.class,
+            Show.class,
+            Ack.class,
+            Dispatch.class,
+            Close.class,
+            Note.class,
+            Audit.class,
+            Stats.class,
+            GeofenceCommand.class,
+            SitesCommand.class,
+            Config.class,
+            AlertsListenCommand.class
+        })
 public final class AlertsCommand {
-    private AlertsCommand() {
-    }
+    private AlertsCommand() {}
 }

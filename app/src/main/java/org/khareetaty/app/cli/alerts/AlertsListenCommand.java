@@ -36,9 +36,13 @@ import picocli.CommandLine.Parameters;
  * {@code --json}. Feed health goes to standard error. Resumes after the last event the store
  * processed, so a restarted listener neither loses nor repeats an event.
  */
-@Command(name = "listen", mixinStandardHelpOptions = true,
-        description = {"Subscribe to a live feed, run every event through the alert engine and print each decision.",
-                "Resumes after the last event this store processed."})
+@Command(
+        name = "listen",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Subscribe to a live feed, run every event through the alert engine and print each decision.",
+            "Resumes after the last event this store processed."
+        })
 final class AlertsListenCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -49,21 +53,35 @@ final class AlertsListenCommand implements Callable<Integer> {
     @Option(names = "--token", paramLabel = "T", description = "Bearer token (default: $KHAREETATY_FEED_TOKEN).")
     String token;
 
-    @Option(names = "--since", paramLabel = "SEQ|all|live",
-            description = "Where to start when the store has processed nothing yet: all (what the feed still holds), live "
-                    + "(new events only, the default) or a sequence number.")
+    @Option(
+            names = "--since",
+            paramLabel = "SEQ|all|live",
+            description =
+                    "Where to start when the store has processed nothing yet: all (what the feed still holds), live "
+                            + "(new events only, the default) or a sequence number.")
     String since;
 
-    @Option(names = "--trust", paramLabel = "KEYSTORE", description = "Trust store (PKCS12/JKS) for a wss:// feed with its own certificate.")
+    @Option(
+            names = "--trust",
+            paramLabel = "KEYSTORE",
+            description = "Trust store (PKCS12/JKS) for a wss:// feed with its own certificate.")
     Path trust;
 
-    @Option(names = "--trust-password", paramLabel = "PW", description = "Its password (default: $KHAREETATY_TRUST_PASSWORD).")
+    @Option(
+            names = "--trust-password",
+            paramLabel = "PW",
+            description = "Its password (default: $KHAREETATY_TRUST_PASSWORD).")
     String trustPassword;
 
-    @Option(names = "--max-events", paramLabel = "N", description = "Stop after processing N events (default: run until interrupted).")
+    @Option(
+            names = "--max-events",
+            paramLabel = "N",
+            description = "Stop after processing N events (default: run until interrupted).")
     long maxEvents;
 
-    @Option(names = "--idle-exit", paramLabel = "SECONDS",
+    @Option(
+            names = "--idle-exit",
+            paramLabel = "SECONDS",
             description = "Stop when no event arrived for this long (default: never).")
     long idleExit;
 
@@ -72,18 +90,23 @@ final class AlertsListenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Store s = store.openForStream(); AlertEngine engine = AlertEngine.open(s)) {
+        try (Store s = store.openForStream();
+                AlertEngine engine = AlertEngine.open(s)) {
             StreamConfig config = config(engine);
             CountDownLatch done = new CountDownLatch(1);
             AtomicLong processed = new AtomicLong();
             AtomicLong lastEventNanos = new AtomicLong(System.nanoTime());
-            try (StreamClient client = EngineFeed.subscribe(engine, config, (e, decisions) -> {
-                print(decisions, e);
-                lastEventNanos.set(System.nanoTime());
-                if (maxEvents > 0 && processed.incrementAndGet() >= maxEvents) {
-                    done.countDown();
-                }
-            }, health(done))) {
+            try (StreamClient client = EngineFeed.subscribe(
+                    engine,
+                    config,
+                    (e, decisions) -> {
+                        print(decisions, e);
+                        lastEventNanos.set(System.nanoTime());
+                        if (maxEvents > 0 && processed.incrementAndGet() >= maxEvents) {
+                            done.countDown();
+                        }
+                    },
+                    health(done))) {
                 Runtime.getRuntime().addShutdownHook(new Thread(done::countDown));
                 while (!done.await(200, TimeUnit.MILLISECONDS)) {
                     if (idleExit > 0 && System.nanoTime() - lastEventNanos.get() > TimeUnit.SECONDS.toNanos(idleExit)) {
@@ -94,7 +117,11 @@ final class AlertsListenCommand implements Callable<Integer> {
                     System.err.println("error: " + client.failure().get());
                     return 1;
                 }
-                System.err.printf(Locale.ROOT, "stopped after %,d events; resume point %d%n", processed.get(), engine.lastProcessedSeq());
+                System.err.printf(
+                        Locale.ROOT,
+                        "stopped after %,d events; resume point %d%n",
+                        processed.get(),
+                        engine.lastProcessedSeq());
             }
         }
         return 0;
@@ -129,9 +156,15 @@ final class AlertsListenCommand implements Callable<Integer> {
             if (json) {
                 System.out.println(d.toJson());
             } else {
-                System.out.printf(Locale.ROOT, "%s %-12s %s %s alert %s (event %s)%n", local(Instant.now()), d.kind(),
-                        d.priority() == null ? "--" : d.priority(), score(d.score()),
-                        d.alertId() == null ? "-" : d.alertId(), e.id());
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s %-12s %s %s alert %s (event %s)%n",
+                        local(Instant.now()),
+                        d.kind(),
+                        d.priority() == null ? "--" : d.priority(),
+                        score(d.score()),
+                        d.alertId() == null ? "-" : d.alertId(),
+                        e.id());
             }
         }
         System.out.flush();
@@ -145,7 +178,8 @@ final class AlertsListenCommand implements Callable<Integer> {
             public void onHealth(FeedHealth h) {
                 if (h.state() != last) {
                     last = h.state();
-                    System.err.println("feed: " + h.state().name().toLowerCase(Locale.ROOT) + (h.detail() == null ? "" : " (" + h.detail() + ")"));
+                    System.err.println("feed: " + h.state().name().toLowerCase(Locale.ROOT)
+                            + (h.detail() == null ? "" : " (" + h.detail() + ")"));
                 }
                 if (h.state() == FeedState.CLOSED) {
                     done.countDown();

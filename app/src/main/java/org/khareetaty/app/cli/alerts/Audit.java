@@ -24,14 +24,21 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code khareetaty alerts audit}: the audit log, or its summary with the fairness check. */
-@Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"The audit log: every decision (raised, deduplicated, suppressed and why, fused, late, trend_watch) and every",
-                "analyst action (acknowledged, dispatched, closed, noted), with time and actor. --summary: counts and the fairness check."})
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The audit log: every decision (raised, deduplicated, suppressed and why, fused, late, trend_watch) and every",
+            "analyst action (acknowledged, dispatched, closed, noted), with time and actor. --summary: counts and the fairness check."
+        })
 final class Audit implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--since", paramLabel = "WHEN", description = "From this time: ISO instant, date, or a span back from now (24h, 7d).")
+    @Option(
+            names = "--since",
+            paramLabel = "WHEN",
+            description = "From this time: ISO instant, date, or a span back from now (24h, 7d).")
     String since;
 
     @Option(names = "--action", paramLabel = "A", description = "Only this action (e.g. suppressed).")
@@ -40,7 +47,9 @@ final class Audit implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "100", description = "The latest N entries (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--summary", description = "Counts by action, suppressions by gate, and the fairness check by zone.")
+    @Option(
+            names = "--summary",
+            description = "Counts by action, suppressions by gate, and the fairness check by zone.")
     boolean summary;
 
     @Option(names = "--json", description = "Print as JSON.")
@@ -54,21 +63,31 @@ final class Audit implements Callable<Integer> {
             if (!summary) {
                 List<AuditEntry> entries = log.list(from, action, limit);
                 if (json) {
-                    System.out.println(Json.of(entries.stream().map(AlertJson::asMap).toList()));
+                    System.out.println(
+                            Json.of(entries.stream().map(AlertJson::asMap).toList()));
                 } else if (entries.isEmpty()) {
                     System.out.println("no audit entries" + (from == null && action == null ? "" : " matching"));
                 } else {
                     for (AuditEntry e : entries) {
-                        System.out.printf(Locale.ROOT, "%s  %-12s %-8s alert %-6s event %-24s %-2s %s  %s%n", local(e.at()), e.action(), e.actor(),
-                                e.alertId() == null ? "-" : e.alertId(), e.eventId() == null ? "-" : e.eventId(),
-                                e.priority() == null ? "" : e.priority(), score(e.score()), e.reason() == null ? "" : e.reason());
+                        System.out.printf(
+                                Locale.ROOT,
+                                "%s  %-12s %-8s alert %-6s event %-24s %-2s %s  %s%n",
+                                local(e.at()),
+                                e.action(),
+                                e.actor(),
+                                e.alertId() == null ? "-" : e.alertId(),
+                                e.eventId() == null ? "-" : e.eventId(),
+                                e.priority() == null ? "" : e.priority(),
+                                score(e.score()),
+                                e.reason() == null ? "" : e.reason());
                     }
                 }
                 return 0;
             }
             Map<String, Long> counts = log.countsByAction(from);
             Map<String, Long> gates = log.suppressionsByGate(from);
-            FairnessReport fair = new FairnessCheck(s, AlertConfig.forStore(s.dir()).fairness()).run(from, null);
+            FairnessReport fair =
+                    new FairnessCheck(s, AlertConfig.forStore(s.dir()).fairness()).run(from, null);
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("since", from == null ? null : from.toString());
@@ -100,18 +119,22 @@ final class Audit implements Callable<Integer> {
         m.put("min_alerts", r.minAlerts());
         m.put("note", r.note());
         m.put("disproportionate", r.flagged().stream().map(ZoneShare::zone).toList());
-        m.put("zones", r.zones().stream().map(z -> {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("zone", z.zone());
-            x.put("name", z.name());
-            x.put("alerts", z.alerts());
-            x.put("alert_share", z.alertShare());
-            x.put("incidents", z.incidents());
-            x.put("incident_share", z.incidentShare());
-            x.put("ratio", Double.isInfinite(z.ratio()) ? null : z.ratio());
-            x.put("disproportionate", z.disproportionate());
-            return x;
-        }).toList());
+        m.put(
+                "zones",
+                r.zones().stream()
+                        .map(z -> {
+                            Map<String, Object> x = new LinkedHashMap<>();
+                            x.put("zone", z.zone());
+                            x.put("name", z.name());
+                            x.put("alerts", z.alerts());
+                            x.put("alert_share", z.alertShare());
+                            x.put("incidents", z.incidents());
+                            x.put("incident_share", z.incidentShare());
+                            x.put("ratio", Double.isInfinite(z.ratio()) ? null : z.ratio());
+                            x.put("disproportionate", z.disproportionate());
+                            return x;
+                        })
+                        .toList());
         return m;
     }
 
@@ -121,14 +144,39 @@ final class Audit implements Callable<Integer> {
             System.out.println("fairness check: " + r.note());
             return;
         }
-        System.out.printf(Locale.ROOT, "fairness check, %s zones, %s .. %s: %,d alerts against %,d store incidents%n", r.layer(),
-                local(r.from()), local(r.to()), r.alerts(), r.incidents());
-        System.out.printf(Locale.ROOT, "(disproportionate: alert share over %.1f x incident share, with at least %d alerts)%n", r.ratio(),
+        System.out.printf(
+                Locale.ROOT,
+                "fairness check, %s zones, %s .. %s: %,d alerts against %,d store incidents%n",
+                r.layer(),
+                local(r.from()),
+                local(r.to()),
+                r.alerts(),
+                r.incidents());
+        System.out.printf(
+                Locale.ROOT,
+                "(disproportionate: alert share over %.1f x incident share, with at least %d alerts)%n",
+                r.ratio(),
                 r.minAlerts());
-        System.out.printf(Locale.ROOT, "  %-10s %-24s %7s %7s %9s %7s %7s%n", "zone", "name", "alerts", "share", "incidents", "share", "ratio");
+        System.out.printf(
+                Locale.ROOT,
+                "  %-10s %-24s %7s %7s %9s %7s %7s%n",
+                "zone",
+                "name",
+                "alerts",
+                "share",
+                "incidents",
+                "share",
+                "ratio");
         for (ZoneShare z : r.zones()) {
-            System.out.printf(Locale.ROOT, "  %-10s %-24s %,7d %6.1f%% %,9d %6.1f%% %7s%s%n", z.zone() == null ? "(none)" : z.zone(),
-                    z.name() == null ? "" : z.name(), z.alerts(), 100 * z.alertShare(), z.incidents(), 100 * z.incidentShare(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-10s %-24s %,7d %6.1f%% %,9d %6.1f%% %7s%s%n",
+                    z.zone() == null ? "(none)" : z.zone(),
+                    z.name() == null ? "" : z.name(),
+                    z.alerts(),
+                    100 * z.alertShare(),
+                    z.incidents(),
+                    100 * z.incidentShare(),
                     Double.isInfinite(z.ratio()) ? "inf" : String.format(Locale.ROOT, "%.2f", z.ratio()),
                     z.disproportionate() ? "  DISPROPORTIONATE" : "");
         }

@@ -16,9 +16,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code khareetaty alerts config}: the alert engine's effective configuration, or {@code --init} to write it. */
-@Command(name = "config", mixinStandardHelpOptions = true,
-        description = {"The alert engine's effective configuration: the file in force and every key with its value.",
-                "--init writes the bundled defaults as STORE/alerts.toml to edit."})
+@Command(
+        name = "config",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The alert engine's effective configuration: the file in force and every key with its value.",
+            "--init writes the bundled defaults as STORE/alerts.toml to edit."
+        })
 final class Config implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -35,7 +39,8 @@ final class Config implements Callable<Integer> {
         Path file = dir.resolve(AlertConfig.FILE_NAME);
         if (init) {
             if (Files.exists(file)) {
-                throw new IllegalArgumentException(file + " exists already: edit it, or remove it to start again from the defaults");
+                throw new IllegalArgumentException(
+                        file + " exists already: edit it, or remove it to start again from the defaults");
             }
             Files.createDirectories(dir);
             Files.writeString(file, AlertConfig.defaultsText());
@@ -50,8 +55,10 @@ final class Config implements Callable<Integer> {
             System.out.println(Json.of(m));
             return 0;
         }
-        System.out.println(c.file() == null ? "bundled defaults (no " + file + "; `khareetaty alerts config --init` writes one to edit)"
-                : "configuration file " + c.file() + " over the bundled defaults");
+        System.out.println(
+                c.file() == null
+                        ? "bundled defaults (no " + file + "; `khareetaty alerts config --init` writes one to edit)"
+                        : "configuration file " + c.file() + " over the bundled defaults");
         List<String> lines = new ArrayList<>();
         c.values().forEach((k, v) -> lines.add(String.format(Locale.ROOT, "  %-44s = %s", k, v)));
         lines.forEach(System.out::println);

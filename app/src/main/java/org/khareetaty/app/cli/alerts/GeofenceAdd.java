@@ -17,9 +17,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code khareetaty alerts geofence add NAME}: adds or replaces a geofence. */
-@Command(name = "add", mixinStandardHelpOptions = true,
-        description = {"Add (or replace) a geofence from the polygons of a GeoJSON file (WGS84), with its rule:",
-                "any | type:TYPE | count:N/WINDOW[:TYPE] (e.g. count:5/30m:gunshot). A running engine reads it at its next start."})
+@Command(
+        name = "add",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Add (or replace) a geofence from the polygons of a GeoJSON file (WGS84), with its rule:",
+            "any | type:TYPE | count:N/WINDOW[:TYPE] (e.g. count:5/30m:gunshot). A running engine reads it at its next start."
+        })
 final class GeofenceAdd implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -27,10 +31,18 @@ final class GeofenceAdd implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "Geofence name (letters, digits, _ - .).")
     String name;
 
-    @Option(names = "--file", paramLabel = "GEOJSON", required = true, description = "Polygon or MultiPolygon features.")
+    @Option(
+            names = "--file",
+            paramLabel = "GEOJSON",
+            required = true,
+            description = "Polygon or MultiPolygon features.")
     Path file;
 
-    @Option(names = "--rule", paramLabel = "RULE", required = true, description = "any, type:T, count:N/W or count:N/W:T.")
+    @Option(
+            names = "--rule",
+            paramLabel = "RULE",
+            required = true,
+            description = "any, type:T, count:N/W or count:N/W:T.")
     String rule;
 
     @Override
@@ -43,7 +55,12 @@ final class GeofenceAdd implements Callable<Integer> {
         try (Store s = store.open()) {
             g = new Geofences(s).add(name, file, r);
         }
-        System.out.printf(Locale.ROOT, "geofence %s (%s): %s, %.2f km2%n", g.name(), g.rule(), g.polygon().getGeometryType(),
+        System.out.printf(
+                Locale.ROOT,
+                "geofence %s (%s): %s, %.2f km2%n",
+                g.name(),
+                g.rule(),
+                g.polygon().getGeometryType(),
                 areaKm2(g));
         return 0;
     }

@@ -4,7 +4,10 @@ import org.khareetaty.core.alert.geofence.Geofence;
 import picocli.CommandLine.Command;
 
 /** {@code khareetaty alerts geofence}: the geofences (add, list, remove). */
-@Command(name = "geofence", mixinStandardHelpOptions = true, description = "Geofences: polygons whose rule raises alerts.",
+@Command(
+        name = "geofence",
+        mixinStandardHelpOptions = true,
+        description = "Geofences: polygons whose rule raises alerts.",
         subcommands = {GeofenceAdd.class, GeofenceList.class, GeofenceRemove.class})
 final class GeofenceCommand {
     static double areaKm2(Geofence g) {

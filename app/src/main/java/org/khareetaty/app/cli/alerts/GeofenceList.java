@@ -31,13 +31,22 @@ final class GeofenceList implements Callable<Integer> {
             fences = new Geofences(s).list();
         }
         if (json) {
-            System.out.println(Json.of(fences.stream().map(g -> Map.of("name", g.name(), "rule", g.rule().toString(),
-                    "area_km2", areaKm2(g), "source_file", String.valueOf(g.sourceFile()))).toList()));
+            System.out.println(Json.of(fences.stream()
+                    .map(g -> Map.of(
+                            "name",
+                            g.name(),
+                            "rule",
+                            g.rule().toString(),
+                            "area_km2",
+                            areaKm2(g),
+                            "source_file",
+                            String.valueOf(g.sourceFile())))
+                    .toList()));
         } else if (fences.isEmpty()) {
             System.out.println("no geofences");
         } else {
-            fences.forEach(g -> System.out.printf(Locale.ROOT, "%-24s %-24s %8.2f km2  %s%n", g.name(), g.rule(), areaKm2(g),
-                    g.sourceFile()));
+            fences.forEach(g -> System.out.printf(
+                    Locale.ROOT, "%-24s %-24s %8.2f km2  %s%n", g.name(), g.rule(), areaKm2(g), g.sourceFile()));
         }
         return 0;
     }

@@ -24,7 +24,8 @@ final class GeofenceRemove implements Callable<Integer> {
             removed = new Geofences(s).remove(name);
         }
         if (!removed) {
-            throw new IllegalArgumentException("There is no geofence '" + name + "'; `khareetaty alerts geofence list` shows them");
+            throw new IllegalArgumentException(
+                    "There is no geofence '" + name + "'; `khareetaty alerts geofence list` shows them");
         }
         System.out.println("geofence " + name + " removed");
         return 0;

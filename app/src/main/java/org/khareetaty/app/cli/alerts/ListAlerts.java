@@ -18,12 +18,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code khareetaty alerts list}: the alerts, filtered by state and priority. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "Alerts, highest priority and most recently updated first.")
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = "Alerts, highest priority and most recently updated first.")
 final class ListAlerts implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--state", paramLabel = "STATE", description = "Only alerts in this state: new, acknowledged, dispatched, closed.")
+    @Option(
+            names = "--state",
+            paramLabel = "STATE",
+            description = "Only alerts in this state: new, acknowledged, dispatched, closed.")
     String state;
 
     @Option(names = "--open", description = "Only alerts not closed.")
@@ -54,12 +60,34 @@ final class ListAlerts implements Callable<Integer> {
             System.out.println("no alerts" + (st == null && p == null && !open ? "" : " matching"));
             return 0;
         }
-        System.out.printf(Locale.ROOT, "%6s %-3s %6s %-11s %-12s %-10s %6s  %-19s  %s%n", "id", "pri", "score", "type", "state", "zone",
-                "events", "last event", "what");
+        System.out.printf(
+                Locale.ROOT,
+                "%6s %-3s %6s %-11s %-12s %-10s %6s  %-19s  %s%n",
+                "id",
+                "pri",
+                "score",
+                "type",
+                "state",
+                "zone",
+                "events",
+                "last event",
+                "what");
         for (Alert a : alerts) {
-            System.out.printf(Locale.ROOT, "%6d %-3s %6s %-11s %-12s %-10s %6d  %-19s  %s (%s)%s%s%n", a.id(), a.priority(), score(a.score()),
-                    a.type().wire(), a.state().wire(), a.zone() == null ? "-" : a.zone(), a.eventCount(), local(a.lastEventAt()),
-                    a.eventType(), a.sources(), a.unverified() ? " unverified" : "", a.unscored() ? " UNSCORED" : "");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%6d %-3s %6s %-11s %-12s %-10s %6d  %-19s  %s (%s)%s%s%n",
+                    a.id(),
+                    a.priority(),
+                    score(a.score()),
+                    a.type().wire(),
+                    a.state().wire(),
+                    a.zone() == null ? "-" : a.zone(),
+                    a.eventCount(),
+                    local(a.lastEventAt()),
+                    a.eventType(),
+                    a.sources(),
+                    a.unverified() ? " unverified" : "",
+                    a.unscored() ? " UNSCORED" : "");
         }
         return 0;
     }

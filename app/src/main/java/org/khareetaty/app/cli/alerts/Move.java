@@ -42,7 +42,8 @@ abstract class Move implements Callable<Integer> {
         if (json) {
             System.out.println(Json.of(asMap(a)));
         } else {
-            System.out.printf(Locale.ROOT, "alert %d is %s%s%n", a.id(), a.state().wire(), note == null ? "" : " (note kept)");
+            System.out.printf(
+                    Locale.ROOT, "alert %d is %s%s%n", a.id(), a.state().wire(), note == null ? "" : " (note kept)");
         }
         return 0;
     }

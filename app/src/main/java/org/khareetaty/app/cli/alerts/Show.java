@@ -26,8 +26,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code khareetaty alerts show ID}: one alert with its explanation, events, notes and history. */
-@Command(name = "show", mixinStandardHelpOptions = true,
-        description = "One alert with its explanation: the five score terms, the gate, the events behind it, notes and history.")
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
+        description =
+                "One alert with its explanation: the five score terms, the gate, the events behind it, notes and history.")
 final class Show implements Callable<Integer> {
 
     @Mixin
@@ -48,8 +51,9 @@ final class Show implements Callable<Integer> {
         AlertConfig.Weights w;
         try (Store s = store.open()) {
             Alerts alerts = new Alerts(s);
-            a = alerts.get(id).orElseThrow(() -> new IllegalArgumentException("There is no alert " + id
-                    + " in the store; `khareetaty alerts list` shows the alerts"));
+            a = alerts.get(id)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "There is no alert " + id + " in the store; `khareetaty alerts list` shows the alerts"));
             events = alerts.events(id);
             notes = alerts.notes(id);
             history = alerts.history(id);
@@ -58,29 +62,57 @@ final class Show implements Callable<Integer> {
         if (json) {
             Map<String, Object> m = asMap(a);
             m.put("explanation", a.explanation());
-            m.put("events", events.stream().map(e -> {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("id", e.eventId());
-                x.put("role", e.role());
-                x.put("source", e.source());
-                x.put("type", e.type());
-                x.put("occurred_at", e.occurredAt() == null ? null : e.occurredAt().toString());
-                x.put("confidence", e.confidence());
-                x.put("lat", e.lat());
-                x.put("lon", e.lon());
-                x.put("reporter", e.reporter());
-                return x;
-            }).toList());
-            m.put("notes", notes.stream().map(n -> Map.of("at", n.at().toString(), "actor", n.actor(), "note", n.note())).toList());
+            m.put(
+                    "events",
+                    events.stream()
+                            .map(e -> {
+                                Map<String, Object> x = new LinkedHashMap<>();
+                                x.put("id", e.eventId());
+                                x.put("role", e.role());
+                                x.put("source", e.source());
+                                x.put("type", e.type());
+                                x.put(
+                                        "occurred_at",
+                                        e.occurredAt() == null
+                                                ? null
+                                                : e.occurredAt().toString());
+                                x.put("confidence", e.confidence());
+                                x.put("lat", e.lat());
+                                x.put("lon", e.lon());
+                                x.put("reporter", e.reporter());
+                                return x;
+                            })
+                            .toList());
+            m.put(
+                    "notes",
+                    notes.stream()
+                            .map(n -> Map.of("at", n.at().toString(), "actor", n.actor(), "note", n.note()))
+                            .toList());
             m.put("history", history.stream().map(AlertJson::asMap).toList());
             System.out.println(Json.of(m));
             return 0;
         }
         ExplanationDocument ex = a.explanation();
-        System.out.printf(Locale.ROOT, "alert %d  %s  %s  %s%s%s%n", a.id(), a.priority(), a.type().wire(), a.state().wire(),
-                a.unverified() ? "  UNVERIFIED" : "", a.unscored() ? "  UNSCORED" : "");
-        System.out.printf(Locale.ROOT, "  %s (%s) in %s at %.5f, %.5f; %d events, %d reporters; %s .. %s%n", a.eventType(), a.category(),
-                a.zone() == null ? "no zone" : a.zone(), a.lat(), a.lon(), a.eventCount(), a.reporterCount(), local(a.firstEventAt()),
+        System.out.printf(
+                Locale.ROOT,
+                "alert %d  %s  %s  %s%s%s%n",
+                a.id(),
+                a.priority(),
+                a.type().wire(),
+                a.state().wire(),
+                a.unverified() ? "  UNVERIFIED" : "",
+                a.unscored() ? "  UNSCORED" : "");
+        System.out.printf(
+                Locale.ROOT,
+                "  %s (%s) in %s at %.5f, %.5f; %d events, %d reporters; %s .. %s%n",
+                a.eventType(),
+                a.category(),
+                a.zone() == null ? "no zone" : a.zone(),
+                a.lat(),
+                a.lon(),
+                a.eventCount(),
+                a.reporterCount(),
+                local(a.firstEventAt()),
                 local(a.lastEventAt()));
         System.out.println("  gate: " + ex.gate());
         if (ex.unscored() != null) {
@@ -98,39 +130,77 @@ final class Show implements Callable<Integer> {
         if (ex.sources() != null) {
             System.out.println("\n  sources (best event of each; counted when at or above the per-source gate):");
             for (var src : ex.sources()) {
-                System.out.printf(Locale.ROOT, "    %-15s %-28s %-12s %.2f%s%n", src.source(), src.event(), src.type(), src.confidence(),
+                System.out.printf(
+                        Locale.ROOT,
+                        "    %-15s %-28s %-12s %.2f%s%n",
+                        src.source(),
+                        src.event(),
+                        src.type(),
+                        src.confidence(),
                         src.counted() ? "  counted" : "");
             }
         }
         if (ex.citizenReports() != null) {
             var c = ex.citizenReports();
-            System.out.printf(Locale.ROOT, "  citizen reports: %s by %d reporters, votes %s%n", c.type(), c.reporters(), c.votesAsJson());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  citizen reports: %s by %d reporters, votes %s%n",
+                    c.type(),
+                    c.reporters(),
+                    c.votesAsJson());
         }
         if (ex.spike() != null) {
             var sp = ex.spike();
-            System.out.printf(Locale.ROOT, "  spike: %d incidents in %s .. %s against %.2f expected (%.2f per hour), confidence %.2f%n",
-                    sp.observedIncidents(), sp.windowStart(), sp.windowEnd(), sp.expected(), sp.baselinePerHour(), sp.confidence());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  spike: %d incidents in %s .. %s against %.2f expected (%.2f per hour), confidence %.2f%n",
+                    sp.observedIncidents(),
+                    sp.windowStart(),
+                    sp.windowEnd(),
+                    sp.expected(),
+                    sp.baselinePerHour(),
+                    sp.confidence());
         }
         var trig = ex.trigger();
         if (trig != null && trig.site() != null) {
-            System.out.printf(Locale.ROOT, "  nearest sensitive site: %s (%s) at %.0f m%n", trig.site().name(), trig.site().kind(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "  nearest sensitive site: %s (%s) at %.0f m%n",
+                    trig.site().name(),
+                    trig.site().kind(),
                     trig.site().distanceM());
         }
         if (trig != null) {
-            System.out.printf(Locale.ROOT, "  cell risk at the last event: %.3f, this incident's own included (the score reads the "
-                    + "risk from before the incident began)%n", trig.cellRisk());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  cell risk at the last event: %.3f, this incident's own included (the score reads the "
+                            + "risk from before the incident began)%n",
+                    trig.cellRisk());
         }
         System.out.printf(Locale.ROOT, "%n  events behind it (%d):%n", events.size());
         for (AlertEvent e : events) {
-            System.out.printf(Locale.ROOT, "    %-13s %-28s %-15s %-14s %.2f  %s%s%n", e.role(), e.eventId(), e.source(), e.type(),
-                    e.confidence(), local(e.occurredAt()), e.reporter() == null ? "" : "  " + e.reporter());
+            System.out.printf(
+                    Locale.ROOT,
+                    "    %-13s %-28s %-15s %-14s %.2f  %s%s%n",
+                    e.role(),
+                    e.eventId(),
+                    e.source(),
+                    e.type(),
+                    e.confidence(),
+                    local(e.occurredAt()),
+                    e.reporter() == null ? "" : "  " + e.reporter());
         }
         if (!notes.isEmpty()) {
             System.out.println("\n  notes:");
             notes.forEach(n -> System.out.printf(Locale.ROOT, "    %s  %s: %s%n", local(n.at()), n.actor(), n.note()));
         }
         System.out.println("\n  history:");
-        history.forEach(h -> System.out.printf(Locale.ROOT, "    %s  %-12s %-8s %s%n", local(h.at()), h.action(), h.actor(),
+        history.forEach(h -> System.out.printf(
+                Locale.ROOT,
+                "    %s  %-12s %-8s %s%n",
+                local(h.at()),
+                h.action(),
+                h.actor(),
                 h.reason() == null ? "" : h.reason()));
         return 0;
     }

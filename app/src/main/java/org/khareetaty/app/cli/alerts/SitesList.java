@@ -28,7 +28,9 @@ final class SitesList implements Callable<Integer> {
             kinds = new SensitiveSites(s).kinds();
         }
         if (json) {
-            System.out.println(Json.of(kinds.stream().map(k -> Map.of("kind", k.kind(), "sites", k.sites())).toList()));
+            System.out.println(Json.of(kinds.stream()
+                    .map(k -> Map.of("kind", k.kind(), "sites", k.sites()))
+                    .toList()));
         } else if (kinds.isEmpty()) {
             System.out.println("no sensitive sites: load some with `khareetaty alerts sites load FILE --kind K`");
         } else {

@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code khareetaty alerts sites load FILE}: adds the sites of a GeoJSON file. */
-@Command(name = "load", mixinStandardHelpOptions = true,
+@Command(
+        name = "load",
+        mixinStandardHelpOptions = true,
         description = "Add the points and polygons of a GeoJSON file (WGS84) as sensitive sites.")
 final class SitesLoad implements Callable<Integer> {
     @Mixin
@@ -25,7 +27,10 @@ final class SitesLoad implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "K", description = "Kind of every site (school, hospital, government, ...).")
     String kind;
 
-    @Option(names = "--kind-field", paramLabel = "F", description = "Property holding each site's kind (overrides --kind where set).")
+    @Option(
+            names = "--kind-field",
+            paramLabel = "F",
+            description = "Property holding each site's kind (overrides --kind where set).")
     String kindField;
 
     @Option(names = "--name-field", paramLabel = "F", description = "Property holding each site's name.")

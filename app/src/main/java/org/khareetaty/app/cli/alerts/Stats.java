@@ -17,8 +17,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code khareetaty alerts stats}: per-stage latencies, decisions and alert counts. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Per-stage latency p50/p95/p99 over every engine run since the last reset, decisions by kind, alerts by state and priority.")
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
+        description =
+                "Per-stage latency p50/p95/p99 over every engine run since the last reset, decisions by kind, alerts by state and priority.")
 final class Stats implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -44,12 +47,28 @@ final class Stats implements Callable<Integer> {
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             Map<String, Object> st = new LinkedHashMap<>();
-            a.latency().forEach((k, v) -> st.put(k.wire(), Map.of("count", v.count(), "p50_ms", nan(v.p50()), "p95_ms", nan(v.p95()),
-                    "p99_ms", nan(v.p99()))));
+            a.latency()
+                    .forEach((k, v) -> st.put(
+                            k.wire(),
+                            Map.of(
+                                    "count",
+                                    v.count(),
+                                    "p50_ms",
+                                    nan(v.p50()),
+                                    "p95_ms",
+                                    nan(v.p95()),
+                                    "p99_ms",
+                                    nan(v.p99()))));
             m.put("events", stream.events());
             m.put("last_seq", stream.lastSeq());
-            m.put("first_occurred_at", stream.firstOccurred() == null ? null : stream.firstOccurred().toString());
-            m.put("last_occurred_at", stream.lastOccurred() == null ? null : stream.lastOccurred().toString());
+            m.put(
+                    "first_occurred_at",
+                    stream.firstOccurred() == null
+                            ? null
+                            : stream.firstOccurred().toString());
+            m.put(
+                    "last_occurred_at",
+                    stream.lastOccurred() == null ? null : stream.lastOccurred().toString());
             m.put("latency", st);
             m.put("decisions", a.decisions());
             m.put("alerts_by_state", a.alertsByState());
@@ -58,12 +77,24 @@ final class Stats implements Callable<Integer> {
             System.out.println(Json.of(m));
             return 0;
         }
-        System.out.printf(Locale.ROOT, "%,d events processed, last seq %s, occurred %s .. %s%n", stream.events(),
-                stream.lastSeq() == null ? "-" : stream.lastSeq(), local(stream.firstOccurred()), local(stream.lastOccurred()));
+        System.out.printf(
+                Locale.ROOT,
+                "%,d events processed, last seq %s, occurred %s .. %s%n",
+                stream.events(),
+                stream.lastSeq() == null ? "-" : stream.lastSeq(),
+                local(stream.firstOccurred()),
+                local(stream.lastOccurred()));
         System.out.printf(Locale.ROOT, "%n  %-20s %10s %9s %9s %9s%n", "stage", "events", "p50 ms", "p95 ms", "p99 ms");
         for (Stage st : Stage.values()) {
             StageLatencies.Percentiles p = a.latency().get(st);
-            System.out.printf(Locale.ROOT, "  %-20s %,10d %9s %9s %9s%n", st.wire(), p.count(), ms(p.p50()), ms(p.p95()), ms(p.p99()));
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-20s %,10d %9s %9s %9s%n",
+                    st.wire(),
+                    p.count(),
+                    ms(p.p50()),
+                    ms(p.p95()),
+                    ms(p.p99()));
         }
         System.out.println("\ndecisions and actions: " + a.decisions());
         System.out.println("alerts by state: " + a.alertsByState());

@@ -22,8 +22,13 @@ import java.util.Properties;
  * @param cacheDir          where online tiles are kept (the tile usage policy asks clients to cache)
  * @param contact           a URL or e-mail put in the User-Agent so the server's operators can reach the user; may be blank
  */
-public record BasemapSettings(Path offlineSource, boolean onlineEnabled, String onlineUrl, String onlineAttribution,
-                              Path cacheDir, String contact) {
+public record BasemapSettings(
+        Path offlineSource,
+        boolean onlineEnabled,
+        String onlineUrl,
+        String onlineAttribution,
+        Path cacheDir,
+        String contact) {
     /** The settings file's name in the store directory. */
     public static final String FILE_NAME = "basemap.properties";
     /** OpenStreetMap's standard tile layer, the policy's one correct URL. */
@@ -33,7 +38,8 @@ public record BasemapSettings(Path offlineSource, boolean onlineEnabled, String 
 
     /** Checks the URL template. */
     public BasemapSettings {
-        if (onlineUrl == null || !(onlineUrl.contains("{z}") && onlineUrl.contains("{x}") && onlineUrl.contains("{y}"))) {
+        if (onlineUrl == null
+                || !(onlineUrl.contains("{z}") && onlineUrl.contains("{x}") && onlineUrl.contains("{y}"))) {
             throw new IllegalArgumentException("The online tile URL must contain {z}, {x} and {y}: " + onlineUrl);
         }
         if (!onlineUrl.startsWith("https://") && !onlineUrl.startsWith("http://")) {
@@ -45,8 +51,13 @@ public record BasemapSettings(Path offlineSource, boolean onlineEnabled, String 
 
     /** The store's own basemap, offline; online OpenStreetMap off; tiles cached under ~/.khareetaty/tile-cache. */
     public static BasemapSettings defaults() {
-        return new BasemapSettings(null, false, OSM_URL, OSM_ATTRIBUTION,
-                Path.of(System.getProperty("user.home"), ".khareetaty", "tile-cache"), "");
+        return new BasemapSettings(
+                null,
+                false,
+                OSM_URL,
+                OSM_ATTRIBUTION,
+                Path.of(System.getProperty("user.home"), ".khareetaty", "tile-cache"),
+                "");
     }
 
     /** The settings file of the store in {@code storeDir}. */
@@ -78,15 +89,18 @@ public record BasemapSettings(Path offlineSource, boolean onlineEnabled, String 
         String offline = p.getProperty("offline.source", "").strip();
         String online = p.getProperty("online.enabled", "false").strip().toLowerCase(Locale.ROOT);
         if (!online.equals("true") && !online.equals("false")) {
-            throw new IllegalArgumentException("The basemap settings " + file + " have online.enabled=" + online
-                    + "; write true or false");
+            throw new IllegalArgumentException(
+                    "The basemap settings " + file + " have online.enabled=" + online + "; write true or false");
         }
         String cache = p.getProperty("online.cache", "").strip();
         try {
-            return new BasemapSettings(offline.isEmpty() ? null : Path.of(offline), online.equals("true"),
+            return new BasemapSettings(
+                    offline.isEmpty() ? null : Path.of(offline),
+                    online.equals("true"),
                     p.getProperty("online.url", d.onlineUrl()).strip(),
                     p.getProperty("online.attribution", d.onlineAttribution()).strip(),
-                    cache.isEmpty() ? d.cacheDir() : Path.of(cache), p.getProperty("online.contact", "").strip());
+                    cache.isEmpty() ? d.cacheDir() : Path.of(cache),
+                    p.getProperty("online.contact", "").strip());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("The basemap settings " + file + " are not valid: " + e.getMessage(), e);
         }

@@ -24,8 +24,7 @@ import org.khareetaty.geo.basemap.TileSource;
 public final class BasemapTiles {
     private static volatile TileSource active;
 
-    private BasemapTiles() {
-    }
+    private BasemapTiles() {}
 
     /**
      * Opens the source the settings describe: online tiles when turned on (credited to the server
@@ -41,7 +40,9 @@ public final class BasemapTiles {
             String credit = settings.onlineAttribution();
             if (store != null) {
                 String server = credit;
-                credit = StoreBasemap.layersAttribution(store).map(boundaries -> server + " · " + boundaries).orElse(server);
+                credit = StoreBasemap.layersAttribution(store)
+                        .map(boundaries -> server + " · " + boundaries)
+                        .orElse(server);
             }
             return OnlineTileSource.of(settings, credit);
         }

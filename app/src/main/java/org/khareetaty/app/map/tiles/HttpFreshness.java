@@ -20,8 +20,7 @@ final class HttpFreshness {
     /** Freshness when the server sends no caching header. */
     static final Duration DEFAULT = Duration.ofDays(7);
 
-    private HttpFreshness() {
-    }
+    private HttpFreshness() {}
 
     /** Until when a response received at {@code now} with {@code headers} is fresh. */
     static Instant expires(HttpHeaders headers, Instant now) {
@@ -35,7 +34,9 @@ final class HttpFreshness {
                 String d = directive.strip();
                 if (d.startsWith("max-age=")) {
                     try {
-                        return now.plusSeconds(Math.max(0, Long.parseLong(d.substring(8).replace("\"", "").strip())));
+                        return now.plusSeconds(Math.max(
+                                0,
+                                Long.parseLong(d.substring(8).replace("\"", "").strip())));
                     } catch (NumberFormatException e) {
                         return now;
                     }
@@ -48,7 +49,8 @@ final class HttpFreshness {
             if (at == null) {
                 return now; // RFC 9111: an invalid Expires means already expired
             }
-            Instant date = headers.firstValue("Date").map(HttpFreshness::httpDate).orElse(null);
+            Instant date =
+                    headers.firstValue("Date").map(HttpFreshness::httpDate).orElse(null);
             Duration lifetime = Duration.between(date != null ? date : now, at);
             return lifetime.isNegative() ? now : now.plus(lifetime);
         }
@@ -57,7 +59,8 @@ final class HttpFreshness {
 
     static Instant httpDate(String text) {
         try {
-            return ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

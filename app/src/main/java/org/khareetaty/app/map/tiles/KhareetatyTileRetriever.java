@@ -28,8 +28,7 @@ public final class KhareetatyTileRetriever implements TileRetriever {
     });
 
     /** The instance {@link java.util.ServiceLoader} creates. */
-    public KhareetatyTileRetriever() {
-    }
+    public KhareetatyTileRetriever() {}
 
     /**
      * The tile at {@code zoom}, column {@code i}, row {@code j} from the north; completes with null
@@ -53,8 +52,9 @@ public final class KhareetatyTileRetriever implements TileRetriever {
         }
         Image img = new Image(new ByteArrayInputStream(bytes.get()));
         if (img.isError()) {
-            throw new CompletionException(new TileSourceException("Tile " + tile + " of " + source.info().name()
-                    + " is not a readable image: " + img.getException(), img.getException()));
+            throw new CompletionException(new TileSourceException(
+                    "Tile " + tile + " of " + source.info().name() + " is not a readable image: " + img.getException(),
+                    img.getException()));
         }
         return img;
     }

@@ -28,6 +28,7 @@ public final class OnlineTileSource implements TileSource {
     public static final int MAX_CONNECTIONS = 2;
     /** OpenStreetMap's standard layer goes to zoom 19. */
     public static final int MAX_ZOOM = 19;
+
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final Duration BACK_OFF = Duration.ofMinutes(1);
 
@@ -49,16 +50,35 @@ public final class OnlineTileSource implements TileSource {
         this.cache = cache;
         this.userAgent = userAgent;
         this.clock = clock;
-        this.info = new TilesetInfo(URI.create(urlTemplate.replace("{z}", "0").replace("{x}", "0").replace("{y}", "0")).getHost(),
-                "online tiles from " + urlTemplate, attribution, "png", 0, MAX_ZOOM, null, "");
-        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.info = new TilesetInfo(
+                URI.create(urlTemplate.replace("{z}", "0").replace("{x}", "0").replace("{y}", "0"))
+                        .getHost(),
+                "online tiles from " + urlTemplate,
+                attribution,
+                "png",
+                0,
+                MAX_ZOOM,
+                null,
+                "");
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
     }
 
     /** The source the settings describe, caching under the settings' cache folder, per server host. */
     public static OnlineTileSource of(BasemapSettings settings, String attribution) {
-        String host = URI.create(settings.onlineUrl().replace("{z}", "0").replace("{x}", "0").replace("{y}", "0")).getHost();
-        return new OnlineTileSource(settings.onlineUrl(), attribution, new TileCache(settings.cacheDir().resolve(host)),
-                UserAgent.of(settings.contact()), Clock.systemUTC());
+        String host = URI.create(settings.onlineUrl()
+                        .replace("{z}", "0")
+                        .replace("{x}", "0")
+                        .replace("{y}", "0"))
+                .getHost();
+        return new OnlineTileSource(
+                settings.onlineUrl(),
+                attribution,
+                new TileCache(settings.cacheDir().resolve(host)),
+                UserAgent.of(settings.contact()),
+                Clock.systemUTC());
     }
 
     @Override
@@ -89,8 +109,10 @@ public final class OnlineTileSource implements TileSource {
 
     private Optional<byte[]> fetch(TileId tile, Optional<CachedTile> cached) {
         URI uri = uri(tile);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
-                .header("User-Agent", userAgent).header("Accept", "image/png,image/*");
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(TIMEOUT)
+                .header("User-Agent", userAgent)
+                .header("Accept", "image/png,image/*");
         cached.map(CachedTile::etag).ifPresent(etag -> request.header("If-None-Match", etag));
         cached.map(CachedTile::lastModified).ifPresent(lm -> request.header("If-Modified-Since", lm));
         HttpResponse<byte[]> response;
@@ -105,7 +127,9 @@ public final class OnlineTileSource implements TileSource {
         Instant now = clock.instant();
         int status = response.statusCode();
         if (status == 200) {
-            CachedTile fresh = new CachedTile(response.body(), HttpFreshness.expires(response.headers(), now),
+            CachedTile fresh = new CachedTile(
+                    response.body(),
+                    HttpFreshness.expires(response.headers(), now),
                     response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValue("Last-Modified").orElse(null));
             cache.put(tile, fresh);
@@ -119,7 +143,10 @@ public final class OnlineTileSource implements TileSource {
             return Optional.empty();
         }
         if (status == 429 || status == 418 || status >= 500) {
-            Duration wait = response.headers().firstValue("Retry-After").map(OnlineTileSource::seconds).orElse(BACK_OFF);
+            Duration wait = response.headers()
+                    .firstValue("Retry-After")
+                    .map(OnlineTileSource::seconds)
+                    .orElse(BACK_OFF);
             quietUntil = now.plus(wait);
         }
         return staleOrFail(tile, cached, uri + " answered HTTP " + status);
@@ -142,7 +169,9 @@ public final class OnlineTileSource implements TileSource {
     }
 
     URI uri(TileId tile) {
-        return URI.create(urlTemplate.replace("{z}", Integer.toString(tile.z())).replace("{x}", Long.toString(tile.x()))
+        return URI.create(urlTemplate
+                .replace("{z}", Integer.toString(tile.z()))
+                .replace("{x}", Long.toString(tile.x()))
                 .replace("{y}", Long.toString(tile.y())));
     }
 

@@ -82,7 +82,9 @@ public final class TileCache {
         if (t.lastModified() != null) {
             p.setProperty("last_modified", t.lastModified());
         }
-        Path tmp = meta(tile).resolveSibling(meta(tile).getFileName() + "." + Thread.currentThread().getId() + ".tmp");
+        Path tmp = meta(tile)
+                .resolveSibling(
+                        meta(tile).getFileName() + "." + Thread.currentThread().getId() + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             p.store(w, null);
         }
@@ -90,16 +92,21 @@ public final class TileCache {
     }
 
     private static void write(Path target, byte[] bytes) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
+        Path tmp = target.resolveSibling(
+                target.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
         Files.write(tmp, bytes);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private Path png(TileId t) {
-        return dir.resolve(Integer.toString(t.z())).resolve(Long.toString(t.x())).resolve(t.y() + ".png");
+        return dir.resolve(Integer.toString(t.z()))
+                .resolve(Long.toString(t.x()))
+                .resolve(t.y() + ".png");
     }
 
     private Path meta(TileId t) {
-        return dir.resolve(Integer.toString(t.z())).resolve(Long.toString(t.x())).resolve(t.y() + ".meta");
+        return dir.resolve(Integer.toString(t.z()))
+                .resolve(Long.toString(t.x()))
+                .resolve(t.y() + ".meta");
     }
 }

@@ -12,8 +12,7 @@ public final class UserAgent {
     /** Used when the program runs from classes rather than its jar (no manifest version). */
     static final String FALLBACK_VERSION = "0.1.0";
 
-    private UserAgent() {
-    }
+    private UserAgent() {}
 
     /** The program's version: its jar's Implementation-Version, else {@value #FALLBACK_VERSION}. */
     public static String version() {
@@ -24,7 +23,8 @@ public final class UserAgent {
     /** The User-Agent with {@code contact} (a URL or e-mail; blank for none). */
     public static String of(String contact) {
         String c = contact == null ? "" : contact.strip();
-        String comment = c.isEmpty() ? "desktop GIS for crime analysts; basemap tiles cached per the tile usage policy"
+        String comment = c.isEmpty()
+                ? "desktop GIS for crime analysts; basemap tiles cached per the tile usage policy"
                 : "+" + c;
         return PRODUCT + "/" + version() + " (" + comment + ")";
     }

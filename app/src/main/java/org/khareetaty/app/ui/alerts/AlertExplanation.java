@@ -34,11 +34,10 @@ final class AlertExplanation {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** The five terms in the order of docs/alerts.md, with the ids the tests look up. */
-    static final List<String> TERMS = List.of("threat severity", "model confidence", "corroboration", "temporal urgency",
-            "spatial sensitivity");
+    static final List<String> TERMS =
+            List.of("threat severity", "model confidence", "corroboration", "temporal urgency", "spatial sensitivity");
 
-    private AlertExplanation() {
-    }
+    private AlertExplanation() {}
 
     /** A priority badge: "P1" on its colour. */
     static Label badge(Priority p) {
@@ -61,27 +60,46 @@ final class AlertExplanation {
         Alert a = d.alert();
         ExplanationDocument ex = explanation(a);
         List<Node> out = new ArrayList<>();
-        Label title = new Label(String.format(Locale.ROOT, "Alert %d · %s · %s", a.id(), a.type().wire(), a.state().wire()));
+        Label title = new Label(String.format(
+                Locale.ROOT,
+                "Alert %d · %s · %s",
+                a.id(),
+                a.type().wire(),
+                a.state().wire()));
         title.getStyleClass().add("alert-title");
         HBox head = new HBox(8, badge(a.priority()), title);
         if (a.unverified()) {
             head.getChildren().add(flag("unverified", "Only hardware sensors stand behind it"));
         }
         if (a.unscored()) {
-            head.getChildren().add(flag("unscored", "Enrichment or scoring failed or overran its budget: passed ungated"));
+            head.getChildren()
+                    .add(flag("unscored", "Enrichment or scoring failed or overran its budget: passed ungated"));
         }
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         out.add(head);
-        out.add(wrap(String.format(Locale.ROOT, "%s (%s) in %s at %.4f, %.4f; %d event%s%s; %s .. %s", a.eventType().replace('_', ' '),
-                a.category(), zones(a), a.lat(), a.lon(), a.eventCount(), a.eventCount() == 1 ? "" : "s",
-                a.reporterCount() > 0 ? ", " + a.reporterCount() + " reporter" + (a.reporterCount() == 1 ? "" : "s") : "",
-                dayTime(a.firstEventAt()), time(a.lastEventAt()))));
+        out.add(wrap(String.format(
+                Locale.ROOT,
+                "%s (%s) in %s at %.4f, %.4f; %d event%s%s; %s .. %s",
+                a.eventType().replace('_', ' '),
+                a.category(),
+                zones(a),
+                a.lat(),
+                a.lon(),
+                a.eventCount(),
+                a.eventCount() == 1 ? "" : "s",
+                a.reporterCount() > 0
+                        ? ", " + a.reporterCount() + " reporter" + (a.reporterCount() == 1 ? "" : "s")
+                        : "",
+                dayTime(a.firstEventAt()),
+                time(a.lastEventAt()))));
         out.add(wrap("Gate: " + (ex.gate() == null ? "-" : ex.gate())));
         if (ex.unscored() != null) {
             out.add(wrap("Unscored: " + ex.unscored()));
         }
-        out.add(section(String.format(Locale.ROOT, "Score %s = sum of weight × term", a.score() == null ? "-"
-                : String.format(Locale.ROOT, "%.3f", a.score()))));
+        out.add(section(String.format(
+                Locale.ROOT,
+                "Score %s = sum of weight × term",
+                a.score() == null ? "-" : String.format(Locale.ROOT, "%.3f", a.score()))));
         if (a.terms() != null) {
             out.add(terms(a.terms(), w, a.priority()));
         }
@@ -90,31 +108,50 @@ final class AlertExplanation {
             GridPane g = grid();
             int r = 0;
             for (ExplanationDocument.Source s : ex.sources()) {
-                g.addRow(r++, cell(s.source()), cell(s.type()), cell(String.format(Locale.ROOT, "%.2f", s.confidence())),
+                g.addRow(
+                        r++,
+                        cell(s.source()),
+                        cell(s.type()),
+                        cell(String.format(Locale.ROOT, "%.2f", s.confidence())),
                         cell(s.counted() ? "counted" : "not counted"));
             }
             out.add(g);
         }
         if (ex.citizenReports() != null) {
             ExplanationDocument.CitizenReports c = ex.citizenReports();
-            out.add(wrap(String.format(Locale.ROOT, "Citizen reports: %s by %d reporter(s), votes %s", c.type(), c.reporters(),
+            out.add(wrap(String.format(
+                    Locale.ROOT,
+                    "Citizen reports: %s by %d reporter(s), votes %s",
+                    c.type(),
+                    c.reporters(),
                     c.votesAsJson())));
         }
         if (ex.geofence() != null) {
             ExplanationDocument.GeofenceFiring g = ex.geofence();
-            out.add(wrap("Geofence " + g.name() + " (" + g.rule() + "): " + g.eventsInWindow() + " events in its window"));
+            out.add(wrap(
+                    "Geofence " + g.name() + " (" + g.rule() + "): " + g.eventsInWindow() + " events in its window"));
         }
         if (ex.spike() != null) {
             ExplanationDocument.Spike s = ex.spike();
-            out.add(wrap(String.format(Locale.ROOT, "Spike: %d incidents against %.2f expected, confidence %.2f", s.observedIncidents(),
-                    s.expected(), s.confidence())));
+            out.add(wrap(String.format(
+                    Locale.ROOT,
+                    "Spike: %d incidents against %.2f expected, confidence %.2f",
+                    s.observedIncidents(),
+                    s.expected(),
+                    s.confidence())));
         }
-        ExplanationDocument.Site site = ex.trigger() == null ? null : ex.trigger().site();
+        ExplanationDocument.Site site =
+                ex.trigger() == null ? null : ex.trigger().site();
         if (site != null) {
-            out.add(wrap(String.format(Locale.ROOT, "Nearest sensitive site: %s (%s) at %.0f m", site.name(), site.kind(),
+            out.add(wrap(String.format(
+                    Locale.ROOT,
+                    "Nearest sensitive site: %s (%s) at %.0f m",
+                    site.name(),
+                    site.kind(),
                     site.distanceM())));
         }
-        out.add(section(String.format(Locale.ROOT, "Events behind it (%d)", d.events().size())));
+        out.add(section(
+                String.format(Locale.ROOT, "Events behind it (%d)", d.events().size())));
         GridPane ev = grid();
         int r = 0;
         for (AlertEvent e : d.events()) {
@@ -124,7 +161,13 @@ final class AlertExplanation {
             role.setUserData(e.eventId());
             Tooltip.install(when, new Tooltip(e.eventId() + (e.reporter() == null ? "" : ", from " + e.reporter())));
             Tooltip.install(role, new Tooltip(e.eventId() + (e.reporter() == null ? "" : ", from " + e.reporter())));
-            ev.addRow(r++, when, role, cell(e.source()), cell(e.type().replace('_', ' ')), cell(String.format(Locale.ROOT, "%.2f", e.confidence())));
+            ev.addRow(
+                    r++,
+                    when,
+                    role,
+                    cell(e.source()),
+                    cell(e.type().replace('_', ' ')),
+                    cell(String.format(Locale.ROOT, "%.2f", e.confidence())));
         }
         out.add(ev);
         if (!d.notes().isEmpty()) {
@@ -161,7 +204,12 @@ final class AlertExplanation {
             StackPane bars = new StackPane(back, bar);
             StackPane.setAlignment(bar, javafx.geometry.Pos.CENTER_LEFT);
             bars.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            g.addRow(i, name, value, cell(String.format(Locale.ROOT, "× %.2f", k[i])), cell(String.format(Locale.ROOT, "= %.4f", v[i] * k[i])),
+            g.addRow(
+                    i,
+                    name,
+                    value,
+                    cell(String.format(Locale.ROOT, "× %.2f", k[i])),
+                    cell(String.format(Locale.ROOT, "= %.4f", v[i] * k[i])),
                     bars);
         }
         for (int c = 0; c < 5; c++) {
@@ -178,7 +226,8 @@ final class AlertExplanation {
             return a.zone() == null ? "no zone" : a.zone();
         }
         List<String> parts = new ArrayList<>();
-        z.fields().forEachRemaining(e -> parts.add(e.getKey() + " " + e.getValue().asText()));
+        z.fields()
+                .forEachRemaining(e -> parts.add(e.getKey() + " " + e.getValue().asText()));
         return String.join(", ", parts);
     }
 

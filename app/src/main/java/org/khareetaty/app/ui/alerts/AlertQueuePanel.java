@@ -50,8 +50,8 @@ public final class AlertQueuePanel extends BorderPane {
     private final P0Alarm alarm = new P0Alarm();
     private final ReadOnlyObjectWrapper<LiveAlerts.Details> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private FeedSettings settings = FeedSettings.load();
-    private Consumer<Alert> onShow = a -> { };
-    private Runnable onReveal = () -> { };
+    private Consumer<Alert> onShow = a -> {};
+    private Runnable onReveal = () -> {};
     private Alert bannerAlert;
     private long selectedId = -1;
 
@@ -71,7 +71,10 @@ public final class AlertQueuePanel extends BorderPane {
         buildTable();
         detail.setId("alert-detail");
         detail.setPadding(new Insets(8));
-        detail.getChildren().setAll(hint("Select an alert to see why it was raised: the gate, the five score terms and the events behind it."));
+        detail.getChildren()
+                .setAll(
+                        hint(
+                                "Select an alert to see why it was raised: the gate, the five score terms and the events behind it."));
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(table, detailScroll);
@@ -89,7 +92,8 @@ public final class AlertQueuePanel extends BorderPane {
     private void buildTable() {
         table.setId("alert-queue");
         table.setItems(live.queue());
-        table.setPlaceholder(hint("No open alerts. Live feed > Start demo feed plays the store's last week as a live stream."));
+        table.setPlaceholder(
+                hint("No open alerts. Live feed > Start demo feed plays the store's last week as a live stream."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         TableColumn<Alert, Alert> priority = column("", 40);
         priority.setCellFactory(c -> new TableCell<>() {
@@ -103,13 +107,15 @@ public final class AlertQueuePanel extends BorderPane {
         TableColumn<Alert, Alert> when = column("Updated", 72);
         when.setCellFactory(c -> textCell(a -> AlertExplanation.time(a.updatedAt())));
         TableColumn<Alert, Alert> what = column("What", 110);
-        what.setCellFactory(c -> textCell(a -> a.eventType().replace('_', ' ') + (a.unverified() ? " (unverified)" : "")));
+        what.setCellFactory(
+                c -> textCell(a -> a.eventType().replace('_', ' ') + (a.unverified() ? " (unverified)" : "")));
         TableColumn<Alert, Alert> zone = column("Zone", 60);
         zone.setCellFactory(c -> textCell(a -> a.zone() == null ? "-" : a.zone()));
         TableColumn<Alert, Alert> state = column("State", 92);
         state.setCellFactory(c -> textCell(a -> a.state().wire()));
         TableColumn<Alert, Alert> score = column("Score", 50);
-        score.setCellFactory(c -> textCell(a -> a.score() == null ? "-" : String.format(Locale.ROOT, "%.2f", a.score())));
+        score.setCellFactory(
+                c -> textCell(a -> a.score() == null ? "-" : String.format(Locale.ROOT, "%.2f", a.score())));
         for (TableColumn<Alert, Alert> c : List.of(priority, when, zone, state, score)) {
             c.setMinWidth(c.getPrefWidth());
             c.setMaxWidth(c.getPrefWidth() + 20);
@@ -152,7 +158,8 @@ public final class AlertQueuePanel extends BorderPane {
         ack.setId("alert-ack");
         dispatch.setId("alert-dispatch");
         close.setId("alert-close");
-        ack.setTooltip(new Tooltip("Mark the alert seen; the note, if any, goes to the audit log with your login name"));
+        ack.setTooltip(
+                new Tooltip("Mark the alert seen; the note, if any, goes to the audit log with your login name"));
         dispatch.setTooltip(new Tooltip("Mark a unit sent"));
         close.setTooltip(new Tooltip("Close the alert (final): write why in the note first"));
         ack.setOnAction(e -> act(AlertState.ACKNOWLEDGED));
@@ -204,8 +211,13 @@ public final class AlertQueuePanel extends BorderPane {
 
     private void p0(Alert a) {
         bannerAlert = a;
-        String text = String.format(Locale.ROOT, "P0 alert %d: %s in %s, %s (score %s)", a.id(), a.eventType().replace('_', ' '),
-                a.zone() == null ? "no zone" : a.zone(), AlertExplanation.time(a.lastEventAt()),
+        String text = String.format(
+                Locale.ROOT,
+                "P0 alert %d: %s in %s, %s (score %s)",
+                a.id(),
+                a.eventType().replace('_', ' '),
+                a.zone() == null ? "no zone" : a.zone(),
+                AlertExplanation.time(a.lastEventAt()),
                 a.score() == null ? "-" : String.format(Locale.ROOT, "%.2f", a.score()));
         bannerText.setText(text);
         banner.setVisible(true);
@@ -243,14 +255,22 @@ public final class AlertQueuePanel extends BorderPane {
     }
 
     private void queueChanged() {
-        Map<org.khareetaty.core.alert.score.Priority, Integer> by = new EnumMap<>(org.khareetaty.core.alert.score.Priority.class);
+        Map<org.khareetaty.core.alert.score.Priority, Integer> by =
+                new EnumMap<>(org.khareetaty.core.alert.score.Priority.class);
         for (Alert a : live.queue()) {
             by.merge(a.priority(), 1, Integer::sum);
         }
         List<String> parts = new ArrayList<>();
         by.forEach((p, n) -> parts.add(p + " " + n));
-        counts.setText(live.queue().isEmpty() ? "No open alerts" : String.format(Locale.ROOT, "%,d open alert%s: %s", live.queue().size(),
-                live.queue().size() == 1 ? "" : "s", String.join(" · ", parts)));
+        counts.setText(
+                live.queue().isEmpty()
+                        ? "No open alerts"
+                        : String.format(
+                                Locale.ROOT,
+                                "%,d open alert%s: %s",
+                                live.queue().size(),
+                                live.queue().size() == 1 ? "" : "s",
+                                String.join(" · ", parts)));
         if (selectedId >= 0) {
             for (Alert a : live.queue()) {
                 if (a.id() == selectedId) {
@@ -319,8 +339,10 @@ public final class AlertQueuePanel extends BorderPane {
 
     /** The alerts as points of the map's alert layer. */
     public static List<org.khareetaty.app.ui.map.AlertLayer.AlertPoint> mapPoints(List<Alert> alerts) {
-        return alerts.stream().map(a -> new org.khareetaty.app.ui.map.AlertLayer.AlertPoint(a.id(), a.lon(), a.lat(), a.priority().ordinal(),
-                PriorityColours.of(a.priority()))).toList();
+        return alerts.stream()
+                .map(a -> new org.khareetaty.app.ui.map.AlertLayer.AlertPoint(
+                        a.id(), a.lon(), a.lat(), a.priority().ordinal(), PriorityColours.of(a.priority())))
+                .toList();
     }
 
     private static Label hint(String text) {

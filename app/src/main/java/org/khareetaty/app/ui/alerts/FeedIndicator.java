@@ -31,14 +31,20 @@ public final class FeedIndicator extends Label {
             return;
         }
         String state = h.state().name().toLowerCase(Locale.ROOT);
-        dot.setFill(switch (h.state()) {
-            case CONNECTED -> Color.web("#2e7d32");
-            case CONNECTING, RECONNECTING -> Color.web("#f9a825");
-            case STALE -> Color.web("#ef6c00");
-            case CLOSED -> Color.web("#c62828");
-        });
-        String ago = h.lastMessageAt() == null ? "" : String.format(Locale.ROOT, ", last message %d s ago",
-                Duration.between(h.lastMessageAt(), h.at() == null ? Instant.now() : h.at()).toSeconds());
+        dot.setFill(
+                switch (h.state()) {
+                    case CONNECTED -> Color.web("#2e7d32");
+                    case CONNECTING, RECONNECTING -> Color.web("#f9a825");
+                    case STALE -> Color.web("#ef6c00");
+                    case CLOSED -> Color.web("#c62828");
+                });
+        String ago = h.lastMessageAt() == null
+                ? ""
+                : String.format(
+                        Locale.ROOT,
+                        ", last message %d s ago",
+                        Duration.between(h.lastMessageAt(), h.at() == null ? Instant.now() : h.at())
+                                .toSeconds());
         setText(String.format(Locale.ROOT, "Feed: %s · %,d events", state, live.events()));
         tip.setText(live.source().get() + ": " + state + ago + (h.detail() == null ? "" : "\n" + h.detail()));
     }

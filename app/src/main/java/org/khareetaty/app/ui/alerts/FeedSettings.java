@@ -36,7 +36,8 @@ public record FeedSettings(String url, String token, boolean muted) {
             return Path.of(p);
         }
         String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path config = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        Path config =
+                xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
         return config.resolve("khareetaty").resolve("feed-token");
     }
 
@@ -73,11 +74,17 @@ public record FeedSettings(String url, String token, boolean muted) {
             Files.createDirectories(f.toAbsolutePath().getParent());
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 if (!Files.exists(f)) {
-                    Files.createFile(f, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    Files.createFile(
+                            f, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 }
                 Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
             }
-            Files.writeString(f, token, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+            Files.writeString(
+                    f,
+                    token,
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the feed token to " + f + ": " + e.getMessage(), e);

@@ -15,8 +15,7 @@ import javafx.stage.Window;
 final class FeedSettingsDialog {
     static final ButtonType CONNECT = new ButtonType("Save and connect", ButtonBar.ButtonData.OK_DONE);
 
-    private FeedSettingsDialog() {
-    }
+    private FeedSettingsDialog() {}
 
     /** Shows the dialog (without blocking); {@code chosen} gets the settings when the analyst saves them. */
     static Dialog<FeedSettings> open(Window owner, FeedSettings now, Consumer<FeedSettings> chosen) {
@@ -42,9 +41,13 @@ final class FeedSettingsDialog {
         box.setPrefWidth(480);
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().setAll(CONNECT, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(CONNECT).disableProperty().bind(url.textProperty().isEmpty());
+        d.getDialogPane()
+                .lookupButton(CONNECT)
+                .disableProperty()
+                .bind(url.textProperty().isEmpty());
         d.getDialogPane().lookupButton(CONNECT).setId("feed-connect");
-        d.setResultConverter(b -> b == CONNECT ? new FeedSettings(url.getText(), token.getText(), muted.isSelected()) : null);
+        d.setResultConverter(
+                b -> b == CONNECT ? new FeedSettings(url.getText(), token.getText(), muted.isSelected()) : null);
         d.setOnHidden(e -> {
             if (d.getResult() != null) {
                 chosen.accept(d.getResult());

@@ -59,8 +59,7 @@ public final class LiveAlerts implements AutoCloseable {
     static final int QUEUE_LIMIT = 500;
 
     /** One alert with what explains it. */
-    public record Details(Alert alert, List<AlertEvent> events, List<AlertNote> notes, List<AuditEntry> history) {
-    }
+    public record Details(Alert alert, List<AlertEvent> events, List<AlertNote> notes, List<AuditEntry> history) {}
 
     private final Store store;
     private final Alerts alerts;
@@ -77,8 +76,8 @@ public final class LiveAlerts implements AutoCloseable {
     private final Queue<Long> newP0 = new ConcurrentLinkedQueue<>();
     private final Set<Long> notified = ConcurrentHashMap.newKeySet();
     private final Timeline pump;
-    private Consumer<Alert> onP0 = a -> { };
-    private Runnable onQueue = () -> { };
+    private Consumer<Alert> onP0 = a -> {};
+    private Runnable onQueue = () -> {};
     private boolean refreshing;
     // worker thread only
     private AlertEngine engine;
@@ -136,37 +135,60 @@ public final class LiveAlerts implements AutoCloseable {
             message.set("No feed URL: set one in Live feed > Settings…");
             return;
         }
-        run("connect to " + settings.url(), () -> {
-            stop();
-            subscribe(settings.url(), settings.token().isEmpty() ? null : settings.token(), StreamConfig.LIVE);
-            return "subscribed to " + settings.url();
-        }, settings.url());
+        run(
+                "connect to " + settings.url(),
+                () -> {
+                    stop();
+                    subscribe(settings.url(), settings.token().isEmpty() ? null : settings.token(), StreamConfig.LIVE);
+                    return "subscribed to " + settings.url();
+                },
+                settings.url());
     }
 
     /** Starts the demo feed (the store's last week of incidents as a live stream, {@code speed} times real time) and subscribes to it. */
     public void startDemo(double speed) {
-        run("start the demo feed", () -> {
-            stop();
-            AlertEngine e = engine();
-            demo = DemoFeed.start(store, e, speed);
-            subscribe(demo.url().toString(), demo.token(), 0);
-            return String.format(Locale.ROOT, "demo feed at %s: %,d incidents of %s .. %s at %sx", demo.url(), demo.incidents(),
-                    demo.range().from(), demo.range().to(), speed == Math.rint(speed) ? Long.toString((long) speed) : Double.toString(speed));
-        }, "demo feed");
+        run(
+                "start the demo feed",
+                () -> {
+                    stop();
+                    AlertEngine e = engine();
+                    demo = DemoFeed.start(store, e, speed);
+                    subscribe(demo.url().toString(), demo.token(), 0);
+                    return String.format(
+                            Locale.ROOT,
+                            "demo feed at %s: %,d incidents of %s .. %s at %sx",
+                            demo.url(),
+                            demo.incidents(),
+                            demo.range().from(),
+                            demo.range().to(),
+                            speed == Math.rint(speed) ? Long.toString((long) speed) : Double.toString(speed));
+                },
+                "demo feed");
     }
 
     /** Stops the subscription (and the demo feed). */
     public void disconnect() {
-        run("disconnect", () -> {
-            stop();
-            return "disconnected";
-        }, "");
+        run(
+                "disconnect",
+                () -> {
+                    stop();
+                    return "disconnected";
+                },
+                "");
     }
 
     /** Reads an alert's events, notes and history; {@code done} gets them on the JavaFX thread. */
     public void details(long id, Consumer<Details> done) {
-        submit(() -> new Details(alerts.get(id).orElseThrow(() -> new IllegalArgumentException("alert " + id + " is no longer in the store")),
-                alerts.events(id), alerts.notes(id), alerts.history(id)), done, "read alert " + id);
+        submit(
+                () -> new Details(
+                        alerts.get(id)
+                                .orElseThrow(() ->
+                                        new IllegalArgumentException("alert " + id + " is no longer in the store")),
+                        alerts.events(id),
+                        alerts.notes(id),
+                        alerts.history(id)),
+                done,
+                "read alert " + id);
     }
 
     /**
@@ -174,11 +196,15 @@ public final class LiveAlerts implements AutoCloseable {
      * login name as actor; {@code done} gets the alert on the JavaFX thread.
      */
     public void act(long id, AlertState to, String note, Consumer<Alert> done) {
-        submit(() -> alerts.transition(id, to, note == null || note.isBlank() ? null : note.strip(), null), a -> {
-            message.set("alert " + id + " " + to.wire() + (note == null || note.isBlank() ? "" : ", with a note"));
-            changed.set(true);
-            done.accept(a);
-        }, to.wire() + " alert " + id);
+        submit(
+                () -> alerts.transition(id, to, note == null || note.isBlank() ? null : note.strip(), null),
+                a -> {
+                    message.set(
+                            "alert " + id + " " + to.wire() + (note == null || note.isBlank() ? "" : ", with a note"));
+                    changed.set(true);
+                    done.accept(a);
+                },
+                to.wire() + " alert " + id);
     }
 
     /** The score weights in force for this store. */
@@ -188,7 +214,8 @@ public final class LiveAlerts implements AutoCloseable {
 
     private void subscribe(String url, String token, long whenNothingProcessed) {
         AlertEngine e = engine();
-        StreamConfig config = EngineFeed.config(e, url, token, whenNothingProcessed).build();
+        StreamConfig config =
+                EngineFeed.config(e, url, token, whenNothingProcessed).build();
         client = EngineFeed.subscribe(e, config, this::decided, new FeedHealthListener() {
             @Override
             public void onHealth(FeedHealth h) {
@@ -240,11 +267,14 @@ public final class LiveAlerts implements AutoCloseable {
         Long p0;
         while ((p0 = newP0.poll()) != null) {
             long id = p0;
-            submit(() -> alerts.get(id).orElse(null), a -> {
-                if (a != null) {
-                    onP0.accept(a);
-                }
-            }, "read alert " + id);
+            submit(
+                    () -> alerts.get(id).orElse(null),
+                    a -> {
+                        if (a != null) {
+                            onP0.accept(a);
+                        }
+                    },
+                    "read alert " + id);
         }
         if (refreshing || !changed.getAndSet(false)) {
             return;
@@ -271,10 +301,13 @@ public final class LiveAlerts implements AutoCloseable {
 
     private void run(String what, Callable<String> work, String newSource) {
         message.set(what + "…");
-        submit(work, done -> {
-            message.set(done);
-            source.set(newSource);
-        }, what);
+        submit(
+                work,
+                done -> {
+                    message.set(done);
+                    source.set(newSource);
+                },
+                what);
     }
 
     private <T> void submit(Callable<T> work, Consumer<T> done, String what) {

@@ -25,12 +25,14 @@ final class P0Alarm {
 
     /** Notifies the desktop and sounds the chime (unless {@code muted}), in the background. */
     void raise(String title, String message, boolean muted) {
-        Thread t = new Thread(() -> {
-            notifyDesktop(title, message);
-            if (!muted) {
-                chime();
-            }
-        }, "p0-alarm");
+        Thread t = new Thread(
+                () -> {
+                    notifyDesktop(title, message);
+                    if (!muted) {
+                        chime();
+                    }
+                },
+                "p0-alarm");
         t.setDaemon(true);
         t.start();
     }

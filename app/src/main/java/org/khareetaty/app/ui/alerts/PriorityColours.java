@@ -5,8 +5,7 @@ import org.khareetaty.core.alert.score.Priority;
 
 /** The colours of the four priorities, in the queue and on the map: P0 red, P1 orange, P2 yellow, P3 blue. */
 public final class PriorityColours {
-    private PriorityColours() {
-    }
+    private PriorityColours() {}
 
     /** The fill of a priority. */
     public static Color of(Priority p) {
@@ -25,7 +24,11 @@ public final class PriorityColours {
 
     /** The CSS colour of {@link #of(Priority)}, e.g. {@code #d32f2f}. */
     public static String css(Color c) {
-        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+        return String.format(
+                java.util.Locale.ROOT,
+                "#%02x%02x%02x",
+                Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255),
                 Math.round(c.getBlue() * 255));
     }
 }

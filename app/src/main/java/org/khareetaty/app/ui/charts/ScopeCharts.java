@@ -47,8 +47,20 @@ import org.khareetaty.core.taxonomy.Taxonomy;
  */
 public final class ScopeCharts extends VBox {
     /** Category colours, shared with the map's keys. */
-    static final Map<String, Color> CATEGORY_COLOURS = Map.of("violent", new Color(0xd7301f), "property", new Color(0x2b8cbe),
-            "drugs", new Color(0x88419d), "weapons", new Color(0x252525), "public_order", new Color(0xfe9929), "other", new Color(0x969696));
+    static final Map<String, Color> CATEGORY_COLOURS = Map.of(
+            "violent",
+            new Color(0xd7301f),
+            "property",
+            new Color(0x2b8cbe),
+            "drugs",
+            new Color(0x88419d),
+            "weapons",
+            new Color(0x252525),
+            "public_order",
+            new Color(0xfe9929),
+            "other",
+            new Color(0x969696));
+
     private static final Color BAR = new Color(0x41729f);
     private static final Color BAR_CHOSEN = new Color(0xe6550d);
     private static final Font TITLE = new Font("SansSerif", Font.BOLD, 12);
@@ -88,8 +100,7 @@ public final class ScopeCharts extends VBox {
             }
 
             @Override
-            public void chartMouseMoved(ChartMouseEventFX e) {
-            }
+            public void chartMouseMoved(ChartMouseEventFX e) {}
         });
         Label hint = new Label("Click a day of the week for its hours; click it again for every day.");
         hint.getStyleClass().add("hint");
@@ -121,7 +132,8 @@ public final class ScopeCharts extends VBox {
             return;
         }
         week.setChart(weekChart(profiles.dayOfWeek(), day));
-        hours.setChart(hourChart(day < 0 ? profiles.hourOfDay() : profiles.hourByDay()[day],
+        hours.setChart(hourChart(
+                day < 0 ? profiles.hourOfDay() : profiles.hourByDay()[day],
                 day < 0 ? "Hour of day (every day)" : "Hour of day, " + dayName(day) + "s"));
     }
 
@@ -145,7 +157,8 @@ public final class ScopeCharts extends VBox {
         p.mix().values().forEach(m -> categories.addAll(m.keySet()));
         for (Map.Entry<LocalDate, Map<String, Long>> e : p.mix().entrySet()) {
             LocalDate d = e.getKey();
-            RegularTimePeriod period = "month".equals(p.mixPeriod()) ? new Month(d.getMonthValue(), d.getYear())
+            RegularTimePeriod period = "month".equals(p.mixPeriod())
+                    ? new Month(d.getMonthValue(), d.getYear())
                     : new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear());
             for (String c : categories) {
                 data.add(period, e.getValue().getOrDefault(c, 0L), c.replace('_', ' '));

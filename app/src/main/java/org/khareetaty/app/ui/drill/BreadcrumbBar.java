@@ -32,8 +32,10 @@ public final class BreadcrumbBar extends HBox {
             }
             Hyperlink link = new Hyperlink(text);
             link.setId("crumb-" + i);
-            link.setTooltip(new Tooltip(b.res() == 0 ? "Back to the whole area (Backspace goes up one level)"
-                    : "Back to the children of this r" + b.res() + " cell " + Long.toHexString(b.cell())));
+            link.setTooltip(new Tooltip(
+                    b.res() == 0
+                            ? "Back to the whole area (Backspace goes up one level)"
+                            : "Back to the children of this r" + b.res() + " cell " + Long.toHexString(b.cell())));
             link.setOnAction(e -> onJump.accept(b));
             getChildren().add(link);
         }

@@ -3,7 +3,6 @@ package org.khareetaty.app.ui.drill;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,9 +20,9 @@ import org.khareetaty.app.ui.map.ColourMode;
 import org.khareetaty.app.ui.map.HexCell;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.Breadcrumb;
+import org.khareetaty.core.hexgrid.CellCounts;
 import org.khareetaty.core.hexgrid.Drill;
 import org.khareetaty.core.hexgrid.DrillScope;
-import org.khareetaty.core.hexgrid.CellCounts;
 import org.khareetaty.core.hexgrid.GoldCube;
 import org.khareetaty.core.hexgrid.StoreDrillSession;
 import org.khareetaty.core.store.Store;
@@ -36,12 +35,10 @@ import org.khareetaty.core.store.Store;
  */
 public final class DrillViewModel {
     /** What the map needs: every cell of the scope, and the drill-down. */
-    public record Result(DrillScope scope, List<HexCell> cells, Drill drill) {
-    }
+    public record Result(DrillScope scope, List<HexCell> cells, Drill drill) {}
 
     /** Every cell of a scope with its counts: the map is drawn from these before the drill-down's KPIs and profiles arrive. */
-    public record Cells(DrillScope scope, List<HexCell> cells) {
-    }
+    public record Cells(DrillScope scope, List<HexCell> cells) {}
 
     private final StoreTasks tasks;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
@@ -51,7 +48,8 @@ public final class DrillViewModel {
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final IntegerProperty wholeAreaRes = new SimpleIntegerProperty(this, "wholeAreaRes", H3Cells.MIN_RES);
     private final ObjectProperty<Long> parent = new SimpleObjectProperty<>(this, "parent");
-    private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(this, "colourMode", ColourMode.VOLUME);
+    private final ObjectProperty<ColourMode> colourMode =
+            new SimpleObjectProperty<>(this, "colourMode", ColourMode.VOLUME);
     private final BooleanProperty hasArrestData = new SimpleBooleanProperty(this, "hasArrestData", false);
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<Cells> cells = new ReadOnlyObjectWrapper<>(this, "cells");
@@ -108,11 +106,12 @@ public final class DrillViewModel {
 
     /** Reads the store's date range and arrest coverage again (after an import), then shows the whole area; {@code ready} runs after. */
     public void reload(Runnable ready) {
-        tasks.submit("reading the store's date range", () -> GoldRange.of(session().cube()), r -> {
-            setRange(r);
-            refresh();
-            ready.run();
-        });
+        tasks.submit(
+                "reading the store's date range", () -> GoldRange.of(session().cube()), r -> {
+                    setRange(r);
+                    refresh();
+                    ready.run();
+                });
     }
 
     private void setRange(GoldRange r) {
@@ -130,7 +129,8 @@ public final class DrillViewModel {
                 return new GoldRange(null, null, false);
             }
             DrillScope all = new DrillScope(H3Cells.MIN_RES, null, cube.firstDay(), cube.lastDay(), List.of(), true);
-            return new GoldRange(cube.firstDay(), cube.lastDay(), CellCounts.of(cube, all).knownTotal() > 0);
+            return new GoldRange(
+                    cube.firstDay(), cube.lastDay(), CellCounts.of(cube, all).knownTotal() > 0);
         }
     }
 
@@ -196,7 +196,9 @@ public final class DrillViewModel {
         for (int i = 0; i < counts.size(); i++) {
             out.add(new HexCell(counts.cell(i), counts.incidents(i), counts.known(i), counts.arrests(i)));
         }
-        out.sort((a, b) -> a.incidents() != b.incidents() ? Long.compare(b.incidents(), a.incidents()) : Long.compare(a.cell(), b.cell()));
+        out.sort((a, b) -> a.incidents() != b.incidents()
+                ? Long.compare(b.incidents(), a.incidents())
+                : Long.compare(a.cell(), b.cell()));
         org.khareetaty.app.ui.map.HexagonLayer.prepare(out);
         return out;
     }
@@ -236,7 +238,8 @@ public final class DrillViewModel {
     public static long maxDaily(GoldCube cube, DrillScope scope) {
         long max = 0;
         for (LocalDate d = scope.from(); !d.isAfter(scope.to()); d = d.plusDays(1)) {
-            CellCounts day = CellCounts.of(cube, new DrillScope(scope.res(), scope.parent(), d, d, scope.categories(), true));
+            CellCounts day =
+                    CellCounts.of(cube, new DrillScope(scope.res(), scope.parent(), d, d, scope.categories(), true));
             for (int i = 0; i < day.size(); i++) {
                 max = Math.max(max, day.incidents(i));
             }

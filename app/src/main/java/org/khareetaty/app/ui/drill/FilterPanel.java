@@ -75,7 +75,8 @@ public final class FilterPanel extends VBox {
         slider.setOnKeyReleased(e -> playback.showDay(sliderDay()));
         slider.valueProperty().addListener((o, a, b) -> {
             if (!syncing) {
-                dayLabel.setText(sliderDay() + " (" + sliderDay().getDayOfWeek().toString().substring(0, 3).toLowerCase() + ")");
+                dayLabel.setText(sliderDay() + " ("
+                        + sliderDay().getDayOfWeek().toString().substring(0, 3).toLowerCase() + ")");
             }
         });
         playback.day().addListener((o, a, d) -> {
@@ -83,7 +84,8 @@ public final class FilterPanel extends VBox {
                 syncing = true;
                 slider.setValue(ChronoUnit.DAYS.between(model.from().get(), d));
                 syncing = false;
-                dayLabel.setText(d + " (" + d.getDayOfWeek().toString().substring(0, 3).toLowerCase() + ")");
+                dayLabel.setText(
+                        d + " (" + d.getDayOfWeek().toString().substring(0, 3).toLowerCase() + ")");
             }
         });
         play.setId("play");
@@ -136,7 +138,16 @@ public final class FilterPanel extends VBox {
         look.addRow(0, new Label("Colour by"), mode);
         look.addRow(1, new Label("Whole area at"), res);
 
-        getChildren().addAll(title("Dates"), dates, title("Time slider"), time, title("Offense categories"), cats, title("Hexagons"), look);
+        getChildren()
+                .addAll(
+                        title("Dates"),
+                        dates,
+                        title("Time slider"),
+                        time,
+                        title("Offense categories"),
+                        cats,
+                        title("Hexagons"),
+                        look);
         model.firstDay().addListener((o, a, b) -> rangeChanged());
         model.lastDay().addListener((o, a, b) -> rangeChanged());
         VBox.setVgrow(cats, Priority.NEVER);

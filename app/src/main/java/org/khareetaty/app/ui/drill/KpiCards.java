@@ -62,8 +62,14 @@ public final class KpiCards extends GridPane {
     public void show(Drill d) {
         Kpis k = d.kpis();
         total.setText(String.format(Locale.ROOT, "%,d", k.total()));
-        change.setText(k.change() == null ? (k.previousTotal() == 0 ? "none in the previous period" : "")
-                : String.format(Locale.ROOT, "%+.0f%% on the previous period (%,d)", 100 * k.change(), k.previousTotal()));
+        change.setText(
+                k.change() == null
+                        ? (k.previousTotal() == 0 ? "none in the previous period" : "")
+                        : String.format(
+                                Locale.ROOT,
+                                "%+.0f%% on the previous period (%,d)",
+                                100 * k.change(),
+                                k.previousTotal()));
         if (k.arrestRate() == null) {
             arrestRate.setText("n/a");
             arrests.setText("the sources record no arrests");
@@ -76,14 +82,21 @@ public final class KpiCards extends GridPane {
             busiestWhere.setText("");
         } else {
             busiest.setText(String.format(Locale.ROOT, "%,d", k.busiestCount()));
-            String label = d.cells().stream().filter(c -> c.cell() == k.busiestCell()).map(CellStats::label).findFirst()
+            String label = d.cells().stream()
+                    .filter(c -> c.cell() == k.busiestCell())
+                    .map(CellStats::label)
+                    .findFirst()
                     .orElse(Long.toHexString(k.busiestCell()));
             busiestWhere.setText(label);
         }
         focus.setText(String.format(Locale.ROOT, "%.0f%%", 100 * k.focusShare()));
-        focusChange.setText(d.scope().categories().isEmpty() ? "no category filter"
-                : String.join(", ", d.scope().categories()) + (k.focusShareChange() == null ? ""
-                        : String.format(Locale.ROOT, ", %+.1f pts", 100 * k.focusShareChange())));
+        focusChange.setText(
+                d.scope().categories().isEmpty()
+                        ? "no category filter"
+                        : String.join(", ", d.scope().categories())
+                                + (k.focusShareChange() == null
+                                        ? ""
+                                        : String.format(Locale.ROOT, ", %+.1f pts", 100 * k.focusShareChange())));
     }
 
     /** The incidents figure shown. */

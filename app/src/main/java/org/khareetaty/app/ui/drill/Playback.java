@@ -1,7 +1,6 @@
 package org.khareetaty.app.ui.drill;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.animation.KeyFrame;
@@ -22,12 +21,13 @@ import org.khareetaty.core.hexgrid.DrillScope;
 public final class Playback {
     /** Milliseconds per day shown. */
     public static final double FRAME_MS = 350;
+
     private final DrillViewModel model;
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
     private final Timeline timeline;
-    private BiConsumer<LocalDate, List<HexCell>> onFrame = (d, c) -> { };
-    private Runnable onStop = () -> { };
+    private BiConsumer<LocalDate, List<HexCell>> onFrame = (d, c) -> {};
+    private Runnable onStop = () -> {};
     private long scaleMax;
     private boolean fetching;
 
@@ -59,12 +59,19 @@ public final class Playback {
             return;
         }
         playing.set(true);
-        model.tasks().submit("fixing the playback colour scale", () -> DrillViewModel.maxDaily(model.session().cube(), scope), max -> {
-            scaleMax = Math.max(1, max);
-            day.set(start == null || start.isBefore(scope.from()) || start.isAfter(scope.to()) ? scope.from() : start);
-            show(day.get());
-            timeline.playFromStart();
-        });
+        model.tasks()
+                .submit(
+                        "fixing the playback colour scale",
+                        () -> DrillViewModel.maxDaily(model.session().cube(), scope),
+                        max -> {
+                            scaleMax = Math.max(1, max);
+                            day.set(
+                                    start == null || start.isBefore(scope.from()) || start.isAfter(scope.to())
+                                            ? scope.from()
+                                            : start);
+                            show(day.get());
+                            timeline.playFromStart();
+                        });
     }
 
     /** Shows one day (the slider moved by hand), with the fixed scale of the period. */
@@ -74,10 +81,14 @@ public final class Playback {
             return;
         }
         if (scaleMax == 0) {
-            model.tasks().submit("fixing the colour scale", () -> DrillViewModel.maxDaily(model.session().cube(), scope), max -> {
-                scaleMax = Math.max(1, max);
-                show(d);
-            });
+            model.tasks()
+                    .submit(
+                            "fixing the colour scale",
+                            () -> DrillViewModel.maxDaily(model.session().cube(), scope),
+                            max -> {
+                                scaleMax = Math.max(1, max);
+                                show(d);
+                            });
         } else {
             show(d);
         }
@@ -109,10 +120,14 @@ public final class Playback {
         }
         DrillScope oneDay = new DrillScope(full.res(), full.parent(), d, d, full.categories(), false);
         fetching = true;
-        model.tasks().submit("playback " + d, () -> DrillViewModel.cells(model.session().cube(), oneDay), cells -> {
-            fetching = false;
-            onFrame.accept(d, cells);
-        });
+        model.tasks()
+                .submit(
+                        "playback " + d,
+                        () -> DrillViewModel.cells(model.session().cube(), oneDay),
+                        cells -> {
+                            fetching = false;
+                            onFrame.accept(d, cells);
+                        });
     }
 
     /** Stops playing and goes back to the whole period. */

@@ -20,8 +20,14 @@ public final class ScopeNotes extends VBox {
     }
 
     public void show(List<String> quickHits, List<String> warningList) {
-        hits.getChildren().setAll(quickHits.stream().map(s -> line("•  " + s, "quick-hit")).toList());
-        warnings.getChildren().setAll(warningList.stream().map(s -> line("⚠  " + s, "warning")).toList());
+        hits.getChildren()
+                .setAll(quickHits.stream()
+                        .map(s -> line("•  " + s, "quick-hit"))
+                        .toList());
+        warnings.getChildren()
+                .setAll(warningList.stream()
+                        .map(s -> line("⚠  " + s, "warning"))
+                        .toList());
     }
 
     private static Label line(String text, String style) {
@@ -34,6 +40,8 @@ public final class ScopeNotes extends VBox {
 
     /** The quick hits shown. */
     public List<String> quickHits() {
-        return hits.getChildren().stream().map(n -> ((Label) n).getText().substring(3)).toList();
+        return hits.getChildren().stream()
+                .map(n -> ((Label) n).getText().substring(3))
+                .toList();
     }
 }

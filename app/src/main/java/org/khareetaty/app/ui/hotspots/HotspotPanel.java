@@ -42,9 +42,20 @@ import org.locationtech.jts.geom.GeometryFactory;
  */
 public final class HotspotPanel extends VBox {
     /** Gi* class colours (hot red, cold blue; darker is more confident), as ArcGIS shows them. */
-    public static final Map<GiBin, Color> GI_COLOURS = Map.of(GiBin.HOT_99, Color.web("#d62f27"), GiBin.HOT_95, Color.web("#ed7551"),
-            GiBin.HOT_90, Color.web("#fab984"), GiBin.COLD_90, Color.web("#c0d4e8"), GiBin.COLD_95, Color.web("#849eba"),
-            GiBin.COLD_99, Color.web("#4575b5"));
+    public static final Map<GiBin, Color> GI_COLOURS = Map.of(
+            GiBin.HOT_99,
+            Color.web("#d62f27"),
+            GiBin.HOT_95,
+            Color.web("#ed7551"),
+            GiBin.HOT_90,
+            Color.web("#fab984"),
+            GiBin.COLD_90,
+            Color.web("#c0d4e8"),
+            GiBin.COLD_95,
+            Color.web("#849eba"),
+            GiBin.COLD_99,
+            Color.web("#4575b5"));
+
     private static final GeometryFactory GF = new GeometryFactory();
     private final StoreTasks tasks;
     private final MapConsole console;
@@ -58,7 +69,7 @@ public final class HotspotPanel extends VBox {
     private final Label giResult = new Label();
     private final Button runDbscan = new Button("Run DBSCAN");
     private final Button runGi = new Button("Run Gi*");
-    private Runnable onDbscan = () -> { };
+    private Runnable onDbscan = () -> {};
 
     public HotspotPanel(StoreTasks tasks, MapConsole console, DrillViewModel model) {
         this.tasks = tasks;
@@ -80,7 +91,10 @@ public final class HotspotPanel extends VBox {
         giResult.setWrapText(true);
         perLayer.getItems().add("(whole area)");
         perLayer.setValue("(whole area)");
-        tasks.submit("boundary layers", () -> new BoundaryLayers(tasks.store()).list().stream().map(LayerInfo::layer).sorted().toList(),
+        tasks.submit(
+                "boundary layers",
+                () -> new BoundaryLayers(tasks.store())
+                        .list().stream().map(LayerInfo::layer).sorted().toList(),
                 names -> perLayer.getItems().addAll(names));
         GridPane db = new GridPane();
         db.setHgap(6);
@@ -98,7 +112,17 @@ public final class HotspotPanel extends VBox {
         Label note = new Label("Both use the dates and categories of the filters.");
         note.getStyleClass().add("hint");
         note.setWrapText(true);
-        getChildren().addAll(title("DBSCAN hotspots"), db, runDbscan, dbscanResult, title("Getis-Ord Gi*"), gi, runGi, giResult, note);
+        getChildren()
+                .addAll(
+                        title("DBSCAN hotspots"),
+                        db,
+                        runDbscan,
+                        dbscanResult,
+                        title("Getis-Ord Gi*"),
+                        gi,
+                        runGi,
+                        giResult,
+                        note);
     }
 
     private static Label title(String text) {
@@ -114,31 +138,47 @@ public final class HotspotPanel extends VBox {
             return;
         }
         String layer = "(whole area)".equals(perLayer.getValue()) ? null : perLayer.getValue();
-        HotspotParameters p = new HotspotParameters(eps.getValue(), minPts.getValue(), layer, scope.categories(), scope.from(), scope.to());
+        HotspotParameters p = new HotspotParameters(
+                eps.getValue(), minPts.getValue(), layer, scope.categories(), scope.from(), scope.to());
         runDbscan.setDisable(true);
         dbscanResult.setText("Running…");
-        tasks.submit("DBSCAN", () -> new HotspotFinder(tasks.store()).find(p, ProgressListener.NONE), run -> {
-            runDbscan.setDisable(false);
-            show(run);
-        }, e -> {
-            runDbscan.setDisable(false);
-            dbscanResult.setText("DBSCAN failed: " + e.getMessage());
-        });
+        tasks.submit(
+                "DBSCAN",
+                () -> new HotspotFinder(tasks.store()).find(p, ProgressListener.NONE),
+                run -> {
+                    runDbscan.setDisable(false);
+                    show(run);
+                },
+                e -> {
+                    runDbscan.setDisable(false);
+                    dbscanResult.setText("DBSCAN failed: " + e.getMessage());
+                });
     }
 
     private void show(HotspotRun run) {
         List<MapShape> shapes = new ArrayList<>();
         for (Hotspot h : run.hotspots()) {
-            String about = String.format(Locale.ROOT, "%,d incidents, mostly %s, %.0f per km²%s", h.count(), h.dominantOffense(),
-                    h.densityPerKm2(), h.zone() == null ? "" : ", zone " + h.zone());
+            String about = String.format(
+                    Locale.ROOT,
+                    "%,d incidents, mostly %s, %.0f per km²%s",
+                    h.count(),
+                    h.dominantOffense(),
+                    h.densityPerKm2(),
+                    h.zone() == null ? "" : ", zone " + h.zone());
             shapes.add(MapShape.of(h.hull(), "Hotspot " + h.id(), null, about));
         }
         console.hotspots().setShapes(shapes);
         console.hotspots().setLabels(false);
         console.hotspots().setVisible(true);
         var s = run.summary();
-        dbscanResult.setText(String.format(Locale.ROOT, "Run #%d: %,d hotspots; %,d of %,d incidents are noise (%.1f s).", s.id(), s.clusters(),
-                s.noise(), s.points(), s.seconds()));
+        dbscanResult.setText(String.format(
+                Locale.ROOT,
+                "Run #%d: %,d hotspots; %,d of %,d incidents are noise (%.1f s).",
+                s.id(),
+                s.clusters(),
+                s.noise(),
+                s.points(),
+                s.seconds()));
         updateKeys();
         onDbscan.run();
     }
@@ -164,13 +204,17 @@ public final class HotspotPanel extends VBox {
         GiStarScope g = new GiStarScope(giRes.getValue(), giK.getValue(), scope.from(), scope.to(), scope.categories());
         runGi.setDisable(true);
         giResult.setText("Running…");
-        tasks.submit("Gi*", () -> GiStarAnalysis.run(tasks.store(), g, ProgressListener.NONE), r -> {
-            runGi.setDisable(false);
-            show(r);
-        }, e -> {
-            runGi.setDisable(false);
-            giResult.setText("Gi* failed: " + e.getMessage());
-        });
+        tasks.submit(
+                "Gi*",
+                () -> GiStarAnalysis.run(tasks.store(), g, ProgressListener.NONE),
+                r -> {
+                    runGi.setDisable(false);
+                    show(r);
+                },
+                e -> {
+                    runGi.setDisable(false);
+                    giResult.setText("Gi* failed: " + e.getMessage());
+                });
     }
 
     private void show(GiStarResult r) {
@@ -185,15 +229,29 @@ public final class HotspotPanel extends VBox {
                 ring[i] = new Coordinate(b.get(i).lng, b.get(i).lat);
             }
             ring[b.size()] = ring[0];
-            String about = String.format(Locale.ROOT, "%s, z = %.2f, FDR p = %.4f, %,d incidents", c.bin().label(), c.z(), c.pFdr(), c.count());
-            shapes.add(MapShape.of(GF.createPolygon(ring), null, GI_COLOURS.get(c.bin()).deriveColor(0, 1, 1, 0.75), about));
+            String about = String.format(
+                    Locale.ROOT,
+                    "%s, z = %.2f, FDR p = %.4f, %,d incidents",
+                    c.bin().label(),
+                    c.z(),
+                    c.pFdr(),
+                    c.count());
+            shapes.add(MapShape.of(
+                    GF.createPolygon(ring), null, GI_COLOURS.get(c.bin()).deriveColor(0, 1, 1, 0.75), about));
         }
         console.giStar().setShapes(shapes);
         console.giStar().setVisible(true);
         // the volume hexagons use the same red ramp as the hot spots: hidden so the classes read clearly
         console.hexagons().setVisible(false);
-        giResult.setText(String.format(Locale.ROOT, "r%d, ring %d: %,d hot and %,d cold cells of %,d (FDR-corrected). The volume "
-                + "hexagons are hidden (Layers shows them again).", r.scope().resolution(), r.scope().k(), r.hot(), r.cold(), r.cells().size()));
+        giResult.setText(String.format(
+                Locale.ROOT,
+                "r%d, ring %d: %,d hot and %,d cold cells of %,d (FDR-corrected). The volume "
+                        + "hexagons are hidden (Layers shows them again).",
+                r.scope().resolution(),
+                r.scope().k(),
+                r.hot(),
+                r.cold(),
+                r.cells().size()));
         updateKeys();
     }
 
@@ -201,10 +259,13 @@ public final class HotspotPanel extends VBox {
         Legend legend = console.legend();
         legend.extra().getChildren().clear();
         if (console.hotspots().isVisible() && !console.hotspots().shapes().isEmpty()) {
-            legend.extra().getChildren().add(Legend.key(Color.rgb(174, 1, 126, 0.28), Color.web("#7a0177"), "DBSCAN hotspot hull"));
+            legend.extra()
+                    .getChildren()
+                    .add(Legend.key(Color.rgb(174, 1, 126, 0.28), Color.web("#7a0177"), "DBSCAN hotspot hull"));
         }
         if (console.giStar().isVisible() && !console.giStar().shapes().isEmpty()) {
-            for (GiBin b : List.of(GiBin.HOT_99, GiBin.HOT_95, GiBin.HOT_90, GiBin.COLD_90, GiBin.COLD_95, GiBin.COLD_99)) {
+            for (GiBin b :
+                    List.of(GiBin.HOT_99, GiBin.HOT_95, GiBin.HOT_90, GiBin.COLD_90, GiBin.COLD_95, GiBin.COLD_99)) {
                 legend.extra().getChildren().add(Legend.key(GI_COLOURS.get(b), Color.GREY, "Gi* " + b.label()));
             }
         }

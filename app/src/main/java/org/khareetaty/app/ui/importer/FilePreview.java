@@ -36,7 +36,7 @@ public record FilePreview(Path file, List<String> header, List<String[]> rows, S
     /** Reads the header and the first {@link #ROWS} rows of a CSV or .csv.gz file. */
     public static FilePreview of(Path file) throws IOException {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file));
-             CsvReader csv = new CsvReader(new InputStreamReader(gunzipIfNeeded(raw), StandardCharsets.UTF_8))) {
+                CsvReader csv = new CsvReader(new InputStreamReader(gunzipIfNeeded(raw), StandardCharsets.UTF_8))) {
             CsvRow first = csv.next();
             while (first != null && first.raw().isBlank()) {
                 first = csv.next();

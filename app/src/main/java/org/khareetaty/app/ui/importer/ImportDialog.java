@@ -118,8 +118,10 @@ public final class ImportDialog {
     private void chooseFile() {
         FileChooser fc = new FileChooser();
         fc.setTitle("Choose an incident file");
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Incident files", "*.csv", "*.csv.gz", "*.gz", "*.txt"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        fc.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Incident files", "*.csv", "*.csv.gz", "*.gz", "*.txt"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
         java.io.File f = fc.showOpenDialog(stage);
         if (f != null) {
             preview(f.toPath());
@@ -148,13 +150,14 @@ public final class ImportDialog {
         VBox centre = new VBox(8);
         centre.setPadding(new Insets(0, 8, 0, 8));
         if (p.profile() != null) {
-            heading.setText(p.file().getFileName() + ": detected profile '" + p.profile() + "'. The first " + p.rows().size()
-                    + " rows are shown; every row is checked on import.");
+            heading.setText(p.file().getFileName() + ": detected profile '" + p.profile() + "'. The first "
+                    + p.rows().size() + " rows are shown; every row is checked on import.");
             mapping = null;
             centre.getChildren().add(rows);
             VBox.setVgrow(rows, Priority.ALWAYS);
         } else {
-            heading.setText(p.file().getFileName() + ": no built-in profile reads this file. Map its columns below (the same fields as "
+            heading.setText(p.file().getFileName()
+                    + ": no built-in profile reads this file. Map its columns below (the same fields as "
                     + "a mapping file, docs/mapping.md).");
             mapping = new MappingForm(p.header());
             Label why = new Label(p.problem());
@@ -187,7 +190,8 @@ public final class ImportDialog {
                     @Override
                     public void update(Progress p) {
                         updateProgress(p.done(), Math.max(p.total(), p.done()));
-                        updateMessage(String.format(Locale.ROOT, "%,d rows, %,.0f rows/s", p.items(), p.itemsPerSecond()));
+                        updateMessage(
+                                String.format(Locale.ROOT, "%,d rows, %,.0f rows/s", p.items(), p.itemsPerSecond()));
                     }
 
                     @Override
@@ -236,15 +240,29 @@ public final class ImportDialog {
     private void showSummary(ImportResult r) {
         result = r;
         var n = r.counts();
-        heading.setText(String.format(Locale.ROOT, "%s (profile %s, import #%d): read %,d = loaded %,d + rejected %,d + duplicates %,d, "
-                + "in %.1f s", r.file().getFileName(), r.profile(), r.importId(), n.read(), n.loaded(), n.rejected(), n.duplicates(), r.seconds()));
+        heading.setText(String.format(
+                Locale.ROOT,
+                "%s (profile %s, import #%d): read %,d = loaded %,d + rejected %,d + duplicates %,d, " + "in %.1f s",
+                r.file().getFileName(),
+                r.profile(),
+                r.importId(),
+                n.read(),
+                n.loaded(),
+                n.rejected(),
+                n.duplicates(),
+                r.seconds()));
         heading.setId("import-summary");
         VBox box = new VBox(6);
         box.setPadding(new Insets(0, 8, 0, 8));
         List<String> reasons = new ArrayList<>();
-        r.rejectedByReason().forEach((reason, count) -> reasons.add(String.format(Locale.ROOT, "rejected %-26s %,d", reason, count)));
+        r.rejectedByReason()
+                .forEach((reason, count) ->
+                        reasons.add(String.format(Locale.ROOT, "rejected %-26s %,d", reason, count)));
         if (n.mismatched() > 0) {
-            reasons.add(String.format(Locale.ROOT, "loaded but flagged: %,d rows whose own zone fields disagree with the map", n.mismatched()));
+            reasons.add(String.format(
+                    Locale.ROOT,
+                    "loaded but flagged: %,d rows whose own zone fields disagree with the map",
+                    n.mismatched()));
         }
         Label byReason = new Label(reasons.isEmpty() ? "No row was rejected." : String.join("\n", reasons));
         byReason.setId("import-reasons");
@@ -270,8 +288,13 @@ public final class ImportDialog {
         box.getChildren().addAll(byReason, bar, rejected);
         VBox.setVgrow(rejected, Priority.ALWAYS);
         root.setCenter(box);
-        tasks.submit("rejected rows", () -> RejectedRows.first(tasks.store(), r.importId(), 5000).stream()
-                .map(row -> new String[] {Long.toString(row.lineNumber()), row.reason(), row.message(), row.rawText()}).toList(),
+        tasks.submit(
+                "rejected rows",
+                () -> RejectedRows.first(tasks.store(), r.importId(), 5000).stream()
+                        .map(row -> new String[] {
+                            Long.toString(row.lineNumber()), row.reason(), row.message(), row.rawText()
+                        })
+                        .toList(),
                 rows -> rejected.getItems().setAll(rows));
     }
 
@@ -293,12 +316,15 @@ public final class ImportDialog {
     /** Writes the rejected rows of the import to {@code file} in the background. */
     public void exportRejected(Path file) {
         long id = result.importId();
-        tasks.submit("export of the rejected rows", () -> {
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                return RejectedRows.export(tasks.store(), id, w);
-            } catch (IOException e) {
-                throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
-            }
-        }, n -> progressText.setText(String.format(Locale.ROOT, "%,d rejected rows written to %s", n, file)));
+        tasks.submit(
+                "export of the rejected rows",
+                () -> {
+                    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                        return RejectedRows.export(tasks.store(), id, w);
+                    } catch (IOException e) {
+                        throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+                    }
+                },
+                n -> progressText.setText(String.format(Locale.ROOT, "%,d rejected rows written to %s", n, file)));
     }
 }

@@ -18,7 +18,8 @@ import org.khareetaty.core.etl.Mapping;
 public final class MappingForm extends GridPane {
     private final TextField name = new TextField("my-source");
     private final ComboBox<String> time = new ComboBox<>();
-    private final TextField pattern = new TextField("yyyy-MM-dd HH:mm:ss | yyyy-MM-dd'T'HH:mm:ss | MM/dd/yyyy hh:mm:ss a | M/d/yyyy H:mm");
+    private final TextField pattern =
+            new TextField("yyyy-MM-dd HH:mm:ss | yyyy-MM-dd'T'HH:mm:ss | MM/dd/yyyy hh:mm:ss a | M/d/yyyy H:mm");
     private final TextField zone = new TextField(ZoneId.systemDefault().getId());
     private final ComboBox<String> lat = new ComboBox<>();
     private final ComboBox<String> lon = new ComboBox<>();
@@ -93,9 +94,19 @@ public final class MappingForm extends GridPane {
     public Mapping mapping() {
         String n = name.getText().strip();
         if (!n.matches("[a-z][a-z0-9_-]{0,39}")) {
-            throw new IllegalArgumentException("Source name '" + n + "' must be lower-case letters, digits, '-' or '_'");
+            throw new IllegalArgumentException(
+                    "Source name '" + n + "' must be lower-case letters, digits, '-' or '_'");
         }
-        for (var e : Map.of("Time column", time, "Latitude column", lat, "Longitude column", lon, "Offense type column", type).entrySet()) {
+        for (var e : Map.of(
+                        "Time column",
+                        time,
+                        "Latitude column",
+                        lat,
+                        "Longitude column",
+                        lon,
+                        "Offense type column",
+                        type)
+                .entrySet()) {
             if (e.getValue().getValue() == null || e.getValue().getValue().isBlank()) {
                 throw new IllegalArgumentException("Choose the " + e.getKey().toLowerCase());
             }
@@ -104,7 +115,8 @@ public final class MappingForm extends GridPane {
         try {
             z = ZoneId.of(zone.getText().strip());
         } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("Time zone '" + zone.getText() + "' is not a zone id such as Asia/Kuwait");
+            throw new IllegalArgumentException(
+                    "Time zone '" + zone.getText() + "' is not a zone id such as Asia/Kuwait");
         }
         Map<String, String> columns = new TreeMap<>();
         columns.put("type", type.getValue());
@@ -118,6 +130,7 @@ public final class MappingForm extends GridPane {
             columns.put("block", block.getValue());
         }
         List<String> patterns = List.of(pattern.getText().strip().split("\\s*\\|\\s*"));
-        return new Mapping(n, time.getValue(), patterns, z, lat.getValue(), lon.getValue(), null, null, null, columns, Map.of());
+        return new Mapping(
+                n, time.getValue(), patterns, z, lat.getValue(), lon.getValue(), null, null, null, columns, Map.of());
     }
 }

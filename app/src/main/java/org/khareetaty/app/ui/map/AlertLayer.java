@@ -16,8 +16,7 @@ public final class AlertLayer extends CanvasLayer {
      *
      * @param rank 0 for P0 .. 3 for P3: lower ranks are drawn last (on top) and larger
      */
-    public record AlertPoint(long id, double lon, double lat, int rank, Color colour) {
-    }
+    public record AlertPoint(long id, double lon, double lat, int rank, Color colour) {}
 
     private List<AlertPoint> points = List.of();
     private long selected = -1;
@@ -28,7 +27,9 @@ public final class AlertLayer extends CanvasLayer {
 
     /** Shows these alerts. */
     public void show(List<AlertPoint> alerts) {
-        points = alerts.stream().sorted(Comparator.comparingInt(AlertPoint::rank).reversed()).toList();
+        points = alerts.stream()
+                .sorted(Comparator.comparingInt(AlertPoint::rank).reversed())
+                .toList();
         redraw();
     }
 

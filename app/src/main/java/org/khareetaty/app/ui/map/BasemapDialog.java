@@ -13,8 +13,7 @@ import org.khareetaty.app.map.tiles.BasemapSettings;
 
 /** The basemap source dialog (the map's gear button): offline tiles, or OpenStreetMap online with a contact. */
 public final class BasemapDialog {
-    private BasemapDialog() {
-    }
+    private BasemapDialog() {}
 
     /** Asks for the basemap settings, starting from {@code now}; empty when cancelled. */
     public static Optional<BasemapSettings> ask(Window owner, BasemapSettings now) {
@@ -26,16 +25,28 @@ public final class BasemapDialog {
         online.setSelected(now.onlineEnabled());
         TextField contact = new TextField(now.contact() == null ? "" : now.contact());
         contact.setPromptText("your e-mail or URL, sent to the tile server in the User-Agent");
-        TextField offline = new TextField(now.offlineSource() == null ? "" : now.offlineSource().toString());
+        TextField offline = new TextField(
+                now.offlineSource() == null ? "" : now.offlineSource().toString());
         offline.setPromptText("an MBTiles file or z/x/y folder (empty: the store's own basemap)");
-        VBox box = new VBox(8, new Label("Offline tiles (the default):"), offline, online, new Label("Contact for the tile server:"), contact,
+        VBox box = new VBox(
+                8,
+                new Label("Offline tiles (the default):"),
+                offline,
+                online,
+                new Label("Contact for the tile server:"),
+                contact,
                 new Label("Changes show as the map is moved or zoomed."));
         box.setPrefWidth(460);
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        d.setResultConverter(b -> b != ButtonType.OK ? null : now.withOnline(online.isSelected())
-                .withOfflineSource(offline.getText().isBlank() ? null : Path.of(offline.getText().trim()))
-                .withContact(contact.getText().trim()));
+        d.setResultConverter(b -> b != ButtonType.OK
+                ? null
+                : now.withOnline(online.isSelected())
+                        .withOfflineSource(
+                                offline.getText().isBlank()
+                                        ? null
+                                        : Path.of(offline.getText().trim()))
+                        .withContact(contact.getText().trim()));
         return d.showAndWait();
     }
 }

@@ -17,6 +17,7 @@ import org.khareetaty.geo.basemap.WebMercator;
 public abstract class CanvasLayer extends MapLayer {
     /** Margin around the view, as a fraction of its width and height. */
     static final double MARGIN = 0.3;
+
     private final Canvas canvas = new Canvas();
     private final String title;
     private MapTransform drawnAt;
@@ -57,7 +58,8 @@ public abstract class CanvasLayer extends MapLayer {
         Point2D a = mapPoint.apply(lat0, lon0);
         Point2D b = mapPoint.apply(lat1, lon1);
         double scale = (b.getX() - a.getX()) / (WebMercator.unitX(lon1) - WebMercator.unitX(lon0));
-        return new MapTransform(scale, a.getX() - scale * WebMercator.unitX(lon0), a.getY() - scale * WebMercator.unitY(lat0));
+        return new MapTransform(
+                scale, a.getX() - scale * WebMercator.unitX(lon0), a.getY() - scale * WebMercator.unitY(lat0));
     }
 
     @Override
@@ -68,8 +70,11 @@ public abstract class CanvasLayer extends MapLayer {
         double w = map.getWidth();
         double h = map.getHeight();
         MapTransform now = transform();
-        if (!stale && drawnAt != null && Math.abs(drawnAt.scale() - now.scale()) < 1e-9 * now.scale()
-                && canvas.getWidth() == Math.ceil(w * (1 + 2 * MARGIN)) && canvas.getHeight() == Math.ceil(h * (1 + 2 * MARGIN))) {
+        if (!stale
+                && drawnAt != null
+                && Math.abs(drawnAt.scale() - now.scale()) < 1e-9 * now.scale()
+                && canvas.getWidth() == Math.ceil(w * (1 + 2 * MARGIN))
+                && canvas.getHeight() == Math.ceil(h * (1 + 2 * MARGIN))) {
             double tx = now.dx() - drawnAt.dx();
             double ty = now.dy() - drawnAt.dy();
             if (Math.abs(tx) < MARGIN * w && Math.abs(ty) < MARGIN * h) {

@@ -4,8 +4,7 @@ import java.util.List;
 
 /** Colours the scope's hexagons on the map (by volume or arrest rate, in quantiles of these cells, or on a fixed scale) and keys them in the legend. */
 public final class CellColours {
-    private CellColours() {
-    }
+    private CellColours() {}
 
     /**
      * Shows {@code cells} in {@code mode}, with the quantile scale of these cells, or recolours them
@@ -13,15 +12,23 @@ public final class CellColours {
      *
      * @param categories the categories in scope (empty for all), named in the legend
      */
-    public static void show(MapConsole console, List<HexCell> cells, ColourMode mode, List<String> categories, ColourScale fixed) {
+    public static void show(
+            MapConsole console, List<HexCell> cells, ColourMode mode, List<String> categories, ColourScale fixed) {
         ColourScale scale = fixed;
         if (scale == null && !cells.isEmpty()) {
             if (mode == ColourMode.ARREST_RATE) {
-                double[] rates = cells.stream().filter(c -> c.arrestRate() != null).mapToDouble(HexCell::arrestRate).toArray();
+                double[] rates = cells.stream()
+                        .filter(c -> c.arrestRate() != null)
+                        .mapToDouble(HexCell::arrestRate)
+                        .toArray();
                 scale = ColourScale.quantiles("Arrest rate", rates, ColourScale.YL_OR_RD, true, true);
             } else {
-                scale = ColourScale.quantiles("Incidents", cells.stream().mapToDouble(HexCell::incidents).toArray(), ColourScale.YL_OR_RD,
-                        false, false);
+                scale = ColourScale.quantiles(
+                        "Incidents",
+                        cells.stream().mapToDouble(HexCell::incidents).toArray(),
+                        ColourScale.YL_OR_RD,
+                        false,
+                        false);
             }
         }
         if (fixed != null) {
@@ -29,9 +36,15 @@ public final class CellColours {
         } else {
             console.hexagons().show(cells, mode, scale);
         }
-        String subtitle = categories.isEmpty() ? "all offenses" : "filtered: " + String.join(", ", categories).replace('_', ' ');
-        console.legend().show(scale, subtitle, mode == ColourMode.ARREST_RATE
-                ? "Hatched, dashed: low confidence (under 10 incidents or a 95% interval wider than 40 pts). Grey: no arrest data."
-                : "Hatched, dashed: under 10 incidents.");
+        String subtitle = categories.isEmpty()
+                ? "all offenses"
+                : "filtered: " + String.join(", ", categories).replace('_', ' ');
+        console.legend()
+                .show(
+                        scale,
+                        subtitle,
+                        mode == ColourMode.ARREST_RATE
+                                ? "Hatched, dashed: low confidence (under 10 incidents or a 95% interval wider than 40 pts). Grey: no arrest data."
+                                : "Hatched, dashed: under 10 incidents.");
     }
 }

@@ -16,8 +16,12 @@ import javafx.scene.paint.Color;
  */
 public record ColourScale(String title, double[] breaks, Color[] colours, boolean percent) {
     /** Yellow to red (ColorBrewer YlOrRd, 5 classes): more is darker. */
-    public static final List<Color> YL_OR_RD = List.of(Color.web("#ffffb2"), Color.web("#fecc5c"), Color.web("#fd8d3c"),
-            Color.web("#f03b20"), Color.web("#bd0026"));
+    public static final List<Color> YL_OR_RD = List.of(
+            Color.web("#ffffb2"),
+            Color.web("#fecc5c"),
+            Color.web("#fd8d3c"),
+            Color.web("#f03b20"),
+            Color.web("#bd0026"));
     /** Colour of a cell with no value (no arrest data). */
     public static final Color NO_DATA = Color.web("#bdbdbd");
 
@@ -35,7 +39,8 @@ public record ColourScale(String title, double[] breaks, Color[] colours, boolea
      * Quantile classes of {@code values} with {@code palette} (fewer classes when values repeat);
      * {@code inverted} reverses the palette (the darkest colour for the lowest values).
      */
-    public static ColourScale quantiles(String title, double[] values, List<Color> palette, boolean inverted, boolean percent) {
+    public static ColourScale quantiles(
+            String title, double[] values, List<Color> palette, boolean inverted, boolean percent) {
         double[] v = values.clone();
         Arrays.sort(v);
         int k = palette.size();

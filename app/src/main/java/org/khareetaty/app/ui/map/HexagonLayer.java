@@ -21,6 +21,7 @@ public final class HexagonLayer extends CanvasLayer {
     private static final ImagePattern HATCH = hatch();
     /** Below this width in pixels a hexagon is drawn as a square (no outline or hatching shows at that size anyway). */
     static final double DOT_SIDE = 4;
+
     private List<Hex> hexes = List.of();
     private Map<Long, Hex> byCell = Map.of();
     private ColourMode mode = ColourMode.VOLUME;
@@ -30,8 +31,7 @@ public final class HexagonLayer extends CanvasLayer {
     private Color outline = Color.web("#5a5a5a");
 
     /** A cell with its outline in world coordinates. */
-    private record Hex(HexCell cell, double[] x, double[] y, double minX, double minY, double maxX, double maxY) {
-    }
+    private record Hex(HexCell cell, double[] x, double[] y, double minX, double minY, double maxX, double maxY) {}
 
     public HexagonLayer() {
         super("H3 hexagons");
@@ -70,7 +70,8 @@ public final class HexagonLayer extends CanvasLayer {
     }
 
     /** Outlines (world coordinates) by cell, computed off the JavaFX thread by {@link #prepare}. */
-    private static final java.util.concurrent.ConcurrentHashMap<Long, double[][]> OUTLINES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<Long, double[][]> OUTLINES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Computes the outlines of {@code cells} ahead of {@link #show}, on the calling (background)

@@ -62,7 +62,8 @@ public final class LayersPanel extends VBox {
                     Color c = colour.getValue();
                     s.setStroke(c);
                     if (s.fill() != null) {
-                        s.setFill(Color.color(c.getRed(), c.getGreen(), c.getBlue(), s.fill().getOpacity()));
+                        s.setFill(Color.color(
+                                c.getRed(), c.getGreen(), c.getBlue(), s.fill().getOpacity()));
                     }
                 });
             } else if (layer instanceof PointLayer p) {
@@ -70,7 +71,9 @@ public final class LayersPanel extends VBox {
                 colour.setOnAction(e -> p.setColour(colour.getValue()));
             }
         }
-        HBox style = layer instanceof AlertLayer ? new HBox(6, new Label("opacity"), opacity) : new HBox(6, colour, new Label("opacity"), opacity);
+        HBox style = layer instanceof AlertLayer
+                ? new HBox(6, new Label("opacity"), opacity)
+                : new HBox(6, colour, new Label("opacity"), opacity);
         style.setAlignment(Pos.CENTER_LEFT);
         style.setPadding(new Insets(0, 0, 0, 22));
         VBox box = new VBox(2, show, style);

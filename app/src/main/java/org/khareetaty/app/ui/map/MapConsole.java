@@ -30,15 +30,16 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class MapConsole extends StackPane {
     /** A click on the map: the point in lon/lat and the pointer's screen position. */
-    public record Click(double lon, double lat, double screenX, double screenY) {
-    }
+    public record Click(double lon, double lat, double screenX, double screenY) {}
 
     private final MapView map = new MapView();
     private final HexagonLayer hexagons = new HexagonLayer();
     private final Map<String, ShapeLayer> boundaries = new LinkedHashMap<>();
-    private final ShapeLayer hotspots = new ShapeLayer("DBSCAN hotspots", Color.web("#7a0177"), Color.rgb(174, 1, 126, 0.28), 2);
+    private final ShapeLayer hotspots =
+            new ShapeLayer("DBSCAN hotspots", Color.web("#7a0177"), Color.rgb(174, 1, 126, 0.28), 2);
     private final ShapeLayer giStar = new ShapeLayer("Gi* hot and cold spots", Color.rgb(90, 90, 90, 0.6), null, 0.5);
-    private final ShapeLayer geofences = new ShapeLayer("Geofences", Color.web("#c62828"), Color.rgb(198, 40, 40, 0.10), 1.6);
+    private final ShapeLayer geofences =
+            new ShapeLayer("Geofences", Color.web("#c62828"), Color.rgb(198, 40, 40, 0.10), 1.6);
     private final PointLayer points = new PointLayer();
     private final AlertLayer alerts = new AlertLayer();
     private final SketchLayer sketch = new SketchLayer();
@@ -53,8 +54,8 @@ public final class MapConsole extends StackPane {
     private final ObjectProperty<MapTool> tool = new SimpleObjectProperty<>(this, "tool", MapTool.DRILL);
     private final List<Runnable> layersChanged = new ArrayList<>();
     private MapTransform view;
-    private Consumer<Click> onClick = c -> { };
-    private Consumer<List<double[]>> onPolygon = p -> { };
+    private Consumer<Click> onClick = c -> {};
+    private Consumer<List<double[]>> onPolygon = p -> {};
 
     public MapConsole() {
         getStyleClass().add("map-console");
@@ -75,8 +76,8 @@ public final class MapConsole extends StackPane {
 
         legend.setId("legend");
         hexagons.visibleProperty().addListener((o, a, on) -> legend.showClasses(on));
-        legend.extra().getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c ->
-                legend.showClasses(hexagons.isVisible()));
+        legend.extra().getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>)
+                c -> legend.showClasses(hexagons.isVisible()));
         StackPane.setAlignment(legend, Pos.TOP_RIGHT);
         StackPane.setMargin(legend, new Insets(10));
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
@@ -150,7 +151,8 @@ public final class MapConsole extends StackPane {
         Color[] colours = {Color.web("#37474f"), Color.web("#6a1b9a"), Color.web("#00695c"), Color.web("#ad1457")};
         int i = 0;
         for (Map.Entry<String, List<MapShape>> e : layers.entrySet()) {
-            ShapeLayer l = new ShapeLayer("Boundaries: " + e.getKey(), colours[i % colours.length], null, i == 0 ? 2.0 : 1.2);
+            ShapeLayer l =
+                    new ShapeLayer("Boundaries: " + e.getKey(), colours[i % colours.length], null, i == 0 ? 2.0 : 1.2);
             l.setShapes(e.getValue());
             boundaries.put(e.getKey(), l);
             i++;
@@ -158,7 +160,8 @@ public final class MapConsole extends StackPane {
         relabel();
         // boundaries go just above the hexagons, so their outlines stay visible over the fills
         boundaries.values().forEach(map::addLayer);
-        for (com.gluonhq.maps.MapLayer top : new com.gluonhq.maps.MapLayer[] {giStar, hotspots, geofences, points, alerts, sketch, watcher}) {
+        for (com.gluonhq.maps.MapLayer top :
+                new com.gluonhq.maps.MapLayer[] {giStar, hotspots, geofences, points, alerts, sketch, watcher}) {
             top.toFront();
         }
         layersChanged.forEach(Runnable::run);
@@ -243,7 +246,10 @@ public final class MapConsole extends StackPane {
         if (view == null) {
             return null;
         }
-        return new Envelope(WebMercator.lonOfUnitX(view.x(0)), WebMercator.lonOfUnitX(view.x(getWidth())), WebMercator.latOfUnitY(view.y(getHeight())),
+        return new Envelope(
+                WebMercator.lonOfUnitX(view.x(0)),
+                WebMercator.lonOfUnitX(view.x(getWidth())),
+                WebMercator.latOfUnitY(view.y(getHeight())),
                 WebMercator.latOfUnitY(view.y(0)));
     }
 

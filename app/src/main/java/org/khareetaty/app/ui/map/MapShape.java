@@ -23,8 +23,15 @@ import org.locationtech.jts.geom.Polygon;
  * @param source   the geometry in lon/lat
  * @param data     what the shape stands for (a zone code, a hotspot), for identify
  */
-public record MapShape(List<double[][]> rings, String label, double labelX, double labelY, Color fill, double[] envelope,
-        Geometry source, Object data) {
+public record MapShape(
+        List<double[][]> rings,
+        String label,
+        double labelX,
+        double labelY,
+        Color fill,
+        double[] envelope,
+        Geometry source,
+        Object data) {
 
     /** Projects a lon/lat geometry; points become one-vertex rings. */
     public static MapShape of(Geometry g, String label, Color fill, Object data) {

@@ -1,6 +1,5 @@
 package org.khareetaty.app.ui.map;
 
-import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.canvas.GraphicsContext;
@@ -15,7 +14,8 @@ import org.locationtech.jts.geom.Envelope;
 public final class PointLayer extends CanvasLayer {
     /** Points show from this zoom level on. */
     public static final double MIN_ZOOM = 14;
-    private BiConsumer<Envelope, Consumer<double[][]>> loader = (e, c) -> { };
+
+    private BiConsumer<Envelope, Consumer<double[][]>> loader = (e, c) -> {};
     private Envelope loaded;
     private Envelope requested;
     private double[][] points = new double[2][0];
@@ -57,7 +57,10 @@ public final class PointLayer extends CanvasLayer {
         if (t.scale() < 256 * Math.pow(2, MIN_ZOOM)) {
             return false;
         }
-        Envelope view = new Envelope(WebMercator.lonOfUnitX(t.x(0)), WebMercator.lonOfUnitX(t.x(width)), WebMercator.latOfUnitY(t.y(height)),
+        Envelope view = new Envelope(
+                WebMercator.lonOfUnitX(t.x(0)),
+                WebMercator.lonOfUnitX(t.x(width)),
+                WebMercator.latOfUnitY(t.y(height)),
                 WebMercator.latOfUnitY(t.y(0)));
         if ((loaded == null || !loaded.contains(view)) && (requested == null || !requested.contains(view))) {
             Envelope box = new Envelope(view);

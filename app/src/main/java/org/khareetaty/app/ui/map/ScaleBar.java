@@ -39,7 +39,10 @@ public final class ScaleBar extends VBox {
         bar.setPrefWidth(best / metresPerPixel);
         bar.setMinWidth(best / metresPerPixel);
         bar.setMaxWidth(best / metresPerPixel);
-        text.setText(best >= 1000 ? String.format(Locale.ROOT, "%.0f km", best / 1000) : String.format(Locale.ROOT, "%.0f m", best));
+        text.setText(
+                best >= 1000
+                        ? String.format(Locale.ROOT, "%.0f km", best / 1000)
+                        : String.format(Locale.ROOT, "%.0f m", best));
     }
 
     /** The text shown ("5 km"). */

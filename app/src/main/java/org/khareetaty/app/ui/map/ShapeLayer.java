@@ -79,7 +79,9 @@ public final class ShapeLayer extends CanvasLayer {
         var p = GF.createPoint(new Coordinate(lon, lat));
         for (int i = shapes.size() - 1; i >= 0; i--) {
             MapShape s = shapes.get(i);
-            if (s.source() != null && s.source().getDimension() == 2 && s.source().covers(p)) {
+            if (s.source() != null
+                    && s.source().getDimension() == 2
+                    && s.source().covers(p)) {
                 return s;
             }
         }

@@ -9,8 +9,7 @@ import java.util.prefs.Preferences;
 /** Named map views (centre and zoom), kept in the user's preferences. */
 public final class Bookmarks {
     /** A map view. */
-    public record Bookmark(String name, double lat, double lon, double zoom) {
-    }
+    public record Bookmark(String name, double lat, double lon, double zoom) {}
 
     private final Preferences prefs;
 
@@ -29,7 +28,8 @@ public final class Bookmarks {
             for (String key : prefs.keys()) {
                 String[] v = prefs.get(key, "").split(",");
                 if (v.length == 3) {
-                    out.add(new Bookmark(key, Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2])));
+                    out.add(new Bookmark(
+                            key, Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2])));
                 }
             }
         } catch (BackingStoreException | NumberFormatException e) {

@@ -35,7 +35,9 @@ public final class WindowLayout {
         double y = prefs.getDouble("y", Double.NaN);
         stage.setWidth(w);
         stage.setHeight(h);
-        if (!Double.isNaN(x) && !Screen.getScreensForRectangle(new Rectangle2D(x, y, 100, 100)).isEmpty()) {
+        if (!Double.isNaN(x)
+                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, 100, 100))
+                        .isEmpty()) {
             stage.setX(x);
             stage.setY(y);
         }

@@ -28,10 +28,10 @@ import org.khareetaty.core.incidents.IncidentRow;
  */
 public final class AttributeTable extends BorderPane {
     /** A column: its header and whether its values are numbers (right-aligned). */
-    public record Column(String name, boolean numeric) {
-    }
+    public record Column(String name, boolean numeric) {}
 
-    private static final java.time.format.DateTimeFormatter OCCURRED = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final java.time.format.DateTimeFormatter OCCURRED =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final TableView<List<Object>> table = new TableView<>();
     private final Label caption = new Label();
     private final Button export = new Button("Export CSV…");
@@ -61,28 +61,72 @@ public final class AttributeTable extends BorderPane {
     public void showCells(List<CellStats> cells, int res, long totalCells) {
         List<List<Object>> rows = new ArrayList<>(cells.size());
         for (CellStats c : cells) {
-            rows.add(java.util.Arrays.asList(Long.toHexString(c.cell()), c.label(), c.incidents(), c.arrests(), pct(c.arrestRate()),
-                    c.interval() == null ? null : pct(c.interval().low()), c.interval() == null ? null : pct(c.interval().high()),
-                    pct(c.smoothedRate()), c.lowConfidence() ? "yes" : "no"));
+            rows.add(java.util.Arrays.asList(
+                    Long.toHexString(c.cell()),
+                    c.label(),
+                    c.incidents(),
+                    c.arrests(),
+                    pct(c.arrestRate()),
+                    c.interval() == null ? null : pct(c.interval().low()),
+                    c.interval() == null ? null : pct(c.interval().high()),
+                    pct(c.smoothedRate()),
+                    c.lowConfidence() ? "yes" : "no"));
         }
-        show(List.of(new Column("cell", false), new Column("label", false), new Column("incidents", true), new Column("arrests", true),
-                new Column("arrest %", true), new Column("95% CI low", true), new Column("95% CI high", true),
-                new Column("pooled %", true), new Column("low confidence", false)), rows);
-        caption.setText(String.format(Locale.ROOT, "r%d cells in scope: %,d%s", res, cells.size(),
-                totalCells > cells.size() ? String.format(Locale.ROOT, " busiest of %,d (the map shows all)", totalCells) : ""));
+        show(
+                List.of(
+                        new Column("cell", false),
+                        new Column("label", false),
+                        new Column("incidents", true),
+                        new Column("arrests", true),
+                        new Column("arrest %", true),
+                        new Column("95% CI low", true),
+                        new Column("95% CI high", true),
+                        new Column("pooled %", true),
+                        new Column("low confidence", false)),
+                rows);
+        caption.setText(String.format(
+                Locale.ROOT,
+                "r%d cells in scope: %,d%s",
+                res,
+                cells.size(),
+                totalCells > cells.size()
+                        ? String.format(Locale.ROOT, " busiest of %,d (the map shows all)", totalCells)
+                        : ""));
     }
 
     /** Shows incidents (r10 scopes). */
     public void showIncidents(List<IncidentRow> incidents, long total) {
         List<List<Object>> rows = new ArrayList<>(incidents.size());
         for (IncidentRow i : incidents) {
-            rows.add(java.util.Arrays.asList(i.id(), i.occurred().format(OCCURRED), i.category(), i.offenseType(), i.description(), i.block(),
-                    i.arrest() == null ? null : i.arrest() ? "yes" : "no", Long.toHexString(i.cell()), i.lon(), i.lat()));
+            rows.add(java.util.Arrays.asList(
+                    i.id(),
+                    i.occurred().format(OCCURRED),
+                    i.category(),
+                    i.offenseType(),
+                    i.description(),
+                    i.block(),
+                    i.arrest() == null ? null : i.arrest() ? "yes" : "no",
+                    Long.toHexString(i.cell()),
+                    i.lon(),
+                    i.lat()));
         }
-        show(List.of(new Column("id", true), new Column("occurred (local)", false), new Column("category", false),
-                new Column("offense", false), new Column("description", false), new Column("block", false), new Column("arrest", false),
-                new Column("r10 cell", false), new Column("lon", true), new Column("lat", true)), rows);
-        caption.setText(String.format(Locale.ROOT, "incidents in scope: %,d%s", incidents.size(),
+        show(
+                List.of(
+                        new Column("id", true),
+                        new Column("occurred (local)", false),
+                        new Column("category", false),
+                        new Column("offense", false),
+                        new Column("description", false),
+                        new Column("block", false),
+                        new Column("arrest", false),
+                        new Column("r10 cell", false),
+                        new Column("lon", true),
+                        new Column("lat", true)),
+                rows);
+        caption.setText(String.format(
+                Locale.ROOT,
+                "incidents in scope: %,d%s",
+                incidents.size(),
                 total > incidents.size() ? String.format(Locale.ROOT, " of %,d (the latest)", total) : ""));
     }
 
@@ -96,14 +140,19 @@ public final class AttributeTable extends BorderPane {
             table.getColumns().clear();
             for (int i = 0; i < cols.size(); i++) {
                 final int k = i;
-                TableColumn<List<Object>, Object> tc = new TableColumn<>(cols.get(i).name());
-                tc.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().get(k)));
+                TableColumn<List<Object>, Object> tc =
+                        new TableColumn<>(cols.get(i).name());
+                tc.setCellValueFactory(
+                        r -> new ReadOnlyObjectWrapper<>(r.getValue().get(k)));
                 tc.setComparator(AttributeTable::compare);
                 if (cols.get(i).numeric()) {
                     tc.setStyle("-fx-alignment: CENTER-RIGHT;");
                 }
                 String name = cols.get(i).name();
-                tc.setPrefWidth(name.equals("label") || name.equals("description") ? 280 : name.startsWith("occurred") ? 140 : 95);
+                tc.setPrefWidth(
+                        name.equals("label") || name.equals("description")
+                                ? 280
+                                : name.startsWith("occurred") ? 140 : 95);
                 table.getColumns().add(tc);
             }
         }

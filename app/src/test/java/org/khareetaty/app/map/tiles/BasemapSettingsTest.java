@@ -41,7 +41,9 @@ class BasemapSettingsTest {
             BasemapSettings online = d.withOnline(true).withCacheDir(dir.resolve("cache"));
             try (TileSource s = BasemapTiles.open(online, store)) {
                 assertInstanceOf(OnlineTileSource.class, s);
-                assertEquals("© OpenStreetMap contributors · Boundaries: Natural Earth", s.info().attribution());
+                assertEquals(
+                        "© OpenStreetMap contributors · Boundaries: Natural Earth",
+                        s.info().attribution());
             }
         }
     }
@@ -49,8 +51,11 @@ class BasemapSettingsTest {
     @Test
     void savesAndLoadsBesideTheStore() {
         Path storeDir = dir.resolve("store");
-        BasemapSettings s = BasemapSettings.defaults().withOnline(true).withOfflineSource(dir.resolve("city.mbtiles"))
-                .withCacheDir(dir.resolve("cache")).withContact("https://police.example/gis");
+        BasemapSettings s = BasemapSettings.defaults()
+                .withOnline(true)
+                .withOfflineSource(dir.resolve("city.mbtiles"))
+                .withCacheDir(dir.resolve("cache"))
+                .withContact("https://police.example/gis");
         s.save(BasemapSettings.file(storeDir));
         assertEquals(s, BasemapSettings.forStore(storeDir));
     }
@@ -76,10 +81,16 @@ class BasemapSettingsTest {
     @Test
     void freshnessFollowsTheCachingHeaders() {
         Instant now = Instant.parse("2026-03-01T10:00:00Z");
-        assertEquals(now.plusSeconds(604800), HttpFreshness.expires(headers(Map.of("Cache-Control", "max-age=604800")), now));
+        assertEquals(
+                now.plusSeconds(604800),
+                HttpFreshness.expires(headers(Map.of("Cache-Control", "max-age=604800")), now));
         assertEquals(now, HttpFreshness.expires(headers(Map.of("Cache-Control", "no-cache")), now));
-        assertEquals(now.plus(Duration.ofHours(2)), HttpFreshness.expires(headers(Map.of(
-                "Date", "Sun, 01 Mar 2026 09:00:00 GMT", "Expires", "Sun, 01 Mar 2026 11:00:00 GMT")), now),
+        assertEquals(
+                now.plus(Duration.ofHours(2)),
+                HttpFreshness.expires(
+                        headers(Map.of(
+                                "Date", "Sun, 01 Mar 2026 09:00:00 GMT", "Expires", "Sun, 01 Mar 2026 11:00:00 GMT")),
+                        now),
                 "Expires counts from the server's Date, not our clock");
         assertEquals(now, HttpFreshness.expires(headers(Map.of("Expires", "0")), now), "invalid Expires: expired");
         assertEquals(now.plus(Duration.ofDays(7)), HttpFreshness.expires(headers(Map.of()), now));

@@ -32,14 +32,21 @@ import org.khareetaty.geo.basemap.TileSourceException;
 class KhareetatyTileRetrieverTest {
     @TempDir
     static Path dir;
+
     static Path mbtiles;
 
     @BeforeAll
     static void generate() throws Exception {
-        try (Store store = Store.open(dir.resolve("store")); Connection c = store.connect()) {
+        try (Store store = Store.open(dir.resolve("store"));
+                Connection c = store.connect()) {
             KuwaitGovernorates.load(store, ProgressListener.NONE);
             mbtiles = dir.resolve("kuwait.mbtiles");
-            Basemap.generate(BasemapContent.read(c), BasemapOptions.defaults().withZooms(6, 9), mbtiles, null, ProgressListener.NONE);
+            Basemap.generate(
+                    BasemapContent.read(c),
+                    BasemapOptions.defaults().withZooms(6, 9),
+                    mbtiles,
+                    null,
+                    ProgressListener.NONE);
         }
     }
 
@@ -50,7 +57,9 @@ class KhareetatyTileRetrieverTest {
 
     @Test
     void gluonMapsLoadsOurRetrieverThroughTheServiceLoader() {
-        assertInstanceOf(KhareetatyTileRetriever.class, TileRetrieverProvider.getInstance().load());
+        assertInstanceOf(
+                KhareetatyTileRetriever.class,
+                TileRetrieverProvider.getInstance().load());
     }
 
     @Test
@@ -73,8 +82,11 @@ class KhareetatyTileRetrieverTest {
             }
         }
         assertTrue(landPixels > 32 * 32 / 2, "mostly land: " + landPixels);
-        assertNull(new KhareetatyTileRetriever().loadTile(9, 0, 0).get(5, TimeUnit.SECONDS), "no tile over the Pacific");
-        assertNull(new KhareetatyTileRetriever().loadTile(9, 600, 0).get(5, TimeUnit.SECONDS), "beyond the world: no tile");
+        assertNull(
+                new KhareetatyTileRetriever().loadTile(9, 0, 0).get(5, TimeUnit.SECONDS), "no tile over the Pacific");
+        assertNull(
+                new KhareetatyTileRetriever().loadTile(9, 600, 0).get(5, TimeUnit.SECONDS),
+                "beyond the world: no tile");
         assertEquals("Boundaries: Natural Earth", BasemapTiles.attribution());
     }
 
@@ -83,7 +95,8 @@ class KhareetatyTileRetrieverTest {
         Path bad = Files.createDirectories(dir.resolve("bad/9/323"));
         Files.writeString(bad.resolve("211.png"), "not a png");
         BasemapTiles.use(org.khareetaty.geo.basemap.TileFolderSource.open(dir.resolve("bad")));
-        ExecutionException e = assertThrows(ExecutionException.class,
+        ExecutionException e = assertThrows(
+                ExecutionException.class,
                 () -> new KhareetatyTileRetriever().loadTile(9, 323, 211).get(10, TimeUnit.SECONDS));
         assertInstanceOf(TileSourceException.class, e.getCause());
         assertTrue(e.getCause().getMessage().contains("9/323/211"), e.getCause().getMessage());

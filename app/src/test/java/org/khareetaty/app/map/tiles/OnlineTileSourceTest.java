@@ -41,6 +41,7 @@ class OnlineTileSourceTest {
 
     @TempDir
     Path dir;
+
     HttpServer server;
     final ConcurrentLinkedQueue<HttpExchangeRecord> requests = new ConcurrentLinkedQueue<>();
     final AtomicInteger inFlight = new AtomicInteger();
@@ -53,8 +54,7 @@ class OnlineTileSourceTest {
     volatile String retryAfter;
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
 
-    record HttpExchangeRecord(String path, String userAgent, String ifNoneMatch) {
-    }
+    record HttpExchangeRecord(String path, String userAgent, String ifNoneMatch) {}
 
     @BeforeEach
     void startServer() throws IOException {
@@ -75,7 +75,9 @@ class OnlineTileSourceTest {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
         try {
-            requests.add(new HttpExchangeRecord(ex.getRequestURI().getPath(), ex.getRequestHeaders().getFirst("User-Agent"),
+            requests.add(new HttpExchangeRecord(
+                    ex.getRequestURI().getPath(),
+                    ex.getRequestHeaders().getFirst("User-Agent"),
                     ex.getRequestHeaders().getFirst("If-None-Match")));
             if (delayMillis > 0) {
                 Thread.sleep(delayMillis);
@@ -109,9 +111,11 @@ class OnlineTileSourceTest {
     }
 
     OnlineTileSource source() {
-        BasemapSettings s = BasemapSettings.defaults().withOnline(true)
+        BasemapSettings s = BasemapSettings.defaults()
+                .withOnline(true)
                 .withOnlineUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/tiles/{z}/{x}/{y}.png")
-                .withCacheDir(dir.resolve("cache")).withContact("mailto:analyst@police.example");
+                .withCacheDir(dir.resolve("cache"))
+                .withContact("mailto:analyst@police.example");
         OnlineTileSource o = OnlineTileSource.of(s, BasemapSettings.OSM_ATTRIBUTION);
         return new OnlineTileSource(s.onlineUrl(), BasemapSettings.OSM_ATTRIBUTION, o.cache(), o.userAgent(), clock);
     }
@@ -121,7 +125,9 @@ class OnlineTileSourceTest {
         assertArrayEquals(TILE, source().tile(KUWAIT_CITY).orElseThrow());
         HttpExchangeRecord r = requests.poll();
         assertEquals("/tiles/12/2593/1698.png", r.path());
-        assertTrue(r.userAgent().matches("KhareetatyWorkstation/\\S+ \\(\\+mailto:analyst@police\\.example\\)"), r.userAgent());
+        assertTrue(
+                r.userAgent().matches("KhareetatyWorkstation/\\S+ \\(\\+mailto:analyst@police\\.example\\)"),
+                r.userAgent());
     }
 
     @Test
@@ -130,7 +136,8 @@ class OnlineTileSourceTest {
         s.tile(KUWAIT_CITY);
         clock.advance(Duration.ofMinutes(59));
         assertArrayEquals(TILE, s.tile(KUWAIT_CITY).orElseThrow());
-        assertArrayEquals(TILE, source().tile(KUWAIT_CITY).orElseThrow(), "the cache is on disk: a new session uses it");
+        assertArrayEquals(
+                TILE, source().tile(KUWAIT_CITY).orElseThrow(), "the cache is on disk: a new session uses it");
         assertEquals(1, requests.size(), "one request for three views within max-age");
     }
 
@@ -196,7 +203,9 @@ class OnlineTileSourceTest {
         clock.advance(Duration.ofDays(30));
         assertArrayEquals(TILE, s.tile(KUWAIT_CITY).orElseThrow(), "offline: the stale copy");
         TileSourceException e = assertThrows(TileSourceException.class, () -> s.tile(new TileId(12, 2594, 1698)));
-        assertTrue(e.getMessage().contains("12/2594/1698") && e.getMessage().contains("cannot reach 127.0.0.1"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("12/2594/1698") && e.getMessage().contains("cannot reach 127.0.0.1"),
+                e.getMessage());
     }
 
     @Test

@@ -93,7 +93,10 @@ class TileCacheTest {
             cache.refresh(TILE, cache.get(TILE).orElseThrow(), T0.plusSeconds(i));
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            List<String> names = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+            List<String> names = files.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
             assertEquals(List.of("1711.meta", "1711.png"), names);
         }
     }

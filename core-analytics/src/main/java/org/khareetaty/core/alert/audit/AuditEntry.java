@@ -13,6 +13,13 @@ import java.time.Instant;
  * @param score    the score at the time, or null
  * @param reason   the gate's finding, the suppression reason, or the analyst's note
  */
-public record AuditEntry(long id, Instant at, String actor, String action, Long alertId, String eventId, String priority, Double score,
-        String reason) {
-}
+public record AuditEntry(
+        long id,
+        Instant at,
+        String actor,
+        String action,
+        Long alertId,
+        String eventId,
+        String priority,
+        Double score,
+        String reason) {}

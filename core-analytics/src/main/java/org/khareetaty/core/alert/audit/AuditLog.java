@@ -28,9 +28,10 @@ public final class AuditLog {
      * when not null, oldest first.
      */
     public List<AuditEntry> list(Instant since, String action, int limit) {
-        String sql = "SELECT * FROM (SELECT " + COLUMNS + " FROM alert_audit WHERE at >= ?" + (action == null ? "" : " AND action = ?")
-                + " ORDER BY id DESC LIMIT ?) ORDER BY id";
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        String sql = "SELECT * FROM (SELECT " + COLUMNS + " FROM alert_audit WHERE at >= ?"
+                + (action == null ? "" : " AND action = ?") + " ORDER BY id DESC LIMIT ?) ORDER BY id";
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             ps.setObject(i++, OffsetDateTime.ofInstant(since == null ? Instant.EPOCH : since, ZoneOffset.UTC));
             if (action != null) {
@@ -45,8 +46,9 @@ public final class AuditLog {
 
     /** Every entry about alert {@code id}, oldest first. */
     public List<AuditEntry> ofAlert(long id) {
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM alert_audit WHERE alert_id = ? ORDER BY id")) {
+        try (Connection c = store.connect();
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT " + COLUMNS + " FROM alert_audit WHERE alert_id = ? ORDER BY id")) {
             ps.setLong(1, id);
             return read(ps);
         } catch (SQLException e) {
@@ -56,8 +58,9 @@ public final class AuditLog {
 
     /** Entries per action at or after {@code since} (all when null), most frequent first. */
     public Map<String, Long> countsByAction(Instant since) {
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement("SELECT action, COUNT(*) FROM alert_audit "
-                + "WHERE at >= ? GROUP BY action ORDER BY 2 DESC, 1")) {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement("SELECT action, COUNT(*) FROM alert_audit "
+                        + "WHERE at >= ? GROUP BY action ORDER BY 2 DESC, 1")) {
             ps.setObject(1, OffsetDateTime.ofInstant(since == null ? Instant.EPOCH : since, ZoneOffset.UTC));
             Map<String, Long> out = new LinkedHashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -73,8 +76,9 @@ public final class AuditLog {
 
     /** Suppressions per reason's leading gate ({@code anomaly}, {@code correlation rejected}, ...), at or after {@code since}. */
     public Map<String, Long> suppressionsByGate(Instant since) {
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement("SELECT reason FROM alert_audit "
-                + "WHERE action = 'suppressed' AND at >= ?")) {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT reason FROM alert_audit " + "WHERE action = 'suppressed' AND at >= ?")) {
             ps.setObject(1, OffsetDateTime.ofInstant(since == null ? Instant.EPOCH : since, ZoneOffset.UTC));
             Map<String, Long> out = new java.util.TreeMap<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -94,9 +98,16 @@ public final class AuditLog {
         List<AuditEntry> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3), rs.getString(4),
-                        rs.getObject(5) == null ? null : rs.getLong(5), rs.getString(6), rs.getString(7) == null ? null : rs.getString(7).trim(),
-                        rs.getObject(8) == null ? null : rs.getDouble(8), rs.getString(9)));
+                out.add(new AuditEntry(
+                        rs.getLong(1),
+                        rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5) == null ? null : rs.getLong(5),
+                        rs.getString(6),
+                        rs.getString(7) == null ? null : rs.getString(7).trim(),
+                        rs.getObject(8) == null ? null : rs.getDouble(8),
+                        rs.getString(9)));
             }
         }
         return out;

@@ -51,7 +51,8 @@ public final class FairnessCheck {
     private FairnessReport run(Connection c, Instant since, Instant until) throws SQLException {
         String layer = null;
         String column = null;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT layer, zone_column FROM boundary_layers WHERE is_primary")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT layer, zone_column FROM boundary_layers WHERE is_primary")) {
             if (rs.next()) {
                 layer = rs.getString(1);
                 column = rs.getString(2);
@@ -61,8 +62,9 @@ public final class FairnessCheck {
         Instant from = null;
         Instant to = null;
         long total = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT zone, COUNT(*), MIN(first_event_at), MAX(last_event_at) FROM alerts "
-                + "WHERE alert_type <> 'trend_watch' AND first_event_at >= ? AND first_event_at < ? GROUP BY zone")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT zone, COUNT(*), MIN(first_event_at), MAX(last_event_at) FROM alerts "
+                        + "WHERE alert_type <> 'trend_watch' AND first_event_at >= ? AND first_event_at < ? GROUP BY zone")) {
             ps.setObject(1, utc(since == null ? Instant.EPOCH : since));
             ps.setObject(2, utc(until == null ? Instant.parse("9999-01-01T00:00:00Z") : until));
             try (ResultSet rs = ps.executeQuery()) {
@@ -77,16 +79,25 @@ public final class FairnessCheck {
             }
         }
         if (layer == null) {
-            return new FairnessReport(null, from, to, total, 0, config.ratio(), config.minAlerts(), List.of(),
+            return new FairnessReport(
+                    null,
+                    from,
+                    to,
+                    total,
+                    0,
+                    config.ratio(),
+                    config.minAlerts(),
+                    List.of(),
                     "the store has no boundary layer: load one with `khareetaty boundaries load` to compare zones");
         }
         if (total == 0) {
-            return new FairnessReport(layer, null, null, 0, 0, config.ratio(), config.minAlerts(), List.of(), "no alerts in the period");
+            return new FairnessReport(
+                    layer, null, null, 0, 0, config.ratio(), config.minAlerts(), List.of(), "no alerts in the period");
         }
         Map<String, Long> incidents = new HashMap<>();
         long incidentTotal = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + column + ", COUNT(*) FROM incidents WHERE occurred_at >= ? "
-                + "AND occurred_at <= ? GROUP BY " + column)) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + column
+                + ", COUNT(*) FROM incidents WHERE occurred_at >= ? " + "AND occurred_at <= ? GROUP BY " + column)) {
             ps.setObject(1, utc(from));
             ps.setObject(2, utc(to));
             try (ResultSet rs = ps.executeQuery()) {
@@ -106,8 +117,17 @@ public final class FairnessCheck {
             }
         }
         if (incidentTotal == 0) {
-            return new FairnessReport(layer, from, to, total, 0, config.ratio(), config.minAlerts(), List.of(),
-                    "the store has no incidents between " + from + " and " + to + ": import the period's records to compare");
+            return new FairnessReport(
+                    layer,
+                    from,
+                    to,
+                    total,
+                    0,
+                    config.ratio(),
+                    config.minAlerts(),
+                    List.of(),
+                    "the store has no incidents between " + from + " and " + to
+                            + ": import the period's records to compare");
         }
         TreeSet<String> zones = new TreeSet<>(Comparator.nullsLast(Comparator.naturalOrder()));
         zones.addAll(alerts.keySet());
@@ -120,10 +140,18 @@ public final class FairnessCheck {
             double is = (double) i / incidentTotal;
             double ratio = is == 0 ? (a == 0 ? 0 : Double.POSITIVE_INFINITY) : as / is;
             // alerts outside every zone are listed, but only a zone can be disproportionate
-            out.add(new ZoneShare(z, z == null ? null : names.get(z), a, as, i, is, ratio,
+            out.add(new ZoneShare(
+                    z,
+                    z == null ? null : names.get(z),
+                    a,
+                    as,
+                    i,
+                    is,
+                    ratio,
                     z != null && a >= config.minAlerts() && ratio > config.ratio()));
         }
-        out.sort(Comparator.comparing((ZoneShare z) -> z.zone() == null).thenComparing(Comparator.comparingDouble(ZoneShare::ratio).reversed())
+        out.sort(Comparator.comparing((ZoneShare z) -> z.zone() == null)
+                .thenComparing(Comparator.comparingDouble(ZoneShare::ratio).reversed())
                 .thenComparing(ZoneShare::zone, Comparator.nullsLast(Comparator.naturalOrder())));
         return new FairnessReport(layer, from, to, total, incidentTotal, config.ratio(), config.minAlerts(), out, null);
     }

@@ -16,8 +16,16 @@ import java.util.List;
  * @param zones     every zone with alerts or incidents, most disproportionate first
  * @param note      why the check could not be made, or null
  */
-public record FairnessReport(String layer, Instant from, Instant to, long alerts, long incidents, double ratio, int minAlerts,
-        List<ZoneShare> zones, String note) {
+public record FairnessReport(
+        String layer,
+        Instant from,
+        Instant to,
+        long alerts,
+        long incidents,
+        double ratio,
+        int minAlerts,
+        List<ZoneShare> zones,
+        String note) {
 
     /** The zones flagged as disproportionate. */
     public List<ZoneShare> flagged() {

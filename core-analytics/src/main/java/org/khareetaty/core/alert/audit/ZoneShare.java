@@ -13,6 +13,12 @@ package org.khareetaty.core.alert.audit;
  * @param disproportionate a zone (not the alerts outside every zone) with a ratio above the configured bound and at least
  *                         the configured number of alerts
  */
-public record ZoneShare(String zone, String name, long alerts, double alertShare, long incidents, double incidentShare, double ratio,
-        boolean disproportionate) {
-}
+public record ZoneShare(
+        String zone,
+        String name,
+        long alerts,
+        double alertShare,
+        long incidents,
+        double incidentShare,
+        double ratio,
+        boolean disproportionate) {}

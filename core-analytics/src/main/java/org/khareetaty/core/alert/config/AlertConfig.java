@@ -26,10 +26,25 @@ import org.khareetaty.core.taxonomy.Taxonomy;
  * @param alertRowEvery how long an open alert's rewrite may wait for later updates ({@code writes.alert_row_ms})
  * @param values every effective key and value, dotted ({@code score.weight_severity}), in file order
  */
-public record AlertConfig(Path file, Weights weights, Priorities priorities, Duration urgencyHalfLife,
-        Corroboration corroboration, Fusion fusion, Gates gates, Windows windows, Spike spike, Risk risk, Sites sites,
-        Duration geofenceDedupGap, Budget budget, Priority degradedPriority, Fairness fairness, Duration alertRowEvery,
-        Map<String, TypeClass> types, Map<String, Object> values) {
+public record AlertConfig(
+        Path file,
+        Weights weights,
+        Priorities priorities,
+        Duration urgencyHalfLife,
+        Corroboration corroboration,
+        Fusion fusion,
+        Gates gates,
+        Windows windows,
+        Spike spike,
+        Risk risk,
+        Sites sites,
+        Duration geofenceDedupGap,
+        Budget budget,
+        Priority degradedPriority,
+        Fairness fairness,
+        Duration alertRowEvery,
+        Map<String, TypeClass> types,
+        Map<String, Object> values) {
 
     /** Name of the configuration file in the store directory. */
     public static final String FILE_NAME = "alerts.toml";
@@ -37,37 +52,49 @@ public record AlertConfig(Path file, Weights weights, Priorities priorities, Dur
     public static final String DEFAULTS_RESOURCE = "/org/khareetaty/core/alert/alerts-defaults.toml";
 
     /** Weights of the five score terms; they sum to 1. */
-    public record Weights(double severity, double confidence, double corroboration, double urgency, double sensitivity) {
-    }
+    public record Weights(
+            double severity, double confidence, double corroboration, double urgency, double sensitivity) {}
 
     /** Lowest score of P0, P1 and P2 (decreasing); below {@code p2} is P3. */
-    public record Priorities(double p0, double p1, double p2) {
-    }
+    public record Priorities(double p0, double p1, double p2) {}
 
     /** Independent sources within {@code radiusM} and {@code window} raise the corroboration term by {@code sourceBonus}. */
-    public record Corroboration(double radiusM, Duration window, List<Double> sourceBonus, int maxPerSourceCell) {
-    }
+    public record Corroboration(double radiusM, Duration window, List<Double> sourceBonus, int maxPerSourceCell) {}
 
     /** Citizen reports within {@code radiusM} of a group's first report and {@code window} of its latest are fused. */
-    public record Fusion(double radiusM, Duration window) {
-    }
+    public record Fusion(double radiusM, Duration window) {}
 
     /** Confidence gates per alert type. */
-    public record Gates(double anomalyMinConfidence, double correlatedMinSourceConfidence,
-            double correlatedMinCombinedConfidence, double spikeMinConfidence) {
-    }
+    public record Gates(
+            double anomalyMinConfidence,
+            double correlatedMinSourceConfidence,
+            double correlatedMinCombinedConfidence,
+            double spikeMinConfidence) {}
 
     /** Window sizes and the allowed lateness. */
-    public record Windows(Duration allowedLateness, int cellResolution, Duration tumbling, Duration sliding, Duration slide,
-            Duration sessionGap, double sessionRadiusM, Duration sessionMaxLength, int sessionMaxEvents, Duration summary) {
-    }
+    public record Windows(
+            Duration allowedLateness,
+            int cellResolution,
+            Duration tumbling,
+            Duration sliding,
+            Duration slide,
+            Duration sessionGap,
+            double sessionRadiusM,
+            Duration sessionMaxLength,
+            int sessionMaxEvents,
+            Duration summary) {}
 
     /** The per-cell spike prediction (of incidents begun, not events: one incident's many reports are no spike). */
-    public record Spike(int minIncidents, double minRatio, Duration minHistory, double baselineFloorPerHour, Duration dedupGap) {
-    }
+    public record Spike(
+            int minIncidents, double minRatio, Duration minHistory, double baselineFloorPerHour, Duration dedupGap) {}
 
     /** Dynamic risk around incidents. */
-    public record Risk(double radiusM, Duration halfLife, double saturation, double pruneBelow, Map<String, Double> categoryWeight) {
+    public record Risk(
+            double radiusM,
+            Duration halfLife,
+            double saturation,
+            double pruneBelow,
+            Map<String, Double> categoryWeight) {
         /** The weight of an offense category (0 for a category the file does not list). */
         public double weightOf(String category) {
             return categoryWeight.getOrDefault(category, 0.0);
@@ -83,16 +110,13 @@ public record AlertConfig(Path file, Weights weights, Priorities priorities, Dur
     }
 
     /** Time budgets of the stages that may let an event through unscored. */
-    public record Budget(Duration enrichment, Duration scoring) {
-    }
+    public record Budget(Duration enrichment, Duration scoring) {}
 
     /** The fairness check's definition of a disproportionate zone. */
-    public record Fairness(double ratio, int minAlerts) {
-    }
+    public record Fairness(double ratio, int minAlerts) {}
 
     /** Severity and category of a live event type. */
-    public record TypeClass(double severity, String category) {
-    }
+    public record TypeClass(double severity, String category) {}
 
     /** The bundled defaults only. */
     public static AlertConfig defaults() {
@@ -116,7 +140,8 @@ public record AlertConfig(Path file, Weights weights, Priorities priorities, Dur
             JsonNode n = new TomlMapper().readTree(in);
             user = n instanceof ObjectNode o ? o : new TomlMapper().createObjectNode();
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new ConfigException("The alert configuration " + file + " is not valid TOML: " + e.getOriginalMessage(), e);
+            throw new ConfigException(
+                    "The alert configuration " + file + " is not valid TOML: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new ConfigException("Cannot read the alert configuration " + file + ": " + e.getMessage(), e);
         }
@@ -137,7 +162,8 @@ public record AlertConfig(Path file, Weights weights, Priorities priorities, Dur
     private static InputStream open() {
         InputStream in = AlertConfig.class.getResourceAsStream(DEFAULTS_RESOURCE);
         if (in == null) {
-            throw new IllegalStateException("The bundled resource " + DEFAULTS_RESOURCE + " is missing from the core-analytics jar");
+            throw new IllegalStateException(
+                    "The bundled resource " + DEFAULTS_RESOURCE + " is missing from the core-analytics jar");
         }
         return in;
     }
@@ -169,42 +195,64 @@ public record AlertConfig(Path file, Weights weights, Priorities priorities, Dur
 
     private static AlertConfig build(ObjectNode tree, Path file, ObjectNode user) {
         ConfigTree t = new ConfigTree(tree, file == null ? "(bundled defaults)" : file.toString());
-        Weights w = new Weights(t.number("score.weight_severity", 0, 1), t.number("score.weight_confidence", 0, 1),
-                t.number("score.weight_corroboration", 0, 1), t.number("score.weight_urgency", 0, 1),
+        Weights w = new Weights(
+                t.number("score.weight_severity", 0, 1),
+                t.number("score.weight_confidence", 0, 1),
+                t.number("score.weight_corroboration", 0, 1),
+                t.number("score.weight_urgency", 0, 1),
                 t.number("score.weight_sensitivity", 0, 1));
         double sum = w.severity() + w.confidence() + w.corroboration() + w.urgency() + w.sensitivity();
         if (Math.abs(sum - 1) > 1e-6) {
-            throw t.bad("score.weight_*", String.format(Locale.ROOT, "must sum to 1 so that scores stay in 0..1; they sum to %.4f", sum));
+            throw t.bad(
+                    "score.weight_*",
+                    String.format(Locale.ROOT, "must sum to 1 so that scores stay in 0..1; they sum to %.4f", sum));
         }
-        Priorities p = new Priorities(t.number("priority.p0", 0, 1), t.number("priority.p1", 0, 1), t.number("priority.p2", 0, 1));
+        Priorities p = new Priorities(
+                t.number("priority.p0", 0, 1), t.number("priority.p1", 0, 1), t.number("priority.p2", 0, 1));
         if (!(p.p0() > p.p1() && p.p1() > p.p2())) {
             throw t.bad("priority", "thresholds must decrease: p0 > p1 > p2");
         }
         Duration halfLife = minutes(t, "urgency.half_life_minutes", 0.01, 1440);
-        Corroboration corr = new Corroboration(t.number("corroboration.radius_m", 1, 50_000),
-                minutes(t, "corroboration.window_minutes", 0.01, 1440), t.numbers("corroboration.source_bonus", 0, 1),
+        Corroboration corr = new Corroboration(
+                t.number("corroboration.radius_m", 1, 50_000),
+                minutes(t, "corroboration.window_minutes", 0.01, 1440),
+                t.numbers("corroboration.source_bonus", 0, 1),
                 t.integer("corroboration.max_per_source_cell", 1, 1_000_000));
-        double bonusSum = corr.sourceBonus().stream().mapToDouble(Double::doubleValue).sum();
+        double bonusSum =
+                corr.sourceBonus().stream().mapToDouble(Double::doubleValue).sum();
         if (bonusSum > 1 + 1e-9) {
             throw t.bad("corroboration.source_bonus", "must sum to at most 1 (the term is in 0..1)");
         }
-        Fusion fusion = new Fusion(t.number("fusion.radius_m", 1, 10_000), minutes(t, "fusion.window_minutes", 0.01, 1440));
-        Gates gates = new Gates(t.number("gates.anomaly_min_confidence", 0, 1), t.number("gates.correlated_min_source_confidence", 0, 1),
-                t.number("gates.correlated_min_combined_confidence", 0, 1), t.number("gates.spike_min_confidence", 0, 1));
-        Windows win = new Windows(minutes(t, "windows.allowed_lateness_minutes", 0, 1440), t.integer("windows.cell_resolution", 0, 15),
-                minutes(t, "windows.tumbling_minutes", 0.01, 1440), minutes(t, "windows.sliding_minutes", 0.01, 10_080),
-                minutes(t, "windows.sliding_slide_minutes", 0.01, 10_080), minutes(t, "windows.session_gap_minutes", 0.01, 10_080),
-                t.number("windows.session_radius_m", 1, 50_000), Duration.ofMillis(Math.round(t.number("windows.session_max_hours", 0.01, 720) * 3_600_000)),
-                t.integer("windows.session_max_events", 1, 100_000), Duration.ofMillis(Math.round(t.number("windows.summary_hours", 1, 720) * 3_600_000)));
+        Fusion fusion =
+                new Fusion(t.number("fusion.radius_m", 1, 10_000), minutes(t, "fusion.window_minutes", 0.01, 1440));
+        Gates gates = new Gates(
+                t.number("gates.anomaly_min_confidence", 0, 1),
+                t.number("gates.correlated_min_source_confidence", 0, 1),
+                t.number("gates.correlated_min_combined_confidence", 0, 1),
+                t.number("gates.spike_min_confidence", 0, 1));
+        Windows win = new Windows(
+                minutes(t, "windows.allowed_lateness_minutes", 0, 1440),
+                t.integer("windows.cell_resolution", 0, 15),
+                minutes(t, "windows.tumbling_minutes", 0.01, 1440),
+                minutes(t, "windows.sliding_minutes", 0.01, 10_080),
+                minutes(t, "windows.sliding_slide_minutes", 0.01, 10_080),
+                minutes(t, "windows.session_gap_minutes", 0.01, 10_080),
+                t.number("windows.session_radius_m", 1, 50_000),
+                Duration.ofMillis(Math.round(t.number("windows.session_max_hours", 0.01, 720) * 3_600_000)),
+                t.integer("windows.session_max_events", 1, 100_000),
+                Duration.ofMillis(Math.round(t.number("windows.summary_hours", 1, 720) * 3_600_000)));
         if (win.sliding().toMillis() % win.slide().toMillis() != 0) {
             throw t.bad("windows.sliding_minutes", "must be a whole multiple of windows.sliding_slide_minutes");
         }
         if (win.summary().toMillis() % 3_600_000 != 0) {
             throw t.bad("windows.summary_hours", "must be a whole number of hours");
         }
-        Spike spike = new Spike(t.integer("spike.min_incidents", 1, 1_000_000), t.number("spike.min_ratio", 1, 1000),
+        Spike spike = new Spike(
+                t.integer("spike.min_incidents", 1, 1_000_000),
+                t.number("spike.min_ratio", 1, 1000),
                 Duration.ofMillis(Math.round(t.number("spike.min_history_hours", 0, 720) * 3_600_000)),
-                t.number("spike.baseline_floor_per_hour", 0.001, 1_000_000), minutes(t, "spike.dedup_gap_minutes", 0.01, 10_080));
+                t.number("spike.baseline_floor_per_hour", 0.001, 1_000_000),
+                minutes(t, "spike.dedup_gap_minutes", 0.01, 10_080));
         if (spike.minHistory().compareTo(win.summary()) > 0) {
             throw t.bad("spike.min_history_hours", "must not exceed windows.summary_hours");
         }
@@ -215,16 +263,20 @@ public record AlertConfig(Path file, Weights weights, Priorities priorities, Dur
             }
             catWeight.put(c, t.number("risk.category_weight." + c, 0, 10));
         }
-        Risk risk = new Risk(t.number("risk.radius_m", 1, 100_000),
+        Risk risk = new Risk(
+                t.number("risk.radius_m", 1, 100_000),
                 Duration.ofMillis(Math.round(t.number("risk.half_life_hours", 0.01, 8760) * 3_600_000)),
-                t.number("risk.saturation", 0.001, 1e6), t.number("risk.prune_below", 1e-9, 1), Map.copyOf(catWeight));
+                t.number("risk.saturation", 0.001, 1e6),
+                t.number("risk.prune_below", 1e-9, 1),
+                Map.copyOf(catWeight));
         Map<String, Double> kinds = new LinkedHashMap<>();
         for (String k : t.names("sites.kind_weight")) {
             kinds.put(k.toLowerCase(Locale.ROOT), t.number("sites.kind_weight." + k, 0, 1));
         }
         Double def = kinds.remove("default");
         Sites sites = new Sites(t.number("sites.influence_m", 1, 100_000), Map.copyOf(kinds), def == null ? 1.0 : def);
-        Budget budget = new Budget(Duration.ofNanos(Math.round(t.number("budget.enrichment_ms", 0, 60_000) * 1e6)),
+        Budget budget = new Budget(
+                Duration.ofNanos(Math.round(t.number("budget.enrichment_ms", 0, 60_000) * 1e6)),
                 Duration.ofNanos(Math.round(t.number("budget.scoring_ms", 0, 60_000) * 1e6)));
         String deg = t.text("degraded.priority");
         Priority degraded;
@@ -233,24 +285,42 @@ public record AlertConfig(Path file, Weights weights, Priorities priorities, Dur
         } catch (IllegalArgumentException e) {
             throw t.bad("degraded.priority", "must be one of P0, P1, P2, P3, got '" + deg + "'");
         }
-        Fairness fairness = new Fairness(t.number("fairness.ratio", 1, 1000), t.integer("fairness.min_alerts", 1, 1_000_000));
+        Fairness fairness =
+                new Fairness(t.number("fairness.ratio", 1, 1000), t.integer("fairness.min_alerts", 1, 1_000_000));
         Map<String, TypeClass> types = new LinkedHashMap<>();
         for (String type : t.names("types")) {
             String cat = t.text("types." + type + ".category");
             if (!Taxonomy.CATEGORIES.contains(cat)) {
-                throw t.bad("types." + type + ".category", "must be one of " + Taxonomy.CATEGORIES + ", got '" + cat + "'");
+                throw t.bad(
+                        "types." + type + ".category", "must be one of " + Taxonomy.CATEGORIES + ", got '" + cat + "'");
             }
             types.put(type.toLowerCase(Locale.ROOT), new TypeClass(t.number("types." + type + ".severity", 0, 1), cat));
         }
-        AlertConfig config = new AlertConfig(file, w, p, halfLife, corr, fusion, gates, win, spike, risk, sites,
-                minutes(t, "geofence.dedup_gap_minutes", 0.01, 10_080), budget, degraded, fairness,
-                Duration.ofMillis(Math.round(t.number("writes.alert_row_ms", 0, 60_000))), Map.copyOf(types),
+        AlertConfig config = new AlertConfig(
+                file,
+                w,
+                p,
+                halfLife,
+                corr,
+                fusion,
+                gates,
+                win,
+                spike,
+                risk,
+                sites,
+                minutes(t, "geofence.dedup_gap_minutes", 0.01, 10_080),
+                budget,
+                degraded,
+                fairness,
+                Duration.ofMillis(Math.round(t.number("writes.alert_row_ms", 0, 60_000))),
+                Map.copyOf(types),
                 java.util.Collections.unmodifiableMap(t.flatten()));
         if (user != null) {
             List<String> unknown = t.unread(user);
             if (!unknown.isEmpty()) {
-                throw new ConfigException("The alert configuration " + file + " has unknown key" + (unknown.size() > 1 ? "s " : " ")
-                        + String.join(", ", unknown) + ": check the spelling against docs/alerts.md or `khareetaty alerts config`");
+                throw new ConfigException("The alert configuration " + file + " has unknown key"
+                        + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
+                        + ": check the spelling against docs/alerts.md or `khareetaty alerts config`");
             }
         }
         return config;

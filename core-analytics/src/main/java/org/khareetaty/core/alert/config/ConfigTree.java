@@ -104,7 +104,8 @@ final class ConfigTree {
     }
 
     private ConfigException missing(String key) {
-        return new ConfigException("The alert configuration " + source + " needs the key '" + key + "' (see docs/alerts.md)");
+        return new ConfigException(
+                "The alert configuration " + source + " needs the key '" + key + "' (see docs/alerts.md)");
     }
 
     /** Every leaf key of {@code tree} that was not read, as dotted paths. */

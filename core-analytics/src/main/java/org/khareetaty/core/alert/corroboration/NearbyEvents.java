@@ -130,7 +130,8 @@ public final class NearbyEvents {
                     continue;
                 }
                 for (int i = 0; i < r.count; i++) {
-                    if (Math.abs(r.at[i] - t) <= window && (best[s] == null || r.confidence[i] > bestConfidence[s])
+                    if (Math.abs(r.at[i] - t) <= window
+                            && (best[s] == null || r.confidence[i] > bestConfidence[s])
                             && from.squaredMetres(r.lat[i], r.lon[i]) <= r2) {
                         best[s] = r.events[i];
                         bestConfidence[s] = r.confidence[i];
@@ -153,7 +154,8 @@ public final class NearbyEvents {
 
     /** Adds {@code e} to the window. */
     public void add(ObservedEvent e) {
-        Ring[] rings = buckets.computeIfAbsent(grid.key(e.event().lat(), e.event().lon()), k -> new Ring[SOURCES]);
+        Ring[] rings =
+                buckets.computeIfAbsent(grid.key(e.event().lat(), e.event().lon()), k -> new Ring[SOURCES]);
         int s = e.event().source().ordinal();
         if (rings[s] == null) {
             rings[s] = new Ring(cap);

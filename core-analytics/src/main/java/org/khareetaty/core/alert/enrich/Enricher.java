@@ -43,9 +43,12 @@ public final class Enricher {
         String zone = boundaries.primaryIndex() < 0 ? null : codes[boundaries.primaryIndex()];
         long cell = cellOf(e.lat(), e.lon());
         NearestSite site = sites.nearest(e.lat(), e.lon(), siteConfig.influenceM());
-        double siteTerm = site == null ? 0 : siteConfig.weightOf(site.site().kind()) * (1 - site.distanceM() / siteConfig.influenceM());
+        double siteTerm = site == null
+                ? 0
+                : siteConfig.weightOf(site.site().kind()) * (1 - site.distanceM() / siteConfig.influenceM());
         double cellRisk = risk.riskAt(cell, streamTime.isAfter(e.occurredAt()) ? streamTime : e.occurredAt());
         double riskTerm = risk.term(cellRisk);
-        return new Enrichment(zones, zone, cell, site, siteTerm, cellRisk, riskTerm, Math.max(siteTerm, riskTerm), true);
+        return new Enrichment(
+                zones, zone, cell, site, siteTerm, cellRisk, riskTerm, Math.max(siteTerm, riskTerm), true);
     }
 }

@@ -16,8 +16,16 @@ import java.util.Map;
  * @param spatial     the spatial-sensitivity term: the larger of siteTerm and riskTerm
  * @param complete    false when enrichment failed or overran its budget (the event is unscored)
  */
-public record Enrichment(Map<String, String> zones, String zone, long cell, NearestSite site, double siteTerm,
-        double cellRisk, double riskTerm, double spatial, boolean complete) {
+public record Enrichment(
+        Map<String, String> zones,
+        String zone,
+        long cell,
+        NearestSite site,
+        double siteTerm,
+        double cellRisk,
+        double riskTerm,
+        double spatial,
+        boolean complete) {
 
     /** The enrichment of an event whose enrichment failed: its cell only. */
     public static Enrichment failed(long cell) {

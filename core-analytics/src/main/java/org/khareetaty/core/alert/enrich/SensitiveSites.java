@@ -33,12 +33,10 @@ public final class SensitiveSites {
     }
 
     /** What a load did: sites added by kind. */
-    public record Loaded(Path file, int added, Map<String, Integer> byKind) {
-    }
+    public record Loaded(Path file, int added, Map<String, Integer> byKind) {}
 
     /** A kind of site and how many the store holds. */
-    public record KindCount(String kind, int sites) {
-    }
+    public record KindCount(String kind, int sites) {}
 
     /**
      * Adds every feature of {@code file} as a site. The kind is the feature's {@code kindField}
@@ -65,13 +63,16 @@ public final class SensitiveSites {
             }
             siteKind = siteKind.strip().toLowerCase(Locale.ROOT);
             Object n = nameField == null ? null : f.properties().get(nameField);
-            rows.add(new Object[] {siteKind, n == null ? null : n.toString(), f.properties().toString(), g});
+            rows.add(new Object[] {
+                siteKind, n == null ? null : n.toString(), f.properties().toString(), g
+            });
             byKind.merge(siteKind, 1, Integer::sum);
         }
         try (Connection c = store.connect()) {
             Transactions.inOne(c, tx -> {
-                try (PreparedStatement ps = tx.prepareStatement("INSERT INTO alert_sites (kind, name, source_file, attributes, "
-                        + "loaded_at, geom) VALUES (?, ?, ?, ?, ?, ?)")) {
+                try (PreparedStatement ps =
+                        tx.prepareStatement("INSERT INTO alert_sites (kind, name, source_file, attributes, "
+                                + "loaded_at, geom) VALUES (?, ?, ?, ?, ?, ?)")) {
                     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
                     for (Object[] r : rows) {
                         ps.setString(1, (String) r[0]);
@@ -86,7 +87,8 @@ public final class SensitiveSites {
                 }
             });
         } catch (SQLException e) {
-            throw new StoreException("Cannot store the sites of " + file + " in " + store.dir() + ": " + e.getMessage(), e);
+            throw new StoreException(
+                    "Cannot store the sites of " + file + " in " + store.dir() + ": " + e.getMessage(), e);
         }
         return new Loaded(file, rows.size(), byKind);
     }
@@ -94,7 +96,8 @@ public final class SensitiveSites {
     /** The number of sites per kind. */
     public List<KindCount> kinds() {
         List<KindCount> out = new ArrayList<>();
-        try (Connection c = store.connect(); Statement s = c.createStatement();
+        try (Connection c = store.connect();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT kind, COUNT(*) FROM alert_sites GROUP BY kind ORDER BY kind")) {
             while (rs.next()) {
                 out.add(new KindCount(rs.getString(1), rs.getInt(2)));
@@ -107,8 +110,9 @@ public final class SensitiveSites {
 
     /** Removes the sites of {@code kind}, or all when null; returns how many. */
     public int clear(String kind) {
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(kind == null ? "DELETE FROM alert_sites"
-                : "DELETE FROM alert_sites WHERE kind = ?")) {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement(
+                        kind == null ? "DELETE FROM alert_sites" : "DELETE FROM alert_sites WHERE kind = ?")) {
             if (kind != null) {
                 ps.setString(1, kind.toLowerCase(Locale.ROOT));
             }
@@ -121,7 +125,8 @@ public final class SensitiveSites {
     /** Every site of the store, indexed. */
     public static SiteIndex index(Connection c) throws SQLException {
         List<Site> sites = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, kind, name, geom FROM alert_sites ORDER BY id")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, kind, name, geom FROM alert_sites ORDER BY id")) {
             while (rs.next()) {
                 sites.add(new Site(rs.getLong(1), rs.getString(2), rs.getString(3), (Geometry) rs.getObject(4)));
             }

@@ -9,5 +9,4 @@ import org.locationtech.jts.geom.Geometry;
  * @param kind lower-case kind ({@code school}); its weight is in the configuration's {@code [sites.kind_weight]}
  * @param name display name, or null
  */
-public record Site(long id, String kind, String name, Geometry geometry) {
-}
+public record Site(long id, String kind, String name, Geometry geometry) {}

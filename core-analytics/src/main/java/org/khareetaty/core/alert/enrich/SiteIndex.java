@@ -23,13 +23,14 @@ public final class SiteIndex {
     private final STRtree tree = new STRtree();
     private final int size;
 
-    private record Entry(Site site, IndexedPointInAreaLocator inside) {
-    }
+    private record Entry(Site site, IndexedPointInAreaLocator inside) {}
 
     public SiteIndex(List<Site> sites) {
         for (Site s : sites) {
             Geometry g = s.geometry();
-            tree.insert(g.getEnvelopeInternal(), new Entry(s, g instanceof Polygonal ? new IndexedPointInAreaLocator(g) : null));
+            tree.insert(
+                    g.getEnvelopeInternal(),
+                    new Entry(s, g instanceof Polygonal ? new IndexedPointInAreaLocator(g) : null));
         }
         tree.build();
         this.size = sites.size();

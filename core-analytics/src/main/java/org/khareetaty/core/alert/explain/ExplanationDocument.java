@@ -37,12 +37,25 @@ import org.khareetaty.core.json.JsonMapping;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ExplanationDocument(String type, String gate, Double score, ScoreTerms terms, AlertConfig.Weights weights,
-        GeofenceFiring geofence, Lead lead, List<Source> sources, IncidentFacts incident, CitizenReports citizenReports, Spike spike,
-        Windows windows, String unscored, Trigger trigger) {
+public record ExplanationDocument(
+        String type,
+        String gate,
+        Double score,
+        ScoreTerms terms,
+        AlertConfig.Weights weights,
+        GeofenceFiring geofence,
+        Lead lead,
+        List<Source> sources,
+        IncidentFacts incident,
+        CitizenReports citizenReports,
+        Spike spike,
+        Windows windows,
+        String unscored,
+        Trigger trigger) {
     /** An alert without a stored explanation. */
-    public static final ExplanationDocument NONE = new ExplanationDocument(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null);
+    public static final ExplanationDocument NONE =
+            new ExplanationDocument(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+
     private static final ObjectReader READER = JsonMapping.reader().forType(ExplanationDocument.class);
 
     /** The explanation in {@code json} ({@link #NONE} when null or blank); keys it does not know are skipped. */
@@ -53,21 +66,20 @@ public record ExplanationDocument(String type, String gate, Double score, ScoreT
         try {
             return READER.readValue(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the stored explanation is not valid JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(
+                    "the stored explanation is not valid JSON: " + e.getOriginalMessage(), e);
         }
     }
 
     /** The event that leads the alert. */
-    public record Lead(String event, String source, String type) {
-    }
+    public record Lead(String event, String source, String type) {}
 
     /**
      * A source's best event and whether it counted (at or above the per-source gate).
      *
      * @param source the source's wire name
      */
-    public record Source(String source, String event, String type, double confidence, boolean counted) {
-    }
+    public record Source(String source, String event, String type, double confidence, boolean counted) {}
 
     /**
      * The incident behind the alert.
@@ -77,8 +89,7 @@ public record ExplanationDocument(String type, String gate, Double score, ScoreT
      * @param first         when its first event occurred
      * @param last          when its last event occurred
      */
-    public record IncidentFacts(String id, int events, int corroborating, String first, String last) {
-    }
+    public record IncidentFacts(String id, int events, int corroborating, String first, String last) {}
 
     /**
      * The citizen-report group that classified the incident.
@@ -92,8 +103,14 @@ public record ExplanationDocument(String type, String gate, Double score, ScoreT
      * @param groupsInIncident how many groups the incident has
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record CitizenReports(String type, double confidence, int reporters, Map<String, Integer> votes, String group,
-            List<String> reports, int groupsInIncident) {
+    public record CitizenReports(
+            String type,
+            double confidence,
+            int reporters,
+            Map<String, Integer> votes,
+            String group,
+            List<String> reports,
+            int groupsInIncident) {
         /** The votes as the explanation writes them: {@code {"assault":2,"fight":1}}. */
         public String votesAsJson() {
             try {
@@ -111,8 +128,7 @@ public record ExplanationDocument(String type, String gate, Double score, ScoreT
      * @param eventsInWindow its events in the rule's window
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record GeofenceFiring(String name, String rule, int eventsInWindow) {
-    }
+    public record GeofenceFiring(String name, String rule, int eventsInWindow) {}
 
     /**
      * A cell's spike prediction.
@@ -124,15 +140,25 @@ public record ExplanationDocument(String type, String gate, Double score, ScoreT
      * @param confidence        the probability of fewer incidents than observed
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Spike(String cell, String windowStart, String windowEnd, int observedIncidents, int eventsInWindow, double expected,
-            double baselinePerHour, double confidence) {
-    }
+    public record Spike(
+            String cell,
+            String windowStart,
+            String windowEnd,
+            int observedIncidents,
+            int eventsInWindow,
+            double expected,
+            double baselinePerHour,
+            double confidence) {}
 
     /** What the tumbling and sliding windows held for the cell when the event was decided. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Windows(String cell, String tumblingWindowStart, int tumblingCount, String slidingWindowEnd, int slidingCount,
-            double slidingDensityPerKm2H) {
-    }
+    public record Windows(
+            String cell,
+            String tumblingWindowStart,
+            int tumblingCount,
+            String slidingWindowEnd,
+            int slidingCount,
+            double slidingDensityPerKm2H) {}
 
     /**
      * The event that caused the explanation and what enrichment found about its place.
@@ -145,11 +171,22 @@ public record ExplanationDocument(String type, String gate, Double score, ScoreT
      * @param unscored    why enrichment or scoring gave up, or null (left out)
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Trigger(String event, String source, String type, String occurredAt, double confidence, double severity,
-            String category, Map<String, String> zones, String cell, @JsonInclude(JsonInclude.Include.NON_NULL) Site site,
-            double siteTerm, double cellRisk, double riskTerm, double spatialTerm,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String unscored) {
-    }
+    public record Trigger(
+            String event,
+            String source,
+            String type,
+            String occurredAt,
+            double confidence,
+            double severity,
+            String category,
+            Map<String, String> zones,
+            String cell,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Site site,
+            double siteTerm,
+            double cellRisk,
+            double riskTerm,
+            double spatialTerm,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String unscored) {}
 
     /**
      * The nearest sensitive site.
@@ -157,6 +194,5 @@ public record ExplanationDocument(String type, String gate, Double score, ScoreT
      * @param distanceM metres from the event, to 0.1 m
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Site(String name, String kind, double distanceM) {
-    }
+    public record Site(String name, String kind, double distanceM) {}
 }

@@ -23,6 +23,14 @@ import org.khareetaty.core.event.EventSource;
  * @param belowGate  sources whose best confidence is under the per-source gate
  * @param citizen    the verdict of the incident's leading citizen-report group, or null
  */
-public record Assessment(AlertType type, boolean passes, String gate, ScoreTerms terms, boolean unverified, ObservedEvent lead,
-        List<ObservedEvent> counted, Map<EventSource, ObservedEvent> best, List<EventSource> belowGate, ReportGroup.Verdict citizen) {
-}
+public record Assessment(
+        AlertType type,
+        boolean passes,
+        String gate,
+        ScoreTerms terms,
+        boolean unverified,
+        ObservedEvent lead,
+        List<ObservedEvent> counted,
+        Map<EventSource, ObservedEvent> best,
+        List<EventSource> belowGate,
+        ReportGroup.Verdict citizen) {}

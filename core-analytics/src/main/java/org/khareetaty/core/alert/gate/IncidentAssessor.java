@@ -58,35 +58,85 @@ public final class IncidentAssessor {
         });
         String correlation = null;
         if (counted.size() >= 2) {
-            double combined = counted.stream().mapToDouble(ObservedEvent::confidence).average().orElse(0);
-            String list = counted.stream().map(e -> e.event().source().wire() + " " + f(e.confidence())).collect(Collectors.joining(" + "));
+            double combined = counted.stream()
+                    .mapToDouble(ObservedEvent::confidence)
+                    .average()
+                    .orElse(0);
+            String list = counted.stream()
+                    .map(e -> e.event().source().wire() + " " + f(e.confidence()))
+                    .collect(Collectors.joining(" + "));
             if (combined >= gates.correlatedMinCombinedConfidence()) {
-                boolean onlyHardware = counted.stream().allMatch(e -> e.event().source().hardware());
-                return new Assessment(AlertType.CORRELATED, true, "correlated: " + list + ", combined " + f(combined) + " >= "
-                        + f(gates.correlatedMinCombinedConfidence()), terms(counted, combined, counted.size(), now), onlyHardware,
-                        lead(counted), counted, best, below, citizen);
+                boolean onlyHardware =
+                        counted.stream().allMatch(e -> e.event().source().hardware());
+                return new Assessment(
+                        AlertType.CORRELATED,
+                        true,
+                        "correlated: " + list + ", combined " + f(combined) + " >= "
+                                + f(gates.correlatedMinCombinedConfidence()),
+                        terms(counted, combined, counted.size(), now),
+                        onlyHardware,
+                        lead(counted),
+                        counted,
+                        best,
+                        below,
+                        citizen);
             }
-            correlation = "correlation rejected: " + list + ", combined " + f(combined) + " below " + f(gates.correlatedMinCombinedConfidence());
+            correlation = "correlation rejected: " + list + ", combined " + f(combined) + " below "
+                    + f(gates.correlatedMinCombinedConfidence());
         }
-        ObservedEvent single = best.values().stream().filter(e -> !e.event().source().hardware())
-                .max(Comparator.comparingDouble(ObservedEvent::confidence)).orElse(null);
+        ObservedEvent single = best.values().stream()
+                .filter(e -> !e.event().source().hardware())
+                .max(Comparator.comparingDouble(ObservedEvent::confidence))
+                .orElse(null);
         if (single != null && single.confidence() >= gates.anomalyMinConfidence()) {
-            return new Assessment(AlertType.ANOMALY, true, prefix(correlation) + "anomaly: " + single.event().source().wire() + " "
-                    + f(single.confidence()) + " >= " + f(gates.anomalyMinConfidence()), terms(List.of(single), single.confidence(), 1, now),
-                    false, single, List.of(single), best, below, citizen);
+            return new Assessment(
+                    AlertType.ANOMALY,
+                    true,
+                    prefix(correlation) + "anomaly: " + single.event().source().wire() + " " + f(single.confidence())
+                            + " >= " + f(gates.anomalyMinConfidence()),
+                    terms(List.of(single), single.confidence(), 1, now),
+                    false,
+                    single,
+                    List.of(single),
+                    best,
+                    below,
+                    citizen);
         }
         if (hardware) {
-            List<ObservedEvent> sensors = best.values().stream().filter(e -> e.event().source().hardware()).toList();
-            ObservedEvent top = sensors.stream().max(Comparator.comparingDouble(ObservedEvent::confidence)).orElseThrow();
-            return new Assessment(AlertType.SENSOR, true, prefix(correlation) + "sensor: " + top.event().source().wire()
-                    + " always alerts, unverified", terms(sensors, top.confidence(), 1, now), true, lead(sensors), sensors, best, below, citizen);
+            List<ObservedEvent> sensors = best.values().stream()
+                    .filter(e -> e.event().source().hardware())
+                    .toList();
+            ObservedEvent top = sensors.stream()
+                    .max(Comparator.comparingDouble(ObservedEvent::confidence))
+                    .orElseThrow();
+            return new Assessment(
+                    AlertType.SENSOR,
+                    true,
+                    prefix(correlation) + "sensor: " + top.event().source().wire() + " always alerts, unverified",
+                    terms(sensors, top.confidence(), 1, now),
+                    true,
+                    lead(sensors),
+                    sensors,
+                    best,
+                    below,
+                    citizen);
         }
         ObservedEvent lead = single != null ? single : best.values().iterator().next();
         AlertType failed = correlation != null ? AlertType.CORRELATED : AlertType.ANOMALY;
-        String why = (correlation != null ? correlation + "; " : "") + "anomaly: best source " + lead.event().source().wire() + " "
-                + f(lead.confidence()) + " below " + f(gates.anomalyMinConfidence());
-        return new Assessment(failed, false, why, terms(List.of(lead), lead.confidence(), 1, now), false, lead, List.of(lead), best,
-                below, citizen);
+        String why = (correlation != null ? correlation + "; " : "") + "anomaly: best source "
+                + lead.event().source().wire() + " " + f(lead.confidence()) + " below "
+                + f(gates.anomalyMinConfidence());
+        return new Assessment(
+                failed,
+                false,
+                why,
+                terms(List.of(lead), lead.confidence(), 1, now),
+                false,
+                lead,
+                List.of(lead),
+                best,
+                below,
+                citizen);
     }
 
     private ScoreTerms terms(List<ObservedEvent> events, double confidence, int sources, Instant now) {
@@ -104,7 +154,8 @@ public final class IncidentAssessor {
     }
 
     private static ObservedEvent lead(List<ObservedEvent> events) {
-        return events.stream().max(Comparator.comparingDouble(ObservedEvent::severity).thenComparingDouble(ObservedEvent::confidence))
+        return events.stream()
+                .max(Comparator.comparingDouble(ObservedEvent::severity).thenComparingDouble(ObservedEvent::confidence))
                 .orElseThrow();
     }
 

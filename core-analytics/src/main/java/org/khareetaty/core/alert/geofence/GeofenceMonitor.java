@@ -21,8 +21,7 @@ public final class GeofenceMonitor {
     private final List<Watched> watched = new ArrayList<>();
 
     /** A geofence whose rule an event satisfied, with the count in its window (1 for any/type rules). */
-    public record Firing(Geofence geofence, int count) {
-    }
+    public record Firing(Geofence geofence, int count) {}
 
     private static final class Watched {
         final Geofence fence;

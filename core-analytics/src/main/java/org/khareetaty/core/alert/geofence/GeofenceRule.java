@@ -22,7 +22,9 @@ public record GeofenceRule(Kind kind, String type, int count, Duration window) {
 
     /** The kinds of rule. */
     public enum Kind {
-        ANY, TYPE, COUNT
+        ANY,
+        TYPE,
+        COUNT
     }
 
     /**
@@ -48,12 +50,15 @@ public record GeofenceRule(Kind kind, String type, int count, Duration window) {
                 default -> Duration.ofHours(amount);
             };
             if (n < 1 || w.isZero()) {
-                throw new IllegalArgumentException("geofence rule '" + text + "': the count and the window must be positive");
+                throw new IllegalArgumentException(
+                        "geofence rule '" + text + "': the count and the window must be positive");
             }
-            return new GeofenceRule(Kind.COUNT, m.group(4) == null ? null : m.group(4).strip(), n, w);
+            return new GeofenceRule(
+                    Kind.COUNT, m.group(4) == null ? null : m.group(4).strip(), n, w);
         }
-        throw new IllegalArgumentException("geofence rule '" + text + "' is not understood: use any, type:TYPE, count:N/WINDOW "
-                + "or count:N/WINDOW:TYPE (WINDOW like 30m, 2h, 90s), e.g. count:5/30m:gunshot");
+        throw new IllegalArgumentException(
+                "geofence rule '" + text + "' is not understood: use any, type:TYPE, count:N/WINDOW "
+                        + "or count:N/WINDOW:TYPE (WINDOW like 30m, 2h, 90s), e.g. count:5/30m:gunshot");
     }
 
     /** Whether an event of {@code eventType} is one the rule looks at. */

@@ -34,26 +34,30 @@ public final class Geofences {
      */
     public Geofence add(String name, Path file, GeofenceRule rule) {
         if (name == null || !name.matches("[A-Za-z0-9_.-]{1,100}")) {
-            throw new IllegalArgumentException("geofence name '" + name + "': use 1 to 100 letters, digits, '_', '-' or '.'");
+            throw new IllegalArgumentException(
+                    "geofence name '" + name + "': use 1 to 100 letters, digits, '_', '-' or '.'");
         }
         List<Polygon> parts = new ArrayList<>();
         for (GeoJsonFeatures.Feature f : GeoJsonFeatures.read(file)) {
             if (!(f.geometry() instanceof Polygonal)) {
-                throw new IllegalArgumentException(file + ": feature " + f.index() + " is a " + f.geometry().getGeometryType()
-                        + "; a geofence is made of Polygons or MultiPolygons");
+                throw new IllegalArgumentException(file + ": feature " + f.index() + " is a "
+                        + f.geometry().getGeometryType() + "; a geofence is made of Polygons or MultiPolygons");
             }
             for (int i = 0; i < f.geometry().getNumGeometries(); i++) {
                 parts.add((Polygon) f.geometry().getGeometryN(i));
             }
         }
         GeometryFactory gf = new GeometryFactory(new org.locationtech.jts.geom.PrecisionModel(), 4326);
-        Geometry polygon = parts.size() == 1 ? parts.get(0) : gf.createMultiPolygon(parts.toArray(Polygon[]::new)).union();
+        Geometry polygon = parts.size() == 1
+                ? parts.get(0)
+                : gf.createMultiPolygon(parts.toArray(Polygon[]::new)).union();
         polygon.setSRID(4326);
         try (Connection c = store.connect()) {
             org.khareetaty.core.store.Transactions.inOne(c, tx -> {
                 try (PreparedStatement del = tx.prepareStatement("DELETE FROM alert_geofences WHERE name = ?");
-                        PreparedStatement ins = tx.prepareStatement("INSERT INTO alert_geofences (name, rule, source_file, created_at, geom) "
-                                + "VALUES (?, ?, ?, ?, ?)")) {
+                        PreparedStatement ins = tx.prepareStatement(
+                                "INSERT INTO alert_geofences (name, rule, source_file, created_at, geom) "
+                                        + "VALUES (?, ?, ?, ?, ?)")) {
                     del.setString(1, name);
                     del.executeUpdate();
                     ins.setString(1, name);
@@ -65,7 +69,8 @@ public final class Geofences {
                 }
             });
         } catch (SQLException e) {
-            throw new StoreException("Cannot store geofence '" + name + "' in " + store.dir() + ": " + e.getMessage(), e);
+            throw new StoreException(
+                    "Cannot store geofence '" + name + "' in " + store.dir() + ": " + e.getMessage(), e);
         }
         return new Geofence(name, rule, polygon, file.toString());
     }
@@ -83,9 +88,14 @@ public final class Geofences {
     public static List<Geofence> list(Connection c) throws SQLException {
         List<Geofence> out = new ArrayList<>();
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT name, rule, geom, source_file FROM alert_geofences ORDER BY name")) {
+                ResultSet rs =
+                        s.executeQuery("SELECT name, rule, geom, source_file FROM alert_geofences ORDER BY name")) {
             while (rs.next()) {
-                out.add(new Geofence(rs.getString(1), GeofenceRule.parse(rs.getString(2)), (Geometry) rs.getObject(3), rs.getString(4)));
+                out.add(new Geofence(
+                        rs.getString(1),
+                        GeofenceRule.parse(rs.getString(2)),
+                        (Geometry) rs.getObject(3),
+                        rs.getString(4)));
             }
         }
         return out;
@@ -93,11 +103,13 @@ public final class Geofences {
 
     /** Removes the geofence {@code name}; false when there is none. */
     public boolean remove(String name) {
-        try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement("DELETE FROM alert_geofences WHERE name = ?")) {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement("DELETE FROM alert_geofences WHERE name = ?")) {
             ps.setString(1, name);
             return ps.executeUpdate() > 0;
         } catch (SQLException e) {
-            throw new StoreException("Cannot remove geofence '" + name + "' from " + store.dir() + ": " + e.getMessage(), e);
+            throw new StoreException(
+                    "Cannot remove geofence '" + name + "' from " + store.dir() + ": " + e.getMessage(), e);
         }
     }
 }

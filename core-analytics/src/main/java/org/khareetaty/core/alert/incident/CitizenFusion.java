@@ -48,10 +48,12 @@ public final class CitizenFusion {
                 continue;
             }
             for (ReportGroup g : list) {
-                if (Math.abs(t - g.last().toEpochMilli()) > window && Math.abs(t - g.first().at().toEpochMilli()) > window) {
+                if (Math.abs(t - g.last().toEpochMilli()) > window
+                        && Math.abs(t - g.first().at().toEpochMilli()) > window) {
                     continue;
                 }
-                double d = from.squaredMetres(g.first().event().lat(), g.first().event().lon());
+                double d = from.squaredMetres(
+                        g.first().event().lat(), g.first().event().lon());
                 if (d <= r2 && d < bestD) {
                     best = g;
                     bestD = d;
@@ -70,7 +72,8 @@ public final class CitizenFusion {
     public ReportGroup start(ObservedEvent report, Incident incident) {
         ReportGroup g = new ReportGroup(report, incident);
         incident.addGroup(g);
-        byBucket.computeIfAbsent(grid.key(report.event().lat(), report.event().lon()), k -> new ArrayList<>()).add(g);
+        byBucket.computeIfAbsent(grid.key(report.event().lat(), report.event().lon()), k -> new ArrayList<>())
+                .add(g);
         live++;
         return g;
     }

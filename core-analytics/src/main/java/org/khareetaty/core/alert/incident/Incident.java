@@ -28,6 +28,7 @@ import org.khareetaty.core.event.EventSource;
 public final class Incident {
     /** Report groups an incident keeps (later ones still count through the leading verdict). */
     static final int MAX_GROUPS = 10;
+
     private static final int MAX_REPORTERS = 100;
     private final String id;
     private final double lat;
@@ -41,6 +42,7 @@ public final class Incident {
     private final Set<String> memberIds = new LinkedHashSet<>();
     /** Ids of the corroborating events found, first found first. */
     private final Set<String> corroborating = new LinkedHashSet<>();
+
     private final List<ReportGroup> groups = new ArrayList<>();
     private int droppedGroups;
     private ReportGroup.Verdict droppedBest;
@@ -106,7 +108,8 @@ public final class Incident {
             added.add(e);
             evidence(e);
             if (e.event().source() == EventSource.CITIZEN_REPORT) {
-                bestCorroboratingReport = bestCorroboratingReport == null ? e : moreConfident(bestCorroboratingReport, e);
+                bestCorroboratingReport =
+                        bestCorroboratingReport == null ? e : moreConfident(bestCorroboratingReport, e);
             } else {
                 best.merge(e.event().source(), e, Incident::moreConfident);
             }
@@ -146,7 +149,8 @@ public final class Incident {
             citizen = droppedBest;
             for (ReportGroup x : groups) {
                 ReportGroup.Verdict xv = x.verdict();
-                if (citizen == null || xv.confidence() > citizen.confidence()
+                if (citizen == null
+                        || xv.confidence() > citizen.confidence()
                         || xv.confidence() == citizen.confidence() && x.ordinal < citizen.group().ordinal) {
                     citizen = xv;
                 }
@@ -169,7 +173,8 @@ public final class Incident {
     private void drop(ReportGroup g) {
         droppedGroups++;
         ReportGroup.Verdict v = g.verdict();
-        if (droppedBest == null || v.confidence() > droppedBest.confidence()
+        if (droppedBest == null
+                || v.confidence() > droppedBest.confidence()
                 || v.confidence() == droppedBest.confidence() && g.ordinal < droppedBest.group().ordinal) {
             droppedBest = v;
         }

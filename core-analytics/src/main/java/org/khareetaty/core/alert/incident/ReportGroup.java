@@ -29,6 +29,7 @@ public final class ReportGroup {
     private Verdict verdict;
     /** Place among its incident's groups (set when the incident keeps it). */
     int ordinal;
+
     private boolean closed;
 
     /**
@@ -40,7 +41,8 @@ public final class ReportGroup {
      * @param reporters      distinct reporters (a report without a reporter id counts as its own), counted up to 100
      * @param votes          reports per type
      */
-    public record Verdict(ReportGroup group, String type, ObservedEvent representative, int reporters, Map<String, Integer> votes) {
+    public record Verdict(
+            ReportGroup group, String type, ObservedEvent representative, int reporters, Map<String, Integer> votes) {
         /** The group's confidence: that of its representative report. */
         public double confidence() {
             return representative.confidence();
@@ -117,12 +119,20 @@ public final class ReportGroup {
         if (verdict == null) {
             String winner = null;
             for (String type : votes.keySet()) {
-                if (winner == null || votes.get(type) > votes.get(winner)
-                        || votes.get(type).equals(votes.get(winner)) && bestOfType.get(type).confidence() > bestOfType.get(winner).confidence()) {
+                if (winner == null
+                        || votes.get(type) > votes.get(winner)
+                        || votes.get(type).equals(votes.get(winner))
+                                && bestOfType.get(type).confidence()
+                                        > bestOfType.get(winner).confidence()) {
                     winner = type;
                 }
             }
-            verdict = new Verdict(this, winner, bestOfType.get(winner), reporters.size(), Collections.unmodifiableMap(new TreeMap<>(votes)));
+            verdict = new Verdict(
+                    this,
+                    winner,
+                    bestOfType.get(winner),
+                    reporters.size(),
+                    Collections.unmodifiableMap(new TreeMap<>(votes)));
         }
         return verdict;
     }

@@ -44,7 +44,8 @@ public final class SessionWindows {
     public Incident start(ObservedEvent e, Map<String, String> zones, double riskTerm) {
         Incident started = new Incident(e, zones, maxEvents, riskTerm);
         started.addMember(e);
-        byBucket.computeIfAbsent(grid.key(started.lat(), started.lon()), k -> new ArrayList<>()).add(started);
+        byBucket.computeIfAbsent(grid.key(started.lat(), started.lon()), k -> new ArrayList<>())
+                .add(started);
         live++;
         return started;
     }

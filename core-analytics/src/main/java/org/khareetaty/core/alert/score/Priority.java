@@ -4,7 +4,10 @@ import org.khareetaty.core.alert.config.AlertConfig;
 
 /** Alert priority, P0 most urgent. */
 public enum Priority {
-    P0, P1, P2, P3;
+    P0,
+    P1,
+    P2,
+    P3;
 
     /** The priority of a score under the configured thresholds (P0 at {@code p0} and above, ...). */
     public static Priority of(double score, AlertConfig.Priorities t) {

@@ -15,7 +15,10 @@ public record ScoreTerms(double severity, double confidence, double corroboratio
 
     /** The weighted sum: the priority score, in 0..1. */
     public double score(AlertConfig.Weights w) {
-        return w.severity() * severity + w.confidence() * confidence + w.corroboration() * corroboration
-                + w.urgency() * urgency + w.sensitivity() * sensitivity;
+        return w.severity() * severity
+                + w.confidence() * confidence
+                + w.corroboration() * corroboration
+                + w.urgency() * urgency
+                + w.sensitivity() * sensitivity;
     }
 }

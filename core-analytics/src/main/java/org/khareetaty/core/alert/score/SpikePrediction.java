@@ -28,7 +28,9 @@ public record SpikePrediction(int observed, double expected, double confidence) 
             double logSum = logTerm;
             for (int i = 1; i <= k; i++) {
                 logTerm += Math.log(lambda / i);
-                logSum = logTerm > logSum ? logTerm + Math.log1p(Math.exp(logSum - logTerm)) : logSum + Math.log1p(Math.exp(logTerm - logSum));
+                logSum = logTerm > logSum
+                        ? logTerm + Math.log1p(Math.exp(logSum - logTerm))
+                        : logSum + Math.log1p(Math.exp(logTerm - logSum));
             }
             return Math.min(1, Math.exp(logSum));
         }

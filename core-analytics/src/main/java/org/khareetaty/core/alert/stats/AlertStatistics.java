@@ -24,8 +24,13 @@ import org.khareetaty.core.store.StoreException;
  * @param alertsByPriority alerts by priority (P0 .. P3)
  * @param lastDayBySource  events by source in the 24 hours of stream time up to the latest event
  */
-public record AlertStatistics(ProcessedEvents stream, Map<Stage, StageLatencies.Percentiles> latency, Map<String, Long> decisions,
-        Map<String, Long> alertsByState, Map<String, Long> alertsByPriority, Map<String, Long> lastDayBySource) {
+public record AlertStatistics(
+        ProcessedEvents stream,
+        Map<Stage, StageLatencies.Percentiles> latency,
+        Map<String, Long> decisions,
+        Map<String, Long> alertsByState,
+        Map<String, Long> alertsByPriority,
+        Map<String, Long> lastDayBySource) {
 
     /**
      * The events the engine processed.
@@ -35,8 +40,7 @@ public record AlertStatistics(ProcessedEvents stream, Map<Stage, StageLatencies.
      * @param firstOccurred when the earliest occurred, or null
      * @param lastOccurred  when the latest occurred, or null
      */
-    public record ProcessedEvents(long events, Long lastSeq, Instant firstOccurred, Instant lastOccurred) {
-    }
+    public record ProcessedEvents(long events, Long lastSeq, Instant firstOccurred, Instant lastOccurred) {}
 
     /**
      * Reads the statistics of {@code store}.
@@ -47,10 +51,16 @@ public record AlertStatistics(ProcessedEvents stream, Map<Stage, StageLatencies.
         try (Connection c = store.connect()) {
             Map<Stage, StageLatencies.Percentiles> latency = StageLatencies.stored(c);
             Map<String, Long> decisions = new AuditLog(store).countsByAction(null);
-            return new AlertStatistics(processed(c), latency, decisions, group(c, "SELECT state, COUNT(*) FROM alerts GROUP BY state ORDER BY 1"),
+            return new AlertStatistics(
+                    processed(c),
+                    latency,
+                    decisions,
+                    group(c, "SELECT state, COUNT(*) FROM alerts GROUP BY state ORDER BY 1"),
                     group(c, "SELECT priority, COUNT(*) FROM alerts GROUP BY priority ORDER BY 1"),
-                    group(c, "SELECT source, COUNT(*) FROM alert_stream_events WHERE occurred_at >= "
-                            + "(SELECT MAX(occurred_at) FROM alert_stream_events) - INTERVAL '24' HOUR GROUP BY source ORDER BY 1"));
+                    group(
+                            c,
+                            "SELECT source, COUNT(*) FROM alert_stream_events WHERE occurred_at >= "
+                                    + "(SELECT MAX(occurred_at) FROM alert_stream_events) - INTERVAL '24' HOUR GROUP BY source ORDER BY 1"));
         } catch (SQLException e) {
             throw new StoreException("Cannot read the alert statistics: " + e.getMessage(), e);
         }
@@ -71,7 +81,8 @@ public record AlertStatistics(ProcessedEvents stream, Map<Stage, StageLatencies.
 
     private static Map<String, Long> group(Connection c, String sql) throws SQLException {
         Map<String, Long> m = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 m.put(rs.getString(1).trim(), rs.getLong(2));
             }
@@ -80,13 +91,17 @@ public record AlertStatistics(ProcessedEvents stream, Map<Stage, StageLatencies.
     }
 
     private static ProcessedEvents processed(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(seq), MIN(occurred_at), "
-                + "MAX(occurred_at) FROM alert_stream_events")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(seq), MIN(occurred_at), "
+                        + "MAX(occurred_at) FROM alert_stream_events")) {
             rs.next();
             OffsetDateTime a = rs.getObject(3, OffsetDateTime.class);
             OffsetDateTime b = rs.getObject(4, OffsetDateTime.class);
-            return new ProcessedEvents(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2),
-                    a == null ? null : a.toInstant(), b == null ? null : b.toInstant());
+            return new ProcessedEvents(
+                    rs.getLong(1),
+                    rs.getObject(2) == null ? null : rs.getLong(2),
+                    a == null ? null : a.toInstant(),
+                    b == null ? null : b.toInstant());
         }
     }
 }

@@ -9,6 +9,7 @@ package org.khareetaty.core.alert.stats;
 public final class LatencyHistogram {
     /** Number of buckets. */
     public static final int BUCKETS = 1200;
+
     private static final double GROWTH = 1.02;
     private static final double LOG_GROWTH = Math.log(GROWTH);
     private final long[] counts = new long[BUCKETS];

@@ -18,8 +18,7 @@ public final class StageLatencies {
     private final Map<Stage, LatencyHistogram> unflushed = new EnumMap<>(Stage.class);
 
     /** Percentiles of one stage, in milliseconds. */
-    public record Percentiles(Stage stage, long count, double p50, double p95, double p99) {
-    }
+    public record Percentiles(Stage stage, long count, double p50, double p95, double p99) {}
 
     public StageLatencies() {
         for (Stage s : Stage.values()) {
@@ -40,15 +39,17 @@ public final class StageLatencies {
     }
 
     static Percentiles of(Stage stage, LatencyHistogram h) {
-        return new Percentiles(stage, h.total(), h.quantileMillis(0.50), h.quantileMillis(0.95), h.quantileMillis(0.99));
+        return new Percentiles(
+                stage, h.total(), h.quantileMillis(0.50), h.quantileMillis(0.95), h.quantileMillis(0.99));
     }
 
     /** Adds the unflushed counts to the store on {@code c} (in the caller's transaction). */
     public void flush(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO alert_latency t USING (VALUES (CAST(? AS VARCHAR(24)), "
-                + "CAST(? AS INT), CAST(? AS BIGINT))) s(stage, bucket, n) ON t.stage = s.stage AND t.bucket = s.bucket "
-                + "WHEN MATCHED THEN UPDATE SET count = t.count + s.n WHEN NOT MATCHED THEN INSERT (stage, bucket, count) "
-                + "VALUES (s.stage, s.bucket, s.n)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("MERGE INTO alert_latency t USING (VALUES (CAST(? AS VARCHAR(24)), "
+                        + "CAST(? AS INT), CAST(? AS BIGINT))) s(stage, bucket, n) ON t.stage = s.stage AND t.bucket = s.bucket "
+                        + "WHEN MATCHED THEN UPDATE SET count = t.count + s.n WHEN NOT MATCHED THEN INSERT (stage, bucket, count) "
+                        + "VALUES (s.stage, s.bucket, s.n)")) {
             boolean any = false;
             for (Map.Entry<Stage, LatencyHistogram> e : unflushed.entrySet()) {
                 LatencyHistogram h = e.getValue();
@@ -75,7 +76,8 @@ public final class StageLatencies {
         for (Stage s : Stage.values()) {
             hs.put(s, new LatencyHistogram());
         }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT stage, bucket, count FROM alert_latency")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT stage, bucket, count FROM alert_latency")) {
             while (rs.next()) {
                 for (Stage st : Stage.values()) {
                     if (st.wire().equals(rs.getString(1))) {

@@ -28,9 +28,13 @@ public final class RollingSummary {
     }
 
     /** Totals over the summary period. */
-    public record Totals(Instant from, Instant to, long events, Map<EventSource, Long> bySource, Map<String, Long> byCategory,
-            int cells) {
-    }
+    public record Totals(
+            Instant from,
+            Instant to,
+            long events,
+            Map<EventSource, Long> bySource,
+            Map<String, Long> byCategory,
+            int cells) {}
 
     public RollingSummary(Duration length, Duration lateness) {
         this.length = length.toMillis();
@@ -48,13 +52,16 @@ public final class RollingSummary {
 
     /** Counts an incident of {@code cell} begun at {@code t}. */
     public void addIncident(long cell, Instant t) {
-        hours.computeIfAbsent(Math.floorDiv(t.toEpochMilli(), HOUR) * HOUR, k -> new Hour()).incidents.computeIfAbsent(cell, k -> new int[1])[0]++;
+        hours.computeIfAbsent(Math.floorDiv(t.toEpochMilli(), HOUR) * HOUR, k -> new Hour())
+                .incidents
+                .computeIfAbsent(cell, k -> new int[1])[0]++;
     }
 
     /** Incidents of {@code cell} begun in the hourly buckets that start in {@code [from, to)}. */
     public int cellIncidents(long cell, Instant from, Instant to) {
         int n = 0;
-        for (Hour h : hours.subMap(from.toEpochMilli(), true, to.toEpochMilli(), false).values()) {
+        for (Hour h : hours.subMap(from.toEpochMilli(), true, to.toEpochMilli(), false)
+                .values()) {
             int[] c = h.incidents.get(cell);
             if (c != null) {
                 n += c[0];
@@ -66,7 +73,8 @@ public final class RollingSummary {
     /** Events of {@code cell} in the hourly buckets that start in {@code [from, to)}. */
     public int cellCount(long cell, Instant from, Instant to) {
         int n = 0;
-        for (Hour h : hours.subMap(from.toEpochMilli(), true, to.toEpochMilli(), false).values()) {
+        for (Hour h : hours.subMap(from.toEpochMilli(), true, to.toEpochMilli(), false)
+                .values()) {
             int[] c = h.cells.get(cell);
             if (c != null) {
                 n += c[0];
@@ -98,7 +106,8 @@ public final class RollingSummary {
             h.byCategory.forEach((k, v) -> byCategory.merge(k, v[0], Long::sum));
             cells.addAll(h.cells.keySet());
         }
-        return new Totals(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to), events, bySource, byCategory, cells.size());
+        return new Totals(
+                Instant.ofEpochMilli(from), Instant.ofEpochMilli(to), events, bySource, byCategory, cells.size());
     }
 
     /** Drops hours wholly older than the summary length plus the allowed lateness. */

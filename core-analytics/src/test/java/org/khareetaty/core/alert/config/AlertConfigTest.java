@@ -45,8 +45,10 @@ class AlertConfigTest {
 
     @Test
     void theStoresFileOverridesOnlyWhatItNames() throws Exception {
-        Files.writeString(dir.resolve("alerts.toml"), "[gates]\nanomaly_min_confidence = 0.8\n\n[types.drone_sighting]\n"
-                + "severity = 0.4\ncategory = \"public_order\"\n");
+        Files.writeString(
+                dir.resolve("alerts.toml"),
+                "[gates]\nanomaly_min_confidence = 0.8\n\n[types.drone_sighting]\n"
+                        + "severity = 0.4\ncategory = \"public_order\"\n");
         AlertConfig c = AlertConfig.forStore(dir);
         assertEquals(dir.resolve("alerts.toml"), c.file());
         assertEquals(0.8, c.gates().anomalyMinConfidence());
@@ -59,18 +61,25 @@ class AlertConfigTest {
     void anUnknownKeyIsAnErrorNamingItAndTheFile() throws Exception {
         Path f = Files.writeString(dir.resolve("alerts.toml"), "[gates]\nanomaly_min_confidance = 0.8\n");
         ConfigException e = assertThrows(ConfigException.class, () -> AlertConfig.forStore(dir));
-        assertEquals("The alert configuration " + f + " has unknown key gates.anomaly_min_confidance: check the spelling against "
-                + "docs/alerts.md or `khareetaty alerts config`", e.getMessage());
+        assertEquals(
+                "The alert configuration " + f
+                        + " has unknown key gates.anomaly_min_confidance: check the spelling against "
+                        + "docs/alerts.md or `khareetaty alerts config`",
+                e.getMessage());
     }
 
     @Test
     void aValueOutOfRangeOrWeightsNotSummingToOneAreErrors() throws Exception {
         Path f = Files.writeString(dir.resolve("alerts.toml"), "[gates]\nanomaly_min_confidence = 1.7\n");
         ConfigException e = assertThrows(ConfigException.class, () -> AlertConfig.read(f));
-        assertEquals("The alert configuration " + f + ": key 'gates.anomaly_min_confidence' must be in 0..1, got 1.7", e.getMessage());
+        assertEquals(
+                "The alert configuration " + f + ": key 'gates.anomaly_min_confidence' must be in 0..1, got 1.7",
+                e.getMessage());
         Files.writeString(f, "[score]\nweight_severity = 0.5\n");
         e = assertThrows(ConfigException.class, () -> AlertConfig.read(f));
-        assertTrue(e.getMessage().contains("must sum to 1 so that scores stay in 0..1; they sum to 1.1500"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("must sum to 1 so that scores stay in 0..1; they sum to 1.1500"),
+                e.getMessage());
         Files.writeString(f, "[gates\n");
         e = assertThrows(ConfigException.class, () -> AlertConfig.read(f));
         assertTrue(e.getMessage().startsWith("The alert configuration " + f + " is not valid TOML"), e.getMessage());

@@ -20,11 +20,22 @@ import org.khareetaty.core.event.EventSource;
  */
 class ClosedReportGroupsTest {
     private static final Instant T0 = Instant.parse("2026-03-01T20:00:00Z");
-    private final CitizenFusion fusion = new CitizenFusion(new AlertConfig.Fusion(50, Duration.ofMinutes(5)), Duration.ofMinutes(5));
+    private final CitizenFusion fusion =
+            new CitizenFusion(new AlertConfig.Fusion(50, Duration.ofMinutes(5)), Duration.ofMinutes(5));
 
     private static ObservedEvent report(String id, double minutes, double northM, String type, double confidence) {
         Instant t = T0.plusMillis(Math.round(minutes * 60_000));
-        Event e = new Event(id, 1, EventSource.CITIZEN_REPORT, type, t, t, 29.3 + northM / 111_320.0, 48.0, confidence, "phone-" + id,
+        Event e = new Event(
+                id,
+                1,
+                EventSource.CITIZEN_REPORT,
+                type,
+                t,
+                t,
+                29.3 + northM / 111_320.0,
+                48.0,
+                confidence,
+                "phone-" + id,
                 Map.of());
         return new ObservedEvent(e, 1L, type, "violent", 0.5, 0, null);
     }

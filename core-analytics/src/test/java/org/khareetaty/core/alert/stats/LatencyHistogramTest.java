@@ -28,7 +28,8 @@ class LatencyHistogramTest {
                 double exact = nanos[(int) Math.max(0, Math.ceil(q * n) - 1)] / 1e6;
                 double read = h.quantileMillis(q);
                 // the bucket's upper bound: never below the exact value, and less than 2% above it
-                assertTrue(read >= exact * (1 - 1e-12) && read <= exact * 1.02 * (1 + 1e-12),
+                assertTrue(
+                        read >= exact * (1 - 1e-12) && read <= exact * 1.02 * (1 + 1e-12),
                         "q=" + q + " n=" + n + ": exact " + exact + " ms, histogram " + read + " ms");
             }
         }
