@@ -74,12 +74,6 @@ public final class WebMercator {
         return new Envelope(t.x() * size, (t.x() + 1) * size, t.y() * size, (t.y() + 1) * size);
     }
 
-    /** The longitude/latitude envelope of a tile (x = lon, y = lat). */
-    public static Envelope tileLonLatEnvelope(TileId t) {
-        Envelope w = tileWorldEnvelope(t);
-        return new Envelope(lon(w.getMinX()), lon(w.getMaxX()), lat(w.getMaxY()), lat(w.getMinY()));
-    }
-
     /** The range of tiles at zoom {@code z} that a world envelope touches. */
     public static TileRange tilesCovering(Envelope world, int z) {
         long n = 1L << z;

@@ -124,11 +124,6 @@ public final class HexagonLayer extends CanvasLayer {
         return scale;
     }
 
-    /** The colour mode in use. */
-    public ColourMode mode() {
-        return mode;
-    }
-
     /** The fill colour of a cell as drawn (for tests and the legend). */
     public Color colourOf(long cell) {
         Hex h = byCell.get(cell);

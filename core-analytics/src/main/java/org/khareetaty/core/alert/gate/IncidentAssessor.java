@@ -159,10 +159,6 @@ public final class IncidentAssessor {
                 .orElseThrow();
     }
 
-    private static ObservedEvent moreConfident(ObservedEvent a, ObservedEvent b) {
-        return b.confidence() > a.confidence() ? b : a;
-    }
-
     private static String prefix(String correlation) {
         return correlation == null ? "" : correlation + "; ";
     }

@@ -1,6 +1,5 @@
 package org.khareetaty.core.alert.incident;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -119,10 +118,5 @@ public final class SessionWindows {
         List<Incident> out = new ArrayList<>();
         byBucket.values().forEach(out::addAll);
         return out;
-    }
-
-    /** The session gap. */
-    public Duration gap() {
-        return Duration.ofMillis(gap);
     }
 }

@@ -1,12 +1,10 @@
 package org.khareetaty.core.alert.window;
 
-import com.uber.h3core.AreaUnit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.khareetaty.core.geo.H3Cells;
 
 /**
  * Sliding-window counts per grid cell: windows of {@code length} (1 hour) starting every
@@ -81,12 +79,6 @@ public final class SlidingCounts {
             }
         }
         return new Totals(count, incidents, sev, mask);
-    }
-
-    /** Events of {@code cell} per km2 per hour in the window ending at {@code end}. */
-    public double density(long cell, Instant end) {
-        double km2 = H3Cells.h3().cellArea(cell, AreaUnit.km2);
-        return totals(cell, end).count() / km2 / (length / 3_600_000.0);
     }
 
     /** The window length. */
