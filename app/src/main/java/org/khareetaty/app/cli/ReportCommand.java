@@ -16,6 +16,7 @@ import org.khareetaty.core.report.KpiPdf;
 import org.khareetaty.core.report.KpiReport;
 import org.khareetaty.core.report.KpiRequest;
 import org.khareetaty.core.report.KpiRow;
+import org.khareetaty.core.report.ReportLanguage;
 import org.khareetaty.core.report.ReportPeriod;
 import org.khareetaty.core.report.ReportScope;
 import org.khareetaty.core.report.ZoneOrder;
@@ -74,6 +75,13 @@ final class ReportCommand {
                 description = "Zone table order: code (default), count (most first), change (largest rise first).")
         String sort;
 
+        @Option(
+                names = "--lang",
+                defaultValue = "en",
+                paramLabel = "LANG",
+                description = "Language of the PDF: en (default) or ar (Arabic words and place names, right to left).")
+        String lang;
+
         @Option(names = "--paper", defaultValue = "a4", paramLabel = "P", description = "a4 (default) or letter.")
         String paper;
 
@@ -104,10 +112,11 @@ final class ReportCommand {
                     categories,
                     choice(ZoneOrder.class, "--sort", sort));
             KpiPdf.Paper size = choice(KpiPdf.Paper.class, "--paper", paper);
+            ReportLanguage language = choice(ReportLanguage.class, "--lang", lang);
             try (Store s = store.open()) {
                 KpiReport report = KpiReport.of(s, request, Instant.now());
                 if (pdf != null) {
-                    KpiPdf.write(report, size, pdf);
+                    KpiPdf.write(report, size, language, pdf);
                     System.err.println("PDF written to " + pdf);
                 }
                 if (csv != null) {

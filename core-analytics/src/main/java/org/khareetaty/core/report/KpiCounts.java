@@ -1,5 +1,7 @@
 package org.khareetaty.core.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.khareetaty.core.error.KhareetatyException;
+import org.khareetaty.core.json.JsonMapping;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 
@@ -23,14 +26,19 @@ import org.khareetaty.core.store.StoreException;
  * earliest compared date to the period's end, one of the period.
  *
  * @param scopeName what the scope is called ("Whole area", "districts 12 (12TH)")
+ * @param scopeZoneName the name of the scope's zone ("12TH"; empty for the whole area or a zone without one)
  * @param zones     the zones of the table's layer the table lists, code to name (empty without a layer)
+ * @param arabicNames the Arabic names ({@code name_ar} of the boundaries' attributes) of the table's zones
+ *                  and of the scope's zone, by code, where they have one
  * @param counts    per zone code (null key: no layer, or outside every zone of it) and category, the counts
  * @param profile   the period's profile
  * @param sources   the completed imports: file name and profile
  */
 public record KpiCounts(
         String scopeName,
+        String scopeZoneName,
         Map<String, String> zones,
+        Map<String, String> arabicNames,
         Map<String, Map<String, Counts>> counts,
         TimeProfile profile,
         List<String> sources) {
@@ -52,13 +60,25 @@ public record KpiCounts(
     private static KpiCounts read(Connection c, KpiRequest r) throws SQLException {
         ReportScope scope = r.scope();
         String scopeColumn = scope.whole() ? null : zoneColumn(c, scope.layer());
-        String scopeName = scope.whole() ? "Whole area" : scopeName(c, scope);
+        Map<String, String> arabic = new TreeMap<>();
+        String[] scopeZone = scope.whole() ? new String[] {"", null} : scopeZone(c, scope);
+        if (scopeZone[1] != null) {
+            arabic.put(scope.zone(), scopeZone[1]);
+        }
+        String scopeName = scope.whole()
+                ? "Whole area"
+                : scope.layer() + " " + scope.zone()
+                        + (scopeZone[0].isEmpty() || scopeZone[0].equals(scope.zone())
+                                ? ""
+                                : " (" + scopeZone[0] + ")");
         String tableColumn = r.layer() == null ? null : zoneColumn(c, r.layer());
-        Map<String, String> zones = r.layer() == null ? Map.of() : zones(c, r.layer(), scope);
+        Map<String, String> zones = r.layer() == null ? Map.of() : zones(c, r.layer(), scope, arabic);
         Filter filter = new Filter(scopeColumn, scope.zone(), r.categories());
         return new KpiCounts(
                 scopeName,
+                scopeZone[0],
                 zones,
+                arabic,
                 counts(c, r.period(), tableColumn, filter),
                 profile(c, r.period(), filter),
                 sources(c));
@@ -187,9 +207,10 @@ public record KpiCounts(
                 KhareetatyException.USAGE_ERROR);
     }
 
-    private static String scopeName(Connection c, ReportScope scope) throws SQLException {
-        try (PreparedStatement ps =
-                c.prepareStatement("SELECT MIN(name), COUNT(*) FROM boundaries WHERE layer = ? AND code = ?")) {
+    /** The scope zone's name ("" when none) and Arabic name (null when none); an error naming the layer's zones when there is no such zone. */
+    private static String[] scopeZone(Connection c, ReportScope scope) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT MIN(name), COUNT(*), MIN(attributes) FROM boundaries WHERE layer = ? AND code = ?")) {
             ps.setString(1, scope.layer());
             ps.setString(2, scope.zone());
             try (ResultSet rs = ps.executeQuery()) {
@@ -201,26 +222,25 @@ public record KpiCounts(
                             null,
                             KhareetatyException.USAGE_ERROR);
                 }
-                String name = rs.getString(1);
-                return scope.layer() + " " + scope.zone()
-                        + (name == null || name.equals(scope.zone()) ? "" : " (" + name + ")");
+                return new String[] {rs.getString(1) == null ? "" : rs.getString(1), arabicName(rs.getString(3))};
             }
         }
     }
 
     private static List<String> firstCodes(Connection c, String layer) throws SQLException {
-        List<String> out =
-                new ArrayList<>(zones(c, layer, ReportScope.wholeArea()).keySet());
+        List<String> out = new ArrayList<>(
+                zones(c, layer, ReportScope.wholeArea(), new TreeMap<>()).keySet());
         return out.size() > 30 ? List.of(String.join(", ", out.subList(0, 30)), "...") : out;
     }
 
     /**
      * The zones of {@code layer} a table over {@code scope} lists: all of them for the whole area;
      * the scope's own zone when the layer is the scope's; else those whose point on surface lies in
-     * the scope's zone. Code order, numbers by value.
+     * the scope's zone. Code order, numbers by value. Their Arabic names go into {@code arabic}.
      */
-    private static Map<String, String> zones(Connection c, String layer, ReportScope scope) throws SQLException {
-        String sql = "SELECT b.code, MIN(b.name) FROM boundaries b WHERE b.layer = ?";
+    private static Map<String, String> zones(Connection c, String layer, ReportScope scope, Map<String, String> arabic)
+            throws SQLException {
+        String sql = "SELECT b.code, MIN(b.name), MIN(b.attributes) FROM boundaries b WHERE b.layer = ?";
         if (!scope.whole()) {
             sql += layer.equals(scope.layer())
                     ? " AND b.code = ?"
@@ -241,10 +261,27 @@ public record KpiCounts(
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
+                    String ar = arabicName(rs.getString(3));
+                    if (ar != null) {
+                        arabic.put(rs.getString(1), ar);
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** The {@code name_ar} of a boundary's attributes (a JSON object), or null. */
+    private static String arabicName(String attributes) {
+        if (attributes == null || attributes.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode n = JsonMapping.reader().readTree(attributes).get("name_ar");
+            return n == null || !n.isTextual() || n.asText().isBlank() ? null : n.asText();
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     private static List<String> sources(Connection c) throws SQLException {

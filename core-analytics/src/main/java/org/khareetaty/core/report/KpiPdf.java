@@ -18,7 +18,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * The KPI report as a PDF (Apache PDFBox): landscape pages, fonts embedded, text selectable; the
  * category table with its footnote, the zone table (every zone), the charts as vectors
  * ({@link ReportCharts}); on every page a footer with the store, the time it was generated and the
- * page number of the total. What each number means: docs/reports.md.
+ * page number of the total. In Arabic ({@link ReportLanguage#AR}) the words and place names are
+ * Arabic and the pages run right to left. What each number means: docs/reports.md.
  */
 public final class KpiPdf {
     /** The paper, landscape. */
@@ -44,159 +45,187 @@ public final class KpiPdf {
 
     private KpiPdf() {}
 
-    /** Writes {@code report} to {@code out}. */
-    public static void write(KpiReport report, Paper paper, Path out) throws IOException {
+    /** Writes {@code report} in {@code language} to {@code out}. */
+    public static void write(KpiReport report, Paper paper, ReportLanguage language, Path out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            info(doc, report);
-            ReportPages pages = new ReportPages(doc, paper.landscape(), ReportFonts.load(doc));
+            Words w = new Words(report, language);
+            info(doc, report, w);
+            ReportPages pages = new ReportPages(doc, paper.landscape(), ReportFonts.load(doc), language.rightToLeft());
             pages.newPage();
-            title(pages, report);
-            categories(pages, report);
-            zones(pages, report);
-            charts(pages, report);
-            pages.finish("Khareetaty Workstation  ·  store " + report.store() + "  ·  generated "
-                    + GENERATED.format(report.generated().atOffset(ZoneOffset.UTC)) + "  ·  " + report.scopeName()
-                    + ", " + report.request().period());
+            title(pages, report, w);
+            categories(pages, report, w);
+            zones(pages, report, w);
+            charts(pages, report, w);
+            pages.finish(
+                    language.text(
+                            "footer",
+                            report.store(),
+                            GENERATED.format(report.generated().atOffset(ZoneOffset.UTC)),
+                            w.scope(),
+                            report.request().period()),
+                    (i, n) -> language.text("page", i, n));
             doc.save(out.toFile());
         }
     }
 
-    private static void info(PDDocument doc, KpiReport report) {
+    /** The report's words and place names in one language. */
+    private record Words(KpiReport report, ReportLanguage language) {
+        String text(String key, Object... args) {
+            return language.text(key, args);
+        }
+
+        /** The scope's name: "Whole area", or the layer, the code and the zone's name in this language. */
+        String scope() {
+            ReportScope s = report.request().scope();
+            if (s.whole()) {
+                return text("whole_area");
+            }
+            String name = zone(s.zone(), report.scopeZoneName());
+            return s.layer() + " " + s.zone() + (name.isEmpty() || name.equals(s.zone()) ? "" : " (" + name + ")");
+        }
+
+        /** A zone's name in this language (Arabic: the boundary's {@code name_ar}, else its name). */
+        String zone(String code, String name) {
+            String arabic = language == ReportLanguage.AR ? report.arabicNames().get(code) : null;
+            return arabic != null ? arabic : name;
+        }
+    }
+
+    private static void info(PDDocument doc, KpiReport report, Words w) {
         PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(
-                "KPI report: " + report.scopeName() + ", " + report.request().period());
+        info.setTitle(w.text("title", w.scope()) + ", " + report.request().period());
         info.setCreator("Khareetaty Workstation");
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         when.setTimeInMillis(report.generated().toEpochMilli());
         info.setCreationDate(when);
     }
 
-    private static void title(ReportPages pages, KpiReport report) throws IOException {
+    private static void title(ReportPages pages, KpiReport report, Words w) throws IOException {
         ReportFonts f = pages.fonts();
         KpiRequest r = report.request();
         ReportPeriod p = r.period();
-        pages.line("KPI report: " + report.scopeName(), f.bold(), 16);
+        pages.line(w.text("title", w.scope()), f.bold(), 16);
+        List<String> categories =
+                r.categories().stream().map(w.language()::category).toList();
         pages.line(
-                "Period " + p + " (" + p.days() + " days)  ·  categories: "
-                        + (r.categories().isEmpty() ? "all" : String.join(", ", r.categories()))
-                        + (r.layer() == null ? "" : "  ·  zones: layer " + r.layer()),
+                w.text("period", p, p.days()) + "  ·  "
+                        + w.text("categories", categories.isEmpty() ? w.text("all") : String.join(", ", categories))
+                        + (r.layer() == null ? "" : "  ·  " + w.text("zones_layer", r.layer())),
                 f.regular(),
                 10);
         pages.paragraph(
-                "Compared with the prior period " + p.prior() + ", the same period last year " + p.lastYear()
-                        + ", and the year to date " + p.yearToDate() + " with the last year to date "
-                        + p.lastYearToDate() + ".",
-                f.regular(),
-                TEXT);
-        pages.paragraph("Data: " + String.join("; ", report.sources()), f.regular(), TEXT);
+                w.text("compared", p.prior(), p.lastYear(), p.yearToDate(), p.lastYearToDate()), f.regular(), TEXT);
+        pages.paragraph(w.text("data", String.join("; ", report.sources())), f.regular(), TEXT);
         pages.down(6);
     }
 
-    private static void categories(ReportPages pages, KpiReport report) throws IOException {
-        pages.line("Incidents by category", pages.fonts().bold(), 11);
+    private static void categories(ReportPages pages, KpiReport report, Words w) throws IOException {
+        pages.line(w.text("by_category"), pages.fonts().bold(), 11);
         List<List<String>> rows = new ArrayList<>();
         for (KpiRow row : report.categories()) {
-            rows.add(cells(row.key().replace('_', ' '), row));
+            rows.add(cells(w.language().category(row.key()), row, w.language()));
         }
-        rows.add(cells("all categories", report.total()));
-        table("Category", 150).draw(pages, rows, 1);
-        pages.paragraph(footnote(), pages.fonts().regular(), 7);
+        rows.add(cells(w.text("all_categories"), report.total(), w.language()));
+        table(w.text("head.category"), w.language()).draw(pages, rows, 1);
+        pages.paragraph(footnote(w.language()), pages.fonts().regular(), 7);
         pages.down(6);
     }
 
-    private static void zones(ReportPages pages, KpiReport report) throws IOException {
+    private static void zones(ReportPages pages, KpiReport report, Words w) throws IOException {
         String layer = report.request().layer();
         if (layer == null) {
             return;
         }
         pages.ensure(80);
-        pages.line("Incidents by zone of layer " + layer, pages.fonts().bold(), 11);
+        pages.line(w.text("by_zone", layer), pages.fonts().bold(), 11);
         List<List<String>> rows = new ArrayList<>();
         for (KpiRow row : report.zones()) {
+            String name = row.key().equals(KpiReport.NO_ZONE) ? w.text("outside") : w.zone(row.key(), row.name());
             rows.add(cells(
-                    row.name().isEmpty() || row.name().equals(row.key()) ? row.key() : row.key() + "  " + row.name(),
-                    row));
+                    name.isEmpty() || name.equals(row.key()) ? row.key() : row.key() + "  " + name, row, w.language()));
         }
-        table("Zone", 150).draw(pages, rows, 0);
+        table(w.text("head.zone"), w.language()).draw(pages, rows, 0);
         long empty =
                 report.zones().stream().filter(z -> z.counts().current() == 0).count();
         pages.paragraph(
-                "Every zone of the layer is listed, " + empty + " without incidents in the period included; sorted by "
-                        + report.request().order().name().toLowerCase(Locale.ROOT)
-                        + ". Incidents in scope outside every zone of the layer are the row "
-                        + KpiReport.NO_ZONE + ", when there are any.",
+                w.text(
+                        "zones_note",
+                        empty,
+                        w.text("order." + report.request().order().name().toLowerCase(Locale.ROOT)),
+                        KpiReport.NO_ZONE),
                 pages.fonts().regular(),
                 7);
     }
 
-    private static void charts(ReportPages pages, KpiReport report) throws IOException {
+    private static void charts(ReportPages pages, KpiReport report, Words w) throws IOException {
         pages.newPage();
-        pages.line(
-                "When: the period's incidents by day, day of week and hour of day (local time)",
-                pages.fonts().bold(),
-                11);
-        float w = pages.width();
+        pages.line(w.text("charts"), pages.fonts().bold(), 11);
+        ReportLanguage l = w.language();
+        float width = pages.width();
         float h = 200;
         var doc = pages.document();
         pages.form(
-                ReportCharts.form(doc, ReportCharts.daily(report.profile().daily()), w, h),
+                ReportCharts.form(doc, ReportCharts.daily(report.profile().daily(), l), width, h),
                 pages.left(),
                 pages.y() - h);
         pages.down(h + 12);
-        float half = (w - 12) / 2;
+        float half = (width - 12) / 2;
+        // on right-to-left pages the day of week comes first, from the right
+        float dowX = pages.rightToLeft() ? pages.left() + half + 12 : pages.left();
+        float hourX = pages.rightToLeft() ? pages.left() : pages.left() + half + 12;
         pages.form(
-                ReportCharts.form(doc, ReportCharts.dayOfWeek(report.profile().dayOfWeek()), half, h),
-                pages.left(),
+                ReportCharts.form(doc, ReportCharts.dayOfWeek(report.profile().dayOfWeek(), l), half, h),
+                dowX,
                 pages.y() - h);
         pages.form(
-                ReportCharts.form(doc, ReportCharts.hourOfDay(report.profile().hourOfDay()), half, h),
-                pages.left() + half + 12,
+                ReportCharts.form(doc, ReportCharts.hourOfDay(report.profile().hourOfDay(), l), half, h),
+                hourX,
                 pages.y() - h);
         pages.down(h);
     }
 
-    private static ReportTable table(String first, float firstWidth) {
+    private static ReportTable table(String first, ReportLanguage l) {
         return new ReportTable(
                 List.of(
-                        new ReportTable.Column(first, firstWidth, false),
-                        new ReportTable.Column("Period", 52, true),
-                        new ReportTable.Column("Prior", 52, true),
-                        new ReportTable.Column("Change", 46, true),
+                        new ReportTable.Column(first, 150, false),
+                        new ReportTable.Column(l.text("head.period"), 52, true),
+                        new ReportTable.Column(l.text("head.prior"), 52, true),
+                        new ReportTable.Column(l.text("head.change"), 46, true),
                         new ReportTable.Column("%", 48, true),
                         new ReportTable.Column("", 18, false),
-                        new ReportTable.Column("Last year", 52, true),
+                        new ReportTable.Column(l.text("head.last_year"), 52, true),
                         new ReportTable.Column("%", 48, true),
                         new ReportTable.Column("", 18, false),
-                        new ReportTable.Column("YTD", 56, true),
-                        new ReportTable.Column("Last YTD", 56, true),
+                        new ReportTable.Column(l.text("head.ytd"), 56, true),
+                        new ReportTable.Column(l.text("head.last_ytd"), 56, true),
                         new ReportTable.Column("%", 48, true),
                         new ReportTable.Column("", 18, false),
-                        new ReportTable.Column("Arrest rate (95% CI)", 106, true)),
+                        new ReportTable.Column(l.text("head.arrest"), 106, true)),
                 List.of(
-                        new ReportTable.Span("vs prior period", 2, 5),
-                        new ReportTable.Span("vs last year", 6, 8),
-                        new ReportTable.Span("year to date", 9, 12)),
+                        new ReportTable.Span(l.text("span.prior"), 2, 5),
+                        new ReportTable.Span(l.text("span.last_year"), 6, 8),
+                        new ReportTable.Span(l.text("span.ytd"), 9, 12)),
                 CELL);
     }
 
     /** The cells of one row as the PDF shows them. */
-    static List<String> cells(String first, KpiRow r) {
+    static List<String> cells(String first, KpiRow r, ReportLanguage l) {
         Counts n = r.counts();
         return List.of(
                 first,
                 count(n.current()),
                 count(n.prior()),
                 signed(r.prior().difference()),
-                percent(r.prior()),
+                percent(r.prior(), l),
                 r.prior().mark(),
                 count(n.lastYear()),
-                percent(r.lastYear()),
+                percent(r.lastYear(), l),
                 r.lastYear().mark(),
                 count(n.yearToDate()),
                 count(n.lastYearToDate()),
-                percent(r.yearToDate()),
+                percent(r.yearToDate(), l),
                 r.yearToDate().mark(),
-                arrests(r.arrestRate()));
+                arrests(r.arrestRate(), l));
     }
 
     static String count(long n) {
@@ -208,12 +237,12 @@ public final class KpiPdf {
     }
 
     /** A percent change to one decimal ("+12.5%"), or "n/a" when the base is 0. */
-    static String percent(Change c) {
-        return c.percent() == null ? "n/a" : String.format(Locale.ROOT, "%+.1f%%", 100 * c.percent());
+    static String percent(Change c, ReportLanguage l) {
+        return c.percent() == null ? l.text("na") : String.format(Locale.ROOT, "%+.1f%%", 100 * c.percent());
     }
 
     /** "23.4% (21.1–25.8)", or "not recorded". */
-    static String arrests(ArrestRate a) {
+    static String arrests(ArrestRate a, ReportLanguage l) {
         return a.recorded()
                 ? String.format(
                         Locale.ROOT,
@@ -221,22 +250,11 @@ public final class KpiPdf {
                         100 * a.rate(),
                         100 * a.interval().low(),
                         100 * a.interval().high())
-                : "not recorded";
+                : l.text("not_recorded");
     }
 
     /** The tables' footnote: the marks, the test, and why a small count's big change is not news. */
-    static String footnote() {
-        double p = PoissonComparison.pValue(4, 1, 2, 1);
-        return String.format(
-                Locale.ROOT,
-                "* p < %.2f, ** p < %.2f: the change is unlikely to be chance, by the conditional binomial test of two Poisson "
-                        + "counts (C-test, two-sided, the periods' days as exposures). A small count's big change is not news: 4 "
-                        + "incidents after 2 is +100%% but p = %.2f, no mark. Each row is tested alone: among 20 rows without any "
-                        + "real change, about one is marked at p < 0.05 by chance. %% change is n/a when the base is 0. Arrest rate: "
-                        + "arrests among incidents whose source records arrests, with the Wilson 95%% interval; \"not recorded\" "
-                        + "where no source in scope does.",
-                Change.SIGNIFICANT,
-                Change.VERY_SIGNIFICANT,
-                p);
+    static String footnote(ReportLanguage l) {
+        return l.text("footnote", String.format(Locale.ROOT, "%.2f", PoissonComparison.pValue(4, 1, 2, 1)));
     }
 }

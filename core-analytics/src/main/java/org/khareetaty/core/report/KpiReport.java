@@ -20,6 +20,9 @@ import org.khareetaty.core.taxonomy.Taxonomy;
  * @param generated  when the report was made
  * @param request    what was asked
  * @param scopeName  what the scope is called
+ * @param scopeZoneName the scope zone's name (empty for the whole area or a zone without one)
+ * @param arabicNames Arabic place names of the scope's and the table's zones, by code, where the
+ *                   boundaries carry one ({@code name_ar}: Kuwait's layers)
  * @param categories one row per category: the taxonomy's categories (or those asked for), zeros included
  * @param total      all categories together
  * @param zones      one row per zone of the layer (none without a layer), in the order asked, and a row
@@ -32,6 +35,8 @@ public record KpiReport(
         Instant generated,
         KpiRequest request,
         String scopeName,
+        String scopeZoneName,
+        Map<String, String> arabicNames,
         List<KpiRow> categories,
         KpiRow total,
         List<KpiRow> zones,
@@ -65,6 +70,8 @@ public record KpiReport(
                 generated,
                 request,
                 read.scopeName(),
+                read.scopeZoneName(),
+                read.arabicNames(),
                 categories,
                 KpiRow.of("all", "", all, period),
                 request.layer() == null ? List.of() : zones(read, request),

@@ -28,26 +28,35 @@ import org.jfree.data.time.TimeSeriesCollection;
 /**
  * The report's charts (incidents per day, by day of week, by hour of day), drawn by JFreeChart into
  * a PDF form through the PDFBox Graphics2D bridge (de.rototor.pdfbox:graphics2d): vector paths, sharp
- * at any zoom and small, not bitmaps.
+ * at any zoom and small, not bitmaps. Their text is drawn by Java2D as outlines (Java2D shapes and
+ * orders Arabic itself).
  */
 final class ReportCharts {
     private static final Color BAR = new Color(0x2F, 0x5D, 0x8C);
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 11);
     private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 8);
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
 
     private ReportCharts() {}
 
     /** Incidents per day of the period, a line. */
-    static JFreeChart daily(Map<LocalDate, Long> daily) {
+    static JFreeChart daily(Map<LocalDate, Long> daily, ReportLanguage l) {
         TimeSeries series = new TimeSeries("incidents");
         daily.forEach((d, n) -> series.add(new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear()), n));
         JFreeChart chart = ChartFactory.createTimeSeriesChart(
-                "Incidents per day", null, "incidents", new TimeSeriesCollection(series), false, false, false);
+                l.text("chart.daily"),
+                null,
+                l.text("chart.incidents"),
+                new TimeSeriesCollection(series),
+                false,
+                false,
+                false);
         XYPlot plot = chart.getXYPlot();
         plot.getRenderer().setSeriesPaint(0, BAR);
         plot.getRenderer().setSeriesStroke(0, new BasicStroke(1.2f));
         plot.getDomainAxis().setTickLabelFont(TICKS);
         plot.getRangeAxis().setTickLabelFont(TICKS);
+        plot.getRangeAxis().setLabelFont(LABEL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -55,25 +64,26 @@ final class ReportCharts {
     }
 
     /** Incidents by day of week, Monday first. */
-    static JFreeChart dayOfWeek(long[] counts) {
+    static JFreeChart dayOfWeek(long[] counts, ReportLanguage l) {
+        Locale locale = l == ReportLanguage.AR ? Locale.forLanguageTag("ar") : Locale.ENGLISH;
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < 7; i++) {
-            data.addValue(counts[i], "incidents", DayOfWeek.of(i + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            data.addValue(counts[i], "incidents", DayOfWeek.of(i + 1).getDisplayName(TextStyle.SHORT, locale));
         }
-        return bars("Incidents by day of week", data);
+        return bars(l.text("chart.dow"), l.text("chart.incidents"), data);
     }
 
     /** Incidents by local hour of day. */
-    static JFreeChart hourOfDay(long[] counts) {
+    static JFreeChart hourOfDay(long[] counts, ReportLanguage l) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int h = 0; h < 24; h++) {
             data.addValue(counts[h], "incidents", String.format(Locale.ROOT, "%02d", h));
         }
-        return bars("Incidents by hour of day", data);
+        return bars(l.text("chart.hour"), l.text("chart.incidents"), data);
     }
 
-    private static JFreeChart bars(String title, DefaultCategoryDataset data) {
-        JFreeChart chart = ChartFactory.createBarChart(title, null, "incidents", data);
+    private static JFreeChart bars(String title, String valueAxis, DefaultCategoryDataset data) {
+        JFreeChart chart = ChartFactory.createBarChart(title, null, valueAxis, data);
         chart.removeLegend();
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer r = (BarRenderer) plot.getRenderer();
@@ -84,6 +94,7 @@ final class ReportCharts {
         plot.getDomainAxis().setTickLabelFont(TICKS);
         plot.getDomainAxis().setCategoryMargin(0.15);
         plot.getRangeAxis().setTickLabelFont(TICKS);
+        plot.getRangeAxis().setLabelFont(LABEL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         return style(chart);

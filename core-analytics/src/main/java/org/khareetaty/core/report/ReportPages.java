@@ -15,8 +15,10 @@ import org.apache.pdfbox.util.Matrix;
 /**
  * The pages of a report as they are written: a cursor running down the page, a new page when what
  * comes next does not fit, text (as text, so it can be selected), lines, wrapped paragraphs and
- * vector forms; at the end the footer of every page with its number of the total. Text a font has
- * no glyph for is drawn as {@code ?} rather than failing the report.
+ * vector forms; at the end the footer of every page with its number of the total. Text is drawn in
+ * visual order ({@link VisualText}: Arabic shaped, bidirectional text reordered), lines aligned to
+ * the right on right-to-left pages. Text a font has no glyph for is drawn as {@code ?} rather than
+ * failing the report.
  */
 final class ReportPages {
     static final float MARGIN = 36;
@@ -25,13 +27,21 @@ final class ReportPages {
     private final PDDocument doc;
     private final PDRectangle size;
     private final ReportFonts fonts;
+    private final boolean rtl;
     private PDPageContentStream cs;
     private float y;
 
-    ReportPages(PDDocument doc, PDRectangle size, ReportFonts fonts) {
+    /** Pages of {@code size}; their text runs right to left when {@code rtl}. */
+    ReportPages(PDDocument doc, PDRectangle size, ReportFonts fonts, boolean rtl) {
         this.doc = doc;
         this.size = size;
         this.fonts = fonts;
+        this.rtl = rtl;
+    }
+
+    /** Whether the pages run right to left. */
+    boolean rightToLeft() {
+        return rtl;
     }
 
     ReportFonts fonts() {
@@ -79,7 +89,7 @@ final class ReportPages {
         }
     }
 
-    /** Draws {@code text} with its baseline at (x, baseline). */
+    /** Draws {@code text} (logical order) with its baseline at (x, baseline). */
     void text(String text, PDFont font, float fontSize, float x, float baseline) throws IOException {
         cs.beginText();
         cs.setFont(font, fontSize);
@@ -88,10 +98,11 @@ final class ReportPages {
         cs.endText();
     }
 
-    /** A line of text at the cursor, the cursor moving below it. */
+    /** A line of text at the cursor, at the left margin (the right one on right-to-left pages), the cursor moving below it. */
     void line(String text, PDFont font, float fontSize) throws IOException {
         ensure(fontSize * 1.5f);
-        text(text, font, fontSize, left(), y - fontSize);
+        float x = rtl ? left() + width() - width(text, font, fontSize) : left();
+        text(text, font, fontSize, x, y - fontSize);
         y -= fontSize * 1.5f;
     }
 
@@ -129,12 +140,12 @@ final class ReportPages {
     }
 
     /** Width of {@code text} in points. */
-    static float width(String text, PDFont font, float fontSize) throws IOException {
+    float width(String text, PDFont font, float fontSize) throws IOException {
         return font.getStringWidth(printable(text, font)) / 1000f * fontSize;
     }
 
     /** {@code text} cut to {@code max} points, with an ellipsis when cut. */
-    static String fit(String text, PDFont font, float fontSize, float max) throws IOException {
+    String fit(String text, PDFont font, float fontSize, float max) throws IOException {
         if (width(text, font, fontSize) <= max) {
             return text;
         }
@@ -146,7 +157,7 @@ final class ReportPages {
     }
 
     /** {@code text} in lines of at most {@code max} points, broken at spaces. */
-    static List<String> wrap(String text, PDFont font, float fontSize, float max) throws IOException {
+    List<String> wrap(String text, PDFont font, float fontSize, float max) throws IOException {
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
@@ -164,9 +175,12 @@ final class ReportPages {
         return out;
     }
 
-    /** {@code text} with control characters as spaces and characters the font cannot draw as {@code ?}. */
-    static String printable(String text, PDFont font) {
-        String t = text.replaceAll("\\p{Cntrl}", " ");
+    /**
+     * {@code text} as drawn: in visual order ({@link VisualText}), control characters as spaces and
+     * characters the font cannot draw as {@code ?}.
+     */
+    String printable(String text, PDFont font) {
+        String t = VisualText.of(text.replaceAll("\\p{Cntrl}", " "), rtl);
         try {
             font.encode(t);
             return t;
@@ -185,8 +199,11 @@ final class ReportPages {
         }
     }
 
-    /** Closes the last page and writes every page's footer: {@code left}, and "page i of n" on the right. */
-    void finish(String left) throws IOException {
+    /**
+     * Closes the last page and writes every page's footer: {@code left} at the start of the line,
+     * and the page number ({@code pageNumber} of the page and the total) at its end.
+     */
+    void finish(String left, java.util.function.BiFunction<Integer, Integer, String> pageNumber) throws IOException {
         if (cs != null) {
             cs.close();
             cs = null;
@@ -200,14 +217,11 @@ final class ReportPages {
                 cs = footer;
                 float base = MARGIN - fontSize;
                 rule(MARGIN, MARGIN + 4, width(), Color.LIGHT_GRAY, 0.5f);
-                text(left, fonts.regular(), fontSize, MARGIN, base);
-                String number = "page " + (i + 1) + " of " + n;
-                text(
-                        number,
-                        fonts.regular(),
-                        fontSize,
-                        MARGIN + width() - width(number, fonts.regular(), fontSize),
-                        base);
+                String number = pageNumber.apply(i + 1, n);
+                String first = rtl ? number : left;
+                String last = rtl ? left : number;
+                text(first, fonts.regular(), fontSize, MARGIN, base);
+                text(last, fonts.regular(), fontSize, MARGIN + width() - width(last, fonts.regular(), fontSize), base);
             } finally {
                 cs = null;
             }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A table drawn on {@link ReportPages}: a bold head on grey (with spans above groups of columns),
  * rows with hairlines between them, numbers aligned right, text cut with an ellipsis to its column;
- * the head repeated at the top of each page the table runs onto.
+ * the head repeated at the top of each page the table runs onto. On right-to-left pages the first
+ * column is on the right and text aligns right.
  */
 final class ReportTable {
     /** A column: its head, width in points, and whether its cells align right. */
@@ -55,12 +56,13 @@ final class ReportTable {
 
     private void head(ReportPages pages) throws IOException {
         if (!spans.isEmpty()) {
-            float x0 = pages.left();
             for (Span s : spans) {
-                float x = x0 + offset(s.from());
                 float w = offset(s.to() + 1) - offset(s.from());
-                String label = ReportPages.fit(s.label(), pages.fonts().bold(), fontSize, w - 2 * PAD);
-                float lw = ReportPages.width(label, pages.fonts().bold(), fontSize);
+                float x = pages.rightToLeft()
+                        ? pages.left() + totalWidth() - offset(s.to() + 1)
+                        : pages.left() + offset(s.from());
+                String label = pages.fit(s.label(), pages.fonts().bold(), fontSize, w - 2 * PAD);
+                float lw = pages.width(label, pages.fonts().bold(), fontSize);
                 pages.text(label, pages.fonts().bold(), fontSize, x + (w - lw) / 2, pages.y() - fontSize * 1.2f);
                 pages.rule(x + PAD, pages.y() - rowHeight() + 1, w - 2 * PAD, Color.GRAY, 0.5f);
             }
@@ -72,16 +74,15 @@ final class ReportTable {
     }
 
     private void row(ReportPages pages, List<String> cells, boolean bold) throws IOException {
-        float x = pages.left();
         float baseline = pages.y() - rowHeight() + (rowHeight() - fontSize) / 2 + fontSize * 0.2f;
         var font = bold ? pages.fonts().bold() : pages.fonts().regular();
+        boolean rtl = pages.rightToLeft();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
-            String text =
-                    ReportPages.fit(cells.get(i) == null ? "" : cells.get(i), font, fontSize, c.width() - 2 * PAD);
-            float w = ReportPages.width(text, font, fontSize);
-            pages.text(text, font, fontSize, c.right() ? x + c.width() - PAD - w : x + PAD, baseline);
-            x += c.width();
+            float x = rtl ? pages.left() + totalWidth() - offset(i + 1) : pages.left() + offset(i);
+            String text = pages.fit(cells.get(i) == null ? "" : cells.get(i), font, fontSize, c.width() - 2 * PAD);
+            float w = pages.width(text, font, fontSize);
+            pages.text(text, font, fontSize, c.right() || rtl ? x + c.width() - PAD - w : x + PAD, baseline);
         }
         pages.down(rowHeight());
     }
