@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             GiStarCommand.class,
             FeedCommand.class,
             AlertsCommand.class,
+            ReportCommand.class,
             BasemapCommand.class,
             CommandLine.HelpCommand.class
         })

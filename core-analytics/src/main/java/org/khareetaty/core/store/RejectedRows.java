@@ -8,8 +8,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.khareetaty.core.csv.CsvWriter;
 
-/** Exports rejected rows as CSV for the records clerk: where each row was, why, and its raw text. */
+/**
+ * Exports rejected rows as CSV for the records clerk: where each row was, why, and its raw text.
+ * The raw text comes from outside: the CSV is written by {@link CsvWriter}, which neutralises cells
+ * a spreadsheet would run as formulas.
+ */
 public final class RejectedRows {
     /** The CSV header written by {@link #export}. */
     public static final String HEADER = "import_id,file,line_number,reason,message,raw_text";
@@ -27,7 +32,8 @@ public final class RejectedRows {
                         + (importId == null ? "i.status = 'complete'" : "r.import_id = ?")
                         + " ORDER BY r.import_id, r.line_number, r.id";
         long n = 0;
-        out.write(HEADER + "\n");
+        CsvWriter csv = new CsvWriter(out);
+        csv.row(List.of(HEADER.split(",")));
         try (Connection c = store.connect();
                 PreparedStatement ps = c.prepareStatement(sql)) {
             if (importId != null) {
@@ -35,13 +41,18 @@ public final class RejectedRows {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.write(rs.getLong(1) + "," + quote(rs.getString(2)) + "," + rs.getLong(3) + "," + rs.getString(4)
-                            + "," + quote(rs.getString(5)) + "," + quote(rs.getString(6)) + "\n");
+                    csv.row(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getLong(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6));
                     n++;
                 }
             }
         }
-        out.flush();
+        csv.flush();
         return n;
     }
 
@@ -68,9 +79,5 @@ public final class RejectedRows {
                     e);
         }
         return out;
-    }
-
-    static String quote(String s) {
-        return s == null ? "" : "\"" + s.replace("\"", "\"\"") + "\"";
     }
 }

@@ -55,4 +55,30 @@ class RejectedRowsTest {
             assertEquals(List.of(), RejectedRows.first(store, result.importId() + 1, 5000), "no such import");
         }
     }
+
+    @Test
+    void exportsRowsThatLookLikeFormulasAsTextForSpreadsheets() throws Exception {
+        Path csv = dir.resolve("chicago_formulas.csv");
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                        new GZIPInputStream(
+                                Files.newInputStream(SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"))),
+                        StandardCharsets.UTF_8));
+                var w = Files.newBufferedWriter(csv)) {
+            w.write(r.readLine() + "\n");
+            w.write(r.readLine() + "\n");
+            // a records system's export is outside text: these become rejected rows whose raw text a clerk opens
+            w.write("=HYPERLINK(\"http://x\";\"open\"),row\n");
+            w.write("@SUM(1+1),row\n");
+        }
+        try (Store store = Store.open(dir.resolve("store"))) {
+            ImportResult result = new Importer(store).importFile(csv, ImportOptions.defaults(), ProgressListener.NONE);
+            assertEquals(2, result.counts().rejected());
+            java.io.StringWriter out = new java.io.StringWriter();
+            assertEquals(2, RejectedRows.export(store, result.importId(), out));
+            List<String> lines = out.toString().lines().toList();
+            assertEquals(RejectedRows.HEADER, lines.get(0));
+            assertTrue(lines.get(1).endsWith(",\"'=HYPERLINK(\"\"http://x\"\";\"\"open\"\"),row\""), lines.get(1));
+            assertTrue(lines.get(2).endsWith(",\"'@SUM(1+1),row\""), lines.get(2));
+        }
+    }
 }

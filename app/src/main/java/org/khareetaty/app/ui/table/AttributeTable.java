@@ -1,9 +1,6 @@
 package org.khareetaty.app.ui.table;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.khareetaty.core.csv.CsvWriter;
 import org.khareetaty.core.hexgrid.CellStats;
 import org.khareetaty.core.incidents.IncidentRow;
 
@@ -182,28 +180,18 @@ public final class AttributeTable extends BorderPane {
         return table;
     }
 
-    /** Writes the table as shown, as CSV (RFC 4180 quoting). */
+    /** Writes the table as shown, as CSV ({@link CsvWriter}: RFC 4180 quoting, formulas neutralised). */
     public void exportCsv(Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (CsvWriter w = CsvWriter.create(file, false)) {
             write(w, headers(), rows());
         }
     }
 
     /** Writes a header and rows as CSV. */
-    public static void write(Writer w, List<String> header, List<List<Object>> rows) throws IOException {
-        w.write(String.join(",", header.stream().map(AttributeTable::quote).toList()));
-        w.write("\n");
+    public static void write(CsvWriter w, List<String> header, List<List<Object>> rows) throws IOException {
+        w.row(header);
         for (List<Object> r : rows) {
-            List<String> cells = new ArrayList<>(r.size());
-            for (Object o : r) {
-                cells.add(o == null ? "" : quote(o.toString()));
-            }
-            w.write(String.join(",", cells));
-            w.write("\n");
+            w.row(r);
         }
-    }
-
-    static String quote(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

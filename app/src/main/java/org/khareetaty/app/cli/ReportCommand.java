@@ -1,0 +1,259 @@
+package org.khareetaty.app.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.khareetaty.core.report.Change;
+import org.khareetaty.core.report.KpiCsv;
+import org.khareetaty.core.report.KpiGeoJson;
+import org.khareetaty.core.report.KpiPdf;
+import org.khareetaty.core.report.KpiReport;
+import org.khareetaty.core.report.KpiRequest;
+import org.khareetaty.core.report.KpiRow;
+import org.khareetaty.core.report.ReportLanguage;
+import org.khareetaty.core.report.ReportPeriod;
+import org.khareetaty.core.report.ReportScope;
+import org.khareetaty.core.report.ZoneOrder;
+import org.khareetaty.core.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code khareetaty report}: reports written as files (docs/reports.md). */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Reports: the CompStat-style KPI report as PDF and CSV.",
+        subcommands = ReportCommand.Kpi.class)
+final class ReportCommand {
+
+    @Command(
+            name = "kpi",
+            mixinStandardHelpOptions = true,
+            description = {
+                "The KPI report of a scope and period: counts by category against the prior period, the same period last year",
+                "and the year to date, with changes and a significance test; one row per zone of --layer; arrest rates; charts."
+            })
+    static final class Kpi implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+
+        @Option(
+                names = "--scope",
+                defaultValue = "all",
+                paramLabel = "SCOPE",
+                description = "all (default), or LAYER:ZONE, e.g. districts:12.")
+        String scope;
+
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "First local date of the period.")
+        LocalDate from;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last local date of the period.")
+        LocalDate to;
+
+        @Option(names = "--layer", paramLabel = "L", description = "Add a table with one row per zone of this layer.")
+        String layer;
+
+        @Option(
+                names = "--category",
+                paramLabel = "C",
+                split = ",",
+                description =
+                        "Offense categories: violent, property, drugs, weapons, public_order, other (default: all).")
+        List<String> categories = new ArrayList<>();
+
+        @Option(
+                names = "--sort",
+                defaultValue = "code",
+                paramLabel = "ORDER",
+                description = "Zone table order: code (default), count (most first), change (largest rise first).")
+        String sort;
+
+        @Option(
+                names = "--lang",
+                defaultValue = "en",
+                paramLabel = "LANG",
+                description = "Language of the PDF: en (default) or ar (Arabic words and place names, right to left).")
+        String lang;
+
+        @Option(names = "--paper", defaultValue = "a4", paramLabel = "P", description = "a4 (default) or letter.")
+        String paper;
+
+        @Option(names = "--pdf", paramLabel = "FILE", description = "Write the report as PDF.")
+        Path pdf;
+
+        @Option(names = "--csv", paramLabel = "DIR", description = "Write every table as CSV into this folder.")
+        Path csv;
+
+        @Option(
+                names = "--geojson",
+                paramLabel = "DIR",
+                description = "Write the zones of --layer with their KPIs as GeoJSON (RFC 7946) into this folder.")
+        Path geojson;
+
+        @Option(names = "--bom", description = "Start each CSV with a byte-order mark (for Excel).")
+        boolean bom;
+
+        @Option(names = "--json", description = "Print the report's numbers as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            KpiRequest request = new KpiRequest(
+                    ReportScope.parse(scope),
+                    new ReportPeriod(from, to),
+                    layer,
+                    categories,
+                    choice(ZoneOrder.class, "--sort", sort));
+            KpiPdf.Paper size = choice(KpiPdf.Paper.class, "--paper", paper);
+            ReportLanguage language = choice(ReportLanguage.class, "--lang", lang);
+            try (Store s = store.open()) {
+                KpiReport report = KpiReport.of(s, request, Instant.now());
+                if (pdf != null) {
+                    KpiPdf.write(report, size, language, pdf);
+                    System.err.println("PDF written to " + pdf);
+                }
+                if (csv != null) {
+                    List<Path> files = KpiCsv.write(report, csv, bom);
+                    System.err.println(files.size() + " CSV files written to " + csv);
+                }
+                if (geojson != null) {
+                    if (layer == null) {
+                        throw new IllegalArgumentException("--geojson writes the zone table: give --layer too");
+                    }
+                    System.err.println("GeoJSON written to " + KpiGeoJson.write(report, s, geojson));
+                }
+                if (json) {
+                    System.out.println(Json.of(asMap(report)));
+                } else {
+                    print(report);
+                }
+            }
+            return 0;
+        }
+
+        private static <E extends Enum<E>> E choice(Class<E> type, String option, String value) {
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equalsIgnoreCase(value)) {
+                    return e;
+                }
+            }
+            throw new IllegalArgumentException(option + " '" + value + "': give one of "
+                    + String.join(
+                            ", ",
+                            java.util.Arrays.stream(type.getEnumConstants())
+                                    .map(e -> e.name().toLowerCase(Locale.ROOT))
+                                    .toList()));
+        }
+    }
+
+    static Map<String, Object> asMap(KpiReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("store", r.store());
+        m.put("generated", r.generated().toString());
+        m.put("scope", r.request().scope().toString());
+        m.put("scope_name", r.scopeName());
+        ReportPeriod p = r.request().period();
+        m.put("from", p.from().toString());
+        m.put("to", p.to().toString());
+        m.put("layer", r.request().layer());
+        m.put("categories_filter", r.request().categories());
+        m.put("categories", r.categories().stream().map(ReportCommand::row).toList());
+        m.put("total", row(r.total()));
+        m.put("zones", r.zones().stream().map(ReportCommand::row).toList());
+        m.put("sources", r.sources());
+        return m;
+    }
+
+    private static Map<String, Object> row(KpiRow r) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("key", r.key());
+        x.put("name", r.name());
+        x.put("period", r.counts().current());
+        x.put("prior", change(r.prior()));
+        x.put("last_year", change(r.lastYear()));
+        x.put("year_to_date", change(r.yearToDate()));
+        x.put("arrests_known", r.arrestRate().known());
+        x.put("arrests", r.arrestRate().arrests());
+        x.put("arrest_rate", r.arrestRate().rate());
+        x.put(
+                "arrest_rate_ci",
+                r.arrestRate().recorded()
+                        ? List.of(
+                                r.arrestRate().interval().low(),
+                                r.arrestRate().interval().high())
+                        : null);
+        return x;
+    }
+
+    private static Map<String, Object> change(Change c) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("count", c.current());
+        x.put("base", c.base());
+        x.put("change", c.difference());
+        x.put("percent", c.percent() == null ? null : 100 * c.percent());
+        x.put("p_value", c.pValue());
+        x.put("mark", c.mark());
+        return x;
+    }
+
+    private static void print(KpiReport r) {
+        ReportPeriod p = r.request().period();
+        System.out.printf(Locale.ROOT, "%s, %s (%d days)%n", r.scopeName(), p, p.days());
+        System.out.printf(
+                Locale.ROOT,
+                "%-16s %9s %9s %8s %9s %8s %9s %9s %8s  %s%n",
+                "",
+                "period",
+                "prior",
+                "%",
+                "last yr",
+                "%",
+                "ytd",
+                "last ytd",
+                "%",
+                "arrest rate");
+        List<KpiRow> rows = new ArrayList<>(r.categories());
+        rows.add(r.total());
+        for (KpiRow row : rows) {
+            line(row);
+        }
+        if (!r.zones().isEmpty()) {
+            System.out.println("zones of " + r.request().layer() + ":");
+            r.zones().forEach(ReportCommand::line);
+        }
+        System.out.println("* p < 0.05, ** p < 0.01 (C-test of two Poisson counts); docs/reports.md");
+    }
+
+    private static void line(KpiRow row) {
+        System.out.printf(
+                Locale.ROOT,
+                "%-16s %9d %9d %6s%-2s %9d %6s%-2s %9d %9d %6s%-2s  %s%n",
+                row.key().length() > 16 ? row.key().substring(0, 16) : row.key(),
+                row.counts().current(),
+                row.counts().prior(),
+                pct(row.prior()),
+                row.prior().mark(),
+                row.counts().lastYear(),
+                pct(row.lastYear()),
+                row.lastYear().mark(),
+                row.counts().yearToDate(),
+                row.counts().lastYearToDate(),
+                pct(row.yearToDate()),
+                row.yearToDate().mark(),
+                row.arrestRate().recorded()
+                        ? String.format(
+                                Locale.ROOT, "%.1f%%", 100 * row.arrestRate().rate())
+                        : "not recorded");
+    }
+
+    private static String pct(Change c) {
+        return c.percent() == null ? "n/a" : String.format(Locale.ROOT, "%+.0f%%", 100 * c.percent());
+    }
+}

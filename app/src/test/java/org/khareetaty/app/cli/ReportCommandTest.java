@@ -1,0 +1,494 @@
+package org.khareetaty.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khareetaty.core.testing.SharedData;
+
+/**
+ * The KPI report of the real Chicago sample (police beats as the study area, districts), read back
+ * as an analyst would check it: every number of the PDF's text and of the CSVs against the drill-down's
+ * and the statistics' JSON for the same scope and period, zones without incidents listed.
+ */
+class ReportCommandTest {
+    @TempDir
+    static Path dir;
+
+    static String store;
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final List<String> CATEGORIES = List.of("violent", "property", "drugs", "weapons", "public_order", "other");
+
+    @BeforeAll
+    static void loadAndImport() {
+        Path beats = SharedData.file("chicago/police_beats.geojson");
+        Path districts = SharedData.file("chicago/police_districts.geojson");
+        Path sample = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
+        store = dir.resolve("chicago").toString();
+        ok(
+                "boundaries",
+                "load",
+                "--store",
+                store,
+                "--layer",
+                "beats",
+                "--code-field",
+                "beat_num",
+                "--parent-field",
+                "district",
+                "--primary",
+                beats.toString());
+        ok(
+                "boundaries",
+                "load",
+                "--store",
+                store,
+                "--layer",
+                "districts",
+                "--code-field",
+                "dist_num",
+                "--name-field",
+                "dist_label",
+                districts.toString());
+        ok("import", "--store", store, "-q", sample.toString());
+    }
+
+    static String ok(String... args) {
+        Cli.Run r = Cli.run(args);
+        assertEquals(0, r.exit(), () -> String.join(" ", args) + "\n" + r.out() + r.err());
+        return r.out();
+    }
+
+    @Test
+    void everyCategoryKpiOfThePdfAndCsvMatchesTheDrillDown() throws Exception {
+        Path out = dir.resolve("q1");
+        Path pdf = out.resolve("kpi.pdf");
+        Files.createDirectories(out);
+        ok(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--from",
+                "2019-01-01",
+                "--to",
+                "2019-03-31",
+                "--layer",
+                "districts",
+                "--pdf",
+                pdf.toString(),
+                "--csv",
+                out.toString());
+        Map<String, Map<String, String>> csv = csv(out.resolve("categories.csv"));
+        assertEquals(CATEGORIES.size() + 1, csv.size(), csv.keySet().toString());
+        for (String category : CATEGORIES) {
+            checkAgainstDrill(csv.get(category), List.of("--category", category));
+        }
+        checkAgainstDrill(csv.get("all"), List.of());
+
+        String text = pdfText(pdf);
+        for (String category : CATEGORIES) {
+            checkPdfRow(text, category.replace('_', ' '), csv.get(category));
+        }
+        checkPdfRow(text, "all categories", csv.get("all"));
+        for (Map<String, String> zone : csv(out.resolve("zones.csv")).values()) {
+            String label = zone.get("name").isEmpty() || zone.get("name").equals(zone.get("key"))
+                    ? zone.get("key")
+                    : zone.get("key") + " " + zone.get("name");
+            checkPdfRow(text, label, zone);
+        }
+
+        // the profiles: the drill-down's day of week and hour of day over the same period
+        JsonNode drill = drill("2019-01-01", "2019-03-31", List.of());
+        assertEquals(longs(drill.at("/profiles/day_of_week")), column(out.resolve("day_of_week.csv")));
+        assertEquals(longs(drill.at("/profiles/hour_of_day")), column(out.resolve("hour_of_day.csv")));
+        assertEquals(
+                Long.parseLong(csv.get("all").get("period")),
+                column(out.resolve("daily.csv")).stream()
+                        .mapToLong(Long::longValue)
+                        .sum());
+        assertEquals(90, column(out.resolve("daily.csv")).size(), "every day of the period, zeros included");
+    }
+
+    @Test
+    void listsEveryDistrictWithTheStatisticsCountsOverTheWholeRange() throws Exception {
+        Path out = dir.resolve("all-time");
+        ok(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--from",
+                "2001-01-01",
+                "--to",
+                "2026-12-31",
+                "--layer",
+                "districts",
+                "--csv",
+                out.toString(),
+                "--geojson",
+                out.toString());
+        JsonNode stats = JSON.readTree(ok("stats", "--store", store, "--json"));
+        Map<String, Map<String, String>> zones = csv(out.resolve("zones.csv"));
+        Set<String> codes = codes(SharedData.file("chicago/police_districts.geojson"), "dist_num");
+        assertTrue(zones.keySet().containsAll(codes), "every district of the layer: " + zones.keySet());
+        long sum = 0;
+        for (var e : zones.entrySet()) {
+            long expected = stats.at("/by_layer/districts").path(e.getKey()).asLong(0);
+            assertEquals(expected, Long.parseLong(e.getValue().get("period")), "district " + e.getKey());
+            sum += expected;
+        }
+        assertEquals(stats.get("incidents").asLong(), sum);
+        assertEquals(
+                stats.get("incidents").asLong(),
+                Long.parseLong(csv(out.resolve("categories.csv")).get("all").get("period")));
+
+        // the same zones as GeoJSON (RFC 7946): WGS84, no crs member, exterior rings counter-clockwise
+        JsonNode fc = JSON.readTree(out.resolve("zones.geojson").toFile());
+        assertEquals("FeatureCollection", fc.get("type").asText());
+        assertFalse(fc.has("crs"));
+        Set<String> seen = new TreeSet<>();
+        for (JsonNode f : fc.get("features")) {
+            String code = f.get("id").asText();
+            seen.add(code);
+            assertEquals(
+                    zones.get(code).get("period"), f.at("/properties/period").asText(), code);
+            JsonNode g = f.get("geometry");
+            JsonNode polygon = g.get("type").asText().equals("Polygon")
+                    ? g.get("coordinates")
+                    : g.get("coordinates").get(0);
+            JsonNode ring = polygon.get(0);
+            double area = 0;
+            for (int i = 0; i + 1 < ring.size(); i++) {
+                double lon = ring.get(i).get(0).asDouble();
+                double lat = ring.get(i).get(1).asDouble();
+                assertTrue(lon > -88 && lon < -87.5 && lat > 41.6 && lat < 42.1, "WGS84 in Chicago: " + ring.get(i));
+                area += lon * ring.get(i + 1).get(1).asDouble()
+                        - ring.get(i + 1).get(0).asDouble() * lat;
+            }
+            assertTrue(area > 0, "counter-clockwise exterior ring of " + code);
+        }
+        assertEquals(codes, seen, "one feature per district");
+    }
+
+    @Test
+    void aDistrictsWeekListsItsBeatsWithTheEmptyOnes() throws Exception {
+        Path out = dir.resolve("district-1-week");
+        ok(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--scope",
+                "districts:1",
+                "--from",
+                "2019-09-16",
+                "--to",
+                "2019-09-22",
+                "--layer",
+                "beats",
+                "--sort",
+                "count",
+                "--csv",
+                out.toString());
+        Map<String, Map<String, String>> beats = csv(out.resolve("zones.csv"));
+        Set<String> inDistrict = new TreeSet<>();
+        JsonNode fc =
+                JSON.readTree(SharedData.file("chicago/police_beats.geojson").toFile());
+        for (JsonNode f : fc.get("features")) {
+            if (f.at("/properties/district").asText().equals("01")) {
+                inDistrict.add(f.at("/properties/beat_num").asText());
+            }
+        }
+        assertEquals(inDistrict, new TreeSet<>(beats.keySet()), "the beats whose district attribute is 01");
+        assertTrue(
+                beats.values().stream().anyMatch(b -> b.get("period").equals("0")),
+                "beats without incidents: " + beats);
+        long week = beats.values().stream()
+                .mapToLong(b -> Long.parseLong(b.get("period")))
+                .sum();
+        assertEquals(
+                Long.parseLong(csv(out.resolve("categories.csv")).get("all").get("period")), week);
+        List<Long> counts = beats.values().stream()
+                .map(b -> Long.parseLong(b.get("period")))
+                .toList();
+        List<Long> sorted = new ArrayList<>(counts);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, counts, "--sort count: busiest first");
+
+        Path city = dir.resolve("city-week");
+        ok(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--from",
+                "2019-09-16",
+                "--to",
+                "2019-09-22",
+                "--layer",
+                "districts",
+                "--csv",
+                city.toString());
+        assertEquals(
+                week, Long.parseLong(csv(city.resolve("zones.csv")).get("1").get("period")));
+    }
+
+    @Test
+    void embedsItsFontsDrawsChartsAsVectorsAndNumbersItsPages() throws Exception {
+        Path pdf = dir.resolve("fonts.pdf");
+        ok(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--from",
+                "2018-06-01",
+                "--to",
+                "2018-06-28",
+                "--layer",
+                "beats",
+                "--pdf",
+                pdf.toString());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int n = doc.getNumberOfPages();
+            assertTrue(n >= 3, "title and categories, 277 beats over pages, charts: " + n);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int i = 1; i <= n; i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                String page = stripper.getText(doc);
+                assertTrue(page.contains("page " + i + " of " + n), page);
+                assertTrue(page.contains("store chicago"), page);
+                assertTrue(
+                        page.contains("generated "
+                                + LocalDate.now(java.time.ZoneOffset.UTC).getYear()),
+                        page);
+            }
+            for (PDPage page : doc.getPages()) {
+                PDResources r = page.getResources();
+                for (COSName f : r.getFontNames()) {
+                    PDFont font = r.getFont(f);
+                    assertTrue(font.isEmbedded(), font.getName());
+                }
+                for (COSName x : r.getXObjectNames()) {
+                    assertFalse(r.getXObject(x) instanceof PDImageXObject, "no bitmaps");
+                }
+            }
+            PDResources charts = doc.getPage(n - 1).getResources();
+            long forms = 0;
+            for (COSName x : charts.getXObjectNames()) {
+                forms += charts.getXObject(x) instanceof PDFormXObject ? 1 : 0;
+            }
+            assertEquals(3, forms, "three charts as vector forms on the last page");
+        }
+    }
+
+    @Test
+    void namesTheLayersWhenTheLayerIsUnknown() {
+        Cli.Run r = Cli.run(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--from",
+                "2019-01-01",
+                "--to",
+                "2019-01-31",
+                "--layer",
+                "wards",
+                "--csv",
+                dir.resolve("none").toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("no boundary layer 'wards'") && r.err().contains("beats, districts"), r.err());
+        Cli.Run zone = Cli.run(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--scope",
+                "districts:99",
+                "--from",
+                "2019-01-01",
+                "--to",
+                "2019-01-31");
+        assertEquals(2, zone.exit(), zone.err());
+        assertTrue(zone.err().contains("no zone '99' in layer districts"), zone.err());
+    }
+
+    /** The category row of the CSV against the drill-down's JSON over each compared period. */
+    private static void checkAgainstDrill(Map<String, String> row, List<String> filter) {
+        JsonNode period = drill("2019-01-01", "2019-03-31", filter);
+        String what = row.get("key");
+        assertEquals(period.at("/kpis/total").asLong(), Long.parseLong(row.get("period")), what);
+        assertEquals(period.at("/kpis/previous_total").asLong(), Long.parseLong(row.get("prior")), what);
+        assertEquals(
+                drill("2018-01-01", "2018-03-31", filter).at("/kpis/total").asLong(),
+                Long.parseLong(row.get("last_year")),
+                what);
+        assertEquals(
+                Long.parseLong(row.get("last_year")), Long.parseLong(row.get("last_ytd")), "Q1: last year is last YTD");
+        assertEquals(Long.parseLong(row.get("period")), Long.parseLong(row.get("ytd")), "Q1: the period is the YTD");
+        assertEquals(period.at("/kpis/arrests").asLong(), Long.parseLong(row.get("arrests")), what);
+        JsonNode rate = period.at("/kpis/arrest_rate");
+        if (rate.isNull()) {
+            assertEquals("", row.get("arrest_rate"), what);
+        } else {
+            assertEquals(rate.asDouble(), Double.parseDouble(row.get("arrest_rate")), 5e-5, what);
+        }
+        long change = Long.parseLong(row.get("period")) - Long.parseLong(row.get("prior"));
+        assertEquals(change, Long.parseLong(row.get("prior_change")), what);
+        JsonNode pct = period.at("/kpis/change");
+        if (pct.isNull()) {
+            assertEquals("", row.get("prior_pct"), what);
+        } else {
+            assertEquals(100 * pct.asDouble(), Double.parseDouble(row.get("prior_pct")), 0.05 + 1e-9, what);
+        }
+        double p = Double.parseDouble(row.get("prior_p"));
+        assertEquals(p < 0.01 ? "**" : p < 0.05 ? "*" : "", row.get("prior_mark"), what);
+    }
+
+    private static JsonNode drill(String from, String to, List<String> filter) {
+        List<String> args =
+                new ArrayList<>(List.of("drill", "--store", store, "--res", "6", "--from", from, "--to", to, "--json"));
+        args.addAll(filter);
+        try {
+            return JSON.readTree(ok(args.toArray(String[]::new)));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * The PDF line of a row (its label, then the cells left to right) against the CSV: counts exactly,
+     * percents and the arrest rate to the one decimal the PDF shows, marks as the CSV gives them.
+     */
+    private static void checkPdfRow(String text, String label, Map<String, String> row) {
+        String line = text.lines()
+                .filter(l -> l.startsWith(label + " "))
+                .filter(l -> {
+                    String[] t = l.substring(label.length() + 1).split(" ");
+                    return t.length > 0 && t[0].matches("[0-9,]+");
+                })
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no PDF row '" + label + "' in\n" + text));
+        List<String> t = new ArrayList<>(
+                Arrays.asList(line.substring(label.length() + 1).trim().split("\\s+")));
+        assertEquals(count(row.get("period")), t.remove(0), line);
+        assertEquals(count(row.get("prior")), t.remove(0), line);
+        assertEquals(String.format(Locale.ROOT, "%+,d", Long.parseLong(row.get("prior_change"))), t.remove(0), line);
+        percent(row.get("prior_pct"), t.remove(0), line);
+        mark(row.get("prior_mark"), t, line);
+        assertEquals(count(row.get("last_year")), t.remove(0), line);
+        percent(row.get("last_year_pct"), t.remove(0), line);
+        mark(row.get("last_year_mark"), t, line);
+        assertEquals(count(row.get("ytd")), t.remove(0), line);
+        assertEquals(count(row.get("last_ytd")), t.remove(0), line);
+        percent(row.get("ytd_pct"), t.remove(0), line);
+        mark(row.get("ytd_mark"), t, line);
+        String arrests = String.join(" ", t);
+        if (row.get("arrest_rate").isEmpty()) {
+            assertEquals("not recorded", arrests, line);
+        } else {
+            String[] a =
+                    arrests.replace("%", "").replace("(", "").replace(")", "").split("[ –]");
+            assertEquals(100 * Double.parseDouble(row.get("arrest_rate")), Double.parseDouble(a[0]), 0.0501, line);
+            assertEquals(100 * Double.parseDouble(row.get("arrest_rate_low")), Double.parseDouble(a[1]), 0.0501, line);
+            assertEquals(100 * Double.parseDouble(row.get("arrest_rate_high")), Double.parseDouble(a[2]), 0.0501, line);
+        }
+    }
+
+    private static String count(String n) {
+        return String.format(Locale.ROOT, "%,d", Long.parseLong(n));
+    }
+
+    private static void percent(String csv, String pdf, String line) {
+        if (csv.isEmpty()) {
+            assertEquals("n/a", pdf, line);
+        } else {
+            assertEquals(Double.parseDouble(csv), Double.parseDouble(pdf.replace("%", "")), 0.0501, line);
+        }
+    }
+
+    private static void mark(String csv, List<String> tokens, String line) {
+        if (!csv.isEmpty()) {
+            assertEquals(csv, tokens.remove(0), line);
+        }
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper s = new PDFTextStripper();
+            s.setSortByPosition(true);
+            return s.getText(doc).replaceAll(" +", " ");
+        }
+    }
+
+    /** A CSV of the report (no quoted fields in these) by its first column. */
+    private static Map<String, Map<String, String>> csv(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        String[] head = lines.get(0).split(",", -1);
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (String l : lines.subList(1, lines.size())) {
+            assertFalse(l.contains("\""), l);
+            String[] f = l.split(",", -1);
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < head.length; i++) {
+                row.put(head[i], f[i]);
+            }
+            out.put(f[0], row);
+        }
+        return out;
+    }
+
+    /** The second column of a two-column CSV. */
+    private static List<Long> column(Path file) throws IOException {
+        return Files.readAllLines(file).stream()
+                .skip(1)
+                .map(l -> Long.parseLong(l.split(",")[1]))
+                .toList();
+    }
+
+    private static List<Long> longs(JsonNode array) {
+        assertNotNull(array);
+        List<Long> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asLong()));
+        return out;
+    }
+
+    private static Set<String> codes(Path geojson, String field) throws IOException {
+        Set<String> out = new TreeSet<>();
+        for (JsonNode f : JSON.readTree(geojson.toFile()).get("features")) {
+            out.add(f.at("/properties/" + field).asText());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,299 @@
+package org.khareetaty.core.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.khareetaty.core.error.KhareetatyException;
+import org.khareetaty.core.json.JsonMapping;
+import org.khareetaty.core.store.Store;
+import org.khareetaty.core.store.StoreException;
+
+/**
+ * The store's numbers behind a KPI report (its one query class): counts per zone of the table's
+ * layer and category in each compared period, with arrests; the zones the table lists; the daily,
+ * weekday and hourly profile of the period; the files the incidents came from. Counts only incidents
+ * of completed imports, as the drill-down's aggregates do. One scan of the incidents from the
+ * earliest compared date to the period's end, one of the period.
+ *
+ * @param scopeName what the scope is called ("Whole area", "districts 12 (12TH)")
+ * @param scopeZoneName the name of the scope's zone ("12TH"; empty for the whole area or a zone without one)
+ * @param zones     the zones of the table's layer the table lists, code to name (empty without a layer)
+ * @param arabicNames the Arabic names ({@code name_ar} of the boundaries' attributes) of the table's zones
+ *                  and of the scope's zone, by code, where they have one
+ * @param counts    per zone code (null key: no layer, or outside every zone of it) and category, the counts
+ * @param profile   the period's profile
+ * @param sources   the completed imports: file name and profile
+ */
+public record KpiCounts(
+        String scopeName,
+        String scopeZoneName,
+        Map<String, String> zones,
+        Map<String, String> arabicNames,
+        Map<String, Map<String, Counts>> counts,
+        TimeProfile profile,
+        List<String> sources) {
+
+    /** Reads the numbers of {@code request} from {@code store}. */
+    public static KpiCounts read(Store store, KpiRequest request) {
+        try (Connection c = store.connect()) {
+            return read(c, request);
+        } catch (SQLException e) {
+            throw new StoreException(
+                    "Cannot read the KPI counts of " + request.scope() + " " + request.period() + " from the store at "
+                            + store.dir() + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    private static final String COMPLETE = "import_id IN (SELECT id FROM imports WHERE status = 'complete')";
+
+    private static KpiCounts read(Connection c, KpiRequest r) throws SQLException {
+        ReportScope scope = r.scope();
+        String scopeColumn = scope.whole() ? null : zoneColumn(c, scope.layer());
+        Map<String, String> arabic = new TreeMap<>();
+        String[] scopeZone = scope.whole() ? new String[] {"", null} : scopeZone(c, scope);
+        if (scopeZone[1] != null) {
+            arabic.put(scope.zone(), scopeZone[1]);
+        }
+        String scopeName = scope.whole()
+                ? "Whole area"
+                : scope.layer() + " " + scope.zone()
+                        + (scopeZone[0].isEmpty() || scopeZone[0].equals(scope.zone())
+                                ? ""
+                                : " (" + scopeZone[0] + ")");
+        String tableColumn = r.layer() == null ? null : zoneColumn(c, r.layer());
+        Map<String, String> zones = r.layer() == null ? Map.of() : zones(c, r.layer(), scope, arabic);
+        Filter filter = new Filter(scopeColumn, scope.zone(), r.categories());
+        return new KpiCounts(
+                scopeName,
+                scopeZone[0],
+                zones,
+                arabic,
+                counts(c, r.period(), tableColumn, filter),
+                profile(c, r.period(), filter),
+                sources(c));
+    }
+
+    /** The scope and category conditions, with their parameters. */
+    private record Filter(String scopeColumn, String zone, List<String> categories) {
+        String sql() {
+            StringBuilder s = new StringBuilder(" AND " + COMPLETE);
+            if (scopeColumn != null) {
+                s.append(" AND ").append(scopeColumn).append(" = ?");
+            }
+            if (!categories.isEmpty()) {
+                s.append(" AND category IN (")
+                        .append("?,".repeat(categories.size() - 1))
+                        .append("?)");
+            }
+            return s.toString();
+        }
+
+        int bind(PreparedStatement ps, int next) throws SQLException {
+            if (scopeColumn != null) {
+                ps.setString(next++, zone);
+            }
+            for (String category : categories) {
+                ps.setString(next++, category);
+            }
+            return next;
+        }
+    }
+
+    private static Map<String, Map<String, Counts>> counts(
+            Connection c, ReportPeriod period, String tableColumn, Filter filter) throws SQLException {
+        List<ReportPeriod> windows = List.of(
+                period, period.prior(), period.lastYear(), period.yearToDate(), period.lastYearToDate(), period);
+        StringBuilder sql = new StringBuilder("SELECT ").append(tableColumn == null ? "" : tableColumn + ", ");
+        sql.append("category");
+        for (int w = 0; w < windows.size(); w++) {
+            sql.append(", SUM(CASE WHEN local_date BETWEEN ? AND ?")
+                    .append(w == windows.size() - 1 ? " AND arrest IS NOT NULL" : "")
+                    .append(" THEN 1 ELSE 0 END)");
+        }
+        sql.append(", SUM(CASE WHEN local_date BETWEEN ? AND ? AND arrest THEN 1 ELSE 0 END)");
+        sql.append(" FROM incidents WHERE local_date BETWEEN ? AND ?").append(filter.sql());
+        sql.append(" GROUP BY ")
+                .append(tableColumn == null ? "" : tableColumn + ", ")
+                .append("category");
+        Map<String, Map<String, Counts>> out = new TreeMap<>(java.util.Comparator.nullsLast(ZoneOrder::compareCodes));
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            for (ReportPeriod w : windows) {
+                ps.setObject(i++, w.from());
+                ps.setObject(i++, w.to());
+            }
+            ps.setObject(i++, period.from());
+            ps.setObject(i++, period.to());
+            ps.setObject(i++, period.earliest());
+            ps.setObject(i++, period.to());
+            filter.bind(ps, i);
+            try (ResultSet rs = ps.executeQuery()) {
+                int k = tableColumn == null ? 0 : 1;
+                while (rs.next()) {
+                    String zone = tableColumn == null ? null : rs.getString(1);
+                    Counts n = new Counts(
+                            rs.getLong(k + 2),
+                            rs.getLong(k + 3),
+                            rs.getLong(k + 4),
+                            rs.getLong(k + 5),
+                            rs.getLong(k + 6),
+                            rs.getLong(k + 7),
+                            rs.getLong(k + 8));
+                    out.computeIfAbsent(zone, z -> new TreeMap<>()).put(rs.getString(k + 1), n);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static TimeProfile profile(Connection c, ReportPeriod period, Filter filter) throws SQLException {
+        Map<LocalDate, Long> daily = new LinkedHashMap<>();
+        for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
+            daily.put(d, 0L);
+        }
+        long[] dayOfWeek = new long[7];
+        long[] hourOfDay = new long[24];
+        try (PreparedStatement ps = c.prepareStatement("SELECT local_date, local_hour, COUNT(*) FROM incidents "
+                + "WHERE local_date BETWEEN ? AND ?" + filter.sql() + " GROUP BY local_date, local_hour")) {
+            ps.setObject(1, period.from());
+            ps.setObject(2, period.to());
+            filter.bind(ps, 3);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate day = rs.getObject(1, LocalDate.class);
+                    long n = rs.getLong(3);
+                    daily.merge(day, n, Long::sum);
+                    dayOfWeek[day.getDayOfWeek().getValue() - 1] += n;
+                    hourOfDay[rs.getInt(2)] += n;
+                }
+            }
+        }
+        return new TimeProfile(daily, dayOfWeek, hourOfDay);
+    }
+
+    /** The incidents' column of {@code layer}; an error naming the store's layers when there is none. */
+    private static String zoneColumn(Connection c, String layer) throws SQLException {
+        List<String> layers = new ArrayList<>();
+        try (PreparedStatement ps =
+                        c.prepareStatement("SELECT layer, zone_column FROM boundary_layers ORDER BY layer");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (rs.getString(1).equals(layer)) {
+                    String column = rs.getString(2);
+                    if (!column.matches("[A-Za-z0-9_]+")) {
+                        throw new StoreException("the store's layer " + layer + " has a malformed zone column " + column
+                                + ": reload the layer (khareetaty boundaries load)");
+                    }
+                    return column;
+                }
+                layers.add(rs.getString(1));
+            }
+        }
+        throw new KhareetatyException(
+                "no boundary layer '" + layer + "' in the store; its layers: "
+                        + (layers.isEmpty() ? "none (khareetaty boundaries load)" : String.join(", ", layers)),
+                null,
+                KhareetatyException.USAGE_ERROR);
+    }
+
+    /** The scope zone's name ("" when none) and Arabic name (null when none); an error naming the layer's zones when there is no such zone. */
+    private static String[] scopeZone(Connection c, ReportScope scope) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT MIN(name), COUNT(*), MIN(attributes) FROM boundaries WHERE layer = ? AND code = ?")) {
+            ps.setString(1, scope.layer());
+            ps.setString(2, scope.zone());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getLong(2) == 0) {
+                    throw new KhareetatyException(
+                            "no zone '" + scope.zone() + "' in layer " + scope.layer() + "; its zones: "
+                                    + String.join(", ", firstCodes(c, scope.layer())),
+                            null,
+                            KhareetatyException.USAGE_ERROR);
+                }
+                return new String[] {rs.getString(1) == null ? "" : rs.getString(1), arabicName(rs.getString(3))};
+            }
+        }
+    }
+
+    private static List<String> firstCodes(Connection c, String layer) throws SQLException {
+        List<String> out = new ArrayList<>(
+                zones(c, layer, ReportScope.wholeArea(), new TreeMap<>()).keySet());
+        return out.size() > 30 ? List.of(String.join(", ", out.subList(0, 30)), "...") : out;
+    }
+
+    /**
+     * The zones of {@code layer} a table over {@code scope} lists: all of them for the whole area;
+     * the scope's own zone when the layer is the scope's; else those whose point on surface lies in
+     * the scope's zone. Code order, numbers by value. Their Arabic names go into {@code arabic}.
+     */
+    private static Map<String, String> zones(Connection c, String layer, ReportScope scope, Map<String, String> arabic)
+            throws SQLException {
+        String sql = "SELECT b.code, MIN(b.name), MIN(b.attributes) FROM boundaries b WHERE b.layer = ?";
+        if (!scope.whole()) {
+            sql += layer.equals(scope.layer())
+                    ? " AND b.code = ?"
+                    : " AND EXISTS (SELECT 1 FROM boundaries s WHERE s.layer = ? AND s.code = ? "
+                            + "AND ST_Contains(s.geom, ST_PointOnSurface(b.geom)))";
+        }
+        Map<String, String> out = new TreeMap<>(ZoneOrder::compareCodes);
+        try (PreparedStatement ps = c.prepareStatement(sql + " GROUP BY b.code")) {
+            ps.setString(1, layer);
+            if (!scope.whole()) {
+                if (layer.equals(scope.layer())) {
+                    ps.setString(2, scope.zone());
+                } else {
+                    ps.setString(2, scope.layer());
+                    ps.setString(3, scope.zone());
+                }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
+                    String ar = arabicName(rs.getString(3));
+                    if (ar != null) {
+                        arabic.put(rs.getString(1), ar);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The {@code name_ar} of a boundary's attributes (a JSON object), or null. */
+    private static String arabicName(String attributes) {
+        if (attributes == null || attributes.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode n = JsonMapping.reader().readTree(attributes).get("name_ar");
+            return n == null || !n.isTextual() || n.asText().isBlank() ? null : n.asText();
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static List<String> sources(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT file_name, profile FROM imports WHERE status = 'complete' ORDER BY id");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Path name = Path.of(rs.getString(1)).getFileName();
+                out.add((name == null ? rs.getString(1) : name.toString()) + " (" + rs.getString(2) + ")");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,105 @@
+package org.khareetaty.core.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.khareetaty.core.store.Store;
+import org.khareetaty.core.taxonomy.Taxonomy;
+
+/**
+ * A CompStat-style KPI report of a scope and period (docs/reports.md): counts by category against
+ * the prior period, the same period last year and the year to date against the last, with their
+ * changes and C-test marks ({@link Change}); one row per zone of the chosen layer, zones without
+ * incidents included; arrest rates with Wilson intervals; the period's profile for the charts. The
+ * layout-free values the writers ({@link KpiCsv}, {@link KpiPdf}) draw.
+ *
+ * @param store      the store's name (its folder)
+ * @param generated  when the report was made
+ * @param request    what was asked
+ * @param scopeName  what the scope is called
+ * @param scopeZoneName the scope zone's name (empty for the whole area or a zone without one)
+ * @param arabicNames Arabic place names of the scope's and the table's zones, by code, where the
+ *                   boundaries carry one ({@code name_ar}: Kuwait's layers)
+ * @param categories one row per category: the taxonomy's categories (or those asked for), zeros included
+ * @param total      all categories together
+ * @param zones      one row per zone of the layer (none without a layer), in the order asked, and a row
+ *                   {@link #NO_ZONE} for incidents in scope outside every zone of it when there are any
+ * @param profile    the period's daily, weekday and hourly counts
+ * @param sources    the files the store's incidents came from
+ */
+public record KpiReport(
+        String store,
+        Instant generated,
+        KpiRequest request,
+        String scopeName,
+        String scopeZoneName,
+        Map<String, String> arabicNames,
+        List<KpiRow> categories,
+        KpiRow total,
+        List<KpiRow> zones,
+        TimeProfile profile,
+        List<String> sources) {
+
+    /** The key of the zone-table row of incidents outside every zone of the layer. */
+    public static final String NO_ZONE = "(none)";
+
+    /** The report of {@code request} on {@code store}, made at {@code generated}. */
+    public static KpiReport of(Store store, KpiRequest request, Instant generated) {
+        KpiCounts read = KpiCounts.read(store, request);
+        ReportPeriod period = request.period();
+        Set<String> names =
+                new LinkedHashSet<>(request.categories().isEmpty() ? Taxonomy.CATEGORIES : request.categories());
+        read.counts().values().forEach(byCategory -> names.addAll(new java.util.TreeSet<>(byCategory.keySet())));
+        List<KpiRow> categories = new ArrayList<>();
+        Counts all = Counts.ZERO;
+        for (String category : names) {
+            Counts sum = Counts.ZERO;
+            for (Map<String, Counts> byCategory : read.counts().values()) {
+                sum = sum.plus(byCategory.getOrDefault(category, Counts.ZERO));
+            }
+            categories.add(KpiRow.of(category, "", sum, period));
+            all = all.plus(sum);
+        }
+        return new KpiReport(
+                store.dir().getFileName() == null
+                        ? store.dir().toString()
+                        : store.dir().getFileName().toString(),
+                generated,
+                request,
+                read.scopeName(),
+                read.scopeZoneName(),
+                read.arabicNames(),
+                categories,
+                KpiRow.of("all", "", all, period),
+                request.layer() == null ? List.of() : zones(read, request),
+                read.profile(),
+                read.sources());
+    }
+
+    private static List<KpiRow> zones(KpiCounts read, KpiRequest request) {
+        Map<String, String> names = new java.util.TreeMap<>(ZoneOrder::compareCodes);
+        names.putAll(read.zones());
+        read.counts().keySet().stream().filter(z -> z != null).forEach(z -> names.putIfAbsent(z, ""));
+        List<KpiRow> rows = new ArrayList<>();
+        names.forEach(
+                (code, name) -> rows.add(KpiRow.of(code, name, sum(read.counts().get(code)), request.period())));
+        rows.sort(request.order().comparator());
+        if (read.counts().containsKey(null)) {
+            rows.add(KpiRow.of(NO_ZONE, "outside every zone", sum(read.counts().get(null)), request.period()));
+        }
+        return rows;
+    }
+
+    private static Counts sum(Map<String, Counts> byCategory) {
+        Counts sum = Counts.ZERO;
+        if (byCategory != null) {
+            for (Counts n : byCategory.values()) {
+                sum = sum.plus(n);
+            }
+        }
+        return sum;
+    }
+}

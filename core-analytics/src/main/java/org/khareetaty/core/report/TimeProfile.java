@@ -1,0 +1,13 @@
+package org.khareetaty.core.report;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * When the incidents of a report's period happened, for its charts.
+ *
+ * @param daily     incidents per local date, every date of the period (zeros included), in order
+ * @param dayOfWeek incidents per day of week, Monday first
+ * @param hourOfDay incidents per local hour 0..23
+ */
+public record TimeProfile(Map<LocalDate, Long> daily, long[] dayOfWeek, long[] hourOfDay) {}
