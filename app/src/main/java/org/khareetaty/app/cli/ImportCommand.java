@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.khareetaty.core.etl.Flag;
 import org.khareetaty.core.etl.ImportException;
 import org.khareetaty.core.etl.ImportOptions;
 import org.khareetaty.core.etl.ImportResult;
@@ -189,6 +190,7 @@ final class ImportCommand implements Callable<Integer> {
         m.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
         m.put("rows_per_second", Math.round(r.rowsPerSecond()));
         m.put("zone_mismatches", r.counts().mismatched());
+        m.put("flagged", r.flagged());
         m.put("blank_lines", r.blankLines());
         m.put("import_id", r.importId());
         m.put("sha256", r.sha256());
@@ -212,6 +214,7 @@ final class ImportCommand implements Callable<Integer> {
                     "  loaded but flagged: %,d rows whose own zone fields disagree with the map%n",
                     n.mismatched());
         }
+        r.flagged().forEach((k, v) -> out.printf(Locale.ROOT, "  loaded but flagged %-26s %,d%s%n", k, v, Flag.meaning(k)));
         out.printf(Locale.ROOT, "  %.1f s, %,.0f rows/s%n", r.seconds(), r.rowsPerSecond());
     }
 

@@ -13,6 +13,7 @@ import org.khareetaty.core.store.ImportCounts;
  * @param sha256           SHA-256 of the file
  * @param counts           where the rows ended
  * @param rejectedByReason rejected rows by reason code
+ * @param flagged          loaded rows that carry a warning, by {@link Flag} code
  * @param blankLines       empty lines skipped (they hold no record)
  * @param seconds          wall-clock duration
  */
@@ -23,6 +24,7 @@ public record ImportResult(
         String sha256,
         ImportCounts counts,
         SortedMap<String, Long> rejectedByReason,
+        SortedMap<String, Long> flagged,
         long blankLines,
         double seconds) {
 

@@ -92,6 +92,7 @@ public final class Importer {
                 }
                 String sha = src.sha256();
                 ImportLog.complete(c, importId, sha, counts);
+                ImportLog.flagged(c, importId, run.flagged);
                 GoldAggregates.addImport(c, importId, writer.aggregates());
                 c.commit();
                 return new ImportResult(
@@ -101,6 +102,7 @@ public final class Importer {
                         sha,
                         counts,
                         run.rejectedByReason,
+                        run.flagged,
                         run.blankLines,
                         (System.nanoTime() - started) / 1e9);
             } catch (RuntimeException | SQLException | IOException e) {
@@ -164,6 +166,7 @@ public final class Importer {
         final RowChecks checks;
         final ZoneClaims claims;
         final SortedMap<String, Long> rejectedByReason = new TreeMap<>();
+        final SortedMap<String, Long> flagged = new TreeMap<>();
         long read;
         long loaded;
         long rejected;
@@ -255,7 +258,12 @@ public final class Importer {
                 if (mismatch != null) {
                     mismatched++;
                 }
-                writer.loaded(row.line(), key, s, t, k, zones, mismatch, H3Cells.cells(s.lat(), s.lon()));
+                String timeFlag = RowChecks.offsetFlag(s, t);
+                if (timeFlag != null) {
+                    flagged.merge(Flag.OFFSET_DISAGREES_WITH_ZONE, 1L, Long::sum);
+                }
+                writer.loaded(
+                        row.line(), key, s, t, k, zones, mismatch, timeFlag, H3Cells.cells(s.lat(), s.lon()));
                 loaded++;
             } catch (RowRejection r) {
                 reject(writer, row.line(), row.raw(), r.reason(), r.getMessage());

@@ -25,9 +25,9 @@ final class IncidentWriter implements AutoCloseable {
     private static final String COLUMNS =
             "import_id, line_number, source, source_id, case_number, dedup_key, occurred_at, "
                     + "source_zone, local_date, local_hour, day_of_week, local_month, offense_code, offense_type, offense_description, "
-                    + "fbi_code, category, severity, arrest, domestic, block, location_description, claimed_zones, zone_mismatch, "
+                    + "fbi_code, category, severity, arrest, domestic, block, location_description, claimed_zones, zone_mismatch, time_flag, "
                     + "lon, lat, geom, h3_r6, h3_r7, h3_r8, h3_r9, h3_r10";
-    private static final int FIXED = 32;
+    private static final int FIXED = 33;
 
     private final Connection c;
     private final long importId;
@@ -76,6 +76,7 @@ final class IncidentWriter implements AutoCloseable {
             Classification k,
             String[] zones,
             String mismatch,
+            String timeFlag,
             long[] cells)
             throws SQLException {
         PreparedStatement ps = incidents;
@@ -104,6 +105,7 @@ final class IncidentWriter implements AutoCloseable {
         ps.setString(i++, truncate(s.locationDescription(), 200));
         ps.setString(i++, claims(s.claims()));
         ps.setString(i++, mismatch);
+        ps.setString(i++, timeFlag);
         ps.setDouble(i++, s.lon());
         ps.setDouble(i++, s.lat());
         ps.setObject(i++, geometry.createPoint(new Coordinate(s.lon(), s.lat())));

@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * The {@code imports} table: one row per import attempt. An import writes its rows in committed
@@ -55,6 +57,23 @@ public final class ImportLog {
             ps.setLong(6, n.duplicates());
             ps.setLong(7, n.mismatched());
             ps.setLong(8, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Records the warnings of a completing import, by code ({@code offset_disagrees_with_zone=3}),
+     * in {@code imports.flagged}; the caller commits.
+     */
+    public static void flagged(Connection c, long id, Map<String, Long> flagged) throws SQLException {
+        if (flagged.isEmpty()) {
+            return;
+        }
+        StringJoiner j = new StringJoiner(";");
+        flagged.forEach((code, n) -> j.add(code + "=" + n));
+        try (PreparedStatement ps = c.prepareStatement("UPDATE imports SET flagged = ? WHERE id = ?")) {
+            ps.setString(1, j.toString());
+            ps.setLong(2, id);
             ps.executeUpdate();
         }
     }
