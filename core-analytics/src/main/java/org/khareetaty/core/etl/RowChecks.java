@@ -64,8 +64,8 @@ final class RowChecks {
         if (written == null || written.equals(t.getOffset())) {
             return null;
         }
-        return "offset " + written.getId() + " written, " + s.zone().getId() + " is at " + t.getOffset().getId()
-                + " then";
+        return "offset " + written.getId() + " written, " + s.zone().getId() + " is at "
+                + t.getOffset().getId() + " then";
     }
 
     /** The zone codes of the point in every layer, after range, placeholder and study-area checks. */

@@ -121,7 +121,16 @@ final class WriterThread implements AutoCloseable {
                 }
                 for (Item item : items) {
                     if (item instanceof Loaded l) {
-                        w.add(l.line(), l.key(), l.incident(), l.time(), l.kind(), l.zones(), l.mismatch(), l.timeFlag(), l.cells());
+                        w.add(
+                                l.line(),
+                                l.key(),
+                                l.incident(),
+                                l.time(),
+                                l.kind(),
+                                l.zones(),
+                                l.mismatch(),
+                                l.timeFlag(),
+                                l.cells());
                         if (w.full()) {
                             w.flush();
                         }

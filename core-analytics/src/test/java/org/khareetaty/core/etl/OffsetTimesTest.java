@@ -25,8 +25,7 @@ class OffsetTimesTest {
     }
 
     @Test
-    void aWrittenOffsetIsTheInstantAndADisagreementWithTheZoneIsFlaggedAndCounted(@TempDir Path dir)
-            throws Exception {
+    void aWrittenOffsetIsTheInstantAndADisagreementWithTheZoneIsFlaggedAndCounted(@TempDir Path dir) throws Exception {
         try (Store store = Store.open(dir)) {
             ImportResult r = new Importer(store)
                     .importFile(
