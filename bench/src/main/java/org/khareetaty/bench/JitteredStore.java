@@ -78,6 +78,7 @@ public final class JitteredStore {
     private int arrest;
     private int mismatch;
     private int block;
+    private int precision;
 
     private JitteredStore(Connection c) throws SQLException {
         this.c = c;
@@ -152,6 +153,7 @@ public final class JitteredStore {
                 arrest = kept.indexOf("ARREST");
                 mismatch = kept.indexOf("ZONE_MISMATCH");
                 block = kept.indexOf("BLOCK");
+                precision = kept.indexOf("TIME_PRECISION");
                 while (rs.next()) {
                     Object[] row = new Object[kept.size()];
                     for (int k = 0; k < row.length; k++) {
@@ -250,6 +252,7 @@ public final class JitteredStore {
                         cells[cells.length - 1],
                         local.toLocalDate(),
                         local.getHour(),
+                        "day".equals(real[precision]),
                         (String) real[category],
                         (Boolean) real[arrest],
                         real[mismatch] != null,

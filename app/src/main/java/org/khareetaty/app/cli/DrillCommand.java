@@ -151,6 +151,7 @@ final class DrillCommand implements Callable<Integer> {
         x.put("day_of_week", p.dayOfWeek());
         x.put("hour_of_day", p.hourOfDay());
         x.put("hour_of_day_by_day_of_week", p.hourByDay());
+        x.put("date_only", p.dateOnly());
         x.put(
                 "signature_blocks",
                 p.blocks().stream()

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.khareetaty.core.etl.Flag;
 import org.khareetaty.core.etl.ImportException;
 import org.khareetaty.core.etl.ImportOptions;
 import org.khareetaty.core.etl.ImportResult;
+import org.khareetaty.core.etl.ImportUndo;
 import org.khareetaty.core.etl.Importer;
 import org.khareetaty.core.etl.Mapping;
 import org.khareetaty.core.etl.Profiles;
@@ -31,8 +33,10 @@ import picocli.CommandLine.Parameters;
         description = {
             "Import incident CSV files (.csv or .csv.gz) into the store.",
             "Every row is loaded, rejected with a reason, or counted as a duplicate: read = loaded + rejected + duplicates.",
-            "An import is all or nothing; rejected rows can be exported with 'khareetaty rejected export'."
-        })
+            "An import is all or nothing; rejected rows can be exported with 'khareetaty rejected export'.",
+            "A file already imported (same SHA-256) is not read again unless --again is given."
+        },
+        subcommands = ImportCommand.Undo.class)
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -68,6 +72,12 @@ final class ImportCommand implements Callable<Integer> {
     List<Double> bbox;
 
     @Option(
+            names = "--encoding",
+            paramLabel = "CHARSET",
+            description = "The files' encoding, e.g. windows-1252 (default: UTF-8, or a detected Windows-1252).")
+    java.nio.charset.Charset encoding;
+
+    @Option(
             names = "--taxonomy",
             paramLabel = "FILE",
             description = "Offense taxonomy CSV (default: STORE/taxonomy.csv if present, else the built-in one).")
@@ -91,6 +101,18 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
+
+    @Option(
+            names = "--accept-rejections",
+            description =
+                    "Keep an import even when its detected profile rejects more than half the rows for one reason.")
+    boolean acceptRejections;
+
+    @Option(
+            names = "--again",
+            description = "Import a file even when an earlier import had the same SHA-256 (its records then count as "
+                    + "duplicates, unless that import was undone).")
+    boolean again;
 
     @Option(
             names = {"-q", "--quiet"},
@@ -157,7 +179,12 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private ImportOptions options(Path storeDir) {
-        ImportOptions o = ImportOptions.defaults().withProfile(profile).withTimeFloor(timeFloor);
+        ImportOptions o = ImportOptions.defaults()
+                .withProfile(profile)
+                .withTimeFloor(timeFloor)
+                .withEncoding(encoding)
+                .withAgain(again)
+                .withAcceptRejections(acceptRejections);
         if (mapping != null) {
             o = o.withMapping(Mapping.read(mapping));
         }
@@ -180,7 +207,12 @@ final class ImportCommand implements Callable<Integer> {
     static Map<String, Object> asMap(ImportResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", r.file().toString());
+        if (r.repeatOf() != null) {
+            m.put("repeat_of", r.repeatOf());
+        }
         m.put("profile", r.profile());
+        m.put("profile_why", r.why());
+        m.put("encoding", r.encoding());
         m.put("read", r.counts().read());
         m.put("loaded", r.counts().loaded());
         m.put("rejected", r.counts().rejected());
@@ -189,6 +221,7 @@ final class ImportCommand implements Callable<Integer> {
         m.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
         m.put("rows_per_second", Math.round(r.rowsPerSecond()));
         m.put("zone_mismatches", r.counts().mismatched());
+        m.put("flagged", r.flagged());
         m.put("blank_lines", r.blankLines());
         m.put("import_id", r.importId());
         m.put("sha256", r.sha256());
@@ -196,8 +229,21 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     static void print(PrintStream out, ImportResult r) {
+        if (r.repeatOf() != null) {
+            System.err.printf(
+                    Locale.ROOT,
+                    "warning: %s was already imported: %s. Nothing loaded; give --again to import it anyway, "
+                            + "or undo that import first ('khareetaty import undo ID').%n",
+                    r.file(),
+                    r.repeatOf());
+            return;
+        }
         var n = r.counts();
         out.printf(Locale.ROOT, "%s (profile %s, import #%d)%n", r.file(), r.profile(), r.importId());
+        out.printf(Locale.ROOT, "  profile %s: %s%n", r.profile(), r.why());
+        if (!"UTF-8".equals(r.encoding())) {
+            out.printf(Locale.ROOT, "  encoding %s%n", r.encoding());
+        }
         out.printf(
                 Locale.ROOT,
                 "  read %,d = loaded %,d + rejected %,d + duplicates %,d%n",
@@ -212,6 +258,9 @@ final class ImportCommand implements Callable<Integer> {
                     "  loaded but flagged: %,d rows whose own zone fields disagree with the map%n",
                     n.mismatched());
         }
+        r.flagged()
+                .forEach(
+                        (k, v) -> out.printf(Locale.ROOT, "  loaded but flagged %-26s %,d%s%n", k, v, Flag.meaning(k)));
         out.printf(Locale.ROOT, "  %.1f s, %,.0f rows/s%n", r.seconds(), r.rowsPerSecond());
     }
 
@@ -219,6 +268,42 @@ final class ImportCommand implements Callable<Integer> {
     static final class ProfileNames extends ArrayList<String> {
         ProfileNames() {
             super(Profiles.names());
+        }
+    }
+
+    /** {@code khareetaty import undo ID}. */
+    @Command(
+            name = "undo",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Undo a complete import: remove its incidents, rejected rows, dedup keys and aggregates.",
+                "The import log keeps it as 'undone', with who and when; its file can then be imported again."
+            })
+    static final class Undo implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+
+        @Parameters(paramLabel = "ID", description = "The import ('khareetaty stats' lists them).")
+        long importId;
+
+        @Option(names = "--actor", paramLabel = "NAME", description = "Who undoes it (default: the login name).")
+        String actor;
+
+        @Override
+        public Integer call() {
+            try (Store s = store.open()) {
+                ImportUndo.Undone u =
+                        ImportUndo.undo(s, importId, actor != null ? actor : System.getProperty("user.name"));
+                System.out.printf(
+                        Locale.ROOT,
+                        "import #%d (%s) undone by %s: %,d incidents removed, with its rejected rows, dedup keys and "
+                                + "aggregates%n",
+                        u.importId(),
+                        u.file(),
+                        u.actor(),
+                        u.incidents());
+            }
+            return 0;
         }
     }
 }

@@ -13,6 +13,7 @@ import org.khareetaty.core.geo.Projection;
  * strips. Where latitude/longitude are empty the State Plane X/Y (EPSG:3435, US feet) is projected.
  */
 public final class ChicagoPortalProfile implements Profile {
+    private static final String[] SIGNATURE = {"id", "case_number", "date", "iucr", "primary_type", "beat", "district"};
     /** Chicago's local time zone. */
     public static final ZoneId ZONE = ZoneId.of("America/Chicago");
 
@@ -32,7 +33,12 @@ public final class ChicagoPortalProfile implements Profile {
 
     @Override
     public boolean matches(Header header) {
-        return header.hasAll("id", "case_number", "date", "iucr", "primary_type", "beat", "district");
+        return header.hasAll(SIGNATURE);
+    }
+
+    @Override
+    public String recognisedBy() {
+        return "the header has " + String.join(", ", SIGNATURE);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Map;
  * block, the finest place name the format has.
  */
 public final class CityFormatProfile implements Profile {
+    private static final String[] SIGNATURE = {"timestamp", "incident_type", "lat", "lon", "governorate"};
     /** Kuwait's time zone (UTC+3, no daylight saving). */
     public static final ZoneId ZONE = ZoneId.of("Asia/Kuwait");
 
@@ -30,7 +31,12 @@ public final class CityFormatProfile implements Profile {
 
     @Override
     public boolean matches(Header header) {
-        return header.hasAll("timestamp", "incident_type", "lat", "lon", "governorate");
+        return header.hasAll(SIGNATURE);
+    }
+
+    @Override
+    public String recognisedBy() {
+        return "the header has " + String.join(", ", SIGNATURE);
     }
 
     @Override

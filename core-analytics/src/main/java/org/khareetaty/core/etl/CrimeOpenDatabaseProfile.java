@@ -11,6 +11,7 @@ import java.util.Map;
  * {@code offense_type} column says otherwise. Records have no id: the dedup key is the whole record.
  */
 public final class CrimeOpenDatabaseProfile implements Profile {
+    private static final String[] SIGNATURE = {"date", "loc_cat", "longitude", "latitude"};
     static final String DEFAULT_OFFENSE = "AGGRAVATED ASSAULT";
     private static final TimeParser TIME = new TimeParser("yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss");
 
@@ -26,7 +27,12 @@ public final class CrimeOpenDatabaseProfile implements Profile {
 
     @Override
     public boolean matches(Header header) {
-        return header.hasAll("date", "loc_cat", "longitude", "latitude") && !header.hasAll("case_number");
+        return header.hasAll(SIGNATURE) && !header.hasAll("case_number");
+    }
+
+    @Override
+    public String recognisedBy() {
+        return "the header has " + String.join(", ", SIGNATURE) + " and no case_number";
     }
 
     @Override

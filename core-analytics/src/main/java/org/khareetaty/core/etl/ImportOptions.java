@@ -1,5 +1,6 @@
 package org.khareetaty.core.etl;
 
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.List;
 import org.khareetaty.core.taxonomy.Taxonomy;
@@ -15,6 +16,13 @@ import org.locationtech.jts.geom.Envelope;
  * @param taxonomy  offense type to category and severity
  * @param sentinels placeholder locations to reject
  * @param batchSize rows per committed batch
+ * @param encoding  the file's declared encoding ({@code --encoding}), or null: the mapping's, else
+ *                  UTF-8 or a detected Windows-1252 ({@link SourceFile})
+ * @param again     import a file even when an earlier complete import had the same SHA-256
+ *                  ({@code --again}); without it such a file is a {@link ImportResult#repeatOf repeat}
+ * @param acceptRejections keep an import whose detected profile rejected more than half the rows
+ *                  for one reason ({@code --accept-rejections}); without it such an import is
+ *                  refused ({@link ClaimCheck})
  */
 public record ImportOptions(
         String profile,
@@ -23,33 +31,56 @@ public record ImportOptions(
         Envelope bbox,
         Taxonomy taxonomy,
         List<Sentinel> sentinels,
-        int batchSize) {
+        int batchSize,
+        Charset encoding,
+        boolean again,
+        boolean acceptRejections) {
 
     /** The default floor: records before 1990 are taken as data-entry errors. */
     public static final LocalDate DEFAULT_TIME_FLOOR = LocalDate.of(1990, 1, 1);
 
     /** Detect the profile, built-in taxonomy, default floor, no bounding box. */
     public static ImportOptions defaults() {
-        return new ImportOptions(null, null, DEFAULT_TIME_FLOOR, null, Taxonomy.builtIn(), Sentinel.KNOWN, 5000);
+        return new ImportOptions(
+                null, null, DEFAULT_TIME_FLOOR, null, Taxonomy.builtIn(), Sentinel.KNOWN, 5000, null, false, false);
     }
 
     public ImportOptions withProfile(String p) {
-        return new ImportOptions(p, mapping, timeFloor, bbox, taxonomy, sentinels, batchSize);
+        return new ImportOptions(
+                p, mapping, timeFloor, bbox, taxonomy, sentinels, batchSize, encoding, again, acceptRejections);
     }
 
     public ImportOptions withMapping(Mapping m) {
-        return new ImportOptions(profile, m, timeFloor, bbox, taxonomy, sentinels, batchSize);
+        return new ImportOptions(
+                profile, m, timeFloor, bbox, taxonomy, sentinels, batchSize, encoding, again, acceptRejections);
     }
 
     public ImportOptions withTimeFloor(LocalDate d) {
-        return new ImportOptions(profile, mapping, d, bbox, taxonomy, sentinels, batchSize);
+        return new ImportOptions(
+                profile, mapping, d, bbox, taxonomy, sentinels, batchSize, encoding, again, acceptRejections);
     }
 
     public ImportOptions withBbox(Envelope e) {
-        return new ImportOptions(profile, mapping, timeFloor, e, taxonomy, sentinels, batchSize);
+        return new ImportOptions(
+                profile, mapping, timeFloor, e, taxonomy, sentinels, batchSize, encoding, again, acceptRejections);
+    }
+
+    public ImportOptions withEncoding(Charset e) {
+        return new ImportOptions(
+                profile, mapping, timeFloor, bbox, taxonomy, sentinels, batchSize, e, again, acceptRejections);
+    }
+
+    public ImportOptions withAgain(boolean a) {
+        return new ImportOptions(
+                profile, mapping, timeFloor, bbox, taxonomy, sentinels, batchSize, encoding, a, acceptRejections);
+    }
+
+    public ImportOptions withAcceptRejections(boolean a) {
+        return new ImportOptions(profile, mapping, timeFloor, bbox, taxonomy, sentinels, batchSize, encoding, again, a);
     }
 
     public ImportOptions withTaxonomy(Taxonomy t) {
-        return new ImportOptions(profile, mapping, timeFloor, bbox, t, sentinels, batchSize);
+        return new ImportOptions(
+                profile, mapping, timeFloor, bbox, t, sentinels, batchSize, encoding, again, acceptRejections);
     }
 }

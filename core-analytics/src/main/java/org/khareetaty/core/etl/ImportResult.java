@@ -10,21 +10,49 @@ import org.khareetaty.core.store.ImportCounts;
  * @param importId         the {@code imports} row
  * @param file             the file imported
  * @param profile          the profile that read it
+ * @param why              why that profile: "detected: the header has ...", "given with --profile"
+ * @param encoding         the encoding the file was read in and how it was chosen ({@code UTF-8},
+ *                         {@code windows-1252 (detected: ...)}, {@code windows-1252 (--encoding)})
  * @param sha256           SHA-256 of the file
  * @param counts           where the rows ended
  * @param rejectedByReason rejected rows by reason code
+ * @param flagged          loaded rows that carry a warning, by {@link Flag} code
  * @param blankLines       empty lines skipped (they hold no record)
  * @param seconds          wall-clock duration
+ * @param repeatOf         null, or for a file an earlier complete import already read (same
+ *                         SHA-256), which was therefore not read again (all counts 0, import id 0):
+ *                         that import, e.g. {@code import #3 (crimes.csv, 2026-12-07 01:30 UTC, 24,990 loaded)}
  */
 public record ImportResult(
         long importId,
         Path file,
         String profile,
+        String why,
+        String encoding,
         String sha256,
         ImportCounts counts,
         SortedMap<String, Long> rejectedByReason,
+        SortedMap<String, Long> flagged,
         long blankLines,
-        double seconds) {
+        double seconds,
+        String repeatOf) {
+
+    /** The result of a file not read again: an earlier complete import had its SHA-256. */
+    static ImportResult repeat(Path file, String sha256, String earlier) {
+        return new ImportResult(
+                0,
+                file,
+                "-",
+                "-",
+                "-",
+                sha256,
+                new ImportCounts(0, 0, 0, 0, 0),
+                new java.util.TreeMap<>(),
+                new java.util.TreeMap<>(),
+                0,
+                0,
+                earlier);
+    }
 
     /** Rows per second over the whole import. */
     public double rowsPerSecond() {

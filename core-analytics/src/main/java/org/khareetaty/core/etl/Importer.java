@@ -48,10 +48,52 @@ public final class Importer {
      */
     public ImportResult importFile(Path file, ImportOptions options, ProgressListener progress) {
         return store.exclusively(() -> {
+            if (!options.again()) {
+                ImportResult repeat = repeat(file);
+                if (repeat != null) {
+                    return repeat;
+                }
+            }
             ImportResult result = run(file, options, progress);
             refreshAggregates(file, result);
             return result;
         });
+    }
+
+    /**
+     * The result of a file whose SHA-256 an earlier complete import had, not read again, or null.
+     * Hashing first costs one read of the file's bytes (about 0.5 GB/s), a small part of an import.
+     */
+    private ImportResult repeat(Path file) {
+        String sha = SourceFile.sha256Of(file);
+        try (Connection c = store.connect();
+                var ps = c.prepareStatement("SELECT id, file_name, started_at, loaded FROM imports "
+                        + "WHERE file_sha256 = ? AND status = 'complete' ORDER BY id FETCH FIRST 1 ROW ONLY")) {
+            ps.setString(1, sha);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                return ImportResult.repeat(
+                        file,
+                        sha,
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "import #%d (%s, %s UTC, %,d loaded)",
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getObject(3, java.time.OffsetDateTime.class)
+                                        .withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                                        .toLocalDateTime()
+                                        .withNano(0)
+                                        .toString()
+                                        .replace('T', ' '),
+                                rs.getLong(4)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException(
+                    "The store failed while looking for earlier imports of " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Compacts the drill-down aggregates after an import, and aggregates any import an older version left out. */
@@ -69,12 +111,13 @@ public final class Importer {
 
     private ImportResult run(Path file, ImportOptions options, ProgressListener progress) {
         long started = System.nanoTime();
-        try (SourceFile src = SourceFile.open(file);
+        try (SourceFile src = SourceFile.open(file, options);
                 CsvReader csv = new CsvReader(src.reader());
                 Connection c = store.connect()) {
             Header header = readHeader(file, csv);
             csv.expectColumns(header.size());
             Profile profile = Profiles.choose(header, options.profile(), options.mapping(), file);
+            String why = Profiles.why(profile, options.profile(), options.mapping());
             RowParser parser = profile.bind(header, file);
             c.setAutoCommit(false);
             BoundaryIndex boundaries = BoundaryIndex.load(c);
@@ -86,23 +129,37 @@ public final class Importer {
                     WriterThread output = new WriterThread(writer)) {
                 run.rows(output);
                 output.finish();
+                if (options.profile() == null && options.mapping() == null && !options.acceptRejections()) {
+                    String refusal = run.claimCheck.refusal(profile.name(), why, run.read, run.rejectedByReason);
+                    if (refusal != null) {
+                        throw new ImportException(file, 0, refusal);
+                    }
+                }
+                for (PlaceholderTimes.Found f : writer.takeDownPlaceholderTimes()) {
+                    run.flagged.merge(Flag.PLACEHOLDER_TIME + f.time(), (long) f.rows(), Long::sum);
+                }
                 ImportCounts counts = run.counts();
                 if (counts.read() == 0) {
                     throw new ImportException(file, 1, "header only: the file holds no data rows");
                 }
                 String sha = src.sha256();
                 ImportLog.complete(c, importId, sha, counts);
+                ImportLog.flagged(c, importId, run.flagged);
                 GoldAggregates.addImport(c, importId, writer.aggregates());
                 c.commit();
                 return new ImportResult(
                         importId,
                         file,
                         profile.name(),
+                        why,
+                        src.encoding(),
                         sha,
                         counts,
                         run.rejectedByReason,
+                        run.flagged,
                         run.blankLines,
-                        (System.nanoTime() - started) / 1e9);
+                        (System.nanoTime() - started) / 1e9,
+                        null);
             } catch (RuntimeException | SQLException | IOException e) {
                 c.rollback();
                 String status = e instanceof CancelledException ? "cancelled" : "failed";
@@ -164,6 +221,8 @@ public final class Importer {
         final RowChecks checks;
         final ZoneClaims claims;
         final SortedMap<String, Long> rejectedByReason = new TreeMap<>();
+        final SortedMap<String, Long> flagged = new TreeMap<>();
+        final ClaimCheck claimCheck = new ClaimCheck();
         long read;
         long loaded;
         long rejected;
@@ -207,6 +266,14 @@ public final class Importer {
                     read++;
                     reject(writer, e.line(), e.raw(), RejectReason.MALFORMED_ROW, e.getMessage());
                     continue;
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    throw new ImportException(
+                            file,
+                            read + 2,
+                            "bytes that are not " + src.encoding() + " (" + e.getMessage()
+                                    + "), at or just after this line: give the file's encoding with --encoding; "
+                                    + "nothing was imported",
+                            e);
                 } catch (java.io.EOFException | java.util.zip.ZipException e) {
                     throw new ImportException(
                             file,
@@ -255,7 +322,14 @@ public final class Importer {
                 if (mismatch != null) {
                     mismatched++;
                 }
-                writer.loaded(row.line(), key, s, t, k, zones, mismatch, H3Cells.cells(s.lat(), s.lon()));
+                if (s.time().precision() == TimePrecision.DAY) {
+                    flagged.merge(Flag.DATE_ONLY, 1L, Long::sum);
+                }
+                String timeFlag = RowChecks.offsetFlag(s, t);
+                if (timeFlag != null) {
+                    flagged.merge(Flag.OFFSET_DISAGREES_WITH_ZONE, 1L, Long::sum);
+                }
+                writer.loaded(row.line(), key, s, t, k, zones, mismatch, timeFlag, H3Cells.cells(s.lat(), s.lon()));
                 loaded++;
             } catch (RowRejection r) {
                 reject(writer, row.line(), row.raw(), r.reason(), r.getMessage());
@@ -266,6 +340,7 @@ public final class Importer {
                 throws SQLException {
             rejected++;
             rejectedByReason.merge(reason.code(), 1L, Long::sum);
+            claimCheck.rejected(reason, line, raw, message);
             writer.rejected(line, raw, reason, message);
         }
 

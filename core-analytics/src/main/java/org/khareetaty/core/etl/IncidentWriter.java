@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -25,9 +26,9 @@ final class IncidentWriter implements AutoCloseable {
     private static final String COLUMNS =
             "import_id, line_number, source, source_id, case_number, dedup_key, occurred_at, "
                     + "source_zone, local_date, local_hour, day_of_week, local_month, offense_code, offense_type, offense_description, "
-                    + "fbi_code, category, severity, arrest, domestic, block, location_description, claimed_zones, zone_mismatch, "
+                    + "fbi_code, category, severity, arrest, domestic, block, location_description, claimed_zones, zone_mismatch, time_flag, time_precision, "
                     + "lon, lat, geom, h3_r6, h3_r7, h3_r8, h3_r9, h3_r10";
-    private static final int FIXED = 32;
+    private static final int FIXED = 34;
 
     private final Connection c;
     private final long importId;
@@ -38,6 +39,7 @@ final class IncidentWriter implements AutoCloseable {
 
     private final GeometryFactory geometry = new GeometryFactory(new PrecisionModel(), 4326);
     private final GoldCube.Builder aggregates = new GoldCube.Builder();
+    private final PlaceholderTimes placeholders = new PlaceholderTimes();
     private final long[] batchKeys;
     private int pending;
     private int pendingRejected;
@@ -76,6 +78,7 @@ final class IncidentWriter implements AutoCloseable {
             Classification k,
             String[] zones,
             String mismatch,
+            String timeFlag,
             long[] cells)
             throws SQLException {
         PreparedStatement ps = incidents;
@@ -104,6 +107,8 @@ final class IncidentWriter implements AutoCloseable {
         ps.setString(i++, truncate(s.locationDescription(), 200));
         ps.setString(i++, claims(s.claims()));
         ps.setString(i++, mismatch);
+        ps.setString(i++, timeFlag);
+        ps.setString(i++, s.time().precision().code());
         ps.setDouble(i++, s.lon());
         ps.setDouble(i++, s.lat());
         ps.setObject(i++, geometry.createPoint(new Coordinate(s.lon(), s.lat())));
@@ -115,16 +120,60 @@ final class IncidentWriter implements AutoCloseable {
         }
         ps.addBatch();
         batchKeys[pending++] = key;
+        placeholders.add(t, s.time().precision(), aggregates.size());
         aggregates.add(
                 cells[cells.length - 1],
                 t.toLocalDate(),
                 t.getHour(),
+                s.time().precision() == TimePrecision.DAY,
                 k.category(),
                 s.arrest(),
                 mismatch != null,
                 source,
                 s.offenseType(),
                 truncate(s.block(), 200));
+    }
+
+    /**
+     * Finds placeholder times among the incidents written ({@link PlaceholderTimes}) and takes their
+     * incidents down to {@link TimePrecision#DAY}, in the store (flagged in {@code time_flag}) and in
+     * the aggregates; call after the last {@link #flush()}, before the import completes. The
+     * incidents of an import have consecutive ids in the order written, from the first one's.
+     */
+    List<PlaceholderTimes.Found> takeDownPlaceholderTimes() throws SQLException {
+        List<PlaceholderTimes.Found> found = placeholders.found();
+        if (found.isEmpty()) {
+            return found;
+        }
+        long firstId;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM incidents WHERE id >= (SELECT first_incident_id FROM imports WHERE id = ?) "
+                        + "ORDER BY id FETCH FIRST 1 ROW ONLY")) {
+            ps.setLong(1, importId);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                firstId = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET time_precision = 'day', "
+                + "time_flag = COALESCE(time_flag, ?) WHERE id = ? AND import_id = ? AND local_hour = ?")) {
+            for (PlaceholderTimes.Found f : found) {
+                for (int entry : f.entries()) {
+                    ps.setString(1, f.flag());
+                    ps.setLong(2, firstId + entry);
+                    ps.setLong(3, importId);
+                    ps.setInt(4, f.hour());
+                    ps.addBatch();
+                }
+                int[] done = ps.executeBatch();
+                if (Arrays.stream(done).anyMatch(n -> n != 1)) {
+                    throw new IllegalStateException("the incidents of import #" + importId
+                            + " do not have consecutive ids: cannot mark the placeholder time " + f.time());
+                }
+                aggregates.markDateOnly(f.entries(), f.entries().length);
+            }
+        }
+        return found;
     }
 
     /** The incidents written so far, for the drill-down aggregates. */

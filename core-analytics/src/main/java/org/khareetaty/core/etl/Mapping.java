@@ -2,6 +2,7 @@ package org.khareetaty.core.etl;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,8 @@ import java.util.TreeMap;
  * @param columns      optional columns by role: id, case, type, code, description, fbi_code, arrest,
  *                     domestic, block, location
  * @param claims       zone claims: concept (matched to a boundary layer) to column
+ * @param encoding     the encoding of the files the mapping reads ({@code encoding = windows-1252}),
+ *                     or null: UTF-8, or a detected Windows-1252
  */
 public record Mapping(
         String name,
@@ -40,7 +43,8 @@ public record Mapping(
         String yColumn,
         String crs,
         Map<String, String> columns,
-        Map<String, String> claims) {
+        Map<String, String> claims,
+        Charset encoding) {
 
     /** The optional column roles a mapping may name as {@code ROLE.column}. */
     public static final List<String> ROLES =
@@ -100,7 +104,21 @@ public record Mapping(
             }
         }
         List<String> patterns = List.of(need(p, "time.pattern", file).split("\\s*\\|\\s*"));
-        return new Mapping(name, need(p, "time.column", file), patterns, zone, lat, lon, x, y, crs, columns, claims);
+        Charset encoding = null;
+        String e = p.getProperty("encoding");
+        if (e != null && !e.isBlank()) {
+            try {
+                encoding = Charset.forName(e.strip());
+            } catch (IllegalArgumentException ex) {
+                throw new ImportException(
+                        file,
+                        0,
+                        "encoding '" + e.strip() + "' is not a character set such as UTF-8 or windows-1252",
+                        ex);
+            }
+        }
+        return new Mapping(
+                name, need(p, "time.column", file), patterns, zone, lat, lon, x, y, crs, columns, claims, encoding);
     }
 
     private static String need(Properties p, String key, Path file) {

@@ -23,7 +23,7 @@ public final class ParseOnly {
         long started = System.nanoTime();
         long rows = 0;
         long refused = 0;
-        try (SourceFile src = SourceFile.open(file);
+        try (SourceFile src = SourceFile.open(file, options);
                 CsvReader csv = new CsvReader(src.reader())) {
             CsvRow first;
             try {

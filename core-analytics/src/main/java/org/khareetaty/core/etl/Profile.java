@@ -16,6 +16,11 @@ public interface Profile {
     /** True when this profile recognises the header. */
     boolean matches(Header header);
 
+    /** What in a header makes {@link #matches} recognise it, for the analyst: "the header has id, date, ...". */
+    default String recognisedBy() {
+        return "its header";
+    }
+
     /**
      * Binds the header's columns.
      *

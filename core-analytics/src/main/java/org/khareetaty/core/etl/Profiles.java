@@ -18,6 +18,20 @@ public final class Profiles {
     }
 
     /**
+     * Why {@link #choose} chose {@code profile}: "detected: the header has ...", "given with
+     * --profile", "the mapping file's".
+     */
+    public static String why(Profile profile, String name, Mapping mapping) {
+        if (mapping != null) {
+            return "read through the mapping file";
+        }
+        if (name != null) {
+            return "given with --profile";
+        }
+        return "detected: " + profile.recognisedBy();
+    }
+
+    /**
      * The profile for a file: the mapping's when one is given, else the one named, else the first
      * built-in profile that recognises the header.
      *

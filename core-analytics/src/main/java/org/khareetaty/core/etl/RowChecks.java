@@ -2,6 +2,7 @@ package org.khareetaty.core.etl;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.locationtech.jts.geom.Envelope;
  * The checks every incident passes whatever its profile: a possible time, a real location inside
  * the study area. A local time in a daylight-saving gap is moved forward by the gap's length and a
  * time in an overlap takes the earlier offset ({@link ZonedDateTime#ofLocal}), so neither is lost.
+ * A time written with its own UTC offset is that instant, seen in the source's zone; where the
+ * offset differs from the zone's at that instant, {@link #offsetFlag} says so.
  */
 final class RowChecks {
     private final LocalDate floor;
@@ -30,18 +33,39 @@ final class RowChecks {
 
     /** The zoned time of the incident, checked against the floor and the near future. */
     ZonedDateTime time(SourceIncident s) throws RowRejection {
-        ZonedDateTime t = ZonedDateTime.ofLocal(s.localTime(), s.zone(), null);
+        ZoneOffset written = s.time().offset();
+        ZonedDateTime t = written == null
+                ? ZonedDateTime.ofLocal(s.localTime(), s.zone(), null)
+                : s.localTime().atOffset(written).atZoneSameInstant(s.zone());
         Instant i = t.toInstant();
         if (i.isAfter(latest)) {
-            throw new RowRejection(RejectReason.FUTURE_TIMESTAMP, "time " + s.localTime() + " lies in the future");
+            throw new RowRejection(RejectReason.FUTURE_TIMESTAMP, "time " + shown(s) + " lies in the future");
         }
         // the floor is a date in the source's own calendar, not a UTC midnight
-        if (s.localTime().toLocalDate().isBefore(floor)) {
+        if (t.toLocalDate().isBefore(floor)) {
             throw new RowRejection(
-                    RejectReason.TIMESTAMP_BEFORE_FLOOR,
-                    "time " + s.localTime() + " lies before the time floor " + floor);
+                    RejectReason.TIMESTAMP_BEFORE_FLOOR, "time " + shown(s) + " lies before the time floor " + floor);
         }
         return t;
+    }
+
+    private static String shown(SourceIncident s) {
+        ZoneOffset written = s.time().offset();
+        return written == null ? s.localTime().toString() : s.localTime() + written.getId();
+    }
+
+    /**
+     * The flag of a time whose written UTC offset differs from the source zone's offset at that
+     * instant ({@code 2024-07-01T10:00-06:00} in America/Chicago, which is at -05:00 in July), or
+     * null. The incident keeps the written instant.
+     */
+    static String offsetFlag(SourceIncident s, ZonedDateTime t) {
+        ZoneOffset written = s.time().offset();
+        if (written == null || written.equals(t.getOffset())) {
+            return null;
+        }
+        return "offset " + written.getId() + " written, " + s.zone().getId() + " is at "
+                + t.getOffset().getId() + " then";
     }
 
     /** The zone codes of the point in every layer, after range, placeholder and study-area checks. */

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,24 +23,49 @@ import java.util.zip.ZipException;
 
 /**
  * An input file opened for streaming: plain or gzip (recognised by its magic bytes, whatever its
- * name), UTF-8 with an optional byte-order mark. Counts the raw bytes read for progress and
- * computes the file's SHA-256 on the way. Rejects binary content up front.
+ * name), UTF-8 with an optional byte-order mark, or the encoding declared. Counts the raw bytes
+ * read for progress and computes the file's SHA-256 on the way. Rejects binary content up front.
+ *
+ * <p>Never reads with replacement characters: with no encoding declared, a file whose first
+ * {@value #SNIFF} bytes are not UTF-8 but fit Windows-1252 is read as Windows-1252 (said in
+ * {@link #encoding()}), one that fits neither is refused naming the first bad byte's line, and a
+ * byte that is not UTF-8 further on stops the import the same way ({@link EncodingCheck}).
  */
 final class SourceFile implements AutoCloseable {
-    private static final int SNIFF = 8192;
+    private static final int SNIFF = 1 << 16;
     private final long size;
     private final Counting counting;
     private final MessageDigest digest;
     private final Reader reader;
+    private final String encoding;
 
-    private SourceFile(long size, Counting counting, MessageDigest digest, Reader reader) {
+    private SourceFile(long size, Counting counting, MessageDigest digest, Reader reader, String encoding) {
         this.size = size;
         this.counting = counting;
         this.digest = digest;
         this.reader = reader;
+        this.encoding = encoding;
     }
 
-    static SourceFile open(Path path) {
+    /**
+     * Opens {@code path} in the encoding {@code options} declare ({@code --encoding}, else the
+     * mapping's), else UTF-8 or a detected Windows-1252.
+     */
+    static SourceFile open(Path path, ImportOptions options) {
+        if (options.encoding() != null) {
+            return open(path, options.encoding(), "--encoding");
+        }
+        if (options.mapping() != null && options.mapping().encoding() != null) {
+            return open(path, options.mapping().encoding(), "the mapping's 'encoding'");
+        }
+        return open(path, null, null);
+    }
+
+    /**
+     * Opens {@code path} in {@code declared} (named so by {@code declaredBy}), or with null, in
+     * UTF-8 or a detected Windows-1252.
+     */
+    static SourceFile open(Path path, Charset declared, String declaredBy) {
         try {
             long size = Files.size(path);
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -47,9 +75,24 @@ final class SourceFile implements AutoCloseable {
             boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
             raw.reset();
             InputStream text = gzip ? new BufferedInputStream(gzipOf(path, raw), 1 << 16) : raw;
-            sniff(path, text, gzip);
-            Reader reader = withoutByteOrderMark(new InputStreamReader(text, StandardCharsets.UTF_8));
-            return new SourceFile(size, counting, digest, reader);
+            byte[] head = sniff(path, text, gzip);
+            Charset charset = declared;
+            String encoding = declared == null ? null : declared.name() + " (" + declaredBy + ")";
+            if (declared == null) {
+                charset = detect(path, head);
+                encoding = charset.equals(StandardCharsets.UTF_8)
+                        ? "UTF-8"
+                        : charset.name() + " (detected: line "
+                                + lineOf(head, EncodingCheck.firstNonUtf8(head, head.length))
+                                + " holds a byte that is not UTF-8)";
+            }
+            InputStream checked =
+                    EncodingCheck.checks(charset) ? new EncodingCheck(text, path, charset, declaredBy) : text;
+            CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            Reader reader = withoutByteOrderMark(new InputStreamReader(checked, decoder));
+            return new SourceFile(size, counting, digest, reader, encoding);
         } catch (NoSuchFileException e) {
             throw new ImportException(path, 0, "no such file");
         } catch (IOException e) {
@@ -77,8 +120,44 @@ final class SourceFile implements AutoCloseable {
         return r;
     }
 
-    /** Refuses files whose first bytes hold NUL bytes: binary data, not CSV text. */
-    private static void sniff(Path path, InputStream text, boolean gzip) throws IOException {
+    /**
+     * UTF-8 when the head of the file is; else Windows-1252 when every byte fits it; else refuses
+     * the file naming the first bad byte's line.
+     */
+    private static Charset detect(Path path, byte[] head) {
+        int bad = EncodingCheck.firstNonUtf8(head, head.length);
+        if (bad < 0) {
+            return StandardCharsets.UTF_8;
+        }
+        for (int i = 0; i < head.length; i++) {
+            if (EncodingCheck.undefinedIn1252(head[i] & 0xFF)) {
+                throw new ImportException(
+                        path,
+                        lineOf(head, i),
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "byte 0x%02X is neither UTF-8 nor windows-1252 (the first byte that is not UTF-8 is on "
+                                        + "line %d): give the file's encoding with --encoding",
+                                head[i] & 0xFF,
+                                lineOf(head, bad)));
+            }
+        }
+        return EncodingCheck.WINDOWS_1252;
+    }
+
+    /** The line (1 the first) of byte {@code index} of the head. */
+    private static long lineOf(byte[] head, int index) {
+        long line = 1;
+        for (int i = 0; i < index; i++) {
+            if (head[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** Refuses files whose first bytes hold NUL bytes: binary data, not CSV text; returns those bytes. */
+    private static byte[] sniff(Path path, InputStream text, boolean gzip) throws IOException {
         text.mark(SNIFF);
         byte[] head;
         try {
@@ -102,10 +181,35 @@ final class SourceFile implements AutoCloseable {
                                 + "): this is not a CSV text file");
             }
         }
+        return head;
+    }
+
+    /** The SHA-256 of a file's bytes, as {@link #sha256()} gives it once the file is read. */
+    static String sha256Of(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                digest.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchFileException e) {
+            throw new ImportException(path, 0, "no such file");
+        } catch (IOException e) {
+            throw new ImportException(path, 0, "cannot read the file: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     Reader reader() {
         return reader;
+    }
+
+    /** The encoding the file is read in, and how it was chosen: {@code UTF-8}, {@code windows-1252 (--encoding)}. */
+    String encoding() {
+        return encoding;
     }
 
     /** Size of the file on disk in bytes. */

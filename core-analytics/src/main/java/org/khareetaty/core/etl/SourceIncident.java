@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param sourceId            the records system's own id, or null
  * @param caseNumber          the case (report) number, or null
- * @param localTime           wall-clock time of occurrence in {@code zone}
+ * @param time                time of occurrence as written: wall-clock time in {@code zone}, unless
+ *                            it carries its own UTC offset
  * @param zone                the source's time zone
  * @param offenseCode         offense code (Chicago IUCR, zero-padded), or null
  * @param offenseType         offense type as the source names it
@@ -26,7 +27,7 @@ import java.util.Map;
 public record SourceIncident(
         String sourceId,
         String caseNumber,
-        LocalDateTime localTime,
+        ParsedTime time,
         ZoneId zone,
         String offenseCode,
         String offenseType,
@@ -38,4 +39,10 @@ public record SourceIncident(
         String locationDescription,
         Map<String, String> claims,
         double lon,
-        double lat) {}
+        double lat) {
+
+    /** The wall-clock time as written. */
+    public LocalDateTime localTime() {
+        return time.local();
+    }
+}

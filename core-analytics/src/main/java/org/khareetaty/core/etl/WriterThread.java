@@ -29,6 +29,7 @@ final class WriterThread implements AutoCloseable {
             Classification kind,
             String[] zones,
             String mismatch,
+            String timeFlag,
             long[] cells)
             implements Item {}
 
@@ -54,9 +55,10 @@ final class WriterThread implements AutoCloseable {
             Classification k,
             String[] zones,
             String mismatch,
+            String timeFlag,
             long[] cells)
             throws SQLException {
-        add(new Loaded(line, key, s, t, k, zones, mismatch, cells));
+        add(new Loaded(line, key, s, t, k, zones, mismatch, timeFlag, cells));
     }
 
     void rejected(long line, String raw, RejectReason reason, String message) throws SQLException {
@@ -119,7 +121,16 @@ final class WriterThread implements AutoCloseable {
                 }
                 for (Item item : items) {
                     if (item instanceof Loaded l) {
-                        w.add(l.line(), l.key(), l.incident(), l.time(), l.kind(), l.zones(), l.mismatch(), l.cells());
+                        w.add(
+                                l.line(),
+                                l.key(),
+                                l.incident(),
+                                l.time(),
+                                l.kind(),
+                                l.zones(),
+                                l.mismatch(),
+                                l.timeFlag(),
+                                l.cells());
                         if (w.full()) {
                             w.flush();
                         }

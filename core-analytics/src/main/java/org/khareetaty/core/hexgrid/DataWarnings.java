@@ -45,6 +45,14 @@ public final class DataWarnings {
         if (scope.categories().isEmpty()) {
             dominant("category", byCategory, total).ifPresent(out::add);
         }
+        if (p.dateOnly() > 0) {
+            out.add(String.format(
+                    Locale.ROOT,
+                    "%,d incidents (%s) have a date only, without a time of day (or a placeholder time): "
+                            + "they are left out of the hour-of-day charts.",
+                    p.dateOnly(),
+                    QuickHits.share(p.dateOnly(), total)));
+        }
         long mismatched = p.zoneMismatches();
         dominant("source", p.sources(), total).ifPresent(out::add);
         if (mismatched > 0) {

@@ -29,7 +29,8 @@ public final class GoldAggregates {
                     + "CASE WHEN arrest IS NULL THEN " + GoldCube.ARREST_UNKNOWN + " WHEN arrest THEN "
                     + GoldCube.ARRESTED + " ELSE "
                     + GoldCube.NO_ARREST + " END + CASE WHEN zone_mismatch IS NULL THEN 0 ELSE "
-                    + GoldCube.ZONE_MISMATCH + " END, "
+                    + GoldCube.ZONE_MISMATCH + " END + CASE WHEN time_precision = 'day' THEN "
+                    + GoldCube.DATE_ONLY + " ELSE 0 END, "
                     + "source, offense_type, block FROM incidents ";
 
     /**
@@ -114,6 +115,30 @@ public final class GoldAggregates {
                                             .toArray()));
                 }
             });
+        }
+    }
+
+    /**
+     * Drops the segment that holds import {@code importId}, in the caller's transaction: the other
+     * imports it held are aggregated again from their incidents at the next {@link #catchUp}, so
+     * after an import is undone the aggregates hold it nowhere and the others exactly once.
+     */
+    public static void forget(Connection c, long importId) throws SQLException {
+        synchronized (LOCK) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT segment_id FROM gold_imports WHERE import_id = ?")) {
+                ps.setLong(1, importId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return;
+                    }
+                    long segment = rs.getLong(1);
+                    GoldSegments.delete(c, segment);
+                    try (PreparedStatement d = c.prepareStatement("DELETE FROM gold_imports WHERE segment_id = ?")) {
+                        d.setLong(1, segment);
+                        d.executeUpdate();
+                    }
+                }
+            }
         }
     }
 

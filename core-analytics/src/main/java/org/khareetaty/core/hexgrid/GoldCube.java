@@ -32,6 +32,11 @@ public final class GoldCube {
     static final int ARRESTED = 2;
     /** {@link #flags} bit: the incident's own zone fields disagree with the map. */
     static final int ZONE_MISMATCH = 4;
+    /**
+     * {@link #flags} bit: the source gives a date only (time precision {@code day}): the entry's hour
+     * is 0 and means nothing; hour profiles leave it out and count it apart.
+     */
+    static final int DATE_ONLY = 8;
     /** {@link #block} of an incident without a block. */
     static final int NO_BLOCK = -1;
 
@@ -273,14 +278,16 @@ public final class GoldCube {
                 List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 
         /**
-         * Adds one incident: its r10 cell, local date and hour, offense category, arrest (null when the
-         * source does not say), whether its own zone fields disagree with the map, source, offense
-         * type and block (or null).
+         * Adds one incident: its r10 cell, local date and hour, whether the source gives a date only
+         * (the hour then means nothing), offense category, arrest (null when the source does not
+         * say), whether its own zone fields disagree with the map, source, offense type and block
+         * (or null).
          */
         public void add(
                 long r10,
                 LocalDate localDate,
                 int localHour,
+                boolean dateOnly,
                 String categoryName,
                 Boolean arrest,
                 boolean zoneMismatch,
@@ -291,9 +298,9 @@ public final class GoldCube {
             add(
                     r10,
                     (int) localDate.toEpochDay(),
-                    localHour,
+                    dateOnly ? 0 : localHour,
                     categoryName,
-                    status | (zoneMismatch ? ZONE_MISMATCH : 0),
+                    status | (zoneMismatch ? ZONE_MISMATCH : 0) | (dateOnly ? DATE_ONLY : 0),
                     sourceName,
                     offenseType,
                     blockName);
@@ -304,7 +311,22 @@ public final class GoldCube {
             return n;
         }
 
-        /** Adds one incident; {@code arrestAndMismatch} is the arrest status plus {@link #ZONE_MISMATCH}; block may be null. */
+        /**
+         * Marks the incidents added at {@code entries} (indices in the order of adding) as date-only:
+         * their hour (a placeholder) is dropped.
+         */
+        public void markDateOnly(int[] entries, int count) {
+            for (int k = 0; k < count; k++) {
+                int i = entries[k];
+                cols.flags[i] |= DATE_ONLY;
+                cols.hourOfWeek[i] = (byte) (dayOfWeek(cols.day[i]) * 24);
+            }
+        }
+
+        /**
+         * Adds one incident; {@code arrestAndMismatch} is the arrest status plus {@link #ZONE_MISMATCH}
+         * and {@link #DATE_ONLY}; block may be null.
+         */
         void add(
                 long r10,
                 int epochDay,
@@ -319,7 +341,8 @@ public final class GoldCube {
             }
             cell[n] = r10;
             cols.day[n] = epochDay;
-            cols.hourOfWeek[n] = (byte) (dayOfWeek(epochDay) * 24 + localHour);
+            int hour = (arrestAndMismatch & DATE_ONLY) == 0 ? localHour : 0;
+            cols.hourOfWeek[n] = (byte) (dayOfWeek(epochDay) * 24 + hour);
             cols.category[n] = (byte) id(0, categoryName);
             cols.flags[n] = (byte) arrestAndMismatch;
             cols.source[n] = (byte) id(1, sourceName);

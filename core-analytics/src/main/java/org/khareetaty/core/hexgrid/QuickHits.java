@@ -69,16 +69,7 @@ public final class QuickHits {
                     largest.getValue(),
                     percent(largest.getValue(), k.total())));
         }
-        int[] window = busiestWindow(p.hourByDay());
-        long inWindow = windowSum(p.hourByDay(), window[0], window[1]);
-        hits.add(String.format(
-                Locale.ROOT,
-                "%d%% of them fall on %ss %02d:00-%02d:00, the busiest %d hours of the week.",
-                percent(inWindow, k.total()),
-                DayOfWeek.of(window[0] + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH),
-                window[1],
-                window[1] + WINDOW_HOURS,
-                WINDOW_HOURS));
+        hits.add(busiestHours(p, k.total()));
         long recorded = p.arrests().arrest() + p.arrests().noArrest();
         if (recorded > 0) {
             hits.add(String.format(
@@ -88,6 +79,42 @@ public final class QuickHits {
                     recorded));
         }
         return hits;
+    }
+
+    /**
+     * The busiest hours of the week, as a share of the incidents whose hour is known; the date-only
+     * ones ({@link ScopeProfiles#dateOnly()}) are left out, and the sentence says how many.
+     */
+    private static String busiestHours(ScopeProfiles p, long total) {
+        long timed = total - p.dateOnly();
+        if (timed == 0) {
+            return String.format(
+                    Locale.ROOT, "Their hour is unknown: all %,d have a date only, without a time of day.", total);
+        }
+        int[] window = busiestWindow(p.hourByDay());
+        long inWindow = windowSum(p.hourByDay(), window[0], window[1]);
+        String day = DayOfWeek.of(window[0] + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        if (p.dateOnly() == 0) {
+            return String.format(
+                    Locale.ROOT,
+                    "%d%% of them fall on %ss %02d:00-%02d:00, the busiest %d hours of the week.",
+                    percent(inWindow, total),
+                    day,
+                    window[1],
+                    window[1] + WINDOW_HOURS,
+                    WINDOW_HOURS);
+        }
+        return String.format(
+                Locale.ROOT,
+                "%d%% of the %,d with a time of day fall on %ss %02d:00-%02d:00, the busiest %d hours of the week "
+                        + "(%,d with a date only left out).",
+                percent(inWindow, timed),
+                timed,
+                day,
+                window[1],
+                window[1] + WINDOW_HOURS,
+                WINDOW_HOURS,
+                p.dateOnly());
     }
 
     /** {weekday index (Monday 0), first hour} of the busiest {@link #WINDOW_HOURS}-hour window within one day. */

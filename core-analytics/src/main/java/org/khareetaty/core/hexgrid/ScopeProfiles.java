@@ -17,9 +17,11 @@ import java.util.TreeMap;
  * @param mixPeriod      "day" or "month": the unit of {@code mix}
  * @param mix            incidents per period and category
  * @param arrests        incidents with an arrest, without one, and whose source does not say
- * @param dayOfWeek      incidents per day of week, Monday first
- * @param hourOfDay      incidents per local hour 0..23
- * @param hourByDay      incidents per day of week (Monday first) and hour
+ * @param dayOfWeek      incidents per day of week, Monday first (date-only ones included)
+ * @param hourOfDay      incidents per local hour 0..23, without the date-only ones
+ * @param hourByDay      incidents per day of week (Monday first) and hour, without the date-only ones
+ * @param dateOnly       incidents whose source gives a date only (time precision {@code day}, or a
+ *                       placeholder time): left out of the hour profiles
  * @param blocks         the busiest blocks or streets, busiest first
  * @param sources        incidents per source
  * @param zoneMismatches incidents whose own zone fields disagree with the map
@@ -31,6 +33,7 @@ public record ScopeProfiles(
         long[] dayOfWeek,
         long[] hourOfDay,
         long[][] hourByDay,
+        long dateOnly,
         List<Block> blocks,
         Map<String, Long> sources,
         long zoneMismatches) {
@@ -39,6 +42,8 @@ public record ScopeProfiles(
     public static final int DAILY_UP_TO_DAYS = 366;
     /** Signature blocks listed. */
     public static final int TOP_BLOCKS = 5;
+    /** The bits of {@link GoldCube#flags}: arrest status, zone mismatch, date only. */
+    private static final int KIND_FLAGS = 15;
 
     /** Arrest against no arrest. */
     public record Arrests(long arrest, long noArrest, long unknown) {}
@@ -81,6 +86,7 @@ public record ScopeProfiles(
         long[] dow = new long[7];
         long[] hour = new long[24];
         long[][] hourByDay = new long[7][24];
+        long dateOnly = 0;
         for (int w = 0; w < 7; w++) {
             for (int h = 0; h < 24; h++) {
                 long n = t.hourOfWeek[w * 24 + h];
@@ -88,16 +94,18 @@ public record ScopeProfiles(
                 dow[w] += n;
                 hour[h] += n;
             }
+            dow[w] += t.dateOnly[w];
+            dateOnly += t.dateOnly[w];
         }
         int sourceCount = cube.sources.length;
         long[] arrests = new long[4];
         long[] sources = new long[sourceCount];
         long mismatches = 0;
         for (int x = 0; x < t.kinds.length; x++) {
-            int flags = x & 7;
+            int flags = x & KIND_FLAGS;
             arrests[flags & GoldCube.ARREST_BITS] += t.kinds[x];
             mismatches += (flags & GoldCube.ZONE_MISMATCH) == 0 ? 0 : t.kinds[x];
-            sources[(x >> 3) % sourceCount] += t.kinds[x];
+            sources[(x >> 4) % sourceCount] += t.kinds[x];
         }
         Map<String, Long> bySource = new TreeMap<>();
         for (int k = 0; k < sourceCount; k++) {
@@ -112,6 +120,7 @@ public record ScopeProfiles(
                 dow,
                 hour,
                 hourByDay,
+                dateOnly,
                 signatureBlocks(cube, scope, t.blocks, range, mask),
                 bySource,
                 mismatches);
@@ -121,6 +130,9 @@ public record ScopeProfiles(
     private static final class Tally {
         final int[] mix;
         final int[] hourOfWeek = new int[7 * 24];
+        /** Date-only incidents per day of week. */
+        final int[] dateOnly = new int[7];
+
         final int[] kinds;
         final int[] blocks;
 
@@ -141,7 +153,7 @@ public record ScopeProfiles(
                 boolean[] mask) {
             int categories = cube.categories.length;
             int sourceCount = cube.sources.length;
-            Tally t = new Tally(periods * categories, categories * sourceCount * 8, cube.blocks.length);
+            Tally t = new Tally(periods * categories, categories * sourceCount * (KIND_FLAGS + 1), cube.blocks.length);
             // the mix cell and the kind repeat from one incident to the next (days are sorted within a cell, and a
             // source's
             // categories and flags vary little): count runs of them rather than one increment each
@@ -164,8 +176,12 @@ public record ScopeProfiles(
                         mixRun = 0;
                     }
                     mixRun++;
-                    t.hourOfWeek[cube.hourOfWeek[i] & 0xFF]++;
-                    int kind = (category * sourceCount + (cube.source[i] & 0xFF)) * 8 + cube.flags[i];
+                    if ((cube.flags[i] & GoldCube.DATE_ONLY) == 0) {
+                        t.hourOfWeek[cube.hourOfWeek[i] & 0xFF]++;
+                    } else {
+                        t.dateOnly[(cube.hourOfWeek[i] & 0xFF) / 24]++;
+                    }
+                    int kind = (category * sourceCount + (cube.source[i] & 0xFF)) * (KIND_FLAGS + 1) + cube.flags[i];
                     if (kind != kindAt) {
                         t.kinds[kindAt] += kindRun;
                         kindAt = kind;
@@ -188,6 +204,7 @@ public record ScopeProfiles(
         Tally add(Tally o) {
             addTo(mix, o.mix);
             addTo(hourOfWeek, o.hourOfWeek);
+            addTo(dateOnly, o.dateOnly);
             addTo(kinds, o.kinds);
             addTo(blocks, o.blocks);
             return this;

@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * The {@code imports} table: one row per import attempt. An import writes its rows in committed
@@ -60,6 +62,23 @@ public final class ImportLog {
     }
 
     /**
+     * Records the warnings of a completing import, by code ({@code offset_disagrees_with_zone=3}),
+     * in {@code imports.flagged}; the caller commits.
+     */
+    public static void flagged(Connection c, long id, Map<String, Long> flagged) throws SQLException {
+        if (flagged.isEmpty()) {
+            return;
+        }
+        StringJoiner j = new StringJoiner(";");
+        flagged.forEach((code, n) -> j.add(code + "=" + n));
+        try (PreparedStatement ps = c.prepareStatement("UPDATE imports SET flagged = ? WHERE id = ?")) {
+            ps.setString(1, j.toString());
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
      * Removes every row an unfinished import wrote, in committed chunks (so this itself survives
      * being killed), then marks it {@code status} with the message. The incidents go by primary-key
      * range from the import's first id. With {@code repair}, after a killed process, the secondary
@@ -71,34 +90,7 @@ public final class ImportLog {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            if (repair) {
-                SecondaryIndexes.drop(c);
-                c.commit();
-            }
-            long first = scalar(c, "SELECT COALESCE(first_incident_id, 1) FROM imports WHERE id = " + id);
-            long last = scalar(c, "SELECT COALESCE(MAX(id), 0) FROM incidents");
-            try (PreparedStatement ps =
-                    c.prepareStatement("DELETE FROM incidents WHERE id BETWEEN ? AND ? AND import_id = ?")) {
-                for (long lo = first; lo <= last; lo += DELETE_CHUNK) {
-                    ps.setLong(1, lo);
-                    ps.setLong(2, lo + DELETE_CHUNK - 1);
-                    ps.setLong(3, id);
-                    ps.executeUpdate();
-                    c.commit();
-                }
-            }
-            for (String table : List.of("rejected_rows", "dedup_journal")) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "DELETE FROM " + table + " WHERE import_id = ? FETCH FIRST " + DELETE_CHUNK + " ROWS ONLY")) {
-                    ps.setLong(1, id);
-                    while (ps.executeUpdate() > 0) {
-                        c.commit();
-                    }
-                }
-            }
-            if (repair) {
-                SecondaryIndexes.ensure(c);
-            }
+            removeRows(c, id, repair);
             try (PreparedStatement ps =
                     c.prepareStatement("UPDATE imports SET status = ?, message = ?, finished_at = ?, "
                             + "loaded = 0, rejected = 0, duplicates = 0, mismatched = 0 WHERE id = ?")) {
@@ -111,6 +103,75 @@ public final class ImportLog {
             c.commit();
         } finally {
             c.setAutoCommit(auto);
+        }
+    }
+
+    /**
+     * Starts undoing complete import {@code id}: marks it {@code undoing}, with who and when, in the
+     * caller's transaction (which also drops its aggregates); {@link #finishUndo} removes its rows.
+     *
+     * @return false when there is no complete import {@code id}
+     */
+    public static boolean startUndo(Connection c, long id, String actor) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE imports SET status = 'undoing', undone_at = ?, "
+                + "undone_by = ? WHERE id = ? AND status = 'complete'")) {
+            ps.setObject(1, now());
+            ps.setString(2, actor);
+            ps.setLong(3, id);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Removes the incidents, rejected rows and dedup keys of import {@code id}, being undone, in
+     * committed chunks, then marks it {@code undone}; its counts stay, as the record of what it
+     * loaded. Redone by {@link #recoverUnfinished} if the process dies on the way.
+     */
+    public static void finishUndo(Connection c, long id, boolean repair) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            removeRows(c, id, repair);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE imports SET status = 'undone', message = "
+                    + "'undone by ' || undone_by || ' at ' || CAST(undone_at AS VARCHAR) WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            c.commit();
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /** Deletes an import's incidents (by primary-key range), rejected rows and dedup keys in committed chunks. */
+    private static void removeRows(Connection c, long id, boolean repair) throws SQLException {
+        if (repair) {
+            SecondaryIndexes.drop(c);
+            c.commit();
+        }
+        long first = scalar(c, "SELECT COALESCE(first_incident_id, 1) FROM imports WHERE id = " + id);
+        long last = scalar(c, "SELECT COALESCE(MAX(id), 0) FROM incidents");
+        try (PreparedStatement ps =
+                c.prepareStatement("DELETE FROM incidents WHERE id BETWEEN ? AND ? AND import_id = ?")) {
+            for (long lo = first; lo <= last; lo += DELETE_CHUNK) {
+                ps.setLong(1, lo);
+                ps.setLong(2, lo + DELETE_CHUNK - 1);
+                ps.setLong(3, id);
+                ps.executeUpdate();
+                c.commit();
+            }
+        }
+        for (String table : List.of("rejected_rows", "dedup_journal")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM " + table + " WHERE import_id = ? FETCH FIRST " + DELETE_CHUNK + " ROWS ONLY")) {
+                ps.setLong(1, id);
+                while (ps.executeUpdate() > 0) {
+                    c.commit();
+                }
+            }
+        }
+        if (repair) {
+            SecondaryIndexes.ensure(c);
         }
     }
 
@@ -142,6 +203,17 @@ public final class ImportLog {
                     "the importing process stopped before the import completed; its rows were removed",
                     true);
         }
+        List<Long> undoing = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM imports WHERE status = 'undoing'")) {
+            while (rs.next()) {
+                undoing.add(rs.getLong(1));
+            }
+        }
+        for (long id : undoing) {
+            finishUndo(c, id, true);
+        }
+        ids.addAll(undoing);
         return ids;
     }
 

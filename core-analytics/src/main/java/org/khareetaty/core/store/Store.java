@@ -25,7 +25,13 @@ public final class Store implements AutoCloseable {
      * opens without starting Flyway (0.5-1 s of a cold start). A test checks it against the
      * migrations, so a new migration must raise it.
      */
-    static final int SCHEMA_VERSION = 7;
+    static final int SCHEMA_VERSION = 9;
+    /**
+     * How many versioned migrations lead there: {@link #SCHEMA_VERSION} once the versions run
+     * without a gap. V8 is written on a parallel branch; at the merge this becomes 9 again (or the
+     * constant goes, with every version present).
+     */
+    static final int SCHEMA_MIGRATIONS = 8;
 
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
@@ -133,7 +139,7 @@ public final class Store implements AutoCloseable {
                             + "SUM(CASE WHEN \"success\" THEN 0 ELSE 1 END) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
                 return rs.next()
                         && rs.getInt(1) == SCHEMA_VERSION
-                        && rs.getInt(2) == SCHEMA_VERSION
+                        && rs.getInt(2) == SCHEMA_MIGRATIONS
                         && rs.getInt(3) == 0;
             }
         } catch (SQLException e) {

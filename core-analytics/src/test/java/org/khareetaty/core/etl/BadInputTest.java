@@ -156,7 +156,16 @@ class BadInputTest {
         Path file = Files.write(dir.resolve("cut.csv.gz"), Arrays.copyOf(gz, gz.length / 2));
         // batches of 1000 rows: several are committed before the cut is reached
         ImportOptions small = new ImportOptions(
-                null, null, ImportOptions.DEFAULT_TIME_FLOOR, null, Taxonomy.builtIn(), Sentinel.KNOWN, 1000);
+                null,
+                null,
+                ImportOptions.DEFAULT_TIME_FLOOR,
+                null,
+                Taxonomy.builtIn(),
+                Sentinel.KNOWN,
+                1000,
+                null,
+                false,
+                false);
         ImportException e = failsToImport(file, small);
         assertContains(e.getMessage(), "truncated");
         assertTrue(e.line() > 1000, "the line reached: " + e.line());

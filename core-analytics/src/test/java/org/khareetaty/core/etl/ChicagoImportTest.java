@@ -79,7 +79,12 @@ class ChicagoImportTest {
     @Test
     void reimportingTheSameFileLoadsNothingNew() {
         Path file = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
-        ImportResult again = new Importer(store).importFile(file, ImportOptions.defaults(), ProgressListener.NONE);
+        ImportResult repeat = new Importer(store).importFile(file, ImportOptions.defaults(), ProgressListener.NONE);
+        assertTrue(repeat.repeatOf().startsWith("import #" + first.importId() + " "), repeat.repeatOf());
+        assertEquals(0, repeat.counts().read(), "a file already imported is not read again");
+        // read anyway, every record is a duplicate
+        ImportResult again =
+                new Importer(store).importFile(file, ImportOptions.defaults().withAgain(true), ProgressListener.NONE);
         assertEquals(0, again.counts().loaded());
         assertEquals(first.counts().loaded(), again.counts().duplicates());
         assertEquals(first.counts().rejected(), again.counts().rejected());

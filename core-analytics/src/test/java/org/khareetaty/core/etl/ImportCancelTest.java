@@ -51,7 +51,16 @@ class ImportCancelTest {
 
             // batches of 1000 rows: four are committed before the first update at 4096 rows
             ImportOptions small = new ImportOptions(
-                    null, null, ImportOptions.DEFAULT_TIME_FLOOR, null, Taxonomy.builtIn(), Sentinel.KNOWN, 1000);
+                    null,
+                    null,
+                    ImportOptions.DEFAULT_TIME_FLOOR,
+                    null,
+                    Taxonomy.builtIn(),
+                    Sentinel.KNOWN,
+                    1000,
+                    null,
+                    false,
+                    false);
             CancelAfterFirstUpdate listener = new CancelAfterFirstUpdate();
             assertThrows(CancelledException.class, () -> new Importer(store).importFile(sample, small, listener));
 

@@ -271,7 +271,9 @@ class RowRulesTest {
                 ChicagoCsv.row("940003", "7/19/2017 13:45", "-87.68497621", "41.7683084"));
         ImportResult r = importFile(
                 ChicagoCsv.write(dir.resolve("bbox.csv"), rowsOf.toArray(String[]::new)),
-                ImportOptions.defaults().withBbox(new Envelope(-87.95, -87.5, 41.6, 42.05)));
+                ImportOptions.defaults()
+                        .withBbox(new Envelope(-87.95, -87.5, 41.6, 42.05))
+                        .withAcceptRejections(true));
         assertEquals(1, r.counts().loaded());
         String far = rejected(r, 3, rowsOf.get(1), RejectReason.OUTSIDE_STUDY_AREA);
         assertContains(far, "bounding box");

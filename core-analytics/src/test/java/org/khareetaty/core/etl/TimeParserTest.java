@@ -14,7 +14,9 @@ class TimeParserTest {
 
     @Test
     void rejectsAnImpossibleDateAndTimeInsteadOfRollingItOver() {
-        RowRejection r = assertThrows(RowRejection.class, () -> CITY.parse("timestamp", "2024-13-45 25:61:00"));
+        RowRejection r = assertThrows(
+                RowRejection.class,
+                () -> CITY.parse("timestamp", "2024-13-45 25:61:00").local());
         assertEquals(RejectReason.BAD_TIMESTAMP, r.reason());
         assertTrue(
                 r.getMessage().contains("2024-13-45 25:61:00") && r.getMessage().contains("timestamp"), r.getMessage());
@@ -52,18 +54,25 @@ class TimeParserTest {
 
     @Test
     void triesEachPatternInTurn() throws RowRejection {
-        assertEquals(LocalDateTime.of(2024, 3, 14, 21, 5, 7), CITY.parse("timestamp", "2024-03-14 21:05:07"));
-        assertEquals(LocalDateTime.of(2024, 3, 14, 21, 5), CITY.parse("timestamp", " 2024-03-14 21:05 "));
+        assertEquals(
+                LocalDateTime.of(2024, 3, 14, 21, 5, 7),
+                CITY.parse("timestamp", "2024-03-14 21:05:07").local());
+        assertEquals(
+                LocalDateTime.of(2024, 3, 14, 21, 5),
+                CITY.parse("timestamp", " 2024-03-14 21:05 ").local());
     }
 
     @Test
     void acceptsATwoDigitYearPatternFromAMapping() throws RowRejection {
         // a mapping's time.pattern is written with y, as in the DateTimeFormatter docs
         assertEquals(
-                LocalDateTime.of(2021, 9, 8, 16, 45), new TimeParser("MM/dd/yy HH:mm").parse("t", "09/08/21 16:45"));
+                LocalDateTime.of(2021, 9, 8, 16, 45),
+                new TimeParser("MM/dd/yy HH:mm").parse("t", "09/08/21 16:45").local());
         assertEquals(
                 LocalDateTime.of(2021, 9, 8, 16, 45),
-                new TimeParser("dd.MM.yyyy HH:mm").parse("t", "08.09.2021 16:45"));
+                new TimeParser("dd.MM.yyyy HH:mm")
+                        .parse("t", "08.09.2021 16:45")
+                        .local());
     }
 
     @Test
@@ -87,5 +96,53 @@ class TimeParserTest {
                 },
                 ""));
         assertEquals(LocalDateTime.of(2017, 7, 19, 13, 45), s.localTime());
+    }
+
+    @Test
+    void keepsTheOffsetAPatternReadsAndAQuotedZAsUtc() throws RowRejection {
+        assertEquals(
+                new ParsedTime(
+                        LocalDateTime.of(2024, 7, 15, 10, 0), java.time.ZoneOffset.ofHours(-6), TimePrecision.SECOND),
+                new TimeParser("yyyy-MM-dd'T'HH:mm:ssXXX").parse("t", "2024-07-15T10:00:00-06:00"));
+        assertEquals(
+                new ParsedTime(LocalDateTime.of(2024, 7, 15, 15, 0), java.time.ZoneOffset.UTC, TimePrecision.SECOND),
+                new TimeParser("yyyy-MM-dd'T'HH:mm:ss'Z'").parse("t", "2024-07-15T15:00:00Z"));
+        assertEquals(
+                ParsedTime.local(LocalDateTime.of(2024, 7, 15, 10, 0)),
+                new TimeParser("yyyy-MM-dd'T'HH:mm:ss").parse("t", "2024-07-15T10:00:00"));
+    }
+
+    @Test
+    void readsAnIso8601TimeWithOffsetThatFitsNoPatternInsteadOfDroppingTheOffset() throws RowRejection {
+        assertEquals(
+                new ParsedTime(
+                        LocalDateTime.of(2024, 7, 15, 10, 0, 30),
+                        java.time.ZoneOffset.ofHours(-6),
+                        TimePrecision.SECOND),
+                CITY.parse("timestamp", "2024-07-15T10:00:30-06:00"));
+        assertEquals(
+                new ParsedTime(LocalDateTime.of(2024, 7, 15, 15, 0), java.time.ZoneOffset.UTC, TimePrecision.SECOND),
+                CITY.parse("timestamp", "2024-07-15T15:00Z"));
+    }
+
+    @Test
+    void aPatternWithoutTimeOfDayReadsMidnightAtDayPrecisionAndAnHourPatternTheHoursStart() throws RowRejection {
+        TimeParser p = new TimeParser("yyyy-MM-dd HH:mm", "yyyy-MM-dd HH", "yyyy-MM-dd", "MM/dd/yyyy");
+        assertEquals(
+                new ParsedTime(LocalDateTime.of(2019, 3, 14, 0, 0), null, TimePrecision.DAY),
+                p.parse("t", "2019-03-14"));
+        assertEquals(
+                new ParsedTime(LocalDateTime.of(2019, 3, 14, 0, 0), null, TimePrecision.DAY),
+                p.parse("t", "03/14/2019"));
+        assertEquals(
+                new ParsedTime(LocalDateTime.of(2019, 3, 14, 21, 0), null, TimePrecision.HOUR),
+                p.parse("t", "2019-03-14 21"));
+        assertEquals(
+                new ParsedTime(LocalDateTime.of(2019, 3, 14, 21, 5), null, TimePrecision.MINUTE),
+                p.parse("t", "2019-03-14 21:05"));
+        assertEquals(
+                RejectReason.BAD_TIMESTAMP,
+                assertThrows(RowRejection.class, () -> p.parse("t", "2019-02-30"))
+                        .reason());
     }
 }

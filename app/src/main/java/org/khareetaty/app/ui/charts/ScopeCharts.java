@@ -132,9 +132,12 @@ public final class ScopeCharts extends VBox {
             return;
         }
         week.setChart(weekChart(profiles.dayOfWeek(), day));
+        String dateOnly = profiles.dateOnly() == 0
+                ? ""
+                : String.format(Locale.ROOT, " - %,d with a date only not shown", profiles.dateOnly());
         hours.setChart(hourChart(
                 day < 0 ? profiles.hourOfDay() : profiles.hourByDay()[day],
-                day < 0 ? "Hour of day (every day)" : "Hour of day, " + dayName(day) + "s"));
+                (day < 0 ? "Hour of day (every day)" : "Hour of day, " + dayName(day) + "s") + dateOnly));
     }
 
     /** The day whose hours are shown, or -1. */

@@ -239,6 +239,12 @@ public final class ImportDialog {
 
     private void showSummary(ImportResult r) {
         result = r;
+        if (r.repeatOf() != null) {
+            heading.setText(r.file().getFileName() + " was already imported: " + r.repeatOf()
+                    + ". Nothing was loaded (the command line's --again imports it anyway).");
+            heading.setId("import-summary");
+            return;
+        }
         var n = r.counts();
         heading.setText(String.format(
                 Locale.ROOT,
@@ -264,6 +270,9 @@ public final class ImportDialog {
                     "loaded but flagged: %,d rows whose own zone fields disagree with the map",
                     n.mismatched()));
         }
+        r.flagged()
+                .forEach((flag, count) ->
+                        reasons.add(String.format(Locale.ROOT, "loaded but flagged %-22s %,d", flag, count)));
         Label byReason = new Label(reasons.isEmpty() ? "No row was rejected." : String.join("\n", reasons));
         byReason.setId("import-reasons");
         byReason.getStyleClass().add("mono");

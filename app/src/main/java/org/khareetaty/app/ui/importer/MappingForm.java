@@ -131,6 +131,17 @@ public final class MappingForm extends GridPane {
         }
         List<String> patterns = List.of(pattern.getText().strip().split("\\s*\\|\\s*"));
         return new Mapping(
-                n, time.getValue(), patterns, z, lat.getValue(), lon.getValue(), null, null, null, columns, Map.of());
+                n,
+                time.getValue(),
+                patterns,
+                z,
+                lat.getValue(),
+                lon.getValue(),
+                null,
+                null,
+                null,
+                columns,
+                Map.of(),
+                null);
     }
 }

@@ -1,0 +1,90 @@
+package org.khareetaty.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khareetaty.core.testing.SharedData;
+
+/**
+ * The import command on what issue 13 fixed, as an analyst runs it: a file imported twice, an import
+ * undone, a detected profile that rejects most rows (exit 1 unless --accept-rejections), and an
+ * undeclared Windows-1252 file.
+ */
+class ImportTruthCliTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aRepeatedFileWarnsAndAnUndoneImportCanBeImportedAgain(@TempDir Path dir) throws Exception {
+        String store = dir.resolve("store").toString();
+        String file =
+                SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz").toString();
+        Cli.Run first = Cli.run("import", "--store", store, "--json", "-q", file);
+        assertEquals(0, first.exit(), first.err());
+        JsonNode r = JSON.readTree(first.out());
+        assertEquals(
+                r.get("read").asLong(),
+                r.get("loaded").asLong()
+                        + r.get("rejected").asLong()
+                        + r.get("duplicates").asLong());
+        assertTrue(r.get("profile_why").asText().startsWith("detected: the header has id, case_number"), first.out());
+
+        Cli.Run repeat = Cli.run("import", "--store", store, "-q", file);
+        assertEquals(0, repeat.exit(), repeat.err());
+        assertTrue(
+                repeat.err()
+                                .startsWith("warning: " + file
+                                        + " was already imported: import #1 (crimes_2017_2019_sample25k.csv.gz, ")
+                        && repeat.err().contains("Nothing loaded; give --again"),
+                repeat.err());
+
+        Cli.Run undo = Cli.run("import", "undo", "--store", store, "--actor", "analyst-7", "1");
+        assertEquals(0, undo.exit(), undo.err());
+        assertEquals(
+                "import #1 (crimes_2017_2019_sample25k.csv.gz) undone by analyst-7: "
+                        + String.format("%,d", r.get("loaded").asLong())
+                        + " incidents removed, with its rejected rows, dedup keys and aggregates\n",
+                undo.out());
+        Cli.Run stats = Cli.run("stats", "--store", store, "--json");
+        assertEquals(0, JSON.readTree(stats.out()).get("incidents").asLong(), stats.out());
+
+        Cli.Run again = Cli.run("import", "--store", store, "--json", "-q", file);
+        assertEquals(
+                r.get("loaded").asLong(),
+                JSON.readTree(again.out()).get("loaded").asLong(),
+                again.err());
+        Cli.Run twice = Cli.run("import", "undo", "--store", store, "1");
+        assertEquals(1, twice.exit());
+        assertTrue(twice.err().contains("is undone: only a complete import can be undone"), twice.err());
+    }
+
+    @Test
+    void aDetectedProfileRejectingMostRowsExitsOneUnlessAccepted(@TempDir Path dir) throws Exception {
+        String store = dir.resolve("store").toString();
+        List<String> lines = new java.util.ArrayList<>(List.of(
+                "ID,Case Number,Date,Block,IUCR,Primary Type,Description,Location Description,Arrest,Domestic,Beat,"
+                        + "District,Ward,Community Area,FBI Code,X Coordinate,Y Coordinate,Year,Updated On,Latitude,"
+                        + "Longitude,Location"));
+        for (int i = 0; i < 10; i++) {
+            lines.add((11000000 + i) + ",JA10000" + i + ",2019-07-1" + i + "T13:45:00.000,001XX W MADISON ST,0820,"
+                    + "THEFT,$500 AND UNDER,STREET,false,false,0122,001,42,32,06,1175000,1900000,2019,,41.88,-87.63,");
+        }
+        Path file = Files.write(dir.resolve("api.csv"), lines);
+        Cli.Run refused = Cli.run("import", "--store", store, "-q", file.toString());
+        assertEquals(1, refused.exit(), refused.out() + refused.err());
+        assertTrue(
+                refused.err()
+                        .startsWith("error: " + file
+                                + ": profile chicago-portal rejected 10 of the 10 rows (100%) as bad_timestamp"),
+                refused.err());
+        Cli.Run accepted = Cli.run("import", "--store", store, "--json", "-q", "--accept-rejections", file.toString());
+        assertEquals(0, accepted.exit(), accepted.err());
+        assertEquals(10, JSON.readTree(accepted.out()).get("rejected").asLong());
+    }
+}

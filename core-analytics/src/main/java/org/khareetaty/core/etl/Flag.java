@@ -1,0 +1,34 @@
+package org.khareetaty.core.etl;
+
+/**
+ * Codes of the warnings a loaded row can carry: counted per import ({@link ImportResult#flagged()},
+ * the {@code imports.flagged} column) and printed with the summary. A flagged row is loaded.
+ */
+public final class Flag {
+    /** The time's written UTC offset differs from the source zone's offset at that instant. */
+    public static final String OFFSET_DISAGREES_WITH_ZONE = "offset_disagrees_with_zone";
+
+    /** The source gives a date without a time of day: time precision {@code day}. */
+    public static final String DATE_ONLY = "date_only";
+    /**
+     * Prefix of the code of a placeholder time ({@code placeholder_time_12:00}): rows at a minute
+     * far busier than that minute of the hours around it, taken down to time precision {@code day}.
+     */
+    public static final String PLACEHOLDER_TIME = "placeholder_time_";
+
+    private Flag() {}
+
+    /** What a flag code means, for a summary line: {@code " (the written UTC offset ...)"}, or "". */
+    public static String meaning(String code) {
+        if (code.startsWith(PLACEHOLDER_TIME)) {
+            return " (a placeholder: far more rows at " + code.substring(PLACEHOLDER_TIME.length())
+                    + " than at that minute of the hours around it; taken as a date only)";
+        }
+        return switch (code) {
+            case OFFSET_DISAGREES_WITH_ZONE ->
+                " (written UTC offset differs from the source's time zone; the written" + " instant is kept)";
+            case DATE_ONLY -> " (a date without a time of day; left out of hour-of-day analyses)";
+            default -> "";
+        };
+    }
+}
