@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "khareetaty",
         mixinStandardHelpOptions = true,
-        version = "Khareetaty Workstation 0.1.0",
+        versionProvider = ReleaseVersion.class,
         description = "Crime analysis workstation: import incident files, analyse, report.",
         footer = {"", "Benchmarks: ./khareetaty bench --help (the bench/ module of the source tree; not installed)."},
         subcommands = {

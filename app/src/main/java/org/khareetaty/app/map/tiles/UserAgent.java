@@ -1,5 +1,7 @@
 package org.khareetaty.app.map.tiles;
 
+import org.khareetaty.app.release.Release;
+
 /**
  * The User-Agent sent to online tile servers: the program and its version, and a contact when the
  * analyst's settings give one, e.g. {@code KhareetatyWorkstation/0.1.0 (+mailto:gis@police.example)}.
@@ -9,15 +11,12 @@ package org.khareetaty.app.map.tiles;
 public final class UserAgent {
     /** The program's name in the User-Agent. */
     public static final String PRODUCT = "KhareetatyWorkstation";
-    /** Used when the program runs from classes rather than its jar (no manifest version). */
-    static final String FALLBACK_VERSION = "0.1.0";
 
     private UserAgent() {}
 
-    /** The program's version: its jar's Implementation-Version, else {@value #FALLBACK_VERSION}. */
+    /** The program's version (the Maven project version of this build). */
     public static String version() {
-        String v = UserAgent.class.getPackage().getImplementationVersion();
-        return v == null || v.isBlank() ? FALLBACK_VERSION : v;
+        return Release.current().version();
     }
 
     /** The User-Agent with {@code contact} (a URL or e-mail; blank for none). */
