@@ -237,6 +237,8 @@ public final class AlertEngine implements AutoCloseable {
             if (flush) {
                 lastFlush = commitStart;
             }
+            // the decisions are returned, and so shown, only once they are on disk: a kill cannot take them back
+            store.sync();
             storeNanos += System.nanoTime() - commitStart;
         } catch (SQLException | RuntimeException x) {
             // the windows may hold part of the batch: start again from what the store holds

@@ -180,6 +180,7 @@ public final class Alerts {
                     insertNote(tx, now, id, who, note);
                 }
             });
+            store.sync();
             AlertStates.of(store).changed(id, to);
             return get(c, id).orElseThrow();
         } catch (SQLException e) {
@@ -200,6 +201,7 @@ public final class Alerts {
                 insertNote(tx, now, id, who, note);
                 audit(tx, now, who, "noted", a, note);
             });
+            store.sync();
         } catch (SQLException e) {
             throw failure("add a note to alert " + id, e);
         }

@@ -9,7 +9,10 @@ import java.sql.Statement;
 import java.util.Objects;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.mvstore.MVStore;
 
 /**
  * One embedded H2GIS database file: the analyst's store. Opening a store takes the file lock (a
@@ -64,18 +67,21 @@ public final class Store implements AutoCloseable {
      * @throws StoreException when the directory cannot be created or the file is not a store
      */
     public static Store open(Path dir) {
-        return open(dir, CACHE_KB);
+        return open(dir, CACHE_KB, "");
     }
 
     /**
      * Opens the store in {@code dir} as {@link #open(Path)} does, for a process that mostly writes
-     * the live stream (the headless alert listener): a {@link #STREAM_CACHE_KB} page cache.
+     * the live stream (the headless alert listener): a {@link #STREAM_CACHE_KB} page cache, and the
+     * database left open when the process is asked to stop (SIGTERM, Ctrl-C) until the caller closes
+     * the store: H2 would otherwise close it from its own shutdown hook while the listener still
+     * stores its last batch (docs/alerts.md, Stopping the listener).
      */
     public static Store openForStream(Path dir) {
-        return open(dir, STREAM_CACHE_KB);
+        return open(dir, STREAM_CACHE_KB, ";DB_CLOSE_ON_EXIT=FALSE");
     }
 
-    private static Store open(Path dir, int cacheKb) {
+    private static Store open(Path dir, int cacheKb, String settings) {
         Objects.requireNonNull(dir, "dir");
         Path absolute = dir.toAbsolutePath().normalize();
         try {
@@ -85,7 +91,8 @@ public final class Store implements AutoCloseable {
         }
         JdbcDataSource ds = new JdbcDataSource();
         // FILE_LOCK=FILE: a second process fails fast with error 90020 instead of sharing the file.
-        ds.setURL("jdbc:h2:file:" + absolute.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;CACHE_SIZE=" + cacheKb);
+        ds.setURL(
+                "jdbc:h2:file:" + absolute.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;CACHE_SIZE=" + cacheKb + settings);
         ds.setUser("sa");
         ds.setPassword("");
         Connection anchor;
@@ -182,6 +189,30 @@ public final class Store implements AutoCloseable {
      */
     public <T> T shared(Class<T> type, java.util.function.Supplier<T> create) {
         return type.cast(shared.computeIfAbsent(type, k -> create.get()));
+    }
+
+    /**
+     * Writes every transaction committed on this store's connections to the database file and asks
+     * the operating system to put it on the disk, before it returns. H2 returns from a commit once the
+     * transaction is visible and writes it to the file later, from a background thread (its
+     * {@code WRITE_DELAY}, 500 ms): a process killed in between loses transactions it had committed.
+     * Whatever is shown to an analyst as stored (an alert decision, an analyst's action) is made
+     * durable by this call first (docs/alerts.md, Durability). One call covers every commit before it,
+     * so a batch of events pays for one.
+     *
+     * @throws StoreException when the file cannot be written
+     */
+    public void sync() {
+        try {
+            MVStore mv = ((SessionLocal) anchor.unwrap(JdbcConnection.class).getSession())
+                    .getDatabase()
+                    .getStore()
+                    .getMvStore();
+            mv.commit();
+            mv.sync();
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreException("Cannot write the store at " + dir + " to its file: " + e.getMessage(), e);
+        }
     }
 
     /** The store directory. */
