@@ -24,7 +24,9 @@ import org.khareetaty.core.json.JsonMapping;
  * @param zone       the primary boundary layer's zone, or null
  * @param state      the alert's state, or null without an alert
  * @param unverified only hardware sensors stand behind the alert
- * @param unscored   enrichment or scoring failed or overran its budget; the alert passed ungated
+ * @param unscored   a decision step failed: the alert passed without a score, at the degraded priority
+ *                   (an enrichment over its budget leaves parts out but keeps the gates and the score:
+ *                   the reason says what was left out)
  * @param reason     the gate's finding or the reason for a suppression, fusion or lateness
  */
 public record AlertDecision(

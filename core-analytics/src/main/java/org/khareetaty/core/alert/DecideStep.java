@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ListIterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -15,16 +14,22 @@ import org.khareetaty.core.alert.gate.Assessment;
 import org.khareetaty.core.alert.gate.IncidentAssessor;
 import org.khareetaty.core.alert.geofence.GeofenceMonitor;
 import org.khareetaty.core.alert.incident.ReportGroup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The pipeline's fourth step: every decision about one event, in the order they are stored. A late
  * event is logged as late; the event's incident is assessed against the confidence gates and scored
  * ({@link IncidentDecision}); a citizen report fused into a group says so; each geofence it fires
  * alerts ({@link GeofenceDecision}); a new incident may make its cell a spike ({@link SpikeDecision}).
- * A decision step that fails, or overruns its budget, lets the event through unscored instead of
- * dropping it. Touches no store: the decisions are values the writer stores.
+ * An event enriched in part (degraded mode, {@link EnrichStep}) is decided by the same gates and
+ * rules; each of its decisions says what was left out. A decision step that fails lets the event
+ * through unscored instead of dropping it. One that overruns its budget is only logged: its decisions
+ * are made by then, and dropping any of them would make the same stream decide differently by the
+ * machine's load. Touches no store: the decisions are values the writer stores.
  */
 final class DecideStep {
+    private static final Logger LOG = LoggerFactory.getLogger(DecideStep.class);
     private final AlertConfig config;
     private final IncidentAssessor assessor;
     private final DedupOrRaise policy;
@@ -45,11 +50,11 @@ final class DecideStep {
      * An event's decisions, not yet stored.
      *
      * @param drafts   the decisions, in the order they are stored
-     * @param degraded why the event passed unscored, or null
+     * @param degraded what its enrichment left out and why, or why it passed unscored (scoring failed), or null
      */
     record Decided(List<Draft> drafts, String degraded) {}
 
-    /** The decisions about {@code c}'s event; a replay ({@code replay}) has no budget and takes open alerts as they are. */
+    /** The decisions about {@code c}'s event; a replay ({@code replay}) takes open alerts as they are. */
     Decided decide(CorrelateStep.Correlated c, EngineState state, boolean replay) {
         long start = System.nanoTime();
         PlaceStep.Placed placed = c.placed();
@@ -76,14 +81,14 @@ final class DecideStep {
         Instant now = state.watermark.now() == null ? oe.at() : state.watermark.now();
         try {
             Assessment a = assessor.assess(c.incident(), now);
-            drafts.add(incidents.decide(c, a, state, now, degraded, replay));
+            drafts.add(incidents.decide(c, a, state, now, replay));
             if (c.fusedInto() != null) {
                 drafts.add(fused(oe, c.fusedInto(), c.incident().alert()));
             }
             for (GeofenceMonitor.Firing f : state.geofences.check(oe, !late)) {
-                drafts.add(geofences.decide(f, oe, zones, a, state, now, degraded, replay));
+                drafts.add(geofences.decide(f, oe, zones, a, state, now, replay));
             }
-            Draft spike = c.started() ? spikes.decide(oe, state, now, degraded, replay) : null;
+            Draft spike = c.started() ? spikes.decide(oe, state, now, replay) : null;
             if (spike != null) {
                 drafts.add(spike);
             }
@@ -102,13 +107,12 @@ final class DecideStep {
                     replay));
         }
         long nanos = System.nanoTime() - start;
-        if (degraded == null && !replay && nanos > config.budget().scoring().toNanos()) {
-            degraded = String.format(
-                    Locale.ROOT,
-                    "scoring took %.2f ms, over its budget of %.2f ms",
+        if (!replay && nanos > config.budget().scoring().toNanos() && LOG.isDebugEnabled()) {
+            LOG.debug(
+                    "event {}: deciding took {} ms, over its budget of {} ms (nothing left out)",
+                    oe.id(),
                     nanos / 1e6,
                     config.budget().scoring().toNanos() / 1e6);
-            passThrough(drafts, c, degraded);
         }
         Enrichment en = enriched.enrichment();
         String why = degraded;
@@ -116,6 +120,9 @@ final class DecideStep {
         for (Draft d : drafts) {
             if (d.content != null) {
                 d.content = d.content.explaining(place);
+            }
+            if (enriched.degraded() != null) {
+                d.reason = d.reason + "; " + enriched.degraded();
             }
         }
         return new Decided(drafts, degraded);
@@ -144,18 +151,6 @@ final class DecideStep {
             fused.state = alert.state;
         }
         return fused;
-    }
-
-    /** A scoring overrun: suppressions pass through as unscored alerts, the other alerts lose their score. */
-    private void passThrough(List<Draft> drafts, CorrelateStep.Correlated c, String why) {
-        for (ListIterator<Draft> it = drafts.listIterator(); it.hasNext(); ) {
-            Draft d = it.next();
-            if (d.kind == DecisionKind.SUPPRESSED) {
-                it.set(incidents.passThrough(d, c.incident(), why, c.placed().late()));
-            } else if (d.content != null && d.alert != null) {
-                d.content = d.content.unscored(config.degradedPriority(), why);
-            }
-        }
     }
 
     /** A duration as the reasons print it: {@code 5m30s}, {@code 45s}. */

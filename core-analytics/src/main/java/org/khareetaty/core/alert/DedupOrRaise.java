@@ -9,7 +9,7 @@ import org.khareetaty.core.alert.score.Priority;
  * The one policy by which an incident, a geofence firing and a spike become alerts: an event about
  * something that has an alert still open (not closed by the analyst, and, for geofences and spikes,
  * touched within the dedup gap) updates that alert; otherwise a new alert is raised under its dedup
- * key. An unscored decision keeps its content but loses its score ({@link AlertContent#unscored}).
+ * key. An alert raised when scoring failed keeps its content but has no score ({@link AlertContent#unscored}).
  */
 final class DedupOrRaise {
     private final AlertStates states;
@@ -50,8 +50,8 @@ final class DedupOrRaise {
     }
 
     /** Updates the open alert {@code open} with {@code content}, because of {@code why}. */
-    Draft update(OpenAlert open, ObservedEvent oe, AlertContent content, String degraded, String why) {
-        AlertContent c = degraded != null ? content.unscored(degradedPriority, degraded) : content;
+    Draft update(OpenAlert open, ObservedEvent oe, AlertContent content, String why) {
+        AlertContent c = content;
         Draft d = new Draft(
                 DecisionKind.DEDUPLICATED,
                 oe,
@@ -66,16 +66,19 @@ final class DedupOrRaise {
         return d;
     }
 
-    /** Raises a new alert under {@code dedupKey} as {@code kind} (raised or trend watch), {@code oe} its trigger. */
+    /**
+     * Raises a new alert under {@code dedupKey} as {@code kind} (raised or trend watch), {@code oe}
+     * its trigger; {@code unscored} says why scoring failed (the alert then has no score), or is null.
+     */
     Draft raise(
             DecisionKind kind,
             String dedupKey,
             ObservedEvent oe,
             AlertContent content,
-            String degraded,
+            String unscored,
             String why,
             boolean replay) {
-        AlertContent c = degraded != null ? content.unscored(degradedPriority, degraded) : content;
+        AlertContent c = unscored != null ? content.unscored(degradedPriority, unscored) : content;
         OpenAlert created = new OpenAlert(replay ? OpenAlert.PENDING : 0, dedupKey, c.type(), oe.at());
         Draft d = new Draft(kind, oe, created, true, c, why, List.of());
         d.link(oe.id(), "trigger", linkCap);

@@ -15,7 +15,7 @@ final class Draft {
     final boolean newAlert;
     AlertContent content;
     final Map<String, String> links = new LinkedHashMap<>();
-    final String reason;
+    String reason;
     final List<String> assessed;
     AlertState state = AlertState.NEW;
 

@@ -21,7 +21,7 @@ final class GeofenceDecision {
 
     /**
      * The decision about firing {@code f} by {@code oe}; {@code a} is the assessment of the event's
-     * incident (null when its scoring failed), {@code degraded} why it is unscored, or null.
+     * incident.
      */
     Draft decide(
             GeofenceMonitor.Firing f,
@@ -30,7 +30,6 @@ final class GeofenceDecision {
             Assessment a,
             EngineState state,
             Instant now,
-            String degraded,
             boolean replay) {
         String name = f.geofence().name();
         OpenAlert open = policy.stillOpen(state.geofenceAlerts.get(name), oe.at(), config.geofenceDedupGap(), replay);
@@ -39,10 +38,9 @@ final class GeofenceDecision {
                 + (f.count() == 1 ? "" : "s") + " inside, always alerts";
         Draft d;
         if (open != null) {
-            d = policy.update(open, oe, content, degraded, why);
+            d = policy.update(open, oe, content, why);
         } else {
-            d = policy.raise(
-                    DecisionKind.RAISED, "geofence:" + name + ":" + oe.id(), oe, content, degraded, why, replay);
+            d = policy.raise(DecisionKind.RAISED, "geofence:" + name + ":" + oe.id(), oe, content, null, why, replay);
             state.geofenceAlerts.put(name, d.alert);
         }
         d.link(oe.id(), "trigger", policy.linkCap());

@@ -9,8 +9,7 @@ import org.khareetaty.core.alert.incident.ReportGroup;
 
 /**
  * Decides what an event means for its incident's alert: an update of the alert still open, a new
- * alert when the incident passes its confidence gate (or passes unscored), else a suppression with
- * the gate's reason. A new alert links every event of the incident so far, after which the incident
+ * alert when the incident passes its confidence gate, else a suppression with the gate's reason. A new alert links every event of the incident so far, after which the incident
  * need not hold their ids ({@link Incident#releaseEvidence}); an update links the new ones.
  */
 final class IncidentDecision {
@@ -20,9 +19,8 @@ final class IncidentDecision {
         this.policy = policy;
     }
 
-    /** The decision about {@code c}'s event, its incident assessed as {@code a}; {@code degraded} says why it is unscored, or is null. */
-    Draft decide(
-            CorrelateStep.Correlated c, Assessment a, EngineState state, Instant now, String degraded, boolean replay) {
+    /** The decision about {@code c}'s event, its incident assessed as {@code a}. */
+    Draft decide(CorrelateStep.Correlated c, Assessment a, EngineState state, Instant now, boolean replay) {
         Incident incident = c.incident();
         ObservedEvent oe = c.observed();
         OpenAlert open = policy.stillOpen(incident.alert(), replay);
@@ -30,20 +28,20 @@ final class IncidentDecision {
             incident.alert(null);
         }
         AlertContent content = state.contents.forIncident(incident, a, now);
-        String why = degraded != null ? "unscored: " + degraded : a.gate();
+        String why = a.gate();
         int cap = policy.linkCap();
         if (open != null) {
             if (!a.passes()) {
                 content = state.contents.withType(content, open.type);
             }
-            Draft d = policy.update(open, oe, content, degraded, why);
+            Draft d = policy.update(open, oe, content, why);
             d.link(oe.id(), c.fusedInto() != null ? "fused" : "member", cap);
             for (ObservedEvent corroborating : c.newCorroborating()) {
                 d.link(corroborating.id(), "corroborating", cap);
             }
             return d;
         }
-        if (degraded == null && !a.passes()) {
+        if (!a.passes()) {
             return new Draft(DecisionKind.SUPPRESSED, oe, null, false, content, a.gate(), assessedIds(incident));
         }
         Draft d = policy.raise(
@@ -51,7 +49,7 @@ final class IncidentDecision {
                 (c.placed().late() ? "event:" : "incident:") + incident.id(),
                 oe,
                 content,
-                degraded,
+                null,
                 why,
                 replay);
         incident.alert(d.alert);
@@ -64,27 +62,6 @@ final class IncidentDecision {
         linkEvidence(d, incident);
         incident.releaseEvidence();
         return d;
-    }
-
-    /**
-     * A scoring overrun: the suppression {@code suppressed} of {@code incident} passes through as an
-     * unscored alert, {@code why} the overrun.
-     */
-    Draft passThrough(Draft suppressed, Incident incident, String why, boolean late) {
-        Draft r = policy.raise(
-                DecisionKind.RAISED,
-                (late ? "event:" : "incident:") + incident.id(),
-                suppressed.event,
-                suppressed.content,
-                why,
-                "unscored: " + why,
-                false);
-        incident.alert(r.alert);
-        linkEvidence(r, incident);
-        if (!late) {
-            incident.releaseEvidence();
-        }
-        return r;
     }
 
     /** Links the incident's kept members and corroborators to the alert {@code d} raises. */

@@ -37,18 +37,18 @@ final class Pipeline {
             long decideNanos) {}
 
     /**
-     * Runs {@code e} through the steps on {@code state}; {@code replayUnscored} is null for a live
-     * event, else the unscored flag stored with a replayed one.
+     * Runs {@code e} through the steps on {@code state}; {@code replayDegraded} is null for a live
+     * event, else the flag stored with a replayed one (enriched in part, or unscored).
      */
-    Processed run(Event e, Instant receivedAt, Boolean replayUnscored, EngineState state) {
+    Processed run(Event e, Instant receivedAt, Boolean replayDegraded, EngineState state) {
         long t0 = System.nanoTime();
-        EnrichStep.Enriched enriched = enrich.enrich(e, state, replayUnscored);
+        EnrichStep.Enriched enriched = enrich.enrich(e, state, replayDegraded);
         long t1 = System.nanoTime();
         PlaceStep.Placed placed = place.place(enriched, state);
         long t2 = System.nanoTime();
         CorrelateStep.Correlated correlated = correlate.correlate(placed, state);
         long t3 = System.nanoTime();
-        DecideStep.Decided decided = decide.decide(correlated, state, replayUnscored != null);
+        DecideStep.Decided decided = decide.decide(correlated, state, replayDegraded != null);
         long t4 = System.nanoTime();
         boolean late = placed.late();
         AlertWriter.EventRow row = new AlertWriter.EventRow(

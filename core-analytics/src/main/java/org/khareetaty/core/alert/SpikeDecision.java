@@ -23,7 +23,7 @@ final class SpikeDecision {
     }
 
     /** The decision about the cell of {@code oe}, which started an incident, or null when its window is no spike. */
-    Draft decide(ObservedEvent oe, EngineState state, Instant now, String degraded, boolean replay) {
+    Draft decide(ObservedEvent oe, EngineState state, Instant now, boolean replay) {
         AlertConfig.Spike s = config.spike();
         SlidingCounts sliding = state.sliding;
         Instant first = state.watermark.firstSeen();
@@ -71,14 +71,14 @@ final class SpikeDecision {
                 config.gates().spikeMinConfidence());
         Draft d;
         if (open != null) {
-            d = policy.update(open, oe, content, degraded, why);
+            d = policy.update(open, oe, content, why);
         } else {
             d = policy.raise(
                     spike ? DecisionKind.RAISED : DecisionKind.TREND_WATCH,
                     "spike:" + Long.toHexString(oe.cell()) + ":" + oe.id(),
                     oe,
                     content,
-                    degraded,
+                    null,
                     why,
                     replay);
             state.spikeAlerts.put(oe.cell(), d.alert);

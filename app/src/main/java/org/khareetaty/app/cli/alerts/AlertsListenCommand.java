@@ -88,13 +88,47 @@ final class AlertsListenCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print each decision as a JSON line.")
     boolean json;
 
+    /** How long a stop signal waits for the batch in hand to be stored and the store to close. */
+    private static final long STOP_WAIT_SECONDS = 30;
+
+    /**
+     * Listens until the feed ends, {@code --max-events} or {@code --idle-exit} says so, or the
+     * process is asked to stop (SIGTERM, Ctrl-C). The JVM halts once its shutdown hooks return, so
+     * the hook registered here stops the listener and waits until it has stored and printed the batch
+     * in hand and closed the engine and then the store.
+     */
     @Override
     public Integer call() throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread stop = new Thread(
+                () -> {
+                    done.countDown();
+                    try {
+                        finished.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "khareetaty-listen-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            return listen(done);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it returns now that the store is closed
+            }
+        }
+    }
+
+    private int listen(CountDownLatch done) throws Exception {
+        AtomicLong processed = new AtomicLong();
         try (Store s = store.openForStream();
                 AlertEngine engine = AlertEngine.open(s)) {
             StreamConfig config = config(engine);
-            CountDownLatch done = new CountDownLatch(1);
-            AtomicLong processed = new AtomicLong();
             AtomicLong lastEventNanos = new AtomicLong(System.nanoTime());
             try (StreamClient client = EngineFeed.subscribe(
                     engine,
@@ -107,7 +141,6 @@ final class AlertsListenCommand implements Callable<Integer> {
                         }
                     },
                     health(done))) {
-                Runtime.getRuntime().addShutdownHook(new Thread(done::countDown));
                 while (!done.await(200, TimeUnit.MILLISECONDS)) {
                     if (idleExit > 0 && System.nanoTime() - lastEventNanos.get() > TimeUnit.SECONDS.toNanos(idleExit)) {
                         break;
@@ -117,12 +150,12 @@ final class AlertsListenCommand implements Callable<Integer> {
                     System.err.println("error: " + client.failure().get());
                     return 1;
                 }
-                System.err.printf(
-                        Locale.ROOT,
-                        "stopped after %,d events; resume point %d%n",
-                        processed.get(),
-                        engine.lastProcessedSeq());
-            }
+            } // closing the client lets the batch in hand be stored and printed
+            System.err.printf(
+                    Locale.ROOT,
+                    "stopped after %,d events; resume point %d%n",
+                    processed.get(),
+                    engine.lastProcessedSeq());
         }
         return 0;
     }

@@ -109,7 +109,7 @@ public record AlertConfig(
         }
     }
 
-    /** Time budgets of the stages that may let an event through unscored. */
+    /** Time budgets: enrichment (beyond it the nearest site and cell risk are left out) and the decision step (logged). */
     public record Budget(Duration enrichment, Duration scoring) {}
 
     /** The fairness check's definition of a disproportionate zone. */

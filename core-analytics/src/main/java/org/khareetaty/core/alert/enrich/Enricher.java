@@ -35,6 +35,17 @@ public final class Enricher {
 
     /** Enriches {@code e} as of stream time {@code streamTime} (for the decay of {@code risk}, the engine's dynamic risk). */
     public Enrichment enrich(Event e, Instant streamTime, RiskMap risk) {
+        return enrich(e, streamTime, risk, System.nanoTime(), Long.MAX_VALUE);
+    }
+
+    /**
+     * Enriches {@code e} as {@link #enrich(Event, Instant, RiskMap)} does, within a time budget: the
+     * event's place (its zones and cell) always; the parts that make the spatial-sensitivity term
+     * (the nearest site and the cell's risk) only when {@code budgetNanos} has not passed since
+     * {@code startNanos} ({@link System#nanoTime()}) once the place is found, else they are left out
+     * ({@link Enrichment#complete()} false, spatial term 0). A zero budget always leaves them out.
+     */
+    public Enrichment enrich(Event e, Instant streamTime, RiskMap risk, long startNanos, long budgetNanos) {
         String[] codes = boundaries.zonesOf(e.lon(), e.lat());
         Map<String, String> zones = new LinkedHashMap<>();
         for (int i = 0; i < codes.length; i++) {
@@ -42,6 +53,9 @@ public final class Enricher {
         }
         String zone = boundaries.primaryIndex() < 0 ? null : codes[boundaries.primaryIndex()];
         long cell = cellOf(e.lat(), e.lon());
+        if (System.nanoTime() - startNanos >= budgetNanos) {
+            return new Enrichment(zones, zone, cell, null, 0, 0, 0, 0, false);
+        }
         NearestSite site = sites.nearest(e.lat(), e.lon(), siteConfig.influenceM());
         double siteTerm = site == null
                 ? 0

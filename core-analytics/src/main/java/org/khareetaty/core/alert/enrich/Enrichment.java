@@ -14,7 +14,8 @@ import java.util.Map;
  * @param cellRisk    the cell's dynamic risk before this event
  * @param riskTerm    {@code 1 - exp(-cellRisk / saturation)}
  * @param spatial     the spatial-sensitivity term: the larger of siteTerm and riskTerm
- * @param complete    false when enrichment failed or overran its budget (the event is unscored)
+ * @param complete    false when the nearest site and the cell's risk were left out (enrichment failed,
+ *                    or its budget had passed once the place was found): site null, their terms 0
  */
 public record Enrichment(
         Map<String, String> zones,
