@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             FeedCommand.class,
             AlertsCommand.class,
             BasemapCommand.class,
+            StoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Khareetaty implements Callable<Integer> {

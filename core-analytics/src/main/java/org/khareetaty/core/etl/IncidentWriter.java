@@ -103,7 +103,7 @@ final class IncidentWriter implements AutoCloseable {
         ps.setString(i++, truncate(s.block(), 200));
         ps.setString(i++, truncate(s.locationDescription(), 200));
         ps.setString(i++, claims(s.claims()));
-        ps.setString(i++, mismatch);
+        ps.setString(i++, truncate(mismatch, 400));
         ps.setDouble(i++, s.lon());
         ps.setDouble(i++, s.lat());
         ps.setObject(i++, geometry.createPoint(new Coordinate(s.lon(), s.lat())));

@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.util.Objects;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * One embedded H2GIS database file: the analyst's store. Opening a store takes the file lock (a
@@ -25,17 +24,21 @@ public final class Store implements AutoCloseable {
      * opens without starting Flyway (0.5-1 s of a cold start). A test checks it against the
      * migrations, so a new migration must raise it.
      */
-    static final int SCHEMA_VERSION = 7;
+    static final int SCHEMA_VERSION = 8;
 
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private static final int H2_WRONG_PASSWORD = 28000;
+    private static final int H2_DECRYPT_ERROR = 90049;
+    /** The environment variable that holds a store's passphrase. */
+    public static final String PASSPHRASE_ENV = "KHAREETATY_STORE_PASSPHRASE";
 
     private final Path dir;
-    private final JdbcDataSource dataSource;
+    private final StoreConnections dataSource;
     private final Connection anchor;
     private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock();
     private final java.util.Map<Class<?>, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Store(Path dir, JdbcDataSource dataSource, Connection anchor) {
+    private Store(Path dir, StoreConnections dataSource, Connection anchor) {
         this.dir = dir;
         this.dataSource = dataSource;
         this.anchor = anchor;
@@ -58,7 +61,18 @@ public final class Store implements AutoCloseable {
      * @throws StoreException when the directory cannot be created or the file is not a store
      */
     public static Store open(Path dir) {
-        return open(dir, CACHE_KB);
+        return open(dir, CACHE_KB, null);
+    }
+
+    /**
+     * Opens the store in {@code dir} as {@link #open(Path)} does, encrypted with {@code passphrase}
+     * (null: not encrypted); a new store is created encrypted with it.
+     *
+     * @throws StoreException when the store is encrypted and no passphrase or a wrong one was given,
+     *         or a passphrase was given for a store that is not encrypted
+     */
+    public static Store open(Path dir, StorePassphrase passphrase) {
+        return open(dir, CACHE_KB, passphrase);
     }
 
     /**
@@ -66,22 +80,48 @@ public final class Store implements AutoCloseable {
      * the live stream (the headless alert listener): a {@link #STREAM_CACHE_KB} page cache.
      */
     public static Store openForStream(Path dir) {
-        return open(dir, STREAM_CACHE_KB);
+        return open(dir, STREAM_CACHE_KB, null);
     }
 
-    private static Store open(Path dir, int cacheKb) {
+    /** {@link #openForStream(Path)}, encrypted with {@code passphrase} as {@link #open(Path, StorePassphrase)}. */
+    public static Store openForStream(Path dir, StorePassphrase passphrase) {
+        return open(dir, STREAM_CACHE_KB, passphrase);
+    }
+
+    /** Whether the store in {@code dir} exists and is encrypted (its file starts with H2's encryption header). */
+    public static boolean encrypted(Path dir) {
+        Path file = dir.toAbsolutePath().normalize().resolve(DATABASE_NAME + ".mv.db");
+        byte[] header = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (var in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(header.length), header);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static Store open(Path dir, int cacheKb, StorePassphrase passphrase) {
         Objects.requireNonNull(dir, "dir");
         Path absolute = dir.toAbsolutePath().normalize();
+        // Before the directory is made: a path H2 would read as settings is refused, not created.
+        StoreConnections ds = StoreConnections.of(
+                absolute.resolve(DATABASE_NAME),
+                // FILE_LOCK=FILE: a second process fails fast with error 90020 instead of sharing the file.
+                java.util.Map.of("FILE_LOCK", "FILE", "CACHE_SIZE", Integer.toString(cacheKb)),
+                passphrase);
+        boolean exists = Files.exists(absolute.resolve(DATABASE_NAME + ".mv.db"));
+        if (exists && encrypted(absolute) && passphrase == null) {
+            throw new StoreException("The store at " + absolute + " is encrypted: give its passphrase ($"
+                    + PASSPHRASE_ENV + ", --passphrase-file FILE, or at the prompt).");
+        }
+        if (exists && !encrypted(absolute) && passphrase != null) {
+            throw new StoreException("The store at " + absolute + " is not encrypted: open it without a passphrase, "
+                    + "or encrypt it first (khareetaty store encrypt).");
+        }
         try {
-            Files.createDirectories(absolute);
+            OwnerOnly.createDirectories(absolute);
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot create the store directory " + absolute + ": " + e.getMessage(), e);
         }
-        JdbcDataSource ds = new JdbcDataSource();
-        // FILE_LOCK=FILE: a second process fails fast with error 90020 instead of sharing the file.
-        ds.setURL("jdbc:h2:file:" + absolute.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;CACHE_SIZE=" + cacheKb);
-        ds.setUser("sa");
-        ds.setPassword("");
         Connection anchor;
         try {
             anchor = ds.getConnection();
@@ -89,10 +129,14 @@ public final class Store implements AutoCloseable {
             if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
                 throw new StoreInUseException(absolute, e);
             }
+            if (passphrase != null && (e.getErrorCode() == H2_WRONG_PASSWORD || e.getErrorCode() == H2_DECRYPT_ERROR)) {
+                throw new StoreException("Cannot open the store at " + absolute + ": the passphrase is wrong.", e);
+            }
             throw new StoreException("Cannot open the store at " + absolute + ": " + e.getMessage(), e);
         }
         Store store = new Store(absolute, ds, anchor);
         try {
+            OwnerOnly.restrict(absolute.resolve(DATABASE_NAME + ".mv.db"));
             store.migrate();
             store.recoverUnfinishedImports();
         } catch (RuntimeException e) {
@@ -161,6 +205,49 @@ public final class Store implements AutoCloseable {
             return work.get();
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * Encrypts the closed, unencrypted store in {@code dir} in place with {@code passphrase}: its
+     * database user becomes {@value StorePassphrase#USER} with a password (the passwordless
+     * {@code sa} is dropped), then H2 rewrites the file with its AES cipher
+     * ({@link org.h2.tools.ChangeFileEncryption}).
+     *
+     * @throws StoreException when the store is open, already encrypted or cannot be rewritten
+     */
+    public static void encrypt(Path dir, StorePassphrase passphrase) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        if (!Files.exists(absolute.resolve(DATABASE_NAME + ".mv.db"))) {
+            throw new StoreException("There is no store at " + absolute + " to encrypt.");
+        }
+        if (encrypted(absolute)) {
+            throw new StoreException("The store at " + absolute + " is encrypted already.");
+        }
+        try (Store plain = open(absolute);
+                Connection c = plain.connect();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE USER " + StorePassphrase.USER + " PASSWORD '" + passphrase.userPassword() + "' ADMIN");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot add the store's user to " + absolute + ": " + e.getMessage(), e);
+        }
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(
+                    absolute.toString(),
+                    DATABASE_NAME,
+                    "AES",
+                    null,
+                    passphrase.filePassword().toCharArray(),
+                    true);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot encrypt the store at " + absolute + ": " + e.getMessage(), e);
+        }
+        try (Store encrypted = open(absolute, passphrase);
+                Connection c = encrypted.connect();
+                Statement s = c.createStatement()) {
+            s.execute("DROP USER SA");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot drop the passwordless user of " + absolute + ": " + e.getMessage(), e);
         }
     }
 
