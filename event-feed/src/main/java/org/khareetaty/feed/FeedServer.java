@@ -48,7 +48,11 @@ import org.slf4j.LoggerFactory;
  *   <li>A subscriber that got nothing for {@link FeedServerConfig#heartbeatInterval()} gets a heartbeat
  *       carrying the last sequence number it has; every subscriber gets one on connecting.</li>
  *   <li>With a token, the upgrade needs {@code Authorization: Bearer TOKEN}: otherwise HTTP 401 with a
- *       plain-text reason.</li>
+ *       plain-text reason. Each refusal is logged with the address; an address that keeps failing
+ *       must wait longer and longer before its next try ({@link FailedLogins}: HTTP 429).</li>
+ *   <li>An upgrade from a web page (an {@code Origin} header not in
+ *       {@link FeedServerConfig#allowedOrigins()}) is refused with HTTP 403, so a page the analyst
+ *       opens cannot subscribe through the analyst's browser.</li>
  * </ul>
  *
  * When the input ends, the server keeps serving (buffer and heartbeats) until {@link #close()}.
@@ -66,6 +70,7 @@ public final class FeedServer implements AutoCloseable {
     private final Thread publisher;
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
+    private final FailedLogins failedLogins = new FailedLogins();
     private volatile boolean running = true;
     private volatile boolean inputDone;
     private volatile Throwable inputFailure;
@@ -235,7 +240,27 @@ public final class FeedServer implements AutoCloseable {
     // ---- the upgrade
 
     private Object upgrade(ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback) {
+        String address = Request.getRemoteAddr(request);
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        if (origin != null && !config.allowedOrigins().contains(origin)) {
+            LOG.warn("refused {}: an upgrade from the web page of origin {}", address, origin);
+            plain(response, callback, 403, "this feed does not serve web pages (origin " + origin + " is not allowed)");
+            return null;
+        }
         if (config.token() != null) {
+            long now = System.nanoTime();
+            Duration wait = failedLogins.waitFor(address, now);
+            if (!wait.isZero()) {
+                long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+                LOG.warn("refused {}: too many failed authentications, {} s to wait", address, seconds);
+                response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(seconds));
+                plain(
+                        response,
+                        callback,
+                        429,
+                        "too many failed authentications from " + address + ": try again in " + seconds + " s");
+                return null;
+            }
             String auth = request.getHeaders().get(HttpHeader.AUTHORIZATION);
             String refusal = auth == null
                     ? "missing 'Authorization: Bearer TOKEN' header: this feed requires a token"
@@ -243,11 +268,13 @@ public final class FeedServer implements AutoCloseable {
                             ? "the Authorization header is not a bearer token"
                             : !sameToken(auth.substring(7).trim(), config.token()) ? "wrong bearer token" : null;
             if (refusal != null) {
-                LOG.warn("refused {}: {}", Request.getRemoteAddr(request), refusal);
+                int failures = failedLogins.failed(address, now);
+                LOG.warn("refused {} (failed authentication {} in a row): {}", address, failures, refusal);
                 response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"khareetaty-feed\"");
                 plain(response, callback, 401, refusal);
                 return null;
             }
+            failedLogins.succeeded(address);
         }
         long since;
         try {

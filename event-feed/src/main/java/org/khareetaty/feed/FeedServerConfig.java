@@ -2,6 +2,7 @@ package org.khareetaty.feed;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,8 @@ import java.util.Objects;
  * @param bufferCapacity    the replay buffer: how many recent events a resuming client can get back
  * @param waitForSubscribers start playing once this many subscribers are connected (0: at once)
  * @param clock             the server's clock ({@code sent_at})
+ * @param allowedOrigins    the web origins ({@code https://console.example}) whose pages may subscribe; an upgrade
+ *                          carrying any other {@code Origin} (a browser sends one, the stream client none) is refused
  */
 public record FeedServerConfig(
         String host,
@@ -31,7 +34,8 @@ public record FeedServerConfig(
         Duration heartbeatInterval,
         int bufferCapacity,
         int waitForSubscribers,
-        Clock clock) {
+        Clock clock,
+        List<String> allowedOrigins) {
     /** Longest message accepted from a client (clients send nothing but control frames). */
     static final int MAX_CLIENT_MESSAGE_BYTES = 4096;
 
@@ -58,6 +62,11 @@ public record FeedServerConfig(
             throw new IllegalArgumentException("subscribers to wait for must be 0 or more, got " + waitForSubscribers);
         }
         Objects.requireNonNull(clock, "clock");
+        if (token != null && token.isBlank()) {
+            throw new IllegalArgumentException(
+                    "an empty token would let anyone subscribe: give a token, or none for an open feed");
+        }
+        allowedOrigins = List.copyOf(allowedOrigins);
     }
 
     /**
@@ -66,12 +75,34 @@ public record FeedServerConfig(
      */
     public static FeedServerConfig defaults() {
         return new FeedServerConfig(
-                "127.0.0.1", 0, "/events", null, null, 1.0, true, Duration.ofSeconds(5), 50_000, 0, Clock.systemUTC());
+                "127.0.0.1",
+                0,
+                "/events",
+                null,
+                null,
+                1.0,
+                true,
+                Duration.ofSeconds(5),
+                50_000,
+                0,
+                Clock.systemUTC(),
+                List.of());
     }
 
     public FeedServerConfig withWaitForSubscribers(int n) {
         return new FeedServerConfig(
-                host, port, path, token, keystore, speed, retime, heartbeatInterval, bufferCapacity, n, clock);
+                host,
+                port,
+                path,
+                token,
+                keystore,
+                speed,
+                retime,
+                heartbeatInterval,
+                bufferCapacity,
+                n,
+                clock,
+                allowedOrigins);
     }
 
     public FeedServerConfig withHost(String h) {
@@ -86,7 +117,8 @@ public record FeedServerConfig(
                 heartbeatInterval,
                 bufferCapacity,
                 waitForSubscribers,
-                clock);
+                clock,
+                allowedOrigins);
     }
 
     public FeedServerConfig withPort(int p) {
@@ -101,22 +133,25 @@ public record FeedServerConfig(
                 heartbeatInterval,
                 bufferCapacity,
                 waitForSubscribers,
-                clock);
+                clock,
+                allowedOrigins);
     }
 
+    /** With bearer token {@code t} (null: an open feed). */
     public FeedServerConfig withToken(String t) {
         return new FeedServerConfig(
                 host,
                 port,
                 path,
-                t == null || t.isEmpty() ? null : t,
+                t,
                 keystore,
                 speed,
                 retime,
                 heartbeatInterval,
                 bufferCapacity,
                 waitForSubscribers,
-                clock);
+                clock,
+                allowedOrigins);
     }
 
     public FeedServerConfig withKeystore(FeedKeystore k) {
@@ -131,7 +166,8 @@ public record FeedServerConfig(
                 heartbeatInterval,
                 bufferCapacity,
                 waitForSubscribers,
-                clock);
+                clock,
+                allowedOrigins);
     }
 
     public FeedServerConfig withSpeed(double s) {
@@ -146,7 +182,8 @@ public record FeedServerConfig(
                 heartbeatInterval,
                 bufferCapacity,
                 waitForSubscribers,
-                clock);
+                clock,
+                allowedOrigins);
     }
 
     public FeedServerConfig withRetime(boolean r) {
@@ -161,17 +198,57 @@ public record FeedServerConfig(
                 heartbeatInterval,
                 bufferCapacity,
                 waitForSubscribers,
-                clock);
+                clock,
+                allowedOrigins);
     }
 
     public FeedServerConfig withHeartbeatInterval(Duration d) {
         return new FeedServerConfig(
-                host, port, path, token, keystore, speed, retime, d, bufferCapacity, waitForSubscribers, clock);
+                host,
+                port,
+                path,
+                token,
+                keystore,
+                speed,
+                retime,
+                d,
+                bufferCapacity,
+                waitForSubscribers,
+                clock,
+                allowedOrigins);
     }
 
     public FeedServerConfig withBufferCapacity(int n) {
         return new FeedServerConfig(
-                host, port, path, token, keystore, speed, retime, heartbeatInterval, n, waitForSubscribers, clock);
+                host,
+                port,
+                path,
+                token,
+                keystore,
+                speed,
+                retime,
+                heartbeatInterval,
+                n,
+                waitForSubscribers,
+                clock,
+                allowedOrigins);
+    }
+
+    /** With the web origins whose pages may subscribe (none by default). */
+    public FeedServerConfig withAllowedOrigins(List<String> origins) {
+        return new FeedServerConfig(
+                host,
+                port,
+                path,
+                token,
+                keystore,
+                speed,
+                retime,
+                heartbeatInterval,
+                bufferCapacity,
+                waitForSubscribers,
+                clock,
+                origins);
     }
 
     /**

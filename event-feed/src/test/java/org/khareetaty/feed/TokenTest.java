@@ -92,4 +92,62 @@ class TokenTest {
             assertTrue(plain.body().contains("connect a WebSocket client to " + server.url()), plain.body());
         }
     }
+
+    /** The HTTP status of a WebSocket upgrade request to {@code server} with these headers (name, value, ...). */
+    static int upgrade(FeedServer server, String... headers) throws Exception {
+        // java.net.http refuses to set the upgrade headers itself: a raw request over a socket
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            StringBuilder req = new StringBuilder("GET /events HTTP/1.1\r\nHost: 127.0.0.1:" + server.port()
+                    + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n");
+            for (int i = 0; i < headers.length; i += 2) {
+                req.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+            }
+            socket.getOutputStream()
+                    .write(req.append("\r\n").toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.setSoTimeout(10_000);
+            var in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+            String status = in.readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
+
+    @Test
+    void anAddressThatKeepsFailingMustWaitLongerBeforeItsNextTry() throws Exception {
+        try (FeedServer server =
+                FeedServer.start(FeedServerConfig.defaults().withSpeed(0).withToken(TOKEN), ReplayFile.open(file))) {
+            String right = "Bearer " + TOKEN;
+            assertEquals(101, upgrade(server, "Authorization", right), "the right token upgrades");
+            for (int i = 1; i <= FailedLogins.FREE + 1; i++) {
+                assertEquals(401, upgrade(server, "Authorization", "Bearer guess-" + i), "guess " + i);
+            }
+            // the fourth failure in a row costs a second: even the right token must wait
+            assertEquals(429, upgrade(server, "Authorization", right));
+            Thread.sleep(1_100);
+            assertEquals(101, upgrade(server, "Authorization", right), "after the wait, the right token");
+            assertEquals(401, upgrade(server, "Authorization", "Bearer guess"), "a success forgave");
+        }
+    }
+
+    @Test
+    void anUpgradeFromAWebPageIsRefusedUnlessItsOriginIsAllowed() throws Exception {
+        try (FeedServer server = FeedServer.start(
+                FeedServerConfig.defaults()
+                        .withSpeed(0)
+                        .withAllowedOrigins(java.util.List.of("https://console.example")),
+                ReplayFile.open(file))) {
+            assertEquals(403, upgrade(server, "Origin", "https://evil.example"));
+            assertEquals(101, upgrade(server, "Origin", "https://console.example"));
+            assertEquals(101, upgrade(server), "the stream client sends no Origin");
+        }
+    }
+
+    @Test
+    void anEmptyTokenIsRefusedByTheConfiguration() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> FeedServerConfig.defaults().withToken(""));
+        assertTrue(e.getMessage().contains("an empty token would let anyone subscribe"), e.getMessage());
+    }
 }

@@ -67,6 +67,11 @@ final class DrillCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Long parent = cell == null ? null : parentCell(cell);
+        Arguments.categories(categories);
+        if (res < H3Cells.MIN_RES || res > H3Cells.MAX_RES) {
+            throw Arguments.usage("--res " + res + " is outside " + H3Cells.MIN_RES + " (city) .. " + H3Cells.MAX_RES
+                    + " (micro-block)");
+        }
         try (Store s = store.open()) {
             int merged = StoreAggregates.catchUp(s);
             StoreDrillSession session = StoreDrillSession.open(s);
@@ -79,13 +84,14 @@ final class DrillCommand implements Callable<Integer> {
                 return 0;
             }
             int resolution = parent == null ? res : H3Cells.h3().getResolution(parent) + 1;
-            Drill d = session.drill(new DrillScope(
+            DrillScope scope = Arguments.checked(() -> new DrillScope(
                     resolution,
                     parent,
                     from == null ? cube.firstDay() : from,
                     to == null ? cube.lastDay() : to,
                     categories,
                     all));
+            Drill d = session.drill(scope);
             if (json) {
                 System.out.println(Json.of(asMap(d)));
             } else {
@@ -96,12 +102,13 @@ final class DrillCommand implements Callable<Integer> {
     }
 
     private static long parentCell(String hex) {
-        try {
-            return H3Cells.h3().stringToH3(hex);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    "--cell '" + hex + "' is not an H3 cell: give its hex id, e.g. 862664c1fffffff");
+        long cell = Arguments.cell("--cell", hex);
+        int r = H3Cells.h3().getResolution(cell);
+        if (r < H3Cells.MIN_RES || r >= H3Cells.MAX_RES) {
+            throw Arguments.usage("--cell " + hex + " is at r" + r + "; drill into cells of r" + H3Cells.MIN_RES + "..r"
+                    + (H3Cells.MAX_RES - 1));
         }
+        return cell;
     }
 
     static Map<String, Object> asMap(Drill d) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * How the command line reports a failure: one line, {@code error: } and the message, no stack trace,
+ * How the command line reports a failure: one line, {@code error: } and the message (its control
+ * characters escaped: it may quote a file or a feed, see {@link Terminal}), no stack trace,
  * and the README's exit code. A {@link KhareetatyException} returns its own code (1 for an input or
  * store error); a value a command or the core refuses ({@link IllegalArgumentException}) and a file
  * that cannot be read or written ({@link IOException}) are input errors (1); a command line
@@ -36,16 +37,16 @@ public final class FailureReport implements IExecutionExceptionHandler, IParamet
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) throws Exception {
         PrintWriter err = cmd.getErr();
         if (e instanceof KhareetatyException k) {
-            err.println("error: " + k.getMessage());
+            err.println("error: " + Terminal.safe(k.getMessage()));
             return k.exitCode();
         }
         if (e instanceof IllegalArgumentException) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + Terminal.safe(e.getMessage()));
             return KhareetatyException.INPUT_ERROR;
         }
         IOException io = e instanceof UncheckedIOException u ? u.getCause() : e instanceof IOException i ? i : null;
         if (io != null) {
-            err.println("error: " + describe(io));
+            err.println("error: " + Terminal.safe(describe(io)));
             return KhareetatyException.INPUT_ERROR;
         }
         throw e;

@@ -138,8 +138,27 @@ final class FeedCommand {
         @Option(
                 names = "--token",
                 paramLabel = "T",
-                description = "Require 'Authorization: Bearer T' (default: $" + TOKEN_ENV + ", else none).")
+                description =
+                        "Require 'Authorization: Bearer T' (shows in ps: prefer --token-file or $" + TOKEN_ENV + ").")
         String token;
+
+        @Option(
+                names = "--token-file",
+                paramLabel = "FILE",
+                description = "Require the bearer token on the first line of FILE.")
+        Path tokenFile;
+
+        @Option(
+                names = "--no-auth",
+                description = "Serve an open feed: anyone who reaches the port may subscribe (no token).")
+        boolean noAuth;
+
+        @Option(
+                names = "--allow-origin",
+                paramLabel = "ORIGIN",
+                description = "Let web pages of ORIGIN (e.g. https://console.example) subscribe; repeatable. "
+                        + "Upgrades from any other web page are refused.")
+        List<String> allowedOrigins = new java.util.ArrayList<>();
 
         @Option(
                 names = "--tls",
@@ -150,8 +169,15 @@ final class FeedCommand {
         @Option(
                 names = "--tls-password",
                 paramLabel = "PW",
-                description = "Keystore password (default: $" + TLS_PASSWORD_ENV + ").")
+                description =
+                        "Keystore password (shows in ps: prefer --tls-password-file or $" + TLS_PASSWORD_ENV + ").")
         String tlsPassword;
+
+        @Option(
+                names = "--tls-password-file",
+                paramLabel = "FILE",
+                description = "Keystore password on the first line of FILE.")
+        Path tlsPasswordFile;
 
         @Option(
                 names = "--heartbeat",
@@ -190,17 +216,18 @@ final class FeedCommand {
             FeedServerConfig cfg = FeedServerConfig.defaults()
                     .withHost(host)
                     .withPort(port)
-                    .withSpeed(FeedServerConfig.parseSpeed(speed))
-                    .withToken(token != null ? token : System.getenv(TOKEN_ENV))
+                    .withSpeed(Arguments.checked(() -> FeedServerConfig.parseSpeed(speed)))
+                    .withToken(token())
+                    .withAllowedOrigins(allowedOrigins)
                     .withRetime(!keepTimes)
                     .withHeartbeatInterval(Duration.ofMillis(Math.round(heartbeatSeconds * 1000)))
                     .withBufferCapacity(buffer)
                     .withWaitForSubscribers(waitFor);
             if (keystore != null) {
-                String pw = tlsPassword != null ? tlsPassword : System.getenv(TLS_PASSWORD_ENV);
+                String pw = Secrets.read("--tls-password", tlsPassword, tlsPasswordFile, TLS_PASSWORD_ENV);
                 if (pw == null) {
-                    throw new IllegalArgumentException(
-                            "--tls needs the keystore password: --tls-password PW or $" + TLS_PASSWORD_ENV);
+                    throw Arguments.usage(
+                            "--tls needs the keystore password: --tls-password-file FILE or $" + TLS_PASSWORD_ENV);
                 }
                 cfg = cfg.withKeystore(new FeedKeystore(keystore, pw.toCharArray()));
             }
@@ -255,6 +282,22 @@ final class FeedCommand {
                     // Ctrl-C: the JVM is shutting down and runs the hook itself
                 }
             }
+        }
+
+        /** The token clients must send; null for an open feed, which must be asked for with --no-auth. */
+        private String token() {
+            String t = Secrets.read("--token", token, tokenFile, TOKEN_ENV);
+            if (noAuth && (token != null || tokenFile != null)) {
+                throw Arguments.usage("--no-auth serves an open feed: give it without --token or --token-file");
+            }
+            if (noAuth) {
+                return null;
+            }
+            if (t == null) {
+                throw Arguments.usage("the feed needs a token: --token-file FILE or $" + TOKEN_ENV
+                        + "; for an open feed that anyone reaching the port may read, give --no-auth");
+            }
+            return t;
         }
 
         private int serve(FeedServer server) throws InterruptedException {

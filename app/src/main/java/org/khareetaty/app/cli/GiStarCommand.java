@@ -14,7 +14,6 @@ import org.khareetaty.core.gistar.GiStarCell;
 import org.khareetaty.core.gistar.GiStarResult;
 import org.khareetaty.core.gistar.GiStarScope;
 import org.khareetaty.core.store.Store;
-import org.khareetaty.core.taxonomy.Taxonomy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,13 +77,8 @@ final class GiStarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (String c : categories) {
-            if (!Taxonomy.CATEGORIES.contains(c)) {
-                throw new IllegalArgumentException(
-                        "unknown category '" + c + "': use one of " + String.join(", ", Taxonomy.CATEGORIES));
-            }
-        }
-        GiStarScope scope = new GiStarScope(resolution, k, from, to, categories);
+        GiStarScope scope =
+                Arguments.checked(() -> new GiStarScope(resolution, k, from, to, Arguments.categories(categories)));
         GiStarResult result;
         try (Store s = store.open()) {
             TerminalProgress bar = TerminalProgress.onStderr(quiet || json);

@@ -102,12 +102,8 @@ public final class HotspotsCommand implements Callable<Integer> {
                             "Give --eps-m M and --min-pts K (e.g. --eps-m 150 --min-pts 20), "
                                     + "or --list / --show RUN.");
                 }
-                HotspotParameters p;
-                try {
-                    p = new HotspotParameters(epsM, minPts, perLayer, categories, from, to);
-                } catch (IllegalArgumentException e) {
-                    throw new ParameterException(spec.commandLine(), e.getMessage());
-                }
+                HotspotParameters p = Arguments.checked(() ->
+                        new HotspotParameters(epsM, minPts, perLayer, Arguments.categories(categories), from, to));
                 TerminalProgress bar = TerminalProgress.onStderr(quiet || json);
                 run = new HotspotFinder(s).find(p, bar);
                 bar.done();

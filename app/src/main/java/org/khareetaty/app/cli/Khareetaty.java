@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
             AlertsCommand.class,
             ReportCommand.class,
             BasemapCommand.class,
+            StoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Khareetaty implements Callable<Integer> {

@@ -7,7 +7,9 @@ import org.khareetaty.core.alert.AlertEngine;
 import org.khareetaty.core.event.Event;
 import org.khareetaty.core.event.Received;
 import org.khareetaty.core.stream.BatchEventHandler;
+import org.khareetaty.core.stream.FeedHealth;
 import org.khareetaty.core.stream.FeedHealthListener;
+import org.khareetaty.core.stream.Rejection;
 import org.khareetaty.core.stream.StreamClient;
 import org.khareetaty.core.stream.StreamConfig;
 
@@ -45,26 +47,69 @@ public final class EngineFeed {
     /**
      * Subscribes: every event the client accepts is processed by {@code engine} (stored before
      * {@code out} hears of it); events that wait in the client's queue are processed together, in
-     * one transaction ({@link AlertEngine#processAll}). Close the client to stop.
+     * one transaction ({@link AlertEngine#processAll}). A message the client rejects, and an event it
+     * gives up after the handler failed on it, is recorded in the store's audit log with why
+     * ({@link AlertEngine#skipped}) before {@code health} hears of it. Close the client to stop.
      */
     public static StreamClient subscribe(
             AlertEngine engine, StreamConfig config, Decided out, FeedHealthListener health) {
+        return subscribe(engine, config, out, health, Long.MAX_VALUE);
+    }
+
+    /**
+     * Subscribes as {@link #subscribe(AlertEngine, StreamConfig, Decided, FeedHealthListener)} does,
+     * but processes at most {@code limit} events: those that arrive after the limit are left for the
+     * next subscription, which resumes after the last one processed.
+     */
+    public static StreamClient subscribe(
+            AlertEngine engine, StreamConfig config, Decided out, FeedHealthListener health, long limit) {
+        java.util.concurrent.atomic.AtomicLong left = new java.util.concurrent.atomic.AtomicLong(limit);
         return StreamClient.connect(
                 config,
                 new BatchEventHandler() {
                     @Override
                     public void onEvent(Event e, Instant receivedAt) throws Exception {
-                        out.decided(e, engine.process(e, receivedAt));
+                        onEvents(List.of(new Received(e, receivedAt)));
                     }
 
                     @Override
                     public void onEvents(List<Received> batch) throws Exception {
-                        List<List<AlertDecision>> decisions = engine.processAll(batch);
-                        for (int i = 0; i < batch.size(); i++) {
-                            out.decided(batch.get(i).event(), decisions.get(i));
+                        // only the handler thread takes from the quota
+                        List<Received> taken = batch.subList(0, (int) Math.min(batch.size(), left.get()));
+                        if (taken.isEmpty()) {
+                            return;
+                        }
+                        left.addAndGet(-taken.size());
+                        List<List<AlertDecision>> decisions = engine.processAll(taken);
+                        for (int i = 0; i < taken.size(); i++) {
+                            out.decided(taken.get(i).event(), decisions.get(i));
                         }
                     }
                 },
-                health);
+                recording(engine, health == null ? FeedHealthListener.NONE : health));
+    }
+
+    /** {@code health}, after recording every skipped message or event in the engine's audit log. */
+    private static FeedHealthListener recording(AlertEngine engine, FeedHealthListener health) {
+        return new FeedHealthListener() {
+            @Override
+            public void onHealth(FeedHealth h) {
+                health.onHealth(h);
+            }
+
+            @Override
+            public void onRejected(Rejection r) {
+                engine.skipped(r.eventId(), r.reason().name().toLowerCase(java.util.Locale.ROOT) + ": " + r.message());
+                health.onRejected(r);
+            }
+
+            @Override
+            public void onHandlerFailure(Event event, Exception error, int attempt, boolean skipped) {
+                if (skipped) {
+                    engine.skipped(event.id(), "handler_failed: " + error);
+                }
+                health.onHandlerFailure(event, error, attempt, skipped);
+            }
+        };
     }
 }

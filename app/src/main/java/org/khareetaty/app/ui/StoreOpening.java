@@ -19,6 +19,7 @@ import org.khareetaty.core.hexgrid.StoreAggregates;
 import org.khareetaty.core.progress.Progress;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
+import org.khareetaty.core.store.StorePassphrase;
 import org.khareetaty.geo.BoundaryZones;
 import org.khareetaty.geo.StoreExtent;
 import org.locationtech.jts.geom.Envelope;
@@ -44,6 +45,7 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
 
     private final Path dir;
     private final boolean demo;
+    private final StorePassphrase passphrase;
 
     /**
      * Starts opening the store in {@code dir} on a background thread now, before the window exists
@@ -66,10 +68,10 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
         t.start();
     }
 
-    private static Store open(Path dir) throws Exception {
+    private static Store open(Path dir, StorePassphrase passphrase) throws Exception {
         CompletableFuture<Store> early = EARLY.remove(dir.toAbsolutePath().normalize());
         if (early == null) {
-            return Store.open(dir);
+            return Store.open(dir, passphrase);
         }
         try {
             return early.get();
@@ -83,8 +85,18 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
      * @param demo true for the demo store, built on first use
      */
     public StoreOpening(Path dir, boolean demo) {
+        this(dir, demo, null);
+    }
+
+    /**
+     * @param dir        the store directory
+     * @param demo       true for the demo store, built on first use
+     * @param passphrase the passphrase of an encrypted store, else null
+     */
+    public StoreOpening(Path dir, boolean demo, StorePassphrase passphrase) {
         this.dir = dir;
         this.demo = demo;
+        this.passphrase = passphrase;
     }
 
     @Override
@@ -109,7 +121,7 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
         }
         updateMessage("Opening the store " + dir + "…");
         updateProgress(-1, 1);
-        Store store = open(dir);
+        Store store = open(dir, passphrase);
         StartupTrace.mark("store open");
         try {
             updateMessage("Bringing the H3 aggregates up to date (once per import)…");

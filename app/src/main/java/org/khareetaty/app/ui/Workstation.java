@@ -24,7 +24,8 @@ public final class Workstation extends Application {
         StartupTrace.mark("launching the window");
         storeDir = dir;
         demo = isDemo;
-        if (!isDemo || org.khareetaty.app.demo.DemoStore.isReady(dir)) {
+        if ((!isDemo || org.khareetaty.app.demo.DemoStore.isReady(dir))
+                && !org.khareetaty.core.store.Store.encrypted(dir)) {
             // open the store while the JavaFX toolkit starts; the window's opening task takes it over
             StoreOpening.openEarly(dir);
         }

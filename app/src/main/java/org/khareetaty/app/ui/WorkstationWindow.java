@@ -56,6 +56,8 @@ import org.khareetaty.app.ui.table.AttributeTable;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.Drill;
 import org.khareetaty.core.hexgrid.DrillScope;
+import org.khareetaty.core.store.Store;
+import org.khareetaty.core.store.StorePassphrase;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -119,15 +121,37 @@ public final class WorkstationWindow {
                 .add(WorkstationWindow.class.getResource("workstation.css").toExternalForm());
         stage.setScene(scene);
         root.setCenter(content);
-        showOpening(new StoreOpening(storeDir, demo));
+        String env = System.getenv(Store.PASSPHRASE_ENV);
+        if (Store.encrypted(storeDir) && (env == null || env.isBlank())) {
+            askPassphrase(demo);
+        } else {
+            showOpening(new StoreOpening(
+                    storeDir, demo, env == null || env.isBlank() ? null : StorePassphrase.of(env.toCharArray())));
+        }
+    }
+
+    /** Asks for the encrypted store's passphrase, and asks again while the store refuses it. */
+    private void askPassphrase(boolean demo) {
+        PassphrasePrompt[] prompt = new PassphrasePrompt[1];
+        prompt[0] = new PassphrasePrompt(storeDir.toString(), passphrase -> {
+            StoreOpening opening = new StoreOpening(storeDir, demo, passphrase);
+            opening.setOnFailed(e -> {
+                content.getChildren().setAll(prompt[0]);
+                prompt[0].failed(opening.getException().getMessage());
+            });
+            showOpening(opening);
+        });
+        content.getChildren().setAll(prompt[0]);
     }
 
     private void showOpening(StoreOpening opening) {
         OpeningSplash splash = new OpeningSplash(opening);
         content.getChildren().setAll(splash);
         opening.setOnSucceeded(e -> opened(opening.getValue()));
-        opening.setOnFailed(e ->
-                splash.failed("Cannot open the store: " + opening.getException().getMessage()));
+        if (opening.getOnFailed() == null) {
+            opening.setOnFailed(e -> splash.failed(
+                    "Cannot open the store: " + opening.getException().getMessage()));
+        }
         Thread t = new Thread(opening, "store-opening");
         t.setDaemon(true);
         t.start();

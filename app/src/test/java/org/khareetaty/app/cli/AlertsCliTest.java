@@ -200,9 +200,17 @@ class AlertsCliTest {
         assertEquals(2, a.get("notes").size());
         List<String> actions = new ArrayList<>();
         a.get("history")
-                .forEach(h -> actions.add(
-                        h.get("action").asText() + "/" + h.get("actor").asText()));
-        assertEquals(List.of("raised/engine", "acknowledged/amal", "noted/amal", "closed/noor"), actions);
+                .forEach(h -> actions.add(h.get("action").asText() + "/"
+                        + h.get("actor").asText() + "/" + h.get("claimed_actor").asText("-")));
+        // the actor is the operating-system user; the name given with --actor is recorded beside it
+        String user = System.getProperty("user.name");
+        assertEquals(
+                List.of(
+                        "raised/engine/-",
+                        "acknowledged/" + user + "/amal",
+                        "noted/" + user + "/amal",
+                        "closed/" + user + "/noor"),
+                actions);
         assertEquals(
                 0,
                 json("alerts", "list", "--store", store, "--state", "closed", "--json")
@@ -341,5 +349,69 @@ class AlertsCliTest {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                     .replace("\n", System.lineSeparator());
         }
+    }
+
+    @Test
+    void aNoteCannotForgeAnAuditLineNorReachTheTerminalRaw() throws Exception {
+        // a store of its own: the shared store's alerts are pinned by golden files
+        String own = dir.resolve("note-store").toString();
+        Files.createDirectories(Path.of(own));
+        Files.writeString(Path.of(own, "alerts.toml"), "[budget]\nenrichment_ms = 60000.0\nscoring_ms = 60000.0\n");
+        long id;
+        try (Store s = Store.open(Path.of(own));
+                AlertEngine engine = AlertEngine.open(s)) {
+            Event e = event(1, "cad-9", EventSource.CAD, "robbery", 0, 900, 0, 0.80);
+            id = engine.process(e, e.occurredAt().plusSeconds(1)).stream()
+                    .filter(d -> d.kind().wire().equals("raised"))
+                    .findFirst()
+                    .orElseThrow()
+                    .alertId();
+        }
+        String forged = "ok\n2025-03-01 21:00:00  closed       engine   alert " + id + " \u001b[2J\u001b[31mred";
+        ok("alerts", "note", String.valueOf(id), "--store", own, "--note", forged);
+        for (String out : List.of(
+                ok("alerts", "audit", "--store", own, "--action", "noted"),
+                ok("alerts", "show", String.valueOf(id), "--store", own))) {
+            assertTrue(!out.contains("\u001b") && out.contains("\\x1b[2J\\x1b[31mred"), out);
+            assertTrue(out.contains("ok\\n2025-03-01 21:00:00  closed"), out);
+            assertTrue(out.lines().noneMatch(l -> l.startsWith("2025-03-01 21:00:00")), out);
+        }
+    }
+
+    @Test
+    void auditVerifyFindsAnEditedEntryAndExitsWithAnInputError() throws Exception {
+        String out = ok("alerts", "audit", "verify", "--store", store);
+        assertTrue(out.contains("intact: no entry was edited, inserted or deleted"), out);
+        assertTrue(out.contains("engine") && out.contains("last hash"), out);
+        long edited;
+        String reason;
+        try (Store s = Store.open(Path.of(store));
+                var c = s.connect();
+                var st = c.createStatement();
+                var rs =
+                        st.executeQuery("SELECT id, reason FROM alert_audit WHERE action = 'suppressed' ORDER BY id")) {
+            rs.next();
+            edited = rs.getLong(1);
+            reason = rs.getString(2);
+            st.execute("UPDATE alert_audit SET reason = 'shown' WHERE id = " + edited);
+        }
+        try {
+            Cli.Run r = Cli.run("alerts", "audit", "verify", "--store", store);
+            assertEquals(1, r.exit(), r.out() + r.err());
+            assertTrue(
+                    r.out().contains("entry " + edited + " was edited: its content does not give its hash"), r.out());
+            assertTrue(
+                    r.err().startsWith("error: the audit log of " + store + " was altered: 1 entry does not fit"),
+                    r.err());
+        } finally {
+            try (Store s = Store.open(Path.of(store));
+                    var c = s.connect();
+                    var ps = c.prepareStatement("UPDATE alert_audit SET reason = ? WHERE id = ?")) {
+                ps.setString(1, reason);
+                ps.setLong(2, edited);
+                ps.executeUpdate();
+            }
+        }
+        assertTrue(ok("alerts", "audit", "verify", "--store", store).contains("intact"));
     }
 }

@@ -80,6 +80,10 @@ class AlertsListenTest {
             assertEquals(0, first.exit(), first.err());
             decisions.addAll(jsonLines(first.out()));
         }
+        assertEquals(
+                lines / 3,
+                count(store, "SELECT COUNT(*) FROM alert_stream_events"),
+                "--max-events N processes exactly N, however the events were batched");
         try (FeedServer again = serve(port)) {
             Cli.Run second = Cli.run(
                     "alerts",
@@ -160,6 +164,64 @@ class AlertsListenTest {
             assertTrue(r.err().contains("401"), r.err());
             assertEquals("", r.out());
         }
+    }
+
+    @Test
+    void aRejectedMessageIsRecordedInTheAuditWithItsReasonAndPrintedEscaped() throws Exception {
+        Path store = patientEngine(dir.resolve("rejections"));
+        Path five = Files.write(
+                dir.resolve("five.jsonl"), Files.readAllLines(stream).subList(0, 5));
+        org.khareetaty.core.event.EventCodec codec = org.khareetaty.core.event.EventCodec.standard();
+        org.khareetaty.core.event.Event first = ((org.khareetaty.core.event.EventFrame)
+                        codec.decode(Files.readAllLines(stream).get(0)))
+                .event();
+        try (FeedServer feed = FeedServer.start(
+                FeedServerConfig.defaults().withSpeed(0).withRetime(false).withWaitForSubscribers(1),
+                ReplayFile.open(five))) {
+            java.util.concurrent.CompletableFuture<Cli.Run> listening =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> Cli.run(
+                            "alerts",
+                            "listen",
+                            feed.url().toString(),
+                            "--store",
+                            store.toString(),
+                            "--since",
+                            "all",
+                            "--idle-exit",
+                            "3"));
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (feed.subscribers() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            String zero = codec.encode(new org.khareetaty.core.event.Event(
+                    "zero\u001b[2J",
+                    first.seq() + 100,
+                    first.source(),
+                    first.type(),
+                    first.occurredAt(),
+                    first.sentAt(),
+                    0,
+                    0,
+                    first.confidence(),
+                    first.reporter(),
+                    first.attributes()));
+            feed.broadcastRaw(zero);
+            Cli.Run r = listening.get(90, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(0, r.exit(), r.out() + r.err());
+            assertTrue(r.err().contains("rejected NULL_ISLAND: event zero\\x1b[2J: lat 0, lon 0 is no place"), r.err());
+            assertTrue(!r.err().contains("\u001b"), "no escape character reaches the terminal");
+        }
+        assertEquals(
+                "null_island: event zero\u001b[2J: lat 0, lon 0 is no place (a missing position)",
+                text(
+                        store,
+                        "SELECT reason FROM alert_audit WHERE action = 'skipped' AND event_id = 'zero' || CHAR(27) || '[2J'"));
+        assertEquals(5, count(store, "SELECT COUNT(*) FROM alert_stream_events"));
+        assertTrue(
+                Cli.run("alerts", "audit", "verify", "--store", store.toString())
+                        .out()
+                        .contains("intact"),
+                "the skipped entry is part of the chain");
     }
 
     /**

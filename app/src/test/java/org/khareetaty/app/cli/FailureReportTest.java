@@ -92,10 +92,55 @@ class FailureReportTest {
 
     @Test
     void aCellThatIsNotAnH3IdIsExplained() {
+        String store = dir.resolve("store").toString();
         fails(
-                Cli.run("drill", "--store", dir.resolve("store").toString(), "--cell", "zzz"),
-                1,
+                Cli.run("drill", "--store", store, "--cell", "zzz"),
+                2,
                 "--cell 'zzz' is not an H3 cell: give its hex id");
+        // Hex, but no cell: H3 reads it without complaint and the drill found nothing.
+        fails(
+                Cli.run("drill", "--store", store, "--cell", "ffffffffffffffff"),
+                2,
+                "--cell 'ffffffffffffffff' is not an H3 cell");
+        fails(
+                Cli.run("drill", "--store", store, "--cell", "8a2a1072b59ffff"),
+                2,
+                "--cell 8a2a1072b59ffff is at r10; drill into cells of r6..r9");
+    }
+
+    @Test
+    void anUnknownCategoryIsAUsageErrorInEveryCommandThatTakesOne() {
+        String store = dir.resolve("store").toString();
+        String message = "--category 'violnt' is not a category: use one of violent, property, drugs, weapons";
+        fails(Cli.run("drill", "--store", store, "--category", "violnt"), 2, message);
+        fails(Cli.run("gistar", "--store", store, "--res", "8", "--category", "violnt"), 2, message);
+        fails(
+                Cli.run("hotspots", "--store", store, "--eps-m", "150", "--min-pts", "20", "--category", "violnt"),
+                2,
+                message);
+    }
+
+    @Test
+    void aValueOutOfRangeIsAUsageErrorInEveryCommand() {
+        String store = dir.resolve("store").toString();
+        fails(Cli.run("drill", "--store", store, "--res", "12"), 2, "--res 12 is outside 6 (city) .. 10 (micro-block)");
+        fails(Cli.run("gistar", "--store", store, "--res", "3"), 2, "resolution 3 is outside 6..10");
+        fails(Cli.run("gistar", "--store", store, "--res", "8", "--k", "0"), 2, "k 0 is outside 1..10");
+        fails(
+                Cli.run(
+                        "hotspots",
+                        "--store",
+                        store,
+                        "--eps-m",
+                        "150",
+                        "--min-pts",
+                        "20",
+                        "--from",
+                        "2025-02-01",
+                        "--to",
+                        "2025-01-01"),
+                2,
+                "--from 2025-02-01 is after --to 2025-01-01");
     }
 
     @Test
@@ -107,5 +152,28 @@ class FailureReportTest {
         Cli.Run date = Cli.run("drill", "--from", "yesterday");
         assertEquals(2, date.exit());
         assertTrue(date.err().startsWith("error: Invalid value for option '--from'"), date.err());
+    }
+
+    @Test
+    void aStorePathTheDatabaseWouldReadAsSettingsIsRefusedAndRunsNoSql() {
+        Path written = dir.resolve("pwned.csv");
+        String store = dir + "/s;INIT=CALL CSVWRITE('" + written + "', 'SELECT 1')--";
+        fails(Cli.run("stats", "--store", store), 1, "which the database would read as settings");
+        assertFalse(Files.exists(written), "the path ran SQL that wrote " + written);
+    }
+
+    @Test
+    void anEncryptedStoreNeedsItsPassphraseInEveryCommand() throws Exception {
+        String store = dir.resolve("encrypted").toString();
+        assertEquals(0, Cli.run("stats", "--store", store).exit());
+        Path pass = Files.writeString(dir.resolve("passphrase"), "a long passphrase\n");
+        Cli.Run encrypt = Cli.run("store", "encrypt", "--store", store, "--passphrase-file", pass.toString());
+        assertEquals(0, encrypt.exit(), encrypt.out() + encrypt.err());
+        // no terminal here to type it at
+        fails(Cli.run("stats", "--store", store), 2, "the store is encrypted and there is no terminal to ask");
+        Path wrong = Files.writeString(dir.resolve("wrong"), "another passphrase\n");
+        fails(Cli.run("stats", "--store", store, "--passphrase-file", wrong.toString()), 1, "the passphrase is wrong");
+        Cli.Run ok = Cli.run("stats", "--store", store, "--passphrase-file", pass.toString());
+        assertEquals(0, ok.exit(), ok.out() + ok.err());
     }
 }

@@ -84,6 +84,7 @@ class FeedCommandTest {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
+        Path tokenFile = Files.writeString(dir.resolve("feed.token"), "t0ken\n");
         CompletableFuture<Cli.Run> served = CompletableFuture.supplyAsync(() -> Cli.run(
                 "feed",
                 "serve",
@@ -93,8 +94,8 @@ class FeedCommandTest {
                 Integer.toString(port),
                 "--speed",
                 "max",
-                "--token",
-                "t0ken",
+                "--token-file",
+                tokenFile.toString(),
                 "--wait-for",
                 "1",
                 "--exit-when-done"));
@@ -130,14 +131,14 @@ class FeedCommandTest {
     @Test
     void explainsWhatIsWrongWithItsInput() throws Exception {
         Cli.Run missing =
-                Cli.run("feed", "serve", "--replay", dir.resolve("nope.jsonl").toString(), "--port", "0");
+                Cli.run("feed", "serve", "--replay", dir.resolve("nope.jsonl").toString(), "--port", "0", "--no-auth");
         assertEquals(1, missing.exit());
         assertEquals(
                 "error: replay file " + dir.resolve("nope.jsonl") + " does not exist",
                 missing.err().trim());
 
         Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"v\":1,\"kind\":\"event\",\"id\":\"x\"}\n");
-        Cli.Run invalid = Cli.run("feed", "serve", "--replay", bad.toString(), "--port", "0");
+        Cli.Run invalid = Cli.run("feed", "serve", "--replay", bad.toString(), "--port", "0", "--no-auth");
         assertEquals(1, invalid.exit());
         assertTrue(invalid.err().contains(bad + " line 1: MISSING_FIELD"), invalid.err());
 
@@ -151,8 +152,43 @@ class FeedCommandTest {
         assertEquals(1, empty.exit());
         assertTrue(empty.err().contains("holds no incidents to make a stream from"), empty.err());
 
-        Cli.Run speed = Cli.run("feed", "serve", "--replay", stream.toString(), "--speed", "fast");
-        assertEquals(1, speed.exit());
+        Cli.Run speed = Cli.run("feed", "serve", "--replay", stream.toString(), "--speed", "fast", "--no-auth");
+        assertEquals(2, speed.exit());
         assertTrue(speed.err().contains("speed 'fast' is not a positive factor"), speed.err());
+    }
+
+    @Test
+    void aStreamWrittenOverAFolderOrUnderAFileIsOneErrorLine() throws Exception {
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "not a folder");
+        for (Path out : List.of(dir, plain.resolve("week.jsonl"))) {
+            Cli.Run r = Cli.run("feed", "generate", "--store", store.toString(), "--out", out.toString());
+            assertEquals(1, r.exit(), r.out() + r.err());
+            assertTrue(r.err().startsWith("error: ") && r.err().contains(dir.toString()), r.err());
+            assertTrue(!r.err().contains("\tat ") && !r.err().contains("Exception"), "no stack trace: " + r.err());
+        }
+    }
+
+    @Test
+    void anOpenFeedMustBeAskedForAndAnEmptyTokenIsRefused() {
+        String replay = stream.toString();
+        Cli.Run none = Cli.run("feed", "serve", "--replay", replay, "--port", "0");
+        assertEquals(2, none.exit(), none.out() + none.err());
+        assertTrue(none.err().startsWith("error: the feed needs a token: --token-file FILE"), none.err());
+        assertTrue(none.err().contains("give --no-auth"), none.err());
+
+        Cli.Run empty = Cli.run("feed", "serve", "--replay", replay, "--port", "0", "--token", "");
+        assertEquals(2, empty.exit(), empty.out() + empty.err());
+        assertTrue(empty.err().contains("error: --token is empty: an empty secret protects nothing"), empty.err());
+
+        Cli.Run both = Cli.run("feed", "serve", "--replay", replay, "--port", "0", "--token", "t", "--no-auth");
+        assertEquals(2, both.exit(), both.out() + both.err());
+    }
+
+    @Test
+    void aTokenOnTheCommandLineIsWarnedAbout() {
+        Cli.Run r = Cli.run(
+                "feed", "serve", "--replay", dir.resolve("nope.jsonl").toString(), "--port", "0", "--token", "t");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.err().startsWith("warning: --token on the command line shows in the process list (ps)"), r.err());
     }
 }

@@ -57,7 +57,7 @@ import org.slf4j.LoggerFactory;
 public final class AlertEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertEngine.class);
     private static final long FLUSH_EVERY_NANOS = 10_000_000_000L;
-    private static final int ID_MAX_LENGTH = 1000;
+    private static final int ID_MAX_LENGTH = Event.MAX_ID_LENGTH;
     private static final int H2_DUPLICATE_KEY = 23505;
 
     private final Store store;
@@ -283,6 +283,24 @@ public final class AlertEngine implements AutoCloseable {
         latencies.record(Stage.RECEIVED_TO_DECIDED, Math.max(0, receivedToDecidedNanos));
     }
 
+    /**
+     * Records in the audit log (action {@code skipped}, actor {@code engine}) a feed message that was
+     * not processed: rejected by validation, or given up after failing; {@code eventId} is null when
+     * the message had none that could be read.
+     *
+     * @throws StoreException when the store cannot be written
+     */
+    public synchronized void skipped(String eventId, String why) {
+        if (closed) {
+            return;
+        }
+        try {
+            writer.skipped(eventId != null && eventId.length() > Event.MAX_ID_LENGTH ? null : eventId, why);
+        } catch (SQLException x) {
+            throw new StoreException("Cannot record a skipped event in " + store.dir() + ": " + x.getMessage(), x);
+        }
+    }
+
     /** True when an event with this id has been processed (answered from the store). */
     public synchronized boolean alreadyProcessed(String eventId) {
         try {
@@ -396,7 +414,7 @@ public final class AlertEngine implements AutoCloseable {
 
     private void rebuildAfterFailure(Exception cause) {
         try {
-            connection.rollback();
+            writer.rollback();
         } catch (SQLException x) {
             cause.addSuppressed(x);
         }

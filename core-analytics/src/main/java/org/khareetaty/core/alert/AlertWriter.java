@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.khareetaty.core.alert.audit.AuditChain;
+import org.khareetaty.core.alert.audit.AuditEntry;
 import org.khareetaty.core.alert.score.ScoreTerms;
 import org.khareetaty.core.event.Event;
 import org.khareetaty.core.json.JsonMapping;
@@ -24,11 +26,15 @@ import org.khareetaty.core.json.JsonMapping;
 /**
  * Writes processed events and their decisions on the engine's connection, one event or a batch of
  * them per transaction: the event row (idempotency and resume record), raised or updated alerts with
- * their new event links, and one audit entry per decision. Prepared statements are kept for the
- * engine's life. Not thread safe: the engine's lock.
+ * their new event links, and one audit entry per decision, linked into the engine's audit chain
+ * ({@link AuditChain}) when the transaction commits. Prepared statements are kept for the engine's
+ * life. Not thread safe: the engine's lock.
  */
 final class AlertWriter implements AutoCloseable {
     static final String ENGINE_ACTOR = "engine";
+    /** The audit action of a feed message or event that was not processed. */
+    static final String SKIPPED = "skipped";
+
     private final Connection c;
     private final PreparedStatement insertEvent;
     private final PreparedStatement insertAlert;
@@ -39,6 +45,10 @@ final class AlertWriter implements AutoCloseable {
     private final PreparedStatement writeExplanation;
     private final PreparedStatement selectProcessed;
     private final long rowEveryNanos;
+    /** The engine's audit chain; its head moves with each commit and goes back with a rollback. */
+    private final AuditChain chain;
+    /** The audit entries of the open transaction, chained and written at its commit. */
+    private final List<AuditEntry> audits = new ArrayList<>();
     /** Alerts updated in the open transaction, by id, in the order first updated. */
     private final Map<Long, Update> updates = new LinkedHashMap<>();
     /** Alerts updated by committed events but not rewritten yet, by id, in the order first left waiting. */
@@ -83,9 +93,11 @@ final class AlertWriter implements AutoCloseable {
                 "MERGE INTO alert_explanations (alert_id, explanation) KEY (alert_id) VALUES (?, ?)");
         insertLink = c.prepareStatement("INSERT INTO alert_events (alert_id, event_id, role) VALUES (?, ?, ?)");
         insertAudit = c.prepareStatement(
-                "INSERT INTO alert_audit (at, actor, action, alert_id, event_id, priority, score, reason) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO alert_audit (at, actor, claimed_actor, action, alert_id, event_id, priority, score, "
+                        + "reason, chain, prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         selectProcessed = c.prepareStatement("SELECT 1 FROM alert_stream_events WHERE event_id = ?");
+        chain = AuditChain.resume(c, AuditChain.ENGINE);
+        c.commit();
     }
 
     /** Whether an event with this id is stored. */
@@ -191,9 +203,16 @@ final class AlertWriter implements AutoCloseable {
                 }
             }
             insertLink.executeBatch();
-            insertAudit.executeBatch();
-            beforeCommit.run();
-            c.commit();
+            String committed = chain.head();
+            try {
+                writeAudits();
+                beforeCommit.run();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                chain.reset(committed);
+                throw e;
+            }
+            audits.clear();
         } catch (SQLException | RuntimeException e) {
             rollback();
             throw e;
@@ -213,6 +232,22 @@ final class AlertWriter implements AutoCloseable {
         updates.clear();
     }
 
+    /** Writes and commits the audit entry of a skipped message or event ({@code skipped}, with why). */
+    void skipped(String eventId, String why) throws SQLException {
+        audits.add(new AuditEntry(
+                0,
+                now().toInstant(),
+                ENGINE_ACTOR,
+                null,
+                SKIPPED,
+                null,
+                eventId,
+                null,
+                null,
+                why == null ? null : why.length() > 4000 ? why.substring(0, 3997) + "..." : why));
+        commit(() -> {});
+    }
+
     /** Whether some alert waits longer than the interval to be rewritten. */
     boolean waitingDue() {
         return !waiting.isEmpty()
@@ -224,15 +259,18 @@ final class AlertWriter implements AutoCloseable {
         commit(() -> {}, all);
     }
 
-    private void rollback() throws SQLException {
+    /** Rolls the open transaction back with what this writer noted of it. */
+    void rollback() throws SQLException {
         updates.clear();
+        audits.clear();
         insertLink.clearBatch();
         insertAudit.clearBatch();
         c.rollback();
     }
 
+    /** Now, to the store's microseconds: the time an audit entry's hash covers is the time stored. */
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private void insertEvent(EventRow r) throws SQLException {
@@ -369,26 +407,48 @@ final class AlertWriter implements AutoCloseable {
         }
     }
 
-    private void audit(OffsetDateTime now, Draft d) throws SQLException {
-        insertAudit.setObject(1, now);
-        insertAudit.setString(2, ENGINE_ACTOR);
-        insertAudit.setString(3, d.kind.wire());
-        if (d.alert != null && d.alert.id > 0) {
-            insertAudit.setLong(4, d.alert.id);
-        } else {
-            insertAudit.setNull(4, Types.BIGINT);
-        }
-        insertAudit.setString(5, d.event.id());
-        insertAudit.setString(6, d.content == null ? null : d.content.priority().name());
-        if (d.content == null || d.content.score() == null) {
-            insertAudit.setNull(7, Types.DOUBLE);
-        } else {
-            insertAudit.setDouble(7, d.content.score());
-        }
+    private void audit(OffsetDateTime now, Draft d) {
         String reason = d.reason;
-        insertAudit.setString(
-                8, reason == null ? null : reason.length() > 4000 ? reason.substring(0, 3997) + "..." : reason);
-        insertAudit.addBatch();
+        audits.add(new AuditEntry(
+                0,
+                now.toInstant(),
+                ENGINE_ACTOR,
+                null,
+                d.kind.wire(),
+                d.alert != null && d.alert.id > 0 ? d.alert.id : null,
+                d.event.id(),
+                d.content == null ? null : d.content.priority().name(),
+                d.content == null ? null : d.content.score(),
+                reason == null ? null : reason.length() > 4000 ? reason.substring(0, 3997) + "..." : reason));
+    }
+
+    /** Links the transaction's audit entries into the chain and writes them. */
+    private void writeAudits() throws SQLException {
+        for (AuditEntry e : audits) {
+            String previous = chain.head();
+            insertAudit.setObject(1, utc(e.at()));
+            insertAudit.setString(2, e.actor());
+            insertAudit.setNull(3, Types.VARCHAR);
+            insertAudit.setString(4, e.action());
+            if (e.alertId() == null) {
+                insertAudit.setNull(5, Types.BIGINT);
+            } else {
+                insertAudit.setLong(5, e.alertId());
+            }
+            insertAudit.setString(6, e.eventId());
+            insertAudit.setString(7, e.priority());
+            if (e.score() == null) {
+                insertAudit.setNull(8, Types.DOUBLE);
+            } else {
+                insertAudit.setDouble(8, e.score());
+            }
+            insertAudit.setString(9, e.reason());
+            insertAudit.setString(10, chain.name());
+            insertAudit.setString(11, previous);
+            insertAudit.setString(12, chain.append(e));
+            insertAudit.addBatch();
+        }
+        insertAudit.executeBatch();
     }
 
     private static AlertDecision decision(Draft d) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.khareetaty.core.alert.audit.AuditChain;
 import org.khareetaty.core.alert.audit.AuditEntry;
 import org.khareetaty.core.alert.audit.AuditLog;
 import org.khareetaty.core.alert.score.Priority;
@@ -150,15 +151,17 @@ public final class Alerts {
 
     /**
      * Moves alert {@code id} to {@code to} (acknowledged, dispatched or closed), with an optional note,
-     * recording the action and its actor in the audit log.
+     * recording the action in the audit log: its actor is the operating-system user, with the name
+     * {@code claimed} (an analyst's {@code --actor}, or null) beside it.
      *
      * @throws IllegalArgumentException when there is no such alert or it cannot move to {@code to}
      *         (states only move forward; closed is final)
      */
-    public Alert transition(long id, AlertState to, String note, String actor) {
-        String who = actor(actor);
+    public Alert transition(long id, AlertState to, String note, String claimed) {
+        String who = osUser();
+        String as = claimed(claimed, who);
         try (Connection c = store.connect()) {
-            Transactions.inOne(c, tx -> {
+            analystAction(c, tx -> {
                 Alert a = get(tx, id).orElseThrow(() -> missing(id));
                 if (!a.state().mayMoveTo(to)) {
                     throw new IllegalArgumentException(
@@ -167,7 +170,8 @@ public final class Alerts {
                                             ? " (closed is final)"
                                             : " (states move forward: new, acknowledged, " + "dispatched, closed)"));
                 }
-                OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                OffsetDateTime now =
+                        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
                 try (PreparedStatement ps =
                         tx.prepareStatement("UPDATE alerts SET state = ?, updated_at = ? WHERE id = ?")) {
                     ps.setString(1, to.wire());
@@ -175,7 +179,19 @@ public final class Alerts {
                     ps.setLong(3, id);
                     ps.executeUpdate();
                 }
-                audit(tx, now, who, action(to), a, note);
+                audit(
+                        tx,
+                        new AuditEntry(
+                                0,
+                                now.toInstant(),
+                                who,
+                                as,
+                                action(to),
+                                a.id(),
+                                null,
+                                a.priority().name(),
+                                a.score(),
+                                note));
                 if (note != null && !note.isBlank()) {
                     insertNote(tx, now, id, who, note);
                 }
@@ -188,18 +204,35 @@ public final class Alerts {
         }
     }
 
-    /** Adds an analyst's note to alert {@code id} (audit action {@code noted}). */
-    public void note(long id, String note, String actor) {
+    /**
+     * Adds an analyst's note to alert {@code id} (audit action {@code noted}), by the operating-system
+     * user, with the name {@code claimed} (or null) beside it.
+     */
+    public void note(long id, String note, String claimed) {
         if (note == null || note.isBlank()) {
             throw new IllegalArgumentException("The note is empty: give --note TEXT");
         }
-        String who = actor(actor);
+        String who = osUser();
+        String as = claimed(claimed, who);
         try (Connection c = store.connect()) {
-            Transactions.inOne(c, tx -> {
+            analystAction(c, tx -> {
                 Alert a = get(tx, id).orElseThrow(() -> missing(id));
-                OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                OffsetDateTime now =
+                        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
                 insertNote(tx, now, id, who, note);
-                audit(tx, now, who, "noted", a, note);
+                audit(
+                        tx,
+                        new AuditEntry(
+                                0,
+                                now.toInstant(),
+                                who,
+                                as,
+                                "noted",
+                                a.id(),
+                                null,
+                                a.priority().name(),
+                                a.score(),
+                                note));
             });
             store.sync();
         } catch (SQLException e) {
@@ -223,36 +256,72 @@ public final class Alerts {
         }
     }
 
-    private static void audit(Connection c, OffsetDateTime now, String who, String action, Alert a, String reason)
-            throws SQLException {
-        try (PreparedStatement ps =
-                c.prepareStatement("INSERT INTO alert_audit (at, actor, action, alert_id, event_id, priority, score, "
-                        + "reason) VALUES (?, ?, ?, ?, NULL, ?, ?, ?)")) {
-            ps.setObject(1, now);
-            ps.setString(2, who);
-            ps.setString(3, action);
-            ps.setLong(4, a.id());
-            ps.setString(5, a.priority().name());
-            if (a.score() == null) {
-                ps.setNull(6, Types.DOUBLE);
+    /**
+     * Runs an analyst's action in one transaction while holding the store's analyst audit lock, so
+     * its audit entry links to the last one committed.
+     */
+    private void analystAction(Connection c, Transactions.Work work) throws SQLException {
+        synchronized (store.shared(AuditChain.AnalystLock.class, AuditChain.AnalystLock::new)) {
+            Transactions.inOne(c, work);
+        }
+    }
+
+    /** Writes {@code e} (its reason cut to the column) at the end of the analysts' audit chain, on {@code c}. */
+    private static void audit(Connection c, AuditEntry e) throws SQLException {
+        String reason = e.reason() == null || e.reason().isBlank()
+                ? null
+                : e.reason().length() > 4000 ? e.reason().substring(0, 4000) : e.reason();
+        AuditEntry entry = new AuditEntry(
+                0, e.at(), e.actor(), e.claimedActor(), e.action(), e.alertId(), null, e.priority(), e.score(), reason);
+        AuditChain chain = AuditChain.resume(c, AuditChain.ANALYST);
+        String previous = chain.head();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert_audit (at, actor, claimed_actor, action, "
+                + "alert_id, event_id, priority, score, reason, chain, prev_hash, entry_hash) "
+                + "VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)")) {
+            ps.setObject(1, OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC));
+            ps.setString(2, entry.actor());
+            ps.setString(3, entry.claimedActor());
+            ps.setString(4, entry.action());
+            ps.setLong(5, entry.alertId());
+            ps.setString(6, entry.priority());
+            if (entry.score() == null) {
+                ps.setNull(7, Types.DOUBLE);
             } else {
-                ps.setDouble(6, a.score());
+                ps.setDouble(7, entry.score());
             }
-            ps.setString(
-                    7,
-                    reason == null || reason.isBlank()
-                            ? null
-                            : reason.length() > 4000 ? reason.substring(0, 4000) : reason);
+            ps.setString(8, entry.reason());
+            ps.setString(9, chain.name());
+            ps.setString(10, previous);
+            ps.setString(11, chain.append(entry));
             ps.executeUpdate();
         }
     }
 
-    private static String actor(String actor) {
-        if (actor != null && !actor.isBlank()) {
-            return actor.strip();
+    /**
+     * The operating-system user running the program: the actor of an analyst's action. On Unix the
+     * name of the process's real user id, which {@code -Duser.name=...} cannot change; elsewhere the
+     * JVM's {@code user.name}.
+     */
+    static String osUser() {
+        try {
+            String name = new com.sun.security.auth.module.UnixSystem().getUsername();
+            if (name != null && !name.isBlank()) {
+                return name;
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // not a Unix system: the JVM's view below
         }
         String user = System.getProperty("user.name");
-        return user == null || user.isBlank() ? "analyst" : user;
+        return user == null || user.isBlank() ? "unknown" : user;
+    }
+
+    /** The name an analyst claimed with {@code --actor}, cut to the column; null when none or the user's own. */
+    private static String claimed(String claimed, String user) {
+        if (claimed == null || claimed.isBlank() || claimed.strip().equals(user)) {
+            return null;
+        }
+        String s = claimed.strip();
+        return s.length() > 200 ? s.substring(0, 200) : s;
     }
 
     private static IllegalArgumentException missing(long id) {

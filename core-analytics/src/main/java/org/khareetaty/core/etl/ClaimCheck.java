@@ -93,6 +93,9 @@ final class ClaimCheck {
                 "the file is from another place than this store's study area: import it into "
                         + "another store (--store DIR) or load that place's boundaries; or latitude and longitude are "
                         + "swapped (see the messages)";
+            case FIELD_TOO_LONG ->
+                "a column the profile reads as an identifier or code holds long text in this export: "
+                        + "write a mapping file that names the right columns (docs/mapping.md)";
         };
     }
 }

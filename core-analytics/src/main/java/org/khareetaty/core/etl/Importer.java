@@ -310,6 +310,7 @@ public final class Importer {
             }
             try {
                 SourceIncident s = parser.parse(row);
+                RowChecks.fields(s);
                 ZonedDateTime t = checks.time(s);
                 String[] zones = checks.place(s.lon(), s.lat());
                 long key = DedupKey.of(profile.source(), s, t.toInstant());

@@ -106,7 +106,7 @@ final class IncidentWriter implements AutoCloseable {
         ps.setString(i++, truncate(s.block(), 200));
         ps.setString(i++, truncate(s.locationDescription(), 200));
         ps.setString(i++, claims(s.claims()));
-        ps.setString(i++, mismatch);
+        ps.setString(i++, truncate(mismatch, 400));
         ps.setString(i++, timeFlag);
         ps.setString(i++, s.time().precision().code());
         ps.setDouble(i++, s.lon());

@@ -25,7 +25,9 @@ public enum RejectReason {
     /** A known placeholder location (e.g. State Plane X/Y 0,0 projected to WGS84). */
     SENTINEL_LOCATION,
     /** Outside every polygon of the primary boundary layer, or outside the configured bounding box. */
-    OUTSIDE_STUDY_AREA;
+    OUTSIDE_STUDY_AREA,
+    /** An identifier or code longer than the store keeps (a source id over 64 characters, ...). */
+    FIELD_TOO_LONG;
 
     /** Lower-case code, e.g. {@code outside_study_area}. */
     public String code() {

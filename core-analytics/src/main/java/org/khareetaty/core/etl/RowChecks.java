@@ -31,6 +31,27 @@ final class RowChecks {
         this.sentinels = sentinels;
     }
 
+    /**
+     * Checks that the row's identifiers and codes fit the store's columns: they are keys, which a
+     * cut would change, so a longer one rejects the row (free text is cut to its column instead).
+     */
+    static void fields(SourceIncident s) throws RowRejection {
+        fits("source id", s.sourceId(), 64);
+        fits("case number", s.caseNumber(), 64);
+        fits("offense code", s.offenseCode(), 16);
+        fits("offense type", s.offenseType(), 100);
+        fits("FBI code", s.fbiCode(), 8);
+    }
+
+    private static void fits(String what, String value, int max) throws RowRejection {
+        if (value != null && value.length() > max) {
+            throw new RowRejection(
+                    RejectReason.FIELD_TOO_LONG,
+                    what + " of " + value.length() + " characters is longer than " + max + ": '"
+                            + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "'");
+        }
+    }
+
     /** The zoned time of the incident, checked against the floor and the near future. */
     ZonedDateTime time(SourceIncident s) throws RowRejection {
         ZoneOffset written = s.time().offset();

@@ -2,9 +2,12 @@ package org.khareetaty.core.etl;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +21,11 @@ import org.khareetaty.core.progress.ProgressListener;
  * to {@code archive/} or, when the import fails, to {@code failed/} beside a {@code .reason} file.
  * A file is taken only once its size has stayed the same for one scan, so a file still being
  * copied in is not read half-written.
+ *
+ * <p>Symbolic links are not followed: a link dropped in the folder is left alone (whoever may write
+ * the folder could otherwise make the importer read, and move, any file the analyst can read), and
+ * an {@code archive/} or {@code failed/} that is a link is refused. A {@code .reason} file quotes
+ * the rejected file, so only its owner may read it.
  */
 public final class WatchFolder {
     /** What happened to one dropped file. */
@@ -36,8 +44,7 @@ public final class WatchFolder {
 
     /** One scan: imports every file that has stopped growing, and reports each outcome. */
     public void scan(ProgressListener progress, Consumer<Outcome> report) throws IOException {
-        Files.createDirectories(dir.resolve("archive"));
-        Files.createDirectories(dir.resolve("failed"));
+        destinations();
         for (Path file : candidates()) {
             long size = Files.size(file);
             Long before = lastSize.put(file, size);
@@ -51,8 +58,7 @@ public final class WatchFolder {
 
     /** Imports whatever is in the folder now, without waiting for files to settle. */
     public void drain(ProgressListener progress, Consumer<Outcome> report) throws IOException {
-        Files.createDirectories(dir.resolve("archive"));
-        Files.createDirectories(dir.resolve("failed"));
+        destinations();
         for (Path file : candidates()) {
             report.accept(importOne(file, progress));
         }
@@ -70,9 +76,21 @@ public final class WatchFolder {
         }
     }
 
+    /** Makes {@code archive/} and {@code failed/}; refuses either when it is a symbolic link. */
+    private void destinations() throws IOException {
+        for (String folder : List.of("archive", "failed")) {
+            Path d = dir.resolve(folder);
+            if (Files.isSymbolicLink(d)) {
+                throw new IOException(
+                        d + " is a symbolic link: the watch folder does not follow links; " + "make it a folder");
+            }
+            Files.createDirectories(d);
+        }
+    }
+
     private List<Path> candidates() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile)
+            return files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(WatchFolder::isIncidentFile)
                     .sorted()
                     .toList();
@@ -90,10 +108,13 @@ public final class WatchFolder {
             return new Outcome(file, move(file, "archive"), r, null);
         } catch (ImportException e) {
             Path moved = move(file, "failed");
-            Files.writeString(
-                    moved.resolveSibling(moved.getFileName() + ".reason"),
-                    e.getMessage() + System.lineSeparator(),
-                    StandardCharsets.UTF_8);
+            Path reason = moved.resolveSibling(moved.getFileName() + ".reason");
+            Files.deleteIfExists(reason);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(
+                        reason, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+            Files.writeString(reason, e.getMessage() + System.lineSeparator(), StandardCharsets.UTF_8);
             return new Outcome(file, moved, null, e.getMessage());
         }
     }

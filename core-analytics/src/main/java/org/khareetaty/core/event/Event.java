@@ -34,6 +34,16 @@ public record Event(
         String reporter,
         Map<String, Object> attributes) {
 
+    /** The longest id (and reporter) the alert store keeps, in characters. */
+    public static final int MAX_ID_LENGTH = 1000;
+    /** The longest type the alert store keeps, in characters. */
+    public static final int MAX_TYPE_LENGTH = 200;
+    /**
+     * The earliest time an event may have occurred: the importer's default time floor (1990-01-01,
+     * {@code ImportOptions.DEFAULT_TIME_FLOOR}), earlier times being data-entry errors.
+     */
+    public static final Instant TIME_FLOOR = Instant.parse("1990-01-01T00:00:00Z");
+
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");

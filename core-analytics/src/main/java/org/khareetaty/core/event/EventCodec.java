@@ -119,6 +119,12 @@ public final class EventCodec {
         if (id == null || id.isBlank()) {
             throw new RejectedMessage(Reason.MISSING_FIELD, null, "field 'id' is missing or not a string");
         }
+        if (id.length() > Event.MAX_ID_LENGTH) {
+            throw new RejectedMessage(
+                    Reason.TOO_LONG,
+                    null,
+                    "event id of " + id.length() + " characters is longer than " + Event.MAX_ID_LENGTH);
+        }
         String sourceName = text(n, "source", id);
         EventSource source = EventSource.fromWire(sourceName)
                 .orElseThrow(() -> new RejectedMessage(
@@ -130,6 +136,10 @@ public final class EventCodec {
                     Reason.COORDINATES_OUT_OF_RANGE,
                     id,
                     "event " + id + ": lat " + lat + ", lon " + lon + " is outside WGS84 (-90..90, -180..180)");
+        }
+        if (lat == 0 && lon == 0) {
+            throw new RejectedMessage(
+                    Reason.NULL_ISLAND, id, "event " + id + ": lat 0, lon 0 is no place (a missing position)");
         }
         double confidence = number(n, "confidence", id);
         if (confidence < 0 || confidence > 1) {
@@ -145,18 +155,37 @@ public final class EventCodec {
                     "event " + id + ": occurred_at " + occurred + " is more than " + maxSkew.toMinutes()
                             + " min in the future");
         }
+        if (occurred.isBefore(Event.TIME_FLOOR)) {
+            throw new RejectedMessage(
+                    Reason.BEFORE_TIME_FLOOR,
+                    id,
+                    "event " + id + ": occurred_at " + occurred + " is before " + Event.TIME_FLOOR);
+        }
+        String type = text(n, "type", id);
         JsonNode reporter = n.get("reporter");
+        String reporterText = reporter == null || reporter.isNull() ? null : reporter.asText();
+        if (type.length() > Event.MAX_TYPE_LENGTH
+                || reporterText != null && reporterText.length() > Event.MAX_ID_LENGTH) {
+            throw new RejectedMessage(
+                    Reason.TOO_LONG,
+                    id,
+                    "event " + id + ": "
+                            + (type.length() > Event.MAX_TYPE_LENGTH
+                                    ? "type of " + type.length() + " characters is longer than " + Event.MAX_TYPE_LENGTH
+                                    : "reporter of " + reporterText.length() + " characters is longer than "
+                                            + Event.MAX_ID_LENGTH));
+        }
         return new Event(
                 id,
                 longField(n, "seq", id),
                 source,
-                text(n, "type", id),
+                type,
                 occurred,
                 instant(n, "sent_at", id),
                 lat,
                 lon,
                 confidence,
-                reporter == null || reporter.isNull() ? null : reporter.asText(),
+                reporterText,
                 attributes(n, id));
     }
 
@@ -220,6 +249,13 @@ public final class EventCodec {
                         Reason.INVALID_FIELD,
                         id,
                         where(id) + "attribute '" + e.getKey() + "' must be a string, number or boolean");
+            }
+            // 1e999 reads as infinity, which JSON cannot write back: the stored event would change
+            if (v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue())) {
+                throw new RejectedMessage(
+                        Reason.INVALID_FIELD,
+                        id,
+                        where(id) + "attribute '" + e.getKey() + "' is not a finite number: " + v.asText());
             }
             out.put(
                     e.getKey(),

@@ -19,8 +19,14 @@ public final class RejectedMessage extends Exception {
         INVALID_FIELD,
         /** Latitude or longitude outside the WGS84 range. */
         COORDINATES_OUT_OF_RANGE,
+        /** Exactly 0, 0: a missing position written as zeros, as the importer rejects it. */
+        NULL_ISLAND,
         /** Occurred further in the future than the allowed clock skew. */
-        FUTURE_TIME
+        FUTURE_TIME,
+        /** Occurred before {@link Event#TIME_FLOOR}, as the importer rejects it by default. */
+        BEFORE_TIME_FLOOR,
+        /** An id, type or reporter longer than the store keeps ({@link Event#MAX_ID_LENGTH}, ...). */
+        TOO_LONG
     }
 
     private final Reason reason;

@@ -11,7 +11,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
-import org.h2.jdbcx.JdbcDataSource;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -30,21 +29,24 @@ public final class Store implements AutoCloseable {
      */
     static final int SCHEMA_VERSION = 9;
     /**
-     * How many versioned migrations lead there: {@link #SCHEMA_VERSION} once the versions run
-     * without a gap. V8 is written on a parallel branch; at the merge this becomes 9 again (or the
-     * constant goes, with every version present).
+     * How many versioned migrations lead there: {@link #SCHEMA_VERSION} while the versions run
+     * without a gap (branches developed in parallel may leave one until they are merged).
      */
-    static final int SCHEMA_MIGRATIONS = 8;
+    static final int SCHEMA_MIGRATIONS = 9;
 
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private static final int H2_WRONG_PASSWORD = 28000;
+    private static final int H2_DECRYPT_ERROR = 90049;
+    /** The environment variable that holds a store's passphrase. */
+    public static final String PASSPHRASE_ENV = "KHAREETATY_STORE_PASSPHRASE";
 
     private final Path dir;
-    private final JdbcDataSource dataSource;
+    private final StoreConnections dataSource;
     private final Connection anchor;
     private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock();
     private final java.util.Map<Class<?>, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Store(Path dir, JdbcDataSource dataSource, Connection anchor) {
+    private Store(Path dir, StoreConnections dataSource, Connection anchor) {
         this.dir = dir;
         this.dataSource = dataSource;
         this.anchor = anchor;
@@ -67,7 +69,18 @@ public final class Store implements AutoCloseable {
      * @throws StoreException when the directory cannot be created or the file is not a store
      */
     public static Store open(Path dir) {
-        return open(dir, CACHE_KB, "");
+        return open(dir, CACHE_KB, null, false);
+    }
+
+    /**
+     * Opens the store in {@code dir} as {@link #open(Path)} does, encrypted with {@code passphrase}
+     * (null: not encrypted); a new store is created encrypted with it.
+     *
+     * @throws StoreException when the store is encrypted and no passphrase or a wrong one was given,
+     *         or a passphrase was given for a store that is not encrypted
+     */
+    public static Store open(Path dir, StorePassphrase passphrase) {
+        return open(dir, CACHE_KB, passphrase, false);
     }
 
     /**
@@ -78,23 +91,56 @@ public final class Store implements AutoCloseable {
      * stores its last batch (docs/alerts.md, Stopping the listener).
      */
     public static Store openForStream(Path dir) {
-        return open(dir, STREAM_CACHE_KB, ";DB_CLOSE_ON_EXIT=FALSE");
+        return open(dir, STREAM_CACHE_KB, null, true);
     }
 
-    private static Store open(Path dir, int cacheKb, String settings) {
+    /** {@link #openForStream(Path)}, encrypted with {@code passphrase} as {@link #open(Path, StorePassphrase)}. */
+    public static Store openForStream(Path dir, StorePassphrase passphrase) {
+        return open(dir, STREAM_CACHE_KB, passphrase, true);
+    }
+
+    /** Whether the store in {@code dir} exists and is encrypted (its file starts with H2's encryption header). */
+    public static boolean encrypted(Path dir) {
+        Path file = dir.toAbsolutePath().normalize().resolve(DATABASE_NAME + ".mv.db");
+        byte[] header = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (var in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(header.length), header);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static Store open(Path dir, int cacheKb, StorePassphrase passphrase, boolean keepOpenAtExit) {
         Objects.requireNonNull(dir, "dir");
         Path absolute = dir.toAbsolutePath().normalize();
+        // Before the directory is made: a path H2 would read as settings is refused, not created.
+        StoreConnections ds = StoreConnections.of(
+                absolute.resolve(DATABASE_NAME),
+                // FILE_LOCK=FILE: a second process fails fast with error 90020 instead of sharing the file.
+                keepOpenAtExit
+                        ? java.util.Map.of(
+                                "FILE_LOCK",
+                                "FILE",
+                                "CACHE_SIZE",
+                                Integer.toString(cacheKb),
+                                "DB_CLOSE_ON_EXIT",
+                                "FALSE")
+                        : java.util.Map.of("FILE_LOCK", "FILE", "CACHE_SIZE", Integer.toString(cacheKb)),
+                passphrase);
+        boolean exists = Files.exists(absolute.resolve(DATABASE_NAME + ".mv.db"));
+        if (exists && encrypted(absolute) && passphrase == null) {
+            throw new StoreException("The store at " + absolute + " is encrypted: give its passphrase ($"
+                    + PASSPHRASE_ENV + ", --passphrase-file FILE, or at the prompt).");
+        }
+        if (exists && !encrypted(absolute) && passphrase != null) {
+            throw new StoreException("The store at " + absolute + " is not encrypted: open it without a passphrase, "
+                    + "or encrypt it first (khareetaty store encrypt).");
+        }
         try {
-            Files.createDirectories(absolute);
+            OwnerOnly.createDirectories(absolute);
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot create the store directory " + absolute + ": " + e.getMessage(), e);
         }
-        JdbcDataSource ds = new JdbcDataSource();
-        // FILE_LOCK=FILE: a second process fails fast with error 90020 instead of sharing the file.
-        ds.setURL(
-                "jdbc:h2:file:" + absolute.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;CACHE_SIZE=" + cacheKb + settings);
-        ds.setUser("sa");
-        ds.setPassword("");
         Connection anchor;
         try {
             anchor = ds.getConnection();
@@ -102,10 +148,14 @@ public final class Store implements AutoCloseable {
             if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
                 throw new StoreInUseException(absolute, e);
             }
+            if (passphrase != null && (e.getErrorCode() == H2_WRONG_PASSWORD || e.getErrorCode() == H2_DECRYPT_ERROR)) {
+                throw new StoreException("Cannot open the store at " + absolute + ": the passphrase is wrong.", e);
+            }
             throw new StoreException("Cannot open the store at " + absolute + ": " + e.getMessage(), e);
         }
         Store store = new Store(absolute, ds, anchor);
         try {
+            OwnerOnly.restrict(absolute.resolve(DATABASE_NAME + ".mv.db"));
             store.migrate();
             store.recoverUnfinishedImports();
         } catch (RuntimeException e) {
@@ -174,6 +224,49 @@ public final class Store implements AutoCloseable {
             return work.get();
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * Encrypts the closed, unencrypted store in {@code dir} in place with {@code passphrase}: its
+     * database user becomes {@value StorePassphrase#USER} with a password (the passwordless
+     * {@code sa} is dropped), then H2 rewrites the file with its AES cipher
+     * ({@link org.h2.tools.ChangeFileEncryption}).
+     *
+     * @throws StoreException when the store is open, already encrypted or cannot be rewritten
+     */
+    public static void encrypt(Path dir, StorePassphrase passphrase) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        if (!Files.exists(absolute.resolve(DATABASE_NAME + ".mv.db"))) {
+            throw new StoreException("There is no store at " + absolute + " to encrypt.");
+        }
+        if (encrypted(absolute)) {
+            throw new StoreException("The store at " + absolute + " is encrypted already.");
+        }
+        try (Store plain = open(absolute);
+                Connection c = plain.connect();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE USER " + StorePassphrase.USER + " PASSWORD '" + passphrase.userPassword() + "' ADMIN");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot add the store's user to " + absolute + ": " + e.getMessage(), e);
+        }
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(
+                    absolute.toString(),
+                    DATABASE_NAME,
+                    "AES",
+                    null,
+                    passphrase.filePassword().toCharArray(),
+                    true);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot encrypt the store at " + absolute + ": " + e.getMessage(), e);
+        }
+        try (Store encrypted = open(absolute, passphrase);
+                Connection c = encrypted.connect();
+                Statement s = c.createStatement()) {
+            s.execute("DROP USER SA");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot drop the passwordless user of " + absolute + ": " + e.getMessage(), e);
         }
     }
 

@@ -51,8 +51,9 @@ import org.slf4j.LoggerFactory;
  * stops reading the socket: a slow handler slows the feed instead of filling the heap.
  *
  * <p>A refusal of the token (HTTP 401 or 403) is final: the state becomes {@link FeedState#CLOSED}
- * with the server's message in {@link FeedHealth#detail()} and {@link #failure()}. Every other
- * failure is retried.
+ * with the server's message in {@link FeedHealth#detail()} and {@link #failure()}. So is a TLS
+ * certificate the client does not trust (or issued for another host): retrying cannot make it
+ * trusted, and the message says to trust it ({@code --trust}). Every other failure is retried.
  */
 public final class StreamClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamClient.class);
@@ -305,6 +306,11 @@ public final class StreamClient implements AutoCloseable {
 
         @Override
         public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+            String untrusted = untrustedCertificate(t);
+            if (untrusted != null) {
+                giveUp(gen, untrusted);
+                return;
+            }
             lost(gen, describe(t, response), response);
         }
     }
@@ -342,6 +348,37 @@ public final class StreamClient implements AutoCloseable {
                 ? t.getClass().getSimpleName()
                 : t.getClass().getSimpleName() + ": " + t.getMessage();
         return "connection to " + config.url() + " failed: " + message;
+    }
+
+    /**
+     * Why the TLS handshake failed on the feed's certificate ({@code t} or a cause is a certificate
+     * or peer verification failure), or null when it was something else.
+     */
+    private String untrustedCertificate(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof java.security.cert.CertificateException
+                    || c instanceof java.security.cert.CertPathValidatorException
+                    || c instanceof javax.net.ssl.SSLPeerUnverifiedException) {
+                return "the TLS certificate of " + config.url() + " is not trusted (" + c.getMessage()
+                        + "): if it is the feed's own, trust it with --trust KEYSTORE holding it or its CA";
+            }
+        }
+        return null;
+    }
+
+    /** The connection of generation {@code gen} failed for good: the client closes with {@code why}. */
+    private void giveUp(long gen, String why) {
+        synchronized (lock) {
+            if (gen != generation || closed) {
+                return;
+            }
+            generation++;
+            socket = null;
+            closed = true;
+            failure = why;
+            LOG.error("{}; giving up", why);
+            setStateLocked(FeedState.CLOSED, why);
+        }
     }
 
     /** The connection of generation {@code gen} is gone: give up on a refusal, else reconnect. */

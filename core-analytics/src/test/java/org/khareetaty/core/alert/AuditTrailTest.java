@@ -69,9 +69,14 @@ class AuditTrailTest extends StoreFixture {
         assertEquals(
                 List.of("raised", "deduplicated", "acknowledged", "noted", "dispatched", "closed"),
                 history.stream().map(AuditEntry::action).toList());
+        // the actor is the operating-system user; the name given with --actor is kept beside it
+        String user = System.getProperty("user.name");
         assertEquals(
-                List.of("engine", "engine", "amal", "amal", "amal", "noor"),
+                List.of("engine", "engine", user, user, user, user),
                 history.stream().map(AuditEntry::actor).toList());
+        assertEquals(
+                java.util.Arrays.asList(null, null, "amal", "amal", "amal", "noor"),
+                history.stream().map(AuditEntry::claimedActor).toList());
         assertEquals("arrest made", history.get(5).reason());
         assertEquals("cad-1", history.get(0).eventId());
         AuditEntry late = log.list(null, "late", 5).get(0);

@@ -1,5 +1,6 @@
 package org.khareetaty.core.event;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.khareetaty.core.event.RejectedMessage.Reason;
@@ -65,6 +67,36 @@ class EventCodecTest {
         assertRejected(Reason.INVALID_FIELD, good.replace("2025-03-01T18:22:05Z", "01/03/2025 18:22"));
         assertRejected(Reason.COORDINATES_OUT_OF_RANGE, good.replace("\"lat\":29.3759", "\"lat\":129.3759"));
         assertRejected(Reason.FUTURE_TIME, good.replace("2025-03-01T18:22:05Z", "2025-03-02T18:22:05Z"));
+        // found by StreamClientFuzzTest: 1e999 read as infinity, written back as the string "Infinity"
+        assertRejected(Reason.INVALID_FIELD, good.replace("\"units\":3", "\"units\":-1e999"));
+    }
+
+    @Test
+    void rejectsWhatTheImporterAndTheAlertStoreRejectToo() {
+        EventCodec roomy = new EventCodec(Clock.fixed(NOW, ZoneOffset.UTC), 65_536, Duration.ofMinutes(5));
+        String good = roomy.encode(sample());
+        assertRejected(
+                roomy,
+                Reason.NULL_ISLAND,
+                good.replace("\"lat\":29.3759", "\"lat\":0.0").replace("\"lon\":47.9774", "\"lon\":0.0"));
+        assertRejected(roomy, Reason.BEFORE_TIME_FLOOR, good.replace("2025-03-01T18:22:05Z", "1989-12-31T23:59:59Z"));
+        assertRejected(
+                roomy, Reason.TOO_LONG, good.replace("\"cad-1\"", "\"" + "i".repeat(Event.MAX_ID_LENGTH + 1) + "\""));
+        assertRejected(
+                roomy,
+                Reason.TOO_LONG,
+                good.replace("\"assault\"", "\"" + "t".repeat(Event.MAX_TYPE_LENGTH + 1) + "\""));
+        assertRejected(
+                roomy,
+                Reason.TOO_LONG,
+                good.replace("\"dispatcher-4\"", "\"" + "r".repeat(Event.MAX_ID_LENGTH + 1) + "\""));
+        // at the limits, and a place on the equator or the meridian alone, are events
+        for (String ok : List.of(
+                good.replace("\"cad-1\"", "\"" + "i".repeat(Event.MAX_ID_LENGTH) + "\""),
+                good.replace("2025-03-01T18:22:05Z", "1990-01-01T00:00:00Z"),
+                good.replace("\"lat\":29.3759", "\"lat\":0.0"))) {
+            assertInstanceOf(EventFrame.class, assertDoesNotThrow(() -> roomy.decode(ok)));
+        }
     }
 
     @Test
@@ -76,6 +108,10 @@ class EventCodecTest {
     }
 
     private void assertRejected(Reason reason, String message) {
+        assertRejected(codec, reason, message);
+    }
+
+    private static void assertRejected(EventCodec codec, Reason reason, String message) {
         RejectedMessage e = assertThrows(RejectedMessage.class, () -> codec.decode(message), message);
         assertEquals(reason, e.reason(), e.getMessage());
     }

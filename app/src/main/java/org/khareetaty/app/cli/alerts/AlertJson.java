@@ -43,6 +43,7 @@ final class AlertJson {
         m.put("id", e.id());
         m.put("at", e.at().toString());
         m.put("actor", e.actor());
+        m.put("claimed_actor", e.claimedActor());
         m.put("action", e.action());
         m.put("alert", e.alertId());
         m.put("event", e.eventId());

@@ -19,6 +19,11 @@ final class AlertText {
         return t == null ? "-" : LOCAL.format(t.atZone(ZoneId.systemDefault()));
     }
 
+    /** Who acted: the operating-system user, and the name claimed with {@code --actor} when one was. */
+    static String actor(org.khareetaty.core.alert.audit.AuditEntry e) {
+        return e.claimedActor() == null ? e.actor() : e.actor() + " (as " + e.claimedActor() + ")";
+    }
+
     static String score(Double s) {
         return s == null ? "  -  " : String.format(Locale.ROOT, "%.3f", s);
     }

@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.khareetaty.app.cli.Secrets;
 import org.khareetaty.app.cli.StoreOption;
+import org.khareetaty.app.cli.Terminal;
 import org.khareetaty.app.live.EngineFeed;
 import org.khareetaty.core.alert.AlertDecision;
 import org.khareetaty.core.alert.AlertEngine;
@@ -50,8 +52,14 @@ final class AlertsListenCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "URL", description = "The feed, e.g. ws://127.0.0.1:8765/events or wss://...")
     String url;
 
-    @Option(names = "--token", paramLabel = "T", description = "Bearer token (default: $KHAREETATY_FEED_TOKEN).")
+    @Option(
+            names = "--token",
+            paramLabel = "T",
+            description = "Bearer token (shows in ps: prefer --token-file or $KHAREETATY_FEED_TOKEN).")
     String token;
+
+    @Option(names = "--token-file", paramLabel = "FILE", description = "Bearer token on the first line of FILE.")
+    Path tokenFile;
 
     @Option(
             names = "--since",
@@ -70,8 +78,14 @@ final class AlertsListenCommand implements Callable<Integer> {
     @Option(
             names = "--trust-password",
             paramLabel = "PW",
-            description = "Its password (default: $KHAREETATY_TRUST_PASSWORD).")
+            description = "Its password (shows in ps: prefer --trust-password-file or $KHAREETATY_TRUST_PASSWORD).")
     String trustPassword;
+
+    @Option(
+            names = "--trust-password-file",
+            paramLabel = "FILE",
+            description = "The trust store's password on the first line of FILE.")
+    Path trustPasswordFile;
 
     @Option(
             names = "--max-events",
@@ -140,14 +154,16 @@ final class AlertsListenCommand implements Callable<Integer> {
                             done.countDown();
                         }
                     },
-                    health(done))) {
+                    health(done),
+                    maxEvents > 0 ? maxEvents : Long.MAX_VALUE)) {
                 while (!done.await(200, TimeUnit.MILLISECONDS)) {
                     if (idleExit > 0 && System.nanoTime() - lastEventNanos.get() > TimeUnit.SECONDS.toNanos(idleExit)) {
                         break;
                     }
                 }
                 if (client.failure().isPresent()) {
-                    System.err.println("error: " + client.failure().get());
+                    System.err.println("error: "
+                            + Terminal.safe(String.valueOf(client.failure().get())));
                     return 1;
                 }
             } // closing the client lets the batch in hand be stored and printed
@@ -161,10 +177,10 @@ final class AlertsListenCommand implements Callable<Integer> {
     }
 
     private StreamConfig config(AlertEngine engine) {
-        String t = token != null ? token : System.getenv("KHAREETATY_FEED_TOKEN");
+        String t = Secrets.read("--token", token, tokenFile, "KHAREETATY_FEED_TOKEN");
         StreamConfig.Builder c = EngineFeed.config(engine, url, t, startingPoint());
         if (trust != null) {
-            String pw = trustPassword != null ? trustPassword : System.getenv("KHAREETATY_TRUST_PASSWORD");
+            String pw = Secrets.read("--trust-password", trustPassword, trustPasswordFile, "KHAREETATY_TRUST_PASSWORD");
             c.tls(StreamTls.trustStore(trust, pw == null ? new char[0] : pw.toCharArray()));
         }
         return c.build();
@@ -189,7 +205,7 @@ final class AlertsListenCommand implements Callable<Integer> {
             if (json) {
                 System.out.println(d.toJson());
             } else {
-                System.out.printf(
+                Terminal.printf(
                         Locale.ROOT,
                         "%s %-12s %s %s alert %s (event %s)%n",
                         local(Instant.now()),
@@ -212,7 +228,7 @@ final class AlertsListenCommand implements Callable<Integer> {
                 if (h.state() != last) {
                     last = h.state();
                     System.err.println("feed: " + h.state().name().toLowerCase(Locale.ROOT)
-                            + (h.detail() == null ? "" : " (" + h.detail() + ")"));
+                            + (h.detail() == null ? "" : " (" + Terminal.safe(h.detail()) + ")"));
                 }
                 if (h.state() == FeedState.CLOSED) {
                     done.countDown();
@@ -221,7 +237,7 @@ final class AlertsListenCommand implements Callable<Integer> {
 
             @Override
             public void onRejected(Rejection r) {
-                System.err.println("rejected " + r.reason() + ": " + r.message());
+                System.err.println("rejected " + r.reason() + ": " + Terminal.safe(r.message()));
             }
         };
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.khareetaty.app.cli.Json;
 import org.khareetaty.app.cli.StoreOption;
+import org.khareetaty.app.cli.Terminal;
 import org.khareetaty.core.alert.audit.AuditEntry;
 import org.khareetaty.core.alert.audit.AuditLog;
 import org.khareetaty.core.alert.audit.FairnessCheck;
@@ -29,8 +30,10 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "The audit log: every decision (raised, deduplicated, suppressed and why, fused, late, trend_watch) and every",
-            "analyst action (acknowledged, dispatched, closed, noted), with time and actor. --summary: counts and the fairness check."
-        })
+            "analyst action (acknowledged, dispatched, closed, noted), with time and actor. --summary: counts and the fairness check.",
+            "`audit verify` checks that no entry was edited, inserted or deleted."
+        },
+        subcommands = AuditVerify.class)
 final class Audit implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -69,12 +72,12 @@ final class Audit implements Callable<Integer> {
                     System.out.println("no audit entries" + (from == null && action == null ? "" : " matching"));
                 } else {
                     for (AuditEntry e : entries) {
-                        System.out.printf(
+                        Terminal.printf(
                                 Locale.ROOT,
                                 "%s  %-12s %-8s alert %-6s event %-24s %-2s %s  %s%n",
                                 local(e.at()),
                                 e.action(),
-                                e.actor(),
+                                AlertText.actor(e),
                                 e.alertId() == null ? "-" : e.alertId(),
                                 e.eventId() == null ? "-" : e.eventId(),
                                 e.priority() == null ? "" : e.priority(),
@@ -98,10 +101,10 @@ final class Audit implements Callable<Integer> {
                 return 0;
             }
             System.out.println("audit log" + (from == null ? "" : " since " + local(from)) + ":");
-            counts.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-14s %,10d%n", k, v));
+            counts.forEach((k, v) -> Terminal.printf(Locale.ROOT, "  %-14s %,10d%n", k, v));
             if (!gates.isEmpty()) {
                 System.out.println("suppressed, by gate:");
-                gates.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-30s %,10d%n", k, v));
+                gates.forEach((k, v) -> Terminal.printf(Locale.ROOT, "  %-30s %,10d%n", k, v));
             }
             printFairness(fair);
         }
@@ -144,7 +147,7 @@ final class Audit implements Callable<Integer> {
             System.out.println("fairness check: " + r.note());
             return;
         }
-        System.out.printf(
+        Terminal.printf(
                 Locale.ROOT,
                 "fairness check, %s zones, %s .. %s: %,d alerts against %,d store incidents%n",
                 r.layer(),
@@ -152,12 +155,12 @@ final class Audit implements Callable<Integer> {
                 local(r.to()),
                 r.alerts(),
                 r.incidents());
-        System.out.printf(
+        Terminal.printf(
                 Locale.ROOT,
                 "(disproportionate: alert share over %.1f x incident share, with at least %d alerts)%n",
                 r.ratio(),
                 r.minAlerts());
-        System.out.printf(
+        Terminal.printf(
                 Locale.ROOT,
                 "  %-10s %-24s %7s %7s %9s %7s %7s%n",
                 "zone",
@@ -168,7 +171,7 @@ final class Audit implements Callable<Integer> {
                 "share",
                 "ratio");
         for (ZoneShare z : r.zones()) {
-            System.out.printf(
+            Terminal.printf(
                     Locale.ROOT,
                     "  %-10s %-24s %,7d %6.1f%% %,9d %6.1f%% %7s%s%n",
                     z.zone() == null ? "(none)" : z.zone(),

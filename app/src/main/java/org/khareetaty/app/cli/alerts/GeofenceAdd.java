@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.khareetaty.app.cli.StoreOption;
+import org.khareetaty.app.cli.Terminal;
 import org.khareetaty.core.alert.geofence.Geofence;
 import org.khareetaty.core.alert.geofence.GeofenceRule;
 import org.khareetaty.core.alert.geofence.Geofences;
@@ -55,7 +56,7 @@ final class GeofenceAdd implements Callable<Integer> {
         try (Store s = store.open()) {
             g = new Geofences(s).add(name, file, r);
         }
-        System.out.printf(
+        Terminal.printf(
                 Locale.ROOT,
                 "geofence %s (%s): %s, %.2f km2%n",
                 g.name(),

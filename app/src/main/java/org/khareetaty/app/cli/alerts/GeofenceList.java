@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.khareetaty.app.cli.Json;
 import org.khareetaty.app.cli.StoreOption;
+import org.khareetaty.app.cli.Terminal;
 import org.khareetaty.core.alert.geofence.Geofence;
 import org.khareetaty.core.alert.geofence.Geofences;
 import org.khareetaty.core.store.Store;
@@ -45,7 +46,7 @@ final class GeofenceList implements Callable<Integer> {
         } else if (fences.isEmpty()) {
             System.out.println("no geofences");
         } else {
-            fences.forEach(g -> System.out.printf(
+            fences.forEach(g -> Terminal.printf(
                     Locale.ROOT, "%-24s %-24s %8.2f km2  %s%n", g.name(), g.rule(), areaKm2(g), g.sourceFile()));
         }
         return 0;

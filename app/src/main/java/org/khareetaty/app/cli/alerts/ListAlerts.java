@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.khareetaty.app.cli.Json;
 import org.khareetaty.app.cli.StoreOption;
+import org.khareetaty.app.cli.Terminal;
 import org.khareetaty.core.alert.Alert;
 import org.khareetaty.core.alert.AlertState;
 import org.khareetaty.core.alert.Alerts;
@@ -60,7 +61,7 @@ final class ListAlerts implements Callable<Integer> {
             System.out.println("no alerts" + (st == null && p == null && !open ? "" : " matching"));
             return 0;
         }
-        System.out.printf(
+        Terminal.printf(
                 Locale.ROOT,
                 "%6s %-3s %6s %-11s %-12s %-10s %6s  %-19s  %s%n",
                 "id",
@@ -73,7 +74,7 @@ final class ListAlerts implements Callable<Integer> {
                 "last event",
                 "what");
         for (Alert a : alerts) {
-            System.out.printf(
+            Terminal.printf(
                     Locale.ROOT,
                     "%6d %-3s %6s %-11s %-12s %-10s %6d  %-19s  %s (%s)%s%s%n",
                     a.id(),

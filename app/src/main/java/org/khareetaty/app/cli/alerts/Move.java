@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.khareetaty.app.cli.Json;
 import org.khareetaty.app.cli.StoreOption;
+import org.khareetaty.app.cli.Terminal;
 import org.khareetaty.core.alert.Alert;
 import org.khareetaty.core.alert.AlertState;
 import org.khareetaty.core.alert.Alerts;
@@ -25,7 +26,10 @@ abstract class Move implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", description = "An analyst's note to keep with the alert.")
     String note;
 
-    @Option(names = "--actor", paramLabel = "NAME", description = "Who acts (default: the login name).")
+    @Option(
+            names = "--actor",
+            paramLabel = "NAME",
+            description = "The name you act as, recorded beside your login name (which is always recorded).")
     String actor;
 
     @Option(names = "--json", description = "Print the alert as JSON.")
@@ -42,7 +46,7 @@ abstract class Move implements Callable<Integer> {
         if (json) {
             System.out.println(Json.of(asMap(a)));
         } else {
-            System.out.printf(
+            Terminal.printf(
                     Locale.ROOT, "alert %d is %s%s%n", a.id(), a.state().wire(), note == null ? "" : " (note kept)");
         }
         return 0;

@@ -21,7 +21,10 @@ final class Note implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", required = true, description = "The note.")
     String note;
 
-    @Option(names = "--actor", paramLabel = "NAME", description = "Who writes it (default: the login name).")
+    @Option(
+            names = "--actor",
+            paramLabel = "NAME",
+            description = "The name you write as, recorded beside your login name (which is always recorded).")
     String actor;
 
     @Override

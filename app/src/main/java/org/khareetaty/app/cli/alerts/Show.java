@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.khareetaty.app.cli.Json;
 import org.khareetaty.app.cli.StoreOption;
+import org.khareetaty.app.cli.Terminal;
 import org.khareetaty.core.alert.Alert;
 import org.khareetaty.core.alert.AlertEvent;
 import org.khareetaty.core.alert.AlertNote;
@@ -93,7 +94,7 @@ final class Show implements Callable<Integer> {
             return 0;
         }
         ExplanationDocument ex = a.explanation();
-        System.out.printf(
+        Terminal.printf(
                 Locale.ROOT,
                 "alert %d  %s  %s  %s%s%s%n",
                 a.id(),
@@ -102,7 +103,7 @@ final class Show implements Callable<Integer> {
                 a.state().wire(),
                 a.unverified() ? "  UNVERIFIED" : "",
                 a.unscored() ? "  UNSCORED" : "");
-        System.out.printf(
+        Terminal.printf(
                 Locale.ROOT,
                 "  %s (%s) in %s at %.5f, %.5f; %d events, %d reporters; %s .. %s%n",
                 a.eventType(),
@@ -114,11 +115,11 @@ final class Show implements Callable<Integer> {
                 a.reporterCount(),
                 local(a.firstEventAt()),
                 local(a.lastEventAt()));
-        System.out.println("  gate: " + ex.gate());
+        System.out.println("  gate: " + Terminal.safe(ex.gate()));
         if (ex.unscored() != null) {
-            System.out.println("  unscored: " + ex.unscored());
+            System.out.println("  unscored: " + Terminal.safe(String.valueOf(ex.unscored())));
         }
-        System.out.printf(Locale.ROOT, "%n  score %s = sum of weight x term%n", score(a.score()));
+        Terminal.printf(Locale.ROOT, "%n  score %s = sum of weight x term%n", score(a.score()));
         if (a.terms() != null) {
             ScoreTerms t = a.terms();
             row("threat severity", t.severity(), w.severity());
@@ -130,7 +131,7 @@ final class Show implements Callable<Integer> {
         if (ex.sources() != null) {
             System.out.println("\n  sources (best event of each; counted when at or above the per-source gate):");
             for (var src : ex.sources()) {
-                System.out.printf(
+                Terminal.printf(
                         Locale.ROOT,
                         "    %-15s %-28s %-12s %.2f%s%n",
                         src.source(),
@@ -142,7 +143,7 @@ final class Show implements Callable<Integer> {
         }
         if (ex.citizenReports() != null) {
             var c = ex.citizenReports();
-            System.out.printf(
+            Terminal.printf(
                     Locale.ROOT,
                     "  citizen reports: %s by %d reporters, votes %s%n",
                     c.type(),
@@ -151,7 +152,7 @@ final class Show implements Callable<Integer> {
         }
         if (ex.spike() != null) {
             var sp = ex.spike();
-            System.out.printf(
+            Terminal.printf(
                     Locale.ROOT,
                     "  spike: %d incidents in %s .. %s against %.2f expected (%.2f per hour), confidence %.2f%n",
                     sp.observedIncidents(),
@@ -163,7 +164,7 @@ final class Show implements Callable<Integer> {
         }
         var trig = ex.trigger();
         if (trig != null && trig.site() != null) {
-            System.out.printf(
+            Terminal.printf(
                     Locale.ROOT,
                     "  nearest sensitive site: %s (%s) at %.0f m%n",
                     trig.site().name(),
@@ -171,15 +172,15 @@ final class Show implements Callable<Integer> {
                     trig.site().distanceM());
         }
         if (trig != null) {
-            System.out.printf(
+            Terminal.printf(
                     Locale.ROOT,
                     "  cell risk at the last event: %.3f, this incident's own included (the score reads the "
                             + "risk from before the incident began)%n",
                     trig.cellRisk());
         }
-        System.out.printf(Locale.ROOT, "%n  events behind it (%d):%n", events.size());
+        Terminal.printf(Locale.ROOT, "%n  events behind it (%d):%n", events.size());
         for (AlertEvent e : events) {
-            System.out.printf(
+            Terminal.printf(
                     Locale.ROOT,
                     "    %-13s %-28s %-15s %-14s %.2f  %s%s%n",
                     e.role(),
@@ -192,20 +193,20 @@ final class Show implements Callable<Integer> {
         }
         if (!notes.isEmpty()) {
             System.out.println("\n  notes:");
-            notes.forEach(n -> System.out.printf(Locale.ROOT, "    %s  %s: %s%n", local(n.at()), n.actor(), n.note()));
+            notes.forEach(n -> Terminal.printf(Locale.ROOT, "    %s  %s: %s%n", local(n.at()), n.actor(), n.note()));
         }
         System.out.println("\n  history:");
-        history.forEach(h -> System.out.printf(
+        history.forEach(h -> Terminal.printf(
                 Locale.ROOT,
                 "    %s  %-12s %-8s %s%n",
                 local(h.at()),
                 h.action(),
-                h.actor(),
+                AlertText.actor(h),
                 h.reason() == null ? "" : h.reason()));
         return 0;
     }
 
     private static void row(String name, double term, double weight) {
-        System.out.printf(Locale.ROOT, "    %-20s %.3f x %.2f = %.4f%n", name, term, weight, term * weight);
+        Terminal.printf(Locale.ROOT, "    %-20s %.3f x %.2f = %.4f%n", name, term, weight, term * weight);
     }
 }

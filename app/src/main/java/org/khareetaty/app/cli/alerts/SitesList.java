@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.khareetaty.app.cli.Json;
 import org.khareetaty.app.cli.StoreOption;
+import org.khareetaty.app.cli.Terminal;
 import org.khareetaty.core.alert.enrich.SensitiveSites;
 import org.khareetaty.core.store.Store;
 import picocli.CommandLine.Command;
@@ -34,7 +35,7 @@ final class SitesList implements Callable<Integer> {
         } else if (kinds.isEmpty()) {
             System.out.println("no sensitive sites: load some with `khareetaty alerts sites load FILE --kind K`");
         } else {
-            kinds.forEach(k -> System.out.printf(Locale.ROOT, "%-20s %,6d%n", k.kind(), k.sites()));
+            kinds.forEach(k -> Terminal.printf(Locale.ROOT, "%-20s %,6d%n", k.kind(), k.sites()));
         }
         return 0;
     }

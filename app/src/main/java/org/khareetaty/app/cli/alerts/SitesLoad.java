@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.khareetaty.app.cli.StoreOption;
+import org.khareetaty.app.cli.Terminal;
 import org.khareetaty.core.alert.enrich.SensitiveSites;
 import org.khareetaty.core.store.Store;
 import picocli.CommandLine.Command;
@@ -48,7 +49,7 @@ final class SitesLoad implements Callable<Integer> {
         try (Store s = store.open()) {
             r = new SensitiveSites(s).load(file, kindField, nameField, kind);
         }
-        System.out.printf(Locale.ROOT, "%d sites from %s: %s%n", r.added(), r.file(), r.byKind());
+        Terminal.printf(Locale.ROOT, "%d sites from %s: %s%n", r.added(), r.file(), r.byKind());
         return 0;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.khareetaty.app.cli.Json;
 import org.khareetaty.app.cli.StoreOption;
+import org.khareetaty.app.cli.Terminal;
 import org.khareetaty.core.alert.stats.AlertStatistics;
 import org.khareetaty.core.alert.stats.Stage;
 import org.khareetaty.core.alert.stats.StageLatencies;
@@ -77,17 +78,17 @@ final class Stats implements Callable<Integer> {
             System.out.println(Json.of(m));
             return 0;
         }
-        System.out.printf(
+        Terminal.printf(
                 Locale.ROOT,
                 "%,d events processed, last seq %s, occurred %s .. %s%n",
                 stream.events(),
                 stream.lastSeq() == null ? "-" : stream.lastSeq(),
                 local(stream.firstOccurred()),
                 local(stream.lastOccurred()));
-        System.out.printf(Locale.ROOT, "%n  %-20s %10s %9s %9s %9s%n", "stage", "events", "p50 ms", "p95 ms", "p99 ms");
+        Terminal.printf(Locale.ROOT, "%n  %-20s %10s %9s %9s %9s%n", "stage", "events", "p50 ms", "p95 ms", "p99 ms");
         for (Stage st : Stage.values()) {
             StageLatencies.Percentiles p = a.latency().get(st);
-            System.out.printf(
+            Terminal.printf(
                     Locale.ROOT,
                     "  %-20s %,10d %9s %9s %9s%n",
                     st.wire(),

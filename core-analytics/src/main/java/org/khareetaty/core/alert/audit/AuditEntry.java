@@ -7,16 +7,19 @@ import java.time.Instant;
  * {@code fused}, {@code late}, {@code trend_watch}; actor {@code engine}) or an analyst's action
  * ({@code acknowledged}, {@code dispatched}, {@code closed}, {@code noted}).
  *
- * @param alertId  the alert concerned, or null (a suppression, a late event)
- * @param eventId  the event decided about, or null (an analyst's action)
- * @param priority the alert's priority at the time, or null
- * @param score    the score at the time, or null
- * @param reason   the gate's finding, the suppression reason, or the analyst's note
+ * @param actor        {@code engine}, or the operating-system user who acted
+ * @param claimedActor the name the analyst gave with {@code --actor}, or null
+ * @param alertId      the alert concerned, or null (a suppression, a late event)
+ * @param eventId      the event decided about, or null (an analyst's action)
+ * @param priority     the alert's priority at the time, or null
+ * @param score        the score at the time, or null
+ * @param reason       the gate's finding, the suppression reason, or the analyst's note
  */
 public record AuditEntry(
         long id,
         Instant at,
         String actor,
+        String claimedActor,
         String action,
         Long alertId,
         String eventId,

@@ -16,7 +16,7 @@ import org.khareetaty.core.store.StoreException;
 
 /** Reads the store's audit log of alert decisions and analyst actions. Thread safe. */
 public final class AuditLog {
-    private static final String COLUMNS = "id, at, actor, action, alert_id, event_id, priority, score, reason";
+    static final String COLUMNS = "id, at, actor, claimed_actor, action, alert_id, event_id, priority, score, reason";
     private final Store store;
 
     public AuditLog(Store store) {
@@ -98,18 +98,24 @@ public final class AuditLog {
         List<AuditEntry> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new AuditEntry(
-                        rs.getLong(1),
-                        rs.getObject(2, OffsetDateTime.class).toInstant(),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5) == null ? null : rs.getLong(5),
-                        rs.getString(6),
-                        rs.getString(7) == null ? null : rs.getString(7).trim(),
-                        rs.getObject(8) == null ? null : rs.getDouble(8),
-                        rs.getString(9)));
+                out.add(entry(rs));
             }
         }
         return out;
+    }
+
+    /** The entry in the first columns of {@code rs}, in the order of {@link #COLUMNS}. */
+    static AuditEntry entry(ResultSet rs) throws SQLException {
+        return new AuditEntry(
+                rs.getLong(1),
+                rs.getObject(2, OffsetDateTime.class).toInstant(),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getObject(6) == null ? null : rs.getLong(6),
+                rs.getString(7),
+                rs.getString(8) == null ? null : rs.getString(8).trim(),
+                rs.getObject(9) == null ? null : rs.getDouble(9),
+                rs.getString(10));
     }
 }
