@@ -3,6 +3,7 @@ package org.khareetaty.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.khareetaty.app.cli.alerts.AlertsCommand;
+import org.khareetaty.app.cli.forecast.ForecastCommand;
 import org.khareetaty.app.demo.DemoStore;
 import org.khareetaty.app.ui.Workstation;
 import picocli.CommandLine;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
             AggregatesCommand.class,
             HotspotsCommand.class,
             GiStarCommand.class,
+            ForecastCommand.class,
             FeedCommand.class,
             AlertsCommand.class,
             ReportCommand.class,

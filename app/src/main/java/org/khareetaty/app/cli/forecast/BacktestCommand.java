@@ -1,0 +1,216 @@
+package org.khareetaty.app.cli.forecast;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.khareetaty.app.cli.Json;
+import org.khareetaty.app.cli.StoreOption;
+import org.khareetaty.core.forecast.Backtest;
+import org.khareetaty.core.forecast.BacktestResult;
+import org.khareetaty.core.forecast.BacktestSetup;
+import org.khareetaty.core.forecast.Ets;
+import org.khareetaty.core.forecast.EtsForm;
+import org.khareetaty.core.forecast.Forecast;
+import org.khareetaty.core.forecast.Forecaster;
+import org.khareetaty.core.forecast.ModelScore;
+import org.khareetaty.core.forecast.SeasonalNaive;
+import org.khareetaty.core.forecast.SeriesScope;
+import org.khareetaty.core.forecast.SeriesSet;
+import org.khareetaty.core.forecast.SourceDistrictSeries;
+import org.khareetaty.core.forecast.ValidatedChoice;
+import org.khareetaty.core.forecast.ZoneDailyCounts;
+import org.khareetaty.core.store.Store;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code khareetaty forecast backtest}: protocol A's rolling-origin backtest on any period and zones. */
+@Command(
+        name = "backtest",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Rolling-origin backtest of the daily count forecasts (protocol A of FORECAST_PROTOCOL.md): per origin, fit",
+            "each zone's series on the --window days before it, forecast --horizon days, score MASE (in-sample lag-7",
+            "scale), MAE, 80/95% coverage and how often a model beats the seasonal naive forecast; CPU seconds of the fits.",
+            "Zones: those of a boundary layer (or H3 cells) with incidents in every calendar year of the data."
+        })
+final class BacktestCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Zones zones;
+
+    static final class Zones {
+        @Option(names = "--layer", paramLabel = "L", description = "The zones of boundary layer L in the store.")
+        String layer;
+
+        @Option(names = "--res", paramLabel = "R", description = "The H3 cells at resolution R (6..8) in the store.")
+        Integer resolution;
+
+        @Option(
+                names = "--file",
+                paramLabel = "CSV",
+                description = "No store: read a Crime Open Database file (date,...,district) and use its own district "
+                        + "field, exactly as the reference script does.")
+        Path file;
+    }
+
+    @Option(
+            names = "--origins",
+            paramLabel = "A..B",
+            description = "Weekly origins from A to B (default: the protocol's 2019-01-01..2019-12-24, every 4th).")
+    String origins;
+
+    @Option(
+            names = "--origin-every",
+            paramLabel = "K",
+            description = "Keep every K-th weekly origin (default 4 for the protocol's range, else 1).")
+    Integer every;
+
+    @Option(
+            names = "--window",
+            paramLabel = "DAYS",
+            defaultValue = "1092",
+            description = "Training days before each origin, a whole number of weeks (default: ${DEFAULT-VALUE}).")
+    int window;
+
+    @Option(
+            names = "--horizon",
+            paramLabel = "H",
+            defaultValue = "7",
+            description = "Days forecast from each origin, 1..14 (default: ${DEFAULT-VALUE}).")
+    int horizon;
+
+    @Option(
+            names = "--category",
+            paramLabel = "CAT",
+            split = ",",
+            description = "Offense categories to count (store only; default all).")
+    List<String> categories = new ArrayList<>();
+
+    @Option(
+            names = "--models",
+            paramLabel = "M",
+            split = ",",
+            defaultValue = "snaive,ets",
+            description =
+                    "Models to score (default: ${DEFAULT-VALUE}): snaive; ets (A,N,N or A,N,A by AICc); ets-all (all "
+                            + "six additive forms); chosen (ets or snaive per series by validation on its last 4 weeks). snaive is "
+                            + "always scored; the last listed is the headline.")
+    List<String> models;
+
+    @Option(names = "--json", description = "Print as JSON: `mase` is the district mean MASE of the chosen model.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        BacktestSetup setup = new BacktestSetup(originList(), window, horizon);
+        SeriesSet series = series();
+        List<Forecaster> forecasters =
+                models.stream().map(BacktestCommand::model).toList();
+        String chosen = models.isEmpty() ? "snaive" : models.get(models.size() - 1);
+        BacktestResult result = Backtest.run(series, setup, forecasters, chosen);
+        if (json) {
+            System.out.println(Json.of(asMap(result)));
+        } else {
+            BacktestReport.print(result);
+        }
+        return 0;
+    }
+
+    static Forecaster model(String name) {
+        return switch (name) {
+            case "snaive" -> new SeasonalNaive();
+            case "ets" -> new Ets();
+            case "ets-all" -> new Named("ets-all", new Ets(EtsForm.ALL));
+            case "chosen" -> new ValidatedChoice(List.of(new Ets(), new SeasonalNaive()), 4);
+            default ->
+                throw new IllegalArgumentException("unknown model '" + name + "': use snaive, ets, ets-all, chosen");
+        };
+    }
+
+    /** A model under another name, so that two settings of one model can be scored side by side. */
+    private record Named(String name, Forecaster model) implements Forecaster {
+        @Override
+        public Forecast forecast(double[] y, int horizon) {
+            return model.forecast(y, horizon);
+        }
+
+        @Override
+        public Forecast forecast(double[] y, LocalDate next, int horizon) {
+            return model.forecast(y, next, horizon);
+        }
+    }
+
+    private List<LocalDate> originList() {
+        if (origins == null) {
+            return BacktestSetup.weekly(
+                    BacktestSetup.FIRST_ORIGIN, BacktestSetup.LAST_ORIGIN, every == null ? BacktestSetup.EVERY : every);
+        }
+        return BacktestSetup.parseOrigins(origins, every == null ? 1 : every);
+    }
+
+    private SeriesSet series() {
+        if (zones.file != null) {
+            if (!categories.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "--category needs a store (--layer or --res): the file has no categories");
+            }
+            return SourceDistrictSeries.read(zones.file);
+        }
+        SeriesScope scope = zones.layer != null
+                ? SeriesScope.layer(zones.layer, categories, null)
+                : SeriesScope.cells(zones.resolution, categories, null);
+        try (Store s = store.open()) {
+            return ZoneDailyCounts.load(s, scope);
+        }
+    }
+
+    static Map<String, Object> asMap(BacktestResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("layer", r.layer());
+        m.put("origins", r.setup().origins().stream().map(LocalDate::toString).toList());
+        m.put("window", r.setup().window());
+        m.put("horizon", r.setup().horizon());
+        m.put("zones", r.zones());
+        m.put("targets", r.targets());
+        m.put("chosen", r.chosen());
+        m.put("mase", r.model(r.chosen()).mase());
+        Map<String, Object> models = new LinkedHashMap<>();
+        for (ModelScore s : r.models()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("mase", s.mase());
+            one.put("mase_whole", s.maseWhole());
+            one.put("rel_snaive", s.relSnaive());
+            one.put("mae", s.mae());
+            one.put("mae_whole", s.maeWhole());
+            one.put("cover80", s.cover80());
+            one.put("cover95", s.cover95());
+            one.put("cover80_whole", s.cover80Whole());
+            one.put("cover95_whole", s.cover95Whole());
+            one.put("beats_snaive", s.beatsSnaive());
+            one.put("cpu_seconds", s.cpuSeconds());
+            one.put("mase_by_horizon", s.maseByHorizon());
+            Map<String, Double> byZone = new LinkedHashMap<>();
+            for (int i = 0; i < r.zones().size(); i++) {
+                byZone.put(r.zones().get(i), s.maseByZone().get(i));
+            }
+            one.put("mase_by_zone", byZone);
+            one.put("forms", s.forms());
+            models.put(s.model(), one);
+        }
+        m.put("models", models);
+        return m;
+    }
+
+    static String f3(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+}

@@ -1,0 +1,181 @@
+package org.khareetaty.app.cli.forecast;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.khareetaty.app.cli.Json;
+import org.khareetaty.app.cli.StoreOption;
+import org.khareetaty.core.forecast.Ets;
+import org.khareetaty.core.forecast.Forecast;
+import org.khareetaty.core.forecast.SeriesScope;
+import org.khareetaty.core.forecast.SeriesSet;
+import org.khareetaty.core.forecast.ZoneDailyCounts;
+import org.khareetaty.core.forecast.ZoneForecast;
+import org.khareetaty.core.forecast.ZoneForecasts;
+import org.khareetaty.core.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code khareetaty forecast zones}: each zone's daily counts for the next days, beside the naive baseline. */
+@Command(
+        name = "zones",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Daily incident count forecasts for every zone of a boundary layer and the whole area, from the day after",
+            "--as-of: exponential smoothing (form chosen by AICc) with 80/95% count intervals, the seasonal naive",
+            "forecast beside it. Zones under one incident a day are flagged low confidence."
+        })
+final class ZonesCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Option(
+            names = "--layer",
+            required = true,
+            paramLabel = "L",
+            description = "The boundary layer whose zones to forecast.")
+    String layer;
+
+    @Option(
+            names = "--category",
+            paramLabel = "CAT",
+            split = ",",
+            description = "Offense categories to count (default all).")
+    List<String> categories = new ArrayList<>();
+
+    @Option(
+            names = "--horizon",
+            paramLabel = "H",
+            defaultValue = "7",
+            description = "Days ahead, 1..14 (default: ${DEFAULT-VALUE}).")
+    int horizon;
+
+    @Option(
+            names = "--as-of",
+            paramLabel = "YYYY-MM-DD",
+            description = "Last day of data used (default: the last day in the store); forecasts start the day after.")
+    LocalDate asOf;
+
+    @Option(names = "--json", description = "Print as JSON: every day of every zone.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        SeriesSet series;
+        try (Store s = store.open()) {
+            series = ZoneDailyCounts.load(s, SeriesScope.layer(layer, categories, asOf));
+        }
+        ZoneForecasts result = ZoneForecasts.of(series, asOf, horizon, new Ets());
+        if (json) {
+            System.out.println(Json.of(asMap(result)));
+        } else {
+            print(result);
+        }
+        return 0;
+    }
+
+    static Map<String, Object> asMap(ZoneForecasts r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("layer", r.layer());
+        m.put("as_of", r.asOf().toString());
+        m.put("window_days", r.window());
+        m.put("days", r.days().stream().map(LocalDate::toString).toList());
+        m.put("zones", r.zones().stream().map(ZonesCommand::zone).toList());
+        m.put("whole_area", zone(r.whole()));
+        m.put("without_history", r.withoutHistory());
+        return m;
+    }
+
+    private static Map<String, Object> zone(ZoneForecast z) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("zone", z.zone());
+        m.put("recent_daily", z.recentDaily());
+        m.put("low_confidence", z.lowConfidence());
+        m.put("model", forecast(z.model()));
+        m.put("naive", forecast(z.naive()));
+        return m;
+    }
+
+    private static Map<String, Object> forecast(Forecast f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("form", f.model());
+        m.put("mean", clipped(f.mean()));
+        m.put("lo80", f.lo80());
+        m.put("hi80", f.hi80());
+        m.put("lo95", f.lo95());
+        m.put("hi95", f.hi95());
+        return m;
+    }
+
+    /** Shown means are never below 0 (the backtest scores them unclipped, as the protocol says). */
+    private static double[] clipped(double[] mean) {
+        double[] out = new double[mean.length];
+        for (int i = 0; i < mean.length; i++) {
+            out[i] = Math.max(0, mean[i]);
+        }
+        return out;
+    }
+
+    private static void print(ZoneForecasts r) {
+        List<LocalDate> days = r.days();
+        System.out.printf(
+                Locale.ROOT,
+                "Forecast of daily incidents per zone of %s, %s .. %s, from data up to %s (%d training days)%n",
+                r.layer(),
+                days.get(0),
+                days.get(days.size() - 1),
+                r.asOf(),
+                r.window());
+        System.out.printf(
+                Locale.ROOT,
+                "%n%-12s %9s %13s %9s %9s %11s %12s %12s  %s%n",
+                "zone",
+                "last28/d",
+                "form",
+                "next day",
+                "80%",
+                "95%",
+                "next " + days.size() + " d",
+                "naive " + days.size() + " d",
+                "");
+        for (ZoneForecast z : r.zones()) {
+            row(z);
+        }
+        row(r.whole());
+        if (!r.withoutHistory().isEmpty()) {
+            System.out.println(
+                    "\nnot forecast (not present in every year of the data): " + String.join(", ", r.withoutHistory()));
+        }
+        System.out.println(
+                "\nlow = under one incident a day: the daily forecast is mostly noise; read the week's total.");
+    }
+
+    private static void row(ZoneForecast z) {
+        Forecast f = z.model();
+        System.out.printf(
+                Locale.ROOT,
+                "%-12s %9.2f %13s %9.2f %9s %11s %12.1f %12.1f  %s%n",
+                z.zone(),
+                z.recentDaily(),
+                f.model(),
+                Math.max(0, f.mean()[0]),
+                (int) f.lo80()[0] + "-" + (int) f.hi80()[0],
+                (int) f.lo95()[0] + "-" + (int) f.hi95()[0],
+                sum(clipped(f.mean())),
+                sum(z.naive().mean()),
+                z.lowConfidence() ? "low" : "");
+    }
+
+    private static double sum(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s;
+    }
+}

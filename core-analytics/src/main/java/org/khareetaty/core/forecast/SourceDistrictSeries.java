@@ -1,0 +1,82 @@
+package org.khareetaty.core.forecast;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.zip.GZIPInputStream;
+import org.khareetaty.core.error.KhareetatyException;
+import org.khareetaty.core.etl.CsvReader;
+import org.khareetaty.core.etl.CsvRow;
+import org.khareetaty.core.etl.MalformedRowException;
+
+/**
+ * The series of protocol A (FORECAST_PROTOCOL.md A1) read straight from a Crime Open Database file
+ * ({@code date,...,district}), without a store: the day of an incident is the first ten characters of
+ * {@code date}; the zones are the values of the file's own {@code district} field that occur in every
+ * calendar year of the file; the whole area is every row. This is the reference's reading, so the
+ * harness can be checked against it figure for figure; a store's {@link ZoneDailyCounts} places the
+ * incidents in the districts by their coordinates instead.
+ */
+public final class SourceDistrictSeries {
+    private SourceDistrictSeries() {}
+
+    /** Reads {@code file} (plain or gzip CSV with a header naming {@code date} and {@code district}). */
+    public static SeriesSet read(Path file) {
+        ZoneDays counts = new ZoneDays();
+        try (InputStream in = open(file);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+                CsvReader csv = new CsvReader(reader)) {
+            CsvRow header = csv.next();
+            if (header == null) {
+                throw new KhareetatyException(file + " is empty: expected a header with date and district");
+            }
+            int date = column(header, "date", file);
+            int district = column(header, "district", file);
+            for (CsvRow row = csv.next(); row != null; row = csv.next()) {
+                String[] f = row.fields();
+                if (f.length <= Math.max(date, district) || f[date].length() < 10) {
+                    throw new KhareetatyException(
+                            file + " line " + row.line() + ": no date or district in '" + row.raw() + "'");
+                }
+                counts.add(f[district].strip(), parseDay(f[date], file, row.line()), 1);
+            }
+        } catch (IOException | MalformedRowException e) {
+            throw new KhareetatyException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (counts.isEmpty()) {
+            throw new KhareetatyException(file + " has no rows");
+        }
+        return counts.build("district (source field)");
+    }
+
+    private static LocalDate parseDay(String value, Path file, long line) {
+        try {
+            return LocalDate.parse(value.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            throw new KhareetatyException(
+                    file + " line " + line + ": date '" + value + "' does not start with YYYY-MM-DD");
+        }
+    }
+
+    private static int column(CsvRow header, String name, Path file) {
+        String[] f = header.fields();
+        for (int i = 0; i < f.length; i++) {
+            if (f[i].strip().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        throw new KhareetatyException(file + " has no '" + name + "' column (header: " + header.raw()
+                + "); protocol A reads the Crime Open Database form date,...,district");
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+}

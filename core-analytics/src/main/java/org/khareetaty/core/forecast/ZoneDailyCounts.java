@@ -1,0 +1,100 @@
+package org.khareetaty.core.forecast;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.khareetaty.core.error.KhareetatyException;
+import org.khareetaty.core.store.Store;
+import org.khareetaty.core.store.StoreException;
+
+/**
+ * The query class of forecasting: daily incident counts per zone of a boundary layer (or per H3 cell)
+ * and for the whole area, from the store. A zone is kept when it has incidents in every calendar year
+ * the scope's data spans (protocol A1's rule: a zone that appears, vanishes or was renumbered has no
+ * series to forecast); the whole area counts every incident of the scope, inside a kept zone or not.
+ */
+public final class ZoneDailyCounts {
+    private static final Pattern ZONE_COLUMN = Pattern.compile("zone_[a-z0-9_]+");
+
+    private ZoneDailyCounts() {}
+
+    /** The series of {@code scope}; an error names the layer when the store has none of that name or no incidents. */
+    public static SeriesSet load(Store store, SeriesScope scope) {
+        try (Connection c = store.connect()) {
+            String column = scope.layer() != null ? zoneColumn(c, scope.layer()) : "h3_r" + scope.h3Resolution();
+            return read(c, column, scope);
+        } catch (SQLException e) {
+            throw new StoreException("could not read the daily counts of " + scope.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SeriesSet read(Connection c, String column, SeriesScope scope) throws SQLException {
+        StringBuilder sql =
+                new StringBuilder("SELECT ").append(column).append(", local_date, COUNT(*) FROM incidents WHERE TRUE");
+        List<Object> args = new ArrayList<>();
+        if (!scope.categories().isEmpty()) {
+            sql.append(" AND category IN (")
+                    .append(String.join(
+                            ", ", Collections.nCopies(scope.categories().size(), "?")))
+                    .append(')');
+            args.addAll(scope.categories());
+        }
+        if (scope.through() != null) {
+            sql.append(" AND local_date <= ?");
+            args.add(scope.through());
+        }
+        sql.append(" GROUP BY ").append(column).append(", local_date");
+        ZoneDays counts = new ZoneDays();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String zone = scope.layer() != null ? rs.getString(1) : cell(rs.getLong(1), rs.wasNull());
+                    counts.add(zone, rs.getObject(2, LocalDate.class), rs.getInt(3));
+                }
+            }
+        }
+        if (counts.isEmpty()) {
+            throw new KhareetatyException("the store has no incidents"
+                    + (scope.categories().isEmpty() ? "" : " of " + String.join(", ", scope.categories()))
+                    + (scope.through() == null ? "" : " up to " + scope.through()) + ": import some first");
+        }
+        return counts.build(scope.name());
+    }
+
+    private static String cell(long cell, boolean isNull) {
+        return isNull ? null : Long.toHexString(cell);
+    }
+
+    /** The {@code zone_<layer>} column of {@code layer}, checked against {@code boundary_layers}. */
+    private static String zoneColumn(Connection c, String layer) throws SQLException {
+        List<String> layers = new ArrayList<>();
+        try (PreparedStatement ps =
+                        c.prepareStatement("SELECT layer, zone_column FROM boundary_layers ORDER BY layer");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (rs.getString(1).equals(layer)) {
+                    String column = rs.getString(2).toLowerCase(Locale.ROOT);
+                    if (!ZONE_COLUMN.matcher(column).matches()) {
+                        throw new StoreException(
+                                "boundary layer '" + layer + "' has an unexpected zone column '" + column + "'");
+                    }
+                    return column;
+                }
+                layers.add(rs.getString(1));
+            }
+        }
+        throw new IllegalArgumentException("There is no boundary layer '" + layer + "' in the store"
+                + (layers.isEmpty() ? " (it has none)" : "; it has: " + String.join(", ", layers))
+                + ". Load one with: khareetaty boundaries load --layer " + layer + " ...");
+    }
+}
