@@ -105,6 +105,9 @@ final class ReportCommand {
 
         @Override
         public Integer call() throws Exception {
+            if (geojson != null && layer == null) {
+                throw new IllegalArgumentException("--geojson writes the zone table as a map: give --layer too");
+            }
             KpiRequest request = new KpiRequest(
                     ReportScope.parse(scope),
                     new ReportPeriod(from, to),
@@ -124,9 +127,6 @@ final class ReportCommand {
                     System.err.println(files.size() + " CSV files written to " + csv);
                 }
                 if (geojson != null) {
-                    if (layer == null) {
-                        throw new IllegalArgumentException("--geojson writes the zone table: give --layer too");
-                    }
                     System.err.println("GeoJSON written to " + KpiGeoJson.write(report, s, geojson));
                 }
                 if (json) {
