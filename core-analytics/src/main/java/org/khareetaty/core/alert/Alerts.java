@@ -193,7 +193,7 @@ public final class Alerts {
                                 a.score(),
                                 note));
                 if (note != null && !note.isBlank()) {
-                    insertNote(tx, now, id, who, note);
+                    insertNote(tx, now, id, as == null ? who : who + " (as " + as + ")", note);
                 }
             });
             store.sync();
@@ -219,7 +219,7 @@ public final class Alerts {
                 Alert a = get(tx, id).orElseThrow(() -> missing(id));
                 OffsetDateTime now =
                         OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-                insertNote(tx, now, id, who, note);
+                insertNote(tx, now, id, as == null ? who : who + " (as " + as + ")", note);
                 audit(
                         tx,
                         new AuditEntry(
@@ -250,7 +250,7 @@ public final class Alerts {
                 c.prepareStatement("INSERT INTO alert_notes (alert_id, at, actor, note) VALUES (?, ?, ?, ?)")) {
             ps.setLong(1, id);
             ps.setObject(2, now);
-            ps.setString(3, who);
+            ps.setString(3, who.length() > 200 ? who.substring(0, 200) : who);
             ps.setString(4, note.length() > 10_000 ? note.substring(0, 10_000) : note);
             ps.executeUpdate();
         }

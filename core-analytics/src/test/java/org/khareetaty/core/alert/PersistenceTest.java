@@ -43,7 +43,9 @@ class PersistenceTest {
             assertEquals(AlertState.ACKNOWLEDGED, a.state());
             assertEquals(
                     List.of(new AlertNote(
-                            new Alerts(store).notes(alertId).get(0).at(), "amal", "unit 12 on its way")),
+                            new Alerts(store).notes(alertId).get(0).at(),
+                            Alerts.osUser() + " (as amal)",
+                            "unit 12 on its way")),
                     new Alerts(store).notes(alertId));
             // the feed sends cad-1 again after the restart: ignored
             assertEquals(List.of(), Stream.feed(engine, cad1));
