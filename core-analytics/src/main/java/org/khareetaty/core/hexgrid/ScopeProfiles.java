@@ -20,8 +20,8 @@ import java.util.TreeMap;
  * @param dayOfWeek      incidents per day of week, Monday first (date-only ones included)
  * @param hourOfDay      incidents per local hour 0..23, without the date-only ones
  * @param hourByDay      incidents per day of week (Monday first) and hour, without the date-only ones
- * @param dateOnly       incidents whose source gives a date only (time precision {@code day}, or a
- *                       placeholder time): left out of the hour profiles
+ * @param dateOnlyByDay  per day of week (Monday first), incidents whose source gives a date only
+ *                       (time precision {@code day}, or a placeholder time): left out of the hour profiles
  * @param blocks         the busiest blocks or streets, busiest first
  * @param sources        incidents per source
  * @param zoneMismatches incidents whose own zone fields disagree with the map
@@ -33,7 +33,7 @@ public record ScopeProfiles(
         long[] dayOfWeek,
         long[] hourOfDay,
         long[][] hourByDay,
-        long dateOnly,
+        long[] dateOnlyByDay,
         List<Block> blocks,
         Map<String, Long> sources,
         long zoneMismatches) {
@@ -44,6 +44,11 @@ public record ScopeProfiles(
     public static final int TOP_BLOCKS = 5;
     /** The bits of {@link GoldCube#flags}: arrest status, zone mismatch, date only. */
     private static final int KIND_FLAGS = 15;
+
+    /** Incidents whose source gives a date only, left out of the hour profiles. */
+    public long dateOnly() {
+        return java.util.Arrays.stream(dateOnlyByDay).sum();
+    }
 
     /** Arrest against no arrest. */
     public record Arrests(long arrest, long noArrest, long unknown) {}
@@ -86,7 +91,7 @@ public record ScopeProfiles(
         long[] dow = new long[7];
         long[] hour = new long[24];
         long[][] hourByDay = new long[7][24];
-        long dateOnly = 0;
+        long[] dateOnly = new long[7];
         for (int w = 0; w < 7; w++) {
             for (int h = 0; h < 24; h++) {
                 long n = t.hourOfWeek[w * 24 + h];
@@ -95,7 +100,7 @@ public record ScopeProfiles(
                 hour[h] += n;
             }
             dow[w] += t.dateOnly[w];
-            dateOnly += t.dateOnly[w];
+            dateOnly[w] = t.dateOnly[w];
         }
         int sourceCount = cube.sources.length;
         long[] arrests = new long[4];

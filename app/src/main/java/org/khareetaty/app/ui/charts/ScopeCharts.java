@@ -132,9 +132,9 @@ public final class ScopeCharts extends VBox {
             return;
         }
         week.setChart(weekChart(profiles.dayOfWeek(), day));
-        String dateOnly = profiles.dateOnly() == 0
-                ? ""
-                : String.format(Locale.ROOT, " - %,d with a date only not shown", profiles.dateOnly());
+        long withoutHour = day < 0 ? profiles.dateOnly() : profiles.dateOnlyByDay()[day];
+        String dateOnly =
+                withoutHour == 0 ? "" : String.format(Locale.ROOT, " - %,d with a date only not shown", withoutHour);
         hours.setChart(hourChart(
                 day < 0 ? profiles.hourOfDay() : profiles.hourByDay()[day],
                 (day < 0 ? "Hour of day (every day)" : "Hour of day, " + dayName(day) + "s") + dateOnly));
