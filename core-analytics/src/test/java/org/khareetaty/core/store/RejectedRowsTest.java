@@ -71,7 +71,8 @@ class RejectedRowsTest {
             w.write("@SUM(1+1),row\n");
         }
         try (Store store = Store.open(dir.resolve("store"))) {
-            ImportResult result = new Importer(store).importFile(csv, ImportOptions.defaults(), ProgressListener.NONE);
+            ImportResult result = new Importer(store)
+                    .importFile(csv, ImportOptions.defaults().withAcceptRejections(true), ProgressListener.NONE);
             assertEquals(2, result.counts().rejected());
             java.io.StringWriter out = new java.io.StringWriter();
             assertEquals(2, RejectedRows.export(store, result.importId(), out));
