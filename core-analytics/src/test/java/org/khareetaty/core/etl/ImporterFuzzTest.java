@@ -25,7 +25,7 @@ import org.khareetaty.core.testing.SharedData;
 
 /**
  * A bounded fuzz test of the importer: files made of real Chicago rows, some intact and most
- * mutated (characters deleted or inserted, quotes, separators, line breaks, NUL and escape
+ * mutated (characters deleted or inserted, quotes, separators, line breaks, a NUL now and then, escape
  * characters, fields swapped, emptied or replaced by extreme numbers, rows cut short or doubled),
  * imported into a real store. Each import either fails as a whole with an {@link ImportException}
  * that names the file, or accounts for every row ({@code read = loaded + rejected + duplicates},
@@ -101,13 +101,20 @@ class ImporterFuzzTest {
         }
     }
 
-    /** The header (mutated in one round of four) and {@link #ROWS} real rows, two in three mutated. */
+    /**
+     * The header (mutated in one round of four) and {@link #ROWS} real rows, two in three mutated. A NUL
+     * byte makes a file binary, which the importer refuses whole (docs/import.md): one round in eight
+     * carries one, the others none, so that most rounds reach the rows.
+     */
     private static String fileText(SplittableRandom random, int round) {
         StringBuilder b = new StringBuilder();
         b.append(round % 4 == 3 ? mutate(header, random) : header).append('\n');
+        int nulRow = round % 8 == 5 ? random.nextInt(ROWS) : -1;
         for (int i = 0; i < ROWS; i++) {
             String row = real.get(random.nextInt(real.size()));
-            b.append(random.nextInt(3) == 0 ? row : mutate(row, random)).append('\n');
+            String line = random.nextInt(3) == 0 ? row : mutate(row, random);
+            b.append(i == nulRow ? insert(line, random.nextInt(line.length() + 1), "\u0000") : line)
+                    .append('\n');
         }
         return b.toString();
     }
@@ -128,7 +135,6 @@ class ImporterFuzzTest {
         "2099-01-01 00:00:00",
         "01/01/1900 00:00:00 AM",
         "13/45/2017 25:61:61 PM",
-        "\u0000",
         "\u001b[2J",
         "مخفر",
         "\uD83D\uDE93",
@@ -148,7 +154,7 @@ class ImporterFuzzTest {
                 case 3 -> swapFields(s, random);
                 case 4 -> s.substring(0, random.nextInt(s.length() + 1));
                 case 5 -> s + "\n" + s;
-                default -> insert(s, random.nextInt(s.length() + 1), String.valueOf((char) random.nextInt(0x80)));
+                default -> insert(s, random.nextInt(s.length() + 1), String.valueOf((char) (1 + random.nextInt(0x7f))));
             };
         }
         return s;
