@@ -47,10 +47,16 @@ pass "every library the native code links against comes from a declared package"
 [ "$(command -v khareetaty)" = /usr/bin/khareetaty ] || fail "khareetaty is not on the PATH"
 pass "khareetaty on the PATH: /usr/bin/khareetaty -> $(readlink /usr/bin/khareetaty)"
 
-# a fresh user: the program may write only in this home, never in /opt/khareetaty
-user_home=$(mktemp -d /tmp/khareetaty-user.XXXXXX)
-export HOME=$user_home
-unset KHAREETATY_STORE XDG_CONFIG_HOME XDG_DATA_HOME
+# a fresh user (Java takes the home from the user account, not from $HOME): the program may write
+# only in this home, never in /opt/khareetaty
+user=khareetaty-test
+user_home=/tmp/khareetaty-test-home
+if id "$user" >/dev/null 2>&1; then userdel -r "$user" >/dev/null 2>&1 || true; fi
+rm -rf "$user_home"
+useradd -m -d "$user_home" -s /bin/sh "$user"
+as_user() { runuser -u "$user" -- env -i HOME="$user_home" PATH=/usr/local/bin:/usr/bin:/bin DISPLAY="${DISPLAY:-}" "$@"; }
+khareetaty() { as_user khareetaty "$@"; }
+HOME=$user_home
 marker=$(mktemp)
 
 v=$(khareetaty --version)
@@ -61,13 +67,14 @@ grep -q "at /opt/khareetaty/lib/runtime" <<<"$v" || fail "--version: not on the 
 pass "khareetaty --version: $(head -1 <<<"$v"), on the bundled runtime"
 
 start=$(date +%s)
-khareetaty demo | tee "$user_home/demo.log"
+khareetaty demo | tee /tmp/khareetaty-test-demo.log
+cp /tmp/khareetaty-test-demo.log "$user_home/demo.log"
 grep -q 'loaded' "$user_home/demo.log" || fail "khareetaty demo printed no import summary"
 [ -f "$HOME/.khareetaty/demo/khareetaty.mv.db" ] || fail "no demo store in $HOME/.khareetaty/demo"
 pass "khareetaty demo built the demo store in ~/.khareetaty/demo in $(($(date +%s) - start)) s"
 
-khareetaty stats --store "$HOME/.khareetaty/demo" >"$user_home/stats.txt" || fail "khareetaty stats"
-pass "khareetaty stats on the demo store: $(grep -m1 -i 'incidents' "$user_home/stats.txt" || head -1 "$user_home/stats.txt")"
+khareetaty stats --store "$HOME/.khareetaty/demo" >/tmp/khareetaty-test-stats.txt || fail "khareetaty stats"
+pass "khareetaty stats on the demo store: $(grep -m1 -i 'incidents' /tmp/khareetaty-test-stats.txt || head -1 /tmp/khareetaty-test-stats.txt)"
 
 desktop=$(ls /usr/share/applications/khareetaty*.desktop 2>/dev/null | head -1)
 [ -n "$desktop" ] || fail "no desktop entry in /usr/share/applications"
@@ -82,7 +89,8 @@ mkdir -p docs/screenshots
 # the desktop entry's command, its output kept to look for JavaFX's class-path warning
 # shellcheck disable=SC2086
 "$shot_tool" docs/screenshots/installed.png "${KHAREETATY_SHOT_SECONDS:-40}" -- \
-  sh -c 'exec "$@" >"$0" 2>&1' "$user_home/window.log" $exec_line
+  sh -c 'u=$0 h=$1; shift; exec runuser -u "$u" -- env -i HOME="$h" DISPLAY="$DISPLAY" "$@" >"$h/window.log" 2>&1' \
+  "$user" "$user_home" $exec_line
 cat "$user_home/window.log"
 if grep -q 'Unsupported JavaFX configuration' "$user_home/window.log"; then
   fail "JavaFX ran from the class path"
@@ -109,5 +117,6 @@ dpkg --purge khareetaty >/dev/null
 [ -f "$HOME/.khareetaty/demo/khareetaty.mv.db" ] || fail "uninstalling removed the user's store"
 pass "removed and purged; the user's store $HOME/.khareetaty/demo is still there"
 
-rm -rf "$user_home" "$marker"
+userdel -r "$user" >/dev/null 2>&1 || rm -rf "$user_home"
+rm -f "$marker" /tmp/khareetaty-test-demo.log /tmp/khareetaty-test-stats.txt
 echo "$passed passed, 0 failed"
