@@ -164,18 +164,24 @@ public record KpiCounts(
         }
         long[] dayOfWeek = new long[7];
         long[] hourOfDay = new long[24];
-        try (PreparedStatement ps = c.prepareStatement("SELECT local_date, local_hour, COUNT(*) FROM incidents "
-                + "WHERE local_date BETWEEN ? AND ?" + filter.sql() + " GROUP BY local_date, local_hour")) {
+        // incidents known to the day only (time_precision 'day': a date-only export or a placeholder time)
+        // count by day and weekday but have no hour, as in the drill-down's profiles (docs/import.md)
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT local_date, local_hour, time_precision = 'day', COUNT(*) "
+                        + "FROM incidents WHERE local_date BETWEEN ? AND ?" + filter.sql()
+                        + " GROUP BY local_date, local_hour, time_precision = 'day'")) {
             ps.setObject(1, period.from());
             ps.setObject(2, period.to());
             filter.bind(ps, 3);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     LocalDate day = rs.getObject(1, LocalDate.class);
-                    long n = rs.getLong(3);
+                    long n = rs.getLong(4);
                     daily.merge(day, n, Long::sum);
                     dayOfWeek[day.getDayOfWeek().getValue() - 1] += n;
-                    hourOfDay[rs.getInt(2)] += n;
+                    if (!rs.getBoolean(3)) {
+                        hourOfDay[rs.getInt(2)] += n;
+                    }
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * @param daily     incidents per local date, every date of the period (zeros included), in order
  * @param dayOfWeek incidents per day of week, Monday first
- * @param hourOfDay incidents per local hour 0..23
+ * @param hourOfDay incidents per local hour 0..23, without those known to the day only (a date-only
+ *     export or a placeholder time, docs/import.md), as in the drill-down's hour profile
  */
 public record TimeProfile(Map<LocalDate, Long> daily, long[] dayOfWeek, long[] hourOfDay) {}
