@@ -1,9 +1,6 @@
 package org.khareetaty.core.hexgrid;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import org.khareetaty.core.store.Store;
-import org.khareetaty.core.store.StoreException;
 
 /**
  * A {@link DrillSession} bound to its store, for callers that hold no connection (the
@@ -22,28 +19,16 @@ public final class StoreDrillSession {
 
     /** Opens a session on {@code store}: reads its aggregates and boundary layers ({@link DrillSession#open}). */
     public static StoreDrillSession open(Store store) {
-        return new StoreDrillSession(store, read(store, "open a drill-down session on", DrillSession::open));
+        return new StoreDrillSession(store, store.read("open a drill-down session on", DrillSession::open));
     }
 
     /** The aggregates, brought up to date with the store. */
     public GoldCube cube() {
-        return read(store, "read the H3 aggregates of", session::cube);
+        return store.read("read the H3 aggregates of", session::cube);
     }
 
     /** A full drill-down of {@code scope} ({@link DrillSession#drill}). */
     public Drill drill(DrillScope scope) {
-        return read(store, "drill down into " + scope + " in", c -> session.drill(c, scope));
-    }
-
-    private interface Read<T> {
-        T on(Connection c) throws SQLException;
-    }
-
-    private static <T> T read(Store store, String what, Read<T> read) {
-        try (Connection c = store.connect()) {
-            return read.on(c);
-        } catch (SQLException e) {
-            throw new StoreException("Cannot " + what + " the store at " + store.dir() + ": " + e.getMessage(), e);
-        }
+        return store.read("drill down into " + scope + " in", c -> session.drill(c, scope));
     }
 }

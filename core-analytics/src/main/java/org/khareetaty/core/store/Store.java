@@ -308,6 +308,28 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Work on one connection of the store, as {@link #read} runs it. */
+    @FunctionalInterface
+    public interface Read<T> {
+        /** The result read on {@code c}. */
+        T on(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code read} on a connection of its own, closed before it returns: the one way the query
+     * classes reach the store for callers that hold no connection (the window, the commands).
+     *
+     * @param what what is read, for the message: "Cannot {@code what} the store at DIR: ..."
+     * @throws StoreException when the store cannot be read
+     */
+    public <T> T read(String what, Read<T> read) {
+        try (Connection c = connect()) {
+            return read.on(c);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot " + what + " the store at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The store directory. */
     public Path dir() {
         return dir;

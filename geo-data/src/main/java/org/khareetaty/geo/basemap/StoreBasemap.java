@@ -2,29 +2,28 @@ package org.khareetaty.geo.basemap;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
-import org.khareetaty.core.store.StoreException;
 
 /**
  * {@link Basemap} and {@link BasemapContent} for callers that hold an open store and no connection
  * (the workstation, the demo builder): each call reads the boundary layers on a connection of its own.
  */
 public final class StoreBasemap {
+    private static final String WHAT = "read the boundary layers for the basemap of";
+
     private StoreBasemap() {}
 
     /** {@link Basemap#open(Path, Connection) The store's basemap} for the map, at once. The caller closes it. */
     public static TileSource open(Store store) {
-        return read(store, c -> Basemap.open(store.dir(), c));
+        return store.read(WHAT, c -> Basemap.open(store.dir(), c));
     }
 
     /** {@link Basemap#ensure(Path, Connection, ProgressListener) Writes the store's basemap file} unless it is current; returns it. */
     public static Path ensure(Store store, ProgressListener progress) {
-        return read(store, c -> Basemap.ensure(store.dir(), c, progress));
+        return store.read(WHAT, c -> Basemap.ensure(store.dir(), c, progress));
     }
 
     /**
@@ -35,22 +34,11 @@ public final class StoreBasemap {
      * @throws IllegalArgumentException when {@code only} names a layer the store lacks
      */
     public static BasemapContent content(Store store, Set<String> only) {
-        return read(store, c -> BasemapContent.read(c, only));
+        return store.read(WHAT, c -> BasemapContent.read(c, only));
     }
 
     /** {@link BasemapContent#layersAttribution The credit for the store's boundary layers}, or empty when it has none. */
     public static Optional<String> layersAttribution(Store store) {
-        return read(store, BasemapContent::layersAttribution);
-    }
-
-    private static <T> T read(Store store, Function<Connection, T> read) {
-        try (Connection c = store.connect()) {
-            return read.apply(c);
-        } catch (SQLException e) {
-            throw new StoreException(
-                    "Cannot read the boundary layers for the basemap of the store at " + store.dir() + ": "
-                            + e.getMessage(),
-                    e);
-        }
+        return store.read(WHAT, BasemapContent::layersAttribution);
     }
 }
