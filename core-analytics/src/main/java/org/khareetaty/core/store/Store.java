@@ -28,11 +28,6 @@ public final class Store implements AutoCloseable {
      * migrations, so a new migration must raise it.
      */
     static final int SCHEMA_VERSION = 9;
-    /**
-     * How many versioned migrations lead there: {@link #SCHEMA_VERSION} while the versions run
-     * without a gap (branches developed in parallel may leave one until they are merged).
-     */
-    static final int SCHEMA_MIGRATIONS = 9;
 
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     private static final int H2_WRONG_PASSWORD = 28000;
@@ -196,7 +191,7 @@ public final class Store implements AutoCloseable {
                             + "SUM(CASE WHEN \"success\" THEN 0 ELSE 1 END) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
                 return rs.next()
                         && rs.getInt(1) == SCHEMA_VERSION
-                        && rs.getInt(2) == SCHEMA_MIGRATIONS
+                        && rs.getInt(2) == SCHEMA_VERSION
                         && rs.getInt(3) == 0;
             }
         } catch (SQLException e) {
