@@ -28,6 +28,7 @@ import java.util.function.Consumer;
 import org.khareetaty.core.alert.AlertDecision;
 import org.khareetaty.core.alert.AlertEngine;
 import org.khareetaty.core.alert.DecisionKind;
+import org.khareetaty.core.alert.DecisionListener;
 import org.khareetaty.core.alert.config.AlertConfig;
 import org.khareetaty.core.alert.stats.LatencyHistogram;
 import org.khareetaty.core.event.Event;
@@ -45,8 +46,8 @@ import org.khareetaty.core.stream.StreamConfig;
  * subscribes with the real {@link StreamClient} and runs every event through the real
  * {@link AlertEngine} on a fresh scratch store holding the source store's boundary layers, as
  * {@code khareetaty alerts listen} does. Measures, per event after a warm-up: {@code sent_at} (the
- * server's stamp when it publishes) to the decisions stored ({@code process} returned, the
- * transaction committed), and received (the client's stamp on arrival) to decided; the rate
+ * server's stamp when it publishes) to the decisions stored (handed over by the engine once its
+ * transaction is committed and fsynced, as {@code alerts listen} prints them), and received (the client's stamp on arrival) to decided; the rate
  * achieved; decisions by kind; events the engine let through unscored; stalls of this process
  * ({@link StallMeter}); and, for a soak, the heap retained after a full collection with the
  * engine's state sizes at intervals.
@@ -83,7 +84,7 @@ public final class StreamBench {
      * @param achievedPerSecond   measured events decided per second
      * @param sentToStored        {@code sent_at} to the decisions stored
      * @param receivedToDecided   received by the client to the decisions stored
-     * @param process             the engine's {@code process} call alone
+     * @param process             the engine's {@code processAll} call alone (decide and commit, not the fsync)
      * @param decisions           decisions by kind, of the measured events
      * @param unscored            measured events the engine let through unscored (a stage over its budget, or failed)
      * @param lost                events of the run not decided when it ended
@@ -246,33 +247,20 @@ public final class StreamBench {
                 // per event
                 cpu0 = os.getProcessCpuTime();
                 feedCpu0 = feed.cpuMicros();
+                DecisionListener shown = (batch, ds) -> rec.shown(batch, ds, Instant.now(), System.nanoTime());
                 StreamClient client = StreamClient.connect(
                         StreamConfig.builder(feed.url()).resumeAfter(0).build(),
                         new BatchEventHandler() {
                             @Override
                             public void onEvent(Event e, Instant receivedAt) {
-                                long t0 = System.nanoTime();
-                                List<AlertDecision> ds = engine.process(e, receivedAt);
-                                long t1 = System.nanoTime();
-                                rec.record(e, receivedAt, Instant.now(), t1 - t0, t1, ds, true);
+                                onEvents(List.of(new Received(e, receivedAt)));
                             }
 
                             @Override
                             public void onEvents(List<Received> batch) {
                                 long t0 = System.nanoTime();
-                                List<List<AlertDecision>> ds = engine.processAll(batch);
-                                long t1 = System.nanoTime();
-                                Instant stored = Instant.now();
-                                for (int i = 0; i < batch.size(); i++) {
-                                    rec.record(
-                                            batch.get(i).event(),
-                                            batch.get(i).receivedAt(),
-                                            stored,
-                                            t1 - t0,
-                                            t1,
-                                            ds.get(i),
-                                            i == 0);
-                                }
+                                engine.processAll(List.copyOf(batch), shown);
+                                rec.processed(batch, System.nanoTime() - t0);
                             }
                         },
                         null);
@@ -313,6 +301,7 @@ public final class StreamBench {
                     sampler.shutdownNow();
                     sampler.awaitTermination(30, TimeUnit.SECONDS);
                     client.close();
+                    engine.awaitDurable();
                 }
                 lost = total - client.health().counters().processed();
                 stalls = meter.stalls();
@@ -368,32 +357,41 @@ public final class StreamBench {
             this.warmupEvents = warmupEvents;
         }
 
-        /** Records an event stored at {@code stored}; {@code firstOfCommit} when it is the first of its transaction. */
-        synchronized void record(
-                Event e,
-                Instant receivedAt,
-                Instant stored,
-                long processNanos,
-                long atNanos,
-                List<AlertDecision> ds,
-                boolean firstOfCommit) {
-            decided++;
-            if (e.seq() <= warmupEvents) {
-                return;
+        /** Records a batch that the engine's {@code processAll} took {@code nanos} to decide and commit (the client's handler thread). */
+        synchronized void processed(List<Received> batch, long nanos) {
+            boolean measuredCommit = false;
+            for (Received r : batch) {
+                if (r.event().seq() > warmupEvents) {
+                    add(process, 2, nanos);
+                    measuredCommit = true;
+                }
             }
-            if (firstOfCommit || measured == 0) {
+            if (measuredCommit) {
                 commits++;
             }
-            add(sentToStored, 0, Duration.between(e.sentAt(), stored).toNanos());
-            add(receivedToDecided, 1, Duration.between(receivedAt, stored).toNanos());
-            add(process, 2, processNanos);
-            for (AlertDecision d : ds) {
-                decisions.merge(d.kind(), 1L, Long::sum);
+        }
+
+        /** Records a batch whose decisions were handed over, durable, at {@code shown} (the engine's durability thread). */
+        synchronized void shown(List<Received> batch, List<List<AlertDecision>> ds, Instant shown, long atNanos) {
+            for (int i = 0; i < batch.size(); i++) {
+                Event e = batch.get(i).event();
+                decided++;
+                if (e.seq() <= warmupEvents) {
+                    continue;
+                }
+                add(sentToStored, 0, Duration.between(e.sentAt(), shown).toNanos());
+                add(
+                        receivedToDecided,
+                        1,
+                        Duration.between(batch.get(i).receivedAt(), shown).toNanos());
+                for (AlertDecision d : ds.get(i)) {
+                    decisions.merge(d.kind(), 1L, Long::sum);
+                }
+                if (measured++ == 0) {
+                    firstNanos = atNanos;
+                }
+                lastNanos = atNanos;
             }
-            if (measured++ == 0) {
-                firstNanos = atNanos;
-            }
-            lastNanos = atNanos;
         }
 
         private void add(LatencyHistogram h, int i, long nanos) {

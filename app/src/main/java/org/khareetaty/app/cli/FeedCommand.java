@@ -62,9 +62,12 @@ final class FeedCommand {
             try (Store s = store.open()) {
                 StoreIncidents.DayRange range = StoreIncidents.range(s, from, to);
                 List<StoreIncident> incidents = StoreIncidents.read(s, range);
+                long dayOnly = StoreIncidents.dayOnly(s, range);
                 if (incidents.isEmpty()) {
-                    throw new IllegalArgumentException("the store at " + s.dir() + " has no incidents from "
-                            + range.from() + " to " + range.to() + "; choose another --from/--to");
+                    throw new IllegalArgumentException("the store at " + s.dir() + " has no incidents with a time of"
+                            + " day from " + range.from() + " to " + range.to()
+                            + (dayOnly > 0 ? " (" + dayOnly + " known to the day only)" : "")
+                            + "; choose another --from/--to");
                 }
                 if (!quiet) {
                     out.printf(
@@ -75,6 +78,12 @@ final class FeedCommand {
                             range.from(),
                             range.to(),
                             seed);
+                    if (dayOnly > 0) {
+                        out.printf(
+                                Locale.ROOT,
+                                "%,d incidents known to the day only left out (no time of day to play them at)%n",
+                                dayOnly);
+                    }
                 }
                 return incidents;
             }

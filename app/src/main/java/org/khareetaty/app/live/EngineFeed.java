@@ -2,10 +2,13 @@ package org.khareetaty.app.live;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.khareetaty.core.alert.AlertDecision;
 import org.khareetaty.core.alert.AlertEngine;
+import org.khareetaty.core.alert.DecisionListener;
 import org.khareetaty.core.event.Event;
 import org.khareetaty.core.event.Received;
+import org.khareetaty.core.store.StoreException;
 import org.khareetaty.core.stream.BatchEventHandler;
 import org.khareetaty.core.stream.FeedHealth;
 import org.khareetaty.core.stream.FeedHealthListener;
@@ -21,10 +24,19 @@ import org.khareetaty.core.stream.StreamConfig;
  * an event (docs/alerts.md, Restart and resume).
  */
 public final class EngineFeed {
-    /** Hears each event's stored decisions, on the stream client's handler thread (never the JavaFX thread). */
+    /**
+     * Hears each event's decisions once they are on disk, in the order the events were processed, on
+     * the engine's durability thread (never the JavaFX thread).
+     */
     @FunctionalInterface
     public interface Decided {
-        void decided(Event event, List<AlertDecision> decisions) throws Exception;
+        void decided(Event event, List<AlertDecision> decisions);
+
+        /**
+         * The store could not be written to its file (told once): the decisions not yet heard are not
+         * durable and never will be, and the engine refuses every later event.
+         */
+        default void failed(StoreException error) {}
     }
 
     private EngineFeed() {}
@@ -45,9 +57,10 @@ public final class EngineFeed {
     }
 
     /**
-     * Subscribes: every event the client accepts is processed by {@code engine} (stored before
-     * {@code out} hears of it); events that wait in the client's queue are processed together, in
-     * one transaction ({@link AlertEngine#processAll}). A message the client rejects, and an event it
+     * Subscribes: every event the client accepts is processed by {@code engine} (stored and on disk
+     * before {@code out} hears of it); events that wait in the client's queue are processed together,
+     * in one transaction ({@link AlertEngine#processAll(List, DecisionListener)}), and the client
+     * hands over the next batch while the disk writes this one. A message the client rejects, and an event it
      * gives up after the handler failed on it, is recorded in the store's audit log with why
      * ({@link AlertEngine#skipped}) before {@code health} hears of it. Close the client to stop.
      */
@@ -64,6 +77,7 @@ public final class EngineFeed {
     public static StreamClient subscribe(
             AlertEngine engine, StreamConfig config, Decided out, FeedHealthListener health, long limit) {
         java.util.concurrent.atomic.AtomicLong left = new java.util.concurrent.atomic.AtomicLong(limit);
+        DecisionListener shown = shown(out);
         return StreamClient.connect(
                 config,
                 new BatchEventHandler() {
@@ -80,13 +94,30 @@ public final class EngineFeed {
                             return;
                         }
                         left.addAndGet(-taken.size());
-                        List<List<AlertDecision>> decisions = engine.processAll(taken);
-                        for (int i = 0; i < taken.size(); i++) {
-                            out.decided(taken.get(i).event(), decisions.get(i));
-                        }
+                        engine.processAll(List.copyOf(taken), shown);
                     }
                 },
                 recording(engine, health == null ? FeedHealthListener.NONE : health));
+    }
+
+    /** Tells {@code out} of each event's durable decisions, and of the first failure to write the store to its file. */
+    private static DecisionListener shown(Decided out) {
+        AtomicBoolean toldFailure = new AtomicBoolean();
+        return new DecisionListener() {
+            @Override
+            public void durable(List<Received> events, List<List<AlertDecision>> decisions) {
+                for (int i = 0; i < events.size(); i++) {
+                    out.decided(events.get(i).event(), decisions.get(i));
+                }
+            }
+
+            @Override
+            public void failed(List<Received> events, StoreException error) {
+                if (toldFailure.compareAndSet(false, true)) {
+                    out.failed(error);
+                }
+            }
+        };
     }
 
     /** {@code health}, after recording every skipped message or event in the engine's audit log. */

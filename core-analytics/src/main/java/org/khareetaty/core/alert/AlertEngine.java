@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -47,8 +49,10 @@ import org.slf4j.LoggerFactory;
  * transaction ({@link AlertWriter}). The windows, incidents and open alerts live in one
  * {@link EngineState}.
  *
- * <p>{@link #process} is to be called from one thread (it is synchronized, so concurrent calls are
- * safe but serialised). Processing is idempotent by event id: an event already stored is ignored,
+ * <p>{@link #processAll(List, DecisionListener)} is to be called from one thread (concurrent calls
+ * are safe but serialised); the decisions reach their listener on the engine's durability thread
+ * once an fsync covers them ({@link DurableRelease}), while the calling thread goes on to the next
+ * batch; {@link #process} and {@link #processAll(List)} wait for that. Processing is idempotent by event id: an event already stored is ignored,
  * and {@link #lastProcessedSeq()} is the resume point a restarted client asks the feed for. Opening
  * an engine on a store that already holds processed events rebuilds the windows from the most recent
  * of them ({@link RestartReplay}). Analyst actions on alerts (acknowledge, dispatch, close) go through
@@ -68,6 +72,7 @@ public final class AlertEngine implements AutoCloseable {
     private final AlertWriter writer;
     private final RestartReplay replay;
     private final StageLatencies latencies = new StageLatencies();
+    private final DurableRelease release;
     /** Rebuilt from the store after a failed write. */
     private EngineState state;
 
@@ -76,8 +81,10 @@ public final class AlertEngine implements AutoCloseable {
     private ScheduledExecutorService rowFlusher;
     private boolean closed;
 
-    private AlertEngine(Store store, AlertConfig config, Connection c, Taxonomy taxonomy) throws SQLException {
+    private AlertEngine(Store store, AlertConfig config, Connection c, Taxonomy taxonomy, DurableRelease release)
+            throws SQLException {
         this.store = store;
+        this.release = release;
         this.config = config;
         this.connection = c;
         Enricher enricher = new Enricher(BoundaryIndex.load(c), SensitiveSites.index(c), config);
@@ -134,24 +141,32 @@ public final class AlertEngine implements AutoCloseable {
      */
     public static AlertEngine open(Store store, AlertConfig config) {
         Objects.requireNonNull(store, "store");
+        return open(store, config, store::sync);
+    }
+
+    /** Opens an engine as {@link #open(Store, AlertConfig)} does, reaching the disk with {@code sync} (tests hold it back). */
+    static AlertEngine open(Store store, AlertConfig config, DurableRelease.Sync sync) {
+        Objects.requireNonNull(store, "store");
         Objects.requireNonNull(config, "config");
         Path tax = store.dir().resolve("taxonomy.csv");
         Taxonomy taxonomy = Files.isRegularFile(tax) ? Taxonomy.read(tax) : Taxonomy.builtIn();
         Connection c = null;
+        DurableRelease release = null;
         try {
             c = store.connect();
             c.setAutoCommit(false);
-            AlertEngine engine = new AlertEngine(store, config, c, taxonomy);
+            release = new DurableRelease(sync, "khareetaty-durable");
+            AlertEngine engine = new AlertEngine(store, config, c, taxonomy, release);
             engine.warmUp();
             engine.restore();
             engine.startRowFlusher();
             return engine;
         } catch (SQLException e) {
-            closeQuietly(c);
+            closeQuietly(c, release);
             throw new StoreException(
                     "Cannot open the alert engine on the store at " + store.dir() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            closeQuietly(c);
+            closeQuietly(c, release);
             throw e;
         }
     }
@@ -163,32 +178,80 @@ public final class AlertEngine implements AutoCloseable {
 
     /**
      * Processes one event received at {@code receivedAt} and returns the decisions it stored (none
-     * when the event was processed before). Every decision is stored with its audit entry, together
-     * with the event, in one transaction.
+     * when the event was processed before), once they are on disk. Every decision is stored with its
+     * audit entry, together with the event, in one transaction.
      *
      * @throws IllegalArgumentException when the event id is longer than 1,000 characters
      * @throws StoreException when the store cannot be written; nothing of the event is stored, and
      *         the engine rebuilds its windows from the store so that a retry processes it afresh (the
      *         same holds for any other exception out of the pipeline)
      */
-    public synchronized List<AlertDecision> process(Event e, Instant receivedAt) {
+    public List<AlertDecision> process(Event e, Instant receivedAt) {
         return processAll(List.of(new Received(e, receivedAt))).get(0);
     }
 
     /**
-     * Processes several events in arrival order, as {@link #process} does each, and stores them all
-     * in one transaction (group commit: a feed's backlog is cleared with one commit, and an alert
-     * that several of them update is rewritten once). Returns each event's decisions, in order.
-     * All or none: on any failure nothing of the batch is stored, the windows are rebuilt from the
-     * store, and the exception is thrown; a caller then processes the events one at a time.
+     * Processes several events as {@link #processAll(List, DecisionListener)} does and returns each
+     * event's decisions, in order, once they are on disk (the caller waits for the fsync).
      *
      * @throws IllegalArgumentException when an event id is longer than 1,000 characters (nothing is processed)
      * @throws StoreException when the store cannot be written
      */
-    public synchronized List<List<AlertDecision>> processAll(List<Received> events) {
+    public List<List<AlertDecision>> processAll(List<Received> events) {
+        CompletableFuture<List<List<AlertDecision>>> done = new CompletableFuture<>();
+        processAll(events, new DecisionListener() {
+            @Override
+            public void durable(List<Received> batch, List<List<AlertDecision>> decisions) {
+                done.complete(decisions);
+            }
+
+            @Override
+            public void failed(List<Received> batch, StoreException error) {
+                done.completeExceptionally(error);
+            }
+        });
+        try {
+            return done.get();
+        } catch (InterruptedException x) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while the store at " + store.dir() + " was written to its file", x);
+        } catch (ExecutionException x) {
+            StoreException cause = (StoreException) x.getCause();
+            throw new StoreException(cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * Processes several events in arrival order and stores them all in one transaction (group
+     * commit: a feed's backlog is cleared with one commit, and an alert that several of them update
+     * is rewritten once); then hands their decisions to {@code to} once the transaction is on disk,
+     * on the engine's durability thread, without waiting for the disk: the next batch is decided
+     * while the disk writes this one, and one fsync covers every batch committed before it
+     * ({@link DurableRelease}). Batches reach their listeners in the order they were processed.
+     * All or none: on any failure nothing of the batch is stored, the windows are rebuilt from the
+     * store, and the exception is thrown; a caller then processes the events one at a time. When the
+     * store cannot be written to its file, {@code to} hears {@link DecisionListener#failed} instead,
+     * and every later batch is refused with the same error.
+     *
+     * @throws IllegalArgumentException when an event id is longer than 1,000 characters (nothing is processed)
+     * @throws StoreException when the store cannot be written
+     */
+    public void processAll(List<Received> events, DecisionListener to) {
+        Objects.requireNonNull(to, "to");
+        decide(events, to);
+        try {
+            release.awaitRoom();
+        } catch (InterruptedException x) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Decides and commits {@code events}, and hands their release to the durability thread. */
+    private synchronized void decide(List<Received> events, DecisionListener to) {
         if (closed) {
             throw new IllegalStateException("the alert engine is closed");
         }
+        release.check();
         for (Received r : events) {
             if (r.event().id().length() > ID_MAX_LENGTH) {
                 throw new IllegalArgumentException(
@@ -237,15 +300,14 @@ public final class AlertEngine implements AutoCloseable {
             if (flush) {
                 lastFlush = commitStart;
             }
-            // the decisions are returned, and so shown, only once they are on disk: a kill cannot take them back
-            store.sync();
             storeNanos += System.nanoTime() - commitStart;
         } catch (SQLException | RuntimeException x) {
             // the windows may hold part of the batch: start again from what the store holds
             rebuildAfterFailure(x);
             if (n == 1 && x instanceof SQLException q && q.getErrorCode() == H2_DUPLICATE_KEY) {
                 // processed before under another sequence number: ignored, as a repeat is
-                return List.of(List.of());
+                handOver(events, List.of(List.of()), new Pipeline.Processed[1], to);
+                return;
             }
             if (x instanceof RuntimeException r) {
                 throw r;
@@ -260,27 +322,63 @@ public final class AlertEngine implements AutoCloseable {
         }
         lastSeq = seq;
         long end = System.nanoTime();
-        Instant now = Instant.now();
         for (int i = 0; i < n; i++) {
             if (processed[i] != null) {
-                record(
-                        processed[i],
-                        storeNanos,
-                        end - starts[i],
-                        Duration.between(events.get(i).receivedAt(), now).toNanos());
+                record(processed[i], storeNanos, end - starts[i]);
             }
         }
-        return out;
+        handOver(events, out, processed, to);
     }
 
-    private void record(Pipeline.Processed p, long storeNanos, long processNanos, long receivedToDecidedNanos) {
+    /**
+     * Hands the decisions to {@code to} once they are on disk, and so shown only then: a kill cannot
+     * take them back. Records received-to-decided for the events {@code processed} (not repeats).
+     */
+    private void handOver(
+            List<Received> events, List<List<AlertDecision>> out, Pipeline.Processed[] processed, DecisionListener to) {
+        release.after(new DurableRelease.Release() {
+            @Override
+            public void durable() {
+                Instant now = Instant.now();
+                for (int i = 0; i < processed.length; i++) {
+                    if (processed[i] != null) {
+                        latencies.record(
+                                Stage.RECEIVED_TO_DECIDED,
+                                Math.max(
+                                        0,
+                                        Duration.between(events.get(i).receivedAt(), now)
+                                                .toNanos()));
+                    }
+                }
+                to.durable(events, out);
+            }
+
+            @Override
+            public void failed(StoreException error) {
+                to.failed(events, error);
+            }
+        });
+    }
+
+    private void record(Pipeline.Processed p, long storeNanos, long processNanos) {
         latencies.record(Stage.ENRICH, p.enrichNanos());
         latencies.record(Stage.WINDOWS, p.placeNanos());
         latencies.record(Stage.CORRELATE, p.correlateNanos());
         latencies.record(Stage.SCORE, p.decideNanos());
         latencies.record(Stage.STORE, storeNanos);
         latencies.record(Stage.PROCESS, processNanos);
-        latencies.record(Stage.RECEIVED_TO_DECIDED, Math.max(0, receivedToDecidedNanos));
+    }
+
+    /**
+     * Waits until the decisions of every batch processed before this call have been handed to their
+     * listeners (or failed): what a caller that stops a stream does before it reports what was shown.
+     */
+    public void awaitDurable() {
+        try {
+            release.awaitReleased();
+        } catch (InterruptedException x) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -427,7 +525,10 @@ public final class AlertEngine implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection c) {
+    private static void closeQuietly(Connection c, DurableRelease release) {
+        if (release != null) {
+            release.close();
+        }
         if (c != null) {
             try {
                 c.close();
@@ -437,9 +538,22 @@ public final class AlertEngine implements AutoCloseable {
         }
     }
 
-    /** Stores the latency statistics not yet stored and closes the engine's connection. */
+    /**
+     * Hands over the decisions that wait for the disk (after a last sync), stores the latency
+     * statistics not yet stored and closes the engine's connection.
+     */
     @Override
-    public synchronized void close() {
+    public void close() {
+        // without the engine's lock: a listener may ask the engine something while it hears its decisions
+        awaitDurable();
+        try {
+            closeEngine();
+        } finally {
+            release.close();
+        }
+    }
+
+    private synchronized void closeEngine() {
         if (closed) {
             return;
         }

@@ -11,10 +11,11 @@ import org.khareetaty.core.store.Store;
 
 /**
  * The child process of {@link KillDuringStreamTest}: processes the test stream into a store in
- * batches of 1 to 32 events (as the stream client hands them over under load) and, once a batch
- * returns, prints what it decided about each event, as {@code khareetaty alerts listen} does: one
- * line per event, {@code seq eventId kind/alertId ...} ({@code -} without an alert). Then sleeps a
- * millisecond, so the parent can kill it mid-stream. Prints {@code complete} at the end of the
+ * batches of 1 to 32 events (as the stream client hands them over under load) with
+ * {@link AlertEngine#processAll(List, DecisionListener)}, and prints what it decided about each event
+ * when the engine hands the batch over (once on disk, on its durability thread), as {@code khareetaty
+ * alerts listen} does: one line per event, {@code seq eventId kind/alertId ...} ({@code -} without an
+ * alert). Sleeps a millisecond after every batch, so the parent can kill it mid-stream. Prints {@code complete} at the end of the
  * stream. Arguments: store directory, stream seed, number of events, batch seed.
  */
 public final class EngineUntilKilled {
@@ -40,25 +41,29 @@ public final class EngineUntilKilled {
             if (batch.isEmpty()) {
                 continue;
             }
-            List<List<AlertDecision>> decided = engine.processAll(batch);
-            StringBuilder out = new StringBuilder();
-            for (int k = 0; k < batch.size(); k++) {
-                Event e = batch.get(k).event();
-                out.append(e.seq()).append(' ').append(e.id());
-                for (AlertDecision d : decided.get(k)) {
-                    out.append(' ')
-                            .append(d.kind().wire())
-                            .append('/')
-                            .append(d.alertId() == null ? "-" : d.alertId().toString());
-                }
-                out.append('\n');
-            }
-            System.out.print(out);
-            System.out.flush();
+            engine.processAll(List.copyOf(batch), EngineUntilKilled::print);
             Thread.sleep(1);
         }
+        engine.awaitDurable();
         System.out.println("complete");
         engine.close();
         store.close();
+    }
+
+    private static void print(List<Received> batch, List<List<AlertDecision>> decided) {
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < batch.size(); k++) {
+            Event e = batch.get(k).event();
+            out.append(e.seq()).append(' ').append(e.id());
+            for (AlertDecision d : decided.get(k)) {
+                out.append(' ')
+                        .append(d.kind().wire())
+                        .append('/')
+                        .append(d.alertId() == null ? "-" : d.alertId().toString());
+            }
+            out.append('\n');
+        }
+        System.out.print(out);
+        System.out.flush();
     }
 }

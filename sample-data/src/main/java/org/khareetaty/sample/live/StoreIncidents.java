@@ -12,7 +12,13 @@ import java.util.List;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 
-/** Reads the incidents a generated stream is made from. */
+/**
+ * Reads the incidents a generated stream is made from: those with a time of day. An incident known
+ * to the day only ({@code time_precision} 'day': a date without a time, or a placeholder time such as
+ * a mass of 12:00) is stored at midnight (or at the placeholder); played as a live event it would
+ * count in the engine's windows as happening at that hour, so it is left out, and
+ * {@link #dayOnly} says how many were.
+ */
 public final class StoreIncidents {
     /** Days of the default range: the last week of the store's data. */
     public static final int DEFAULT_DAYS = 7;
@@ -66,10 +72,10 @@ public final class StoreIncidents {
         return new DayRange(end.minusDays(DEFAULT_DAYS - 1L), end);
     }
 
-    /** The incidents whose local date is in the range, in time order (then id). */
+    /** The incidents with a time of day whose local date is in the range, in time order (then id). */
     public static List<StoreIncident> read(Store store, DayRange range) {
         String sql = "SELECT id, occurred_at, lat, lon, offense_type, category, severity FROM incidents "
-                + "WHERE local_date BETWEEN ? AND ? ORDER BY occurred_at, id";
+                + "WHERE local_date BETWEEN ? AND ? AND time_precision <> 'day' ORDER BY occurred_at, id";
         List<StoreIncident> out = new ArrayList<>();
         try (Connection c = store.connect();
                 PreparedStatement ps = c.prepareStatement(sql)) {
@@ -93,5 +99,24 @@ public final class StoreIncidents {
                     "cannot read the incidents of the store at " + store.dir() + ": " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /** How many incidents of the range {@link #read} leaves out as known to the day only. */
+    public static long dayOnly(Store store, DayRange range) {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM incidents "
+                        + "WHERE local_date BETWEEN ? AND ? AND time_precision = 'day'")) {
+            ps.setObject(1, range.from());
+            ps.setObject(2, range.to());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(
+                    "cannot count the incidents known to the day only in the store at " + store.dir() + ": "
+                            + e.getMessage(),
+                    e);
+        }
     }
 }

@@ -32,6 +32,7 @@ import org.khareetaty.core.event.EventSource;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.testing.SharedData;
+import org.khareetaty.core.testing.StoreQueries;
 
 /**
  * The stream generated from a store holding the real Chicago portal sample (25,000 incidents,
@@ -41,6 +42,8 @@ class LiveStreamGeneratorTest {
     @TempDir
     static Path dir;
 
+    static final StoreIncidents.DayRange ALL =
+            new StoreIncidents.DayRange(LocalDate.of(2017, 1, 1), LocalDate.of(2019, 12, 31));
     static List<StoreIncident> incidents;
     static Map<Long, StoreIncident> byId = new HashMap<>();
     static LiveStreamSummary summary;
@@ -51,8 +54,7 @@ class LiveStreamGeneratorTest {
         Path csv = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
         try (Store store = Store.open(dir.resolve("store"))) {
             new Importer(store).importFile(csv, ImportOptions.defaults(), ProgressListener.NONE);
-            incidents = StoreIncidents.read(
-                    store, StoreIncidents.range(store, LocalDate.of(2017, 1, 1), LocalDate.of(2019, 12, 31)));
+            incidents = StoreIncidents.read(store, ALL);
         }
         incidents.forEach(i -> byId.put(i.id(), i));
         summary = new LiveStreamGenerator(LiveStreamSpec.defaults())
@@ -83,8 +85,29 @@ class LiveStreamGeneratorTest {
     }
 
     @Test
+    void incidentsKnownToTheDayOnlyAreLeftOutOfTheStreamAndCounted() {
+        try (Store store = Store.open(dir.resolve("store"))) {
+            long dayOnly = StoreIncidents.dayOnly(store, ALL);
+            // the sample's placeholder times (00:01, 12:00) are taken down to precision day by the importer
+            assertTrue(dayOnly > 500, dayOnly + " incidents known to the day only");
+            assertEquals(
+                    StoreQueries.number(store, "SELECT COUNT(*) FROM incidents WHERE time_precision = 'day'"), dayOnly);
+            assertEquals(StoreQueries.number(store, "SELECT COUNT(*) FROM incidents"), incidents.size() + dayOnly);
+            Set<String> dayIds =
+                    StoreQueries.rows(store, "SELECT id FROM incidents WHERE time_precision = 'day'").stream()
+                            .map(r -> r.get(0))
+                            .collect(Collectors.toSet());
+            assertTrue(incidents.stream().noneMatch(i -> dayIds.contains(Long.toString(i.id()))));
+            assertTrue(
+                    events.stream()
+                            .noneMatch(e -> dayIds.contains(e.attributes().get("sim_incident"))),
+                    "no event is made from an incident known to the day only");
+        }
+    }
+
+    @Test
     void everyEventIsValidNumberedInSendOrderAndSentAfterItHappened() {
-        assertTrue(incidents.size() > 24_000, incidents.size() + " incidents");
+        assertTrue(incidents.size() > 23_000, incidents.size() + " incidents with a time of day");
         assertEquals(summary.events(), events.size(), "every line decoded under EventCodec");
         for (int k = 0; k < events.size(); k++) {
             Event e = events.get(k);

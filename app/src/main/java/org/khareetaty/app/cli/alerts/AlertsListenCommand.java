@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.khareetaty.app.cli.Secrets;
 import org.khareetaty.app.cli.StoreOption;
 import org.khareetaty.app.cli.Terminal;
@@ -19,6 +20,7 @@ import org.khareetaty.core.alert.AlertDecision;
 import org.khareetaty.core.alert.AlertEngine;
 import org.khareetaty.core.event.Event;
 import org.khareetaty.core.store.Store;
+import org.khareetaty.core.store.StoreException;
 import org.khareetaty.core.stream.FeedHealth;
 import org.khareetaty.core.stream.FeedHealthListener;
 import org.khareetaty.core.stream.FeedState;
@@ -140,22 +142,29 @@ final class AlertsListenCommand implements Callable<Integer> {
 
     private int listen(CountDownLatch done) throws Exception {
         AtomicLong processed = new AtomicLong();
+        AtomicReference<StoreException> notDurable = new AtomicReference<>();
         try (Store s = store.openForStream();
                 AlertEngine engine = AlertEngine.open(s)) {
             StreamConfig config = config(engine);
             AtomicLong lastEventNanos = new AtomicLong(System.nanoTime());
+            EngineFeed.Decided shown = new EngineFeed.Decided() {
+                @Override
+                public void decided(Event e, List<AlertDecision> decisions) {
+                    print(decisions, e);
+                    lastEventNanos.set(System.nanoTime());
+                    if (maxEvents > 0 && processed.incrementAndGet() >= maxEvents) {
+                        done.countDown();
+                    }
+                }
+
+                @Override
+                public void failed(StoreException error) {
+                    notDurable.set(error);
+                    done.countDown();
+                }
+            };
             try (StreamClient client = EngineFeed.subscribe(
-                    engine,
-                    config,
-                    (e, decisions) -> {
-                        print(decisions, e);
-                        lastEventNanos.set(System.nanoTime());
-                        if (maxEvents > 0 && processed.incrementAndGet() >= maxEvents) {
-                            done.countDown();
-                        }
-                    },
-                    health(done),
-                    maxEvents > 0 ? maxEvents : Long.MAX_VALUE)) {
+                    engine, config, shown, health(done), maxEvents > 0 ? maxEvents : Long.MAX_VALUE)) {
                 while (!done.await(200, TimeUnit.MILLISECONDS)) {
                     if (idleExit > 0 && System.nanoTime() - lastEventNanos.get() > TimeUnit.SECONDS.toNanos(idleExit)) {
                         break;
@@ -166,7 +175,12 @@ final class AlertsListenCommand implements Callable<Integer> {
                             + Terminal.safe(String.valueOf(client.failure().get())));
                     return 1;
                 }
-            } // closing the client lets the batch in hand be stored and printed
+            } // closing the client lets the batch in hand be stored
+            // and printed once it is on disk
+            engine.awaitDurable();
+            if (notDurable.get() != null) {
+                throw notDurable.get();
+            }
             System.err.printf(
                     Locale.ROOT,
                     "stopped after %,d events; resume point %d%n",

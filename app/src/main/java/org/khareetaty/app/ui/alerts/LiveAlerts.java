@@ -36,6 +36,7 @@ import org.khareetaty.core.alert.config.AlertConfig;
 import org.khareetaty.core.alert.score.Priority;
 import org.khareetaty.core.event.Event;
 import org.khareetaty.core.store.Store;
+import org.khareetaty.core.store.StoreException;
 import org.khareetaty.core.stream.FeedHealth;
 import org.khareetaty.core.stream.FeedHealthListener;
 import org.khareetaty.core.stream.Rejection;
@@ -46,10 +47,11 @@ import org.khareetaty.core.stream.StreamConfig;
  * The live alerts of the workstation: the store's alert engine fed by a live feed (a configured one
  * or the demo feed), the queue of open alerts, the feed's health, and the analyst's actions.
  *
- * <p>Threads: the engine runs on the stream client's handler thread; everything else that touches
- * the store (opening the engine, reading the queue, an alert's details, acknowledging) runs on one
- * background thread of this class. Decisions are never posted to the JavaFX thread one by one: the
- * handler only marks the queue changed, and a timer on the JavaFX thread reads the queue again at
+ * <p>Threads: the engine runs on the stream client's handler thread and hands its decisions over on
+ * its durability thread once they are on disk; everything else that touches the store (opening the
+ * engine, reading the queue, an alert's details, acknowledging) runs on one background thread of
+ * this class. Decisions are never posted to the JavaFX thread one by one: the durability thread only
+ * marks the queue changed, and a timer on the JavaFX thread reads the queue again at
  * most every {@value #PUMP_MS} ms, so a feed at 1,000 events a second costs the UI a few reads a second.
  */
 public final class LiveAlerts implements AutoCloseable {
@@ -216,7 +218,18 @@ public final class LiveAlerts implements AutoCloseable {
         AlertEngine e = engine();
         StreamConfig config =
                 EngineFeed.config(e, url, token, whenNothingProcessed).build();
-        client = EngineFeed.subscribe(e, config, this::decided, new FeedHealthListener() {
+        EngineFeed.Decided shown = new EngineFeed.Decided() {
+            @Override
+            public void decided(Event event, List<AlertDecision> decisions) {
+                LiveAlerts.this.decided(decisions);
+            }
+
+            @Override
+            public void failed(StoreException error) {
+                Platform.runLater(() -> message.set(error.getMessage()));
+            }
+        };
+        client = EngineFeed.subscribe(e, config, shown, new FeedHealthListener() {
             @Override
             public void onHealth(FeedHealth h) {
                 Platform.runLater(() -> health.set(h));
@@ -229,8 +242,8 @@ public final class LiveAlerts implements AutoCloseable {
         });
     }
 
-    /** On the client's handler thread: only marks the queue changed and notes new P0s. */
-    private void decided(Event event, List<AlertDecision> decisions) {
+    /** On the engine's durability thread: only marks the queue changed and notes new P0s. */
+    private void decided(List<AlertDecision> decisions) {
         events++;
         for (AlertDecision d : decisions) {
             if (d.alertId() == null) {

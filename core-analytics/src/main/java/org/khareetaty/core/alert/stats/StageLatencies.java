@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Per-stage latency histograms: recorded in memory by the engine and added to the store's
  * {@code alert_latency} table (stage, bucket, count) when flushed, so {@code khareetaty alerts stats}
- * shows p50/p95/p99 over every run since the last reset. Not thread safe: the engine's thread.
+ * shows p50/p95/p99 over every run since the last reset. Thread safe: the engine's thread records
+ * the stages, its durability thread received-to-decided.
  */
 public final class StageLatencies {
     private final Map<Stage, LatencyHistogram> run = new EnumMap<>(Stage.class);
@@ -28,13 +29,13 @@ public final class StageLatencies {
     }
 
     /** Records one duration of {@code stage}. */
-    public void record(Stage stage, long nanos) {
+    public synchronized void record(Stage stage, long nanos) {
         run.get(stage).record(nanos);
         unflushed.get(stage).record(nanos);
     }
 
     /** This run's percentiles of {@code stage}. */
-    public Percentiles percentiles(Stage stage) {
+    public synchronized Percentiles percentiles(Stage stage) {
         return of(stage, run.get(stage));
     }
 
@@ -44,7 +45,7 @@ public final class StageLatencies {
     }
 
     /** Adds the unflushed counts to the store on {@code c} (in the caller's transaction). */
-    public void flush(Connection c) throws SQLException {
+    public synchronized void flush(Connection c) throws SQLException {
         try (PreparedStatement ps =
                 c.prepareStatement("MERGE INTO alert_latency t USING (VALUES (CAST(? AS VARCHAR(24)), "
                         + "CAST(? AS INT), CAST(? AS BIGINT))) s(stage, bucket, n) ON t.stage = s.stage AND t.bucket = s.bucket "
