@@ -124,8 +124,9 @@ final class ImportCommand implements Callable<Integer> {
         if (files.isEmpty() && watch == null) {
             throw new IllegalArgumentException("name at least one FILE to import, or --watch DIR");
         }
+        // a mapping or --bbox that is wrong is reported before a store is opened, or created
+        ImportOptions options = options(store.resolve());
         try (Store s = store.open()) {
-            ImportOptions options = options(s.dir());
             Importer importer = new Importer(s);
             TerminalProgress bar = TerminalProgress.onStderr(quiet);
             if (watch != null) {
@@ -189,11 +190,7 @@ final class ImportCommand implements Callable<Integer> {
             o = o.withMapping(Mapping.read(mapping));
         }
         if (bbox != null) {
-            if (bbox.size() != 4 || bbox.get(0) >= bbox.get(2) || bbox.get(1) >= bbox.get(3)) {
-                throw new IllegalArgumentException(
-                        "--bbox takes west,south,east,north in degrees, e.g. -87.95,41.64,-87.52,42.03");
-            }
-            o = o.withBbox(new Envelope(bbox.get(0), bbox.get(2), bbox.get(1), bbox.get(3)));
+            o = o.withBbox(bbox(bbox));
         }
         Path stored = storeDir.resolve("taxonomy.csv");
         if (taxonomy != null) {
@@ -202,6 +199,31 @@ final class ImportCommand implements Callable<Integer> {
             o = o.withTaxonomy(Taxonomy.read(stored));
         }
         return o;
+    }
+
+    /** The {@code --bbox} west,south,east,north, checked for order and ranges. */
+    static Envelope bbox(List<Double> b) {
+        String problem = null;
+        if (b.size() != 4) {
+            problem = b.size() + " numbers, not 4";
+        } else if (!(Math.abs(b.get(0)) <= 180) || !(Math.abs(b.get(2)) <= 180)) {
+            problem = "west " + b.get(0) + " or east " + b.get(2) + " is not a longitude (-180..180)";
+        } else if (!(Math.abs(b.get(1)) <= 90)) {
+            problem = "south " + b.get(1) + " is not a latitude (-90..90)";
+        } else if (!(Math.abs(b.get(3)) <= 90)) {
+            problem = "north " + b.get(3) + " is not a latitude (-90..90)";
+        } else if (b.get(0) >= b.get(2)) {
+            problem = "west is not less than east";
+        } else if (b.get(1) >= b.get(3)) {
+            problem = "south is not less than north";
+        }
+        if (problem != null) {
+            throw new IllegalArgumentException("--bbox takes west,south,east,north in degrees, e.g. "
+                    + "-87.95,41.64,-87.52,42.03; got "
+                    + b.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","))
+                    + ": " + problem);
+        }
+        return new Envelope(b.get(0), b.get(2), b.get(1), b.get(3));
     }
 
     static Map<String, Object> asMap(ImportResult r) {

@@ -1,6 +1,7 @@
 package org.khareetaty.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,5 +87,31 @@ class ImportTruthCliTest {
         Cli.Run accepted = Cli.run("import", "--store", store, "--json", "-q", "--accept-rejections", file.toString());
         assertEquals(0, accepted.exit(), accepted.err());
         assertEquals(10, JSON.readTree(accepted.out()).get("rejected").asLong());
+    }
+
+    /** Issue 13 item 11: a wrong mapping file or --bbox is reported before a store is created. */
+    @Test
+    void anInvalidMappingOrBboxLeavesNoStoreBehind(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("new-store");
+        Path data = Files.writeString(dir.resolve("d.csv"), "t,type,lat,lon\n2019-03-01 10:00,THEFT,41.8,-87.6\n");
+        Path mapping = Files.writeString(
+                dir.resolve("m.properties"),
+                "name = m\ntime.column = t\ntime.pattern = yyyy-MM-dd HH:mm\nlat.column = lat\nlon.column = lon\n"
+                        + "type.column = type\n");
+        Cli.Run run =
+                Cli.run("import", "--store", store.toString(), "-q", "--mapping", mapping.toString(), data.toString());
+        assertEquals(1, run.exit(), run.out() + run.err());
+        assertTrue(run.err().contains("m.properties") && run.err().contains("time.zone"), run.err());
+        assertFalse(Files.exists(store), "no store was created");
+
+        Cli.Run bbox = Cli.run(
+                "import", "--store", store.toString(), "-q", "--bbox", "-87.5,42.0,-87.9,41.6", data.toString());
+        assertEquals(1, bbox.exit(), bbox.out() + bbox.err());
+        assertTrue(bbox.err().contains("got -87.5,42.0,-87.9,41.6: west is not less than east"), bbox.err());
+        Cli.Run range =
+                Cli.run("import", "--store", store.toString(), "-q", "--bbox", "-87.9,41.6,-87.5,95", data.toString());
+        assertEquals(1, range.exit(), range.out() + range.err());
+        assertTrue(range.err().contains("north 95.0 is not a latitude (-90..90)"), range.err());
+        assertFalse(Files.exists(store), "no store was created");
     }
 }

@@ -309,7 +309,9 @@ public final class Importer {
                 return;
             }
             try {
+                // the order of the checks is the order docs/import.md gives
                 SourceIncident s = parser.parse(row);
+                RowChecks.range(s);
                 RowChecks.fields(s);
                 ZonedDateTime t = checks.time(s);
                 String[] zones = checks.place(s.lon(), s.lat());
@@ -325,6 +327,9 @@ public final class Importer {
                 }
                 if (s.time().precision() == TimePrecision.DAY) {
                     flagged.merge(Flag.DATE_ONLY, 1L, Long::sum);
+                }
+                for (String field : RowChecks.cut(s)) {
+                    flagged.merge(Flag.TEXT_CUT + field, 1L, Long::sum);
                 }
                 String timeFlag = RowChecks.offsetFlag(s, t);
                 if (timeFlag != null) {
