@@ -315,9 +315,10 @@ public final class Importer {
                 RowChecks.fields(s);
                 ZonedDateTime t = checks.time(s);
                 String[] zones = checks.place(s.lon(), s.lat());
-                long key = DedupKey.of(profile.source(), s, t.toInstant());
+                long key = DedupKey.of(profile.source(), profile.identity(), s, t.toInstant());
                 if (!keys.add(key)) {
                     duplicates++;
+                    writer.duplicate(row.line(), row.raw(), key);
                     return;
                 }
                 Classification k = options.taxonomy().classify(s.offenseType());

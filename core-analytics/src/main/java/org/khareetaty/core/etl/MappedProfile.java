@@ -24,6 +24,11 @@ public final class MappedProfile implements Profile {
     }
 
     @Override
+    public java.util.List<String> identity() {
+        return mapping.identity();
+    }
+
+    @Override
     public boolean matches(Header header) {
         return header.indexOf(mapping.timeColumn()) >= 0
                 && header.indexOf(mapping.columns().get("type")) >= 0;

@@ -150,7 +150,10 @@ public final class ImportLog {
         }
     }
 
-    /** Deletes an import's incidents (by primary-key range), rejected rows and dedup keys in committed chunks. */
+    /**
+     * Deletes an import's incidents (by primary-key range), rejected rows, duplicate rows and dedup
+     * keys in committed chunks.
+     */
     private static void removeRows(Connection c, long id, boolean repair) throws SQLException {
         if (repair) {
             SecondaryIndexes.drop(c);
@@ -168,7 +171,7 @@ public final class ImportLog {
                 c.commit();
             }
         }
-        for (String table : List.of("rejected_rows", "dedup_journal")) {
+        for (String table : List.of("rejected_rows", "duplicate_rows", "dedup_journal")) {
             try (PreparedStatement ps = c.prepareStatement(
                     "DELETE FROM " + table + " WHERE import_id = ? FETCH FIRST " + DELETE_CHUNK + " ROWS ONLY")) {
                 ps.setLong(1, id);
