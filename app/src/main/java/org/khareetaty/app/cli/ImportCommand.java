@@ -99,6 +99,13 @@ final class ImportCommand implements Callable<Integer> {
             description = "With --watch: seconds between scans (default ${DEFAULT-VALUE}).")
     double interval;
 
+    @Option(
+            names = "--geocode-fallback",
+            paramLabel = "LON,LAT",
+            description = "Reject the rows at exactly this point as geocode_fallback: a point an import reported as a "
+                    + "likely geocoder fallback (many addresses at one point). May be repeated.")
+    List<String> geocodeFallbacks = new ArrayList<>();
+
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
@@ -192,6 +199,11 @@ final class ImportCommand implements Callable<Integer> {
         if (bbox != null) {
             o = o.withBbox(bbox(bbox));
         }
+        if (!geocodeFallbacks.isEmpty()) {
+            List<org.khareetaty.core.etl.Sentinel> points = new ArrayList<>(o.sentinels());
+            geocodeFallbacks.forEach(p -> points.add(geocodeFallback(p)));
+            o = o.withSentinels(points);
+        }
         Path stored = storeDir.resolve("taxonomy.csv");
         if (taxonomy != null) {
             o = o.withTaxonomy(Taxonomy.read(taxonomy));
@@ -199,6 +211,22 @@ final class ImportCommand implements Callable<Integer> {
             o = o.withTaxonomy(Taxonomy.read(stored));
         }
         return o;
+    }
+
+    /** A {@code --geocode-fallback} point, longitude,latitude. */
+    static org.khareetaty.core.etl.Sentinel geocodeFallback(String point) {
+        String[] parts = point.split(",");
+        try {
+            double lon = Double.parseDouble(parts[0].strip());
+            double lat = Double.parseDouble(parts[1].strip());
+            if (parts.length == 2 && Math.abs(lon) <= 180 && Math.abs(lat) <= 90) {
+                return org.khareetaty.core.etl.Sentinel.geocodeFallback(lon, lat);
+            }
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--geocode-fallback takes longitude,latitude in degrees as the import "
+                + "summary prints them, e.g. -87.6298,41.8781; got " + point);
     }
 
     /** The {@code --bbox} west,south,east,north, checked for order and ranges. */

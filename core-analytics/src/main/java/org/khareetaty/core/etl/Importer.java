@@ -135,6 +135,9 @@ public final class Importer {
                         throw new ImportException(file, 0, refusal);
                     }
                 }
+                for (GeocodeFallbacks.Stack stack : GeocodeFallbacks.find(c, importId)) {
+                    run.flagged.merge(stack.code(), stack.incidents(), Long::sum);
+                }
                 for (PlaceholderTimes.Found f : writer.takeDownPlaceholderTimes()) {
                     run.flagged.merge(Flag.PLACEHOLDER_TIME + f.time(), (long) f.rows(), Long::sum);
                 }

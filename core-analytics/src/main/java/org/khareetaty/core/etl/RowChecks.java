@@ -140,9 +140,7 @@ final class RowChecks {
         }
         for (Sentinel s : sentinels) {
             if (s.matches(lon, lat)) {
-                throw new RowRejection(
-                        RejectReason.SENTINEL_LOCATION,
-                        "location " + lat + ", " + lon + " is a placeholder: " + s.name());
+                throw new RowRejection(s.reason(), "location " + lat + ", " + lon + " is a placeholder: " + s.name());
             }
         }
         if (bbox != null && !bbox.contains(lon, lat)) {
