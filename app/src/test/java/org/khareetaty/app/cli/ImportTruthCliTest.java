@@ -112,6 +112,10 @@ class ImportTruthCliTest {
                 Cli.run("import", "--store", store.toString(), "-q", "--bbox", "-87.9,41.6,-87.5,95", data.toString());
         assertEquals(1, range.exit(), range.out() + range.err());
         assertTrue(range.err().contains("north 95.0 is not a latitude (-90..90)"), range.err());
+        Cli.Run point =
+                Cli.run("import", "--store", store.toString(), "-q", "--geocode-fallback", "41.87", data.toString());
+        assertEquals(1, point.exit(), point.out() + point.err());
+        assertTrue(point.err().contains("--geocode-fallback takes longitude,latitude"), point.err());
         assertFalse(Files.exists(store), "no store was created");
     }
 
