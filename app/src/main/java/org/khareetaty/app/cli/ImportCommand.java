@@ -99,6 +99,13 @@ final class ImportCommand implements Callable<Integer> {
             description = "With --watch: seconds between scans (default ${DEFAULT-VALUE}).")
     double interval;
 
+    @Option(
+            names = "--geocode-fallback",
+            paramLabel = "LON,LAT",
+            description = "Reject the rows at exactly this point as geocode_fallback: a point an import reported as a "
+                    + "likely geocoder fallback (many addresses at one point). May be repeated.")
+    List<String> geocodeFallbacks = new ArrayList<>();
+
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
@@ -124,8 +131,9 @@ final class ImportCommand implements Callable<Integer> {
         if (files.isEmpty() && watch == null) {
             throw new IllegalArgumentException("name at least one FILE to import, or --watch DIR");
         }
+        // a mapping or --bbox that is wrong is reported before a store is opened, or created
+        ImportOptions options = options(store.resolve());
         try (Store s = store.open()) {
-            ImportOptions options = options(s.dir());
             Importer importer = new Importer(s);
             TerminalProgress bar = TerminalProgress.onStderr(quiet);
             if (watch != null) {
@@ -189,11 +197,12 @@ final class ImportCommand implements Callable<Integer> {
             o = o.withMapping(Mapping.read(mapping));
         }
         if (bbox != null) {
-            if (bbox.size() != 4 || bbox.get(0) >= bbox.get(2) || bbox.get(1) >= bbox.get(3)) {
-                throw new IllegalArgumentException(
-                        "--bbox takes west,south,east,north in degrees, e.g. -87.95,41.64,-87.52,42.03");
-            }
-            o = o.withBbox(new Envelope(bbox.get(0), bbox.get(2), bbox.get(1), bbox.get(3)));
+            o = o.withBbox(bbox(bbox));
+        }
+        if (!geocodeFallbacks.isEmpty()) {
+            List<org.khareetaty.core.etl.Sentinel> points = new ArrayList<>(o.sentinels());
+            geocodeFallbacks.forEach(p -> points.add(geocodeFallback(p)));
+            o = o.withSentinels(points);
         }
         Path stored = storeDir.resolve("taxonomy.csv");
         if (taxonomy != null) {
@@ -202,6 +211,47 @@ final class ImportCommand implements Callable<Integer> {
             o = o.withTaxonomy(Taxonomy.read(stored));
         }
         return o;
+    }
+
+    /** A {@code --geocode-fallback} point, longitude,latitude. */
+    static org.khareetaty.core.etl.Sentinel geocodeFallback(String point) {
+        String[] parts = point.split(",");
+        try {
+            double lon = Double.parseDouble(parts[0].strip());
+            double lat = Double.parseDouble(parts[1].strip());
+            if (parts.length == 2 && Math.abs(lon) <= 180 && Math.abs(lat) <= 90) {
+                return org.khareetaty.core.etl.Sentinel.geocodeFallback(lon, lat);
+            }
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--geocode-fallback takes longitude,latitude in degrees as the import "
+                + "summary prints them, e.g. -87.6298,41.8781; got " + point);
+    }
+
+    /** The {@code --bbox} west,south,east,north, checked for order and ranges. */
+    static Envelope bbox(List<Double> b) {
+        String problem = null;
+        if (b.size() != 4) {
+            problem = b.size() + " numbers, not 4";
+        } else if (!(Math.abs(b.get(0)) <= 180) || !(Math.abs(b.get(2)) <= 180)) {
+            problem = "west " + b.get(0) + " or east " + b.get(2) + " is not a longitude (-180..180)";
+        } else if (!(Math.abs(b.get(1)) <= 90)) {
+            problem = "south " + b.get(1) + " is not a latitude (-90..90)";
+        } else if (!(Math.abs(b.get(3)) <= 90)) {
+            problem = "north " + b.get(3) + " is not a latitude (-90..90)";
+        } else if (b.get(0) >= b.get(2)) {
+            problem = "west is not less than east";
+        } else if (b.get(1) >= b.get(3)) {
+            problem = "south is not less than north";
+        }
+        if (problem != null) {
+            throw new IllegalArgumentException("--bbox takes west,south,east,north in degrees, e.g. "
+                    + "-87.95,41.64,-87.52,42.03; got "
+                    + b.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","))
+                    + ": " + problem);
+        }
+        return new Envelope(b.get(0), b.get(2), b.get(1), b.get(3));
     }
 
     static Map<String, Object> asMap(ImportResult r) {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             BoundariesCommand.class,
             StatsCommand.class,
             RejectedCommand.class,
+            DuplicatesCommand.class,
             DemoCommand.class,
             DrillCommand.class,
             AggregatesCommand.class,

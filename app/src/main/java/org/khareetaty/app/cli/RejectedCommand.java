@@ -42,16 +42,27 @@ final class RejectedCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Store s = store.open();
-                    Writer w = out == null
-                            ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
-                            : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                long n = RejectedRows.export(s, importId, w);
-                if (out != null) {
-                    System.err.println(n + " rejected rows written to " + out);
-                }
-            }
-            return 0;
+            return write(store, out, "rejected rows", (s, w) -> RejectedRows.export(s, importId, w));
         }
+    }
+
+    /** Writes rows of the store as CSV. */
+    interface Rows {
+        /** Writes the rows; returns how many. */
+        long export(Store store, Writer out) throws Exception;
+    }
+
+    /** Writes {@code rows} to {@code out}, or to standard output when it is null, and says how many. */
+    static int write(StoreOption store, Path out, String what, Rows rows) throws Exception {
+        try (Store s = store.open();
+                Writer w = out == null
+                        ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
+                        : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            long n = rows.export(s, w);
+            if (out != null) {
+                System.err.println(n + " " + what + " written to " + out);
+            }
+        }
+        return 0;
     }
 }

@@ -235,7 +235,11 @@ class ChicagoCliTest {
                     continue;
                 }
                 String[] f = line.split(",");
-                seen.merge(f[0] + "|" + Double.parseDouble(f[2]) + "|" + Double.parseDouble(f[3]), 1, Integer::sum);
+                // no record id: the same time, point and kind of place (loc_cat) is the same record
+                seen.merge(
+                        f[0] + "|" + f[1] + "|" + Double.parseDouble(f[2]) + "|" + Double.parseDouble(f[3]),
+                        1,
+                        Integer::sum);
             }
         }
         long repeats = seen.values().stream().mapToLong(n -> n - 1).sum();

@@ -1,6 +1,7 @@
 package org.khareetaty.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,5 +87,71 @@ class ImportTruthCliTest {
         Cli.Run accepted = Cli.run("import", "--store", store, "--json", "-q", "--accept-rejections", file.toString());
         assertEquals(0, accepted.exit(), accepted.err());
         assertEquals(10, JSON.readTree(accepted.out()).get("rejected").asLong());
+    }
+
+    /** Issue 13 item 11: a wrong mapping file or --bbox is reported before a store is created. */
+    @Test
+    void anInvalidMappingOrBboxLeavesNoStoreBehind(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("new-store");
+        Path data = Files.writeString(dir.resolve("d.csv"), "t,type,lat,lon\n2019-03-01 10:00,THEFT,41.8,-87.6\n");
+        Path mapping = Files.writeString(
+                dir.resolve("m.properties"),
+                "name = m\ntime.column = t\ntime.pattern = yyyy-MM-dd HH:mm\nlat.column = lat\nlon.column = lon\n"
+                        + "type.column = type\n");
+        Cli.Run run =
+                Cli.run("import", "--store", store.toString(), "-q", "--mapping", mapping.toString(), data.toString());
+        assertEquals(1, run.exit(), run.out() + run.err());
+        assertTrue(run.err().contains("m.properties") && run.err().contains("time.zone"), run.err());
+        assertFalse(Files.exists(store), "no store was created");
+
+        Cli.Run bbox = Cli.run(
+                "import", "--store", store.toString(), "-q", "--bbox", "-87.5,42.0,-87.9,41.6", data.toString());
+        assertEquals(1, bbox.exit(), bbox.out() + bbox.err());
+        assertTrue(bbox.err().contains("got -87.5,42.0,-87.9,41.6: west is not less than east"), bbox.err());
+        Cli.Run range =
+                Cli.run("import", "--store", store.toString(), "-q", "--bbox", "-87.9,41.6,-87.5,95", data.toString());
+        assertEquals(1, range.exit(), range.out() + range.err());
+        assertTrue(range.err().contains("north 95.0 is not a latitude (-90..90)"), range.err());
+        Cli.Run point =
+                Cli.run("import", "--store", store.toString(), "-q", "--geocode-fallback", "41.87", data.toString());
+        assertEquals(1, point.exit(), point.out() + point.err());
+        assertTrue(point.err().contains("--geocode-fallback takes longitude,latitude"), point.err());
+        assertFalse(Files.exists(store), "no store was created");
+    }
+
+    /** Issue 13 item 10: the rows of a file imported --again are all duplicates, each exported beside its original. */
+    @Test
+    void duplicatesExportListsEveryDuplicateWithTheRowItRepeats(@TempDir Path dir) throws Exception {
+        String store = dir.resolve("store").toString();
+        List<String> lines = new java.util.ArrayList<>(List.of(
+                "id,case_number,date,block,iucr,primary_type,description,location_description,arrest,domestic,beat,"
+                        + "district,fbi_code,x_coordinate,y_coordinate,latitude,longitude"));
+        for (int i = 0; i < 3; i++) {
+            lines.add("1100000" + i + ",JA10000" + i + ",7/19/2017 13:4" + i + ",001XX W MADISON ST,0820,THEFT,"
+                    + "$500 AND UNDER,STREET,false,false,0122,1,06,,,41.88,-87.63");
+        }
+        Path file = Files.write(dir.resolve("three.csv"), lines);
+        assertEquals(
+                0, Cli.run("import", "--store", store, "-q", file.toString()).exit());
+        Cli.Run again = Cli.run("import", "--store", store, "--json", "-q", "--again", file.toString());
+        JsonNode r = JSON.readTree(again.out());
+        assertEquals(
+                r.get("read").asLong(),
+                r.get("loaded").asLong()
+                        + r.get("rejected").asLong()
+                        + r.get("duplicates").asLong());
+        assertEquals(3, r.get("duplicates").asLong());
+
+        Path csv = dir.resolve("dups.csv");
+        Cli.Run export = Cli.run("duplicates", "export", "--store", store, "-o", csv.toString());
+        assertEquals(0, export.exit(), export.err());
+        assertEquals("3 duplicate rows written to " + csv + "\n", export.err());
+        List<String> out = Files.readAllLines(csv);
+        assertEquals(4, out.size(), String.join("\n", out));
+        assertTrue(
+                out.get(1)
+                        .startsWith("2,three.csv,2,\"" + lines.get(1) + "\",1,three.csv,2,11000000,JA100000,"
+                                + "2017-07-19T18:40,THEFT,001XX W MADISON ST,STREET"),
+                out.get(1));
     }
 }

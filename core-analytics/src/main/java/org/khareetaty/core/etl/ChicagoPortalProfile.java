@@ -70,6 +70,10 @@ public final class ChicagoPortalProfile implements Profile {
         Projection statePlane = Projection.toWgs84(CRS);
         return row -> {
             String[] f = row.fields();
+            // the order of docs/import.md: required fields, the time, then the coordinates
+            String sourceId = Fields.required(f, id, "id");
+            String offenseType = Fields.required(f, type, "primary_type");
+            ParsedTime when = TIME.parse("date", Fields.text(f, date));
             double[] lonLat;
             if (lat >= 0 && Fields.text(f, lat) != null || x < 0 || Fields.text(f, x) == null) {
                 lonLat = new double[] {Fields.coordinate(f, lon, "longitude"), Fields.coordinate(f, lat, "latitude")};
@@ -83,12 +87,12 @@ public final class ChicagoPortalProfile implements Profile {
             putClaim(claims, "community_area", Fields.text(f, community));
             putClaim(claims, "ward", Fields.text(f, ward));
             return new SourceIncident(
-                    Fields.required(f, id, "id"),
+                    sourceId,
                     Fields.text(f, caseNo),
-                    TIME.parse("date", Fields.text(f, date)),
+                    when,
                     ZONE,
                     Fields.zeroPaddedTo(Fields.text(f, iucr), 4),
-                    Fields.required(f, type, "primary_type"),
+                    offenseType,
                     Fields.text(f, desc),
                     Fields.zeroPaddedDigits(Fields.text(f, fbi), 2),
                     Fields.flag(f, arrest),

@@ -51,16 +51,19 @@ public final class CityFormatProfile implements Profile {
         int desc = h.indexOf("description");
         return row -> {
             String[] f = row.fields();
+            // the order of docs/import.md: required fields, the time, then the coordinates
+            String offenseType = Fields.required(f, type, "incident_type");
+            ParsedTime when = TIME.parse("timestamp", Fields.text(f, time));
             Map<String, String> claims = new LinkedHashMap<>(2);
             ChicagoPortalProfile.putClaim(claims, "governorate", Fields.text(f, governorate));
             ChicagoPortalProfile.putClaim(claims, "zone", Fields.text(f, zone));
             return new SourceIncident(
                     null,
                     null,
-                    TIME.parse("timestamp", Fields.text(f, time)),
+                    when,
                     ZONE,
                     null,
-                    Fields.required(f, type, "incident_type"),
+                    offenseType,
                     Fields.text(f, desc),
                     null,
                     null,

@@ -87,6 +87,9 @@ final class ClaimCheck {
             case COORDINATES_OUT_OF_RANGE ->
                 "the coordinates are projected (X/Y), not latitude/longitude: a mapping "
                         + "file with x.column, y.column and crs";
+            case GEOCODE_FALLBACK ->
+                "most rows sit at the point named with --geocode-fallback: the export was geocoded by a "
+                        + "fallback; ask the records clerk for one geocoded to the address";
             case NULL_ISLAND, SENTINEL_LOCATION ->
                 "the export carries no real locations: ask the records clerk for " + "one with coordinates";
             case OUTSIDE_STUDY_AREA ->

@@ -48,11 +48,13 @@ public final class CrimeOpenDatabaseProfile implements Profile {
             String[] f = row.fields();
             Map<String, String> claims = new LinkedHashMap<>(2);
             ChicagoPortalProfile.putClaim(claims, "district", Fields.text(f, district));
+            // the order of docs/import.md: required fields, the time, then the coordinates
             String type = offense >= 0 ? Fields.required(f, offense, "offense_type") : DEFAULT_OFFENSE;
+            ParsedTime when = TIME.parse("date", Fields.text(f, date));
             return new SourceIncident(
                     null,
                     null,
-                    TIME.parse("date", Fields.text(f, date)),
+                    when,
                     ChicagoPortalProfile.ZONE,
                     null,
                     type,

@@ -16,6 +16,19 @@ public final class Flag {
      */
     public static final String PLACEHOLDER_TIME = "placeholder_time_";
 
+    /**
+     * Prefix of the code of a free-text field longer than its column ({@code text_cut_block}): the
+     * row is loaded with the field cut to the column's width; the whole row stays in the file.
+     */
+    public static final String TEXT_CUT = "text_cut_";
+
+    /**
+     * Prefix of the code of a likely geocoder fallback ({@code geocode_fallback_-87.6298,41.8781},
+     * longitude then latitude as {@code --geocode-fallback} takes them): one exact point that holds
+     * many rows with different addresses ({@link GeocodeFallbacks}).
+     */
+    public static final String GEOCODE_FALLBACK = "geocode_fallback_";
+
     private Flag() {}
 
     /** What a flag code means, for a summary line: {@code " (the written UTC offset ...)"}, or "". */
@@ -23,6 +36,18 @@ public final class Flag {
         if (code.startsWith(PLACEHOLDER_TIME)) {
             return " (a placeholder: far more rows at " + code.substring(PLACEHOLDER_TIME.length())
                     + " than at that minute of the hours around it; taken as a date only)";
+        }
+        if (code.startsWith(GEOCODE_FALLBACK)) {
+            return " (" + GeocodeFallbacks.MIN_ADDRESSES
+                    + " or more different addresses at this one point: likely where"
+                    + " a geocoder puts what it cannot place; reject these rows with --geocode-fallback "
+                    + code.substring(GEOCODE_FALLBACK.length()) + ")";
+        }
+        if (code.startsWith(TEXT_CUT)) {
+            String field = code.substring(TEXT_CUT.length());
+            return " (the " + field + " is longer than the store keeps, "
+                    + ("claims".equals(field) ? RowChecks.CLAIMS_WIDTH : RowChecks.TEXT_WIDTH)
+                    + " characters, and was cut to fit)";
         }
         return switch (code) {
             case OFFSET_DISAGREES_WITH_ZONE ->

@@ -79,6 +79,21 @@ public record ImportOptions(
         return new ImportOptions(profile, mapping, timeFloor, bbox, taxonomy, sentinels, batchSize, encoding, again, a);
     }
 
+    /** The placeholder locations to reject, e.g. {@link Sentinel#KNOWN} and the analyst's geocoder fallbacks. */
+    public ImportOptions withSentinels(List<Sentinel> s) {
+        return new ImportOptions(
+                profile,
+                mapping,
+                timeFloor,
+                bbox,
+                taxonomy,
+                List.copyOf(s),
+                batchSize,
+                encoding,
+                again,
+                acceptRejections);
+    }
+
     public ImportOptions withTaxonomy(Taxonomy t) {
         return new ImportOptions(
                 profile, mapping, timeFloor, bbox, t, sentinels, batchSize, encoding, again, acceptRejections);

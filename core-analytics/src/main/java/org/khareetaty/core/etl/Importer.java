@@ -135,6 +135,9 @@ public final class Importer {
                         throw new ImportException(file, 0, refusal);
                     }
                 }
+                for (GeocodeFallbacks.Stack stack : GeocodeFallbacks.find(c, importId)) {
+                    run.flagged.merge(stack.code(), stack.incidents(), Long::sum);
+                }
                 for (PlaceholderTimes.Found f : writer.takeDownPlaceholderTimes()) {
                     run.flagged.merge(Flag.PLACEHOLDER_TIME + f.time(), (long) f.rows(), Long::sum);
                 }
@@ -309,13 +312,16 @@ public final class Importer {
                 return;
             }
             try {
+                // the order of the checks is the order docs/import.md gives
                 SourceIncident s = parser.parse(row);
+                RowChecks.range(s);
                 RowChecks.fields(s);
                 ZonedDateTime t = checks.time(s);
                 String[] zones = checks.place(s.lon(), s.lat());
-                long key = DedupKey.of(profile.source(), s, t.toInstant());
+                long key = DedupKey.of(profile.source(), profile.identity(), s, t.toInstant());
                 if (!keys.add(key)) {
                     duplicates++;
+                    writer.duplicate(row.line(), row.raw(), key);
                     return;
                 }
                 Classification k = options.taxonomy().classify(s.offenseType());
@@ -325,6 +331,9 @@ public final class Importer {
                 }
                 if (s.time().precision() == TimePrecision.DAY) {
                     flagged.merge(Flag.DATE_ONLY, 1L, Long::sum);
+                }
+                for (String field : RowChecks.cut(s)) {
+                    flagged.merge(Flag.TEXT_CUT + field, 1L, Long::sum);
                 }
                 String timeFlag = RowChecks.offsetFlag(s, t);
                 if (timeFlag != null) {

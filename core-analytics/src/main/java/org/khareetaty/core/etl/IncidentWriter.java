@@ -36,6 +36,7 @@ final class IncidentWriter implements AutoCloseable {
     private final PreparedStatement incidents;
     private final PreparedStatement rejected;
     private final PreparedStatement journal;
+    private final PreparedStatement duplicates;
 
     private final GeometryFactory geometry = new GeometryFactory(new PrecisionModel(), 4326);
     private final GoldCube.Builder aggregates = new GoldCube.Builder();
@@ -43,6 +44,7 @@ final class IncidentWriter implements AutoCloseable {
     private final long[] batchKeys;
     private int pending;
     private int pendingRejected;
+    private int pendingDuplicates;
     private int batch;
 
     IncidentWriter(Connection c, long importId, String source, BoundaryIndex boundaries, int batchSize)
@@ -56,6 +58,8 @@ final class IncidentWriter implements AutoCloseable {
         this.rejected = c.prepareStatement(
                 "INSERT INTO rejected_rows(import_id, line_number, raw_text, reason, message) VALUES (?, ?, ?, ?, ?)");
         this.journal = c.prepareStatement("INSERT INTO dedup_journal(import_id, batch, keys) VALUES (?, ?, ?)");
+        this.duplicates = c.prepareStatement(
+                "INSERT INTO duplicate_rows(import_id, line_number, raw_text, dedup_key) VALUES (?, ?, ?, ?)");
     }
 
     private static String insertSql(List<BoundaryIndex.Layer> layers) {
@@ -194,6 +198,19 @@ final class IncidentWriter implements AutoCloseable {
         }
     }
 
+    /** Keeps a row counted as a duplicate, for {@code khareetaty duplicates export}. */
+    void duplicate(long line, String raw, long key) throws SQLException {
+        duplicates.setLong(1, importId);
+        duplicates.setLong(2, line);
+        duplicates.setString(3, truncate(raw, 1_000_000));
+        duplicates.setLong(4, key);
+        duplicates.addBatch();
+        if (++pendingDuplicates >= 1000) {
+            duplicates.executeBatch();
+            pendingDuplicates = 0;
+        }
+    }
+
     /** Writes and commits what is pending. */
     void flush() throws SQLException {
         if (pending > 0) {
@@ -207,6 +224,10 @@ final class IncidentWriter implements AutoCloseable {
         if (pendingRejected > 0) {
             rejected.executeBatch();
             pendingRejected = 0;
+        }
+        if (pendingDuplicates > 0) {
+            duplicates.executeBatch();
+            pendingDuplicates = 0;
         }
         c.commit();
     }
@@ -229,5 +250,6 @@ final class IncidentWriter implements AutoCloseable {
         incidents.close();
         rejected.close();
         journal.close();
+        duplicates.close();
     }
 }

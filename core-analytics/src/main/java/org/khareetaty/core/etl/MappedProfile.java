@@ -24,6 +24,11 @@ public final class MappedProfile implements Profile {
     }
 
     @Override
+    public java.util.List<String> identity() {
+        return mapping.identity();
+    }
+
+    @Override
     public boolean matches(Header header) {
         return header.indexOf(mapping.timeColumn()) >= 0
                 && header.indexOf(mapping.columns().get("type")) >= 0;
@@ -60,6 +65,10 @@ public final class MappedProfile implements Profile {
         String bName = projected ? mapping.yColumn() : mapping.latColumn();
         return row -> {
             String[] f = row.fields();
+            // the order of docs/import.md: required fields, the time, then the coordinates
+            String offenseType =
+                    Fields.required(f, col.get("type"), mapping.columns().get("type"));
+            ParsedTime when = timeParser.parse(mapping.timeColumn(), Fields.text(f, time));
             double first = Fields.coordinate(f, a, aName);
             double second = Fields.coordinate(f, b, bName);
             double[] lonLat = projected ? projection.lonLat(first, second) : new double[] {first, second};
@@ -68,10 +77,10 @@ public final class MappedProfile implements Profile {
             return new SourceIncident(
                     field(f, col, "id"),
                     field(f, col, "case"),
-                    timeParser.parse(mapping.timeColumn(), Fields.text(f, time)),
+                    when,
                     mapping.zone(),
                     field(f, col, "code"),
-                    Fields.required(f, col.get("type"), mapping.columns().get("type")),
+                    offenseType,
                     field(f, col, "description"),
                     field(f, col, "fbi_code"),
                     flag(f, col, "arrest"),

@@ -31,6 +31,8 @@ import java.util.TreeMap;
  * @param claims       zone claims: concept (matched to a boundary layer) to column
  * @param encoding     the encoding of the files the mapping reads ({@code encoding = windows-1252}),
  *                     or null: UTF-8, or a detected Windows-1252
+ * @param identity     what makes two records the same ({@code identity = case, time, type}): parts of
+ *                     {@link DedupKey#PARTS}, or null for the default rule ({@link DedupKey})
  */
 public record Mapping(
         String name,
@@ -44,7 +46,8 @@ public record Mapping(
         String crs,
         Map<String, String> columns,
         Map<String, String> claims,
-        Charset encoding) {
+        Charset encoding,
+        List<String> identity) {
 
     /** The optional column roles a mapping may name as {@code ROLE.column}. */
     public static final List<String> ROLES =
@@ -118,7 +121,42 @@ public record Mapping(
             }
         }
         return new Mapping(
-                name, need(p, "time.column", file), patterns, zone, lat, lon, x, y, crs, columns, claims, encoding);
+                name,
+                need(p, "time.column", file),
+                patterns,
+                zone,
+                lat,
+                lon,
+                x,
+                y,
+                crs,
+                columns,
+                claims,
+                encoding,
+                identity(p.getProperty("identity"), columns, file));
+    }
+
+    /** The {@code identity} key's parts, each one the mapping can read, or null when the key is absent. */
+    private static List<String> identity(String value, Map<String, String> columns, Path file) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        List<String> parts = List.of(value.strip().split("\\s*,\\s*"));
+        for (String part : parts) {
+            if (!DedupKey.PARTS.contains(part)) {
+                throw new ImportException(
+                        file,
+                        0,
+                        "identity part '" + part + "' is not one of " + String.join(", ", DedupKey.PARTS)
+                                + " (see docs/mapping.md)");
+            }
+            boolean column = ROLES.contains(part);
+            if (column && !columns.containsKey(part)) {
+                throw new ImportException(
+                        file, 0, "identity part '" + part + "' needs " + part + ".column: the mapping has none");
+            }
+        }
+        return parts;
     }
 
     private static String need(Properties p, String key, Path file) {

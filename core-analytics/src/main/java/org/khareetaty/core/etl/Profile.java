@@ -13,6 +13,14 @@ public interface Profile {
     /** The dedup family: records of one source share ids, so duplicates are found within it. */
     String source();
 
+    /**
+     * What makes two of its records the same, as parts of {@link DedupKey#PARTS}; null for the
+     * default rule of {@link DedupKey}.
+     */
+    default java.util.List<String> identity() {
+        return null;
+    }
+
     /** True when this profile recognises the header. */
     boolean matches(Header header);
 

@@ -24,6 +24,8 @@ public enum RejectReason {
     NULL_ISLAND,
     /** A known placeholder location (e.g. State Plane X/Y 0,0 projected to WGS84). */
     SENTINEL_LOCATION,
+    /** A point named with {@code --geocode-fallback}: where a geocoder puts what it cannot place. */
+    GEOCODE_FALLBACK,
     /** Outside every polygon of the primary boundary layer, or outside the configured bounding box. */
     OUTSIDE_STUDY_AREA,
     /** An identifier or code longer than the store keeps (a source id over 64 characters, ...). */

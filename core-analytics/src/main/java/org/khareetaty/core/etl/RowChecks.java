@@ -17,6 +17,11 @@ import org.locationtech.jts.geom.Envelope;
  * offset differs from the zone's at that instant, {@link #offsetFlag} says so.
  */
 final class RowChecks {
+    /** Width of the free-text columns (description, block, location) in {@code incidents}. */
+    static final int TEXT_WIDTH = 200;
+    /** Width of {@code incidents.claimed_zones}, the source's own zones as {@code district=8;beat=832}. */
+    static final int CLAIMS_WIDTH = 400;
+
     private final LocalDate floor;
     private final Instant latest;
     private final Envelope bbox;
@@ -89,14 +94,45 @@ final class RowChecks {
                 + t.getOffset().getId() + " then";
     }
 
-    /** The zone codes of the point in every layer, after range, placeholder and study-area checks. */
-    String[] place(double lon, double lat) throws RowRejection {
+    /** Checks that the point is a place on Earth. */
+    static void range(SourceIncident s) throws RowRejection {
+        double lat = s.lat();
+        double lon = s.lon();
         if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
             throw new RowRejection(
                     RejectReason.COORDINATES_OUT_OF_RANGE,
                     "latitude " + lat + ", longitude " + lon
                             + " is not a place on Earth (latitude -90..90, longitude -180..180)");
         }
+    }
+
+    /**
+     * The free-text fields of the row that are longer than their columns and will be cut to fit,
+     * by name ({@code block}); empty when none. Such a row is loaded and counted as
+     * {@link Flag#TEXT_CUT} plus the field's name.
+     */
+    static List<String> cut(SourceIncident s) {
+        List<String> cut = new java.util.ArrayList<>(0);
+        longer(cut, "description", s.offenseDescription(), TEXT_WIDTH);
+        longer(cut, "block", s.block(), TEXT_WIDTH);
+        longer(cut, "location", s.locationDescription(), TEXT_WIDTH);
+        int claims = s.claims().entrySet().stream()
+                .mapToInt(e -> e.getKey().length() + e.getValue().length() + 2)
+                .sum();
+        if (claims - 1 > CLAIMS_WIDTH) {
+            cut.add("claims");
+        }
+        return cut;
+    }
+
+    private static void longer(List<String> cut, String name, String value, int max) {
+        if (value != null && value.length() > max) {
+            cut.add(name);
+        }
+    }
+
+    /** The zone codes of the point in every layer, after placeholder and study-area checks. */
+    String[] place(double lon, double lat) throws RowRejection {
         if (Math.abs(lat) < 1e-9 && Math.abs(lon) < 1e-9) {
             throw new RowRejection(
                     RejectReason.NULL_ISLAND,
@@ -104,9 +140,7 @@ final class RowChecks {
         }
         for (Sentinel s : sentinels) {
             if (s.matches(lon, lat)) {
-                throw new RowRejection(
-                        RejectReason.SENTINEL_LOCATION,
-                        "location " + lat + ", " + lon + " is a placeholder: " + s.name());
+                throw new RowRejection(s.reason(), "location " + lat + ", " + lon + " is a placeholder: " + s.name());
             }
         }
         if (bbox != null && !bbox.contains(lon, lat)) {

@@ -19,7 +19,7 @@ final class WriterThread implements AutoCloseable {
     private static final int CHUNK = 1000;
     private static final List<Item> END = List.of();
 
-    private sealed interface Item permits Loaded, Rejected {}
+    private sealed interface Item permits Loaded, Rejected, Duplicate {}
 
     private record Loaded(
             long line,
@@ -34,6 +34,8 @@ final class WriterThread implements AutoCloseable {
             implements Item {}
 
     private record Rejected(long line, String raw, RejectReason reason, String message) implements Item {}
+
+    private record Duplicate(long line, String raw, long key) implements Item {}
 
     private final BlockingQueue<List<Item>> queue = new ArrayBlockingQueue<>(8);
     private final Thread thread;
@@ -63,6 +65,10 @@ final class WriterThread implements AutoCloseable {
 
     void rejected(long line, String raw, RejectReason reason, String message) throws SQLException {
         add(new Rejected(line, raw, reason, message));
+    }
+
+    void duplicate(long line, String raw, long key) throws SQLException {
+        add(new Duplicate(line, raw, key));
     }
 
     /** Hands over what is left, waits until everything is written and committed, and rethrows a failure. */
@@ -136,6 +142,8 @@ final class WriterThread implements AutoCloseable {
                         }
                     } else if (item instanceof Rejected r) {
                         w.reject(r.line(), r.raw(), r.reason(), r.message());
+                    } else if (item instanceof Duplicate d) {
+                        w.duplicate(d.line(), d.raw(), d.key());
                     }
                 }
             }

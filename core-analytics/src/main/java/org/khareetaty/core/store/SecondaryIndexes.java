@@ -21,16 +21,29 @@ public final class SecondaryIndexes {
 
     static final List<Index> ALL = List.of(
             new Index("incidents_h3_r10", "incidents", "h3_r10"),
-            new Index("rejected_rows_import", "rejected_rows", "import_id, line_number"));
+            new Index("rejected_rows_import", "rejected_rows", "import_id, line_number"),
+            new Index("duplicate_rows_import", "duplicate_rows", "import_id, line_number"));
 
     private SecondaryIndexes() {}
 
-    /** Creates every index that is missing (after a migration, or a recovery that was itself killed). */
+    /**
+     * Creates every index that is missing (after a migration, or a recovery that was itself killed);
+     * an index whose table a later migration creates is left to that migration.
+     */
     public static void ensure(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (Index i : ALL) {
+                if (!exists(c, i.table())) {
+                    continue;
+                }
                 s.execute("CREATE INDEX IF NOT EXISTS " + i.name() + " ON " + i.table() + "(" + i.columns() + ")");
             }
+        }
+    }
+
+    private static boolean exists(Connection c, String table) throws SQLException {
+        try (var tables = c.getMetaData().getTables(null, null, table.toUpperCase(java.util.Locale.ROOT), null)) {
+            return tables.next();
         }
     }
 

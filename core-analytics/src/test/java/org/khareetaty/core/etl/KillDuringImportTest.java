@@ -60,6 +60,7 @@ class KillDuringImportTest {
 
             ImportResult r = new Importer(store).importFile(file, ImportOptions.defaults(), ProgressListener.NONE);
             again = r.counts();
+            assertEquals(deadId + 1, r.importId(), "the import after the killed one is numbered next, not 32 on");
             assertEquals(again.loaded(), number(store, "SELECT COUNT(*) FROM incidents"));
             assertEquals(again.rejected(), number(store, "SELECT COUNT(*) FROM rejected_rows"));
             assertEquals(

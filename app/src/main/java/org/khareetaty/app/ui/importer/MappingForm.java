@@ -142,6 +142,7 @@ public final class MappingForm extends GridPane {
                 null,
                 columns,
                 Map.of(),
+                null,
                 null);
     }
 }

@@ -1,0 +1,48 @@
+package org.khareetaty.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.khareetaty.core.store.DuplicateRows;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code khareetaty duplicates export}: the rows counted as duplicates, each beside the record it repeats. */
+@Command(
+        name = "duplicates",
+        mixinStandardHelpOptions = true,
+        description = "Rows counted as duplicates.",
+        subcommands = DuplicatesCommand.Export.class)
+final class DuplicatesCommand {
+
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Write the rows counted as duplicates (import, file, line number, raw line) as CSV, each with the "
+                        + "loaded incident it duplicated (its import, file, line, id, case number, time, offense, "
+                        + "block and place).",
+                "How two records are found the same is in docs/import.md (duplicates)."
+            })
+    static final class Export implements Callable<Integer> {
+        @Mixin
+        StoreOption store;
+
+        @Option(
+                names = "--import",
+                paramLabel = "ID",
+                description = "Only this import (default: every completed import).")
+        Long importId;
+
+        @Option(
+                names = {"-o", "--out"},
+                paramLabel = "FILE",
+                description = "Output CSV (default: standard output).")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            return RejectedCommand.write(store, out, "duplicate rows", (s, w) -> DuplicateRows.export(s, importId, w));
+        }
+    }
+}
