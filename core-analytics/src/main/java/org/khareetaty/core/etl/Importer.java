@@ -20,6 +20,7 @@ import org.khareetaty.core.progress.Progress;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.ImportCounts;
 import org.khareetaty.core.store.ImportLog;
+import org.khareetaty.core.store.SecondaryIndexes;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 import org.khareetaty.core.taxonomy.Classification;
@@ -123,6 +124,10 @@ public final class Importer {
             BoundaryIndex boundaries = BoundaryIndex.load(c);
             LongSet keys = loadKeys(c);
             long importId = ImportLog.start(c, file.getFileName().toString(), profile.name(), profile.source());
+            boolean bulk = SecondaryIndexes.bulkLoad(incidents(c), src.estimatedLines());
+            if (bulk) {
+                SecondaryIndexes.dropForBulkLoad(c);
+            }
             Run run = new Run(file, src, csv, header, parser, profile, options, boundaries, keys, progress, started);
             try (IncidentWriter writer =
                             new IncidentWriter(c, importId, profile.source(), boundaries, options.batchSize());
@@ -146,6 +151,9 @@ public final class Importer {
                     throw new ImportException(file, 1, "header only: the file holds no data rows");
                 }
                 String sha = src.sha256();
+                if (bulk) {
+                    SecondaryIndexes.ensure(c);
+                }
                 ImportLog.complete(c, importId, sha, counts);
                 ImportLog.flagged(c, importId, run.flagged);
                 GoldAggregates.addImport(c, importId, writer.aggregates());
@@ -167,6 +175,9 @@ public final class Importer {
                 c.rollback();
                 String status = e instanceof CancelledException ? "cancelled" : "failed";
                 ImportLog.rollBack(c, importId, status, e.getMessage(), false);
+                if (bulk) {
+                    SecondaryIndexes.ensure(c);
+                }
                 throw e;
             }
         } catch (SQLException e) {
@@ -188,6 +199,15 @@ public final class Importer {
             return Header.of(first.fields());
         } catch (MalformedRowException e) {
             throw new ImportException(file, e.line(), "the header line has broken quoting: " + e.raw());
+        }
+    }
+
+    /** The incidents the store holds (H2 keeps a table's row count: no scan). */
+    private static long incidents(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM incidents")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

@@ -19,10 +19,38 @@ public final class SecondaryIndexes {
     /** Index name and the columns it covers. */
     record Index(String name, String table, String columns) {}
 
+    /** The incidents' spatial index ({@code IncidentsInBox}), the one a bulk import builds after writing. */
+    static final Index INCIDENTS_H3 = new Index("incidents_h3_r10", "incidents", "h3_r10");
+
     static final List<Index> ALL = List.of(
-            new Index("incidents_h3_r10", "incidents", "h3_r10"),
+            INCIDENTS_H3,
             new Index("rejected_rows_import", "rejected_rows", "import_id, line_number"),
             new Index("duplicate_rows_import", "duplicate_rows", "import_id, line_number"));
+
+    /**
+     * Whether an import of about {@code rows} rows into a store that holds {@code incidents} is a
+     * bulk load: it writes without the incidents' spatial index ({@link #dropForBulkLoad}) and builds
+     * it once afterwards ({@link #ensure}), in one sorted pass over every incident. Each row kept in
+     * the index while it is written costs a B-tree insert at a random place, and H2 writes the
+     * changed index pages again at every chunk it stores; building after costs one sort of all the
+     * store's entries, so it pays when the import is at least as large as what the store holds
+     * (docs/store.md, "Bulk loads").
+     */
+    public static boolean bulkLoad(long incidents, long rows) {
+        return rows >= incidents;
+    }
+
+    /**
+     * Drops the incidents' spatial index before a bulk load ({@link #bulkLoad}); the caller builds it
+     * again with {@link #ensure} before the import completes, or after it failed, and a process that
+     * dies in between has it built by the next open of the store. Readers meanwhile scan instead of
+     * using it: the same answers, slower.
+     */
+    public static void dropForBulkLoad(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP INDEX IF EXISTS " + INCIDENTS_H3.name());
+        }
+    }
 
     private SecondaryIndexes() {}
 

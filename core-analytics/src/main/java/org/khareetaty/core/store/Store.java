@@ -201,8 +201,9 @@ public final class Store implements AutoCloseable {
 
     private void recoverUnfinishedImports() {
         try (Connection c = connect()) {
-            SecondaryIndexes.ensure(c);
+            // recovery first: it rebuilds the indexes itself when an import was left unfinished
             ImportLog.recoverUnfinished(c);
+            SecondaryIndexes.ensure(c);
         } catch (SQLException e) {
             throw new StoreException(
                     "Cannot roll back the unfinished imports of the store at " + dir + ": " + e.getMessage(), e);

@@ -29,6 +29,7 @@ import org.khareetaty.core.testing.SharedData;
  */
 class KillDuringImportTest {
     private static final long KILL_AFTER_ROWS = 20_000;
+    private static final int RUNS = 4;
 
     @TempDir
     Path dir;
@@ -83,10 +84,84 @@ class KillDuringImportTest {
         assertEquals(clean.duplicates(), again.duplicates());
     }
 
-    /** Runs {@link ImportUntilKilled} and SIGKILLs it once it has read enough rows; returns the rows it reported. */
-    private long importInChildAndKill(Path store, Path file) throws IOException, InterruptedException {
+    /**
+     * An import into an empty store is a bulk load: it writes without the incidents' spatial index
+     * and builds the index after the last row (SecondaryIndexes.bulkLoad). Killed at random moments
+     * of that tail (the last batches, the index build, the completing transaction) of the 25,000-row
+     * portal sample, the store opens
+     * again every time with the index, and the import either completed with all its rows or is
+     * aborted with none; the file imported again then gives what a clean import gives.
+     */
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.MINUTES)
+    void anImportKilledWhileItBuildsTheIndexIsAllOrNothing() throws Exception {
+        Path file = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
+        ImportCounts clean;
+        try (Store fresh = Store.open(dir.resolve("fresh"))) {
+            clean = new Importer(fresh)
+                    .importFile(file, ImportOptions.defaults(), ProgressListener.NONE)
+                    .counts();
+        }
+        java.util.Random random = new java.util.Random();
+        int aborted = 0;
+        for (int run = 0; run < RUNS; run++) {
+            Path killed = dir.resolve("tail-" + run);
+            long delayMs = random.nextInt(600);
+            importInChildAndKillAfterLastRow(killed, file, clean.read(), delayMs);
+            try (Store store = Store.open(killed)) {
+                assertEquals(
+                        1,
+                        number(
+                                store,
+                                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE INDEX_NAME = 'INCIDENTS_H3_R10'"),
+                        "the incidents' index after a kill " + delayMs + " ms after the last row");
+                List<String> log =
+                        rows(store, "SELECT status, loaded FROM imports").get(0);
+                long incidents = number(store, "SELECT COUNT(*) FROM incidents");
+                long inIndex = number(store, "SELECT COUNT(*) FROM incidents WHERE h3_r10 >= ?", Long.MIN_VALUE);
+                assertEquals(incidents, inIndex, "rows found through the index");
+                if (log.get(0).equals("aborted")) {
+                    aborted++;
+                    assertEquals(0, incidents, "incidents of an aborted import, killed after " + delayMs + " ms");
+                    ImportResult r =
+                            new Importer(store).importFile(file, ImportOptions.defaults(), ProgressListener.NONE);
+                    assertEquals(clean, r.counts(), "imported again after a kill at " + delayMs + " ms");
+                } else {
+                    assertEquals("complete", log.get(0), "killed after " + delayMs + " ms");
+                    assertEquals(clean.loaded(), incidents, "killed after " + delayMs + " ms, complete");
+                }
+                assertEquals(clean.loaded(), number(store, "SELECT COUNT(*) FROM incidents"));
+            }
+        }
+        System.out.println(
+                "killed at the tail of a bulk import: " + aborted + " of " + RUNS + " aborted, the others complete");
+    }
+
+    /** Runs {@link ImportUntilKilled} and SIGKILLs it {@code delayMs} after it reported its last row. */
+    private void importInChildAndKillAfterLastRow(Path store, Path file, long rows, long delayMs)
+            throws IOException, InterruptedException {
         Path stderr = dir.resolve("child-stderr.txt");
-        Process child = new ProcessBuilder(
+        Process child = child(store, file, stderr);
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.strip().equals(Long.toString(rows))) {
+                if (line.startsWith("complete")) {
+                    break;
+                }
+            }
+            if (line == null) {
+                fail("the child stopped before its last row: " + Files.readString(stderr));
+            }
+            Thread.sleep(delayMs);
+        } finally {
+            child.destroyForcibly();
+            child.waitFor();
+        }
+    }
+
+    private static Process child(Path store, Path file, Path stderr) throws IOException {
+        return new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx512m",
                         "-cp",
@@ -96,6 +171,12 @@ class KillDuringImportTest {
                         file.toString())
                 .redirectError(stderr.toFile())
                 .start();
+    }
+
+    /** Runs {@link ImportUntilKilled} and SIGKILLs it once it has read enough rows; returns the rows it reported. */
+    private long importInChildAndKill(Path store, Path file) throws IOException, InterruptedException {
+        Path stderr = dir.resolve("child-stderr.txt");
+        Process child = child(store, file, stderr);
         long seen = 0;
         try (BufferedReader out =
                 new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
