@@ -72,10 +72,12 @@ class ForecastCommandTest {
         assertTrue(j.get("models").has("snaive"));
         assertTrue(j.get("models").has("ets"));
         assertTrue(j.get("models").get("ets").get("cpu_seconds").asDouble() > 0);
-        assertEquals(
-                2,
-                j.get("models").get("glm-median").get("forms").get("pooled GLM").asInt(),
-                "district 20, under one incident a day, is pooled with the city at both origins");
+        JsonNode forms = j.get("models").get("glm-median").get("forms");
+        int pooled = forms.get("pooled GLM").asInt();
+        assertEquals(23 * 2, pooled + forms.get("GLM").asInt(), forms.toString());
+        assertTrue(
+                pooled >= 2 && pooled % 2 == 0 && pooled < 22,
+                "the districts under one incident a day (district 20 among them) are pooled at both origins: " + forms);
     }
 
     @Test
@@ -136,8 +138,10 @@ class ForecastCommandTest {
         for (JsonNode z : j.get("zones")) {
             assertEquals(15, z.get("zone").asText().length(), "an H3 index in hex");
             cells += z.get("expected").get(0).asDouble();
-            if (z.get("low_confidence").asBoolean()) {
-                assertTrue(z.get("model").get("form").asText().startsWith("pooled"), z.toString());
+            if (z.get("model").get("form").asText().startsWith("pooled")) {
+                assertTrue(z.get("low_confidence").asBoolean(), z.toString());
+            } else {
+                assertEquals("GLM", z.get("model").get("form").asText());
             }
         }
         double city = j.get("whole_area").get("expected").get(0).asDouble();

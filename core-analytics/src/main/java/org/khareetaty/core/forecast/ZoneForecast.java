@@ -9,7 +9,8 @@ package org.khareetaty.core.forecast;
  * @param expected      the chosen model's expected count per day (its mean), for totals
  * @param naive         the seasonal naive forecast (always shown beside it)
  * @param recentDaily   mean incidents per day over the last 28 days of the training window
- * @param lowConfidence under about one incident a day: a daily count forecast of such a zone is mostly
+ * @param lowConfidence under about one incident a day over the last 28 days or the training window (then
+ *                      pooled): a daily count forecast of such a zone is mostly
  *                      noise, its intervals wide compared with the mean; the headline model forecasts it
  *                      as its share of the whole area ({@link Pooled})
  */
