@@ -63,13 +63,21 @@ class ForecastCommandTest {
         Cli.Run r = ok(
                 "forecast", "backtest", "--file", assaults.toString(), "--origins", "2019-01-01..2019-01-08", "--json");
         JsonNode j = JSON.readTree(r.out());
-        assertEquals("ets", j.get("chosen").asText());
+        assertEquals("glm-median", j.get("chosen").asText());
         assertEquals(2, j.get("origins").size());
         assertEquals(22 * 2 * 7, j.get("targets").asInt());
         assertEquals(
-                j.get("models").get("ets").get("mase").asDouble(), j.get("mase").asDouble());
+                j.get("models").get("glm-median").get("mase").asDouble(),
+                j.get("mase").asDouble());
         assertTrue(j.get("models").has("snaive"));
+        assertTrue(j.get("models").has("ets"));
         assertTrue(j.get("models").get("ets").get("cpu_seconds").asDouble() > 0);
+        JsonNode forms = j.get("models").get("glm-median").get("forms");
+        int pooled = forms.get("pooled GLM").asInt();
+        assertEquals(23 * 2, pooled + forms.get("GLM").asInt(), forms.toString());
+        assertTrue(
+                pooled >= 2 && pooled % 2 == 0 && pooled < 22,
+                "the districts under one incident a day (district 20 among them) are pooled at both origins: " + forms);
     }
 
     @Test
@@ -99,7 +107,11 @@ class ForecastCommandTest {
                         m.get("lo95").get(h).asDouble() <= m.get("lo80").get(h).asDouble());
                 assertTrue(
                         m.get("hi80").get(h).asDouble() <= m.get("hi95").get(h).asDouble());
-                assertTrue(m.get("mean").get(h).asDouble() >= 0);
+                assertTrue(m.get("point").get(h).asDouble() >= 0);
+                assertEquals(
+                        m.get("point").get(h).asDouble(),
+                        Math.rint(m.get("point").get(h).asDouble()));
+                assertTrue(z.get("expected").get(h).asDouble() > 0);
             }
             assertTrue(z.get("naive").get("form").asText().equals("snaive"));
             String zone = z.get("zone").asText();
@@ -114,6 +126,27 @@ class ForecastCommandTest {
         assertTrue(
                 text.out().contains("Forecast of daily incidents per zone of districts, 2020-01-01 .. 2020-01-03"),
                 text.out());
+    }
+
+    @Test
+    void zonesForecastH3CellsAtResolutionSeven() throws Exception {
+        Cli.Run r = ok("forecast", "zones", "--store", store, "--res", "7", "--as-of", "2019-06-30", "--json");
+        JsonNode j = JSON.readTree(r.out());
+        assertEquals("h3:7", j.get("layer").asText());
+        assertTrue(j.get("zones").size() > 50, "Chicago has over fifty r7 cells with assaults in every year");
+        double cells = 0;
+        for (JsonNode z : j.get("zones")) {
+            assertEquals(15, z.get("zone").asText().length(), "an H3 index in hex");
+            cells += z.get("expected").get(0).asDouble();
+            if (z.get("model").get("form").asText().startsWith("pooled")) {
+                assertTrue(z.get("low_confidence").asBoolean(), z.toString());
+            } else {
+                assertEquals("GLM", z.get("model").get("form").asText());
+            }
+        }
+        double city = j.get("whole_area").get("expected").get(0).asDouble();
+        assertTrue(cells <= city * 1.05, "the cells share the city's " + city + ", not " + cells);
+        assertTrue(cells > city * 0.8, "the kept cells hold most incidents: " + cells + " of " + city);
     }
 
     @Test

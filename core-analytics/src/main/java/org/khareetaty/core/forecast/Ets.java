@@ -1,5 +1,6 @@
 package org.khareetaty.core.forecast;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.exception.MathIllegalStateException;
@@ -33,7 +34,7 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * proportional to the day's mean ({@code v_h · μ_h / ȳ}, ȳ the window's mean), as the variance of a
  * count is: the model's pooled variance would be too wide on quiet weekdays and too narrow on busy ones.
  */
-public final class Ets implements Forecaster {
+public final class Ets implements CountModel {
     static final int PERIOD = SeasonalNaive.PERIOD;
     private static final double LOW = 1e-4;
     private static final double HIGH = 0.9999;
@@ -60,7 +61,7 @@ public final class Ets implements Forecaster {
     }
 
     @Override
-    public Forecast forecast(double[] y, int horizon) {
+    public Moments moments(double[] y, LocalDate next, int horizon) {
         EtsFit best = choose(y);
         double level = Arrays.stream(y).average().orElse(0);
         double[] mean = new double[horizon];
@@ -70,7 +71,7 @@ public final class Ets implements Forecaster {
             double v = best.variance(h + 1);
             variance[h] = level > 0 ? v * Math.max(mean[h], 0.01) / level : v;
         }
-        return CountInterval.forecast(best.form().label(), mean, variance);
+        return new Moments(best.form().label(), mean, variance, best.parameters());
     }
 
     /** The fit of the form with the smallest AICc. */

@@ -41,6 +41,19 @@ public record EtsFit(
         return sigma2 * sum;
     }
 
+    /** The smoothing weights and innovation variance as {@code name=value} pairs (for storage). */
+    public String parameters() {
+        StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "alpha=%.4f", alpha));
+        if (form.hasTrend()) {
+            b.append(String.format(java.util.Locale.ROOT, " beta=%.4f phi=%.3f", beta, phi));
+        }
+        if (form.season()) {
+            b.append(String.format(java.util.Locale.ROOT, " gamma=%.4f", gamma));
+        }
+        return b.append(String.format(java.util.Locale.ROOT, " sigma2=%.4f", sigma2))
+                .toString();
+    }
+
     /** {@code φ + φ² + ... + φ^h} (h for an undamped trend, 0 without trend). */
     private double damping(int h) {
         if (!form.hasTrend()) {

@@ -5,10 +5,14 @@ package org.khareetaty.core.forecast;
  * naive baseline beside it.
  *
  * @param zone          the zone code, or {@link DailySeries#WHOLE_AREA}
- * @param model         the chosen model's forecast
+ * @param model         the chosen model's forecast (its point: the median for the headline model)
+ * @param expected      the chosen model's expected count per day (its mean), for totals
  * @param naive         the seasonal naive forecast (always shown beside it)
  * @param recentDaily   mean incidents per day over the last 28 days of the training window
- * @param lowConfidence under about one incident a day: a daily count forecast of such a zone is mostly
- *                      noise, its intervals wide compared with the mean (pooling is not done yet)
+ * @param lowConfidence under about one incident a day over the last 28 days or the training window (then
+ *                      pooled): a daily count forecast of such a zone is mostly
+ *                      noise, its intervals wide compared with the mean; the headline model forecasts it
+ *                      as its share of the whole area ({@link Pooled})
  */
-public record ZoneForecast(String zone, Forecast model, Forecast naive, double recentDaily, boolean lowConfidence) {}
+public record ZoneForecast(
+        String zone, Forecast model, double[] expected, Forecast naive, double recentDaily, boolean lowConfidence) {}

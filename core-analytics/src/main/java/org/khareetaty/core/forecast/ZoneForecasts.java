@@ -73,11 +73,10 @@ public record ZoneForecasts(
         for (int t = y.length - 28; t < y.length; t++) {
             recent += y[t] / 28;
         }
+        Forecast f = model.forecast(y, origin, horizon);
+        double[] expected =
+                model instanceof CountModel m ? m.moments(y, origin, horizon).mean() : f.mean();
         return new ZoneForecast(
-                d.name(),
-                model.forecast(y, origin, horizon),
-                new SeasonalNaive().forecast(y, horizon),
-                recent,
-                recent < SPARSE);
+                d.name(), f, expected, new SeasonalNaive().forecast(y, horizon), recent, recent < SPARSE);
     }
 }

@@ -13,16 +13,14 @@ import org.khareetaty.app.cli.StoreOption;
 import org.khareetaty.core.forecast.Backtest;
 import org.khareetaty.core.forecast.BacktestResult;
 import org.khareetaty.core.forecast.BacktestSetup;
-import org.khareetaty.core.forecast.Ets;
-import org.khareetaty.core.forecast.EtsForm;
-import org.khareetaty.core.forecast.Forecast;
 import org.khareetaty.core.forecast.Forecaster;
+import org.khareetaty.core.forecast.HolidayCalendar;
+import org.khareetaty.core.forecast.ModelCatalog;
 import org.khareetaty.core.forecast.ModelScore;
-import org.khareetaty.core.forecast.SeasonalNaive;
 import org.khareetaty.core.forecast.SeriesScope;
 import org.khareetaty.core.forecast.SeriesSet;
 import org.khareetaty.core.forecast.SourceDistrictSeries;
-import org.khareetaty.core.forecast.ValidatedChoice;
+import org.khareetaty.core.forecast.StoreCalendar;
 import org.khareetaty.core.forecast.ZoneDailyCounts;
 import org.khareetaty.core.store.Store;
 import picocli.CommandLine.ArgGroup;
@@ -37,7 +35,7 @@ import picocli.CommandLine.Option;
         description = {
             "Rolling-origin backtest of the daily count forecasts (protocol A of FORECAST_PROTOCOL.md): per origin, fit",
             "each zone's series on the --window days before it, forecast --horizon days, score MASE (in-sample lag-7",
-            "scale), MAE, 80/95% coverage and how often a model beats the seasonal naive forecast; CPU seconds of the fits.",
+            "scale), MAE, 80/95%% coverage and how often a model beats the seasonal naive forecast; CPU seconds of the fits.",
             "Zones: those of a boundary layer (or H3 cells) with incidents in every calendar year of the data."
         })
 final class BacktestCommand implements Callable<Integer> {
@@ -99,22 +97,33 @@ final class BacktestCommand implements Callable<Integer> {
             names = "--models",
             paramLabel = "M",
             split = ",",
-            defaultValue = "snaive,ets",
+            defaultValue = "snaive,ets,glm-median",
             description =
                     "Models to score (default: ${DEFAULT-VALUE}): snaive; ets (A,N,N or A,N,A by AICc); ets-all (all "
-                            + "six additive forms); chosen (ets or snaive per series by validation on its last 4 weeks). snaive is "
-                            + "always scored; the last listed is the headline.")
+                            + "six additive forms); chosen (ets or snaive per series by validation on its last 4 weeks); glm "
+                            + "(count regression: weekdays, annual Fourier terms, trend, holidays); combo (mean of ets and glm); "
+                            + "glm-median (the regression's median, series under one a day pooled with the whole area). snaive "
+                            + "is always scored; the last listed is the headline.")
     List<String> models;
+
+    @Option(
+            names = "--holidays",
+            paramLabel = "us|kuwait|none",
+            description = "Holiday calendar of the regression (default: from the incidents' time zone; us for --file).")
+    String holidays;
 
     @Option(names = "--json", description = "Print as JSON: `mase` is the district mean MASE of the chosen model.")
     boolean json;
+
+    private HolidayCalendar calendar;
 
     @Override
     public Integer call() {
         BacktestSetup setup = new BacktestSetup(originList(), window, horizon);
         SeriesSet series = series();
-        List<Forecaster> forecasters =
-                models.stream().map(BacktestCommand::model).toList();
+        List<Forecaster> forecasters = models.stream()
+                .map(m -> ModelCatalog.of(m, calendar, series.whole()))
+                .toList();
         String chosen = models.isEmpty() ? "snaive" : models.get(models.size() - 1);
         BacktestResult result = Backtest.run(series, setup, forecasters, chosen);
         if (json) {
@@ -123,30 +132,6 @@ final class BacktestCommand implements Callable<Integer> {
             BacktestReport.print(result);
         }
         return 0;
-    }
-
-    static Forecaster model(String name) {
-        return switch (name) {
-            case "snaive" -> new SeasonalNaive();
-            case "ets" -> new Ets();
-            case "ets-all" -> new Named("ets-all", new Ets(EtsForm.ALL));
-            case "chosen" -> new ValidatedChoice(List.of(new Ets(), new SeasonalNaive()), 4);
-            default ->
-                throw new IllegalArgumentException("unknown model '" + name + "': use snaive, ets, ets-all, chosen");
-        };
-    }
-
-    /** A model under another name, so that two settings of one model can be scored side by side. */
-    private record Named(String name, Forecaster model) implements Forecaster {
-        @Override
-        public Forecast forecast(double[] y, int horizon) {
-            return model.forecast(y, horizon);
-        }
-
-        @Override
-        public Forecast forecast(double[] y, LocalDate next, int horizon) {
-            return model.forecast(y, next, horizon);
-        }
     }
 
     private List<LocalDate> originList() {
@@ -163,12 +148,14 @@ final class BacktestCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(
                         "--category needs a store (--layer or --res): the file has no categories");
             }
+            calendar = holidays == null ? HolidayCalendar.US_FEDERAL : HolidayCalendar.parse(holidays);
             return SourceDistrictSeries.read(zones.file);
         }
         SeriesScope scope = zones.layer != null
                 ? SeriesScope.layer(zones.layer, categories, null)
                 : SeriesScope.cells(zones.resolution, categories, null);
         try (Store s = store.open()) {
+            calendar = holidays == null ? StoreCalendar.holidays(s) : HolidayCalendar.parse(holidays);
             return ZoneDailyCounts.load(s, scope);
         }
     }

@@ -9,14 +9,17 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.khareetaty.app.cli.Json;
 import org.khareetaty.app.cli.StoreOption;
-import org.khareetaty.core.forecast.Ets;
 import org.khareetaty.core.forecast.Forecast;
+import org.khareetaty.core.forecast.HolidayCalendar;
+import org.khareetaty.core.forecast.ModelCatalog;
 import org.khareetaty.core.forecast.SeriesScope;
 import org.khareetaty.core.forecast.SeriesSet;
+import org.khareetaty.core.forecast.StoreCalendar;
 import org.khareetaty.core.forecast.ZoneDailyCounts;
 import org.khareetaty.core.forecast.ZoneForecast;
 import org.khareetaty.core.forecast.ZoneForecasts;
 import org.khareetaty.core.store.Store;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,20 +29,31 @@ import picocli.CommandLine.Option;
         name = "zones",
         mixinStandardHelpOptions = true,
         description = {
-            "Daily incident count forecasts for every zone of a boundary layer and the whole area, from the day after",
-            "--as-of: exponential smoothing (form chosen by AICc) with 80/95% count intervals, the seasonal naive",
-            "forecast beside it. Zones under one incident a day are flagged low confidence."
+            "Daily incident count forecasts for every zone of a boundary layer (or H3 cell) and the whole area, from the",
+            "day after --as-of: a count regression (weekdays, annual cycle, trend, holidays) whose median is the point",
+            "forecast, with 80/95% count intervals, the seasonal naive forecast beside it. Zones under one incident a day",
+            "are forecast as their share of the whole area and flagged low confidence."
         })
 final class ZonesCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Zones zones;
+
+    static final class Zones {
+        @Option(names = "--layer", paramLabel = "L", description = "The boundary layer whose zones to forecast.")
+        String layer;
+
+        @Option(names = "--res", paramLabel = "R", description = "The H3 cells at resolution R (6..8) instead.")
+        Integer resolution;
+    }
+
     @Option(
-            names = "--layer",
-            required = true,
-            paramLabel = "L",
-            description = "The boundary layer whose zones to forecast.")
-    String layer;
+            names = "--holidays",
+            paramLabel = "us|kuwait|none",
+            description = "Holiday calendar of the regression (default: from the incidents' time zone).")
+    String holidays;
 
     @Option(
             names = "--category",
@@ -66,11 +80,16 @@ final class ZonesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        SeriesScope scope = zones.layer != null
+                ? SeriesScope.layer(zones.layer, categories, asOf)
+                : SeriesScope.cells(zones.resolution, categories, asOf);
         SeriesSet series;
+        HolidayCalendar calendar;
         try (Store s = store.open()) {
-            series = ZoneDailyCounts.load(s, SeriesScope.layer(layer, categories, asOf));
+            series = ZoneDailyCounts.load(s, scope);
+            calendar = holidays == null ? StoreCalendar.holidays(s) : HolidayCalendar.parse(holidays);
         }
-        ZoneForecasts result = ZoneForecasts.of(series, asOf, horizon, new Ets());
+        ZoneForecasts result = ZoneForecasts.of(series, asOf, horizon, ModelCatalog.headline(calendar, series.whole()));
         if (json) {
             System.out.println(Json.of(asMap(result)));
         } else {
@@ -97,6 +116,7 @@ final class ZonesCommand implements Callable<Integer> {
         m.put("recent_daily", z.recentDaily());
         m.put("low_confidence", z.lowConfidence());
         m.put("model", forecast(z.model()));
+        m.put("expected", z.expected());
         m.put("naive", forecast(z.naive()));
         return m;
     }
@@ -104,7 +124,7 @@ final class ZonesCommand implements Callable<Integer> {
     private static Map<String, Object> forecast(Forecast f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("form", f.model());
-        m.put("mean", clipped(f.mean()));
+        m.put("point", clipped(f.mean()));
         m.put("lo80", f.lo80());
         m.put("hi80", f.hi80());
         m.put("lo95", f.lo95());
@@ -133,7 +153,7 @@ final class ZonesCommand implements Callable<Integer> {
                 r.window());
         System.out.printf(
                 Locale.ROOT,
-                "%n%-12s %9s %13s %9s %9s %11s %12s %12s  %s%n",
+                "%n%-16s %9s %18s %9s %9s %11s %12s %12s  %s%n",
                 "zone",
                 "last28/d",
                 "form",
@@ -152,21 +172,22 @@ final class ZonesCommand implements Callable<Integer> {
                     "\nnot forecast (not present in every year of the data): " + String.join(", ", r.withoutHistory()));
         }
         System.out.println(
-                "\nlow = under one incident a day: the daily forecast is mostly noise; read the week's total.");
+                "\nnext day: the median count; next N d: the expected total. low = under one incident a day: forecast as "
+                        + "its share of the whole area; the daily figure is mostly noise, read the week's total.");
     }
 
     private static void row(ZoneForecast z) {
         Forecast f = z.model();
         System.out.printf(
                 Locale.ROOT,
-                "%-12s %9.2f %13s %9.2f %9s %11s %12.1f %12.1f  %s%n",
+                "%-16s %9.2f %18s %9.0f %9s %11s %12.1f %12.1f  %s%n",
                 z.zone(),
                 z.recentDaily(),
                 f.model(),
                 Math.max(0, f.mean()[0]),
                 (int) f.lo80()[0] + "-" + (int) f.hi80()[0],
                 (int) f.lo95()[0] + "-" + (int) f.hi95()[0],
-                sum(clipped(f.mean())),
+                sum(z.expected()),
                 sum(z.naive().mean()),
                 z.lowConfidence() ? "low" : "");
     }

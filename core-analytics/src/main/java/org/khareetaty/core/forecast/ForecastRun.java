@@ -1,0 +1,90 @@
+package org.khareetaty.core.forecast;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.khareetaty.core.progress.Progress;
+import org.khareetaty.core.progress.ProgressListener;
+
+/**
+ * Makes a forecast run to store ({@link StoredForecasts}): every series of a {@link SeriesSet} fitted
+ * with the headline model ({@link ModelCatalog#headline}) on up to 1,092 days up to the as-of day, with
+ * its parameters and its validation score beside the seasonal naive forecast's (each of the last 4
+ * weeks of the window forecast from the days before it only, Tashman 2000).
+ */
+public final class ForecastRun {
+    /** Weeks at the end of the training window that score each series. */
+    public static final int VALIDATION_WEEKS = 4;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private ForecastRun() {}
+
+    /** The run of {@code series} ({@code scope}'s) from the day after {@code asOf} (null: the last day). */
+    public static StoredRun make(
+            SeriesSet series,
+            SeriesScope scope,
+            LocalDate asOf,
+            int horizon,
+            HolidayCalendar holidays,
+            ProgressListener progress) {
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        LocalDate day = asOf == null ? series.whole().last() : asOf;
+        int available = series.whole().indexOf(day) + 1;
+        int window = Math.min(BacktestSetup.WINDOW, available);
+        if (window < ZoneForecasts.MIN_DAYS + VALIDATION_WEEKS * SeasonalNaive.PERIOD) {
+            throw new IllegalArgumentException("only " + available + " days of data up to " + day
+                    + ": a stored forecast needs " + (ZoneForecasts.MIN_DAYS + VALIDATION_WEEKS * 7)
+                    + " (eight weeks and four to validate on)");
+        }
+        MedianPoint model = ModelCatalog.headline(holidays, series.whole());
+        ZoneForecasts forecasts = ZoneForecasts.of(series, day, horizon, model);
+        List<ZoneForecast> all = new ArrayList<>(forecasts.zones());
+        all.add(forecasts.whole());
+        List<DailySeries> data = new ArrayList<>(series.zones());
+        data.add(series.whole());
+        LocalDate origin = day.plusDays(1);
+        ValidatedChoice validation = new ValidatedChoice(List.of(model), VALIDATION_WEEKS);
+        SeasonalNaive naive = new SeasonalNaive();
+        List<StoredSeries> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            progress.checkCancelled();
+            ZoneForecast z = all.get(i);
+            double[] y = data.get(i).before(origin, window);
+            out.add(new StoredSeries(
+                    z.zone(),
+                    model.moments(y, origin, 1).parameters(),
+                    origin.minusDays(window),
+                    day,
+                    validation.validationError(model, y, origin),
+                    validation.validationError(naive, y, origin),
+                    z.lowConfidence(),
+                    z.model(),
+                    z.expected(),
+                    z.naive().mean()));
+            progress.update(new Progress(
+                    "forecast " + scope.name(),
+                    i + 1,
+                    all.size(),
+                    i + 1,
+                    java.time.Duration.ofNanos(System.nanoTime() - t0)));
+        }
+        return new StoredRun(
+                0,
+                Instant.now(),
+                scope.name(),
+                scope.categories(),
+                ModelCatalog.HEADLINE,
+                holidays,
+                day,
+                horizon,
+                window,
+                (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9,
+                false,
+                out);
+    }
+}

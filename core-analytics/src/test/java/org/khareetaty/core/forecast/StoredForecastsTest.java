@@ -1,0 +1,120 @@
+package org.khareetaty.core.forecast;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khareetaty.core.etl.ImportOptions;
+import org.khareetaty.core.etl.Importer;
+import org.khareetaty.core.progress.ProgressListener;
+import org.khareetaty.core.store.Store;
+import org.khareetaty.core.testing.SharedData;
+import org.khareetaty.core.testing.TestBoundaries;
+
+/**
+ * Stored forecasts and the retrain rule on the real 25,000-row Chicago sample, imported in two parts:
+ * 2017-2018, then 2019. The run made after the first import is stale once the second completes, and
+ * the refresh refits it up to the new last day.
+ */
+class StoredForecastsTest {
+    @TempDir
+    static Path dir;
+
+    /** The sample's rows of the years {@code from..to} (its dates are {@code M/d/yyyy H:mm}). */
+    static Path part(Path sample, int from, int to, String name) throws Exception {
+        Path out = dir.resolve(name);
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                        new GZIPInputStream(Files.newInputStream(sample)), StandardCharsets.UTF_8));
+                BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
+                        new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8))) {
+            w.write(in.readLine());
+            w.newLine();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String date = line.split(",", 4)[2];
+                int year = Integer.parseInt(date.substring(date.lastIndexOf('/') + 1, date.indexOf(' ')));
+                if (year >= from && year <= to) {
+                    w.write(line);
+                    w.newLine();
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aRunIsStoredWithItsModelParametersWindowAndScoreAndRefreshedAfterTheNextImport() throws Exception {
+        Path sample = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
+        Path first = part(sample, 2017, 2018, "2017-2018.csv.gz");
+        Path second = part(sample, 2019, 2019, "2019.csv.gz");
+        try (Store store = Store.open(dir.resolve("store"))) {
+            TestBoundaries.chicagoDistricts(store, false);
+            new Importer(store).importFile(first, ImportOptions.defaults(), ProgressListener.NONE);
+            SeriesScope scope = SeriesScope.layer("districts", List.of(), null);
+            SeriesSet set = ZoneDailyCounts.load(store, scope);
+            HolidayCalendar holidays = StoreCalendar.holidays(store);
+            assertEquals(HolidayCalendar.US_FEDERAL, holidays, "the incidents are in America/Chicago");
+
+            StoredRun run = ForecastRun.make(set, scope, null, 7, holidays, ProgressListener.NONE);
+            assertEquals(LocalDate.of(2018, 12, 31), run.asOf());
+            assertEquals(730, run.window(), "two years of data, fewer than the 1,092 days");
+            assertEquals(set.zones().size() + 1, run.series().size());
+            StoredSeries whole = run.series().get(run.series().size() - 1);
+            assertEquals(DailySeries.WHOLE_AREA, whole.zone());
+            assertEquals("GLM", whole.forecast().model(), "about 23 a day: fitted on its own days");
+            assertTrue(whole.parameters().contains("new_year="), whole.parameters());
+            assertEquals(LocalDate.of(2017, 1, 1), whole.trainFrom());
+            assertTrue(
+                    whole.validationMase() > 0 && whole.validationMase() < whole.naiveMase() * 1.5, whole.toString());
+            assertTrue(
+                    run.series().stream().anyMatch(s -> s.forecast().model().startsWith("pooled")),
+                    "a one-in-forty sample leaves districts under one incident a day: pooled");
+
+            long id = StoredForecasts.save(store, run);
+            StoredRun back = StoredForecasts.load(store, id);
+            assertFalse(back.stale());
+            assertEquals(run.series().size(), back.series().size());
+            for (int i = 0; i < run.series().size(); i++) {
+                StoredSeries a = run.series().get(i);
+                StoredSeries b = back.series().get(i);
+                assertEquals(a.zone(), b.zone());
+                assertEquals(a.parameters(), b.parameters());
+                assertEquals(a.validationMase(), b.validationMase());
+                assertArrayEquals(a.forecast().mean(), b.forecast().mean());
+                assertArrayEquals(a.forecast().hi95(), b.forecast().hi95());
+                assertArrayEquals(a.expected(), b.expected());
+                assertArrayEquals(a.naive(), b.naive());
+            }
+            StoredForecasts.save(store, run);
+            assertEquals(1, StoredForecasts.list(store).size(), "a scope keeps its latest run only");
+            assertEquals(List.of(), StoredForecasts.refresh(store, ProgressListener.NONE), "nothing is stale yet");
+
+            new Importer(store).importFile(second, ImportOptions.defaults(), ProgressListener.NONE);
+            assertTrue(StoredForecasts.list(store).get(0).stale(), "an import completed after the run");
+            List<StoredRun> refreshed = StoredForecasts.refresh(store, ProgressListener.NONE);
+            assertEquals(1, refreshed.size());
+            DailySeries now = ZoneDailyCounts.load(store, scope).whole();
+            assertEquals(LocalDate.of(2019, 9, 29), now.last(), "the sample's last day");
+            assertEquals(now.last(), refreshed.get(0).asOf());
+            assertEquals(now.counts().length, refreshed.get(0).window(), "all 1,002 days, under the 1,092 maximum");
+            assertFalse(StoredForecasts.list(store).get(0).stale());
+            assertEquals(1, StoredForecasts.list(store).size());
+            var e = assertThrows(IllegalArgumentException.class, () -> StoredForecasts.load(store, 999));
+            assertEquals("there is no stored forecast 999; list them with: khareetaty forecast stored", e.getMessage());
+        }
+    }
+}
