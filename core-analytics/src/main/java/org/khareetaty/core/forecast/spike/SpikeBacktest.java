@@ -14,16 +14,22 @@ import org.khareetaty.core.forecast.SeriesSet;
 public final class SpikeBacktest {
     private SpikeBacktest() {}
 
-    /** Alarms and interval exceedances of every zone on every day from {@code from} to {@code to}. */
-    public static AlarmRate alarms(SeriesSet set, LocalDate from, LocalDate to, Forecaster model, int window) {
+    /**
+     * Alarms (a day alarms when the check of any of {@code spans} ending on it does) and one-day interval
+     * exceedances of every zone on every day from {@code from} to {@code to}.
+     */
+    public static AlarmRate alarms(
+            SeriesSet set, LocalDate from, LocalDate to, List<Integer> spans, Forecaster model, int window) {
         List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
         int alarms = 0;
         int exceed = 0;
         for (DailySeries s : set.zones()) {
             for (LocalDate d : days) {
-                Spike k = SpikeCheck.check(s.name(), s.first(), s.counts(), d, model, window);
-                alarms += k.alarm() ? 1 : 0;
-                exceed += k.exceeds95() ? 1 : 0;
+                alarms += alarm(s.name(), s.first(), s.counts(), d, spans, model, window) ? 1 : 0;
+                exceed += SpikeCheck.check(s.name(), s.first(), s.counts(), d, 1, model, window)
+                                .exceeds95()
+                        ? 1
+                        : 0;
             }
         }
         return new AlarmRate(set.zones().size(), days.size(), alarms, exceed);
@@ -33,10 +39,16 @@ public final class SpikeBacktest {
      * Plants into every zone, at each of {@code starts}, a spike of {@code length} days adding {@code lift}
      * times the zone's mean daily count over the 28 days before the start (at least one incident) to each
      * day, and checks each day of the spike from the planted series (the model sees the spike's earlier
-     * days, as it would live); a spike is detected on its first alarmed day.
+     * days, as it would live); a spike is detected on its first alarmed day (any of {@code spans}).
      */
     public static Detection planted(
-            SeriesSet set, List<LocalDate> starts, int length, double lift, Forecaster model, int window) {
+            SeriesSet set,
+            List<LocalDate> starts,
+            int length,
+            double lift,
+            List<Integer> spans,
+            Forecaster model,
+            int window) {
         int[] delays = new int[length];
         int planted = 0;
         int detected = 0;
@@ -54,8 +66,7 @@ public final class SpikeBacktest {
                 }
                 planted++;
                 for (int k = 0; k < length; k++) {
-                    if (SpikeCheck.check(s.name(), s.first(), y, start.plusDays(k), model, window)
-                            .alarm()) {
+                    if (alarm(s.name(), s.first(), y, start.plusDays(k), spans, model, window)) {
                         delays[k]++;
                         detected++;
                         break;
@@ -64,5 +75,15 @@ public final class SpikeBacktest {
             }
         }
         return new Detection(planted, detected, delays);
+    }
+
+    private static boolean alarm(
+            String zone, LocalDate first, int[] y, LocalDate day, List<Integer> spans, Forecaster model, int window) {
+        for (int span : spans) {
+            if (SpikeCheck.check(zone, first, y, day, span, model, window).alarm()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
