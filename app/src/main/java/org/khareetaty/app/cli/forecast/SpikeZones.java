@@ -1,6 +1,5 @@
 package org.khareetaty.app.cli.forecast;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.khareetaty.app.cli.StoreOption;
@@ -18,22 +17,9 @@ final class SpikeZones {
     @Mixin
     StoreOption store;
 
+    /** The same choice as {@code forecast backtest}'s: --layer, --res or --file. */
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Source source;
-
-    static final class Source {
-        @Option(names = "--layer", paramLabel = "L", description = "The zones of boundary layer L in the store.")
-        String layer;
-
-        @Option(names = "--res", paramLabel = "R", description = "The H3 cells at resolution R (6..8) in the store.")
-        Integer resolution;
-
-        @Option(
-                names = "--file",
-                paramLabel = "CSV",
-                description = "No store: a Crime Open Database file's own districts (date,...,district).")
-        Path file;
-    }
+    BacktestCommand.Zones source;
 
     @Option(
             names = "--category",

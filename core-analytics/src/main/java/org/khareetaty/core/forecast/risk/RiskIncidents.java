@@ -5,18 +5,17 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
-import java.util.zip.GZIPInputStream;
 import org.khareetaty.core.error.KhareetatyException;
 import org.khareetaty.core.etl.CsvReader;
 import org.khareetaty.core.etl.CsvRow;
 import org.khareetaty.core.etl.MalformedRowException;
+import org.khareetaty.core.forecast.CrimeOpenDatabaseFile;
 
 /**
  * Incidents as a day and a location, sorted by day (the input of every {@link RiskMethod}). The day is
@@ -87,7 +86,7 @@ public record RiskIncidents(int[] day, double[] lon, double[] lat) {
      */
     public static RiskIncidents read(Path file) {
         Columns c = new Columns();
-        try (InputStream in = open(file);
+        try (InputStream in = CrimeOpenDatabaseFile.open(file);
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
                 CsvReader csv = new CsvReader(reader)) {
             CsvRow header = csv.next();
@@ -139,18 +138,7 @@ public record RiskIncidents(int[] day, double[] lon, double[] lat) {
     }
 
     private static int column(CsvRow header, String name, Path file) {
-        String[] f = header.fields();
-        for (int i = 0; i < f.length; i++) {
-            if (f[i].strip().equalsIgnoreCase(name)) {
-                return i;
-            }
-        }
-        throw new KhareetatyException(file + " has no '" + name + "' column (header: " + header.raw()
-                + "); protocol B reads the Crime Open Database form date,...,longitude,latitude");
-    }
-
-    private static InputStream open(Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+        return CrimeOpenDatabaseFile.column(
+                header, name, file, "protocol B reads the Crime Open Database form date,...,longitude,latitude");
     }
 }
