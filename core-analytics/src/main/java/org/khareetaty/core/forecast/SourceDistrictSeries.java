@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.zip.GZIPInputStream;
 import org.khareetaty.core.error.KhareetatyException;
 import org.khareetaty.core.etl.CsvReader;
 import org.khareetaty.core.etl.CsvRow;
@@ -29,7 +27,7 @@ public final class SourceDistrictSeries {
     /** Reads {@code file} (plain or gzip CSV with a header naming {@code date} and {@code district}). */
     public static SeriesSet read(Path file) {
         ZoneDays counts = new ZoneDays();
-        try (InputStream in = open(file);
+        try (InputStream in = CrimeOpenDatabaseFile.open(file);
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
                 CsvReader csv = new CsvReader(reader)) {
             CsvRow header = csv.next();
@@ -65,18 +63,7 @@ public final class SourceDistrictSeries {
     }
 
     private static int column(CsvRow header, String name, Path file) {
-        String[] f = header.fields();
-        for (int i = 0; i < f.length; i++) {
-            if (f[i].strip().equalsIgnoreCase(name)) {
-                return i;
-            }
-        }
-        throw new KhareetatyException(file + " has no '" + name + "' column (header: " + header.raw()
-                + "); protocol A reads the Crime Open Database form date,...,district");
-    }
-
-    private static InputStream open(Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+        return CrimeOpenDatabaseFile.column(
+                header, name, file, "protocol A reads the Crime Open Database form date,...,district");
     }
 }

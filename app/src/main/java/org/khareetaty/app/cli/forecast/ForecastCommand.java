@@ -8,9 +8,17 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = {
             "Daily count forecasts per zone with 80/95% intervals, scored against the seasonal naive baseline",
-            "by a rolling-origin backtest (protocol A of FORECAST_PROTOCOL.md). See docs/forecast.md."
+            "by a rolling-origin backtest (protocol A of FORECAST_PROTOCOL.md); next-day hotspot cells (protocol B);",
+            "spike checks of a day against expectation. See docs/forecast.md."
         },
-        subcommands = {ZonesCommand.class, BacktestCommand.class})
+        subcommands = {
+            ZonesCommand.class,
+            BacktestCommand.class,
+            HotspotsCommand.class,
+            HotspotsBacktestCommand.class,
+            SpikesCommand.class,
+            SpikesBacktestCommand.class
+        })
 public final class ForecastCommand {
     private ForecastCommand() {}
 }

@@ -1,0 +1,116 @@
+package org.khareetaty.app.cli.forecast;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.khareetaty.app.cli.StoreOption;
+import org.khareetaty.core.forecast.risk.GaussianKde;
+import org.khareetaty.core.forecast.risk.Prospective;
+import org.khareetaty.core.forecast.risk.RiskGrid;
+import org.khareetaty.core.forecast.risk.RiskIncidents;
+import org.khareetaty.core.forecast.risk.RiskMethod;
+import org.khareetaty.core.forecast.risk.SelfExciting;
+import org.khareetaty.core.forecast.risk.StoreRiskIncidents;
+import org.khareetaty.core.forecast.risk.WindowCount;
+import org.khareetaty.core.store.Store;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The incidents and the grid of the hotspot commands: a store or a Crime Open Database file, protocol B's grid. */
+final class HotspotData {
+    /** The methods by name, in the reports' order; the last is the default headline. */
+    static final List<String> METHODS = List.of("naive", "last28", "kde", "prospective", "selfexciting");
+
+    @Mixin
+    StoreOption store;
+
+    @Option(
+            names = "--file",
+            paramLabel = "CSV",
+            description =
+                    "No store: read a Crime Open Database file (date,...,longitude,latitude), as protocol B does.")
+    Path file;
+
+    @Option(
+            names = "--category",
+            paramLabel = "CAT",
+            split = ",",
+            description = "Offense categories (store only; default all).")
+    List<String> categories = new ArrayList<>();
+
+    @Option(
+            names = "--cell",
+            paramLabel = "METRES",
+            defaultValue = "150",
+            description = "Grid cell size (default: ${DEFAULT-VALUE} m, protocol B's).")
+    double cell;
+
+    @Option(
+            names = "--origin",
+            paramLabel = "LON,LAT",
+            split = ",",
+            description = "Projection origin; cells are centred on multiples of the cell size from it (default: "
+                    + "protocol B's -87.70,41.84 when the data's extent holds it, else the extent's centre to 0.01°).")
+    List<Double> origin;
+
+    /** The incidents dated up to {@code through} (null: all). */
+    RiskIncidents incidents(LocalDate through) {
+        if (file != null) {
+            if (!categories.isEmpty()) {
+                throw new IllegalArgumentException("--category needs a store: the file has no categories");
+            }
+            RiskIncidents all = RiskIncidents.read(file);
+            return through == null ? all : upTo(all, through);
+        }
+        try (Store s = store.open()) {
+            return StoreRiskIncidents.load(s, categories, through);
+        }
+    }
+
+    private static RiskIncidents upTo(RiskIncidents all, LocalDate through) {
+        int n = all.indexOfDay((int) through.toEpochDay() + 1);
+        if (n == 0) {
+            throw new IllegalArgumentException("no incidents up to " + through);
+        }
+        return new RiskIncidents(
+                java.util.Arrays.copyOf(all.day(), n),
+                java.util.Arrays.copyOf(all.lon(), n),
+                java.util.Arrays.copyOf(all.lat(), n));
+    }
+
+    /** Protocol B's grid over {@code incidents}. */
+    RiskGrid grid(RiskIncidents incidents) {
+        double[] o = originFor(incidents);
+        return RiskGrid.of(incidents, o[0], o[1], cell);
+    }
+
+    private double[] originFor(RiskIncidents incidents) {
+        if (origin != null) {
+            if (origin.size() != 2) {
+                throw new IllegalArgumentException("--origin takes LON,LAT, got " + origin);
+            }
+            return new double[] {origin.get(0), origin.get(1)};
+        }
+        double[] lon = incidents.lon();
+        double[] lat = incidents.lat();
+        boolean chicago = java.util.Arrays.stream(lon).min().orElse(0) <= RiskGrid.CHICAGO_LON
+                && java.util.Arrays.stream(lon).max().orElse(0) >= RiskGrid.CHICAGO_LON
+                && java.util.Arrays.stream(lat).min().orElse(0) <= RiskGrid.CHICAGO_LAT
+                && java.util.Arrays.stream(lat).max().orElse(0) >= RiskGrid.CHICAGO_LAT;
+        return chicago ? new double[] {RiskGrid.CHICAGO_LON, RiskGrid.CHICAGO_LAT} : RiskGrid.roundedCentre(incidents);
+    }
+
+    /** The method of {@code name}, with protocol B's settings (the self-exciting one as chosen on 2018). */
+    static RiskMethod method(String name) {
+        return switch (name) {
+            case "naive" -> WindowCount.naive();
+            case "last28" -> WindowCount.last28();
+            case "kde" -> GaussianKde.protocol();
+            case "prospective" -> Prospective.protocol();
+            case "selfexciting" -> SelfExciting.chosen();
+            default ->
+                throw new IllegalArgumentException("unknown method '" + name + "': use " + String.join(", ", METHODS));
+        };
+    }
+}

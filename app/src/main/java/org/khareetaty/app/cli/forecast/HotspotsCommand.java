@@ -1,0 +1,99 @@
+package org.khareetaty.app.cli.forecast;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.khareetaty.app.cli.Json;
+import org.khareetaty.core.forecast.risk.FlaggedCell;
+import org.khareetaty.core.forecast.risk.NextDayHotspots;
+import org.khareetaty.core.forecast.risk.RiskGrid;
+import org.khareetaty.core.forecast.risk.RiskMethod;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code khareetaty forecast hotspots}: the grid cells at highest risk on a day, from the days before it. */
+@Command(
+        name = "hotspots",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Next-day hotspot forecast: the grid cells flagged at --coverage percent of the area for --date, ranked by a",
+            "risk score computed from the incidents before that day only (protocol B of FORECAST_PROTOCOL.md)."
+        })
+final class HotspotsCommand implements Callable<Integer> {
+    @Mixin
+    HotspotData data;
+
+    @Option(
+            names = "--date",
+            required = true,
+            paramLabel = "YYYY-MM-DD",
+            description = "The day forecast; incidents of that day and later are not read.")
+    LocalDate date;
+
+    @Option(
+            names = "--coverage",
+            paramLabel = "PERCENT",
+            defaultValue = "5",
+            description = "Share of the grid's area flagged (default: ${DEFAULT-VALUE}%).")
+    double coverage;
+
+    @Option(
+            names = "--method",
+            paramLabel = "M",
+            defaultValue = "selfexciting",
+            description = "naive, last28, kde, prospective or selfexciting (default: ${DEFAULT-VALUE}).")
+    String method;
+
+    @Option(names = "--json", description = "Print as JSON: the grid and every flagged cell.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        RiskMethod m = HotspotData.method(method);
+        RiskGrid grid = data.grid(data.incidents(date.minusDays(1)));
+        List<FlaggedCell> cells = NextDayHotspots.flag(grid, m, (int) date.toEpochDay(), coverage);
+        if (json) {
+            System.out.println(Json.of(asMap(grid, m, cells)));
+        } else {
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s hotspots for %s: %d of %d cells of %.0f m (%.1f%% of %.2f km²), from %d incidents before it%n",
+                    m.name(),
+                    date,
+                    cells.size(),
+                    grid.cells(),
+                    grid.size(),
+                    coverage,
+                    grid.areaKm2(),
+                    grid.incidents().size());
+            System.out.printf(Locale.ROOT, "%6s %8s %11s %10s %10s%n", "rank", "cell", "lon", "lat", "score");
+            for (FlaggedCell c : cells) {
+                System.out.printf(
+                        Locale.ROOT, "%6d %8d %11.5f %10.5f %10.3f%n", c.rank(), c.cell(), c.lon(), c.lat(), c.score());
+            }
+        }
+        return 0;
+    }
+
+    private Map<String, Object> asMap(RiskGrid grid, RiskMethod m, List<FlaggedCell> cells) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("date", date.toString());
+        out.put("method", m.name());
+        out.put("coverage", coverage);
+        out.put("cell_metres", grid.size());
+        out.put("cells", grid.cells());
+        out.put("area_km2", grid.areaKm2());
+        out.put("incidents_before", grid.incidents().size());
+        out.put(
+                "flagged",
+                cells.stream()
+                        .map(c -> Map.of(
+                                "rank", c.rank(), "cell", c.cell(), "lon", c.lon(), "lat", c.lat(), "score", c.score()))
+                        .toList());
+        return out;
+    }
+}

@@ -1,0 +1,112 @@
+package org.khareetaty.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khareetaty.core.testing.SharedData;
+
+/**
+ * {@code khareetaty forecast hotspots}, {@code hotspots-backtest} and {@code spikes}: on a small generated
+ * Kuwait store (4,000 incidents of Nov-Dec 2025, the store path and a grid away from Chicago's origin) and
+ * on the real Chicago file (protocol B's first day, against the reference's hits).
+ */
+class ForecastHotspotsCliTest {
+    @TempDir
+    static Path dir;
+
+    static String store;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void build() throws Exception {
+        store = SmallKuwaitStore.build(dir, 42).toString();
+    }
+
+    static JsonNode json(String... args) throws Exception {
+        Cli.Run r = Cli.run(args);
+        assertEquals(0, r.exit(), r.out() + r.err());
+        return JSON.readTree(r.out());
+    }
+
+    @Test
+    void hotspotsFlagFivePercentOfTheCellsRiskiestFirst() throws Exception {
+        JsonNode j = json("forecast", "hotspots", "--store", store, "--date", "2025-12-31", "--json");
+        int cells = j.get("cells").asInt();
+        JsonNode flagged = j.get("flagged");
+        assertEquals((int) Math.ceil(cells * 0.05), flagged.size());
+        assertTrue(j.get("incidents_before").asInt() < 4000, "only the incidents before the day");
+        for (int k = 1; k < flagged.size(); k++) {
+            assertEquals(k + 1, flagged.get(k).get("rank").asInt());
+            assertTrue(flagged.get(k).get("score").asDouble()
+                    <= flagged.get(k - 1).get("score").asDouble());
+        }
+        double lon = flagged.get(0).get("lon").asDouble();
+        assertTrue(lon > 46 && lon < 49, "a cell in Kuwait: " + lon);
+    }
+
+    @Test
+    void backtestOnTheStoreGivesTheHeadlineBesideEveryMethod() throws Exception {
+        JsonNode j = json(
+                "forecast",
+                "hotspots-backtest",
+                "--store",
+                store,
+                "--from",
+                "2025-12-01",
+                "--to",
+                "2025-12-31",
+                "--methods",
+                "naive,selfexciting",
+                "--json");
+        assertEquals(31, j.get("days").asInt());
+        assertEquals("selfexciting", j.get("method").asText());
+        assertEquals(
+                j.get("methods").get("selfexciting").get("hit_rate_5").asDouble(),
+                j.get("hit_rate_5").asDouble());
+        assertTrue(j.get("methods").get("naive").has("pai_10"));
+    }
+
+    @Test
+    void backtestFromTheFileHitsWhatTheReferenceHitsOnItsFirstDay() throws Exception {
+        Path file = SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz");
+        JsonNode j = json(
+                "forecast",
+                "hotspots-backtest",
+                "--file",
+                file.toString(),
+                "--from",
+                "2019-10-01",
+                "--to",
+                "2019-10-01",
+                "--methods",
+                "naive",
+                "--json");
+        assertEquals(37_177, j.get("cells").asInt());
+        // the reference's daily.csv: 41 incidents on 2019-10-01, 18 of them in naive's top 5% (1,859 cells)
+        assertEquals(41, j.get("incidents").asInt());
+        assertEquals(18.0 / 41, j.get("hit_rate_5").asDouble(), 1e-12);
+        assertEquals(1859, j.get("methods").get("naive").get("cells_5").asInt());
+    }
+
+    @Test
+    void spikesCheckEveryGovernorateAndTheWholeArea() throws Exception {
+        JsonNode j = json(
+                "forecast", "spikes", "--store", store, "--layer", "governorates", "--date", "2025-12-31", "--json");
+        JsonNode zones = j.get("zones");
+        assertTrue(zones.size() >= 2, zones.toString());
+        for (JsonNode z : zones) {
+            double expected = z.get("expected").asDouble();
+            int observed = z.get("observed").asInt();
+            assertEquals(
+                    2 * (Math.sqrt(observed) - Math.sqrt(expected)),
+                    z.get("score").asDouble(),
+                    1e-9);
+        }
+    }
+}
