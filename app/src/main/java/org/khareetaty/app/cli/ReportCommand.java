@@ -48,7 +48,8 @@ final class ReportCommand {
                 names = "--scope",
                 defaultValue = "all",
                 paramLabel = "SCOPE",
-                description = "all (default), or LAYER:ZONE, e.g. districts:12.")
+                description =
+                        "all (default), LAYER:ZONE (e.g. districts:12), cell:HEX (an H3 cell, r0..r10) or polygon:FILE (GeoJSON).")
         String scope;
 
         @Option(names = "--from", required = true, paramLabel = "DATE", description = "First local date of the period.")
@@ -109,7 +110,7 @@ final class ReportCommand {
                 throw new IllegalArgumentException("--geojson writes the zone table as a map: give --layer too");
             }
             KpiRequest request = new KpiRequest(
-                    ReportScope.parse(scope),
+                    Arguments.checked(() -> ReportScope.parse(scope)),
                     new ReportPeriod(from, to),
                     layer,
                     categories,

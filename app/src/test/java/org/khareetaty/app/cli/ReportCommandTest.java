@@ -263,6 +263,94 @@ class ReportCommandTest {
     }
 
     @Test
+    void aCellScopeMatchesTheDrillDownOfThatCell() throws Exception {
+        JsonNode r7 = JSON.readTree(
+                ok("drill", "--store", store, "--res", "7", "--from", "2019-01-01", "--to", "2019-03-31", "--json"));
+        String cell = r7.at("/cells/0/cell").asText();
+        Path out = dir.resolve("cell");
+        Path pdf = out.resolve("cell.pdf");
+        Files.createDirectories(out);
+        ok(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--scope",
+                "cell:" + cell,
+                "--from",
+                "2019-01-01",
+                "--to",
+                "2019-03-31",
+                "--layer",
+                "districts",
+                "--pdf",
+                pdf.toString(),
+                "--csv",
+                out.toString());
+        Map<String, Map<String, String>> csv = csv(out.resolve("categories.csv"));
+        for (String category : CATEGORIES) {
+            checkAgainstDrill(csv.get(category), List.of("--cell", cell, "--category", category));
+        }
+        checkAgainstDrill(csv.get("all"), List.of("--cell", cell));
+        assertEquals(
+                r7.at("/cells/0/count").asLong(), Long.parseLong(csv.get("all").get("period")));
+        long inZones = csv(out.resolve("zones.csv")).values().stream()
+                .mapToLong(z -> Long.parseLong(z.get("period")))
+                .sum();
+        assertEquals(Long.parseLong(csv.get("all").get("period")), inZones, "the cell's incidents by district");
+        assertTrue(pdfText(pdf).contains("KPI report: cell " + cell + " (r7)"), "the title names the cell");
+    }
+
+    @Test
+    void aPolygonScopeOfADistrictsShapeCountsAsThatDistrict() throws Exception {
+        JsonNode districts = JSON.readTree(
+                SharedData.file("chicago/police_districts.geojson").toFile());
+        JsonNode first = null;
+        for (JsonNode f : districts.get("features")) {
+            if (f.at("/properties/dist_num").asText().equals("1")) {
+                first = f;
+            }
+        }
+        assertNotNull(first, "district 1 in the layer");
+        Path polygon = dir.resolve("district-1.geojson");
+        Files.writeString(
+                polygon, "{\"type\":\"Feature\",\"properties\":{},\"geometry\":" + first.get("geometry") + "}");
+        Path byShape = dir.resolve("by-shape");
+        Path byZone = dir.resolve("by-zone");
+        for (var run : List.of(List.of("polygon:" + polygon, byShape), List.of("districts:1", byZone))) {
+            ok(
+                    "report",
+                    "kpi",
+                    "--store",
+                    store,
+                    "--scope",
+                    run.get(0).toString(),
+                    "--from",
+                    "2019-01-01",
+                    "--to",
+                    "2019-03-31",
+                    "--layer",
+                    "beats",
+                    "--csv",
+                    run.get(1).toString());
+        }
+        for (String table : List.of("categories.csv", "zones.csv")) {
+            Map<String, Map<String, String>> shape = csv(byShape.resolve(table));
+            Map<String, Map<String, String>> zone = csv(byZone.resolve(table));
+            assertEquals(zone.keySet(), shape.keySet(), table);
+            for (String key : zone.keySet()) {
+                for (String column : List.of("period", "prior", "last_year", "ytd", "last_ytd", "arrests")) {
+                    assertEquals(
+                            zone.get(key).get(column), shape.get(key).get(column), table + " " + key + " " + column);
+                }
+            }
+        }
+        assertTrue(
+                Long.parseLong(csv(byShape.resolve("categories.csv")).get("all").get("period")) > 0,
+                "district 1 has incidents in Q1 2019");
+    }
+
+    @Test
     void embedsItsFontsDrawsChartsAsVectorsAndNumbersItsPages() throws Exception {
         Path pdf = dir.resolve("fonts.pdf");
         ok(
@@ -342,6 +430,39 @@ class ReportCommandTest {
                 "2019-01-31");
         assertEquals(2, zone.exit(), zone.err());
         assertTrue(zone.err().contains("no zone '99' in layer districts"), zone.err());
+        Cli.Run cell = Cli.run(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--scope",
+                "cell:zz12",
+                "--from",
+                "2019-01-01",
+                "--to",
+                "2019-01-31");
+        assertEquals(2, cell.exit(), cell.err());
+        assertTrue(cell.err().contains("'zz12' is not an H3 cell"), cell.err());
+        Path points = dir.resolve("points.geojson");
+        try {
+            Files.writeString(points, "{\"type\":\"Point\",\"coordinates\":[-87.6,41.8]}");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        Cli.Run polygon = Cli.run(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--scope",
+                "polygon:" + points,
+                "--from",
+                "2019-01-01",
+                "--to",
+                "2019-01-31");
+        assertEquals(2, polygon.exit(), polygon.err());
+        assertTrue(polygon.err().contains(points + " holds no Polygon or MultiPolygon"), polygon.err());
+        assertFalse(polygon.err().contains("\tat "), "no stack trace: " + polygon.err());
     }
 
     /** The category row of the CSV against the drill-down's JSON over each compared period. */
