@@ -3,6 +3,7 @@ package org.khareetaty.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -237,6 +238,48 @@ class AlertsCliTest {
         Cli.Run badSince = Cli.run("alerts", "audit", "--store", store, "--since", "yesterday");
         assertEquals(1, badSince.exit());
         assertTrue(badSince.err().contains("--since 'yesterday' is not a time"), badSince.err());
+    }
+
+    @Test
+    void theKpiReportCountsTheDaysAlertsByPriorityAndStateAsTheAlertsList() throws Exception {
+        Path csv = dir.resolve("report");
+        JsonNode report = json(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--from",
+                "2025-03-01",
+                "--to",
+                "2025-03-01",
+                "--csv",
+                csv.toString(),
+                "--json");
+        JsonNode alerts = report.get("alerts");
+        JsonNode list = json("alerts", "list", "--store", store, "--limit", "1000", "--json");
+        Map<String, Long> byPriority = new java.util.TreeMap<>();
+        Map<String, Long> byState = new java.util.TreeMap<>();
+        for (JsonNode a : list) {
+            byPriority.merge(a.get("priority").asText(), 1L, Long::sum);
+            byState.merge(a.get("state").asText(), 1L, Long::sum);
+        }
+        assertTrue(list.size() > 0, "the stream raised alerts");
+        assertEquals(list.size(), alerts.get("raised").asLong(), alerts.toString());
+        assertEquals(
+                byPriority, JSON.convertValue(alerts.get("by_priority"), new TypeReference<Map<String, Long>>() {}));
+        assertEquals(byState, JSON.convertValue(alerts.get("by_state"), new TypeReference<Map<String, Long>>() {}));
+        long acted = byState.entrySet().stream()
+                .filter(e -> !e.getKey().equals("new"))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+        assertEquals(acted, alerts.at("/first_action/alerts").asLong(), "every alert moved on from new");
+        assertEquals(
+                byState.getOrDefault("closed", 0L), alerts.at("/close/alerts").asLong());
+        assertTrue(Files.readString(csv.resolve("alerts.csv")).contains("raised," + list.size()));
+        // the day before the stream: none
+        JsonNode before =
+                json("report", "kpi", "--store", store, "--from", "2025-02-28", "--to", "2025-02-28", "--json");
+        assertEquals(0, before.at("/alerts/raised").asLong());
     }
 
     @Test

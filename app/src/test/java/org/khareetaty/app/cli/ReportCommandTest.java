@@ -263,6 +263,86 @@ class ReportCommandTest {
     }
 
     @Test
+    void theTopCellsAndDataQualityNotesMatchTheDrillDownAndTheStatistics() throws Exception {
+        Path out = dir.resolve("details");
+        Path pdf = out.resolve("details.pdf");
+        Files.createDirectories(out);
+        ok(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--from",
+                "2019-01-01",
+                "--to",
+                "2019-03-31",
+                "--pdf",
+                pdf.toString(),
+                "--csv",
+                out.toString());
+        JsonNode r9 = drill("2019-01-01", "2019-03-31", List.of("--res", "9", "--all"));
+        JsonNode r9prior = drill("2018-10-03", "2018-12-31", List.of("--res", "9", "--all"));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        r9.get("cells")
+                .forEach(c -> counts.put(c.get("cell").asText(), c.get("count").asLong()));
+        Map<String, Long> prior = new LinkedHashMap<>();
+        r9prior.get("cells")
+                .forEach(c -> prior.put(c.get("cell").asText(), c.get("count").asLong()));
+        List<String> top = Files.readAllLines(out.resolve("top_cells.csv"));
+        assertEquals(11, top.size(), "a head and ten cells: " + top);
+        List<Long> busiest = counts.values().stream()
+                .sorted(java.util.Comparator.reverseOrder())
+                .limit(10)
+                .toList();
+        List<Long> listed = new ArrayList<>();
+        for (String line : top.subList(1, top.size())) {
+            // rank,cell,"lat, lon",period,prior,low_confidence
+            String[] f = line.split(",");
+            long period = Long.parseLong(f[4]);
+            listed.add(period);
+            assertEquals(counts.get(f[1]), period, "cell " + f[1] + " against drill --res 9");
+            assertEquals(prior.getOrDefault(f[1], 0L), Long.parseLong(f[5]), "cell " + f[1] + " prior period");
+            assertEquals(period < 10, Boolean.parseBoolean(f[6]), line);
+        }
+        assertEquals(busiest, listed, "the ten busiest r9 cells, most first");
+        assertTrue(Files.readAllLines(out.resolve("top_blocks.csv")).size() > 1, "the Chicago portal records blocks");
+
+        Map<String, String> quality = new LinkedHashMap<>();
+        Files.readAllLines(out.resolve("quality.csv")).stream()
+                .skip(1)
+                .forEach(l -> quality.put(l.split(",")[0], l.split(",")[1]));
+        assertEquals(r9.at("/kpis/total").asText(), quality.get("incidents"));
+        assertEquals(r9.at("/profiles/date_only").asText(), quality.get("date_only"));
+        assertEquals(String.valueOf(counts.size()), quality.get("cells_r9"));
+        assertEquals(
+                String.valueOf(counts.values().stream().filter(n -> n < 10).count()),
+                quality.get("low_confidence_cells"));
+        long mismatches = 0;
+        for (JsonNode w : r9.get("warnings")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                            "^([0-9,]+) incidents .* disagrees with the map")
+                    .matcher(w.asText());
+            if (m.find()) {
+                mismatches = Long.parseLong(m.group(1).replace(",", ""));
+            }
+        }
+        assertEquals(String.valueOf(mismatches), quality.get("zone_mismatch"));
+        JsonNode stats = JSON.readTree(ok("stats", "--store", store, "--json"));
+        long rejected = 0;
+        for (var e : stats.get("rejected_by_reason").properties()) {
+            assertEquals(e.getValue().asText(), quality.get("rejected:" + e.getKey()), e.getKey());
+            rejected += e.getValue().asLong();
+        }
+        assertEquals(String.valueOf(rejected), quality.get("rejected"));
+
+        String text = pdfText(pdf);
+        assertTrue(text.contains("Data quality"), text);
+        assertTrue(text.contains("No live alert was raised in scope in the period"), text);
+        String first = top.get(1).split(",")[1];
+        assertTrue(text.contains(first), "the busiest cell on the details page");
+    }
+
+    @Test
     void aCellScopeMatchesTheDrillDownOfThatCell() throws Exception {
         JsonNode r7 = JSON.readTree(
                 ok("drill", "--store", store, "--res", "7", "--from", "2019-01-01", "--to", "2019-03-31", "--json"));
@@ -498,8 +578,10 @@ class ReportCommandTest {
     }
 
     private static JsonNode drill(String from, String to, List<String> filter) {
-        List<String> args =
-                new ArrayList<>(List.of("drill", "--store", store, "--res", "6", "--from", from, "--to", to, "--json"));
+        List<String> args = new ArrayList<>(List.of("drill", "--store", store, "--from", from, "--to", to, "--json"));
+        if (!filter.contains("--res")) {
+            args.addAll(List.of("--res", "6"));
+        }
         args.addAll(filter);
         try {
             return JSON.readTree(ok(args.toArray(String[]::new)));

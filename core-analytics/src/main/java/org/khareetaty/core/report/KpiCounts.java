@@ -36,6 +36,8 @@ import org.locationtech.jts.geom.Geometry;
  * @param counts    per zone code (null key: no layer, or outside every zone of it) and category, the counts
  * @param profile   the period's profile
  * @param sources   the completed imports: file name and profile
+ * @param details   the top cells and blocks and the data-quality notes
+ * @param alerts    the live alerts of the scope and period
  */
 public record KpiCounts(
         String scopeName,
@@ -44,7 +46,9 @@ public record KpiCounts(
         Map<String, String> arabicNames,
         Map<String, Map<String, Counts>> counts,
         TimeProfile profile,
-        List<String> sources) {
+        List<String> sources,
+        ReportDetails details,
+        AlertSummary alerts) {
 
     /** Reads the numbers of {@code request} from {@code store}. */
     public static KpiCounts read(Store store, KpiRequest request) {
@@ -98,7 +102,9 @@ public record KpiCounts(
                 arabic,
                 counts(c, r.period(), tableColumn, filter),
                 profile(c, r.period(), filter),
-                sources(c));
+                sources(c),
+                ReportDetails.read(c, r, filter),
+                AlertSummary.read(c, r));
     }
 
     /**

@@ -56,6 +56,7 @@ public final class KpiPdf {
             categories(pages, report, w);
             zones(pages, report, w);
             charts(pages, report, w);
+            DetailsPdf.draw(pages, report, language);
             pages.finish(
                     language.text(
                             "footer",
