@@ -241,17 +241,19 @@ class AlertsCliTest {
     }
 
     @Test
-    void theKpiReportCountsTheDaysAlertsByPriorityAndStateAsTheAlertsList() throws Exception {
+    void theKpiReportCountsThePeriodsAlertsByPriorityAndStateAsTheAlertsList() throws Exception {
         Path csv = dir.resolve("report");
+        // alerts are in the period they were raised in, by the wall clock (the engine ran just now)
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         JsonNode report = json(
                 "report",
                 "kpi",
                 "--store",
                 store,
                 "--from",
-                "2025-03-01",
+                today.minusDays(1).toString(),
                 "--to",
-                "2025-03-01",
+                today.plusDays(1).toString(),
                 "--csv",
                 csv.toString(),
                 "--json");
@@ -276,9 +278,17 @@ class AlertsCliTest {
         assertEquals(
                 byState.getOrDefault("closed", 0L), alerts.at("/close/alerts").asLong());
         assertTrue(Files.readString(csv.resolve("alerts.csv")).contains("raised," + list.size()));
-        // the day before the stream: none
-        JsonNode before =
-                json("report", "kpi", "--store", store, "--from", "2025-02-28", "--to", "2025-02-28", "--json");
+        // a week before: none
+        JsonNode before = json(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--from",
+                today.minusDays(9).toString(),
+                "--to",
+                today.minusDays(7).toString(),
+                "--json");
         assertEquals(0, before.at("/alerts/raised").asLong());
     }
 

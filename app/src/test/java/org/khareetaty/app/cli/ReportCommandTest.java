@@ -471,12 +471,16 @@ class ReportCommandTest {
                     assertFalse(r.getXObject(x) instanceof PDImageXObject, "no bitmaps");
                 }
             }
-            PDResources charts = doc.getPage(n - 1).getResources();
-            long forms = 0;
-            for (COSName x : charts.getXObjectNames()) {
-                forms += charts.getXObject(x) instanceof PDFormXObject ? 1 : 0;
+            List<Long> forms = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                long onPage = 0;
+                for (COSName x : page.getResources().getXObjectNames()) {
+                    onPage += page.getResources().getXObject(x) instanceof PDFormXObject ? 1 : 0;
+                }
+                forms.add(onPage);
             }
-            assertEquals(3, forms, "three charts as vector forms on the last page");
+            assertEquals(3, forms.stream().mapToLong(Long::longValue).sum(), "three charts as vector forms");
+            assertTrue(forms.contains(3L), "on one page: " + forms);
         }
     }
 
