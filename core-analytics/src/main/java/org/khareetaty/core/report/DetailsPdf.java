@@ -43,7 +43,7 @@ final class DetailsPdf {
             pages.paragraph("•  " + note, pages.fonts().regular(), TEXT);
         }
         pages.down(6);
-        pages.ensure(80);
+        pages.ensure(50);
         pages.line(l.text("alerts"), pages.fonts().bold(), 11);
         for (String note : alerts(report.alerts(), l)) {
             pages.paragraph("•  " + note, pages.fonts().regular(), TEXT);

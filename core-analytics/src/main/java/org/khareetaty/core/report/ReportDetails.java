@@ -75,19 +75,22 @@ public record ReportDetails(List<TopPlace> topCells, List<TopPlace> topBlocks, Q
     private static List<TopPlace> blocks(Connection c, ReportPeriod p, KpiCounts.Filter filter) throws SQLException {
         List<TopPlace> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT block, "
-                + "SUM(CASE WHEN local_date >= ? THEN 1 ELSE 0 END), SUM(CASE WHEN local_date < ? THEN 1 ELSE 0 END) "
+                + "SUM(CASE WHEN local_date >= ? THEN 1 ELSE 0 END), SUM(CASE WHEN local_date < ? THEN 1 ELSE 0 END), "
+                + "AVG(CASE WHEN local_date >= ? THEN lat END), AVG(CASE WHEN local_date >= ? THEN lon END) "
                 + "FROM incidents WHERE block IS NOT NULL AND block <> '' AND local_date BETWEEN ? AND ?"
                 + filter.sql() + " GROUP BY block")) {
-            ps.setObject(1, p.from());
-            ps.setObject(2, p.from());
-            ps.setObject(3, p.prior().from());
-            ps.setObject(4, p.to());
-            filter.bind(ps, 5);
+            for (int i = 1; i <= 4; i++) {
+                ps.setObject(i, p.from());
+            }
+            ps.setObject(5, p.prior().from());
+            ps.setObject(6, p.to());
+            filter.bind(ps, 7);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long n = rs.getLong(2);
                     if (n > 0) {
-                        out.add(new TopPlace(rs.getString(1), "", n, rs.getLong(3), n < ScopeQuery.MIN_INCIDENTS));
+                        String centre = String.format(Locale.ROOT, "%.5f, %.5f", rs.getDouble(4), rs.getDouble(5));
+                        out.add(new TopPlace(rs.getString(1), centre, n, rs.getLong(3), n < ScopeQuery.MIN_INCIDENTS));
                     }
                 }
             }

@@ -5,7 +5,8 @@ package org.khareetaty.core.report;
  * in the prior period.
  *
  * @param key           the cell's hex id, or the block as the source writes it
- * @param label         the cell's centre ("41.88129, -87.62775"), or empty for a block
+ * @param label         the cell's centre, or the mean place of the block's incidents in the period
+ *                      ("41.88129, -87.62775")
  * @param current       incidents in the period
  * @param prior         incidents in the prior period
  * @param lowConfidence fewer than {@link org.khareetaty.core.hexgrid.ScopeQuery#MIN_INCIDENTS} incidents in the period
