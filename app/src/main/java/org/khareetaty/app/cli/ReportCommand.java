@@ -32,8 +32,8 @@ import picocli.CommandLine.Option;
 @Command(
         name = "report",
         mixinStandardHelpOptions = true,
-        description = "Reports: the CompStat-style KPI report as PDF and CSV.",
-        subcommands = ReportCommand.Kpi.class)
+        description = "Reports: the CompStat-style KPI report as PDF and CSV; the shift briefing of a zone.",
+        subcommands = {ReportCommand.Kpi.class, BriefingCommand.class})
 final class ReportCommand {
 
     @Command(
@@ -142,7 +142,7 @@ final class ReportCommand {
             return 0;
         }
 
-        private static <E extends Enum<E>> E choice(Class<E> type, String option, String value) {
+        static <E extends Enum<E>> E choice(Class<E> type, String option, String value) {
             for (E e : type.getEnumConstants()) {
                 if (e.name().equalsIgnoreCase(value)) {
                     return e;

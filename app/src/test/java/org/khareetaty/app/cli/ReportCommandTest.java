@@ -431,6 +431,80 @@ class ReportCommandTest {
     }
 
     @Test
+    void aShiftBriefingOfADistrictListsTheWeekTheKpiReportCounts() throws Exception {
+        Path pack = dir.resolve("briefing");
+        // as of local midnight: the 7 days are the local dates 2019-09-16 .. 2019-09-22
+        ok(
+                "report",
+                "briefing",
+                "--store",
+                store,
+                "--zone",
+                "districts:1",
+                "--as-of",
+                "2019-09-23T00:00",
+                "--paper",
+                "letter",
+                "--out",
+                pack.toString());
+        Path week = dir.resolve("briefing-week");
+        ok(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--scope",
+                "districts:1",
+                "--from",
+                "2019-09-16",
+                "--to",
+                "2019-09-22",
+                "--csv",
+                week.toString());
+        List<String> incidents = Files.readAllLines(pack.resolve("incidents_7d.csv"));
+        assertEquals(
+                csv(week.resolve("categories.csv")).get("all").get("period"), String.valueOf(incidents.size() - 1));
+        long lastDay = Files.readAllLines(week.resolve("daily.csv")).stream()
+                .filter(l -> l.startsWith("2019-09-22,"))
+                .mapToLong(l -> Long.parseLong(l.split(",")[1]))
+                .sum();
+        assertEquals(
+                lastDay, Files.readAllLines(pack.resolve("incidents_24h.csv")).size() - 1, "the last 24 hours");
+        assertTrue(incidents.size() > 1, "district 1 has incidents that week");
+
+        JsonNode points = JSON.readTree(pack.resolve("incidents_7d.geojson").toFile());
+        assertEquals(incidents.size() - 1, points.get("features").size());
+        Map<String, double[]> where = new LinkedHashMap<>();
+        Map<String, String> category = new LinkedHashMap<>();
+        for (JsonNode f : points.get("features")) {
+            JsonNode c = f.at("/geometry/coordinates");
+            where.put(
+                    f.get("id").asText(),
+                    new double[] {c.get(1).asDouble(), c.get(0).asDouble()});
+            category.put(f.get("id").asText(), f.at("/properties/category").asText());
+        }
+        // every near-repeat pair: one category, within 400 m and 3 days (by the incidents' own places)
+        List<String> repeats = Files.readAllLines(pack.resolve("near_repeats.csv"));
+        for (String line : repeats.subList(1, repeats.size())) {
+            String[] f = line.split(",");
+            double[] a = where.get(f[0]);
+            double[] b = where.get(f[2]);
+            assertEquals(category.get(f[0]), category.get(f[2]), line);
+            assertEquals(category.get(f[0]), f[4], line);
+            double metres = org.khareetaty.core.geo.GreatCircle.metres(a[0], a[1], b[0], b[1]);
+            assertEquals(metres, Double.parseDouble(f[5]), 0.51, line);
+            assertTrue(metres <= 400 && Double.parseDouble(f[6]) <= 72, line);
+        }
+        try (PDDocument doc = Loader.loadPDF(pack.resolve("briefing.pdf").toFile())) {
+            assertEquals(612, doc.getPage(0).getMediaBox().getWidth(), 0.5, "US Letter, portrait");
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Shift briefing: districts 1 (1ST)"), text);
+            assertTrue(text.contains("Last 7 days: " + (incidents.size() - 1) + " incidents"), text);
+            assertTrue(text.contains("page 1 of " + doc.getNumberOfPages()), text);
+        }
+    }
+
+    @Test
     void embedsItsFontsDrawsChartsAsVectorsAndNumbersItsPages() throws Exception {
         Path pdf = dir.resolve("fonts.pdf");
         ok(

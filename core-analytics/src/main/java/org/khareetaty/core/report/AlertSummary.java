@@ -128,7 +128,7 @@ public record AlertSummary(
     }
 
     /** The time zone of the store's incidents (the first one's), UTC when it holds none. */
-    private static ZoneId zone(Connection c) throws SQLException {
+    static ZoneId zone(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT source_zone FROM incidents LIMIT 1");
                 ResultSet rs = ps.executeQuery()) {
             return rs.next() ? ZoneId.of(rs.getString(1)) : ZoneId.of("UTC");

@@ -69,7 +69,6 @@ public record KpiCounts(
         Map<String, String> arabic = new TreeMap<>();
         String scopeName = "Whole area";
         String scopeZoneName = "";
-        Filter filter = new Filter("", List.of(), r.categories());
         if (scope instanceof ReportScope.Zone z) {
             String[] zone = scopeZone(c, z);
             scopeZoneName = zone[0];
@@ -78,21 +77,12 @@ public record KpiCounts(
             }
             scopeName = z.layer() + " " + z.code()
                     + (zone[0].isEmpty() || zone[0].equals(z.code()) ? "" : " (" + zone[0] + ")");
-            filter = new Filter(zoneColumn(c, z.layer()) + " = ?", List.of(z.code()), r.categories());
         } else if (scope instanceof ReportScope.Cell cell) {
-            H3Cover.Range r10 = H3Cover.descendants(cell.id());
             scopeName = "cell " + Long.toHexString(cell.id()) + " (r" + cell.res() + ")";
-            filter = new Filter("h3_r10 BETWEEN ? AND ?", List.of(r10.lo(), r10.hi()), r.categories());
         } else if (scope instanceof ReportScope.Polygon polygon) {
-            Envelope box = polygon.shape().getEnvelopeInternal();
             scopeName = "polygon of " + polygon.file();
-            // the box first (a cheap test on every row), then the exact test with the boundary included,
-            // as the importer assigns zones (BoundaryIndex: not exterior)
-            filter = new Filter(
-                    "lon BETWEEN ? AND ? AND lat BETWEEN ? AND ? AND ST_Covers(CAST(? AS GEOMETRY), geom)",
-                    List.of(box.getMinX(), box.getMaxX(), box.getMinY(), box.getMaxY(), polygon.shape()),
-                    r.categories());
         }
+        Filter filter = filter(c, scope, r.categories());
         String tableColumn = r.layer() == null ? null : zoneColumn(c, r.layer());
         Map<String, String> zones = r.layer() == null ? Map.of() : zones(c, r.layer(), scope, arabic);
         return new KpiCounts(
@@ -105,6 +95,27 @@ public record KpiCounts(
                 sources(c),
                 ReportDetails.read(c, r, filter),
                 AlertSummary.read(c, r));
+    }
+
+    /** The incidents' conditions of {@code scope} and {@code categories}. */
+    static Filter filter(Connection c, ReportScope scope, List<String> categories) throws SQLException {
+        if (scope instanceof ReportScope.Zone z) {
+            return new Filter(zoneColumn(c, z.layer()) + " = ?", List.of(z.code()), categories);
+        }
+        if (scope instanceof ReportScope.Cell cell) {
+            H3Cover.Range r10 = H3Cover.descendants(cell.id());
+            return new Filter("h3_r10 BETWEEN ? AND ?", List.of(r10.lo(), r10.hi()), categories);
+        }
+        if (scope instanceof ReportScope.Polygon polygon) {
+            Envelope box = polygon.shape().getEnvelopeInternal();
+            // the box first (a cheap test on every row), then the exact test with the boundary included,
+            // as the importer assigns zones (BoundaryIndex: not exterior)
+            return new Filter(
+                    "lon BETWEEN ? AND ? AND lat BETWEEN ? AND ? AND ST_Covers(CAST(? AS GEOMETRY), geom)",
+                    List.of(box.getMinX(), box.getMaxX(), box.getMinY(), box.getMaxY(), polygon.shape()),
+                    categories);
+        }
+        return new Filter("", List.of(), categories);
     }
 
     /**
@@ -243,7 +254,7 @@ public record KpiCounts(
     }
 
     /** The scope zone's name ("" when none) and Arabic name (null when none); an error naming the layer's zones when there is no such zone. */
-    private static String[] scopeZone(Connection c, ReportScope.Zone scope) throws SQLException {
+    static String[] scopeZone(Connection c, ReportScope.Zone scope) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT MIN(name), COUNT(*), MIN(attributes) FROM boundaries WHERE layer = ? AND code = ?")) {
             ps.setString(1, scope.layer());

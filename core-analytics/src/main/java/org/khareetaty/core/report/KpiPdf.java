@@ -33,6 +33,10 @@ public final class KpiPdf {
             this.portrait = portrait;
         }
 
+        PDRectangle portrait() {
+            return portrait;
+        }
+
         PDRectangle landscape() {
             return new PDRectangle(portrait.getHeight(), portrait.getWidth());
         }
