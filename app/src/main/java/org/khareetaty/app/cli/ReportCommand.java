@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.khareetaty.core.report.AlertSummary;
 import org.khareetaty.core.report.Change;
 import org.khareetaty.core.report.KpiCsv;
 import org.khareetaty.core.report.KpiGeoJson;
@@ -16,9 +17,11 @@ import org.khareetaty.core.report.KpiPdf;
 import org.khareetaty.core.report.KpiReport;
 import org.khareetaty.core.report.KpiRequest;
 import org.khareetaty.core.report.KpiRow;
+import org.khareetaty.core.report.QualityNotes;
 import org.khareetaty.core.report.ReportLanguage;
 import org.khareetaty.core.report.ReportPeriod;
 import org.khareetaty.core.report.ReportScope;
+import org.khareetaty.core.report.TopPlace;
 import org.khareetaty.core.report.ZoneOrder;
 import org.khareetaty.core.store.Store;
 import picocli.CommandLine.Command;
@@ -29,8 +32,8 @@ import picocli.CommandLine.Option;
 @Command(
         name = "report",
         mixinStandardHelpOptions = true,
-        description = "Reports: the CompStat-style KPI report as PDF and CSV.",
-        subcommands = ReportCommand.Kpi.class)
+        description = "Reports: the CompStat-style KPI report as PDF and CSV; the shift briefing of a zone.",
+        subcommands = {ReportCommand.Kpi.class, BriefingCommand.class})
 final class ReportCommand {
 
     @Command(
@@ -48,7 +51,8 @@ final class ReportCommand {
                 names = "--scope",
                 defaultValue = "all",
                 paramLabel = "SCOPE",
-                description = "all (default), or LAYER:ZONE, e.g. districts:12.")
+                description =
+                        "all (default), LAYER:ZONE (e.g. districts:12), cell:HEX (an H3 cell, r0..r10) or polygon:FILE (GeoJSON).")
         String scope;
 
         @Option(names = "--from", required = true, paramLabel = "DATE", description = "First local date of the period.")
@@ -109,7 +113,7 @@ final class ReportCommand {
                 throw new IllegalArgumentException("--geojson writes the zone table as a map: give --layer too");
             }
             KpiRequest request = new KpiRequest(
-                    ReportScope.parse(scope),
+                    Arguments.checked(() -> ReportScope.parse(scope)),
                     new ReportPeriod(from, to),
                     layer,
                     categories,
@@ -138,7 +142,7 @@ final class ReportCommand {
             return 0;
         }
 
-        private static <E extends Enum<E>> E choice(Class<E> type, String option, String value) {
+        static <E extends Enum<E>> E choice(Class<E> type, String option, String value) {
             for (E e : type.getEnumConstants()) {
                 if (e.name().equalsIgnoreCase(value)) {
                     return e;
@@ -168,7 +172,51 @@ final class ReportCommand {
         m.put("total", row(r.total()));
         m.put("zones", r.zones().stream().map(ReportCommand::row).toList());
         m.put("sources", r.sources());
+        m.put(
+                "top_cells",
+                r.details().topCells().stream().map(ReportCommand::place).toList());
+        m.put(
+                "top_blocks",
+                r.details().topBlocks().stream().map(ReportCommand::place).toList());
+        QualityNotes q = r.details().quality();
+        Map<String, Object> quality = new LinkedHashMap<>();
+        quality.put("incidents", q.incidents());
+        quality.put("zone_mismatch", q.zoneMismatches());
+        quality.put("date_only", q.dateOnly());
+        quality.put("time_flagged", q.timeFlagged());
+        quality.put("cells", q.cells());
+        quality.put("low_confidence_cells", q.lowConfidenceCells());
+        quality.put("rejected_by_reason", q.rejectedByReason());
+        m.put("quality", quality);
+        AlertSummary a = r.alerts();
+        Map<String, Object> alerts = new LinkedHashMap<>();
+        alerts.put("raised", a.raised());
+        alerts.put("time_zone", a.zone().getId());
+        alerts.put("by_priority", a.byPriority());
+        alerts.put("by_state", a.byState());
+        alerts.put("first_action", durations(a.firstAction()));
+        alerts.put("dispatch", durations(a.dispatch()));
+        alerts.put("close", durations(a.close()));
+        m.put("alerts", alerts);
         return m;
+    }
+
+    private static Map<String, Object> place(TopPlace p) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("key", p.key());
+        x.put("centre", p.label());
+        x.put("period", p.current());
+        x.put("prior", p.prior());
+        x.put("low_confidence", p.lowConfidence());
+        return x;
+    }
+
+    private static Map<String, Object> durations(AlertSummary.Durations d) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("alerts", d.n());
+        x.put("median_seconds", d.median() == null ? null : d.median().toSeconds());
+        x.put("p90_seconds", d.p90() == null ? null : d.p90().toSeconds());
+        return x;
     }
 
     private static Map<String, Object> row(KpiRow r) {

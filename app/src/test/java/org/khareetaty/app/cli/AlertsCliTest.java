@@ -3,6 +3,7 @@ package org.khareetaty.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -237,6 +238,58 @@ class AlertsCliTest {
         Cli.Run badSince = Cli.run("alerts", "audit", "--store", store, "--since", "yesterday");
         assertEquals(1, badSince.exit());
         assertTrue(badSince.err().contains("--since 'yesterday' is not a time"), badSince.err());
+    }
+
+    @Test
+    void theKpiReportCountsThePeriodsAlertsByPriorityAndStateAsTheAlertsList() throws Exception {
+        Path csv = dir.resolve("report");
+        // alerts are in the period they were raised in, by the wall clock (the engine ran just now)
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        JsonNode report = json(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--from",
+                today.minusDays(1).toString(),
+                "--to",
+                today.plusDays(1).toString(),
+                "--csv",
+                csv.toString(),
+                "--json");
+        JsonNode alerts = report.get("alerts");
+        JsonNode list = json("alerts", "list", "--store", store, "--limit", "1000", "--json");
+        Map<String, Long> byPriority = new java.util.TreeMap<>();
+        Map<String, Long> byState = new java.util.TreeMap<>();
+        for (JsonNode a : list) {
+            byPriority.merge(a.get("priority").asText(), 1L, Long::sum);
+            byState.merge(a.get("state").asText(), 1L, Long::sum);
+        }
+        assertTrue(list.size() > 0, "the stream raised alerts");
+        assertEquals(list.size(), alerts.get("raised").asLong(), alerts.toString());
+        assertEquals(
+                byPriority, JSON.convertValue(alerts.get("by_priority"), new TypeReference<Map<String, Long>>() {}));
+        assertEquals(byState, JSON.convertValue(alerts.get("by_state"), new TypeReference<Map<String, Long>>() {}));
+        long acted = byState.entrySet().stream()
+                .filter(e -> !e.getKey().equals("new"))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+        assertEquals(acted, alerts.at("/first_action/alerts").asLong(), "every alert moved on from new");
+        assertEquals(
+                byState.getOrDefault("closed", 0L), alerts.at("/close/alerts").asLong());
+        assertTrue(Files.readString(csv.resolve("alerts.csv")).contains("raised," + list.size()));
+        // a week before: none
+        JsonNode before = json(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--from",
+                today.minusDays(9).toString(),
+                "--to",
+                today.minusDays(7).toString(),
+                "--json");
+        assertEquals(0, before.at("/alerts/raised").asLong());
     }
 
     @Test

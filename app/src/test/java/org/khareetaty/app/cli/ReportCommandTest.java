@@ -263,6 +263,248 @@ class ReportCommandTest {
     }
 
     @Test
+    void theTopCellsAndDataQualityNotesMatchTheDrillDownAndTheStatistics() throws Exception {
+        Path out = dir.resolve("details");
+        Path pdf = out.resolve("details.pdf");
+        Files.createDirectories(out);
+        ok(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--from",
+                "2019-01-01",
+                "--to",
+                "2019-03-31",
+                "--pdf",
+                pdf.toString(),
+                "--csv",
+                out.toString());
+        JsonNode r9 = drill("2019-01-01", "2019-03-31", List.of("--res", "9", "--all"));
+        JsonNode r9prior = drill("2018-10-03", "2018-12-31", List.of("--res", "9", "--all"));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        r9.get("cells")
+                .forEach(c -> counts.put(c.get("cell").asText(), c.get("count").asLong()));
+        Map<String, Long> prior = new LinkedHashMap<>();
+        r9prior.get("cells")
+                .forEach(c -> prior.put(c.get("cell").asText(), c.get("count").asLong()));
+        List<String> top = Files.readAllLines(out.resolve("top_cells.csv"));
+        assertEquals(11, top.size(), "a head and ten cells: " + top);
+        List<Long> busiest = counts.values().stream()
+                .sorted(java.util.Comparator.reverseOrder())
+                .limit(10)
+                .toList();
+        List<Long> listed = new ArrayList<>();
+        for (String line : top.subList(1, top.size())) {
+            // rank,cell,"lat, lon",period,prior,low_confidence
+            String[] f = line.split(",");
+            long period = Long.parseLong(f[4]);
+            listed.add(period);
+            assertEquals(counts.get(f[1]), period, "cell " + f[1] + " against drill --res 9");
+            assertEquals(prior.getOrDefault(f[1], 0L), Long.parseLong(f[5]), "cell " + f[1] + " prior period");
+            assertEquals(period < 10, Boolean.parseBoolean(f[6]), line);
+        }
+        assertEquals(busiest, listed, "the ten busiest r9 cells, most first");
+        assertTrue(Files.readAllLines(out.resolve("top_blocks.csv")).size() > 1, "the Chicago portal records blocks");
+
+        Map<String, String> quality = new LinkedHashMap<>();
+        Files.readAllLines(out.resolve("quality.csv")).stream()
+                .skip(1)
+                .forEach(l -> quality.put(l.split(",")[0], l.split(",")[1]));
+        assertEquals(r9.at("/kpis/total").asText(), quality.get("incidents"));
+        assertEquals(r9.at("/profiles/date_only").asText(), quality.get("date_only"));
+        assertEquals(String.valueOf(counts.size()), quality.get("cells_r9"));
+        assertEquals(
+                String.valueOf(counts.values().stream().filter(n -> n < 10).count()),
+                quality.get("low_confidence_cells"));
+        long mismatches = 0;
+        for (JsonNode w : r9.get("warnings")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                            "^([0-9,]+) incidents .* disagrees with the map")
+                    .matcher(w.asText());
+            if (m.find()) {
+                mismatches = Long.parseLong(m.group(1).replace(",", ""));
+            }
+        }
+        assertEquals(String.valueOf(mismatches), quality.get("zone_mismatch"));
+        JsonNode stats = JSON.readTree(ok("stats", "--store", store, "--json"));
+        long rejected = 0;
+        for (var e : stats.get("rejected_by_reason").properties()) {
+            assertEquals(e.getValue().asText(), quality.get("rejected:" + e.getKey()), e.getKey());
+            rejected += e.getValue().asLong();
+        }
+        assertEquals(String.valueOf(rejected), quality.get("rejected"));
+
+        String text = pdfText(pdf);
+        assertTrue(text.contains("Data quality"), text);
+        assertTrue(text.contains("No live alert was raised in scope in the period"), text);
+        String first = top.get(1).split(",")[1];
+        assertTrue(text.contains(first), "the busiest cell on the details page");
+    }
+
+    @Test
+    void aCellScopeMatchesTheDrillDownOfThatCell() throws Exception {
+        JsonNode r7 = JSON.readTree(
+                ok("drill", "--store", store, "--res", "7", "--from", "2019-01-01", "--to", "2019-03-31", "--json"));
+        String cell = r7.at("/cells/0/cell").asText();
+        Path out = dir.resolve("cell");
+        Path pdf = out.resolve("cell.pdf");
+        Files.createDirectories(out);
+        ok(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--scope",
+                "cell:" + cell,
+                "--from",
+                "2019-01-01",
+                "--to",
+                "2019-03-31",
+                "--layer",
+                "districts",
+                "--pdf",
+                pdf.toString(),
+                "--csv",
+                out.toString());
+        Map<String, Map<String, String>> csv = csv(out.resolve("categories.csv"));
+        for (String category : CATEGORIES) {
+            checkAgainstDrill(csv.get(category), List.of("--cell", cell, "--category", category));
+        }
+        checkAgainstDrill(csv.get("all"), List.of("--cell", cell));
+        assertEquals(
+                r7.at("/cells/0/count").asLong(), Long.parseLong(csv.get("all").get("period")));
+        long inZones = csv(out.resolve("zones.csv")).values().stream()
+                .mapToLong(z -> Long.parseLong(z.get("period")))
+                .sum();
+        assertEquals(Long.parseLong(csv.get("all").get("period")), inZones, "the cell's incidents by district");
+        assertTrue(pdfText(pdf).contains("KPI report: cell " + cell + " (r7)"), "the title names the cell");
+    }
+
+    @Test
+    void aPolygonScopeOfADistrictsShapeCountsAsThatDistrict() throws Exception {
+        JsonNode districts = JSON.readTree(
+                SharedData.file("chicago/police_districts.geojson").toFile());
+        JsonNode first = null;
+        for (JsonNode f : districts.get("features")) {
+            if (f.at("/properties/dist_num").asText().equals("1")) {
+                first = f;
+            }
+        }
+        assertNotNull(first, "district 1 in the layer");
+        Path polygon = dir.resolve("district-1.geojson");
+        Files.writeString(
+                polygon, "{\"type\":\"Feature\",\"properties\":{},\"geometry\":" + first.get("geometry") + "}");
+        Path byShape = dir.resolve("by-shape");
+        Path byZone = dir.resolve("by-zone");
+        for (var run : List.of(List.of("polygon:" + polygon, byShape), List.of("districts:1", byZone))) {
+            ok(
+                    "report",
+                    "kpi",
+                    "--store",
+                    store,
+                    "--scope",
+                    run.get(0).toString(),
+                    "--from",
+                    "2019-01-01",
+                    "--to",
+                    "2019-03-31",
+                    "--layer",
+                    "beats",
+                    "--csv",
+                    run.get(1).toString());
+        }
+        for (String table : List.of("categories.csv", "zones.csv")) {
+            Map<String, Map<String, String>> shape = csv(byShape.resolve(table));
+            Map<String, Map<String, String>> zone = csv(byZone.resolve(table));
+            assertEquals(zone.keySet(), shape.keySet(), table);
+            for (String key : zone.keySet()) {
+                for (String column : List.of("period", "prior", "last_year", "ytd", "last_ytd", "arrests")) {
+                    assertEquals(
+                            zone.get(key).get(column), shape.get(key).get(column), table + " " + key + " " + column);
+                }
+            }
+        }
+        assertTrue(
+                Long.parseLong(csv(byShape.resolve("categories.csv")).get("all").get("period")) > 0,
+                "district 1 has incidents in Q1 2019");
+    }
+
+    @Test
+    void aShiftBriefingOfADistrictListsTheWeekTheKpiReportCounts() throws Exception {
+        Path pack = dir.resolve("briefing");
+        // as of local midnight: the 7 days are the local dates 2019-09-16 .. 2019-09-22
+        ok(
+                "report",
+                "briefing",
+                "--store",
+                store,
+                "--zone",
+                "districts:1",
+                "--as-of",
+                "2019-09-23T00:00",
+                "--paper",
+                "letter",
+                "--out",
+                pack.toString());
+        Path week = dir.resolve("briefing-week");
+        ok(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--scope",
+                "districts:1",
+                "--from",
+                "2019-09-16",
+                "--to",
+                "2019-09-22",
+                "--csv",
+                week.toString());
+        List<String> incidents = Files.readAllLines(pack.resolve("incidents_7d.csv"));
+        assertEquals(
+                csv(week.resolve("categories.csv")).get("all").get("period"), String.valueOf(incidents.size() - 1));
+        long lastDay = Files.readAllLines(week.resolve("daily.csv")).stream()
+                .filter(l -> l.startsWith("2019-09-22,"))
+                .mapToLong(l -> Long.parseLong(l.split(",")[1]))
+                .sum();
+        assertEquals(
+                lastDay, Files.readAllLines(pack.resolve("incidents_24h.csv")).size() - 1, "the last 24 hours");
+        assertTrue(incidents.size() > 1, "district 1 has incidents that week");
+
+        JsonNode points = JSON.readTree(pack.resolve("incidents_7d.geojson").toFile());
+        assertEquals(incidents.size() - 1, points.get("features").size());
+        Map<String, double[]> where = new LinkedHashMap<>();
+        Map<String, String> category = new LinkedHashMap<>();
+        for (JsonNode f : points.get("features")) {
+            JsonNode c = f.at("/geometry/coordinates");
+            where.put(
+                    f.get("id").asText(),
+                    new double[] {c.get(1).asDouble(), c.get(0).asDouble()});
+            category.put(f.get("id").asText(), f.at("/properties/category").asText());
+        }
+        // every near-repeat pair: one category, within 400 m and 3 days (by the incidents' own places)
+        List<String> repeats = Files.readAllLines(pack.resolve("near_repeats.csv"));
+        for (String line : repeats.subList(1, repeats.size())) {
+            String[] f = line.split(",");
+            double[] a = where.get(f[0]);
+            double[] b = where.get(f[2]);
+            assertEquals(category.get(f[0]), category.get(f[2]), line);
+            assertEquals(category.get(f[0]), f[4], line);
+            double metres = org.khareetaty.core.geo.GreatCircle.metres(a[0], a[1], b[0], b[1]);
+            assertEquals(metres, Double.parseDouble(f[5]), 0.51, line);
+            assertTrue(metres <= 400 && Double.parseDouble(f[6]) <= 72, line);
+        }
+        try (PDDocument doc = Loader.loadPDF(pack.resolve("briefing.pdf").toFile())) {
+            assertEquals(612, doc.getPage(0).getMediaBox().getWidth(), 0.5, "US Letter, portrait");
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Shift briefing: districts 1 (1ST)"), text);
+            assertTrue(text.contains("Last 7 days: " + (incidents.size() - 1) + " incidents"), text);
+            assertTrue(text.contains("page 1 of " + doc.getNumberOfPages()), text);
+        }
+    }
+
+    @Test
     void embedsItsFontsDrawsChartsAsVectorsAndNumbersItsPages() throws Exception {
         Path pdf = dir.resolve("fonts.pdf");
         ok(
@@ -303,12 +545,16 @@ class ReportCommandTest {
                     assertFalse(r.getXObject(x) instanceof PDImageXObject, "no bitmaps");
                 }
             }
-            PDResources charts = doc.getPage(n - 1).getResources();
-            long forms = 0;
-            for (COSName x : charts.getXObjectNames()) {
-                forms += charts.getXObject(x) instanceof PDFormXObject ? 1 : 0;
+            List<Long> forms = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                long onPage = 0;
+                for (COSName x : page.getResources().getXObjectNames()) {
+                    onPage += page.getResources().getXObject(x) instanceof PDFormXObject ? 1 : 0;
+                }
+                forms.add(onPage);
             }
-            assertEquals(3, forms, "three charts as vector forms on the last page");
+            assertEquals(3, forms.stream().mapToLong(Long::longValue).sum(), "three charts as vector forms");
+            assertTrue(forms.contains(3L), "on one page: " + forms);
         }
     }
 
@@ -342,6 +588,39 @@ class ReportCommandTest {
                 "2019-01-31");
         assertEquals(2, zone.exit(), zone.err());
         assertTrue(zone.err().contains("no zone '99' in layer districts"), zone.err());
+        Cli.Run cell = Cli.run(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--scope",
+                "cell:zz12",
+                "--from",
+                "2019-01-01",
+                "--to",
+                "2019-01-31");
+        assertEquals(2, cell.exit(), cell.err());
+        assertTrue(cell.err().contains("'zz12' is not an H3 cell"), cell.err());
+        Path points = dir.resolve("points.geojson");
+        try {
+            Files.writeString(points, "{\"type\":\"Point\",\"coordinates\":[-87.6,41.8]}");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        Cli.Run polygon = Cli.run(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--scope",
+                "polygon:" + points,
+                "--from",
+                "2019-01-01",
+                "--to",
+                "2019-01-31");
+        assertEquals(2, polygon.exit(), polygon.err());
+        assertTrue(polygon.err().contains(points + " holds no Polygon or MultiPolygon"), polygon.err());
+        assertFalse(polygon.err().contains("\tat "), "no stack trace: " + polygon.err());
     }
 
     /** The category row of the CSV against the drill-down's JSON over each compared period. */
@@ -377,8 +656,10 @@ class ReportCommandTest {
     }
 
     private static JsonNode drill(String from, String to, List<String> filter) {
-        List<String> args =
-                new ArrayList<>(List.of("drill", "--store", store, "--res", "6", "--from", from, "--to", to, "--json"));
+        List<String> args = new ArrayList<>(List.of("drill", "--store", store, "--from", from, "--to", to, "--json"));
+        if (!filter.contains("--res")) {
+            args.addAll(List.of("--res", "6"));
+        }
         args.addAll(filter);
         try {
             return JSON.readTree(ok(args.toArray(String[]::new)));

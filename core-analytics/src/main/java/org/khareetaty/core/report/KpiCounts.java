@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.khareetaty.core.error.KhareetatyException;
+import org.khareetaty.core.geo.H3Cover;
 import org.khareetaty.core.json.JsonMapping;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * The store's numbers behind a KPI report (its one query class): counts per zone of the table's
@@ -33,6 +36,8 @@ import org.khareetaty.core.store.StoreException;
  * @param counts    per zone code (null key: no layer, or outside every zone of it) and category, the counts
  * @param profile   the period's profile
  * @param sources   the completed imports: file name and profile
+ * @param details   the top cells and blocks and the data-quality notes
+ * @param alerts    the live alerts of the scope and period
  */
 public record KpiCounts(
         String scopeName,
@@ -41,7 +46,9 @@ public record KpiCounts(
         Map<String, String> arabicNames,
         Map<String, Map<String, Counts>> counts,
         TimeProfile profile,
-        List<String> sources) {
+        List<String> sources,
+        ReportDetails details,
+        AlertSummary alerts) {
 
     /** Reads the numbers of {@code request} from {@code store}. */
     public static KpiCounts read(Store store, KpiRequest request) {
@@ -59,37 +66,70 @@ public record KpiCounts(
 
     private static KpiCounts read(Connection c, KpiRequest r) throws SQLException {
         ReportScope scope = r.scope();
-        String scopeColumn = scope.whole() ? null : zoneColumn(c, scope.layer());
         Map<String, String> arabic = new TreeMap<>();
-        String[] scopeZone = scope.whole() ? new String[] {"", null} : scopeZone(c, scope);
-        if (scopeZone[1] != null) {
-            arabic.put(scope.zone(), scopeZone[1]);
+        String scopeName = "Whole area";
+        String scopeZoneName = "";
+        if (scope instanceof ReportScope.Zone z) {
+            String[] zone = scopeZone(c, z);
+            scopeZoneName = zone[0];
+            if (zone[1] != null) {
+                arabic.put(z.code(), zone[1]);
+            }
+            scopeName = z.layer() + " " + z.code()
+                    + (zone[0].isEmpty() || zone[0].equals(z.code()) ? "" : " (" + zone[0] + ")");
+        } else if (scope instanceof ReportScope.Cell cell) {
+            scopeName = "cell " + Long.toHexString(cell.id()) + " (r" + cell.res() + ")";
+        } else if (scope instanceof ReportScope.Polygon polygon) {
+            scopeName = "polygon of " + polygon.file();
         }
-        String scopeName = scope.whole()
-                ? "Whole area"
-                : scope.layer() + " " + scope.zone()
-                        + (scopeZone[0].isEmpty() || scopeZone[0].equals(scope.zone())
-                                ? ""
-                                : " (" + scopeZone[0] + ")");
+        Filter filter = filter(c, scope, r.categories());
         String tableColumn = r.layer() == null ? null : zoneColumn(c, r.layer());
         Map<String, String> zones = r.layer() == null ? Map.of() : zones(c, r.layer(), scope, arabic);
-        Filter filter = new Filter(scopeColumn, scope.zone(), r.categories());
         return new KpiCounts(
                 scopeName,
-                scopeZone[0],
+                scopeZoneName,
                 zones,
                 arabic,
                 counts(c, r.period(), tableColumn, filter),
                 profile(c, r.period(), filter),
-                sources(c));
+                sources(c),
+                ReportDetails.read(c, r, filter),
+                AlertSummary.read(c, r));
     }
 
-    /** The scope and category conditions, with their parameters. */
-    private record Filter(String scopeColumn, String zone, List<String> categories) {
+    /** The incidents' conditions of {@code scope} and {@code categories}. */
+    static Filter filter(Connection c, ReportScope scope, List<String> categories) throws SQLException {
+        if (scope instanceof ReportScope.Zone z) {
+            return new Filter(zoneColumn(c, z.layer()) + " = ?", List.of(z.code()), categories);
+        }
+        if (scope instanceof ReportScope.Cell cell) {
+            H3Cover.Range r10 = H3Cover.descendants(cell.id());
+            return new Filter("h3_r10 BETWEEN ? AND ?", List.of(r10.lo(), r10.hi()), categories);
+        }
+        if (scope instanceof ReportScope.Polygon polygon) {
+            Envelope box = polygon.shape().getEnvelopeInternal();
+            // the box first (a cheap test on every row), then the exact test with the boundary included,
+            // as the importer assigns zones (BoundaryIndex: not exterior)
+            return new Filter(
+                    "lon BETWEEN ? AND ? AND lat BETWEEN ? AND ? AND ST_Covers(CAST(? AS GEOMETRY), geom)",
+                    List.of(box.getMinX(), box.getMaxX(), box.getMinY(), box.getMaxY(), polygon.shape()),
+                    categories);
+        }
+        return new Filter("", List.of(), categories);
+    }
+
+    /**
+     * The scope and category conditions, with their parameters.
+     *
+     * @param scope      the scope's condition on the incidents ("" for the whole area)
+     * @param parameters its parameters
+     * @param categories the categories asked for (empty: all)
+     */
+    record Filter(String scope, List<Object> parameters, List<String> categories) {
         String sql() {
             StringBuilder s = new StringBuilder(" AND " + COMPLETE);
-            if (scopeColumn != null) {
-                s.append(" AND ").append(scopeColumn).append(" = ?");
+            if (!scope.isEmpty()) {
+                s.append(" AND ").append(scope);
             }
             if (!categories.isEmpty()) {
                 s.append(" AND category IN (")
@@ -100,8 +140,8 @@ public record KpiCounts(
         }
 
         int bind(PreparedStatement ps, int next) throws SQLException {
-            if (scopeColumn != null) {
-                ps.setString(next++, zone);
+            for (Object p : parameters) {
+                ps.setObject(next++, p);
             }
             for (String category : categories) {
                 ps.setString(next++, category);
@@ -214,16 +254,16 @@ public record KpiCounts(
     }
 
     /** The scope zone's name ("" when none) and Arabic name (null when none); an error naming the layer's zones when there is no such zone. */
-    private static String[] scopeZone(Connection c, ReportScope scope) throws SQLException {
+    static String[] scopeZone(Connection c, ReportScope.Zone scope) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT MIN(name), COUNT(*), MIN(attributes) FROM boundaries WHERE layer = ? AND code = ?")) {
             ps.setString(1, scope.layer());
-            ps.setString(2, scope.zone());
+            ps.setString(2, scope.code());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 if (rs.getLong(2) == 0) {
                     throw new KhareetatyException(
-                            "no zone '" + scope.zone() + "' in layer " + scope.layer() + "; its zones: "
+                            "no zone '" + scope.code() + "' in layer " + scope.layer() + "; its zones: "
                                     + String.join(", ", firstCodes(c, scope.layer())),
                             null,
                             KhareetatyException.USAGE_ERROR);
@@ -242,27 +282,34 @@ public record KpiCounts(
     /**
      * The zones of {@code layer} a table over {@code scope} lists: all of them for the whole area;
      * the scope's own zone when the layer is the scope's; else those whose point on surface lies in
-     * the scope's zone. Code order, numbers by value. Their Arabic names go into {@code arabic}.
+     * the scope's zone, cell or polygon, and the zone that holds the cell's or polygon's point on
+     * surface (the zone a small cell lies in). Code order, numbers by value. Their Arabic names go
+     * into {@code arabic}.
      */
     private static Map<String, String> zones(Connection c, String layer, ReportScope scope, Map<String, String> arabic)
             throws SQLException {
         String sql = "SELECT b.code, MIN(b.name), MIN(b.attributes) FROM boundaries b WHERE b.layer = ?";
-        if (!scope.whole()) {
-            sql += layer.equals(scope.layer())
-                    ? " AND b.code = ?"
-                    : " AND EXISTS (SELECT 1 FROM boundaries s WHERE s.layer = ? AND s.code = ? "
-                            + "AND ST_Contains(s.geom, ST_PointOnSurface(b.geom)))";
+        List<Object> parameters = new ArrayList<>(List.of(layer));
+        if (scope instanceof ReportScope.Zone z && z.layer().equals(layer)) {
+            sql += " AND b.code = ?";
+            parameters.add(z.code());
+        } else if (scope instanceof ReportScope.Zone z) {
+            sql += " AND EXISTS (SELECT 1 FROM boundaries s WHERE s.layer = ? AND s.code = ? "
+                    + "AND ST_Contains(s.geom, ST_PointOnSurface(b.geom)))";
+            parameters.addAll(List.of(z.layer(), z.code()));
+        } else if (!(scope instanceof ReportScope.WholeArea)) {
+            Geometry shape =
+                    scope instanceof ReportScope.Cell cell ? cell.shape() : ((ReportScope.Polygon) scope).shape();
+            sql += " AND (ST_Contains(CAST(? AS GEOMETRY), ST_PointOnSurface(b.geom))"
+                    + " OR ST_Contains(b.geom, CAST(? AS GEOMETRY)))";
+            Geometry inside = shape.getInteriorPoint();
+            inside.setSRID(4326);
+            parameters.addAll(List.of(shape, inside));
         }
         Map<String, String> out = new TreeMap<>(ZoneOrder::compareCodes);
         try (PreparedStatement ps = c.prepareStatement(sql + " GROUP BY b.code")) {
-            ps.setString(1, layer);
-            if (!scope.whole()) {
-                if (layer.equals(scope.layer())) {
-                    ps.setString(2, scope.zone());
-                } else {
-                    ps.setString(2, scope.layer());
-                    ps.setString(3, scope.zone());
-                }
+            for (int i = 0; i < parameters.size(); i++) {
+                ps.setObject(i + 1, parameters.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

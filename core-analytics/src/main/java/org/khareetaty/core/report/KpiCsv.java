@@ -14,7 +14,7 @@ import org.khareetaty.core.csv.CsvWriter;
 /**
  * The KPI report's tables as CSV files in one folder ({@link CsvWriter}: UTF-8, optional BOM,
  * formulas neutralised): {@code categories.csv} (the total last), {@code zones.csv} (with a layer),
- * {@code daily.csv}, {@code day_of_week.csv}, {@code hour_of_day.csv}. Counts are numbers, rates
+ * {@code daily.csv}, {@code day_of_week.csv}, {@code hour_of_day.csv}, and the details ({@link DetailsCsv}). Counts are numbers, rates
  * fractions (0.234), p-values to four places; an empty cell is "not defined" (a percent change on 0,
  * an arrest rate the source does not record).
  */
@@ -84,6 +84,7 @@ public final class KpiCsv {
             }
         }
         written.add(hours);
+        written.addAll(DetailsCsv.write(report, dir, bom));
         return written;
     }
 

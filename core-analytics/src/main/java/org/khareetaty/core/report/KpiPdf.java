@@ -33,6 +33,10 @@ public final class KpiPdf {
             this.portrait = portrait;
         }
 
+        PDRectangle portrait() {
+            return portrait;
+        }
+
         PDRectangle landscape() {
             return new PDRectangle(portrait.getHeight(), portrait.getWidth());
         }
@@ -56,6 +60,7 @@ public final class KpiPdf {
             categories(pages, report, w);
             zones(pages, report, w);
             charts(pages, report, w);
+            DetailsPdf.draw(pages, report, language);
             pages.finish(
                     language.text(
                             "footer",
@@ -74,14 +79,20 @@ public final class KpiPdf {
             return language.text(key, args);
         }
 
-        /** The scope's name: "Whole area", or the layer, the code and the zone's name in this language. */
+        /** The scope's name: "Whole area"; the layer, the code and the zone's name in this language; the cell; the polygon's file. */
         String scope() {
             ReportScope s = report.request().scope();
-            if (s.whole()) {
-                return text("whole_area");
+            if (s instanceof ReportScope.Zone z) {
+                String name = zone(z.code(), report.scopeZoneName());
+                return z.layer() + " " + z.code() + (name.isEmpty() || name.equals(z.code()) ? "" : " (" + name + ")");
             }
-            String name = zone(s.zone(), report.scopeZoneName());
-            return s.layer() + " " + s.zone() + (name.isEmpty() || name.equals(s.zone()) ? "" : " (" + name + ")");
+            if (s instanceof ReportScope.Cell c) {
+                return text("cell_scope", Long.toHexString(c.id()), c.res());
+            }
+            if (s instanceof ReportScope.Polygon p) {
+                return text("polygon_scope", p.file());
+            }
+            return text("whole_area");
         }
 
         /** A zone's name in this language (Arabic: the boundary's {@code name_ar}, else its name). */

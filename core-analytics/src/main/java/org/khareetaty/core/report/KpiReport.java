@@ -29,6 +29,8 @@ import org.khareetaty.core.taxonomy.Taxonomy;
  *                   {@link #NO_ZONE} for incidents in scope outside every zone of it when there are any
  * @param profile    the period's daily, weekday and hourly counts
  * @param sources    the files the store's incidents came from
+ * @param details    the top cells and blocks and the data-quality notes
+ * @param alerts     the live alerts raised in the period in scope
  */
 public record KpiReport(
         String store,
@@ -41,7 +43,9 @@ public record KpiReport(
         KpiRow total,
         List<KpiRow> zones,
         TimeProfile profile,
-        List<String> sources) {
+        List<String> sources,
+        ReportDetails details,
+        AlertSummary alerts) {
 
     /** The key of the zone-table row of incidents outside every zone of the layer. */
     public static final String NO_ZONE = "(none)";
@@ -76,7 +80,9 @@ public record KpiReport(
                 KpiRow.of("all", "", all, period),
                 request.layer() == null ? List.of() : zones(read, request),
                 read.profile(),
-                read.sources());
+                read.sources(),
+                read.details(),
+                read.alerts());
     }
 
     private static List<KpiRow> zones(KpiCounts read, KpiRequest request) {

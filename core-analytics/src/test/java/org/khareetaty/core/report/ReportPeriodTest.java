@@ -57,7 +57,7 @@ class ReportPeriodTest {
     @Test
     void readsScopes() {
         assertEquals(ReportScope.wholeArea(), ReportScope.parse("all"));
-        assertEquals(new ReportScope("districts", "12"), ReportScope.parse("districts:12"));
+        assertEquals(new ReportScope.Zone("districts", "12"), ReportScope.parse("districts:12"));
         assertThrows(IllegalArgumentException.class, () -> ReportScope.parse("districts"));
         assertThrows(IllegalArgumentException.class, () -> ReportScope.parse("districts:"));
     }

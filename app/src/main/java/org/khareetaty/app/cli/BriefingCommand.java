@@ -1,0 +1,91 @@
+package org.khareetaty.app.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.khareetaty.core.report.Briefing;
+import org.khareetaty.core.report.BriefingPack;
+import org.khareetaty.core.report.KpiPdf;
+import org.khareetaty.core.report.ReportLanguage;
+import org.khareetaty.core.report.ReportScope;
+import org.khareetaty.core.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code khareetaty report briefing}: the shift briefing pack of one zone (docs/reports.md). */
+@Command(
+        name = "briefing",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The shift briefing of a zone: incidents of the last 24 hours and 7 days, open alerts, near repeats;",
+            "written with every table as CSV and the incidents as GeoJSON into one folder."
+        })
+final class BriefingCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--zone", required = true, paramLabel = "LAYER:ZONE", description = "The zone, e.g. districts:1.")
+    String zone;
+
+    @Option(
+            names = "--as-of",
+            paramLabel = "TIME",
+            description = "The moment briefed: 2019-09-22T06:00 (in the incidents' time zone) or with an offset "
+                    + "(2019-09-22T06:00-05:00); default now.")
+    String asOf;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the pack into.")
+    Path out;
+
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "en (default) or ar.")
+    String lang;
+
+    @Option(names = "--paper", defaultValue = "a4", paramLabel = "P", description = "a4 (default) or letter.")
+    String paper;
+
+    @Option(names = "--bom", description = "Start each CSV with a byte-order mark (for Excel).")
+    boolean bom;
+
+    @Override
+    public Integer call() throws Exception {
+        ReportScope scope = Arguments.checked(() -> ReportScope.parse(zone));
+        if (!(scope instanceof ReportScope.Zone z)) {
+            throw Arguments.usage("--zone '" + zone + "': give LAYER:ZONE, e.g. districts:1");
+        }
+        KpiPdf.Paper size = ReportCommand.Kpi.choice(KpiPdf.Paper.class, "--paper", paper);
+        ReportLanguage language = ReportCommand.Kpi.choice(ReportLanguage.class, "--lang", lang);
+        try (Store s = store.open()) {
+            Instant moment = asOf == null ? Instant.now() : moment(asOf, Briefing.timeZone(s));
+            Briefing b = Briefing.of(s, z, moment, Instant.now());
+            List<Path> files = BriefingPack.write(b, size, language, out, bom);
+            System.out.printf(
+                    "%s as of %s: %d incidents in the last 24 hours, %d in 7 days, %d open alerts, %d near repeats%n",
+                    z,
+                    b.asOf().atZone(b.timeZone()).toLocalDateTime(),
+                    b.lastDay().size(),
+                    b.lastWeek().size(),
+                    b.openAlerts().size(),
+                    b.nearRepeats().size());
+            System.err.println(files.size() + " files written to " + out);
+        }
+        return 0;
+    }
+
+    /** {@code text} with an offset, or as a local time in the briefing's time zone. */
+    private static Instant moment(String text, java.time.ZoneId zone) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(text).atZone(zone).toInstant();
+            } catch (DateTimeParseException again) {
+                throw Arguments.usage("--as-of '" + text + "': give a time such as 2019-09-22T06:00");
+            }
+        }
+    }
+}

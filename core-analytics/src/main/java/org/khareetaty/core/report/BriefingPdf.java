@@ -1,0 +1,194 @@
+package org.khareetaty.core.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * A shift briefing as a portrait PDF (A4 or US Letter), on the KPI report's pages and fonts: the
+ * last 24 hours' incidents, the last 7 days' by category and the latest of them, the open alerts
+ * with their one-line explanations, the near repeats.
+ */
+public final class BriefingPdf {
+    /** Rows of the 7 days' table; the rest are in the pack's CSV. */
+    public static final int WEEK_ROWS = 25;
+
+    /** Rows of the near-repeat table. */
+    public static final int REPEAT_ROWS = 12;
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
+    private static final float CELL = 7.5f;
+
+    private BriefingPdf() {}
+
+    /** Writes {@code b} in {@code language} on {@code paper} to {@code out}. */
+    public static void write(Briefing b, KpiPdf.Paper paper, ReportLanguage l, Path out) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            doc.getDocumentInformation().setTitle(l.text("b.title", zone(b)));
+            doc.getDocumentInformation().setCreator("Khareetaty Workstation");
+            ReportPages pages = new ReportPages(doc, paper.portrait(), ReportFonts.load(doc), l.rightToLeft());
+            pages.newPage();
+            pages.line(l.text("b.title", zone(b)), pages.fonts().bold(), 15);
+            pages.line(
+                    l.text("b.as_of", MINUTE.format(b.asOf().atZone(b.timeZone())), b.timeZone()),
+                    pages.fonts().regular(),
+                    9);
+            pages.down(4);
+            List<BriefingIncident> day = b.lastDay();
+            pages.line(
+                    l.text("b.last_day", KpiPdf.count(day.size())),
+                    pages.fonts().bold(),
+                    11);
+            incidents(pages, l, latestFirst(day));
+            List<BriefingIncident> week = b.lastWeek();
+            pages.line(
+                    l.text("b.last_week", KpiPdf.count(week.size())),
+                    pages.fonts().bold(),
+                    11);
+            pages.paragraph(byCategory(week, l), pages.fonts().regular(), 8.5f);
+            List<BriefingIncident> latest =
+                    latestFirst(week).stream().limit(WEEK_ROWS).toList();
+            incidents(pages, l, latest);
+            if (week.size() > latest.size()) {
+                pages.paragraph(
+                        l.text("b.more", KpiPdf.count(week.size() - latest.size())),
+                        pages.fonts().regular(),
+                        7);
+            }
+            pages.ensure(60);
+            pages.line(
+                    l.text("b.alerts", KpiPdf.count(b.openAlerts().size())),
+                    pages.fonts().bold(),
+                    11);
+            alerts(pages, l, b.openAlerts());
+            pages.ensure(60);
+            pages.line(
+                    l.text("b.repeats", KpiPdf.count(b.nearRepeats().size()), (int) NearRepeat.METRES, NearRepeat.DAYS),
+                    pages.fonts().bold(),
+                    11);
+            repeats(pages, l, b.nearRepeats().stream().limit(REPEAT_ROWS).toList());
+            pages.paragraph(l.text("b.not_yet"), pages.fonts().regular(), 7);
+            pages.finish(
+                    l.text(
+                            "b.footer",
+                            b.store(),
+                            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+                                    .format(b.generated().atOffset(ZoneOffset.UTC)),
+                            zone(b)),
+                    (i, n) -> l.text("page", i, n));
+            doc.save(out.toFile());
+        }
+    }
+
+    private static List<BriefingIncident> latestFirst(List<BriefingIncident> oldestFirst) {
+        List<BriefingIncident> out = new ArrayList<>(oldestFirst);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private static String zone(Briefing b) {
+        String name = b.zoneName();
+        return b.zone().layer() + " " + b.zone().code()
+                + (name.isEmpty() || name.equals(b.zone().code()) ? "" : " (" + name + ")");
+    }
+
+    private static String byCategory(List<BriefingIncident> week, ReportLanguage l) {
+        Map<String, Long> n = new TreeMap<>();
+        week.forEach(i -> n.merge(i.category(), 1L, Long::sum));
+        List<String> parts = new ArrayList<>();
+        n.forEach((c, k) -> parts.add(l.category(c) + " " + KpiPdf.count(k)));
+        return parts.isEmpty() ? l.text("b.none") : String.join(", ", parts);
+    }
+
+    private static void incidents(ReportPages pages, ReportLanguage l, List<BriefingIncident> rows) throws IOException {
+        if (rows.isEmpty()) {
+            pages.paragraph(l.text("b.none"), pages.fonts().regular(), 8.5f);
+            pages.down(4);
+            return;
+        }
+        List<List<String>> cells = new ArrayList<>();
+        for (BriefingIncident i : rows) {
+            cells.add(List.of(when(i), i.block(), i.offense(), l.category(i.category())));
+        }
+        new ReportTable(
+                        List.of(
+                                new ReportTable.Column(l.text("b.head.time"), 78, false),
+                                new ReportTable.Column(l.text("head.block"), 140, false),
+                                new ReportTable.Column(l.text("b.head.offense"), 220, false),
+                                new ReportTable.Column(l.text("head.category"), 70, false)),
+                        List.of(),
+                        CELL)
+                .draw(pages, cells, 0);
+    }
+
+    /** The local time, or the day alone for an incident known to the day only. */
+    static String when(BriefingIncident i) {
+        return i.dateOnly() ? DAY.format(i.local()) : MINUTE.format(i.local());
+    }
+
+    private static void alerts(ReportPages pages, ReportLanguage l, List<BriefingAlert> rows) throws IOException {
+        if (rows.isEmpty()) {
+            pages.paragraph(l.text("b.none"), pages.fonts().regular(), 8.5f);
+            pages.down(4);
+            return;
+        }
+        List<List<String>> cells = new ArrayList<>();
+        for (BriefingAlert a : rows) {
+            cells.add(List.of(
+                    String.valueOf(a.id()), a.priority(), a.state(), a.what(), raised(a.raised()), a.explanation()));
+        }
+        new ReportTable(
+                        List.of(
+                                new ReportTable.Column("#", 28, true),
+                                new ReportTable.Column("P", 20, false),
+                                new ReportTable.Column(l.text("b.head.state"), 62, false),
+                                new ReportTable.Column(l.text("b.head.alert"), 110, false),
+                                new ReportTable.Column(l.text("b.head.raised"), 70, false),
+                                new ReportTable.Column(l.text("b.head.why"), 218, false)),
+                        List.of(),
+                        CELL)
+                .draw(pages, cells, 0);
+    }
+
+    private static String raised(Instant at) {
+        return MINUTE.format(at.atOffset(ZoneOffset.UTC)) + "Z";
+    }
+
+    private static void repeats(ReportPages pages, ReportLanguage l, List<NearRepeat> rows) throws IOException {
+        if (rows.isEmpty()) {
+            pages.paragraph(l.text("b.none"), pages.fonts().regular(), 8.5f);
+            pages.down(4);
+            return;
+        }
+        List<List<String>> cells = new ArrayList<>();
+        for (NearRepeat r : rows) {
+            cells.add(List.of(
+                    when(r.later()),
+                    when(r.earlier()),
+                    l.category(r.later().category()),
+                    r.later().block() + " / " + r.earlier().block(),
+                    String.format(Locale.ROOT, "%.0f m", r.metres()),
+                    String.format(Locale.ROOT, "%.1f h", r.hours())));
+        }
+        new ReportTable(
+                        List.of(
+                                new ReportTable.Column(l.text("b.head.later"), 78, false),
+                                new ReportTable.Column(l.text("b.head.earlier"), 78, false),
+                                new ReportTable.Column(l.text("head.category"), 70, false),
+                                new ReportTable.Column(l.text("b.head.blocks"), 190, false),
+                                new ReportTable.Column(l.text("b.head.apart"), 44, true),
+                                new ReportTable.Column("", 44, true)),
+                        List.of(),
+                        CELL)
+                .draw(pages, cells, 0);
+    }
+}
