@@ -165,7 +165,7 @@ public final class WorkstationWindow {
         live = new LiveAlerts(o.store());
         alertPanel = new AlertQueuePanel(live);
         crumbs = new BreadcrumbBar(b -> {
-            playback.stop();
+            playback.pause();
             model.jumpTo(b);
         });
         crumbs.setId("breadcrumbs");
@@ -179,14 +179,9 @@ public final class WorkstationWindow {
         model.cells().addListener((obs, a, c) -> showMap(c));
         model.result().addListener((obs, a, r) -> show(r));
         model.colourMode().addListener((obs, a, m) -> {
-            if (model.cells().get() != null && !playback.playing().get()) {
-                showCells(model.cells().get().cells(), null);
+            if (model.cells().get() != null) {
+                showCells(model.cells().get());
             }
-        });
-        playback.setOnFrame(this::frame);
-        playback.setOnStop(() -> {
-            console.setBanner(null);
-            model.refresh();
         });
         model.start(o.first(), () -> {
             fitExtent();
@@ -335,14 +330,14 @@ public final class WorkstationWindow {
     }
 
     private void up() {
-        playback.stop();
+        playback.pause();
         model.up();
     }
 
     /** Shows the cells of a scope on the map, and frames the cell drilled into. */
     private void showMap(DrillViewModel.Cells c) {
         DrillScope scope = c.scope();
-        showCells(c.cells(), null);
+        showCells(c);
         console.points().reload();
         if (!java.util.Objects.equals(shownParent, scope.parent())) {
             shownParent = scope.parent();
@@ -381,22 +376,22 @@ public final class WorkstationWindow {
                 scope.to()));
     }
 
-    /** Colours the hexagons: with the scale of these cells, or a fixed one (playback). */
-    private void showCells(List<HexCell> cells, ColourScale fixed) {
-        CellColours.show(console, cells, model.colourMode().get(), model.categories(), fixed);
-    }
-
-    private void frame(java.time.LocalDate day, List<HexCell> cells) {
-        ColourScale fixed = ColourScale.linear("Incidents per day", playback.scaleMax(), ColourScale.YL_OR_RD);
-        model.colourMode().set(ColourMode.VOLUME);
-        showCells(cells, fixed);
-        long total = cells.stream().mapToLong(HexCell::incidents).sum();
-        console.setBanner(String.format(
-                Locale.ROOT,
-                "%s %s: %,d incidents (scale fixed for the period)",
-                day,
-                day.getDayOfWeek().toString().substring(0, 3).toLowerCase(Locale.ROOT),
-                total));
+    /**
+     * Colours the hexagons of {@code c} and keys them in the legend; a playback frame is coloured by
+     * volume on the scale fixed for its period and named in the banner.
+     */
+    private void showCells(DrillViewModel.Cells c) {
+        DrillViewModel.Frame f = c.frame();
+        ColourMode mode = model.colourMode().get();
+        ColourScale fixed = f == null || mode != ColourMode.VOLUME
+                ? null
+                : ColourScale.linear(f.scaleTitle(), f.scaleMax(), ColourScale.YL_OR_RD);
+        CellColours.show(console, c.cells(), mode, c.scope().categories(), fixed);
+        console.setBanner(
+                f == null
+                        ? null
+                        : f.banner(
+                                c.cells().stream().mapToLong(HexCell::incidents).sum()));
     }
 
     private static Envelope cellBox(long cell) {
@@ -409,7 +404,7 @@ public final class WorkstationWindow {
         HexCell cell = console.hexagons().isVisible() ? console.hexagons().cellAt(click.lon(), click.lat()) : null;
         if (console.tool().get() == MapTool.DRILL) {
             if (cell != null) {
-                playback.stop();
+                playback.pause();
                 console.hexagons().select(cell.cell());
                 if (!model.drillInto(cell.cell())) {
                     identify(click, cell);

@@ -254,6 +254,11 @@ public final class MapConsole extends StackPane {
     }
 
     /** Shows or hides a message over the top of the map (the day being played). */
+    /** The banner's text, or null when no banner shows. */
+    public String bannerText() {
+        return banner.isVisible() ? banner.getText() : null;
+    }
+
     public void setBanner(String text) {
         banner.setText(text == null ? "" : text);
         banner.setVisible(text != null && !text.isEmpty());
