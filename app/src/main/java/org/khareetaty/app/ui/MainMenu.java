@@ -50,7 +50,13 @@ final class MainMenu extends MenuBar {
                 item("Disconnect", null, commands.disconnectFeed()));
         feed.setId("menu-feed");
         Menu help = new Menu(
-                "Help", null, item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), commands.showShortcuts()));
+                "Help",
+                null,
+                item("User guide", null, commands.userGuide()),
+                item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), commands.showShortcuts()),
+                new SeparatorMenuItem(),
+                item("About Khareetaty", null, commands.about()));
+        help.setId("menu-help");
         getMenus().setAll(file, view, tools(tool), bookmarks, feed, help);
         setId("menu-bar");
     }

@@ -18,4 +18,6 @@ record WindowCommands(
         Runnable feedSettings,
         Runnable startDemoFeed,
         Runnable connectFeed,
-        Runnable disconnectFeed) {}
+        Runnable disconnectFeed,
+        Runnable userGuide,
+        Runnable about) {}

@@ -272,7 +272,9 @@ public final class WorkstationWindow {
                     alertPanel.startDemo(org.khareetaty.app.live.DemoFeed.DEFAULT_SPEED);
                 },
                 () -> alertPanel.connect(stage),
-                alertPanel::disconnect);
+                alertPanel::disconnect,
+                this::openUserGuide,
+                this::showAbout);
     }
 
     /** The Live alerts tab: the queue on the map, the map centred on the alert selected, the tab's count. */
@@ -505,6 +507,35 @@ public final class WorkstationWindow {
             chosen.save(BasemapSettings.file(storeDir));
             view.switchBasemap(chosen, labels -> console.setBasemap(BasemapTiles.attribution(), labels));
         });
+    }
+
+    /** Help > User guide: docs/ rendered to HTML (with the screenshots) and opened in the desktop's browser. */
+    private void openUserGuide() {
+        var docs = org.khareetaty.app.ui.help.UserGuide.docs();
+        if (docs.isEmpty()) {
+            statusBar.setError("No user guide here: docs/ was not found beside the program (set -D"
+                    + org.khareetaty.app.ui.help.UserGuide.DOCS_PROPERTY + "=DIR)");
+            return;
+        }
+        tasks.submit(
+                "rendering the user guide",
+                () -> org.khareetaty.app.ui.help.UserGuide.renderToCache(docs.get()),
+                page -> {
+                    statusBar.setStatus("User guide: " + page);
+                    Workstation.open(page.toUri().toString());
+                });
+    }
+
+    /** Help > About: version, licence, data credits. */
+    private void showAbout() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.setTitle("About Khareetaty");
+        a.setHeaderText(org.khareetaty.app.release.Release.current().describe());
+        List<String> lines = org.khareetaty.app.ui.help.About.lines(org.khareetaty.app.release.Release.current());
+        a.setContentText(String.join("\n", lines.subList(1, lines.size())));
+        a.getDialogPane().setId("about");
+        a.show();
     }
 
     private void showShortcuts() {
