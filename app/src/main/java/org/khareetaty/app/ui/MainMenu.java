@@ -39,7 +39,9 @@ final class MainMenu extends MenuBar {
                         commands.fullExtent()),
                 item("Zoom to the hotspots", null, commands.zoomToHotspots()),
                 item("Attribute table", new KeyCodeCombination(KeyCode.F6), commands.toggleTable()),
-                item("Up one level (Backspace)", null, commands.up()));
+                item("Up one level (Backspace)", null, commands.up()),
+                item("Back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), commands.back()),
+                item("Forward", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), commands.forward()));
         Menu feed = new Menu(
                 "Live feed",
                 null,

@@ -20,4 +20,6 @@ record WindowCommands(
         Runnable connectFeed,
         Runnable disconnectFeed,
         Runnable userGuide,
-        Runnable about) {}
+        Runnable about,
+        Runnable back,
+        Runnable forward) {}

@@ -274,7 +274,9 @@ public final class WorkstationWindow {
                 () -> alertPanel.connect(stage),
                 alertPanel::disconnect,
                 this::openUserGuide,
-                this::showAbout);
+                this::showAbout,
+                this::back,
+                this::forward);
     }
 
     /** The Live alerts tab: the queue on the map, the map centred on the alert selected, the tab's count. */
@@ -325,6 +327,12 @@ public final class WorkstationWindow {
         } else if (e.getCode() == KeyCode.ESCAPE) {
             console.sketch().clear();
             infoPanel.setVisible(false);
+        } else if (new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN).match(e)) {
+            back();
+            e.consume();
+        } else if (new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN).match(e)) {
+            forward();
+            e.consume();
         } else if (new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN).match(e)) {
             bookmarksMenu.newBookmark();
             e.consume();
@@ -334,6 +342,18 @@ public final class WorkstationWindow {
     private void up() {
         playback.pause();
         model.up();
+    }
+
+    /** Back through the drill and filter history (Alt+Left). */
+    private void back() {
+        playback.pause();
+        model.back();
+    }
+
+    /** Forward through the drill and filter history (Alt+Right). */
+    private void forward() {
+        playback.pause();
+        model.forward();
     }
 
     /** Shows the cells of a scope on the map, and frames the cell drilled into. */
@@ -549,6 +569,7 @@ public final class WorkstationWindow {
                 "F6  attribute table",
                 "Ctrl+B  new bookmark",
                 "Backspace  up one level",
+                "Alt+Left / Alt+Right  back / forward through drill and filter history",
                 "Ctrl+I  import incidents",
                 "Ctrl+E  export the map as PNG",
                 "Esc  clear the selection sketch",

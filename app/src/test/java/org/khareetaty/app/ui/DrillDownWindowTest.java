@@ -451,6 +451,55 @@ class DrillDownWindowTest {
         allAgree(back);
     }
 
+    @Test
+    @Order(10)
+    void altLeftAndAltRightGoBackAndForthThroughDrillAndFilterHistory() throws Exception {
+        WindowDriver.DrillViewModelResult start = ui.waitForResult(null);
+        DrillScope first = start.scope();
+        long busiest = start.drill().cells().get(0).cell();
+        ui.clickCell(busiest);
+        WindowDriver.DrillViewModelResult drilled = ui.waitForResult(start.result());
+        assertEquals(busiest, drilled.scope().parent());
+        ui.robot.clickOn("#category-drugs");
+        WindowDriver.DrillViewModelResult filtered = ui.waitForResult(drilled.result());
+        assertFalse(filtered.scope().categories().contains("drugs"));
+        // back: the drill without the filter, the box ticked again
+        ui.robot.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
+        WindowDriver.DrillViewModelResult back1 = ui.waitForResult(filtered.result());
+        assertEquals(drilled.scope(), back1.scope());
+        assertTrue(ui.robot
+                .lookup("#category-drugs")
+                .queryAs(javafx.scene.control.CheckBox.class)
+                .isSelected());
+        kpisAgree(back1);
+        // back again: where the test started
+        ui.robot.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
+        WindowDriver.DrillViewModelResult back2 = ui.waitForResult(back1.result());
+        assertEquals(first, back2.scope());
+        // forward twice: the drill, then the filter
+        ui.robot.clickOn("#forward");
+        WindowDriver.DrillViewModelResult fwd1 = ui.waitForResult(back2.result());
+        assertEquals(drilled.scope(), fwd1.scope());
+        ui.robot.press(KeyCode.ALT).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.ALT);
+        WindowDriver.DrillViewModelResult fwd2 = ui.waitForResult(fwd1.result());
+        assertEquals(filtered.scope(), fwd2.scope());
+        assertFalse(ui.robot
+                .lookup("#category-drugs")
+                .queryAs(javafx.scene.control.CheckBox.class)
+                .isSelected());
+        kpisAgree(fwd2);
+        ui.robot.clickOn("#category-drugs");
+        ui.waitForResult(fwd2.result());
+    }
+
+    /** The KPI card shows the total Drill.of gives for the scope (the table may be sorted by an earlier test). */
+    private void kpisAgree(WindowDriver.DrillViewModelResult shown) throws Exception {
+        assertEquals(
+                String.format(
+                        Locale.ROOT, "%,d", ui.direct(shown.scope()).kpis().total()),
+                ui.window.kpis().totalText());
+    }
+
     private static Map<Long, Color> colours() {
         Map<Long, Color> out = new HashMap<>();
         for (HexCell c : ui.window.console().hexagons().cells()) {

@@ -94,6 +94,10 @@ public final class DrillViewModel {
     private LocalDate frameTo;
 
     private final ObjectProperty<PlaybackStep> step = new SimpleObjectProperty<>(this, "step", PlaybackStep.DAY);
+    private final java.util.Deque<Place> past = new java.util.ArrayDeque<>();
+    private final java.util.Deque<Place> ahead = new java.util.ArrayDeque<>();
+    private Place current;
+    private boolean restoring;
     private Frame scaleCache;
     private DrillScope scaleCachePeriod;
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -145,6 +149,7 @@ public final class DrillViewModel {
             requested = scope;
             loading.set(true);
             cells.set(opening.cells());
+            current = place();
             drill(gen, opening.cells());
         } else {
             refresh();
@@ -230,12 +235,72 @@ public final class DrillViewModel {
         refresh();
     }
 
+    /** One step of the drill and filter history: where the analyst was (Alt+Left / Alt+Right go back and forth). */
+    public record Place(Long parent, int wholeAreaRes, LocalDate from, LocalDate to, List<String> categories) {}
+
+    private Place place() {
+        return new Place(parent.get(), wholeAreaRes.get(), from.get(), to.get(), List.copyOf(categories));
+    }
+
+    /** Goes back to the place before this one (Alt+Left); false when there is none. */
+    public boolean back() {
+        if (past.isEmpty()) {
+            return false;
+        }
+        ahead.push(place());
+        restore(past.pop());
+        return true;
+    }
+
+    /** Goes forward again (Alt+Right); false when there is nothing ahead. */
+    public boolean forward() {
+        if (ahead.isEmpty()) {
+            return false;
+        }
+        past.push(place());
+        restore(ahead.pop());
+        return true;
+    }
+
+    private void restore(Place p) {
+        restoring = true;
+        try {
+            frame.set(null);
+            parent.set(p.parent());
+            wholeAreaRes.set(p.wholeAreaRes());
+            from.set(p.from());
+            to.set(p.to());
+            categories.setAll(p.categories());
+            current = p;
+        } finally {
+            restoring = false;
+        }
+        refresh();
+    }
+
+    /** Notes a new place in the history (a drill or a filter change; playback frames are not places). */
+    private void remember() {
+        Place now = place();
+        if (restoring || now.equals(current)) {
+            return;
+        }
+        if (current != null) {
+            past.push(current);
+            ahead.clear();
+        }
+        current = now;
+    }
+
     /**
      * Runs the drill-down of the current scope in the background, in two steps: the cell counts
      * for the map (fast: the gold aggregates), then the drill-down with its KPIs and profiles. A
      * request for the scope already being read is ignored.
      */
     public void refresh() {
+        if (restoring) {
+            return; // restore() refreshes once every property is back
+        }
+        remember();
         DrillScope scope = scope();
         if (scope == null || (loading.get() && scope.equals(requested))) {
             return;

@@ -40,6 +40,7 @@ public final class FilterPanel extends VBox {
     private final ComboBox<PlaybackStep> step = new ComboBox<>();
     private final ComboBox<Double> speed = new ComboBox<>();
     private List<LocalDate> frames = List.of();
+    private boolean boxSync;
     private final Button whole = new Button();
     private final Map<String, CheckBox> boxes = new LinkedHashMap<>();
     private final ComboBox<ColourMode> mode = new ComboBox<>();
@@ -150,6 +151,14 @@ public final class FilterPanel extends VBox {
         res.setId("whole-area-res");
         res.setValue(model.wholeAreaRes().get());
         res.setTooltip(new Tooltip("Resolution of the hexagons over the whole area: r6 city ... r10 micro-block"));
+        model.wholeAreaRes().addListener((o, a, r) -> res.setValue(r.intValue()));
+        model.categories().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            // back and forward through the history set the categories: the boxes follow
+            boxSync = true;
+            boxes.forEach((cat, b) -> b.setSelected(
+                    model.categories().isEmpty() || model.categories().contains(cat)));
+            boxSync = false;
+        });
         res.valueProperty().addListener((o, a, r) -> {
             model.wholeAreaRes().set(r);
             if (model.parent().get() == null) {
@@ -266,6 +275,9 @@ public final class FilterPanel extends VBox {
     }
 
     private void categoriesChanged() {
+        if (boxSync) {
+            return;
+        }
         List<String> on = new ArrayList<>();
         boxes.forEach((c, b) -> {
             if (b.isSelected()) {
