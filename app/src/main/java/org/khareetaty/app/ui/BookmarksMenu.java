@@ -11,7 +11,7 @@ import javafx.stage.Window;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.app.ui.settings.Bookmarks;
 
-/** The Bookmarks menu: a new bookmark of the map view (Ctrl+B), then every saved view to go back to. */
+/** The Bookmarks menu: a new bookmark of the map view (Ctrl+B), a submenu to delete one, then every saved view to go back to. */
 final class BookmarksMenu extends Menu {
     private final Window owner;
     private final Bookmarks bookmarks;
@@ -41,9 +41,17 @@ final class BookmarksMenu extends Menu {
     private void refresh() {
         MenuItem add = MainMenu.item(
                 "New bookmark…", new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), this::newBookmark);
-        getItems().setAll(add, new SeparatorMenuItem());
+        Menu delete = new Menu("Delete bookmark");
+        delete.setId("menu-delete-bookmark");
+        delete.setGraphic(Icons.icon(Icons.DELETE));
+        getItems().setAll(add, delete, new SeparatorMenuItem());
         for (Bookmarks.Bookmark b : bookmarks.list()) {
             getItems().add(MainMenu.item(b.name(), null, () -> console.goTo(b.lat(), b.lon(), b.zoom())));
+            delete.getItems().add(MainMenu.item(b.name(), null, () -> {
+                bookmarks.remove(b.name());
+                refresh();
+            }));
         }
+        delete.setDisable(delete.getItems().isEmpty());
     }
 }

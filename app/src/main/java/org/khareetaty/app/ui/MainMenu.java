@@ -39,7 +39,9 @@ final class MainMenu extends MenuBar {
                         commands.fullExtent()),
                 item("Zoom to the hotspots", null, commands.zoomToHotspots()),
                 item("Attribute table", new KeyCodeCombination(KeyCode.F6), commands.toggleTable()),
-                item("Up one level (Backspace)", null, commands.up()));
+                item("Up one level (Backspace)", null, commands.up()),
+                item("Back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), commands.back()),
+                item("Forward", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), commands.forward()));
         Menu feed = new Menu(
                 "Live feed",
                 null,
@@ -50,7 +52,13 @@ final class MainMenu extends MenuBar {
                 item("Disconnect", null, commands.disconnectFeed()));
         feed.setId("menu-feed");
         Menu help = new Menu(
-                "Help", null, item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), commands.showShortcuts()));
+                "Help",
+                null,
+                item("User guide", null, commands.userGuide()),
+                item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), commands.showShortcuts()),
+                new SeparatorMenuItem(),
+                item("About Khareetaty", null, commands.about()));
+        help.setId("menu-help");
         getMenus().setAll(file, view, tools(tool), bookmarks, feed, help);
         setId("menu-bar");
     }

@@ -16,6 +16,12 @@ final class MainToolBar extends ToolBar {
         ToggleGroup tools = new ToggleGroup();
         for (MapTool t : MapTool.values()) {
             ToggleButton b = new ToggleButton(t.toString());
+            b.setGraphic(Icons.icon(
+                    switch (t) {
+                        case DRILL -> Icons.DRILL;
+                        case IDENTIFY -> Icons.IDENTIFY;
+                        case SELECT -> Icons.SELECT;
+                    }));
             b.setId("tool-" + t.name().toLowerCase(Locale.ROOT));
             b.setToggleGroup(tools);
             b.setSelected(t == tool.get());
@@ -29,16 +35,32 @@ final class MainToolBar extends ToolBar {
             getItems().add(b);
         }
         Button up = button("Up a level", "Backspace", commands.up());
+        up.setGraphic(Icons.icon(Icons.UP));
+        Button back = button(null, "Back through the drill and filter history (Alt+Left)", commands.back());
+        back.setGraphic(Icons.icon(Icons.BACK));
+        back.setId("back");
+        Button forward = button(null, "Forward (Alt+Right)", commands.forward());
+        forward.setGraphic(Icons.icon(Icons.FORWARD));
+        forward.setId("forward");
+        Button fullExtent = button("Full extent", "Zoom to full extent (Ctrl+Shift+F)", commands.fullExtent());
+        fullExtent.setGraphic(Icons.icon(Icons.FULL_EXTENT));
+        Button bookmark = button("Bookmark", "New bookmark of this view (Ctrl+B)", commands.newBookmark());
+        bookmark.setGraphic(Icons.icon(Icons.BOOKMARK));
+        Button tableButton = button("Table", "Attribute table (F6)", commands.toggleTable());
+        tableButton.setGraphic(Icons.icon(Icons.TABLE));
         up.setId("up");
         Button importButton = button("Import…", null, commands.importIncidents());
         importButton.setId("import");
+        importButton.setGraphic(Icons.icon(Icons.IMPORT));
         getItems()
                 .addAll(
                         new Separator(),
-                        button("Full extent", "Zoom to full extent (Ctrl+Shift+F)", commands.fullExtent()),
+                        back,
+                        forward,
+                        fullExtent,
                         up,
-                        button("Bookmark", "New bookmark of this view (Ctrl+B)", commands.newBookmark()),
-                        button("Table", "Attribute table (F6)", commands.toggleTable()),
+                        bookmark,
+                        tableButton,
                         new Separator(),
                         importButton);
     }

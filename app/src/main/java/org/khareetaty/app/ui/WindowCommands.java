@@ -18,4 +18,8 @@ record WindowCommands(
         Runnable feedSettings,
         Runnable startDemoFeed,
         Runnable connectFeed,
-        Runnable disconnectFeed) {}
+        Runnable disconnectFeed,
+        Runnable userGuide,
+        Runnable about,
+        Runnable back,
+        Runnable forward) {}

@@ -13,6 +13,20 @@ public final class Workstation extends Application {
     private static Path storeDir;
     private static boolean demo;
     private static java.util.function.Consumer<WorkstationWindow> onWindow = w -> {};
+    private static javafx.application.HostServices hosts;
+
+    /** Opens {@code uri} in the desktop's browser (the user guide). */
+    static void open(String uri) {
+        if (hosts != null) {
+            hosts.showDocument(uri);
+            return;
+        }
+        try {
+            new ProcessBuilder("xdg-open", uri).inheritIO().start();
+        } catch (java.io.IOException e) {
+            System.err.println("cannot open " + uri + ": " + e.getMessage());
+        }
+    }
 
     /** Runs with the window once it is built (the UI benchmark drives it). */
     public static void onWindow(java.util.function.Consumer<WorkstationWindow> hook) {
@@ -34,6 +48,7 @@ public final class Workstation extends Application {
 
     @Override
     public void start(Stage stage) {
+        hosts = getHostServices();
         WorkstationWindow w = new WorkstationWindow(stage, storeDir, demo);
         stage.show();
         StartupTrace.mark("window shown");

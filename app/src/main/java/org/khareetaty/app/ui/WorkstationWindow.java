@@ -165,7 +165,7 @@ public final class WorkstationWindow {
         live = new LiveAlerts(o.store());
         alertPanel = new AlertQueuePanel(live);
         crumbs = new BreadcrumbBar(b -> {
-            playback.stop();
+            playback.pause();
             model.jumpTo(b);
         });
         crumbs.setId("breadcrumbs");
@@ -179,14 +179,9 @@ public final class WorkstationWindow {
         model.cells().addListener((obs, a, c) -> showMap(c));
         model.result().addListener((obs, a, r) -> show(r));
         model.colourMode().addListener((obs, a, m) -> {
-            if (model.cells().get() != null && !playback.playing().get()) {
-                showCells(model.cells().get().cells(), null);
+            if (model.cells().get() != null) {
+                showCells(model.cells().get());
             }
-        });
-        playback.setOnFrame(this::frame);
-        playback.setOnStop(() -> {
-            console.setBanner(null);
-            model.refresh();
         });
         model.start(o.first(), () -> {
             fitExtent();
@@ -277,7 +272,11 @@ public final class WorkstationWindow {
                     alertPanel.startDemo(org.khareetaty.app.live.DemoFeed.DEFAULT_SPEED);
                 },
                 () -> alertPanel.connect(stage),
-                alertPanel::disconnect);
+                alertPanel::disconnect,
+                this::openUserGuide,
+                this::showAbout,
+                this::back,
+                this::forward);
     }
 
     /** The Live alerts tab: the queue on the map, the map centred on the alert selected, the tab's count. */
@@ -328,6 +327,12 @@ public final class WorkstationWindow {
         } else if (e.getCode() == KeyCode.ESCAPE) {
             console.sketch().clear();
             infoPanel.setVisible(false);
+        } else if (new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN).match(e)) {
+            back();
+            e.consume();
+        } else if (new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN).match(e)) {
+            forward();
+            e.consume();
         } else if (new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN).match(e)) {
             bookmarksMenu.newBookmark();
             e.consume();
@@ -335,14 +340,26 @@ public final class WorkstationWindow {
     }
 
     private void up() {
-        playback.stop();
+        playback.pause();
         model.up();
+    }
+
+    /** Back through the drill and filter history (Alt+Left). */
+    private void back() {
+        playback.pause();
+        model.back();
+    }
+
+    /** Forward through the drill and filter history (Alt+Right). */
+    private void forward() {
+        playback.pause();
+        model.forward();
     }
 
     /** Shows the cells of a scope on the map, and frames the cell drilled into. */
     private void showMap(DrillViewModel.Cells c) {
         DrillScope scope = c.scope();
-        showCells(c.cells(), null);
+        showCells(c);
         console.points().reload();
         if (!java.util.Objects.equals(shownParent, scope.parent())) {
             shownParent = scope.parent();
@@ -381,22 +398,22 @@ public final class WorkstationWindow {
                 scope.to()));
     }
 
-    /** Colours the hexagons: with the scale of these cells, or a fixed one (playback). */
-    private void showCells(List<HexCell> cells, ColourScale fixed) {
-        CellColours.show(console, cells, model.colourMode().get(), model.categories(), fixed);
-    }
-
-    private void frame(java.time.LocalDate day, List<HexCell> cells) {
-        ColourScale fixed = ColourScale.linear("Incidents per day", playback.scaleMax(), ColourScale.YL_OR_RD);
-        model.colourMode().set(ColourMode.VOLUME);
-        showCells(cells, fixed);
-        long total = cells.stream().mapToLong(HexCell::incidents).sum();
-        console.setBanner(String.format(
-                Locale.ROOT,
-                "%s %s: %,d incidents (scale fixed for the period)",
-                day,
-                day.getDayOfWeek().toString().substring(0, 3).toLowerCase(Locale.ROOT),
-                total));
+    /**
+     * Colours the hexagons of {@code c} and keys them in the legend; a playback frame is coloured by
+     * volume on the scale fixed for its period and named in the banner.
+     */
+    private void showCells(DrillViewModel.Cells c) {
+        DrillViewModel.Frame f = c.frame();
+        ColourMode mode = model.colourMode().get();
+        ColourScale fixed = f == null || mode != ColourMode.VOLUME
+                ? null
+                : ColourScale.linear(f.scaleTitle(), f.scaleMax(), ColourScale.YL_OR_RD);
+        CellColours.show(console, c.cells(), mode, c.scope().categories(), fixed);
+        console.setBanner(
+                f == null
+                        ? null
+                        : f.banner(
+                                c.cells().stream().mapToLong(HexCell::incidents).sum()));
     }
 
     private static Envelope cellBox(long cell) {
@@ -409,7 +426,7 @@ public final class WorkstationWindow {
         HexCell cell = console.hexagons().isVisible() ? console.hexagons().cellAt(click.lon(), click.lat()) : null;
         if (console.tool().get() == MapTool.DRILL) {
             if (cell != null) {
-                playback.stop();
+                playback.pause();
                 console.hexagons().select(cell.cell());
                 if (!model.drillInto(cell.cell())) {
                     identify(click, cell);
@@ -512,6 +529,35 @@ public final class WorkstationWindow {
         });
     }
 
+    /** Help > User guide: docs/ rendered to HTML (with the screenshots) and opened in the desktop's browser. */
+    private void openUserGuide() {
+        var docs = org.khareetaty.app.ui.help.UserGuide.docs();
+        if (docs.isEmpty()) {
+            statusBar.setError("No user guide here: docs/ was not found beside the program (set -D"
+                    + org.khareetaty.app.ui.help.UserGuide.DOCS_PROPERTY + "=DIR)");
+            return;
+        }
+        tasks.submit(
+                "rendering the user guide",
+                () -> org.khareetaty.app.ui.help.UserGuide.renderToCache(docs.get()),
+                page -> {
+                    statusBar.setStatus("User guide: " + page);
+                    Workstation.open(page.toUri().toString());
+                });
+    }
+
+    /** Help > About: version, licence, data credits. */
+    private void showAbout() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.setTitle("About Khareetaty");
+        a.setHeaderText(org.khareetaty.app.release.Release.current().describe());
+        List<String> lines = org.khareetaty.app.ui.help.About.lines(org.khareetaty.app.release.Release.current());
+        a.setContentText(String.join("\n", lines.subList(1, lines.size())));
+        a.getDialogPane().setId("about");
+        a.show();
+    }
+
     private void showShortcuts() {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(stage);
@@ -523,6 +569,7 @@ public final class WorkstationWindow {
                 "F6  attribute table",
                 "Ctrl+B  new bookmark",
                 "Backspace  up one level",
+                "Alt+Left / Alt+Right  back / forward through drill and filter history",
                 "Ctrl+I  import incidents",
                 "Ctrl+E  export the map as PNG",
                 "Esc  clear the selection sketch",

@@ -241,7 +241,7 @@ class DrillDownWindowTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void exportsTheAttributeTableAsSorted(@TempDir Path tmp) throws Exception {
         ui.waitForResult(null);
         var table = ui.window.table().tableView();
@@ -297,50 +297,207 @@ class DrillDownWindowTest {
         assertFalse(ui.window.console().boundaryLabelsShown());
     }
 
-    @Test
-    @Order(7)
-    void playsThePeriodDayByDayWithAFixedColourScale() throws Exception {
-        WindowDriver.DrillViewModelResult shown = ui.waitForResult(null);
+    /**
+     * Everything the window shows is of one scope: the drill-down agrees with Drill.of (KPIs, map,
+     * table), and the legend, the banner, the frame label, the slider's frame and the charts name
+     * the same frame (or the whole period).
+     */
+    private void allAgree(WindowDriver.DrillViewModelResult shown) throws Exception {
+        var model = ui.window.model();
         DrillScope scope = shown.scope();
-        ui.robot.clickOn("#play");
-        java.time.LocalDate first = scope.from();
+        assertEquals(model.scope(), scope, "the model's scope is the one shown");
+        Drill expected = agreesWithDrill(shown);
+        long total = expected.kpis().total();
+        var profiles = ui.window.charts().profiles();
+        assertEquals(shown.drill().profiles(), profiles, "the charts show the scope's profiles");
+        assertEquals(
+                total, java.util.Arrays.stream(profiles.dayOfWeek()).sum(), "the day-of-week chart counts the scope");
+        String label = ui.robot
+                .lookup("#frame-label")
+                .queryAs(javafx.scene.control.Label.class)
+                .getText();
+        String legend = ui.window.console().legend().titleText();
+        var frame = shown.result().frame();
+        if (model.frame().get() == null) {
+            assertEquals(null, frame);
+            assertEquals(model.periodScope(), scope);
+            assertEquals("whole period", label);
+            assertEquals(null, ui.window.console().bannerText(), "no banner over the whole period");
+            assertTrue(legend.startsWith("Incidents"), legend);
+            assertFalse(legend.contains(" per "), legend);
+        } else {
+            assertEquals(model.frame().get(), scope.from());
+            assertEquals(scope.from(), frame.start());
+            assertEquals(scope.to(), frame.end());
+            assertEquals(frame.days(), label);
+            assertEquals(frame.banner(total), ui.window.console().bannerText());
+            assertTrue(legend.startsWith(frame.scaleTitle()), legend);
+            long max;
+            try (java.sql.Connection c = ui.window.tasks().store().connect()) {
+                var cube = org.khareetaty.core.hexgrid.DrillSession.open(c).cube(c);
+                max = org.khareetaty.app.ui.drill.DrillViewModel.maxPerFrame(cube, model.periodScope(), frame.step());
+            }
+            assertEquals(
+                    Math.max(1, max), frame.scaleMax(), "the top of the scale is the busiest cell-frame of the period");
+            assertEquals(
+                    org.khareetaty.app.ui.map.ColourScale.linear(
+                                    frame.scaleTitle(), max, org.khareetaty.app.ui.map.ColourScale.YL_OR_RD)
+                            .breaks()[3],
+                    ui.window.console().hexagons().scale().breaks()[3],
+                    1e-9);
+        }
+    }
+
+    /** Waits until playback has stopped and the frame (or period) shown is the model's. */
+    private WindowDriver.DrillViewModelResult settled() throws Exception {
+        try {
+            waitSettled();
+        } catch (java.util.concurrent.TimeoutException e) {
+            var m = ui.window.model();
+            throw new AssertionError("not settled: playing "
+                    + ui.window.playback().playing().get() + ", loading "
+                    + m.loading().get() + ", running "
+                    + ui.window.tasks().running().get() + ", error "
+                    + ui.window.tasks().lastError().get() + ", scope " + m.scope() + ", shown "
+                    + (m.result().get() == null ? null : m.result().get().scope()));
+        }
+        return new WindowDriver.DrillViewModelResult(ui.window.model().result().get());
+    }
+
+    private void waitSettled() throws Exception {
         ui.waitFor(
                 60,
-                () -> ui.window.playback().day().get() != null
-                        && ui.window.playback().day().get().isAfter(first.plusDays(2)));
+                () -> !ui.window.playback().playing().get()
+                        && !ui.window.model().loading().get()
+                        && ui.window.tasks().running().get() == 0
+                        && ui.window.model().result().get() != null
+                        && ui.window
+                                .model()
+                                .result()
+                                .get()
+                                .scope()
+                                .equals(ui.window.model().scope()));
+    }
+
+    @Test
+    @Order(6)
+    void pauseWholePeriodAndRangeChangesKeepMapLegendBannerKpisAndChartsInAgreement() throws Exception {
+        WindowDriver.DrillViewModelResult shown = ui.waitForResult(null);
+        DrillScope period = shown.scope();
+        allAgree(shown);
+        // play day by day, pause on a day: everything shows that day
         ui.robot.clickOn("#play");
-        WaitForAsyncUtils.waitFor(
-                30,
-                java.util.concurrent.TimeUnit.SECONDS,
-                () -> ui.window.tasks().running().get() == 0);
-        WaitForAsyncUtils.waitForFxEvents();
-        java.time.LocalDate day = ui.window.playback().day().get();
-        var scale = ui.window.console().hexagons().scale();
-        assertEquals("Incidents per day", scale.title());
-        long max;
-        try (java.sql.Connection c = ui.window.tasks().store().connect()) {
-            var cube = org.khareetaty.core.hexgrid.DrillSession.open(c).cube(c);
-            max = org.khareetaty.app.ui.drill.DrillViewModel.maxDaily(cube, scope);
-            long expected = org.khareetaty.core.hexgrid.CellCounts.of(
-                            cube, new DrillScope(scope.res(), scope.parent(), day, day, scope.categories(), false))
-                    .total();
-            assertEquals(
-                    expected,
-                    ui.window.console().hexagons().cells().stream()
-                            .mapToLong(HexCell::incidents)
-                            .sum(),
-                    "day " + day);
-        }
+        java.time.LocalDate first = period.from();
+        ui.waitFor(
+                60,
+                () -> ui.window.model().frame().get() != null
+                        && ui.window.model().frame().get().isAfter(first.plusDays(2)));
+        ui.robot.clickOn("#play");
+        WindowDriver.DrillViewModelResult paused = settled();
+        assertEquals(paused.scope().from(), paused.scope().to(), "a frame of one day");
+        assertTrue(paused.scope().from().isAfter(first.plusDays(2)));
+        allAgree(paused);
+        // whole period after a pause: the map, legend and banner leave the day too (the defect)
+        ui.robot.clickOn("#whole-period");
+        WindowDriver.DrillViewModelResult whole = settled();
+        assertEquals(period, whole.scope());
+        allAgree(whole);
+        // a day picked on the slider, then a category: the frame stays, the figures follow the category
+        ui.robot.interact(() -> ui.window.model().showFrame(first.plusDays(10)));
+        WindowDriver.DrillViewModelResult day = settled();
+        allAgree(day);
+        ui.robot.clickOn("#category-property");
+        WindowDriver.DrillViewModelResult dayFiltered = settled();
+        assertEquals(first.plusDays(10), dayFiltered.scope().from());
+        assertFalse(dayFiltered.scope().categories().isEmpty());
+        allAgree(dayFiltered);
+        ui.robot.clickOn("#category-property");
+        // a range change while a day is shown: the new range is shown whole
+        java.time.LocalDate later = period.to().minusMonths(3).withDayOfMonth(1);
+        ui.robot.interact(() -> ui.window.model().from().set(later));
+        WindowDriver.DrillViewModelResult range = settled();
+        assertEquals(later, range.scope().from());
+        assertEquals(null, ui.window.model().frame().get());
+        allAgree(range);
+        // by week: the frame shown becomes the week that holds it
+        ui.robot.interact(() -> ui.window.model().showFrame(later.plusDays(17)));
+        settled();
+        ui.robot.interact(() -> ui.window.model().step().set(org.khareetaty.app.ui.drill.PlaybackStep.WEEK));
+        WindowDriver.DrillViewModelResult week = settled();
+        assertEquals(java.time.DayOfWeek.MONDAY, week.scope().from().getDayOfWeek());
         assertEquals(
-                org.khareetaty.app.ui.map.ColourScale.linear(
-                                "Incidents per day", max, org.khareetaty.app.ui.map.ColourScale.YL_OR_RD)
-                        .breaks()[3],
-                scale.breaks()[3],
-                1e-9,
-                "the top of the scale is the busiest cell-day of the period");
-        ui.robot.clickOn("Whole period");
-        WindowDriver.DrillViewModelResult back = ui.waitForResult(shown.result());
-        assertEquals(scope, back.scope());
+                6,
+                java.time.temporal.ChronoUnit.DAYS.between(
+                        week.scope().from(), week.scope().to()));
+        allAgree(week);
+        // by month at the fastest speed, to the end: it pauses on the last month
+        ui.robot.interact(() -> {
+            ui.window.model().step().set(org.khareetaty.app.ui.drill.PlaybackStep.MONTH);
+            ui.window.playback().speed().set(8);
+        });
+        settled();
+        ui.robot.clickOn("#play");
+        assertTrue(ui.window.playback().playing().get());
+        WindowDriver.DrillViewModelResult end = settled();
+        assertEquals(period.to().withDayOfMonth(1), end.scope().from(), "paused on the last month");
+        assertEquals(period.to(), end.scope().to());
+        allAgree(end);
+        ui.robot.interact(() -> {
+            ui.window.model().step().set(org.khareetaty.app.ui.drill.PlaybackStep.DAY);
+            ui.window.model().from().set(period.from());
+        });
+        WindowDriver.DrillViewModelResult back = settled();
+        assertEquals(period, back.scope());
+        allAgree(back);
+    }
+
+    @Test
+    @Order(10)
+    void altLeftAndAltRightGoBackAndForthThroughDrillAndFilterHistory() throws Exception {
+        WindowDriver.DrillViewModelResult start = ui.waitForResult(null);
+        DrillScope first = start.scope();
+        long busiest = start.drill().cells().get(0).cell();
+        ui.clickCell(busiest);
+        WindowDriver.DrillViewModelResult drilled = ui.waitForResult(start.result());
+        assertEquals(busiest, drilled.scope().parent());
+        ui.robot.clickOn("#category-drugs");
+        WindowDriver.DrillViewModelResult filtered = ui.waitForResult(drilled.result());
+        assertFalse(filtered.scope().categories().contains("drugs"));
+        // back: the drill without the filter, the box ticked again
+        ui.robot.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
+        WindowDriver.DrillViewModelResult back1 = ui.waitForResult(filtered.result());
+        assertEquals(drilled.scope(), back1.scope());
+        assertTrue(ui.robot
+                .lookup("#category-drugs")
+                .queryAs(javafx.scene.control.CheckBox.class)
+                .isSelected());
+        kpisAgree(back1);
+        // back again: where the test started
+        ui.robot.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
+        WindowDriver.DrillViewModelResult back2 = ui.waitForResult(back1.result());
+        assertEquals(first, back2.scope());
+        // forward twice: the drill, then the filter
+        ui.robot.clickOn("#forward");
+        WindowDriver.DrillViewModelResult fwd1 = ui.waitForResult(back2.result());
+        assertEquals(drilled.scope(), fwd1.scope());
+        ui.robot.press(KeyCode.ALT).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.ALT);
+        WindowDriver.DrillViewModelResult fwd2 = ui.waitForResult(fwd1.result());
+        assertEquals(filtered.scope(), fwd2.scope());
+        assertFalse(ui.robot
+                .lookup("#category-drugs")
+                .queryAs(javafx.scene.control.CheckBox.class)
+                .isSelected());
+        kpisAgree(fwd2);
+        ui.robot.clickOn("#category-drugs");
+        ui.waitForResult(fwd2.result());
+    }
+
+    /** The KPI card shows the total Drill.of gives for the scope (the table may be sorted by an earlier test). */
+    private void kpisAgree(WindowDriver.DrillViewModelResult shown) throws Exception {
+        assertEquals(
+                String.format(
+                        Locale.ROOT, "%,d", ui.direct(shown.scope()).kpis().total()),
+                ui.window.kpis().totalText());
     }
 
     private static Map<Long, Color> colours() {

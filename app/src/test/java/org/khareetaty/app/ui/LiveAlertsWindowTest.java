@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khareetaty.app.ui.alerts.FeedSettings;
 import org.khareetaty.app.ui.alerts.PriorityColours;
+import org.khareetaty.app.ui.alerts.QueueFilter;
 import org.khareetaty.core.alert.Alert;
 import org.khareetaty.core.alert.AlertState;
 import org.khareetaty.core.alert.Alerts;
@@ -37,6 +38,7 @@ import org.khareetaty.feed.FeedServerConfig;
 import org.khareetaty.feed.RecordedEvents;
 import org.khareetaty.geo.BoundaryLoader;
 import org.khareetaty.geo.LayerSpec;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Live alerts panel against a real feed server on 127.0.0.1: a homicide call, a gunshot sensor
@@ -238,6 +240,43 @@ class LiveAlertsWindowTest {
                 history.stream()
                         .anyMatch(h -> h.action().equals("raised") && h.actor().equals("engine")),
                 history.toString());
+
+        // closing asks first: Cancel leaves it acknowledged
+        ui.robot.clickOn("#alert-note").write("false alarm: fireworks");
+        ui.robot.clickOn("#alert-close");
+        ui.robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(1000);
+        assertEquals(
+                AlertState.ACKNOWLEDGED,
+                new Alerts(ui.window.tasks().store())
+                        .get(alert.id())
+                        .orElseThrow()
+                        .state());
+        ui.robot.clickOn("#alert-close");
+        ui.robot.clickOn("Close alert");
+        waitFor(
+                10,
+                () -> ui.window.alertPanel().table().getItems().isEmpty(),
+                "the closed alert to leave the open queue");
+        assertEquals(
+                AlertState.CLOSED,
+                new Alerts(ui.window.tasks().store())
+                        .get(alert.id())
+                        .orElseThrow()
+                        .state());
+        // closed alerts stay findable: Show: Closed (history)
+        ui.robot.interact(() -> ui.window.alertPanel().live().filter().set(QueueFilter.CLOSED));
+        waitFor(10, () -> ui.window.alertPanel().table().getItems().size() == 1, "the closed alert in the history");
+        assertEquals(
+                alert.id(), ui.window.alertPanel().table().getItems().get(0).id());
+        assertEquals(
+                AlertState.CLOSED,
+                ui.window.alertPanel().table().getItems().get(0).state());
+        assertTrue(
+                ui.robot.lookup("#alert-counts").queryAs(Label.class).getText().startsWith("1 closed alert"),
+                ui.robot.lookup("#alert-counts").queryAs(Label.class).getText());
+        ui.robot.interact(() -> ui.window.alertPanel().live().filter().set(QueueFilter.OPEN));
 
         feed.close();
         Label status = ui.robot.lookup("#feed-status").queryAs(Label.class);

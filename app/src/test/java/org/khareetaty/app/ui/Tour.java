@@ -69,6 +69,13 @@ public final class Tour {
             if (m.result().get() != null) {
                 down.changed(null, null, m.result().get());
             }
+        } else if (tour.equals("playback")) {
+            // a week of the period, paused: the banner, the fixed scale in the legend, the slider's controls
+            later(() -> {
+                m.step().set(org.khareetaty.app.ui.drill.PlaybackStep.WEEK);
+                m.showFrame(org.khareetaty.app.ui.drill.PlaybackStep.WEEK.start(
+                        m.periodScope().from().plusWeeks(20)));
+            });
         } else if (tour.equals("hotspots")) {
             later(() -> {
                 ((TitledPane) w.stage().getScene().lookup("#pane-hotspots")).setExpanded(true);

@@ -81,6 +81,11 @@ class WindowLayoutTest {
                 all.stream().map(Bookmarks.Bookmark::name).toList());
         assertEquals(14.5, all.get(1).zoom(), 1e-9);
         assertEquals(-87.6298, all.get(1).lon(), 1e-7);
+        Bookmarks.load().remove("airport");
+        assertEquals(
+                List.of("Loop"),
+                Bookmarks.load().list().stream().map(Bookmarks.Bookmark::name).toList(),
+                "a deleted bookmark is gone for good");
     }
 
     private static SplitPane split(int panes) {

@@ -38,7 +38,11 @@ public final class Alerts {
         this.store = store;
     }
 
-    /** Alerts, highest priority then most recently updated first; {@code state} and {@code priority} filter when not null. */
+    /**
+     * Alerts in the order of the analyst's queue: highest priority first, then by state (new before
+     * acknowledged before dispatched before closed), then most recently updated first; {@code state}
+     * and {@code priority} filter when not null.
+     */
     public List<Alert> list(AlertState state, Priority priority, int limit) {
         return list(state, false, priority, limit);
     }
@@ -55,7 +59,8 @@ public final class Alerts {
         if (priority != null) {
             sql.append(" AND priority = ?");
         }
-        sql.append(" ORDER BY priority, updated_at DESC, id DESC LIMIT ?");
+        sql.append(" ORDER BY priority, CASE state WHEN 'new' THEN 0 WHEN 'acknowledged' THEN 1"
+                + " WHEN 'dispatched' THEN 2 ELSE 3 END, updated_at DESC, id DESC LIMIT ?");
         try (Connection c = store.connect();
                 PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = 1;

@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -30,8 +31,8 @@ import org.khareetaty.core.alert.Alert;
 import org.khareetaty.core.alert.AlertState;
 
 /**
- * The Live alerts panel: the queue of open alerts coloured by priority (highest, then newest,
- * first), the explanation of the one selected ({@link AlertExplanation}), and the analyst's actions
+ * The Live alerts panel: the queue of open alerts (or those of one state, or the closed ones: the
+ * history) coloured by priority (highest, then new before acknowledged, then newest first), the explanation of the one selected ({@link AlertExplanation}), and the analyst's actions
  * on it (acknowledge, dispatch, close with a note, each audited). It also holds the P0 banner that
  * the window lays over the map, and the feed's settings.
  */
@@ -64,7 +65,17 @@ public final class AlertQueuePanel extends BorderPane {
         feedLine.getStyleClass().add("hint");
         feedLine.setWrapText(true);
         feedLine.textProperty().bind(live.message());
-        VBox top = new VBox(2, counts, feedLine);
+        ComboBox<QueueFilter> filter = new ComboBox<>();
+        filter.setId("alert-filter");
+        filter.getItems().setAll(QueueFilter.values());
+        filter.valueProperty().bindBidirectional(live.filter());
+        filter.setTooltip(
+                new Tooltip("Which alerts to list: the open ones, one state, or the closed ones (the history)"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(6, counts, gap, new Label("Show"), filter);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(2, head, feedLine);
         top.setPadding(new Insets(6, 8, 6, 8));
         setTop(top);
 
@@ -106,9 +117,16 @@ public final class AlertQueuePanel extends BorderPane {
         });
         TableColumn<Alert, Alert> when = column("Updated", 72);
         when.setCellFactory(c -> textCell(a -> AlertExplanation.time(a.updatedAt())));
-        TableColumn<Alert, Alert> what = column("What", 110);
-        what.setCellFactory(
-                c -> textCell(a -> a.eventType().replace('_', ' ') + (a.unverified() ? " (unverified)" : "")));
+        TableColumn<Alert, Alert> what = column("What", 150);
+        what.setMinWidth(120);
+        what.setCellFactory(c -> {
+            TableCell<Alert, Alert> cell =
+                    textCell(a -> a.eventType().replace('_', ' ') + (a.unverified() ? " (unverified)" : ""));
+            cell.setWrapText(true);
+            cell.setTooltip(new Tooltip());
+            cell.textProperty().addListener((o, was, now) -> cell.getTooltip().setText(now));
+            return cell;
+        });
         TableColumn<Alert, Alert> zone = column("Zone", 60);
         zone.setCellFactory(c -> textCell(a -> a.zone() == null ? "-" : a.zone()));
         TableColumn<Alert, Alert> state = column("State", 92);
@@ -164,7 +182,11 @@ public final class AlertQueuePanel extends BorderPane {
         close.setTooltip(new Tooltip("Close the alert (final): write why in the note first"));
         ack.setOnAction(e -> act(AlertState.ACKNOWLEDGED));
         dispatch.setOnAction(e -> act(AlertState.DISPATCHED));
-        close.setOnAction(e -> act(AlertState.CLOSED));
+        close.setOnAction(e -> {
+            if (confirmClose()) {
+                act(AlertState.CLOSED);
+            }
+        });
         close.disableProperty().bind(note.textProperty().isEmpty());
         HBox box = new HBox(6, note, ack, dispatch, close);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -185,6 +207,37 @@ public final class AlertQueuePanel extends BorderPane {
             live.details(a.id(), this::show);
         });
     }
+
+    /** Closing is final: asks first, naming the alert and the note it is closed with. */
+    private boolean confirmClose() {
+        LiveAlerts.Details d = shown.get();
+        if (d == null) {
+            return false;
+        }
+        Alert a = d.alert();
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "Closed is final: the alert leaves the open queue (Show: Closed lists it).\nNote: " + note.getText(),
+                CLOSE_ALERT,
+                javafx.scene.control.ButtonType.CANCEL);
+        ask.setTitle("Close the alert");
+        ask.setHeaderText(String.format(
+                Locale.ROOT,
+                "Close alert %d (%s %s, %s)?",
+                a.id(),
+                a.priority(),
+                a.eventType().replace('_', ' '),
+                a.zone() == null ? "no zone" : a.zone()));
+        ask.getDialogPane().setId("close-confirm");
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        return ask.showAndWait().filter(CLOSE_ALERT::equals).isPresent();
+    }
+
+    /** The confirmation's button that closes the alert. */
+    public static final javafx.scene.control.ButtonType CLOSE_ALERT =
+            new javafx.scene.control.ButtonType("Close alert", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
 
     private void buildBanner() {
         banner.setId("p0-banner");
@@ -262,13 +315,15 @@ public final class AlertQueuePanel extends BorderPane {
         }
         List<String> parts = new ArrayList<>();
         by.forEach((p, n) -> parts.add(p + " " + n));
+        String kind = live.filter().get().adjective();
         counts.setText(
                 live.queue().isEmpty()
-                        ? "No open alerts"
+                        ? "No " + kind + "alerts"
                         : String.format(
                                 Locale.ROOT,
-                                "%,d open alert%s: %s",
+                                "%,d %salert%s: %s",
                                 live.queue().size(),
+                                kind,
                                 live.queue().size() == 1 ? "" : "s",
                                 String.join(" · ", parts)));
         if (selectedId >= 0) {

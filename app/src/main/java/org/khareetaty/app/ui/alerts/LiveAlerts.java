@@ -78,6 +78,8 @@ public final class LiveAlerts implements AutoCloseable {
     private final Queue<Long> newP0 = new ConcurrentLinkedQueue<>();
     private final Set<Long> notified = ConcurrentHashMap.newKeySet();
     private final Timeline pump;
+    private final javafx.beans.property.ObjectProperty<QueueFilter> filter =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "filter", QueueFilter.OPEN);
     private Consumer<Alert> onP0 = a -> {};
     private Runnable onQueue = () -> {};
     private boolean refreshing;
@@ -94,9 +96,18 @@ public final class LiveAlerts implements AutoCloseable {
         pump = new Timeline(new KeyFrame(Duration.millis(PUMP_MS), e -> pump()));
         pump.setCycleCount(Timeline.INDEFINITE);
         pump.play();
+        filter.addListener((o, a, now) -> changed.set(true));
     }
 
-    /** Open alerts, highest priority then most recently updated first (as {@code khareetaty alerts list --open}). */
+    /** Which alerts {@link #queue()} lists: the open ones unless another state or the history is chosen. */
+    public javafx.beans.property.ObjectProperty<QueueFilter> filter() {
+        return filter;
+    }
+
+    /**
+     * The alerts of the {@link #filter()} (open ones by default), by priority, then state (new before
+     * acknowledged), then the latest update first (as {@code khareetaty alerts list --open}).
+     */
     public ObservableList<Alert> queue() {
         return queue;
     }
@@ -293,10 +304,11 @@ public final class LiveAlerts implements AutoCloseable {
             return;
         }
         refreshing = true;
+        QueueFilter f = filter.get();
         worker.execute(() -> {
             List<Alert> list;
             try {
-                list = alerts.list(null, true, null, QUEUE_LIMIT);
+                list = alerts.list(f.state(), f.openOnly(), null, QUEUE_LIMIT);
             } catch (RuntimeException e) {
                 Platform.runLater(() -> {
                     refreshing = false;

@@ -140,6 +140,11 @@ public final class ScopeCharts extends VBox {
                 (day < 0 ? "Hour of day (every day)" : "Hour of day, " + dayName(day) + "s") + dateOnly));
     }
 
+    /** The profiles shown, or null before the first drill-down. */
+    public ScopeProfiles profiles() {
+        return profiles;
+    }
+
     /** The day whose hours are shown, or -1. */
     public int chosenDay() {
         return chosenDay;

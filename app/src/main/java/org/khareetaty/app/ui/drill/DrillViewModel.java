@@ -29,16 +29,52 @@ import org.khareetaty.core.store.Store;
 
 /**
  * The state of the drill-down the window shows: the scope (resolution, parent cell, dates,
- * categories), the {@link Drill} of that scope (KPIs, breadcrumbs, quick hits, warnings, profiles,
- * the busiest cells) and every cell of the scope for the map. Each change of scope runs one
- * background job; a result that arrives after a newer request is dropped.
+ * categories, and the playback frame: one day, week or month of the period, or none), the
+ * {@link Drill} of that scope (KPIs, breadcrumbs, quick hits, warnings, profiles, the busiest cells)
+ * and every cell of the scope for the map. Every change (period, category, drill, playback frame)
+ * goes through {@link #refresh()}, and the map, legend, banner, KPIs, charts and table are all
+ * drawn from what it gives, so they always show the same scope. Each refresh runs one background
+ * job; a result that arrives after a newer request is dropped.
  */
 public final class DrillViewModel {
-    /** What the map needs: every cell of the scope, and the drill-down. */
-    public record Result(DrillScope scope, List<HexCell> cells, Drill drill) {}
+    /** What the map needs: every cell of the scope, and the drill-down; {@code frame} is null for the whole period. */
+    public record Result(DrillScope scope, List<HexCell> cells, Drill drill, Frame frame) {}
 
-    /** Every cell of a scope with its counts: the map is drawn from these before the drill-down's KPIs and profiles arrive. */
-    public record Cells(DrillScope scope, List<HexCell> cells) {}
+    /**
+     * Every cell of a scope with its counts: the map is drawn from these before the drill-down's
+     * KPIs and profiles arrive; {@code frame} is null for the whole period.
+     */
+    public record Cells(DrillScope scope, List<HexCell> cells, Frame frame) {}
+
+    /**
+     * One frame of the playback: the days {@code start .. end} of the period, and the top of the
+     * colour scale fixed for every frame of the period (the busiest cell of any of its frames), so
+     * colours compare from frame to frame.
+     */
+    public record Frame(LocalDate start, LocalDate end, PlaybackStep step, long scaleMax) {
+        /** The title of the fixed colour scale: "Incidents per day" (week, month). */
+        public String scaleTitle() {
+            return "Incidents per " + step.noun();
+        }
+
+        /** The frame's days: "2024-01-05 fri", "2024-01-01 .. 2024-01-07". */
+        public String days() {
+            return start.equals(end)
+                    ? start + " "
+                            + start.getDayOfWeek().toString().substring(0, 3).toLowerCase(java.util.Locale.ROOT)
+                    : start + " .. " + end;
+        }
+
+        /** The map's banner for a frame of {@code total} incidents. */
+        public String banner(long total) {
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "%s: %,d incidents (scale fixed for the period, per %s)",
+                    days(),
+                    total,
+                    step.noun());
+        }
+    }
 
     private final StoreTasks tasks;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
@@ -51,6 +87,19 @@ public final class DrillViewModel {
     private final ObjectProperty<ColourMode> colourMode =
             new SimpleObjectProperty<>(this, "colourMode", ColourMode.VOLUME);
     private final BooleanProperty hasArrestData = new SimpleBooleanProperty(this, "hasArrestData", false);
+    private final ReadOnlyObjectWrapper<LocalDate> frame = new ReadOnlyObjectWrapper<>(this, "frame");
+    /** The dates of the period the frame was chosen in: a frame of another period is not shown, whichever listener hears of the new dates first. */
+    private LocalDate frameFrom;
+
+    private LocalDate frameTo;
+
+    private final ObjectProperty<PlaybackStep> step = new SimpleObjectProperty<>(this, "step", PlaybackStep.DAY);
+    private final java.util.Deque<Place> past = new java.util.ArrayDeque<>();
+    private final java.util.Deque<Place> ahead = new java.util.ArrayDeque<>();
+    private Place current;
+    private boolean restoring;
+    private Frame scaleCache;
+    private DrillScope scaleCachePeriod;
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<Cells> cells = new ReadOnlyObjectWrapper<>(this, "cells");
     private DrillScope requested;
@@ -60,6 +109,9 @@ public final class DrillViewModel {
 
     public DrillViewModel(StoreTasks tasks) {
         this.tasks = tasks;
+        // a new period has frames of its own: show it whole
+        from.addListener((o, a, b) -> frame.set(null));
+        to.addListener((o, a, b) -> frame.set(null));
     }
 
     /**
@@ -76,7 +128,7 @@ public final class DrillViewModel {
             Cells first = null;
             if (range.first() != null) {
                 DrillScope all = new DrillScope(H3Cells.MIN_RES, null, range.first(), range.last(), List.of(), false);
-                first = new Cells(all, DrillViewModel.cells(cube, all));
+                first = new Cells(all, DrillViewModel.cells(cube, all), null);
             }
             return new Opening(session, range, first);
         }
@@ -97,7 +149,8 @@ public final class DrillViewModel {
             requested = scope;
             loading.set(true);
             cells.set(opening.cells());
-            drill(gen, scope, opening.cells().cells());
+            current = place();
+            drill(gen, opening.cells());
         } else {
             refresh();
         }
@@ -134,8 +187,30 @@ public final class DrillViewModel {
         }
     }
 
-    /** The scope now asked for, or null while the store holds no incidents. */
+    /** The scope now asked for (the playback frame's days when one is shown), or null while the store holds no incidents. */
     public DrillScope scope() {
+        DrillScope period = periodScope();
+        LocalDate f = frame.get();
+        if (period == null
+                || f == null
+                || !from.get().equals(frameFrom)
+                || !to.get().equals(frameTo)
+                || f.isBefore(period.from())
+                || f.isAfter(period.to())) {
+            return period;
+        }
+        LocalDate end = step.get().end(f);
+        return new DrillScope(
+                period.res(),
+                period.parent(),
+                f,
+                end.isAfter(period.to()) ? period.to() : end,
+                period.categories(),
+                false);
+    }
+
+    /** The scope over the whole period of the filters (whatever frame is shown), or null while the store holds no incidents. */
+    public DrillScope periodScope() {
         if (from.get() == null || to.get() == null) {
             return null;
         }
@@ -146,12 +221,86 @@ public final class DrillViewModel {
         return new DrillScope(res, p, a, b, List.copyOf(categories), false);
     }
 
+    /** Shows the playback frame that starts on {@code start} (a day, week or month of the period, by {@link #step()}). */
+    public void showFrame(LocalDate start) {
+        frameFrom = from.get();
+        frameTo = to.get();
+        frame.set(start);
+        refresh();
+    }
+
+    /** Shows the whole period again (no playback frame). */
+    public void showWholePeriod() {
+        frame.set(null);
+        refresh();
+    }
+
+    /** One step of the drill and filter history: where the analyst was (Alt+Left / Alt+Right go back and forth). */
+    public record Place(Long parent, int wholeAreaRes, LocalDate from, LocalDate to, List<String> categories) {}
+
+    private Place place() {
+        return new Place(parent.get(), wholeAreaRes.get(), from.get(), to.get(), List.copyOf(categories));
+    }
+
+    /** Goes back to the place before this one (Alt+Left); false when there is none. */
+    public boolean back() {
+        if (past.isEmpty()) {
+            return false;
+        }
+        ahead.push(place());
+        restore(past.pop());
+        return true;
+    }
+
+    /** Goes forward again (Alt+Right); false when there is nothing ahead. */
+    public boolean forward() {
+        if (ahead.isEmpty()) {
+            return false;
+        }
+        past.push(place());
+        restore(ahead.pop());
+        return true;
+    }
+
+    private void restore(Place p) {
+        restoring = true;
+        try {
+            frame.set(null);
+            parent.set(p.parent());
+            wholeAreaRes.set(p.wholeAreaRes());
+            from.set(p.from());
+            to.set(p.to());
+            categories.setAll(p.categories());
+            current = p;
+        } finally {
+            restoring = false;
+        }
+        refresh();
+    }
+
+    /** Notes a new place in the history (a drill or a filter change; playback frames are not places). */
+    private void remember() {
+        Place now = place();
+        if (restoring || now.equals(current)) {
+            return;
+        }
+        if (current != null) {
+            past.push(current);
+            ahead.clear();
+        }
+        current = now;
+    }
+
     /**
      * Runs the drill-down of the current scope in the background, in two steps: the cell counts
      * for the map (fast: the gold aggregates), then the drill-down with its KPIs and profiles. A
      * request for the scope already being read is ignored.
      */
     public void refresh() {
+        if (restoring) {
+            return; // restore() refreshes once every property is back
+        }
+        remember();
         DrillScope scope = scope();
         if (scope == null || (loading.get() && scope.equals(requested))) {
             return;
@@ -159,21 +308,40 @@ public final class DrillViewModel {
         long gen = ++generation;
         requested = scope;
         loading.set(true);
-        tasks.submit("reading the cells", () -> cells(session().cube(), scope), found -> {
-            if (gen != generation) {
-                return;
-            }
-            cells.set(new Cells(scope, found));
-            drill(gen, scope, found);
-        });
+        DrillScope period = periodScope();
+        PlaybackStep by = step.get();
+        boolean framed = !scope.equals(period);
+        tasks.submit(
+                "reading the cells",
+                () -> new Cells(
+                        scope,
+                        cells(session().cube(), scope),
+                        framed ? frameOf(period, by, scope.from(), scope.to()) : null),
+                found -> {
+                    if (gen != generation) {
+                        return;
+                    }
+                    cells.set(found);
+                    drill(gen, found);
+                });
+    }
+
+    /** The frame {@code start .. end} of {@code period}, with the scale of the period fixed once per period and step (on the store thread). */
+    private synchronized Frame frameOf(DrillScope period, PlaybackStep by, LocalDate start, LocalDate end) {
+        if (scaleCache == null || scaleCache.step() != by || !period.equals(scaleCachePeriod)) {
+            scaleCache =
+                    new Frame(start, end, by, Math.max(1, maxPerFrame(session().cube(), period, by)));
+            scaleCachePeriod = period;
+        }
+        return new Frame(start, end, by, scaleCache.scaleMax());
     }
 
     /** The second step of a refresh: the drill-down (KPIs, quick hits, profiles) of the scope whose cells are shown. */
-    private void drill(long gen, DrillScope scope, List<HexCell> found) {
-        tasks.submit("drill-down", () -> session().drill(scope), d -> {
+    private void drill(long gen, Cells found) {
+        tasks.submit("drill-down", () -> session().drill(found.scope()), d -> {
             if (gen == generation) {
                 loading.set(false);
-                result.set(new Result(scope, found, d));
+                result.set(new Result(found.scope(), found.cells(), d, found.frame()));
             }
         });
     }
@@ -232,19 +400,31 @@ public final class DrillViewModel {
     }
 
     /**
-     * The largest number of incidents of one cell on one day in {@code scope}'s cells and dates: the
-     * top of the colour scale that stays fixed while the period plays day by day.
+     * The largest number of incidents of one cell in one frame (day, week or month, clipped to the
+     * period) of {@code scope}'s cells and dates: the top of the colour scale that stays fixed
+     * while the period plays frame by frame.
      */
-    public static long maxDaily(GoldCube cube, DrillScope scope) {
+    public static long maxPerFrame(GoldCube cube, DrillScope scope, PlaybackStep by) {
         long max = 0;
-        for (LocalDate d = scope.from(); !d.isAfter(scope.to()); d = d.plusDays(1)) {
-            CellCounts day =
-                    CellCounts.of(cube, new DrillScope(scope.res(), scope.parent(), d, d, scope.categories(), true));
-            for (int i = 0; i < day.size(); i++) {
-                max = Math.max(max, day.incidents(i));
+        for (LocalDate d : by.frames(scope.from(), scope.to())) {
+            LocalDate end = by.end(d).isAfter(scope.to()) ? scope.to() : by.end(d);
+            CellCounts frame =
+                    CellCounts.of(cube, new DrillScope(scope.res(), scope.parent(), d, end, scope.categories(), true));
+            for (int i = 0; i < frame.size(); i++) {
+                max = Math.max(max, frame.incidents(i));
             }
         }
         return max;
+    }
+
+    /** The first day of the playback frame shown, or null for the whole period. */
+    public ReadOnlyObjectProperty<LocalDate> frame() {
+        return frame.getReadOnlyProperty();
+    }
+
+    /** How far a playback frame reaches: a day, a week or a month. */
+    public ObjectProperty<PlaybackStep> step() {
+        return step;
     }
 
     public ObjectProperty<LocalDate> from() {

@@ -1,7 +1,6 @@
 package org.khareetaty.app.ui.drill;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +18,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.khareetaty.app.ui.Icons;
 import org.khareetaty.app.ui.map.ColourMode;
+import org.khareetaty.core.hexgrid.DrillScope;
 import org.khareetaty.core.taxonomy.Taxonomy;
 
 /**
- * The filters: date range, a time slider that shows one day and plays the period day by day,
+ * The filters: date range, a time slider that shows one day, week or month and plays the period
+ * frame by frame at a chosen speed,
  * offense categories, the colour mode and the resolution of the whole-area view. Changing a filter
  * reruns the drill-down.
  */
@@ -34,8 +36,12 @@ public final class FilterPanel extends VBox {
     private final DatePicker to = new DatePicker();
     private final Slider slider = new Slider(0, 1, 0);
     private final Label dayLabel = new Label("whole period");
-    private final Button play = new Button("▶ Play");
-    private final Button whole = new Button("Whole period");
+    private final Button play = new Button();
+    private final ComboBox<PlaybackStep> step = new ComboBox<>();
+    private final ComboBox<Double> speed = new ComboBox<>();
+    private List<LocalDate> frames = List.of();
+    private boolean boxSync;
+    private final Button whole = new Button();
     private final Map<String, CheckBox> boxes = new LinkedHashMap<>();
     private final ComboBox<ColourMode> mode = new ComboBox<>();
     private final ComboBox<Integer> res = new ComboBox<>();
@@ -63,47 +69,66 @@ public final class FilterPanel extends VBox {
 
         slider.setId("time-slider");
         slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
         slider.setBlockIncrement(1);
         slider.setSnapToTicks(true);
-        slider.setTooltip(new Tooltip("Drag to show one day; Play steps through the period with a fixed colour scale"));
+        slider.setTooltip(new Tooltip(
+                "Drag to show one day, week or month; Play steps through the period with a fixed colour scale"));
         slider.valueChangingProperty().addListener((o, was, now) -> {
             if (!now) {
-                playback.showDay(sliderDay());
+                sliderMoved();
             }
         });
-        slider.setOnMouseReleased(e -> playback.showDay(sliderDay()));
-        slider.setOnKeyReleased(e -> playback.showDay(sliderDay()));
-        slider.valueProperty().addListener((o, a, b) -> {
-            if (!syncing) {
-                dayLabel.setText(sliderDay() + " ("
-                        + sliderDay().getDayOfWeek().toString().substring(0, 3).toLowerCase() + ")");
+        slider.setOnMouseReleased(e -> sliderMoved());
+        slider.setOnKeyReleased(e -> sliderMoved());
+        model.frame().addListener((o, a, f) -> frameChanged());
+        dayLabel.setId("frame-label");
+        step.setId("playback-step");
+        step.getItems().setAll(PlaybackStep.values());
+        step.valueProperty().bindBidirectional(model.step());
+        step.setTooltip(
+                new Tooltip("What one frame of the playback shows: a day, a week (Monday to Sunday) or a month"));
+        step.valueProperty().addListener((o, a, by) -> stepChanged());
+        speed.setId("playback-speed");
+        for (double fps : Playback.SPEEDS) {
+            speed.getItems().add(fps);
+        }
+        speed.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double fps) {
+                return fps == null ? "" : (fps < 1 ? String.valueOf(fps) : String.valueOf(fps.intValue())) + " / s";
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.valueOf(s.replace("/ s", "").trim());
             }
         });
-        playback.day().addListener((o, a, d) -> {
-            if (d != null && model.from().get() != null) {
-                syncing = true;
-                slider.setValue(ChronoUnit.DAYS.between(model.from().get(), d));
-                syncing = false;
-                dayLabel.setText(
-                        d + " (" + d.getDayOfWeek().toString().substring(0, 3).toLowerCase() + ")");
-            }
-        });
+        speed.setValue(playback.speed().get());
+        speed.setTooltip(new Tooltip("Frames per second"));
+        speed.valueProperty().addListener((o, a, fps) -> playback.speed().set(fps));
         play.setId("play");
+        Icons.set(play, Icons.PLAY, "Play");
         play.setOnAction(e -> {
             if (playback.playing().get()) {
                 playback.pause();
             } else {
-                playback.play(sliderDay());
+                playback.play();
             }
         });
-        playback.playing().addListener((o, a, now) -> play.setText(now ? "⏸ Pause" : "▶ Play"));
-        whole.setOnAction(e -> {
-            playback.stop();
-            dayLabel.setText("whole period");
-            model.refresh();
+        playback.playing().addListener((o, a, now) -> {
+            if (now) {
+                Icons.set(play, Icons.PAUSE, "Pause");
+            } else {
+                Icons.set(play, Icons.PLAY, "Play");
+            }
         });
+        whole.setId("whole-period");
+        Icons.set(whole, Icons.WHOLE_PERIOD, "Whole period");
+        whole.setOnAction(e -> playback.stop());
         HBox buttons = new HBox(6, play, whole);
-        VBox time = new VBox(4, slider, dayLabel, buttons);
+        HBox pace = new HBox(6, step, speed);
+        VBox time = new VBox(4, slider, dayLabel, pace, buttons);
 
         FlowPane cats = new FlowPane(8, 4);
         cats.setPrefWrapLength(220);
@@ -126,6 +151,14 @@ public final class FilterPanel extends VBox {
         res.setId("whole-area-res");
         res.setValue(model.wholeAreaRes().get());
         res.setTooltip(new Tooltip("Resolution of the hexagons over the whole area: r6 city ... r10 micro-block"));
+        model.wholeAreaRes().addListener((o, a, r) -> res.setValue(r.intValue()));
+        model.categories().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            // back and forward through the history set the categories: the boxes follow
+            boxSync = true;
+            boxes.forEach((cat, b) -> b.setSelected(
+                    model.categories().isEmpty() || model.categories().contains(cat)));
+            boxSync = false;
+        });
         res.valueProperty().addListener((o, a, r) -> {
             model.wholeAreaRes().set(r);
             if (model.parent().get() == null) {
@@ -159,9 +192,50 @@ public final class FilterPanel extends VBox {
         return l;
     }
 
-    private LocalDate sliderDay() {
-        LocalDate a = model.from().get();
-        return a == null ? null : a.plusDays(Math.round(slider.getValue()));
+    /** The frame the slider points at: the first day of a day, week or month of the period. */
+    private void sliderMoved() {
+        int i = (int) Math.round(slider.getValue());
+        if (!syncing
+                && i >= 0
+                && i < frames.size()
+                && !frames.get(i).equals(model.frame().get())) {
+            playback.pause();
+            model.showFrame(frames.get(i));
+        }
+    }
+
+    /** The slider and the label follow the model's frame, whoever moved it. */
+    private void frameChanged() {
+        LocalDate f = model.frame().get();
+        DrillScope scope = model.scope();
+        syncing = true;
+        int i = f == null ? -1 : frames.indexOf(f);
+        slider.setValue(Math.max(0, i));
+        syncing = false;
+        dayLabel.setText(f == null || scope == null ? "whole period" : framedDays(scope));
+    }
+
+    private static String framedDays(DrillScope scope) {
+        return new DrillViewModel.Frame(scope.from(), scope.to(), PlaybackStep.DAY, 0).days();
+    }
+
+    /** Another step: the frames are recut, and the frame shown becomes the one that holds its first day. */
+    private void stepChanged() {
+        recut();
+        LocalDate f = model.frame().get();
+        DrillScope period = model.periodScope();
+        if (f != null && period != null) {
+            LocalDate start = model.step().get().start(f);
+            model.showFrame(start.isBefore(period.from()) ? period.from() : start);
+        }
+    }
+
+    /** The frames of the period, one slider tick each. */
+    private void recut() {
+        DrillScope period = model.periodScope();
+        frames = period == null ? List.of() : model.step().get().frames(period.from(), period.to());
+        slider.setMax(Math.max(1, frames.size() - 1));
+        frameChanged();
     }
 
     private void rangeChanged() {
@@ -185,26 +259,25 @@ public final class FilterPanel extends VBox {
     }
 
     private void resetSlider() {
-        LocalDate a = model.from().get();
-        LocalDate b = model.to().get();
-        if (a != null && b != null && !b.isBefore(a)) {
-            slider.setMax(Math.max(1, ChronoUnit.DAYS.between(a, b)));
-            slider.setValue(0);
-        }
-        dayLabel.setText("whole period");
+        recut();
     }
 
+    /** A filter changed: the dates (the model then shows the whole new period) or the categories (the frame stays). */
     private void changed() {
         if (model.from().get() == null || model.to().get() == null) {
             return;
         }
-        playback.stop();
-        playback.reset();
-        resetSlider();
+        if (model.frame().get() == null) {
+            playback.pause();
+        }
+        recut();
         model.refresh();
     }
 
     private void categoriesChanged() {
+        if (boxSync) {
+            return;
+        }
         List<String> on = new ArrayList<>();
         boxes.forEach((c, b) -> {
             if (b.isSelected()) {

@@ -1,152 +1,86 @@
 package org.khareetaty.app.ui.drill;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.function.BiConsumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.util.Duration;
-import org.khareetaty.app.ui.map.HexCell;
 import org.khareetaty.core.hexgrid.DrillScope;
 
 /**
- * Plays the scope's period day by day: each frame reads one day's cell counts in the background
- * and hands them to the map. The top of the colour scale is fixed for the whole playback (the
- * busiest cell-day of the period), so colours compare across days.
+ * Plays the period frame by frame (a day, a week or a month: {@link DrillViewModel#step()}) at a
+ * chosen speed. It only moves the model's frame ({@link DrillViewModel#showFrame}); the map,
+ * legend, banner, KPIs and charts follow the model. The next frame is asked for only once the
+ * last one is shown, so a slow frame is never skipped nor shown after a later one.
  */
 public final class Playback {
-    /** Milliseconds per day shown. */
-    public static final double FRAME_MS = 350;
+    /** The speeds offered, in frames per second. */
+    public static final double[] SPEEDS = {0.5, 1, 2, 3, 5, 8};
 
     private final DrillViewModel model;
-    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 3);
     private final Timeline timeline;
-    private BiConsumer<LocalDate, List<HexCell>> onFrame = (d, c) -> {};
-    private Runnable onStop = () -> {};
-    private long scaleMax;
-    private boolean fetching;
 
     public Playback(DrillViewModel model) {
         this.model = model;
-        timeline = new Timeline(new KeyFrame(Duration.millis(FRAME_MS), e -> step()));
+        timeline = new Timeline(new KeyFrame(Duration.seconds(1), e -> step()));
         timeline.setCycleCount(Timeline.INDEFINITE);
+        timeline.setRate(speed.get());
+        speed.addListener((o, a, now) -> timeline.setRate(Math.max(0.1, now.doubleValue())));
     }
 
-    /** Receives each frame: the day and its cells. */
-    public void setOnFrame(BiConsumer<LocalDate, List<HexCell>> onFrame) {
-        this.onFrame = onFrame;
+    /** Frames per second. */
+    public DoubleProperty speed() {
+        return speed;
     }
 
-    /** Runs when playback stops (the map goes back to the whole period). */
-    public void setOnStop(Runnable onStop) {
-        this.onStop = onStop;
-    }
-
-    /** The top of the fixed colour scale of this playback. */
-    public long scaleMax() {
-        return scaleMax;
-    }
-
-    /** Starts playing from {@code from} (or the scope's first day) to the scope's last day. */
-    public void play(LocalDate start) {
-        DrillScope scope = model.scope();
-        if (scope == null || playing.get()) {
+    /**
+     * Starts playing: from the frame shown (the first frame of the period when none is, or when
+     * the last one is), to the last frame of the period, where it pauses.
+     */
+    public void play() {
+        DrillScope period = model.periodScope();
+        if (period == null || playing.get()) {
             return;
+        }
+        LocalDate f = model.frame().get();
+        if (f == null || !model.step().get().next(f).isBefore(period.to().plusDays(1))) {
+            model.showFrame(period.from());
         }
         playing.set(true);
-        model.tasks()
-                .submit(
-                        "fixing the playback colour scale",
-                        () -> DrillViewModel.maxDaily(model.session().cube(), scope),
-                        max -> {
-                            scaleMax = Math.max(1, max);
-                            day.set(
-                                    start == null || start.isBefore(scope.from()) || start.isAfter(scope.to())
-                                            ? scope.from()
-                                            : start);
-                            show(day.get());
-                            timeline.playFromStart();
-                        });
-    }
-
-    /** Shows one day (the slider moved by hand), with the fixed scale of the period. */
-    public void showDay(LocalDate d) {
-        DrillScope scope = model.scope();
-        if (scope == null) {
-            return;
-        }
-        if (scaleMax == 0) {
-            model.tasks()
-                    .submit(
-                            "fixing the colour scale",
-                            () -> DrillViewModel.maxDaily(model.session().cube(), scope),
-                            max -> {
-                                scaleMax = Math.max(1, max);
-                                show(d);
-                            });
-        } else {
-            show(d);
-        }
-    }
-
-    /** Forgets the fixed scale (the scope changed). */
-    public void reset() {
-        scaleMax = 0;
+        timeline.play();
     }
 
     private void step() {
-        DrillScope scope = model.scope();
-        if (fetching || scope == null) {
+        DrillScope period = model.periodScope();
+        if (period == null || model.loading().get()) {
             return;
         }
-        LocalDate next = day.get().plusDays(1);
-        if (next.isAfter(scope.to())) {
-            stop();
+        LocalDate f = model.frame().get();
+        LocalDate next = f == null ? period.from() : model.step().get().next(f);
+        if (next.isAfter(period.to())) {
+            pause();
             return;
         }
-        day.set(next);
-        show(next);
+        model.showFrame(next);
     }
 
-    private void show(LocalDate d) {
-        DrillScope full = model.scope();
-        if (full == null) {
-            return;
-        }
-        DrillScope oneDay = new DrillScope(full.res(), full.parent(), d, d, full.categories(), false);
-        fetching = true;
-        model.tasks()
-                .submit(
-                        "playback " + d,
-                        () -> DrillViewModel.cells(model.session().cube(), oneDay),
-                        cells -> {
-                            fetching = false;
-                            onFrame.accept(d, cells);
-                        });
-    }
-
-    /** Stops playing and goes back to the whole period. */
-    public void stop() {
-        timeline.stop();
-        if (playing.get()) {
-            playing.set(false);
-            onStop.run();
-        }
-    }
-
-    /** Pauses on the current day. */
+    /** Pauses on the frame shown: map, legend, banner, KPIs and charts keep showing it. */
     public void pause() {
         timeline.stop();
         playing.set(false);
     }
 
-    public ObjectProperty<LocalDate> day() {
-        return day;
+    /** Stops playing and shows the whole period. */
+    public void stop() {
+        pause();
+        if (model.frame().get() != null) {
+            model.showWholePeriod();
+        }
     }
 
     public ReadOnlyBooleanProperty playing() {

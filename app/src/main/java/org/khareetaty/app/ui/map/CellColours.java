@@ -7,8 +7,8 @@ public final class CellColours {
     private CellColours() {}
 
     /**
-     * Shows {@code cells} in {@code mode}, with the quantile scale of these cells, or recolours them
-     * on {@code fixed} (playback) when it is not null.
+     * Shows {@code cells} in {@code mode}, with the quantile scale of these cells, or by volume on
+     * {@code fixed} (a playback frame) when it is not null.
      *
      * @param categories the categories in scope (empty for all), named in the legend
      */
@@ -31,11 +31,7 @@ public final class CellColours {
                         false);
             }
         }
-        if (fixed != null) {
-            console.hexagons().recolour(cells, fixed);
-        } else {
-            console.hexagons().show(cells, mode, scale);
-        }
+        console.hexagons().show(cells, fixed != null ? ColourMode.VOLUME : mode, scale);
         String subtitle = categories.isEmpty()
                 ? "all offenses"
                 : "filtered: " + String.join(", ", categories).replace('_', ' ');

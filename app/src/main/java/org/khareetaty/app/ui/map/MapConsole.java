@@ -95,8 +95,9 @@ public final class MapConsole extends StackPane {
         banner.setId("map-banner");
         banner.getStyleClass().add("map-banner");
         banner.setVisible(false);
-        StackPane.setAlignment(banner, Pos.TOP_CENTER);
-        StackPane.setMargin(banner, new Insets(10));
+        // bottom centre, between the scale bar and the credits: the legend (top right) stays uncovered
+        StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(banner, new Insets(10, 10, 34, 10));
         VBox legendBox = new VBox(legend);
         legendBox.setPickOnBounds(false);
         legendBox.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
@@ -254,6 +255,11 @@ public final class MapConsole extends StackPane {
     }
 
     /** Shows or hides a message over the top of the map (the day being played). */
+    /** The banner's text, or null when no banner shows. */
+    public String bannerText() {
+        return banner.isVisible() ? banner.getText() : null;
+    }
+
     public void setBanner(String text) {
         banner.setText(text == null ? "" : text);
         banner.setVisible(text != null && !text.isEmpty());

@@ -39,6 +39,16 @@ public final class Bookmarks {
         return out;
     }
 
+    /** Deletes the bookmark named {@code name} (nothing when there is none). */
+    public void remove(String name) {
+        prefs.remove(name);
+        try {
+            prefs.flush();
+        } catch (BackingStoreException e) {
+            System.err.println("cannot delete the bookmark: " + e.getMessage());
+        }
+    }
+
     /** Adds or replaces a bookmark. */
     public void put(Bookmark b) {
         prefs.put(b.name(), String.format(Locale.ROOT, "%.7f,%.7f,%.2f", b.lat(), b.lon(), b.zoom()));
