@@ -78,7 +78,7 @@ final class SpikesBacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SeriesSet set = zones.load();
-        Forecaster f = BacktestCommand.model(model);
+        Forecaster f = zones.model(model, set);
         long start = System.nanoTime();
         AlarmRate rate = SpikeBacktest.alarms(set, from, to, spans, f, window);
         List<LocalDate> starts = from.datesUntil(to.minusDays(length - 1L).plusDays(1), java.time.Period.ofDays(every))

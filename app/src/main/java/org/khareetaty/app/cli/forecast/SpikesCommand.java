@@ -62,7 +62,7 @@ final class SpikesCommand implements Callable<Integer> {
     public Integer call() {
         SeriesSet set = zones.load();
         LocalDate day = date == null ? set.whole().last() : date;
-        List<Spike> spikes = SpikeCheck.on(set, day, span, BacktestCommand.model(model), window).stream()
+        List<Spike> spikes = SpikeCheck.on(set, day, span, zones.model(model, set), window).stream()
                 .sorted((a, b) -> Double.compare(b.score(), a.score()))
                 .toList();
         if (json) {
