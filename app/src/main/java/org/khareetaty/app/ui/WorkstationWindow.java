@@ -47,10 +47,12 @@ import org.khareetaty.app.ui.map.CellColours;
 import org.khareetaty.app.ui.map.ColourMode;
 import org.khareetaty.app.ui.map.ColourScale;
 import org.khareetaty.app.ui.map.HexCell;
+import org.khareetaty.app.ui.map.HexagonLayer;
 import org.khareetaty.app.ui.map.LayersPanel;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.app.ui.map.MapTool;
 import org.khareetaty.app.ui.settings.Bookmarks;
+import org.khareetaty.app.ui.settings.DisplayLanguage;
 import org.khareetaty.app.ui.settings.WindowLayout;
 import org.khareetaty.app.ui.table.AttributeTable;
 import org.khareetaty.core.geo.H3Cells;
@@ -219,13 +221,21 @@ public final class WorkstationWindow {
 
         console.getChildren().add(infoPanel);
         console.setOnClick(this::mapClicked);
-        console.setOnPolygon(vertices -> infoPanel.show(
-                "Selection", InfoLines.selection(vertices, console.hexagons().cells())));
+        console.setOnPolygon(vertices -> {
+            infoPanel.show(
+                    "Selection",
+                    InfoLines.selection(vertices, console.hexagons().cells()));
+            console.hexagons()
+                    .select(InfoLines.inside(vertices, console.hexagons().cells()));
+        });
         console.basemapSettingsButton().setOnAction(e -> basemapSettings());
 
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().setAll(console);
         table.exportButton().setOnAction(e -> exportTable());
+        table.setOnSelect(cells -> console.hexagons().select(cells));
+        table.setOnOpen(cells -> console.fit(cellsBox(cells)));
+        console.hexagons().setOnSelect(table::selectCells);
 
         VBox right = new VBox(8, kpis, notes, charts);
         right.setPadding(new Insets(8));
@@ -363,8 +373,9 @@ public final class WorkstationWindow {
         kpis.show(d);
         notes.show(d.quickHits(), d.warnings());
         charts.show(d.profiles());
+        console.hexagons().setStreets(HexagonLayer.streetsOf(d.cells()));
         if (scope.res() == H3Cells.MAX_RES) {
-            view.incidents(scope, rows -> table.showIncidents(rows, d.kpis().total()));
+            view.incidents(scope, rows -> table.showIncidents(rows, d.kpis().total(), DisplayLanguage.current()));
         } else {
             table.showCells(d.cells(), scope.res(), r.cells().size());
         }
@@ -383,7 +394,12 @@ public final class WorkstationWindow {
 
     /** Colours the hexagons: with the scale of these cells, or a fixed one (playback). */
     private void showCells(List<HexCell> cells, ColourScale fixed) {
-        CellColours.show(console, cells, model.colourMode().get(), model.categories(), fixed);
+        long days = fixed != null
+                ? 1
+                : java.time.temporal.ChronoUnit.DAYS.between(
+                                model.from().get(), model.to().get())
+                        + 1;
+        CellColours.show(console, cells, model.colourMode().get(), model.categories(), fixed, days);
     }
 
     private void frame(java.time.LocalDate day, List<HexCell> cells) {
@@ -397,6 +413,13 @@ public final class WorkstationWindow {
                 day,
                 day.getDayOfWeek().toString().substring(0, 3).toLowerCase(Locale.ROOT),
                 total));
+    }
+
+    /** The box of {@code cells} (the attribute table's selection, to zoom to). */
+    private static Envelope cellsBox(java.util.Set<Long> cells) {
+        Envelope e = new Envelope();
+        cells.forEach(c -> e.expandToInclude(cellBox(c)));
+        return e;
     }
 
     private static Envelope cellBox(long cell) {
