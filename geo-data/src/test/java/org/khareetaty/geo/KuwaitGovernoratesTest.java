@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.khareetaty.core.geo.ZoneNames;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
 import org.locationtech.jts.geom.Coordinate;
@@ -33,6 +35,17 @@ class KuwaitGovernoratesTest {
         if (store != null) {
             store.close();
         }
+    }
+
+    @Test
+    void namesTheZonesInEnglishOrArabicInsteadOfTheirCodes() {
+        ZoneNames names = store.read("read the zone names of", ZoneNames::read);
+        assertEquals("governorates", names.primaryLayer());
+        assertEquals("Al Farwaniyah", names.primaryName("KW-FA", Locale.ENGLISH));
+        assertEquals("محافظة الفروانية", names.primaryName("KW-FA", Locale.forLanguageTag("ar")));
+        assertEquals("Hawally", names.name("governorates", "KW-HA", Locale.ENGLISH));
+        assertEquals("KW-XX", names.primaryName("KW-XX", Locale.ENGLISH), "a code no layer names shows as it is");
+        assertEquals("KW-FA", names.name("beats", "KW-FA", Locale.ENGLISH), "no such layer");
     }
 
     @Test

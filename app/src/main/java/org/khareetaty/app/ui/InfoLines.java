@@ -1,9 +1,11 @@
 package org.khareetaty.app.ui;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.khareetaty.app.ui.map.HexCell;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.app.ui.map.MapShape;
@@ -76,28 +78,49 @@ final class InfoLines {
         return lines;
     }
 
+    /** The cells whose centre lies inside the polygon of {@code vertices} (lon/lat), none when it crosses itself. */
+    static Set<Long> inside(List<double[]> vertices, List<HexCell> cells) {
+        Polygon polygon = polygon(vertices);
+        return polygon.isValid() ? inside(polygon, cells) : Set.of();
+    }
+
+    private static Set<Long> inside(Polygon polygon, List<HexCell> cells) {
+        Set<Long> out = new HashSet<>();
+        for (HexCell c : cells) {
+            var centre = H3Cells.h3().cellToLatLng(c.cell());
+            if (polygon.contains(GF.createPoint(new Coordinate(centre.lng, centre.lat)))) {
+                out.add(c.cell());
+            }
+        }
+        return out;
+    }
+
+    private static Polygon polygon(List<double[]> vertices) {
+        Coordinate[] ring = new Coordinate[vertices.size() + 1];
+        for (int i = 0; i < vertices.size(); i++) {
+            ring[i] = new Coordinate(vertices.get(i)[0], vertices.get(i)[1]);
+        }
+        ring[vertices.size()] = ring[0];
+        return GF.createPolygon(ring);
+    }
+
     /**
      * The cells of {@code cells} whose centre lies inside the polygon of {@code vertices} (lon, lat),
      * their incidents and share of the scope, and their arrest rate; a request to draw again when the
      * polygon crosses itself.
      */
     static List<String> selection(List<double[]> vertices, List<HexCell> cells) {
-        Coordinate[] ring = new Coordinate[vertices.size() + 1];
-        for (int i = 0; i < vertices.size(); i++) {
-            ring[i] = new Coordinate(vertices.get(i)[0], vertices.get(i)[1]);
-        }
-        ring[vertices.size()] = ring[0];
-        Polygon polygon = GF.createPolygon(ring);
+        Polygon polygon = polygon(vertices);
         if (!polygon.isValid()) {
             return List.of("The polygon crosses itself: draw it again (Esc clears).");
         }
+        Set<Long> chosen = inside(polygon, cells);
         long inside = 0;
         long incidents = 0;
         long known = 0;
         long arrests = 0;
         for (HexCell c : cells) {
-            var centre = H3Cells.h3().cellToLatLng(c.cell());
-            if (polygon.contains(GF.createPoint(new Coordinate(centre.lng, centre.lat)))) {
+            if (chosen.contains(c.cell())) {
                 inside++;
                 incidents += c.incidents();
                 known += c.known();

@@ -2,6 +2,7 @@ package org.khareetaty.app.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -47,10 +48,12 @@ import org.khareetaty.app.ui.map.CellColours;
 import org.khareetaty.app.ui.map.ColourMode;
 import org.khareetaty.app.ui.map.ColourScale;
 import org.khareetaty.app.ui.map.HexCell;
+import org.khareetaty.app.ui.map.HexagonLayer;
 import org.khareetaty.app.ui.map.LayersPanel;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.app.ui.map.MapTool;
 import org.khareetaty.app.ui.settings.Bookmarks;
+import org.khareetaty.app.ui.settings.DisplayLanguage;
 import org.khareetaty.app.ui.settings.WindowLayout;
 import org.khareetaty.app.ui.table.AttributeTable;
 import org.khareetaty.core.geo.H3Cells;
@@ -214,13 +217,21 @@ public final class WorkstationWindow {
 
         console.getChildren().add(infoPanel);
         console.setOnClick(this::mapClicked);
-        console.setOnPolygon(vertices -> infoPanel.show(
-                "Selection", InfoLines.selection(vertices, console.hexagons().cells())));
+        console.setOnPolygon(vertices -> {
+            infoPanel.show(
+                    "Selection",
+                    InfoLines.selection(vertices, console.hexagons().cells()));
+            console.hexagons()
+                    .select(InfoLines.inside(vertices, console.hexagons().cells()));
+        });
         console.basemapSettingsButton().setOnAction(e -> basemapSettings());
 
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().setAll(console);
         table.exportButton().setOnAction(e -> exportTable());
+        table.setOnSelect(cells -> console.hexagons().select(cells));
+        table.setOnOpen(cells -> console.fit(cellsBox(cells)));
+        console.hexagons().setOnSelect(table::selectCells);
 
         VBox right = new VBox(8, kpis, notes, charts);
         right.setPadding(new Insets(8));
@@ -380,8 +391,9 @@ public final class WorkstationWindow {
         kpis.show(d);
         notes.show(d.quickHits(), d.warnings());
         charts.show(d.profiles());
+        console.hexagons().setStreets(HexagonLayer.streetsOf(d.cells()));
         if (scope.res() == H3Cells.MAX_RES) {
-            view.incidents(scope, rows -> table.showIncidents(rows, d.kpis().total()));
+            view.incidents(scope, rows -> table.showIncidents(rows, d.kpis().total(), DisplayLanguage.current()));
         } else {
             table.showCells(d.cells(), scope.res(), r.cells().size());
         }
@@ -408,12 +420,22 @@ public final class WorkstationWindow {
         ColourScale fixed = f == null || mode != ColourMode.VOLUME
                 ? null
                 : ColourScale.linear(f.scaleTitle(), f.scaleMax(), ColourScale.YL_OR_RD);
-        CellColours.show(console, c.cells(), mode, c.scope().categories(), fixed);
+        long days = f == null
+                ? ChronoUnit.DAYS.between(c.scope().from(), c.scope().to()) + 1
+                : ChronoUnit.DAYS.between(f.start(), f.end()) + 1;
+        CellColours.show(console, c.cells(), mode, c.scope().categories(), fixed, days);
         console.setBanner(
                 f == null
                         ? null
                         : f.banner(
                                 c.cells().stream().mapToLong(HexCell::incidents).sum()));
+    }
+
+    /** The box of {@code cells} (the attribute table's selection, to zoom to). */
+    private static Envelope cellsBox(java.util.Set<Long> cells) {
+        Envelope e = new Envelope();
+        cells.forEach(c -> e.expandToInclude(cellBox(c)));
+        return e;
     }
 
     private static Envelope cellBox(long cell) {

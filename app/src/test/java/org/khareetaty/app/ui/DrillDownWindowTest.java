@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterAll;
@@ -21,10 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.khareetaty.app.ui.map.HexCell;
+import org.khareetaty.app.ui.map.HexagonLayer;
 import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.hexgrid.CellLabels;
 import org.khareetaty.core.hexgrid.CellStats;
 import org.khareetaty.core.hexgrid.Drill;
 import org.khareetaty.core.hexgrid.DrillScope;
+import org.khareetaty.core.hotspot.Hotspot;
+import org.khareetaty.core.hotspot.HotspotRunSummary;
+import org.khareetaty.core.hotspot.HotspotRuns;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -65,18 +71,44 @@ class DrillDownWindowTest {
                 .mapToLong(HexCell::incidents)
                 .sum();
         assertEquals(expected.kpis().total(), onMap, "the hexagons on the map hold every incident in scope");
+        if (scope.res() >= CellLabels.STREET_RES) {
+            Map<Long, String> streets = ui.window.console().hexagons().streets();
+            assertFalse(streets.isEmpty(), "street-scale cells carry their block's name on the map");
+            assertEquals(HexagonLayer.streetsOf(expected.cells()), streets);
+        } else {
+            assertTrue(ui.window.console().hexagons().streets().isEmpty(), "no street names above r9");
+        }
         List<List<Object>> rows = ui.window.table().rows();
         if (scope.res() < H3Cells.MAX_RES) {
             assertEquals(expected.cells().size(), rows.size());
             for (int i = 0; i < rows.size(); i++) {
                 CellStats c = expected.cells().get(i);
-                assertEquals(Long.toHexString(c.cell()), rows.get(i).get(0));
-                assertEquals(c.label(), rows.get(i).get(1));
-                assertEquals(c.incidents(), rows.get(i).get(2));
+                assertEquals(c.label(), rows.get(i).get(0));
+                assertEquals(c.incidents(), rows.get(i).get(1));
             }
         } else {
             assertEquals(Math.min(expected.kpis().total(), 5000), rows.size(), "at r10 the table lists the incidents");
-            assertTrue(ui.window.table().headers().contains("occurred (local)"));
+            // one micro-block over three years: most days have no incident, so bars, not bands
+            assertTrue(org.khareetaty.app.ui.charts.ScopeCharts.sparse(expected.profiles()));
+            assertTrue(
+                    ((org.jfree.chart.plot.XYPlot) ui.window.charts().mixChart().getPlot()).getRenderer()
+                            instanceof org.jfree.chart.renderer.xy.StackedXYBarRenderer,
+                    "a sparse series is drawn as bars");
+            assertEquals(
+                    List.of(
+                            "case number",
+                            "occurred (local)",
+                            "category",
+                            "offense",
+                            "description",
+                            "block",
+                            "arrest",
+                            "lon",
+                            "lat"),
+                    ui.window.table().headers(),
+                    "case numbers, not the store's ids; no H3 ids");
+            Object firstCase = rows.get(0).get(0);
+            assertTrue(String.valueOf(firstCase).matches("[A-Z]{1,2}\\d{6}"), "a Chicago case number: " + firstCase);
         }
         return expected;
     }
@@ -87,6 +119,7 @@ class DrillDownWindowTest {
         WindowDriver.DrillViewModelResult shown = ui.waitForResult(null);
         assertEquals(6, shown.scope().res());
         Drill d = agreesWithDrill(shown);
+        assertFalse(org.khareetaty.app.ui.charts.ScopeCharts.sparse(d.profiles()), "the whole city: bands");
         long[] path = new long[5];
         for (int res = 6; res <= 9; res++) {
             long busiest = d.cells().get(0).cell();
@@ -234,6 +267,11 @@ class DrillDownWindowTest {
         }
         List<String> lines = ui.window.infoLines();
         assertTrue(cells > 0);
+        assertEquals(cells, ui.window.console().hexagons().selected().size(), "the cells inside are selected");
+        assertEquals(
+                ui.window.console().hexagons().selected(),
+                ui.window.table().selectedCells(),
+                "and so are their rows in the attribute table");
         assertEquals(String.format(Locale.ROOT, "%,d cells whose centre lies inside", cells), lines.get(0));
         assertTrue(lines.get(1).startsWith(String.format(Locale.ROOT, "%,d incidents", incidents)), lines.toString());
         ui.robot.type(KeyCode.ESCAPE);
@@ -246,13 +284,13 @@ class DrillDownWindowTest {
         ui.waitForResult(null);
         var table = ui.window.table().tableView();
         ui.robot.interact(() -> {
-            var column = table.getColumns().get(2);
+            var column = table.getColumns().get(1);
             column.setSortType(javafx.scene.control.TableColumn.SortType.ASCENDING);
             table.getSortOrder().setAll(List.of(column));
         });
         List<List<Object>> rows = ui.window.table().rows();
         assertTrue(
-                (Long) rows.get(0).get(2) <= (Long) rows.get(rows.size() - 1).get(2), "sorted by incidents, ascending");
+                (Long) rows.get(0).get(1) <= (Long) rows.get(rows.size() - 1).get(1), "sorted by incidents, ascending");
         Path csv = tmp.resolve("cells.csv");
         ui.robot.interact(() -> {
             try {
@@ -263,8 +301,158 @@ class DrillDownWindowTest {
         });
         List<String> lines = Files.readAllLines(csv);
         assertEquals(rows.size() + 1, lines.size());
-        assertTrue(lines.get(0).startsWith("cell,label,incidents,arrests,arrest %"), lines.get(0));
-        assertTrue(lines.get(1).startsWith(rows.get(0).get(0) + ","), lines.get(1));
+        assertTrue(lines.get(0).startsWith("label,incidents,arrests,arrest %"), lines.get(0));
+        assertTrue(lines.get(1).contains("," + rows.get(0).get(1) + ","), lines.get(1));
+    }
+
+    @Test
+    @Order(10)
+    void selectingRowsSelectsTheirCellsOnTheMapAndTheReverse() throws Exception {
+        ui.waitForResult(null);
+        var table = ui.window.table().tableView();
+        ui.robot.interact(() -> {
+            table.getSortOrder().clear();
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectIndices(1, 3, 4);
+        });
+        Set<Long> rowsCells = Set.of(
+                table.getItems().get(1).cell(),
+                table.getItems().get(3).cell(),
+                table.getItems().get(4).cell());
+        assertEquals(rowsCells, ui.window.console().hexagons().selected(), "the rows' cells are selected on the map");
+        // Identify on a hexagon: its row is selected (and only it)
+        HexCell other = ui.window.console().hexagons().cells().stream()
+                .filter(c -> !rowsCells.contains(c.cell()))
+                .findFirst()
+                .orElseThrow();
+        ui.robot.clickOn("#tool-identify");
+        ui.clickCell(other.cell());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of(other.cell()), ui.window.table().selectedCells());
+        assertEquals(
+                other.cell(),
+                table.getSelectionModel().getSelectedItem().cell(),
+                "the row of the cell clicked is the one selected");
+        ui.robot.type(KeyCode.ESCAPE);
+        ui.robot.clickOn("#tool-drill");
+    }
+
+    @Test
+    @Order(11)
+    void dbscanAndGiStarResultsAreTablesToSortZoomToAndExport(@TempDir Path tmp) throws Exception {
+        ui.waitForResult(null);
+        var panel = ui.window.hotspotPanel();
+        var m = ui.window.model();
+        java.time.LocalDate first = m.firstDay().get();
+        ui.robot.interact(() -> {
+            m.from().set(first); // the whole sample: the tests before narrowed the dates
+            m.to().set(m.lastDay().get());
+        });
+        ui.waitFor(
+                60,
+                () -> !m.loading().get()
+                        && m.result().get() != null
+                        && m.result().get().scope().from().equals(first)
+                        && m.result().get().scope().to().equals(m.lastDay().get()));
+        ui.robot.interact(() -> {
+            // the 25,000-incident sample over three years: 250 m and 15 incidents find some hotspots
+            ui.robot
+                    .lookup("#dbscan-eps")
+                    .<javafx.scene.control.Spinner<Integer>>query()
+                    .getValueFactory()
+                    .setValue(250);
+            ui.robot
+                    .lookup("#dbscan-min-pts")
+                    .<javafx.scene.control.Spinner<Integer>>query()
+                    .getValueFactory()
+                    .setValue(15);
+            panel.runDbscan();
+        });
+        ui.waitFor(180, () -> !panel.analysisRunning());
+        String said = ui.robot.lookup("#dbscan-result").queryLabeled().getText();
+        assertFalse(panel.dbscanTable().rows().isEmpty(), said);
+        HotspotRunSummary latest = new HotspotRuns(ui.window.tasks().store())
+                .list().stream()
+                        .max(java.util.Comparator.comparingLong(HotspotRunSummary::id))
+                        .orElseThrow();
+        var run = new HotspotRuns(ui.window.tasks().store()).open(latest.id()).orElseThrow();
+        List<List<Object>> rows = panel.dbscanTable().rows();
+        assertEquals(run.hotspots().size(), rows.size(), "one row per stored hotspot");
+        assertEquals(
+                run.hotspots().stream().mapToLong(h -> h.count()).sum(),
+                rows.stream().mapToLong(r -> (Long) r.get(2)).sum(),
+                "the rows hold the run's incidents");
+        assertEquals(
+                List.of("hotspot", "zone", "incidents", "per km²", "mostly", "first (UTC)", "last (UTC)"),
+                panel.dbscanTable().headers());
+        var table = panel.dbscanTable().tableView();
+        ui.robot.interact(() -> {
+            var column = table.getColumns().get(2);
+            column.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(column));
+            table.getSelectionModel().clearAndSelect(0);
+            panel.dbscanTable().zoomToSelection();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Hotspot biggest = run.hotspots().stream()
+                .max(java.util.Comparator.comparingInt(Hotspot::count))
+                .orElseThrow();
+        assertEquals((long) biggest.count(), panel.dbscanTable().rows().get(0).get(2), "sorted, largest first");
+        var centre = biggest.hull().getEnvelopeInternal().centre();
+        assertEquals(centre.y, ui.window.console().centreLat(), 0.01, "zoomed to the hotspot");
+        assertEquals(centre.x, ui.window.console().centreLon(), 0.01);
+        Path csv = tmp.resolve("hotspots.csv");
+        ui.robot.interact(() -> {
+            try {
+                panel.dbscanTable().exportCsv(csv);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(rows.size() + 1, lines.size());
+        assertTrue(lines.get(0).startsWith("hotspot,zone,incidents"), lines.get(0));
+        assertTrue(lines.get(1).startsWith(biggest.id() + ","), lines.get(1));
+
+        ui.robot.interact(panel::runGiStar);
+        ui.waitFor(180, () -> !panel.analysisRunning());
+        assertFalse(
+                panel.giTable().rows().isEmpty(),
+                ui.robot.lookup("#gistar-result").queryLabeled().getText());
+        long significant = ui.window.console().giStar().shapes().size();
+        assertEquals(significant, panel.giTable().rows().size(), "one row per hot or cold cell drawn");
+        double firstZ = Math.abs((Double) panel.giTable().rows().get(0).get(1));
+        assertTrue(
+                panel.giTable().rows().stream().allMatch(r -> Math.abs((Double) r.get(1)) <= firstZ),
+                "most significant first");
+        ui.robot.interact(panel::showResults);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ui.robot.lookup("#dbscan-results").tryQuery().isPresent(), "the results window is open");
+        ui.robot.interact(() -> ((javafx.stage.Stage)
+                        ui.robot.lookup("#dbscan-results").query().getScene().getWindow())
+                .close());
+    }
+
+    @Test
+    @Order(12)
+    void aCancelledDbscanStoresNoRunAndSaysSo() throws Exception {
+        ui.waitForResult(null);
+        var panel = ui.window.hotspotPanel();
+        int runs = new HotspotRuns(ui.window.tasks().store()).list().size();
+        ui.robot.interact(() -> {
+            panel.runDbscan();
+            assertTrue(panel.analysisRunning());
+            assertTrue(
+                    ui.robot.lookup("#hotspot-cancel").query().getParent().isVisible(),
+                    "the progress bar and Cancel show while it runs");
+            ui.robot.lookup("#hotspot-cancel").queryButton().fire();
+        });
+        ui.waitFor(60, () -> !panel.analysisRunning());
+        assertEquals(
+                "DBSCAN cancelled.",
+                ui.robot.lookup("#dbscan-result").queryLabeled().getText());
+        assertEquals(runs, new HotspotRuns(ui.window.tasks().store()).list().size(), "nothing stored");
+        assertFalse(ui.robot.lookup("#hotspot-cancel").query().getParent().isVisible());
     }
 
     @Test

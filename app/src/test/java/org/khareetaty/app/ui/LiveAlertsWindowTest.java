@@ -203,6 +203,13 @@ class LiveAlertsWindowTest {
         assertTrue(
                 ui.robot.lookup("#feed-status").queryAs(Label.class).getText().contains("connected"));
         assertEquals(1, ui.window.console().alerts().points().size(), "the alert on the map");
+        assertEquals("1", alert.zone(), "the store files it under district 1's code");
+        List<String> queueText = ui.window.alertPanel().table().lookupAll(".table-cell").stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        assertTrue(queueText.contains("1ST"), "the queue names the zone (dist_label), not its code: " + queueText);
+        assertTrue(queueText.contains("Homicide"), "the type in words: " + queueText);
 
         ui.robot.clickOn("#p0-banner-show");
         ui.waitFor(10, () -> ui.window.alertPanel().shown().get() != null);
@@ -222,6 +229,11 @@ class LiveAlertsWindowTest {
                 .map(javafx.scene.Node::getUserData)
                 .toList();
         assertEquals(List.of("cad-1", "gs-1", "cctv-1"), shownEvents, "the events behind it, in time order");
+        String text = detail.lookupAll(".label").stream()
+                .map(n -> ((Label) n).getText())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(text.contains("Homicide (Violent) in districts 1ST"), "names and words, not codes:\n" + text);
+        assertTrue(text.contains("Weapon detected") && text.contains("Gunshot sensor"), text);
         assertEquals(LAT, ui.window.console().centreLat(), 0.001, "the map is centred on the alert");
         assertEquals(LON, ui.window.console().centreLon(), 0.001);
 

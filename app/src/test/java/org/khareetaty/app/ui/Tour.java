@@ -18,8 +18,8 @@ import org.khareetaty.core.geo.H3Cells;
  * Opens the workstation like {@code khareetaty --store DIR} and puts the window in one of the states
  * shown in the user guide's screenshots, named by the system property {@code khareetaty.tour}:
  * {@code city} (the default view), {@code street} (drilled into the busiest cells down to
- * micro-blocks, with the attribute table), {@code hotspots} (DBSCAN and Gi* run with the form's
- * defaults), {@code import:FILE} (FILE imported through the import dialog) or {@code alerts} (the
+ * micro-blocks, with the attribute table), {@code hotspots} (DBSCAN and then Gi* run with the form's
+ * defaults), {@code results} (as {@code hotspots}, with the results table open), {@code import:FILE} (FILE imported through the import dialog) or {@code alerts} (the
  * demo feed started at {@value #ALERTS_SPEED}x; after {@value #ALERTS_SECONDS} s the most urgent open
  * alert is selected). Used to retake the screenshots (docs/workstation.md), from the test classes:
  * {@code java -Dkhareetaty.tour=street -cp app/target/khareetaty.jar:app/target/test-classes
@@ -76,13 +76,25 @@ public final class Tour {
                 m.showFrame(org.khareetaty.app.ui.drill.PlaybackStep.WEEK.start(
                         m.periodScope().from().plusWeeks(20)));
             });
-        } else if (tour.equals("hotspots")) {
+        } else if (tour.equals("hotspots") || tour.equals("results")) {
             later(() -> {
                 ((TitledPane) w.stage().getScene().lookup("#pane-hotspots")).setExpanded(true);
-                w.hotspotPanel()
-                        .setOnDbscan(() -> w.console().fit(w.hotspotPanel().hotspotsExtent()));
+                w.hotspotPanel().setOnDbscan(() -> {
+                    w.console().fit(w.hotspotPanel().hotspotsExtent());
+                    w.hotspotPanel().runGiStar(); // one analysis at a time
+                });
                 w.hotspotPanel().runDbscan();
-                w.hotspotPanel().runGiStar();
+                if (tour.equals("results")) {
+                    PauseTransition poll = new PauseTransition(Duration.millis(500));
+                    poll.setOnFinished(e -> {
+                        if (w.hotspotPanel().giTable().rows().isEmpty()) {
+                            poll.playFromStart();
+                        } else {
+                            w.hotspotPanel().showResults();
+                        }
+                    });
+                    poll.play();
+                }
             });
         } else if (tour.equals("alerts")) {
             later(() -> {

@@ -83,6 +83,27 @@ public final class CellLabels {
         return label.startsWith(STREET_SCALE + " / ") ? label.substring(STREET_SCALE.length() + 3) : label;
     }
 
+    /**
+     * A drilled-into cell as a sentence names it, so a sentence about the cell is not read as one
+     * about the zone around it: "the r7 cell in District 1 / Beat 0111", "the r9 cell on 037XX N
+     * HALSTED ST (Beat 1925 / District 19)"; "the r7 cell" when nothing names it.
+     */
+    public static String cellInSentence(long cell, String label) {
+        String res = "the r" + H3Cells.h3().getResolution(cell) + " cell";
+        if (label.equals(Long.toHexString(cell))) {
+            return res;
+        }
+        boolean street = label.contains(STREET_SCALE);
+        return res + (street ? " on " : " in ") + inSentence(label);
+    }
+
+    /** The block or street a label names at street scale ("037XX N HALSTED ST"), or null when it names none. */
+    public static String street(String label) {
+        String marker = STREET_SCALE + " / ";
+        int at = label.indexOf(marker);
+        return at < 0 ? null : label.substring(at + marker.length());
+    }
+
     /** The zones of the cell's centre, e.g. "District 1 / Beat 0111", or "" without layers. */
     public String zones(long cell) {
         return zones.computeIfAbsent(cell, this::zonesOfCentre);

@@ -10,8 +10,8 @@ package org.khareetaty.core.hexgrid;
  *                      (the Crime Open Database and the city format have no arrest field)
  * @param interval      Wilson 95% interval of the arrest rate, or null
  * @param smoothedRate  arrest rate pooled with the ring-1 neighbours ({@link ScopeQuery#NEIGHBOUR_WEIGHT}), or null
- * @param lowConfidence fewer than {@link ScopeQuery#MIN_INCIDENTS} incidents, no arrest data, or an
- *                      interval wider than {@link ScopeQuery#MAX_INTERVAL_WIDTH}
+ * @param lowConfidence fewer than {@link ScopeQuery#MIN_INCIDENTS} incidents, or an arrest rate whose
+ *                      interval is wider than {@link ScopeQuery#MAX_INTERVAL_WIDTH} ({@link ScopeQuery#lowConfidence})
  * @param label         the places the cell lies in ("districts 1 / beats 0111"), or a street at r9..r10
  */
 public record CellStats(

@@ -40,7 +40,9 @@ public record Drill(
         ScopeProfiles profiles = ScopeProfiles.of(cube, scope);
         String place = scope.parent() == null
                 ? "the whole area"
-                : map.breadcrumbs().get(map.breadcrumbs().size() - 1).label();
+                : CellLabels.cellInSentence(
+                        scope.parent(),
+                        map.breadcrumbs().get(map.breadcrumbs().size() - 1).label());
         return new Drill(
                 scope,
                 map.cells(),

@@ -21,12 +21,14 @@ public final class QuickHits {
 
     private QuickHits() {}
 
-    /** The sentences for a scope called {@code place}. */
+    /**
+     * The sentences for a scope called {@code place} ("the whole area", or the cell drilled into as
+     * {@link CellLabels#cellInSentence} names it).
+     */
     public static List<String> of(Kpis k, List<CellStats> cells, ScopeProfiles p, DrillScope scope, String place) {
         List<String> hits = new ArrayList<>();
         long days = ChronoUnit.DAYS.between(scope.from(), scope.to()) + 1;
-        String where = String.format(
-                Locale.ROOT, "in %s from %s to %s", CellLabels.inSentence(place), scope.from(), scope.to());
+        String where = String.format(Locale.ROOT, "in %s from %s to %s", place, scope.from(), scope.to());
         if (k.total() == 0) {
             hits.add("No incidents " + where + ".");
             return hits;

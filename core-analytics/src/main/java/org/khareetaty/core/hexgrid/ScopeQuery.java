@@ -18,6 +18,8 @@ public final class ScopeQuery {
     public static final int MIN_INCIDENTS = 10;
     /** A Wilson interval wider than this flags the cell's rate low confidence. */
     public static final double MAX_INTERVAL_WIDTH = 0.4;
+    /** The period (days) over which {@link #MIN_INCIDENTS} applies in full to the map's hatching. */
+    public static final int SPARSE_PERIOD_DAYS = 28;
 
     private ScopeQuery() {}
 
@@ -43,10 +45,33 @@ public final class ScopeQuery {
                     rated ? (double) arrests / known : null,
                     ci,
                     rated ? pooledRate(counts.cell(i), counts) : null,
-                    n < MIN_INCIDENTS || !rated || ci.width() > MAX_INTERVAL_WIDTH,
+                    lowConfidence(n, rated ? ci : null),
                     labels.label(counts.cell(i))));
         }
         return out;
+    }
+
+    /**
+     * The low-confidence rule (docs/drilldown.md): fewer than {@link #MIN_INCIDENTS} incidents, or an
+     * arrest rate whose Wilson 95% interval is wider than {@link #MAX_INTERVAL_WIDTH}. A cell without
+     * arrest data is not flagged for it (its rate reads "not recorded"), and since the interval of
+     * 21 or more incidents is at most 0.39 wide, a cell of thousands is never flagged.
+     *
+     * @param interval the interval of the cell's arrest rate, null when its source records none
+     */
+    public static boolean lowConfidence(long incidents, WilsonInterval interval) {
+        return incidents < MIN_INCIDENTS || (interval != null && interval.width() > MAX_INTERVAL_WIDTH);
+    }
+
+    /**
+     * The map's hatching threshold for a period of {@code days}: {@link #MIN_INCIDENTS} per
+     * {@link #SPARSE_PERIOD_DAYS} days, rounded, at most {@link #MIN_INCIDENTS} and at least 1 (10 for
+     * four weeks or more, 5 for two, 3 for one, 1 for a day: a daily view hatches nothing, since
+     * every cell shown has an incident).
+     */
+    public static int sparseBelow(long days) {
+        long scaled = Math.round((double) MIN_INCIDENTS * days / SPARSE_PERIOD_DAYS);
+        return (int) Math.max(1, Math.min(MIN_INCIDENTS, scaled));
     }
 
     /** Indexes of the cells by incidents, most first, ties by cell id. */

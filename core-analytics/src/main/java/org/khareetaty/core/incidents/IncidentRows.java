@@ -29,7 +29,7 @@ public final class IncidentRows {
     public List<IncidentRow> latest(DrillScope scope) {
         StringBuilder sql = new StringBuilder(
                 "SELECT id, occurred_at, source_zone, category, offense_type, offense_description, block, "
-                        + "arrest, h3_r10, lon, lat FROM incidents WHERE local_date BETWEEN ? AND ?");
+                        + "arrest, h3_r10, lon, lat, COALESCE(case_number, source_id) FROM incidents WHERE local_date BETWEEN ? AND ?");
         if (scope.parent() != null) {
             sql.append(" AND h3_r10 BETWEEN ? AND ?");
         }
@@ -55,6 +55,7 @@ public final class IncidentRows {
                     Object arrest = rs.getObject(8);
                     out.add(new IncidentRow(
                             rs.getLong(1),
+                            rs.getString(12),
                             local,
                             rs.getString(4),
                             rs.getString(5),

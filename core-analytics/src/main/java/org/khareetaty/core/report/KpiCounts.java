@@ -1,7 +1,5 @@
 package org.khareetaty.core.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +14,7 @@ import java.util.TreeMap;
 import org.khareetaty.core.error.KhareetatyException;
 import org.khareetaty.core.geo.H3Cover;
 import org.khareetaty.core.json.JsonMapping;
+import org.khareetaty.core.geo.ZoneNames;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 import org.locationtech.jts.geom.Envelope;
@@ -268,7 +267,9 @@ public record KpiCounts(
                             null,
                             KhareetatyException.USAGE_ERROR);
                 }
-                return new String[] {rs.getString(1) == null ? "" : rs.getString(1), arabicName(rs.getString(3))};
+                return new String[] {
+                    rs.getString(1) == null ? "" : rs.getString(1), ZoneNames.arabicName(rs.getString(3))
+                };
             }
         }
     }
@@ -314,7 +315,7 @@ public record KpiCounts(
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
-                    String ar = arabicName(rs.getString(3));
+                    String ar = ZoneNames.arabicName(rs.getString(3));
                     if (ar != null) {
                         arabic.put(rs.getString(1), ar);
                     }
@@ -322,19 +323,6 @@ public record KpiCounts(
             }
         }
         return out;
-    }
-
-    /** The {@code name_ar} of a boundary's attributes (a JSON object), or null. */
-    private static String arabicName(String attributes) {
-        if (attributes == null || attributes.isBlank()) {
-            return null;
-        }
-        try {
-            JsonNode n = JsonMapping.reader().readTree(attributes).get("name_ar");
-            return n == null || !n.isTextual() || n.asText().isBlank() ? null : n.asText();
-        } catch (JsonProcessingException e) {
-            return null;
-        }
     }
 
     private static List<String> sources(Connection c) throws SQLException {

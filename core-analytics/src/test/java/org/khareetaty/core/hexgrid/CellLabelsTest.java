@@ -63,6 +63,22 @@ class CellLabelsTest {
         assertEquals("Hawally Governorate", CellLabels.inSentence("Hawally Governorate"));
     }
 
+    /** Quick hits about a drilled-into cell name the cell, not the zone around it. */
+    @Test
+    void namesADrilledIntoCellAsACellInItsZone() {
+        long r7 = org.khareetaty.core.geo.H3Cells.h3().latLngToCell(41.9493, -87.6495, 7);
+        long r9 = org.khareetaty.core.geo.H3Cells.h3().latLngToCell(41.9493, -87.6495, 9);
+        assertEquals(
+                "the r7 cell in Beat 1925 / District 19", CellLabels.cellInSentence(r7, "Beat 1925 / District 19"));
+        assertEquals(
+                "the r9 cell on 037XX N HALSTED ST (Beat 1925 / District 19)",
+                CellLabels.cellInSentence(r9, "Beat 1925 / District 19 / Street-scale / 037XX N HALSTED ST"));
+        assertEquals("the r7 cell", CellLabels.cellInSentence(r7, Long.toHexString(r7)), "no H3 id in a sentence");
+        assertEquals(
+                "037XX N HALSTED ST", CellLabels.street("Beat 1925 / District 19 / Street-scale / 037XX N HALSTED ST"));
+        assertEquals(null, CellLabels.street("Beat 1925 / District 19"));
+    }
+
     /** Code to label of every feature of a real boundary file. */
     private static Map<String, String> labels(String file, String layer, String codeField, String nameField)
             throws IOException {

@@ -120,6 +120,11 @@ class ScopeIncidentsTest {
             assertTrue(!rows.get(i).occurred().isAfter(rows.get(i - 1).occurred()), "latest first, row " + i);
         }
         assertTrue(rows.stream().allMatch(r -> H3Cells.parent(r.cell(), 8) == parent));
+        // the Chicago portal's "Case Number" (JA123456), which the table shows instead of the store's id
+        assertTrue(
+                rows.stream()
+                        .allMatch(r -> r.caseNumber() != null && r.caseNumber().matches("[A-Z]{1,2}\\d{6}")),
+                rows.get(0).caseNumber());
 
         List<IncidentRow> ofCategory =
                 new IncidentRows(store).latest(new DrillScope(9, parent, from, to, List.of(category), false));

@@ -1,6 +1,5 @@
 package org.khareetaty.geo.basemap;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.khareetaty.core.json.JsonMapping;
+import org.khareetaty.core.geo.ZoneNames;
 import org.khareetaty.core.store.StoreException;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Coordinate;
@@ -123,7 +122,7 @@ public final class BasemapContent {
                     while (rs.next()) {
                         String code = rs.getString(1);
                         parts.computeIfAbsent(code, k -> new ArrayList<>()).add(rs.getObject(4, Geometry.class));
-                        names.putIfAbsent(code, new String[] {rs.getString(2), arabicName(rs.getString(3))});
+                        names.putIfAbsent(code, new String[] {rs.getString(2), ZoneNames.arabicName(rs.getString(3))});
                     }
                 }
                 List<BasemapZone> zones = new ArrayList<>();
@@ -135,18 +134,6 @@ public final class BasemapContent {
             }
         }
         return byLayer;
-    }
-
-    private static String arabicName(String attributes) {
-        if (attributes == null || attributes.isBlank()) {
-            return null;
-        }
-        try {
-            JsonNode n = JsonMapping.reader().readTree(attributes).get("name_ar");
-            return n != null && n.isTextual() && !n.textValue().isBlank() ? n.textValue() : null;
-        } catch (java.io.IOException e) {
-            return null;
-        }
     }
 
     /**

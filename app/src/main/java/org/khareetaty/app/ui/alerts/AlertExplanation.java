@@ -17,12 +17,15 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
+import org.khareetaty.app.ui.PlainWords;
+import org.khareetaty.app.ui.settings.DisplayLanguage;
 import org.khareetaty.core.alert.Alert;
 import org.khareetaty.core.alert.AlertEvent;
 import org.khareetaty.core.alert.config.AlertConfig;
 import org.khareetaty.core.alert.explain.ExplanationDocument;
 import org.khareetaty.core.alert.score.Priority;
 import org.khareetaty.core.alert.score.ScoreTerms;
+import org.khareetaty.core.geo.ZoneNames;
 import org.khareetaty.core.json.JsonMapping;
 
 /**
@@ -56,7 +59,7 @@ final class AlertExplanation {
         return t == null ? "-" : DAY_TIME.format(t.atZone(ZoneId.systemDefault()));
     }
 
-    static List<Node> of(LiveAlerts.Details d, AlertConfig.Weights w) {
+    static List<Node> of(LiveAlerts.Details d, AlertConfig.Weights w, ZoneNames names) {
         Alert a = d.alert();
         ExplanationDocument ex = explanation(a);
         List<Node> out = new ArrayList<>();
@@ -64,7 +67,7 @@ final class AlertExplanation {
                 Locale.ROOT,
                 "Alert %d · %s · %s",
                 a.id(),
-                a.type().wire(),
+                PlainWords.of(a.type().wire()),
                 a.state().wire()));
         title.getStyleClass().add("alert-title");
         HBox head = new HBox(8, badge(a.priority()), title);
@@ -80,9 +83,9 @@ final class AlertExplanation {
         out.add(wrap(String.format(
                 Locale.ROOT,
                 "%s (%s) in %s at %.4f, %.4f; %d event%s%s; %s .. %s",
-                a.eventType().replace('_', ' '),
-                a.category(),
-                zones(a),
+                PlainWords.of(a.eventType()),
+                PlainWords.category(a.category(), DisplayLanguage.current()),
+                zones(a, names),
                 a.lat(),
                 a.lon(),
                 a.eventCount(),
@@ -110,8 +113,8 @@ final class AlertExplanation {
             for (ExplanationDocument.Source s : ex.sources()) {
                 g.addRow(
                         r++,
-                        cell(s.source()),
-                        cell(s.type()),
+                        cell(PlainWords.source(s.source())),
+                        cell(PlainWords.of(s.type())),
                         cell(String.format(Locale.ROOT, "%.2f", s.confidence())),
                         cell(s.counted() ? "counted" : "not counted"));
             }
@@ -121,10 +124,11 @@ final class AlertExplanation {
             ExplanationDocument.CitizenReports c = ex.citizenReports();
             out.add(wrap(String.format(
                     Locale.ROOT,
-                    "Citizen reports: %s by %d reporter(s), votes %s",
-                    c.type(),
+                    "Citizen reports: %s by %d reporter%s; %s",
+                    PlainWords.of(c.type()).toLowerCase(Locale.ROOT),
                     c.reporters(),
-                    c.votesAsJson())));
+                    c.reporters() == 1 ? "" : "s",
+                    PlainWords.votes(c.votes()))));
         }
         if (ex.geofence() != null) {
             ExplanationDocument.GeofenceFiring g = ex.geofence();
@@ -165,8 +169,8 @@ final class AlertExplanation {
                     r++,
                     when,
                     role,
-                    cell(e.source()),
-                    cell(e.type().replace('_', ' ')),
+                    cell(PlainWords.source(e.source())),
+                    cell(PlainWords.of(e.type())),
                     cell(String.format(Locale.ROOT, "%.2f", e.confidence())));
         }
         out.add(ev);
@@ -220,14 +224,17 @@ final class AlertExplanation {
         return g;
     }
 
-    private static String zones(Alert a) {
+    /** The alert's zone in each layer, by name: "districts 1ST"; "no zone" outside every layer. */
+    private static String zones(Alert a, ZoneNames names) {
         JsonNode z = parse(a.zonesJson());
+        Locale language = DisplayLanguage.current();
         if (z.size() == 0) {
-            return a.zone() == null ? "no zone" : a.zone();
+            return a.zone() == null ? "no zone" : names.primaryName(a.zone(), language);
         }
         List<String> parts = new ArrayList<>();
         z.fields()
-                .forEachRemaining(e -> parts.add(e.getKey() + " " + e.getValue().asText()));
+                .forEachRemaining(e -> parts.add(
+                        e.getKey() + " " + names.name(e.getKey(), e.getValue().asText(), language)));
         return String.join(", ", parts);
     }
 

@@ -27,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.khareetaty.app.ui.PlainWords;
 import org.khareetaty.core.alert.Alert;
 import org.khareetaty.core.alert.AlertState;
 
@@ -121,14 +122,14 @@ public final class AlertQueuePanel extends BorderPane {
         what.setMinWidth(120);
         what.setCellFactory(c -> {
             TableCell<Alert, Alert> cell =
-                    textCell(a -> a.eventType().replace('_', ' ') + (a.unverified() ? " (unverified)" : ""));
+                    textCell(a -> PlainWords.of(a.eventType()) + (a.unverified() ? " (unverified)" : ""));
             cell.setWrapText(true);
             cell.setTooltip(new Tooltip());
             cell.textProperty().addListener((o, was, now) -> cell.getTooltip().setText(now));
             return cell;
         });
-        TableColumn<Alert, Alert> zone = column("Zone", 60);
-        zone.setCellFactory(c -> textCell(a -> a.zone() == null ? "-" : a.zone()));
+        TableColumn<Alert, Alert> zone = column("Zone", 110);
+        zone.setCellFactory(c -> textCell(a -> a.zone() == null ? "-" : live.zoneName(a)));
         TableColumn<Alert, Alert> state = column("State", 92);
         state.setCellFactory(c -> textCell(a -> a.state().wire()));
         TableColumn<Alert, Alert> score = column("Score", 50);
@@ -268,8 +269,8 @@ public final class AlertQueuePanel extends BorderPane {
                 Locale.ROOT,
                 "P0 alert %d: %s in %s, %s (score %s)",
                 a.id(),
-                a.eventType().replace('_', ' '),
-                a.zone() == null ? "no zone" : a.zone(),
+                PlainWords.of(a.eventType()),
+                live.zoneName(a),
                 AlertExplanation.time(a.lastEventAt()),
                 a.score() == null ? "-" : String.format(Locale.ROOT, "%.2f", a.score()));
         bannerText.setText(text);
@@ -301,7 +302,7 @@ public final class AlertQueuePanel extends BorderPane {
 
     private void show(LiveAlerts.Details d) {
         shown.set(d);
-        detail.getChildren().setAll(AlertExplanation.of(d, live.weights()));
+        detail.getChildren().setAll(AlertExplanation.of(d, live.weights(), live.zoneNames()));
         boolean open = d.alert().state().open();
         ack.setDisable(!open || !d.alert().state().mayMoveTo(AlertState.ACKNOWLEDGED));
         dispatch.setDisable(!open || !d.alert().state().mayMoveTo(AlertState.DISPATCHED));

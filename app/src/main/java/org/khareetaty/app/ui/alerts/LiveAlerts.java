@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import org.khareetaty.app.live.DemoFeed;
 import org.khareetaty.app.live.EngineFeed;
+import org.khareetaty.app.ui.settings.DisplayLanguage;
 import org.khareetaty.core.alert.Alert;
 import org.khareetaty.core.alert.AlertDecision;
 import org.khareetaty.core.alert.AlertEngine;
@@ -35,6 +36,7 @@ import org.khareetaty.core.alert.audit.AuditEntry;
 import org.khareetaty.core.alert.config.AlertConfig;
 import org.khareetaty.core.alert.score.Priority;
 import org.khareetaty.core.event.Event;
+import org.khareetaty.core.geo.ZoneNames;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 import org.khareetaty.core.stream.FeedHealth;
@@ -88,6 +90,7 @@ public final class LiveAlerts implements AutoCloseable {
     private StreamClient client;
     private DemoFeed demo;
     private volatile long events;
+    private ZoneNames names = ZoneNames.NONE;
 
     /** Starts reading the store's open alerts (call on the JavaFX thread). */
     public LiveAlerts(Store store) {
@@ -125,6 +128,19 @@ public final class LiveAlerts implements AutoCloseable {
     /** The feed subscribed to ("demo feed" or its URL), empty when none. */
     public ReadOnlyStringProperty source() {
         return source.getReadOnlyProperty();
+    }
+
+    /**
+     * The name of the zone alert {@code a} is filed under (its primary layer's zone) in the display
+     * language, "no zone" when it has none (JavaFX thread).
+     */
+    public String zoneName(Alert a) {
+        return a.zone() == null ? "no zone" : names.primaryName(a.zone(), DisplayLanguage.current());
+    }
+
+    /** The zone names of the store's layers as last read with the queue (JavaFX thread). */
+    public ZoneNames zoneNames() {
+        return names;
     }
 
     /** Events processed since the window opened. */
@@ -307,8 +323,12 @@ public final class LiveAlerts implements AutoCloseable {
         QueueFilter f = filter.get();
         worker.execute(() -> {
             List<Alert> list;
+            ZoneNames read;
             try {
                 list = alerts.list(f.state(), f.openOnly(), null, QUEUE_LIMIT);
+                read = store.read(
+                        "read the zone names of",
+                        ZoneNames::read); // a few hundred rows at most; layers may be loaded meanwhile
             } catch (RuntimeException e) {
                 Platform.runLater(() -> {
                     refreshing = false;
@@ -318,6 +338,7 @@ public final class LiveAlerts implements AutoCloseable {
             }
             Platform.runLater(() -> {
                 refreshing = false;
+                names = read;
                 queue.setAll(list);
                 onQueue.run();
             });

@@ -150,6 +150,30 @@ public final class ScopeCharts extends VBox {
         return chosenDay;
     }
 
+    /** The offense-mix chart now shown. */
+    public JFreeChart mixChart() {
+        return mix.getChart();
+    }
+
+    /**
+     * Whether the offense mix is sparse, so drawn as stacked bars rather than bands: a band between
+     * two days with incidents would show incidents on the empty days between them. Sparse is a
+     * quarter or more of its days (months) without an incident, or fewer than 10 on the busiest.
+     */
+    public static boolean sparse(ScopeProfiles p) {
+        if (p.mix().isEmpty()) {
+            return true;
+        }
+        long empty = 0;
+        long busiest = 0;
+        for (Map<String, Long> m : p.mix().values()) {
+            long n = m.values().stream().mapToLong(Long::longValue).sum();
+            empty += n == 0 ? 1 : 0;
+            busiest = Math.max(busiest, n);
+        }
+        return empty * 4 >= p.mix().size() || busiest < 10;
+    }
+
     /** The chart of hours now shown. */
     public JFreeChart hourChart() {
         return hours.getChart();
@@ -177,7 +201,17 @@ public final class ScopeCharts extends VBox {
         NumberAxis y = new NumberAxis("incidents per " + p.mixPeriod());
         y.setTickLabelFont(TICK);
         y.setLabelFont(TICK);
-        StackedXYAreaRenderer2 r = new StackedXYAreaRenderer2();
+        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // counts: no 0.5 incidents
+        org.jfree.chart.renderer.xy.XYItemRenderer r;
+        if (sparse(p)) {
+            org.jfree.chart.renderer.xy.StackedXYBarRenderer bars =
+                    new org.jfree.chart.renderer.xy.StackedXYBarRenderer(0.1);
+            bars.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+            bars.setShadowVisible(false);
+            r = bars;
+        } else {
+            r = new StackedXYAreaRenderer2();
+        }
         int i = 0;
         for (String c : categories) {
             r.setSeriesPaint(i++, CATEGORY_COLOURS.getOrDefault(c, Color.GRAY));
@@ -261,6 +295,7 @@ public final class ScopeCharts extends VBox {
         x.setCategoryMargin(0.1);
         NumberAxis y = new NumberAxis();
         y.setTickLabelFont(TICK);
+        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         BarRenderer r = new BarRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);

@@ -71,7 +71,7 @@ public final class KpiCards extends GridPane {
                                 100 * k.change(),
                                 k.previousTotal()));
         if (k.arrestRate() == null) {
-            arrestRate.setText("n/a");
+            arrestRate.setText("not recorded");
             arrests.setText("the sources record no arrests");
         } else {
             arrestRate.setText(String.format(Locale.ROOT, "%.1f%%", 100 * k.arrestRate()));

@@ -8,16 +8,25 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.khareetaty.app.ui.PlainWords;
 import org.khareetaty.app.ui.StoreTasks;
 import org.khareetaty.app.ui.drill.DrillViewModel;
 import org.khareetaty.app.ui.map.Legend;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.app.ui.map.MapShape;
+import org.khareetaty.app.ui.settings.DisplayLanguage;
 import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.geo.ZoneNames;
 import org.khareetaty.core.gistar.GiBin;
 import org.khareetaty.core.gistar.GiStarAnalysis;
 import org.khareetaty.core.gistar.GiStarCell;
@@ -28,7 +37,7 @@ import org.khareetaty.core.hotspot.Hotspot;
 import org.khareetaty.core.hotspot.HotspotFinder;
 import org.khareetaty.core.hotspot.HotspotParameters;
 import org.khareetaty.core.hotspot.HotspotRun;
-import org.khareetaty.core.progress.ProgressListener;
+import org.khareetaty.core.progress.CancelledException;
 import org.khareetaty.geo.BoundaryLayers;
 import org.khareetaty.geo.LayerInfo;
 import org.locationtech.jts.geom.Coordinate;
@@ -57,6 +66,8 @@ public final class HotspotPanel extends VBox {
             Color.web("#4575b5"));
 
     private static final GeometryFactory GF = new GeometryFactory();
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private final StoreTasks tasks;
     private final MapConsole console;
     private final DrillViewModel model;
@@ -69,6 +80,14 @@ public final class HotspotPanel extends VBox {
     private final Label giResult = new Label();
     private final Button runDbscan = new Button("Run DBSCAN");
     private final Button runGi = new Button("Run Gi*");
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button("Cancel");
+    private final HBox running = new HBox(6, progress, cancel);
+    private final Button results = new Button("Results table…");
+    private final ResultsTable dbscanTable = new ResultsTable("dbscan-results");
+    private final ResultsTable giTable = new ResultsTable("gistar-results");
+    private Stage resultsStage;
+    private AnalysisTask<?> current;
     private Runnable onDbscan = () -> {};
 
     public HotspotPanel(StoreTasks tasks, MapConsole console, DrillViewModel model) {
@@ -109,6 +128,24 @@ public final class HotspotPanel extends VBox {
         gi.addRow(1, new Label("Ring k"), giK);
         runDbscan.setOnAction(e -> runDbscan());
         runGi.setOnAction(e -> runGiStar());
+        progress.setId("hotspot-progress");
+        progress.setPrefWidth(150);
+        cancel.setId("hotspot-cancel");
+        cancel.setOnAction(e -> {
+            if (current != null) {
+                current.stop();
+            }
+        });
+        running.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        running.setVisible(false);
+        running.managedProperty().bind(running.visibleProperty());
+        results.setId("hotspot-results");
+        results.setDisable(true);
+        results.setOnAction(e -> showResults());
+        for (ResultsTable t : List.of(dbscanTable, giTable)) {
+            t.setOnZoom(console::fit);
+            t.exportButton().setOnAction(e -> exportResults(t));
+        }
         Label note = new Label("Both use the dates and categories of the filters.");
         note.getStyleClass().add("hint");
         note.setWrapText(true);
@@ -122,6 +159,8 @@ public final class HotspotPanel extends VBox {
                         gi,
                         runGi,
                         giResult,
+                        running,
+                        results,
                         note);
     }
 
@@ -134,25 +173,95 @@ public final class HotspotPanel extends VBox {
     /** Runs DBSCAN with the form's parameters on the current filters and shows the hulls. */
     public void runDbscan() {
         DrillScope scope = model.scope();
-        if (scope == null) {
-            return;
+        if (scope == null || current != null) {
+            return; // one analysis at a time
         }
         String layer = "(whole area)".equals(perLayer.getValue()) ? null : perLayer.getValue();
         HotspotParameters p = new HotspotParameters(
                 eps.getValue(), minPts.getValue(), layer, scope.categories(), scope.from(), scope.to());
-        runDbscan.setDisable(true);
         dbscanResult.setText("Running…");
-        tasks.submit(
+        run(
                 "DBSCAN",
-                () -> new HotspotFinder(tasks.store()).find(p, ProgressListener.NONE),
-                run -> {
-                    runDbscan.setDisable(false);
-                    show(run);
-                },
-                e -> {
-                    runDbscan.setDisable(false);
-                    dbscanResult.setText("DBSCAN failed: " + e.getMessage());
-                });
+                new AnalysisTask<>(listener -> new DbscanResult(
+                        new HotspotFinder(tasks.store()).find(p, listener),
+                        layer,
+                        tasks.store().read("read the zone names of", ZoneNames::read))),
+                this::show,
+                dbscanResult);
+    }
+
+    /** A DBSCAN run with the names of its zones. */
+    private record DbscanResult(HotspotRun run, String layer, ZoneNames names) {}
+
+    /**
+     * Runs an analysis with the progress bar and Cancel shown (one at a time: both Run buttons wait);
+     * a cancelled run says so in {@code result} and leaves the map as it was.
+     */
+    private <T> void run(String what, AnalysisTask<T> task, java.util.function.Consumer<T> done, Label result) {
+        current = task;
+        runDbscan.setDisable(true);
+        runGi.setDisable(true);
+        progress.progressProperty().bind(task.progressProperty());
+        running.setVisible(true);
+        Runnable finished = () -> {
+            current = null;
+            runDbscan.setDisable(false);
+            runGi.setDisable(false);
+            progress.progressProperty().unbind();
+            running.setVisible(false);
+        };
+        tasks.submit(what, task, value -> {
+            finished.run();
+            done.accept(value);
+        });
+        task.exceptionProperty().addListener((o, a, e) -> {
+            if (e != null) {
+                finished.run();
+                result.setText(
+                        e instanceof CancelledException ? what + " cancelled." : what + " failed: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Whether an analysis runs (its progress bar and Cancel show). */
+    public boolean analysisRunning() {
+        return current != null;
+    }
+
+    /** Cancels the analysis under way, as its Cancel button does. */
+    public void cancelAnalysis() {
+        if (current != null) {
+            current.stop();
+        }
+    }
+
+    private void show(DbscanResult r) {
+        HotspotRun run = r.run();
+        List<ResultsTable.Result> rows = new ArrayList<>();
+        java.util.Locale language = DisplayLanguage.current();
+        for (Hotspot h : run.hotspots()) {
+            rows.add(new ResultsTable.Result(
+                    h.hull().getEnvelopeInternal(),
+                    java.util.Arrays.asList(
+                            h.id(),
+                            h.zone() == null ? "-" : r.names().name(r.layer(), h.zone(), language),
+                            (long) h.count(),
+                            Math.round(h.densityPerKm2() * 10) / 10.0,
+                            PlainWords.of(h.dominantOffense()),
+                            DAY.format(h.first().atZone(java.time.ZoneOffset.UTC)),
+                            DAY.format(h.last().atZone(java.time.ZoneOffset.UTC)))));
+        }
+        dbscanTable.show(
+                String.format(
+                        Locale.ROOT,
+                        "DBSCAN run #%d: %,d hotspots",
+                        run.summary().id(),
+                        rows.size()),
+                List.of("hotspot", "zone", "incidents", "per km²", "mostly", "first (UTC)", "last (UTC)"),
+                List.of(true, false, true, true, false, false, false),
+                rows);
+        results.setDisable(false);
+        show(run);
     }
 
     private void show(HotspotRun run) {
@@ -198,23 +307,16 @@ public final class HotspotPanel extends VBox {
     /** Runs Gi* with the form's parameters on the current filters and shows the hot and cold cells. */
     public void runGiStar() {
         DrillScope scope = model.scope();
-        if (scope == null) {
-            return;
+        if (scope == null || current != null) {
+            return; // one analysis at a time
         }
         GiStarScope g = new GiStarScope(giRes.getValue(), giK.getValue(), scope.from(), scope.to(), scope.categories());
-        runGi.setDisable(true);
         giResult.setText("Running…");
-        tasks.submit(
+        run(
                 "Gi*",
-                () -> GiStarAnalysis.run(tasks.store(), g, ProgressListener.NONE),
-                r -> {
-                    runGi.setDisable(false);
-                    show(r);
-                },
-                e -> {
-                    runGi.setDisable(false);
-                    giResult.setText("Gi* failed: " + e.getMessage());
-                });
+                new AnalysisTask<>(listener -> GiStarAnalysis.run(tasks.store(), g, listener)),
+                this::show,
+                giResult);
     }
 
     private void show(GiStarResult r) {
@@ -241,6 +343,7 @@ public final class HotspotPanel extends VBox {
         }
         console.giStar().setShapes(shapes);
         console.giStar().setVisible(true);
+        showGiTable(r);
         // the volume hexagons use the same red ramp as the hot spots: hidden so the classes read clearly
         console.hexagons().setVisible(false);
         giResult.setText(String.format(
@@ -253,6 +356,76 @@ public final class HotspotPanel extends VBox {
                 r.cold(),
                 r.cells().size()));
         updateKeys();
+    }
+
+    /** The hot and cold cells of a Gi* run in the results table, most significant first. */
+    private void showGiTable(GiStarResult r) {
+        List<ResultsTable.Result> rows = new ArrayList<>();
+        r.cells().stream()
+                .filter(c -> c.bin() != GiBin.NOT_SIGNIFICANT)
+                .sorted(java.util.Comparator.comparingDouble((GiStarCell c) -> -Math.abs(c.z())))
+                .forEach(c -> {
+                    org.locationtech.jts.geom.Envelope box = new org.locationtech.jts.geom.Envelope();
+                    H3Cells.h3().cellToBoundary(c.cell()).forEach(p -> box.expandToInclude(p.lng, p.lat));
+                    rows.add(new ResultsTable.Result(
+                            box,
+                            java.util.Arrays.asList(
+                                    c.bin().label(), Math.round(c.z() * 100) / 100.0, c.pFdr(), c.count())));
+                });
+        giTable.show(
+                String.format(
+                        Locale.ROOT,
+                        "Gi* r%d, ring %d: %,d hot and %,d cold cells",
+                        r.scope().resolution(),
+                        r.scope().k(),
+                        r.hot(),
+                        r.cold()),
+                List.of("class", "z", "FDR p", "incidents"),
+                List.of(false, true, true, true),
+                rows);
+        results.setDisable(false);
+    }
+
+    /** Opens (or brings forward) the results window: the last DBSCAN run's hotspots and Gi* run's cells. */
+    public void showResults() {
+        if (resultsStage == null) {
+            Tab db = new Tab("DBSCAN hotspots", dbscanTable);
+            Tab gi = new Tab("Gi* cells", giTable);
+            TabPane tabs = new TabPane(db, gi);
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            resultsStage = new Stage();
+            resultsStage.setTitle("Hotspot results");
+            resultsStage.initOwner(getScene() == null ? null : getScene().getWindow());
+            resultsStage.setScene(new javafx.scene.Scene(tabs, 720, 360));
+        }
+        resultsStage.show();
+        resultsStage.toFront();
+    }
+
+    /** The DBSCAN results table. */
+    public ResultsTable dbscanTable() {
+        return dbscanTable;
+    }
+
+    /** The Gi* results table. */
+    public ResultsTable giTable() {
+        return giTable;
+    }
+
+    private void exportResults(ResultsTable t) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the results as CSV");
+        chooser.setInitialFileName(t == dbscanTable ? "hotspots.csv" : "gistar-cells.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        java.io.File f = chooser.showSaveDialog(resultsStage);
+        if (f == null) {
+            return;
+        }
+        try {
+            t.exportCsv(f.toPath());
+        } catch (java.io.IOException e) {
+            (t == dbscanTable ? dbscanResult : giResult).setText("Cannot write " + f + ": " + e.getMessage());
+        }
     }
 
     private void updateKeys() {

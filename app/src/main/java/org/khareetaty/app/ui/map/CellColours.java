@@ -1,6 +1,8 @@
 package org.khareetaty.app.ui.map;
 
 import java.util.List;
+import java.util.Locale;
+import org.khareetaty.core.hexgrid.ScopeQuery;
 
 /** Colours the scope's hexagons on the map (by volume or arrest rate, in quantiles of these cells, or on a fixed scale) and keys them in the legend. */
 public final class CellColours {
@@ -11,9 +13,18 @@ public final class CellColours {
      * {@code fixed} (a playback frame) when it is not null.
      *
      * @param categories the categories in scope (empty for all), named in the legend
+     * @param days       the days each cell's count covers (1 for a playback frame): volume hatching
+     *                   marks cells under {@link ScopeQuery#sparseBelow} of them, so a daily view is not all hatched
      */
     public static void show(
-            MapConsole console, List<HexCell> cells, ColourMode mode, List<String> categories, ColourScale fixed) {
+            MapConsole console,
+            List<HexCell> cells,
+            ColourMode mode,
+            List<String> categories,
+            ColourScale fixed,
+            long days) {
+        int sparseBelow = ScopeQuery.sparseBelow(days);
+        console.hexagons().setSparseBelow(sparseBelow);
         ColourScale scale = fixed;
         if (scale == null && !cells.isEmpty()) {
             if (mode == ColourMode.ARREST_RATE) {
@@ -41,6 +52,29 @@ public final class CellColours {
                         subtitle,
                         mode == ColourMode.ARREST_RATE
                                 ? "Hatched, dashed: low confidence (under 10 incidents or a 95% interval wider than 40 pts). Grey: no arrest data."
-                                : "Hatched, dashed: under 10 incidents.");
+                                : hatchNote(sparseBelow, days));
+    }
+
+    /** The legend's line on volume hatching for a threshold of {@code sparseBelow} incidents in {@code days}. */
+    static String hatchNote(int sparseBelow, long days) {
+        if (sparseBelow <= 1) {
+            return String.format(
+                    Locale.ROOT,
+                    "No hatching over %d day%s: every cell shown has an incident.",
+                    days,
+                    days == 1 ? "" : "s");
+        }
+        return String.format(
+                Locale.ROOT,
+                "Hatched, dashed: under %d incidents%s.",
+                sparseBelow,
+                sparseBelow < ScopeQuery.MIN_INCIDENTS
+                        ? String.format(
+                                Locale.ROOT,
+                                " in %d days (%d per %d days)",
+                                days,
+                                ScopeQuery.MIN_INCIDENTS,
+                                ScopeQuery.SPARSE_PERIOD_DAYS)
+                        : "");
     }
 }

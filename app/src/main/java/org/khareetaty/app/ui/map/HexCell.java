@@ -22,8 +22,8 @@ public record HexCell(long cell, long incidents, long known, long arrests) {
         return incidents < ScopeQuery.MIN_INCIDENTS;
     }
 
-    /** The arrest rate is low confidence, by the drill-down's rule ({@link org.khareetaty.core.hexgrid.CellStats#lowConfidence()}). */
+    /** The cell's figures are low confidence, by the drill-down's rule ({@link ScopeQuery#lowConfidence}). */
     public boolean rateLowConfidence() {
-        return sparse() || known == 0 || WilsonInterval.of(arrests, known).width() > ScopeQuery.MAX_INTERVAL_WIDTH;
+        return ScopeQuery.lowConfidence(incidents, known == 0 ? null : WilsonInterval.of(arrests, known));
     }
 }

@@ -5,17 +5,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.ImagePattern;
 import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.hexgrid.CellLabels;
+import org.khareetaty.core.hexgrid.CellStats;
+import org.khareetaty.core.hexgrid.ScopeQuery;
 import org.khareetaty.geo.basemap.WebMercator;
 
 /**
  * The H3 hexagons of the current scope, coloured by a {@link ColourScale}. Cells whose figure says
- * little are hatched with a dashed outline: in volume mode those with fewer than ten incidents, in
- * arrest-rate mode those whose rate is low confidence. The selected cell is outlined in blue.
+ * little are hatched with a dashed outline: in volume mode those with fewer incidents than
+ * {@link ScopeQuery#sparseBelow} gives for the period (ten over four weeks or more), in
+ * arrest-rate mode those whose rate is low confidence. The selected cells (a click, a polygon, or rows
+ * of the attribute table) are outlined in blue.
  */
 public final class HexagonLayer extends CanvasLayer {
     private static final ImagePattern HATCH = hatch();
@@ -26,8 +33,11 @@ public final class HexagonLayer extends CanvasLayer {
     private Map<Long, Hex> byCell = Map.of();
     private ColourMode mode = ColourMode.VOLUME;
     private ColourScale scale;
-    private long selected;
+    private Set<Long> selected = Set.of();
+    private Consumer<Set<Long>> onSelect = cells -> {};
     private double fillOpacity = 0.7;
+    private int sparseBelow = ScopeQuery.MIN_INCIDENTS;
+    private Map<Long, String> streets = Map.of();
     private Color outline = Color.web("#5a5a5a");
 
     /** A cell with its outline in world coordinates. */
@@ -142,8 +152,66 @@ public final class HexagonLayer extends CanvasLayer {
 
     /** Outlines {@code cell} as selected (0 for none). */
     public void select(long cell) {
-        selected = cell;
+        select(cell == 0 ? Set.of() : Set.of(cell));
+    }
+
+    /** Outlines {@code cells} as selected, and tells {@link #setOnSelect}'s handler when that changes them. */
+    public void select(Set<Long> cells) {
+        if (cells.equals(selected)) {
+            return;
+        }
+        selected = Set.copyOf(cells);
         redraw();
+        onSelect.accept(selected);
+    }
+
+    /** The selected cells. */
+    public Set<Long> selected() {
+        return selected;
+    }
+
+    /** Called with the selected cells whenever they change. */
+    public void setOnSelect(Consumer<Set<Long>> onSelect) {
+        this.onSelect = onSelect;
+    }
+
+    /** Volume mode hatches cells of fewer incidents than this ({@link ScopeQuery#sparseBelow} of the period). */
+    public void setSparseBelow(int incidents) {
+        sparseBelow = incidents;
+        redraw();
+    }
+
+    /**
+     * Names cells by the block most of their incidents give (r9, r10: "037XX N HALSTED ST"), drawn
+     * inside each hexagon wide enough for it: the street context of the map where the basemap has
+     * no streets.
+     */
+    public void setStreets(Map<Long, String> streets) {
+        this.streets = Map.copyOf(streets);
+        redraw();
+    }
+
+    /** The streets of street-scale cells (r9, r10) by their labels ({@link CellLabels#street}); none for coarser cells. */
+    public static Map<Long, String> streetsOf(List<CellStats> cells) {
+        Map<Long, String> out = new HashMap<>();
+        for (CellStats c : cells) {
+            String street =
+                    H3Cells.h3().getResolution(c.cell()) >= CellLabels.STREET_RES ? CellLabels.street(c.label()) : null;
+            if (street != null) {
+                out.put(c.cell(), street);
+            }
+        }
+        return out;
+    }
+
+    /** The street names drawn in the cells. */
+    public Map<Long, String> streets() {
+        return streets;
+    }
+
+    /** Whether volume mode hatches {@code cell} as drawn now (for tests). */
+    public boolean hatched(HexCell cell) {
+        return weak(cell);
     }
 
     /** Fill opacity, 0..1. */
@@ -175,7 +243,7 @@ public final class HexagonLayer extends CanvasLayer {
     }
 
     private boolean weak(HexCell c) {
-        return mode == ColourMode.ARREST_RATE ? c.rateLowConfidence() : c.sparse();
+        return mode == ColourMode.ARREST_RATE ? c.rateLowConfidence() : c.incidents() < sparseBelow;
     }
 
     @Override
@@ -191,7 +259,7 @@ public final class HexagonLayer extends CanvasLayer {
         double[] py = new double[7];
         double side = t.scale() * (hexes.isEmpty() ? 0 : hexes.get(0).maxX - hexes.get(0).minX);
         g.setLineWidth(side > 12 ? 1.0 : 0.4);
-        Hex chosen = null;
+        List<Hex> chosen = new ArrayList<>();
         for (Hex h : hexes) {
             if (h.maxX < minX || h.minX > maxX || h.maxY < minY || h.minY > maxY) {
                 continue;
@@ -204,8 +272,8 @@ public final class HexagonLayer extends CanvasLayer {
                 g.setGlobalAlpha(fillOpacity);
                 g.setFill(fill(h.cell));
                 g.fillRect(t.px((h.minX + h.maxX) / 2) - s / 2, t.py((h.minY + h.maxY) / 2) - s / 2, s, s);
-                if (h.cell.cell() == selected) {
-                    chosen = h;
+                if (selected.contains(h.cell.cell())) {
+                    chosen.add(h);
                 }
                 continue;
             }
@@ -228,22 +296,50 @@ public final class HexagonLayer extends CanvasLayer {
                 g.setLineDashes(weak ? new double[] {4, 3} : null);
                 g.strokePolygon(px, py, n);
             }
-            if (h.cell.cell() == selected) {
-                chosen = h;
+            if (selected.contains(h.cell.cell())) {
+                chosen.add(h);
             }
         }
         g.setLineDashes(null);
-        if (chosen != null) {
-            int n = chosen.x.length;
+        if (side > STREET_SIDE && !streets.isEmpty()) {
+            drawStreets(g, t, minX, maxX, minY, maxY, side);
+        }
+        g.setStroke(Color.web("#1565c0"));
+        g.setLineWidth(chosen.size() > 50 ? 2 : 3);
+        for (Hex h : chosen) {
+            int n = h.x.length;
             for (int i = 0; i < n; i++) {
-                px[i] = t.px(chosen.x[i]);
-                py[i] = t.py(chosen.y[i]);
+                px[i] = t.px(h.x[i]);
+                py[i] = t.py(h.y[i]);
             }
-            g.setStroke(Color.web("#1565c0"));
-            g.setLineWidth(3);
             g.strokePolygon(px, py, n);
         }
         return true;
+    }
+
+    /** A hexagon at least this wide in pixels carries its street name. */
+    static final double STREET_SIDE = 70;
+
+    private static final javafx.scene.text.Font STREET_FONT = javafx.scene.text.Font.font("System", 11);
+
+    private void drawStreets(
+            GraphicsContext g, MapTransform t, double minX, double maxX, double minY, double maxY, double side) {
+        g.setFont(STREET_FONT);
+        g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+        g.setTextBaseline(javafx.geometry.VPos.CENTER);
+        g.setLineWidth(3);
+        for (Hex h : hexes) {
+            String name = streets.get(h.cell.cell());
+            if (name == null || h.maxX < minX || h.minX > maxX || h.maxY < minY || h.minY > maxY) {
+                continue;
+            }
+            double x = t.px((h.minX + h.maxX) / 2);
+            double y = t.py((h.minY + h.maxY) / 2);
+            g.setStroke(Color.rgb(255, 255, 255, 0.85));
+            g.strokeText(name, x, y, side * 0.8);
+            g.setFill(Color.web("#263238"));
+            g.fillText(name, x, y, side * 0.8);
+        }
     }
 
     private static ImagePattern hatch() {
