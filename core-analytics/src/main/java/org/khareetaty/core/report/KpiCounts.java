@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.khareetaty.core.error.KhareetatyException;
 import org.khareetaty.core.geo.H3Cover;
-import org.khareetaty.core.json.JsonMapping;
 import org.khareetaty.core.geo.ZoneNames;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
