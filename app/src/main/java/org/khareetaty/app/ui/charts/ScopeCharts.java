@@ -198,6 +198,8 @@ public final class ScopeCharts extends VBox {
         }
         DateAxis x = new DateAxis();
         x.setTickLabelFont(TICK);
+        // vertical labels: month and day labels never run into one another ("Dec-2023Apr-2024")
+        x.setVerticalTickLabels(true);
         NumberAxis y = new NumberAxis("incidents per " + p.mixPeriod());
         y.setTickLabelFont(TICK);
         y.setLabelFont(TICK);
@@ -285,7 +287,10 @@ public final class ScopeCharts extends VBox {
         for (int h = 0; h < 24; h++) {
             data.addValue(hours[h], "incidents", String.format(Locale.ROOT, "%02d", h));
         }
-        return bars(title, data);
+        JFreeChart chart = bars(title, data);
+        // 24 labels in a narrow chart: upright, so "00" "01" ... never read as "000102"
+        ((CategoryPlot) chart.getPlot()).getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+        return chart;
     }
 
     private static JFreeChart bars(String title, DefaultCategoryDataset data) {
@@ -293,9 +298,10 @@ public final class ScopeCharts extends VBox {
         x.setTickLabelFont(TICK);
         x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         x.setCategoryMargin(0.1);
-        NumberAxis y = new NumberAxis();
+        NumberAxis y = new NumberAxis("incidents");
         y.setTickLabelFont(TICK);
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        y.setLabelFont(TICK);
         BarRenderer r = new BarRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
