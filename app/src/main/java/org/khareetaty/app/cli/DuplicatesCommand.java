@@ -1,11 +1,9 @@
 package org.khareetaty.app.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.khareetaty.core.store.DuplicateRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code khareetaty duplicates export}: the rows counted as duplicates, each beside the record it repeats. */
 @Command(
@@ -28,21 +26,13 @@ final class DuplicatesCommand {
         @Mixin
         StoreOption store;
 
-        @Option(
-                names = "--import",
-                paramLabel = "ID",
-                description = "Only this import (default: every completed import).")
-        Long importId;
-
-        @Option(
-                names = {"-o", "--out"},
-                paramLabel = "FILE",
-                description = "Output CSV (default: standard output).")
-        Path out;
+        @Mixin
+        RowsExportOptions rows;
 
         @Override
         public Integer call() throws Exception {
-            return RejectedCommand.write(store, out, "duplicate rows", (s, w) -> DuplicateRows.export(s, importId, w));
+            return RejectedCommand.write(
+                    store, rows.out, "duplicate rows", (s, w) -> DuplicateRows.export(s, rows.importId, w));
         }
     }
 }

@@ -10,7 +10,6 @@ import org.khareetaty.core.store.RejectedRows;
 import org.khareetaty.core.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code khareetaty rejected export}: rejected rows as CSV for the records clerk. */
 @Command(
@@ -28,21 +27,12 @@ final class RejectedCommand {
         @Mixin
         StoreOption store;
 
-        @Option(
-                names = "--import",
-                paramLabel = "ID",
-                description = "Only this import (default: every completed import).")
-        Long importId;
-
-        @Option(
-                names = {"-o", "--out"},
-                paramLabel = "FILE",
-                description = "Output CSV (default: standard output).")
-        Path out;
+        @Mixin
+        RowsExportOptions rows;
 
         @Override
         public Integer call() throws Exception {
-            return write(store, out, "rejected rows", (s, w) -> RejectedRows.export(s, importId, w));
+            return write(store, rows.out, "rejected rows", (s, w) -> RejectedRows.export(s, rows.importId, w));
         }
     }
 
