@@ -88,9 +88,9 @@ final class DurableRelease implements AutoCloseable {
         }
     }
 
-    /** Waits until every batch handed over before this call has been released (or failed). */
+    /** Waits until every batch handed over before this call has been released (or its listener told it failed). */
     synchronized void awaitReleased() throws InterruptedException {
-        while ((!waiting.isEmpty() || inHand > 0) && failure == null && thread.isAlive()) {
+        while ((!waiting.isEmpty() || inHand > 0) && thread.isAlive()) {
             wait();
         }
     }
@@ -165,7 +165,7 @@ final class DurableRelease implements AutoCloseable {
             failure = error;
             failed.addAll(waiting);
             waiting.clear();
-            inHand = 0;
+            inHand = failed.size();
             notifyAll();
         }
         LOG.error("{}; the decisions of {} batches are not shown", error.getMessage(), failed.size());
@@ -175,6 +175,10 @@ final class DurableRelease implements AutoCloseable {
             } catch (RuntimeException x) {
                 LOG.error("A listener failed on a sync failure: {}", x.toString(), x);
             }
+        }
+        synchronized (this) {
+            inHand = 0;
+            notifyAll();
         }
     }
 }
