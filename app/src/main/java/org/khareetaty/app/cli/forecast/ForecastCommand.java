@@ -7,10 +7,16 @@ import picocli.CommandLine.Command;
         name = "forecast",
         mixinStandardHelpOptions = true,
         description = {
-            "Daily count forecasts per zone with 80/95% intervals, scored against the seasonal naive baseline",
+            "Daily count forecasts per zone with 80/95%% intervals, scored against the seasonal naive baseline",
             "by a rolling-origin backtest (protocol A of FORECAST_PROTOCOL.md). See docs/forecast.md."
         },
-        subcommands = {ZonesCommand.class, BacktestCommand.class})
+        subcommands = {
+            ZonesCommand.class,
+            BacktestCommand.class,
+            StoreForecastsCommand.class,
+            StoredCommand.class,
+            StoreForecastsCommand.Refresh.class
+        })
 public final class ForecastCommand {
     private ForecastCommand() {}
 }
