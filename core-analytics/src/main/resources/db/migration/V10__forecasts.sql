@@ -33,8 +33,8 @@ CREATE TABLE forecast_series (
 );
 
 CREATE TABLE forecast_days (
-    run_id   BIGINT NOT NULL,
-    zone     VARCHAR(128) NOT NULL,
+    run_id   BIGINT NOT NULL REFERENCES forecast_runs(id) ON DELETE CASCADE,
+    zone     VARCHAR(128) NOT NULL,            -- a series of the run (forecast_series)
     target_day DATE NOT NULL,
     point    DOUBLE PRECISION NOT NULL,       -- the model's point forecast (the median count)
     expected DOUBLE PRECISION NOT NULL,       -- its mean
@@ -43,6 +43,5 @@ CREATE TABLE forecast_days (
     lo95     INT NOT NULL,
     hi95     INT NOT NULL,
     naive    DOUBLE PRECISION NOT NULL,       -- the seasonal naive forecast beside it
-    PRIMARY KEY (run_id, zone, target_day),
-    FOREIGN KEY (run_id, zone) REFERENCES forecast_series(run_id, zone) ON DELETE CASCADE
+    PRIMARY KEY (run_id, zone, target_day)
 );

@@ -77,6 +77,11 @@ public record ZoneForecasts(
         double[] expected =
                 model instanceof CountModel m ? m.moments(y, origin, horizon).mean() : f.mean();
         return new ZoneForecast(
-                d.name(), f, expected, new SeasonalNaive().forecast(y, horizon), recent, recent < SPARSE);
+                d.name(),
+                f,
+                expected,
+                new SeasonalNaive().forecast(y, horizon),
+                recent,
+                recent < SPARSE || f.model().startsWith("pooled"));
     }
 }

@@ -7,13 +7,16 @@ import picocli.CommandLine.Command;
         name = "forecast",
         mixinStandardHelpOptions = true,
         description = {
-            "Daily count forecasts per zone with 80/95% intervals, scored against the seasonal naive baseline",
-            "by a rolling-origin backtest (protocol A of FORECAST_PROTOCOL.md); next-day hotspot cells (protocol B);",
-            "spike checks of a day against expectation. See docs/forecast.md."
+            "Daily count forecasts per zone with 80/95%% intervals, scored against the seasonal naive baseline",
+            "by a rolling-origin backtest (protocol A of FORECAST_PROTOCOL.md); stored forecasts and their refresh;",
+            "next-day hotspot cells (protocol B); spike checks of a day against expectation. See docs/forecast.md."
         },
         subcommands = {
             ZonesCommand.class,
             BacktestCommand.class,
+            StoreForecastsCommand.class,
+            StoredCommand.class,
+            StoreForecastsCommand.Refresh.class,
             HotspotsCommand.class,
             HotspotsBacktestCommand.class,
             SpikesCommand.class,

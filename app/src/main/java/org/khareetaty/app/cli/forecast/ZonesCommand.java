@@ -1,7 +1,6 @@
 package org.khareetaty.app.cli.forecast;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +11,11 @@ import org.khareetaty.app.cli.StoreOption;
 import org.khareetaty.core.forecast.Forecast;
 import org.khareetaty.core.forecast.HolidayCalendar;
 import org.khareetaty.core.forecast.ModelCatalog;
-import org.khareetaty.core.forecast.SeriesScope;
 import org.khareetaty.core.forecast.SeriesSet;
-import org.khareetaty.core.forecast.StoreCalendar;
 import org.khareetaty.core.forecast.ZoneDailyCounts;
 import org.khareetaty.core.forecast.ZoneForecast;
 import org.khareetaty.core.forecast.ZoneForecasts;
 import org.khareetaty.core.store.Store;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,58 +34,22 @@ final class ZonesCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Zones zones;
-
-    static final class Zones {
-        @Option(names = "--layer", paramLabel = "L", description = "The boundary layer whose zones to forecast.")
-        String layer;
-
-        @Option(names = "--res", paramLabel = "R", description = "The H3 cells at resolution R (6..8) instead.")
-        Integer resolution;
-    }
-
-    @Option(
-            names = "--holidays",
-            paramLabel = "us|kuwait|none",
-            description = "Holiday calendar of the regression (default: from the incidents' time zone).")
-    String holidays;
-
-    @Option(
-            names = "--category",
-            paramLabel = "CAT",
-            split = ",",
-            description = "Offense categories to count (default all).")
-    List<String> categories = new ArrayList<>();
-
-    @Option(
-            names = "--horizon",
-            paramLabel = "H",
-            defaultValue = "7",
-            description = "Days ahead, 1..14 (default: ${DEFAULT-VALUE}).")
-    int horizon;
-
-    @Option(
-            names = "--as-of",
-            paramLabel = "YYYY-MM-DD",
-            description = "Last day of data used (default: the last day in the store); forecasts start the day after.")
-    LocalDate asOf;
+    @Mixin
+    ScopeOptions options;
 
     @Option(names = "--json", description = "Print as JSON: every day of every zone.")
     boolean json;
 
     @Override
     public Integer call() {
-        SeriesScope scope = zones.layer != null
-                ? SeriesScope.layer(zones.layer, categories, asOf)
-                : SeriesScope.cells(zones.resolution, categories, asOf);
         SeriesSet series;
         HolidayCalendar calendar;
         try (Store s = store.open()) {
-            series = ZoneDailyCounts.load(s, scope);
-            calendar = holidays == null ? StoreCalendar.holidays(s) : HolidayCalendar.parse(holidays);
+            series = ZoneDailyCounts.load(s, options.scope());
+            calendar = options.calendar(s);
         }
-        ZoneForecasts result = ZoneForecasts.of(series, asOf, horizon, ModelCatalog.headline(calendar, series.whole()));
+        ZoneForecasts result = ZoneForecasts.of(
+                series, options.asOf, options.horizon, ModelCatalog.headline(calendar, series.whole()));
         if (json) {
             System.out.println(Json.of(asMap(result)));
         } else {
