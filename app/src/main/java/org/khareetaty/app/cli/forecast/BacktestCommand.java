@@ -1,29 +1,18 @@
 package org.khareetaty.app.cli.forecast;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.khareetaty.app.cli.Json;
-import org.khareetaty.app.cli.StoreOption;
 import org.khareetaty.core.forecast.Backtest;
 import org.khareetaty.core.forecast.BacktestResult;
 import org.khareetaty.core.forecast.BacktestSetup;
 import org.khareetaty.core.forecast.Forecaster;
-import org.khareetaty.core.forecast.HolidayCalendar;
-import org.khareetaty.core.forecast.ModelCatalog;
 import org.khareetaty.core.forecast.ModelScore;
-import org.khareetaty.core.forecast.SeriesScope;
 import org.khareetaty.core.forecast.SeriesSet;
-import org.khareetaty.core.forecast.SourceDistrictSeries;
-import org.khareetaty.core.forecast.StoreCalendar;
-import org.khareetaty.core.forecast.ZoneDailyCounts;
-import org.khareetaty.core.store.Store;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,25 +29,7 @@ import picocli.CommandLine.Option;
         })
 final class BacktestCommand implements Callable<Integer> {
     @Mixin
-    StoreOption store;
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Zones zones;
-
-    static final class Zones {
-        @Option(names = "--layer", paramLabel = "L", description = "The zones of boundary layer L in the store.")
-        String layer;
-
-        @Option(names = "--res", paramLabel = "R", description = "The H3 cells at resolution R (6..8) in the store.")
-        Integer resolution;
-
-        @Option(
-                names = "--file",
-                paramLabel = "CSV",
-                description = "No store: read a Crime Open Database file (date,...,district) and use its own district "
-                        + "field, exactly as the reference script does.")
-        Path file;
-    }
+    SeriesOptions zones;
 
     @Option(
             names = "--origins",
@@ -87,13 +58,6 @@ final class BacktestCommand implements Callable<Integer> {
     int horizon;
 
     @Option(
-            names = "--category",
-            paramLabel = "CAT",
-            split = ",",
-            description = "Offense categories to count (store only; default all).")
-    List<String> categories = new ArrayList<>();
-
-    @Option(
             names = "--models",
             paramLabel = "M",
             split = ",",
@@ -106,24 +70,15 @@ final class BacktestCommand implements Callable<Integer> {
                             + "is always scored; the last listed is the headline.")
     List<String> models;
 
-    @Option(
-            names = "--holidays",
-            paramLabel = "us|kuwait|none",
-            description = "Holiday calendar of the regression (default: from the incidents' time zone; us for --file).")
-    String holidays;
-
     @Option(names = "--json", description = "Print as JSON: `mase` is the district mean MASE of the chosen model.")
     boolean json;
-
-    private HolidayCalendar calendar;
 
     @Override
     public Integer call() {
         BacktestSetup setup = new BacktestSetup(originList(), window, horizon);
-        SeriesSet series = series();
-        List<Forecaster> forecasters = models.stream()
-                .map(m -> ModelCatalog.of(m, calendar, series.whole()))
-                .toList();
+        SeriesSet series = zones.load();
+        List<Forecaster> forecasters =
+                models.stream().map(m -> zones.model(m, series)).toList();
         String chosen = models.isEmpty() ? "snaive" : models.get(models.size() - 1);
         BacktestResult result = Backtest.run(series, setup, forecasters, chosen);
         if (json) {
@@ -140,24 +95,6 @@ final class BacktestCommand implements Callable<Integer> {
                     BacktestSetup.FIRST_ORIGIN, BacktestSetup.LAST_ORIGIN, every == null ? BacktestSetup.EVERY : every);
         }
         return BacktestSetup.parseOrigins(origins, every == null ? 1 : every);
-    }
-
-    private SeriesSet series() {
-        if (zones.file != null) {
-            if (!categories.isEmpty()) {
-                throw new IllegalArgumentException(
-                        "--category needs a store (--layer or --res): the file has no categories");
-            }
-            calendar = holidays == null ? HolidayCalendar.US_FEDERAL : HolidayCalendar.parse(holidays);
-            return SourceDistrictSeries.read(zones.file);
-        }
-        SeriesScope scope = zones.layer != null
-                ? SeriesScope.layer(zones.layer, categories, null)
-                : SeriesScope.cells(zones.resolution, categories, null);
-        try (Store s = store.open()) {
-            calendar = holidays == null ? StoreCalendar.holidays(s) : HolidayCalendar.parse(holidays);
-            return ZoneDailyCounts.load(s, scope);
-        }
     }
 
     static Map<String, Object> asMap(BacktestResult r) {

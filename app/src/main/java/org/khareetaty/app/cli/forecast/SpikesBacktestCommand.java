@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
         })
 final class SpikesBacktestCommand implements Callable<Integer> {
     @Mixin
-    SpikeZones zones;
+    SeriesOptions zones;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", defaultValue = "2019-01-01", description = "First day.")
     LocalDate from;

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
         })
 final class SpikesCommand implements Callable<Integer> {
     @Mixin
-    SpikeZones zones;
+    SeriesOptions zones;
 
     @Option(
             names = "--date",

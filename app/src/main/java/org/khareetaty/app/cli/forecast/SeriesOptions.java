@@ -1,5 +1,6 @@
 package org.khareetaty.app.cli.forecast;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.khareetaty.app.cli.StoreOption;
@@ -16,14 +17,31 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The series the spike commands check: a layer's zones, H3 cells, or a file's districts. */
-final class SpikeZones {
+/**
+ * The daily series {@code forecast backtest}, {@code forecast spikes} and {@code forecast spikes-backtest}
+ * work on: a layer's zones, H3 cells, or a file's districts, with the holiday calendar of their models.
+ */
+final class SeriesOptions {
     @Mixin
     StoreOption store;
 
-    /** The same choice as {@code forecast backtest}'s: --layer, --res or --file. */
     @ArgGroup(exclusive = true, multiplicity = "1")
-    BacktestCommand.Zones source;
+    Zones source;
+
+    static final class Zones {
+        @Option(names = "--layer", paramLabel = "L", description = "The zones of boundary layer L in the store.")
+        String layer;
+
+        @Option(names = "--res", paramLabel = "R", description = "The H3 cells at resolution R (6..8) in the store.")
+        Integer resolution;
+
+        @Option(
+                names = "--file",
+                paramLabel = "CSV",
+                description = "No store: read a Crime Open Database file (date,...,district) and use its own district "
+                        + "field, exactly as the reference script does.")
+        Path file;
+    }
 
     @Option(
             names = "--category",
@@ -32,7 +50,13 @@ final class SpikeZones {
             description = "Offense categories to count (store only; default all).")
     List<String> categories = new ArrayList<>();
 
-    private HolidayCalendar calendar = HolidayCalendar.US_FEDERAL;
+    @Option(
+            names = "--holidays",
+            paramLabel = "us|kuwait|none",
+            description = "Holiday calendar of the regression (default: from the incidents' time zone; us for --file).")
+    String holidays;
+
+    private HolidayCalendar calendar;
 
     /** The model named by {@code --model}, with the holiday calendar of the series {@link #load} read. */
     Forecaster model(String name, SeriesSet set) {
@@ -42,15 +66,17 @@ final class SpikeZones {
     SeriesSet load() {
         if (source.file != null) {
             if (!categories.isEmpty()) {
-                throw new IllegalArgumentException("--category needs a store: the file has no categories");
+                throw new IllegalArgumentException(
+                        "--category needs a store (--layer or --res): the file has no categories");
             }
+            calendar = holidays == null ? HolidayCalendar.US_FEDERAL : HolidayCalendar.parse(holidays);
             return SourceDistrictSeries.read(source.file);
         }
         SeriesScope scope = source.layer != null
                 ? SeriesScope.layer(source.layer, categories, null)
                 : SeriesScope.cells(source.resolution, categories, null);
         try (Store s = store.open()) {
-            calendar = StoreCalendar.holidays(s);
+            calendar = holidays == null ? StoreCalendar.holidays(s) : HolidayCalendar.parse(holidays);
             return ZoneDailyCounts.load(s, scope);
         }
     }
