@@ -29,6 +29,16 @@ public final class CityFormatProfile implements Profile {
         return "city";
     }
 
+    /**
+     * Time, point and incident type: the format's description is the call taker's free text, which a
+     * second report of the same incident words differently ("... (second caller)"), so it is not part
+     * of what makes two records the same.
+     */
+    @Override
+    public java.util.List<String> identity() {
+        return java.util.List.of("time", "place", "type");
+    }
+
     @Override
     public boolean matches(Header header) {
         return header.hasAll(SIGNATURE);
