@@ -1,7 +1,7 @@
 package org.khareetaty.core.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +42,10 @@ class SchemaVersionTest {
         try (Store s = Store.open(tmp)) {
             assertEquals(Store.SCHEMA_VERSION, appliedVersions(s));
         }
-        assertFalse(Files.exists(tmp.resolve(Store.DATABASE_NAME + ".trace.db")), "opening logs no SQL error");
+        Path trace = tmp.resolve(Store.DATABASE_NAME + ".trace.db");
+        if (Files.exists(trace)) {
+            fail("opening logs no SQL error, but H2 wrote " + trace + ":\n" + Files.readString(trace));
+        }
         try (Store s = Store.open(tmp);
                 Connection c = s.connect();
                 Statement st = c.createStatement();
