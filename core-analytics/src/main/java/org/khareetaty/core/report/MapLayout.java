@@ -137,7 +137,7 @@ public record MapLayout(
 
     /** The round ground distance of the scale bar (1, 2 or 5 times a power of ten metres) and its length in pixels. */
     public double[] scaleBar() {
-        double target = 140 * metresPerPixel;
+        double target = 120 * metresPerPixel;
         double best = 1;
         for (double p = 1; p < 1e8; p *= 10) {
             for (double s : ROUND) {

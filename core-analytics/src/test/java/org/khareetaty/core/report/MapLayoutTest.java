@@ -64,9 +64,9 @@ class MapLayoutTest {
     }
 
     @Test
-    void scaleBarIsARoundDistanceOfAboutAHundredAndFortyPixels() {
+    void scaleBarIsARoundDistanceOfAboutAHundredAndTwentyPixelsAsInTheWindow() {
         double[] bar = layout().scaleBar();
-        // 25 m per pixel: 140 px is 3,500 m; the longest round distance under it is 2 km, 80 px
+        // 25 m per pixel: 120 px is 3,000 m; the longest round distance under it is 2 km, 80 px
         assertEquals(2000, bar[0]);
         assertEquals(80, bar[1], 1e-9);
     }
