@@ -28,6 +28,8 @@ final class MainMenu extends MenuBar {
                         new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                         commands.exportPng()),
                 item("Export attribute table as CSV…", null, commands.exportTable()),
+                item("Export report…", null, commands.exportReport()),
+                item("Export map as layout…", null, commands.exportLayout()),
                 new SeparatorMenuItem(),
                 item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), commands.quit()));
         Menu view = new Menu(

@@ -22,4 +22,6 @@ record WindowCommands(
         Runnable userGuide,
         Runnable about,
         Runnable back,
-        Runnable forward) {}
+        Runnable forward,
+        Runnable exportReport,
+        Runnable exportLayout) {}

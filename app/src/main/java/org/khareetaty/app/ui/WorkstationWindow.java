@@ -52,6 +52,8 @@ import org.khareetaty.app.ui.map.HexagonLayer;
 import org.khareetaty.app.ui.map.LayersPanel;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.app.ui.map.MapTool;
+import org.khareetaty.app.ui.report.MapLayoutExport;
+import org.khareetaty.app.ui.report.ReportExportDialog;
 import org.khareetaty.app.ui.settings.Bookmarks;
 import org.khareetaty.app.ui.settings.DisplayLanguage;
 import org.khareetaty.app.ui.settings.WindowLayout;
@@ -287,7 +289,10 @@ public final class WorkstationWindow {
                 this::openUserGuide,
                 this::showAbout,
                 this::back,
-                this::forward);
+                this::forward,
+                () -> new ReportExportDialog(stage, tasks, model, console).show(),
+                () -> new MapLayoutExport(stage, tasks, model, console, statusBar::setStatus, statusBar::setError)
+                        .ask());
     }
 
     /** The Live alerts tab: the queue on the map, the map centred on the alert selected, the tab's count. */

@@ -12,6 +12,8 @@ import javafx.util.Duration;
 import org.khareetaty.app.cli.Khareetaty;
 import org.khareetaty.app.ui.drill.DrillViewModel;
 import org.khareetaty.app.ui.map.MapTool;
+import org.khareetaty.app.ui.report.MapLayoutExport;
+import org.khareetaty.app.ui.report.ReportExportDialog;
 import org.khareetaty.core.geo.H3Cells;
 
 /**
@@ -19,7 +21,9 @@ import org.khareetaty.core.geo.H3Cells;
  * shown in the user guide's screenshots, named by the system property {@code khareetaty.tour}:
  * {@code city} (the default view), {@code street} (drilled into the busiest cells down to
  * micro-blocks, with the attribute table), {@code hotspots} (DBSCAN and then Gi* run with the form's
- * defaults), {@code results} (as {@code hotspots}, with the results table open), {@code import:FILE} (FILE imported through the import dialog) or {@code alerts} (the
+ * defaults), {@code results} (as {@code hotspots}, with the results table open), {@code import:FILE} (FILE imported through the import dialog), {@code report} (drilled into the
+ * busiest cell, File > Export report… open with its first page previewed), {@code layout:FILE} (the
+ * map exported as a layout to FILE, PNG or PDF) or {@code alerts} (the
  * demo feed started at {@value #ALERTS_SPEED}x; after {@value #ALERTS_SECONDS} s the most urgent open
  * alert is selected). Used to retake the screenshots (docs/workstation.md), from the test classes:
  * {@code java -Dkhareetaty.tour=street -cp app/target/khareetaty.jar:app/target/test-classes
@@ -114,6 +118,29 @@ public final class Tour {
                 });
                 wait.play();
             });
+        } else if (tour.equals("report")) {
+            // the last 13 weeks, drilled into the busiest cell, File > Export report… open with the first page
+            // previewed
+            later(() -> {
+                m.from().set(m.lastDay().get().minusWeeks(13).plusDays(1));
+                m.to().set(m.lastDay().get());
+                PauseTransition drawn = new PauseTransition(Duration.seconds(4));
+                drawn.setOnFinished(e -> drillIntoBusiest(w, () -> {
+                    new ReportExportDialog(w.stage(), w.tasks(), m, w.console()).show();
+                    pressWhenEnabled("#report-preview-button");
+                }));
+                drawn.play();
+            });
+        } else if (tour.startsWith("layout:")) {
+            Path file = Path.of(tour.substring("layout:".length()));
+            later(() -> new MapLayoutExport(
+                            w.stage(),
+                            w.tasks(),
+                            m,
+                            w.console(),
+                            s -> System.err.println(s),
+                            e -> System.err.println(e))
+                    .write(file, p -> {}));
         } else if (tour.startsWith("import:")) {
             later(() -> {
                 w.openImport();
@@ -121,6 +148,25 @@ public final class Tour {
                 pressWhenEnabled("#import-start");
             });
         }
+    }
+
+    /** Drills into the busiest cell of the view, then runs {@code then}. */
+    private static void drillIntoBusiest(WorkstationWindow w, Runnable then) {
+        DrillViewModel m = w.model();
+        ChangeListener<DrillViewModel.Result> drilled = new ChangeListener<>() {
+            @Override
+            public void changed(
+                    ObservableValue<? extends DrillViewModel.Result> o,
+                    DrillViewModel.Result a,
+                    DrillViewModel.Result r) {
+                m.result().removeListener(this);
+                later(then);
+            }
+        };
+        later(() -> {
+            m.result().addListener(drilled);
+            m.drillInto(m.result().get().drill().cells().get(0).cell());
+        });
     }
 
     /** Presses the button {@code id} of any window once it is enabled (the import dialog's Start, once the preview is read). */

@@ -14,6 +14,9 @@ import java.util.TreeMap;
 import org.khareetaty.core.error.KhareetatyException;
 import org.khareetaty.core.geo.H3Cover;
 import org.khareetaty.core.geo.ZoneNames;
+import org.khareetaty.core.progress.CancelledException;
+import org.khareetaty.core.progress.Progress;
+import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 import org.locationtech.jts.geom.Envelope;
@@ -50,8 +53,18 @@ public record KpiCounts(
 
     /** Reads the numbers of {@code request} from {@code store}. */
     public static KpiCounts read(Store store, KpiRequest request) {
+        return read(store, request, ProgressListener.NONE);
+    }
+
+    /**
+     * Reads the numbers of {@code request} from {@code store}, telling {@code progress} which of its
+     * {@link #STEPS} queries runs and stopping between two of them once it is cancelled.
+     *
+     * @throws CancelledException when {@code progress} was cancelled
+     */
+    public static KpiCounts read(Store store, KpiRequest request, ProgressListener progress) {
         try (Connection c = store.connect()) {
-            return read(c, request);
+            return read(c, request, new Steps(progress));
         } catch (SQLException e) {
             throw new StoreException(
                     "Cannot read the KPI counts of " + request.scope() + " " + request.period() + " from the store at "
@@ -62,7 +75,20 @@ public record KpiCounts(
 
     private static final String COMPLETE = "import_id IN (SELECT id FROM imports WHERE status = 'complete')";
 
-    private static KpiCounts read(Connection c, KpiRequest r) throws SQLException {
+    /** The queries of a report, in order, as {@link Progress#task()} names them. */
+    public static final List<String> STEPS =
+            List.of("zones", "counts", "daily profile", "top cells and blocks", "live alerts");
+
+    /** Reports each step to a listener and stops before the next once it is cancelled. */
+    private record Steps(ProgressListener listener) {
+        void start(int i) {
+            listener.checkCancelled();
+            listener.update(new Progress(STEPS.get(i), i, STEPS.size(), 0, java.time.Duration.ZERO));
+        }
+    }
+
+    private static KpiCounts read(Connection c, KpiRequest r, Steps steps) throws SQLException {
+        steps.start(0);
         ReportScope scope = r.scope();
         Map<String, String> arabic = new TreeMap<>();
         String scopeName = "Whole area";
@@ -83,16 +109,16 @@ public record KpiCounts(
         Filter filter = filter(c, scope, r.categories());
         String tableColumn = r.layer() == null ? null : zoneColumn(c, r.layer());
         Map<String, String> zones = r.layer() == null ? Map.of() : zones(c, r.layer(), scope, arabic);
-        return new KpiCounts(
-                scopeName,
-                scopeZoneName,
-                zones,
-                arabic,
-                counts(c, r.period(), tableColumn, filter),
-                profile(c, r.period(), filter),
-                sources(c),
-                ReportDetails.read(c, r, filter),
-                AlertSummary.read(c, r));
+        steps.start(1);
+        Map<String, Map<String, Counts>> counts = counts(c, r.period(), tableColumn, filter);
+        steps.start(2);
+        TimeProfile profile = profile(c, r.period(), filter);
+        steps.start(3);
+        ReportDetails details = ReportDetails.read(c, r, filter);
+        steps.start(4);
+        AlertSummary alerts = AlertSummary.read(c, r);
+        steps.listener().checkCancelled();
+        return new KpiCounts(scopeName, scopeZoneName, zones, arabic, counts, profile, sources(c), details, alerts);
     }
 
     /** The incidents' conditions of {@code scope} and {@code categories}. */
@@ -322,6 +348,16 @@ public record KpiCounts(
             }
         }
         return out;
+    }
+
+    /** The completed imports of {@code store}, oldest first: "file name (profile)", as a report credits its data. */
+    public static List<String> sources(Store store) {
+        try (Connection c = store.connect()) {
+            return sources(c);
+        } catch (SQLException e) {
+            throw new StoreException(
+                    "Cannot read the imports of the store at " + store.dir() + ": " + e.getMessage(), e);
+        }
     }
 
     private static List<String> sources(Connection c) throws SQLException {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.taxonomy.Taxonomy;
 
@@ -52,7 +53,17 @@ public record KpiReport(
 
     /** The report of {@code request} on {@code store}, made at {@code generated}. */
     public static KpiReport of(Store store, KpiRequest request, Instant generated) {
-        KpiCounts read = KpiCounts.read(store, request);
+        return of(store, request, generated, ProgressListener.NONE);
+    }
+
+    /**
+     * The report of {@code request} on {@code store}, made at {@code generated}; {@code progress} hears
+     * each of its queries ({@link KpiCounts#STEPS}) and can stop it between two.
+     *
+     * @throws org.khareetaty.core.progress.CancelledException when {@code progress} was cancelled
+     */
+    public static KpiReport of(Store store, KpiRequest request, Instant generated, ProgressListener progress) {
+        KpiCounts read = KpiCounts.read(store, request, progress);
         ReportPeriod period = request.period();
         Set<String> names =
                 new LinkedHashSet<>(request.categories().isEmpty() ? Taxonomy.CATEGORIES : request.categories());

@@ -74,4 +74,9 @@ public final class Legend extends VBox {
     public String titleText() {
         return title.getText();
     }
+
+    /** The note under the classes (what hatching means). */
+    public String noteText() {
+        return note.getText();
+    }
 }

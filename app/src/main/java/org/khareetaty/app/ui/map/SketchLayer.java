@@ -35,6 +35,11 @@ public final class SketchLayer extends CanvasLayer {
         return List.copyOf(vertices);
     }
 
+    /** The selection's corners (lon, lat) once the polygon is closed, else null. */
+    public List<double[]> closedPolygon() {
+        return closed ? List.copyOf(vertices) : null;
+    }
+
     public void clear() {
         vertices.clear();
         closed = false;

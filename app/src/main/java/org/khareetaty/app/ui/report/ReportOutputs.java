@@ -1,0 +1,36 @@
+package org.khareetaty.app.ui.report;
+
+import java.nio.file.Path;
+import org.khareetaty.core.report.KpiPdf;
+import org.khareetaty.core.report.ReportLanguage;
+
+/**
+ * Where and how a KPI report is written.
+ *
+ * @param pdf      the PDF file, or null for none
+ * @param csv      the folder of the CSV files, or null for none
+ * @param geojson  the folder of {@code zones.geojson} (needs a zone table), or null for none
+ * @param paper    the PDF's paper
+ * @param language the PDF's language
+ * @param bom      start each CSV with a byte-order mark (Excel)
+ */
+public record ReportOutputs(
+        Path pdf, Path csv, Path geojson, KpiPdf.Paper paper, ReportLanguage language, boolean bom) {
+    public ReportOutputs {
+        if (pdf == null && csv == null && geojson == null) {
+            throw new IllegalArgumentException(
+                    "Choose at least one output: a PDF file, a CSV folder or a GeoJSON folder.");
+        }
+    }
+
+    /** How many files or folders are written. */
+    int count() {
+        return (pdf == null ? 0 : 1) + (csv == null ? 0 : 1) + (geojson == null ? 0 : 1);
+    }
+
+    /** A folder on the same disk as the outputs, where they are made before they are moved into place. */
+    Path stagingParent() {
+        Path first = pdf != null ? pdf.toAbsolutePath().getParent() : csv != null ? csv : geojson;
+        return first.toAbsolutePath();
+    }
+}
