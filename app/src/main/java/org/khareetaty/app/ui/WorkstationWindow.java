@@ -41,6 +41,7 @@ import org.khareetaty.app.ui.drill.FilterPanel;
 import org.khareetaty.app.ui.drill.KpiCards;
 import org.khareetaty.app.ui.drill.Playback;
 import org.khareetaty.app.ui.drill.ScopeNotes;
+import org.khareetaty.app.ui.forecast.ForecastPanel;
 import org.khareetaty.app.ui.hotspots.HotspotPanel;
 import org.khareetaty.app.ui.importer.ImportDialog;
 import org.khareetaty.app.ui.map.BasemapDialog;
@@ -111,6 +112,7 @@ public final class WorkstationWindow {
     private TitledPane hotspotsPane;
     private LiveAlerts live;
     private AlertQueuePanel alertPanel;
+    private ForecastPanel forecastPanel;
 
     /**
      * Builds the window on {@code stage} and opens the store in the background.
@@ -242,7 +244,15 @@ public final class WorkstationWindow {
         alertsTab.setContent(alertPanel);
         alertsTab.setId("tab-alerts");
         rightTabs.setId("right-tabs");
-        rightTabs.getTabs().setAll(scopeTab, alertsTab);
+        forecastPanel = new ForecastPanel(tasks, model, console);
+        Tab forecastTab = new Tab("Forecast", scroll(forecastPanel));
+        forecastTab.setId("tab-forecast");
+        forecastTab.setOnSelectionChanged(e -> {
+            if (forecastTab.isSelected()) {
+                forecastPanel.open();
+            }
+        });
+        rightTabs.getTabs().setAll(scopeTab, alertsTab, forecastTab);
         rightTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         rightTabs.setMinWidth(300);
         wireAlerts();
@@ -490,13 +500,21 @@ public final class WorkstationWindow {
 
     /** Opens the import dialog (Ctrl+I); {@link #lastImportDialog()} is it. */
     void openImport() {
-        lastImport = new ImportDialog(stage, tasks, () -> view.imported(this::fitExtent));
+        lastImport = new ImportDialog(stage, tasks, () -> {
+            view.imported(this::fitExtent);
+            forecastPanel.imported();
+        });
         lastImport.show();
     }
 
     /** The Live alerts panel. */
     public AlertQueuePanel alertPanel() {
         return alertPanel;
+    }
+
+    /** The Forecast tab. */
+    public ForecastPanel forecastPanel() {
+        return forecastPanel;
     }
 
     /** The hotspot panel. */

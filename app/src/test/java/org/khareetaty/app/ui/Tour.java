@@ -11,6 +11,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.khareetaty.app.cli.Khareetaty;
 import org.khareetaty.app.ui.drill.DrillViewModel;
+import org.khareetaty.app.ui.forecast.ForecastPanel;
 import org.khareetaty.app.ui.map.MapTool;
 import org.khareetaty.app.ui.report.MapLayoutExport;
 import org.khareetaty.app.ui.report.ReportExportDialog;
@@ -23,7 +24,8 @@ import org.khareetaty.core.geo.H3Cells;
  * micro-blocks, with the attribute table), {@code hotspots} (DBSCAN and then Gi* run with the form's
  * defaults), {@code results} (as {@code hotspots}, with the results table open), {@code import:FILE} (FILE imported through the import dialog), {@code report} (drilled into the
  * busiest cell, File > Export report… open with its first page previewed), {@code layout:FILE} (the
- * map exported as a layout to FILE, PNG or PDF) or {@code alerts} (the
+ * map exported as a layout to FILE, PNG or PDF), {@code forecast} (the Forecast tab
+ * with tomorrow's patrol boxes) or {@code alerts} (the
  * demo feed started at {@value #ALERTS_SPEED}x; after {@value #ALERTS_SECONDS} s the most urgent open
  * alert is selected). Used to retake the screenshots (docs/workstation.md), from the test classes:
  * {@code java -Dkhareetaty.tour=street -cp app/target/khareetaty.jar:app/target/test-classes
@@ -141,6 +143,8 @@ public final class Tour {
                             s -> System.err.println(s),
                             e -> System.err.println(e))
                     .write(file, p -> {}));
+        } else if (tour.equals("forecast")) {
+            later(() -> forecast(w));
         } else if (tour.startsWith("import:")) {
             later(() -> {
                 w.openImport();
@@ -167,6 +171,41 @@ public final class Tour {
             m.result().addListener(drilled);
             m.drillInto(m.result().get().drill().cells().get(0).cell());
         });
+    /**
+     * The Forecast tab on the coarsest layer (its forecast made when none is stored), the whole area's chart,
+     * tomorrow's patrol boxes at 5%, the map framed on the riskiest box with 2 km around it.
+     */
+    private static void forecast(WorkstationWindow w) {
+        TabPane tabs = (TabPane) w.stage().getScene().lookup("#right-tabs");
+        tabs.getSelectionModel()
+                .select(tabs.getTabs().stream()
+                        .filter(t -> "tab-forecast".equals(t.getId()))
+                        .findFirst()
+                        .orElseThrow());
+        ForecastPanel f = w.forecastPanel();
+        boolean[] asked = new boolean[2];
+        PauseTransition poll = new PauseTransition(Duration.millis(500));
+        poll.setOnFinished(e -> {
+            if (f.shown() == null || f.loading() || f.working()) {
+                poll.playFromStart();
+            } else if (f.shown().run() == null && !asked[0]) {
+                asked[0] = true;
+                ((Button) w.stage().getScene().lookup("#forecast-make")).fire();
+                poll.playFromStart();
+            } else if (f.patrol() == null) {
+                if (!asked[1]) {
+                    asked[1] = true;
+                    f.showPatrol();
+                }
+                poll.playFromStart();
+            } else {
+                var top = f.patrol().boxes().get(0);
+                w.console()
+                        .fit(new org.locationtech.jts.geom.Envelope(
+                                top.lon() - 0.025, top.lon() + 0.025, top.lat() - 0.02, top.lat() + 0.02));
+            }
+        });
+        poll.play();
     }
 
     /** Presses the button {@code id} of any window once it is enabled (the import dialog's Start, once the preview is read). */

@@ -90,13 +90,7 @@ final class HotspotData {
             }
             return new double[] {origin.get(0), origin.get(1)};
         }
-        double[] lon = incidents.lon();
-        double[] lat = incidents.lat();
-        boolean chicago = java.util.Arrays.stream(lon).min().orElse(0) <= RiskGrid.CHICAGO_LON
-                && java.util.Arrays.stream(lon).max().orElse(0) >= RiskGrid.CHICAGO_LON
-                && java.util.Arrays.stream(lat).min().orElse(0) <= RiskGrid.CHICAGO_LAT
-                && java.util.Arrays.stream(lat).max().orElse(0) >= RiskGrid.CHICAGO_LAT;
-        return chicago ? new double[] {RiskGrid.CHICAGO_LON, RiskGrid.CHICAGO_LAT} : RiskGrid.roundedCentre(incidents);
+        return RiskGrid.defaultOrigin(incidents);
     }
 
     /** The method of {@code name}, with protocol B's settings (the self-exciting one as chosen on 2018). */

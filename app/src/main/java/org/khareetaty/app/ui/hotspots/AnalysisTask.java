@@ -11,17 +11,17 @@ import org.khareetaty.core.progress.ProgressListener;
  * {@link org.khareetaty.core.progress.CancelledException} at its next check). The thread is never
  * interrupted: H2 closes its file when a thread reading it is.
  */
-final class AnalysisTask<T> extends Task<T> {
+public final class AnalysisTask<T> extends Task<T> {
     /** The analysis, reporting to the listener it is given. */
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run(ProgressListener progress) throws Exception;
     }
 
     private final Work<T> work;
     private volatile boolean stopped;
 
-    AnalysisTask(Work<T> work) {
+    public AnalysisTask(Work<T> work) {
         this.work = work;
     }
 
@@ -42,12 +42,12 @@ final class AnalysisTask<T> extends Task<T> {
     }
 
     /** Asks the analysis to stop at its next check; the task then fails with a CancelledException. */
-    void stop() {
+    public void stop() {
         stopped = true;
     }
 
     /** Whether {@link #stop} was called. */
-    boolean stopped() {
+    public boolean stopped() {
         return stopped;
     }
 }

@@ -53,6 +53,7 @@ public final class MapConsole extends StackPane {
     private final Label banner = new Label();
     private final ObjectProperty<MapTool> tool = new SimpleObjectProperty<>(this, "tool", MapTool.DRILL);
     private final List<Runnable> layersChanged = new ArrayList<>();
+    private final List<CanvasLayer> overlays = new ArrayList<>();
     private MapTransform view;
     private Consumer<Click> onClick = c -> {};
     private Consumer<List<double[]>> onPolygon = p -> {};
@@ -161,10 +162,26 @@ public final class MapConsole extends StackPane {
         relabel();
         // boundaries go just above the hexagons, so their outlines stay visible over the fills
         boundaries.values().forEach(map::addLayer);
+        frontLayers();
+        layersChanged.forEach(Runnable::run);
+    }
+
+    /** Keeps the analysis layers over the boundaries, and the points, alerts and sketch on top. */
+    private void frontLayers() {
+        giStar.toFront();
+        hotspots.toFront();
+        overlays.forEach(com.gluonhq.maps.MapLayer::toFront);
         for (com.gluonhq.maps.MapLayer top :
-                new com.gluonhq.maps.MapLayer[] {giStar, hotspots, geofences, points, alerts, sketch, watcher}) {
+                new com.gluonhq.maps.MapLayer[] {geofences, points, alerts, sketch, watcher}) {
             top.toFront();
         }
+    }
+
+    /** Adds a layer of another panel (the forecast's) over the hotspot layers; the layers panel lists it. */
+    public void addOverlay(CanvasLayer layer) {
+        overlays.add(layer);
+        map.addLayer(layer);
+        frontLayers();
         layersChanged.forEach(Runnable::run);
     }
 
@@ -190,6 +207,7 @@ public final class MapConsole extends StackPane {
         out.addAll(boundaries.values());
         out.add(giStar);
         out.add(hotspots);
+        out.addAll(overlays);
         out.add(geofences);
         out.add(points);
         out.add(alerts);

@@ -99,6 +99,20 @@ public final class RiskGrid {
         return new RiskGrid(incidents, lon0, lat0, size);
     }
 
+    /**
+     * The origin of the hotspot forecasts (the command line's and the window's): protocol B's Chicago origin when
+     * the incidents' extent holds it, else {@link #roundedCentre}.
+     */
+    public static double[] defaultOrigin(RiskIncidents incidents) {
+        double[] lon = incidents.lon();
+        double[] lat = incidents.lat();
+        boolean chicago = Arrays.stream(lon).min().orElse(0) <= CHICAGO_LON
+                && Arrays.stream(lon).max().orElse(0) >= CHICAGO_LON
+                && Arrays.stream(lat).min().orElse(0) <= CHICAGO_LAT
+                && Arrays.stream(lat).max().orElse(0) >= CHICAGO_LAT;
+        return chicago ? new double[] {CHICAGO_LON, CHICAGO_LAT} : roundedCentre(incidents);
+    }
+
     /** The origin protocol B would choose for other data: the centre of the incidents' extent, to 0.01°. */
     public static double[] roundedCentre(RiskIncidents incidents) {
         double[] lon = incidents.lon();

@@ -1,0 +1,370 @@
+package org.khareetaty.app.ui.forecast;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.khareetaty.app.ui.StoreTasks;
+import org.khareetaty.app.ui.drill.DrillViewModel;
+import org.khareetaty.app.ui.hotspots.AnalysisTask;
+import org.khareetaty.app.ui.map.MapConsole;
+import org.khareetaty.core.forecast.StoredRun;
+import org.khareetaty.core.hexgrid.DrillScope;
+import org.khareetaty.core.progress.CancelledException;
+
+/**
+ * The Forecast tab: the stored forecast of a boundary layer for the filters' categories, with its age (and
+ * Make or Refresh, in the background with progress and Cancel); the chart of the zone selected (the whole area
+ * first): history, median, 80/95% bands and the naive forecast, its validation score in words; the zone table
+ * with tomorrow's forecast, the expected change and spike badges; and tomorrow's patrol boxes on the map with
+ * the hit rate such boxes had on the days before. Nothing is read before the tab is first opened, so start-up
+ * does not wait for it; after each completed import the stale forecasts are refitted in the background (the
+ * retrain rule of {@code forecast refresh}).
+ */
+public final class ForecastPanel extends VBox {
+    private final StoreTasks tasks;
+    private final ForecastViewModel model;
+    private final DrillViewModel drill;
+    private final ForecastLayers layers;
+    private final ComboBox<String> layer = new ComboBox<>();
+    private final Label age = label("forecast-age");
+    private final Button make = new Button("Make forecast");
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button("Cancel");
+    private final HBox running = new HBox(6, progress, cancel);
+    private final Label status = label("forecast-status");
+    private final Label spikeLine = label("forecast-spikes");
+    private final ForecastChart chart = new ForecastChart();
+    private final Label score = label("forecast-score");
+    private final Label runScore = label("forecast-run-score");
+    private final ZoneTable table = new ZoneTable();
+    private final ComboBox<Double> coverage = new ComboBox<>();
+    private final Button showPatrol = new Button("Show patrol boxes");
+    private final Label patrolWords = label("patrol-words");
+    private ForecastViewModel.ForecastView shown;
+    private ForecastViewModel.PatrolForecast patrol;
+    private AnalysisTask<?> current;
+    private boolean opened;
+    private boolean loading;
+
+    public ForecastPanel(StoreTasks tasks, DrillViewModel drill, MapConsole console) {
+        this.tasks = tasks;
+        this.model = new ForecastViewModel(tasks.store());
+        this.drill = drill;
+        this.layers = new ForecastLayers(console);
+        setSpacing(6);
+        setPadding(new Insets(8));
+        setId("forecast-panel");
+        layer.setId("forecast-layer");
+        layer.setOnAction(e -> load());
+        make.setId("forecast-make");
+        make.setOnAction(e -> makeOrRefresh());
+        progress.setId("forecast-progress");
+        progress.setPrefWidth(150);
+        cancel.setId("forecast-cancel");
+        cancel.setOnAction(e -> cancel());
+        running.setAlignment(Pos.CENTER_LEFT);
+        running.setVisible(false);
+        running.managedProperty().bind(running.visibleProperty());
+        table.setOnSelect(r -> showChart(r));
+        coverage.setId("patrol-coverage");
+        coverage.getItems().setAll(1.0, 2.0, 5.0, 10.0);
+        coverage.setValue(5.0);
+        coverage.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double d) {
+                return d == null ? "" : ForecastWords.percent(d) + "% of the area";
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.valueOf(s.replaceAll("[^0-9.]", ""));
+            }
+        });
+        coverage.setOnAction(e -> {
+            if (patrol != null) {
+                showPatrol();
+            }
+        });
+        showPatrol.setId("patrol-show");
+        showPatrol.setOnAction(e -> showPatrol());
+        HBox layerRow = new HBox(6, new Label("Zones of"), layer, make);
+        layerRow.setAlignment(Pos.CENTER_LEFT);
+        HBox patrolRow = new HBox(6, coverage, showPatrol);
+        patrolRow.setAlignment(Pos.CENTER_LEFT);
+        Label note = new Label("Forecasts count the incidents of the filters' categories, every day of the store.");
+        note.getStyleClass().add("hint");
+        note.setWrapText(true);
+        getChildren()
+                .addAll(
+                        title("Daily forecasts"),
+                        layerRow,
+                        age,
+                        running,
+                        status,
+                        spikeLine,
+                        chart.viewer(),
+                        score,
+                        runScore,
+                        table,
+                        note,
+                        title("Tomorrow's patrol boxes"),
+                        patrolRow,
+                        patrolWords);
+        drill.result().addListener((o, a, r) -> {
+            if (opened && shown != null && !categories().equals(shown.categories())) {
+                load();
+            }
+        });
+    }
+
+    private static Label label(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    /** The filters' categories, sorted (empty: all). */
+    private List<String> categories() {
+        DrillScope s = drill.scope();
+        return s == null ? List.of() : s.categories().stream().sorted().toList();
+    }
+
+    /** Reads the store's layers and the stored forecast of the first (once: the tab's first opening). */
+    public void open() {
+        if (opened) {
+            return;
+        }
+        opened = true;
+        tasks.submit("the boundary layers", model::layers, names -> {
+            layer.getItems().setAll(names);
+            if (names.isEmpty()) {
+                status.setText("The store has no boundary layer: load one to forecast its zones"
+                        + " (khareetaty boundaries load).");
+                make.setDisable(true);
+            } else {
+                layer.setValue(names.get(0));
+            }
+        });
+    }
+
+    /** Reads the stored forecast of the layer chosen, for the filters' categories. */
+    private void load() {
+        String l = layer.getValue();
+        if (l == null) {
+            return;
+        }
+        loading = true;
+        tasks.submit(
+                "the stored forecast of " + l, () -> model.load(l, categories()), this::show, e -> loading = false);
+    }
+
+    private void show(ForecastViewModel.ForecastView v) {
+        loading = false;
+        shown = v;
+        StoredRun r = v.run();
+        make.setText(r == null ? "Make forecast" : "Refresh");
+        if (r == null) {
+            age.setText("No stored forecast of " + v.layer() + " for "
+                    + (v.categories().isEmpty() ? "all categories" : String.join(", ", v.categories()))
+                    + ": Make forecast fits one (a few seconds to a minute).");
+            table.getItems().clear();
+            score.setText("");
+            runScore.setText("");
+            layers.showSpikes(v.layer(), java.util.Map.of());
+            spikeLine.setText("");
+            return;
+        }
+        age.setText(ForecastWords.run(r, Instant.now()));
+        runScore.setText(ForecastWords.runScore(r.series()));
+        List<ZoneTable.Row> rows = ZoneTable.rows(v);
+        table.getItems().setAll(rows);
+        table.getSelectionModel().select(rows.size() - 1);
+        layers.showSpikes(v.layer(), v.spikes());
+        long spikes = v.spikes().values().stream()
+                .filter(ForecastViewModel.SpikeBadge::alarm)
+                .count();
+        spikeLine.setText(
+                spikes == 0
+                        ? "No spike on " + r.asOf() + " (each zone's last day and week against its forecast)."
+                        : spikes + " zone(s) with a spike on " + r.asOf() + ": badges in the table and on the map.");
+    }
+
+    private void showChart(ZoneTable.Row row) {
+        chart.show(
+                row.name() + ": incidents per day and the forecast",
+                ZoneTable.series(shown, row.zone()),
+                row.series(),
+                shown.run().asOf(),
+                ForecastViewModel.HISTORY_DAYS);
+        score.setText(ForecastWords.score(row.series()));
+    }
+
+    /** Make forecast (none stored) or Refresh (refits this layer's forecast on every day in the store). */
+    private void makeOrRefresh() {
+        String l = layer.getValue();
+        if (l == null || current != null) {
+            return;
+        }
+        List<String> cats = categories();
+        run("Forecast of " + l, new AnalysisTask<>(p -> model.make(l, cats, p)), r -> load());
+    }
+
+    /**
+     * After an import completed: refits every stale stored forecast in the background (the retrain rule), with
+     * progress and Cancel; the tab then shows the new forecast.
+     */
+    public void imported() {
+        if (current != null) {
+            return;
+        }
+        run("Refresh of the stored forecasts", new AnalysisTask<>(p -> model.refresh(p)), runs -> {
+            status.setText(
+                    runs.isEmpty()
+                            ? "No stored forecast was stale."
+                            : "Refitted " + runs.size() + " stored forecast(s) on the new data.");
+            if (opened) {
+                load();
+            }
+        });
+    }
+
+    /** Runs long forecast work with the progress bar and Cancel shown, one at a time. */
+    private <T> void run(String what, AnalysisTask<T> task, Consumer<T> done) {
+        current = task;
+        make.setDisable(true);
+        progress.progressProperty().bind(task.progressProperty());
+        running.setVisible(true);
+        status.setText(what + "…");
+        Runnable finished = () -> {
+            current = null;
+            make.setDisable(false);
+            progress.progressProperty().unbind();
+            running.setVisible(false);
+        };
+        tasks.submit(what, task, v -> {
+            finished.run();
+            status.setText(what + ": done.");
+            done.accept(v);
+        });
+        task.exceptionProperty().addListener((o, a, e) -> {
+            if (e != null) {
+                finished.run();
+                status.setText(
+                        e instanceof CancelledException
+                                ? what + " cancelled: the forecasts not refitted yet are as they were."
+                                : what + " failed: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Cancels the forecast work under way, as its Cancel button does. */
+    public void cancel() {
+        if (current != null) {
+            current.stop();
+        }
+    }
+
+    /** Whether forecast work (make, refresh) runs. */
+    public boolean working() {
+        return current != null;
+    }
+
+    /** Whether the tab is reading a stored forecast. */
+    public boolean loading() {
+        return loading;
+    }
+
+    /** Computes tomorrow's patrol boxes at the chosen coverage and draws them. */
+    public void showPatrol() {
+        double c = coverage.getValue();
+        List<String> cats = categories();
+        showPatrol.setDisable(true);
+        patrolWords.setText("Scoring every 150 m cell…");
+        tasks.submit(
+                "tomorrow's patrol boxes",
+                () -> model.patrol(cats, c),
+                p -> {
+                    showPatrol.setDisable(false);
+                    patrol = p;
+                    layers.show(p);
+                    patrolWords.setText(ForecastWords.patrol(p));
+                },
+                e -> {
+                    showPatrol.setDisable(false);
+                    patrolWords.setText("Patrol boxes failed: " + e.getMessage());
+                });
+    }
+
+    /** The patrol forecast drawn, or null. */
+    public ForecastViewModel.PatrolForecast patrol() {
+        return patrol;
+    }
+
+    /** The patrol boxes' lon/lat box, or null. */
+    public org.locationtech.jts.geom.Envelope patrolExtent() {
+        return layers.boxesExtent();
+    }
+
+    /** The forecast shown, or null. */
+    public ForecastViewModel.ForecastView shown() {
+        return shown;
+    }
+
+    /** The numbers the chart draws. */
+    public ChartNumbers chartNumbers() {
+        return chart.numbers();
+    }
+
+    /** Shows the chart of {@code zone} ({@code all}: the whole area) by selecting its row. */
+    public void selectZone(String zone) {
+        table.getItems().stream()
+                .filter(r -> r.zone().equals(zone))
+                .findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r));
+    }
+
+    /** The zones of the table, in its order, and the text of their spike badges ("" for none). */
+    public java.util.Map<String, String> tableBadges() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (ZoneTable.Row r : table.getItems()) {
+            javafx.scene.control.Label b = r.spike() == null ? null : ZoneTable.badge(r.spike());
+            out.put(r.zone(), b == null ? "" : b.getText());
+        }
+        return out;
+    }
+
+    /** The patrol boxes drawn on the map, riskiest first. */
+    public List<org.khareetaty.core.forecast.risk.FlaggedCell> patrolBoxes() {
+        return layers.boxes();
+    }
+
+    /** The zones marked with a spike on the map. */
+    public List<String> spikeZones() {
+        return layers.spikeZones();
+    }
+
+    /** Chooses the layer forecast. */
+    public void chooseLayer(String name) {
+        layer.setValue(name);
+    }
+
+    /** Chooses the patrol boxes' coverage, percent. */
+    public void chooseCoverage(double percent) {
+        coverage.setValue(percent);
+    }
+}

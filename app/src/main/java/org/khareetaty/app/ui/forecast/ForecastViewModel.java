@@ -1,0 +1,223 @@
+package org.khareetaty.app.ui.forecast;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.khareetaty.core.forecast.DailySeries;
+import org.khareetaty.core.forecast.ForecastRun;
+import org.khareetaty.core.forecast.HolidayCalendar;
+import org.khareetaty.core.forecast.ModelCatalog;
+import org.khareetaty.core.forecast.SeriesScope;
+import org.khareetaty.core.forecast.SeriesSet;
+import org.khareetaty.core.forecast.StoreCalendar;
+import org.khareetaty.core.forecast.StoredForecasts;
+import org.khareetaty.core.forecast.StoredRun;
+import org.khareetaty.core.forecast.ZoneDailyCounts;
+import org.khareetaty.core.forecast.risk.FlaggedCell;
+import org.khareetaty.core.forecast.risk.HitRates;
+import org.khareetaty.core.forecast.risk.HotspotBacktest;
+import org.khareetaty.core.forecast.risk.HotspotBacktestResult;
+import org.khareetaty.core.forecast.risk.NextDayHotspots;
+import org.khareetaty.core.forecast.risk.RiskGrid;
+import org.khareetaty.core.forecast.risk.RiskIncidents;
+import org.khareetaty.core.forecast.risk.RiskMethod;
+import org.khareetaty.core.forecast.risk.SelfExciting;
+import org.khareetaty.core.forecast.risk.StoreRiskIncidents;
+import org.khareetaty.core.forecast.risk.WindowCount;
+import org.khareetaty.core.forecast.spike.Spike;
+import org.khareetaty.core.forecast.spike.SpikeCheck;
+import org.khareetaty.core.geo.ZoneNames;
+import org.khareetaty.core.progress.ProgressListener;
+import org.khareetaty.core.store.Store;
+import org.khareetaty.geo.BoundaryLayers;
+import org.khareetaty.geo.LayerInfo;
+
+/**
+ * The store work of the Forecast tab, each call meant for a background thread: the stored forecast of a
+ * layer with the daily counts behind it and the last day's spikes ({@code forecast stored}, {@code forecast
+ * spikes}), a new stored forecast ({@code forecast store}), the retrain rule ({@code forecast refresh}) and
+ * tomorrow's patrol boxes with the hit rate they had on the days before ({@code forecast hotspots},
+ * {@code forecast hotspots-backtest}). The same core calls as those commands, so the tab shows what they print.
+ */
+public final class ForecastViewModel {
+    /** Days of history the chart shows before the forecast. */
+    static final int HISTORY_DAYS = 56;
+    /** The days before tomorrow on which the patrol boxes are scored. */
+    static final int BACKTEST_DAYS = 28;
+    /** Share of the area, percent, whose risk the map colours. */
+    static final double RISK_SHOWN = 10;
+    /** The spike check's model and window, as {@code forecast spikes} defaults. */
+    private static final String SPIKE_MODEL = "ets";
+
+    private static final int SPIKE_WINDOW = 1092;
+    private static final int HORIZON = 7;
+
+    private final Store store;
+
+    ForecastViewModel(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * The store's boundary layers, the coarsest first (fewest zones: their daily counts are the largest, the
+     * forecasts most useful).
+     */
+    List<String> layers() {
+        return new BoundaryLayers(store)
+                .list().stream()
+                        .sorted(Comparator.comparingInt(LayerInfo::featureCount).thenComparing(LayerInfo::layer))
+                        .map(LayerInfo::layer)
+                        .toList();
+    }
+
+    /**
+     * The stored forecast of {@code layer} for {@code categories} with the daily counts up to its as-of day and
+     * the spike checks of that day; a view without a run when none is stored.
+     */
+    ForecastView load(String layer, List<String> categories) {
+        List<StoredRun> all = StoredForecasts.list(store);
+        StoredRun listed = all.stream()
+                .filter(r -> r.scope().equals(layer) && r.categories().equals(categories))
+                .findFirst()
+                .orElse(null);
+        ZoneNames names = store.read("read the zone names of", ZoneNames::read);
+        if (listed == null) {
+            return new ForecastView(layer, categories, null, all, null, Map.of(), names);
+        }
+        StoredRun run = StoredForecasts.load(store, listed.id());
+        SeriesSet counts = ZoneDailyCounts.load(store, SeriesScope.layer(layer, categories, run.asOf()));
+        return new ForecastView(layer, categories, run, all, counts, spikes(counts, run.asOf()), names);
+    }
+
+    /** The one-day and seven-day spike checks of every series on {@code day}, by zone. */
+    private static Map<String, SpikeBadge> spikes(SeriesSet counts, LocalDate day) {
+        var model = ModelCatalog.of(SPIKE_MODEL, HolidayCalendar.NONE, counts.whole());
+        Map<String, SpikeBadge> out = new LinkedHashMap<>();
+        List<DailySeries> all = new java.util.ArrayList<>(counts.zones());
+        all.add(counts.whole());
+        for (DailySeries s : all) {
+            if (s.indexOf(day) - 7 < 28 || s.indexOf(day) >= s.counts().length) {
+                continue;
+            }
+            Spike one = SpikeCheck.check(s.name(), s.first(), s.counts(), day, 1, model, SPIKE_WINDOW);
+            Spike week = SpikeCheck.check(s.name(), s.first(), s.counts(), day, 7, model, SPIKE_WINDOW);
+            out.put(s.name(), new SpikeBadge(one, week));
+        }
+        return out;
+    }
+
+    /** Fits and stores the forecast of {@code layer} for {@code categories} on every day in the store. */
+    StoredRun make(String layer, List<String> categories, ProgressListener progress) {
+        SeriesScope scope = SeriesScope.layer(layer, categories, null);
+        StoredRun run = ForecastRun.make(
+                ZoneDailyCounts.load(store, scope), scope, null, HORIZON, StoreCalendar.holidays(store), progress);
+        StoredForecasts.save(store, run);
+        return run;
+    }
+
+    /** The retrain rule: refits every stored forecast an import completed after. */
+    List<StoredRun> refresh(ProgressListener progress) {
+        return StoredForecasts.refresh(store, progress);
+    }
+
+    /** Whether a stored forecast is stale (an import completed after it was made). */
+    boolean anyStale() {
+        return StoredForecasts.list(store).stream().anyMatch(StoredRun::stale);
+    }
+
+    /**
+     * Tomorrow's riskiest cells (the day after the last incident of {@code categories}) by the self-exciting
+     * method on protocol B's 150 m grid, as {@code forecast hotspots --date} flags them, and the mean daily hit
+     * rate of the cells flagged at {@code coverage} on each of the {@link #BACKTEST_DAYS} days before, beside the
+     * naive 365-day map's.
+     */
+    PatrolForecast patrol(List<String> categories, double coverage) {
+        RiskIncidents incidents = StoreRiskIncidents.load(store, categories, null);
+        double[] origin = RiskGrid.defaultOrigin(incidents);
+        RiskGrid grid = RiskGrid.of(incidents, origin[0], origin[1], 150);
+        RiskMethod model = SelfExciting.chosen();
+        RiskMethod naive = WindowCount.naive();
+        LocalDate day = LocalDate.ofEpochDay(incidents.lastDay() + 1L);
+        List<FlaggedCell> risky =
+                NextDayHotspots.flag(grid, model, (int) day.toEpochDay(), Math.max(coverage, RISK_SHOWN));
+        HotspotBacktestResult backtest = HotspotBacktest.run(
+                grid, List.of(naive, model), day.minusDays(BACKTEST_DAYS), day.minusDays(1), List.of(coverage));
+        return new PatrolForecast(
+                day,
+                coverage,
+                model.name(),
+                grid.cells(),
+                grid.areaKm2(),
+                grid.size(),
+                origin[1],
+                risky,
+                org.khareetaty.core.forecast.risk.CellRanking.flagged(coverage, grid.cells()),
+                backtest.rate(model.name(), coverage),
+                backtest.rate(naive.name(), coverage),
+                BACKTEST_DAYS);
+    }
+
+    /**
+     * A layer's stored forecast as the tab shows it.
+     *
+     * @param run     the stored run with its series, or null when none is stored for the layer and categories
+     * @param all     every stored run (their ages)
+     * @param counts  the daily counts up to the run's as-of day, or null without a run
+     * @param spikes  the spike checks of the as-of day by zone ({@code all} for the whole area)
+     */
+    public record ForecastView(
+            String layer,
+            List<String> categories,
+            StoredRun run,
+            List<StoredRun> all,
+            SeriesSet counts,
+            Map<String, SpikeBadge> spikes,
+            ZoneNames names) {}
+
+    /**
+     * A series' spike checks on one day: its count against the model's one-day forecast, and the week ending
+     * that day against the week's forecast; either alarm makes a badge (the default of {@code forecast
+     * spikes-backtest}).
+     */
+    public record SpikeBadge(Spike day, Spike week) {
+        /** Whether either check alarms. */
+        public boolean alarm() {
+            return day.alarm() || week.alarm();
+        }
+
+        /** The check that alarms with the higher score (the day's when neither does). */
+        public Spike strongest() {
+            return week.alarm() && (!day.alarm() || week.score() > day.score()) ? week : day;
+        }
+    }
+
+    /**
+     * Tomorrow's patrol boxes.
+     *
+     * @param risky       the cells of the riskiest {@link #RISK_SHOWN}% (or {@code coverage}%), riskiest first
+     * @param flagged     how many of them are flagged at {@code coverage}: the patrol boxes
+     * @param model       the hit rate of the method's boxes on the days before
+     * @param naive       the naive 365-day map's on the same days
+     * @param lat0        the grid's origin latitude (its cells are {@code cellMetres} square there)
+     */
+    public record PatrolForecast(
+            LocalDate day,
+            double coverage,
+            String method,
+            int cells,
+            double areaKm2,
+            double cellMetres,
+            double lat0,
+            List<FlaggedCell> risky,
+            int flagged,
+            HitRates model,
+            HitRates naive,
+            int backtestDays) {
+        /** The patrol boxes, riskiest first. */
+        public List<FlaggedCell> boxes() {
+            return risky.subList(0, Math.min(flagged, risky.size()));
+        }
+    }
+}

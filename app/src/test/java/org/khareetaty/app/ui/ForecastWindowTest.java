@@ -1,0 +1,398 @@
+package org.khareetaty.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.khareetaty.app.cli.Khareetaty;
+import org.khareetaty.app.ui.forecast.ChartNumbers;
+import org.khareetaty.app.ui.forecast.ForecastPanel;
+import org.khareetaty.app.ui.importer.ImportDialog;
+import org.khareetaty.core.etl.ImportOptions;
+import org.khareetaty.core.etl.Importer;
+import org.khareetaty.core.forecast.DailySeries;
+import org.khareetaty.core.forecast.StoredForecasts;
+import org.khareetaty.core.forecast.StoredRun;
+import org.khareetaty.core.forecast.StoredSeries;
+import org.khareetaty.core.forecast.risk.FlaggedCell;
+import org.khareetaty.core.progress.ProgressListener;
+import org.khareetaty.core.store.Store;
+import org.khareetaty.core.testing.SharedData;
+
+/**
+ * The Forecast tab on the real Chicago 2017-2019 sample (a copy of the UI tests' store: the tab stores
+ * forecasts and the test imports into it): tomorrow's patrol boxes are the cells {@code forecast hotspots}
+ * flags for the day, with the hit rate {@code forecast hotspots-backtest} measures on the 28 days before; the
+ * chart draws the stored forecast's numbers and the store's daily counts; the spike badges are the zones
+ * {@code forecast spikes} alarms for; an import makes the forecast stale and the window refits it in the
+ * background, and Cancel leaves it stale.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ForecastWindowTest {
+    @TempDir
+    static Path dir;
+
+    static Path store;
+    static LocalDate last;
+    static JsonNode hotspots;
+    static JsonNode backtest;
+    static Set<String> spikeAlarms = new HashSet<>();
+    static Set<String> above95 = new HashSet<>();
+    static WindowDriver ui;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void open() throws Exception {
+        store = dir.resolve("store");
+        copy(ChicagoStore.dir(), store);
+        try (Store s = Store.open(store)) {
+            last = s.read("read", c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT MAX(local_date) FROM incidents");
+                        ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getObject(1, LocalDate.class);
+                }
+            });
+        }
+        // what the command line says of the same store, before the window opens it
+        String s = store.toString();
+        hotspots = cli(
+                "forecast", "hotspots", "--store", s, "--date", last.plusDays(1).toString(), "--json");
+        backtest = cli(
+                "forecast",
+                "hotspots-backtest",
+                "--store",
+                s,
+                "--from",
+                last.minusDays(27).toString(),
+                "--to",
+                last.toString(),
+                "--methods",
+                "naive,selfexciting",
+                "--coverages",
+                "5",
+                "--json");
+        for (String span : List.of("1", "7")) {
+            JsonNode j = cli("forecast", "spikes", "--store", s, "--layer", "districts", "--span", span, "--json");
+            assertEquals(last.toString(), j.get("date").asText());
+            for (JsonNode z : j.get("zones")) {
+                if (z.get("alarm").asBoolean()) {
+                    spikeAlarms.add(z.get("zone").asText());
+                }
+                if (span.equals("1") && z.get("above95").asBoolean()) {
+                    above95.add(z.get("zone").asText());
+                }
+            }
+        }
+        ui = WindowDriver.open(store, true);
+        // the tab reads nothing before it is opened
+        assertEquals(null, ui.window.forecastPanel().shown());
+        ui.robot.interact(() -> ui.robot
+                .lookup("#right-tabs")
+                .queryAs(TabPane.class)
+                .getSelectionModel()
+                .select(2));
+        ui.waitFor(60, () -> panel().shown() != null && idle());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (ui != null) {
+            ui.close();
+        }
+    }
+
+    static ForecastPanel panel() {
+        return ui.window.forecastPanel();
+    }
+
+    static boolean idle() {
+        return !panel().loading()
+                && !panel().working()
+                && ui.window.tasks().running().get() == 0;
+    }
+
+    @Test
+    @Order(1)
+    void patrolBoxesAreTheCellsForecastHotspotsFlagsForTomorrowWithTheBacktestHitRate() throws Exception {
+        ui.robot.interact(() -> panel().chooseCoverage(5));
+        ui.robot.clickOn("#patrol-show");
+        ui.waitFor(120, () -> panel().patrol() != null && idle());
+        assertEquals(last.plusDays(1).toString(), hotspots.get("date").asText());
+        List<FlaggedCell> boxes = panel().patrolBoxes();
+        JsonNode flagged = hotspots.get("flagged");
+        assertEquals(flagged.size(), boxes.size());
+        for (int k = 0; k < boxes.size(); k++) {
+            assertEquals(flagged.get(k).get("cell").asInt(), boxes.get(k).cell(), "rank " + (k + 1));
+            assertEquals(flagged.get(k).get("rank").asInt(), boxes.get(k).rank());
+        }
+        var p = panel().patrol();
+        assertEquals(hotspots.get("cells").asInt(), p.cells());
+        assertEquals(backtest.get("hit_rate_5").asDouble(), p.model().hitRateMean(), 1e-12);
+        assertEquals(
+                backtest.get("methods").get("naive").get("hit_rate_5").asDouble(),
+                p.naive().hitRateMean(),
+                1e-12);
+        String words = ui.robot.lookup("#patrol-words").queryAs(Label.class).getText();
+        assertTrue(
+                words.contains(String.format(
+                        Locale.ROOT,
+                        "held %.0f%% of the next day's incidents on average; the naive map of the last 365 days %.0f%%",
+                        100 * backtest.get("hit_rate_5").asDouble(),
+                        100
+                                * backtest.get("methods")
+                                        .get("naive")
+                                        .get("hit_rate_5")
+                                        .asDouble())),
+                words);
+        // one coverage more: the boxes of 1% are the riskiest of those of 5%
+        ui.robot.interact(() -> panel().chooseCoverage(1));
+        ui.waitFor(120, () -> panel().patrol().coverage() == 1.0 && idle());
+        List<FlaggedCell> fewer = panel().patrolBoxes();
+        assertEquals((int) Math.ceil(hotspots.get("cells").asInt() / 100.0), fewer.size());
+        assertEquals(boxes.subList(0, fewer.size()), fewer);
+    }
+
+    @Test
+    @Order(2)
+    void theChartDrawsTheStoredForecastBesideTheStoresDailyCounts() throws Exception {
+        StoredRun run = districtRun();
+        assertFalse(run.stale());
+        String age = ui.robot.lookup("#forecast-age").queryAs(Label.class).getText();
+        assertTrue(age.startsWith("Stored forecast of districts (all categories): data up to " + last), age);
+        // the whole area first, then a district
+        for (String zone : List.of(DailySeries.WHOLE_AREA, run.series().get(0).zone())) {
+            ui.robot.interact(() -> panel().selectZone(zone));
+            StoredSeries stored = run.series().stream()
+                    .filter(s -> s.zone().equals(zone))
+                    .findFirst()
+                    .orElseThrow();
+            ChartNumbers n = panel().chartNumbers();
+            assertArrayEquals(stored.forecast().mean(), n.point(), zone);
+            assertArrayEquals(stored.forecast().lo80(), n.lo80(), zone);
+            assertArrayEquals(stored.forecast().hi80(), n.hi80(), zone);
+            assertArrayEquals(stored.forecast().lo95(), n.lo95(), zone);
+            assertArrayEquals(stored.forecast().hi95(), n.hi95(), zone);
+            assertArrayEquals(stored.naive(), n.naive(), zone);
+            assertEquals(last, n.lastHistoryDay());
+            assertArrayEquals(dailyCounts(zone, 56), n.history(), zone);
+            String score =
+                    ui.robot.lookup("#forecast-score").queryAs(Label.class).getText();
+            assertTrue(
+                    score.contains(String.format(
+                            Locale.ROOT,
+                            "its error was %.2f against the naive forecast's %.2f",
+                            stored.validationMase(),
+                            stored.naiveMase())),
+                    score);
+        }
+        long better = run.series().stream()
+                .filter(s -> s.validationMase() < s.naiveMase())
+                .count();
+        assertEquals(
+                "Beat the naive forecast in " + better + " of " + run.series().size() + " series ("
+                        + Math.round(100.0 * better / run.series().size()) + "%) on their last 4 weeks.",
+                ui.robot.lookup("#forecast-run-score").queryAs(Label.class).getText());
+    }
+
+    @Test
+    @Order(3)
+    void spikeBadgesMarkTheZonesForecastSpikesAlarmsFor() throws Exception {
+        districtRun();
+        var badges = panel().tableBadges();
+        Set<String> spikes = new HashSet<>();
+        Set<String> above = new HashSet<>();
+        badges.forEach((zone, badge) -> {
+            if (badge.equals("spike")) {
+                spikes.add(zone);
+            } else if (badge.equals("above 95%")) {
+                above.add(zone);
+            }
+        });
+        assertEquals(spikeAlarms, spikes, badges.toString());
+        Set<String> aboveOnly = new HashSet<>(above95);
+        aboveOnly.removeAll(spikeAlarms);
+        assertEquals(aboveOnly, above, badges.toString());
+        Set<String> onMap = new HashSet<>(panel().spikeZones());
+        Set<String> zoneAlarms = new HashSet<>(spikeAlarms);
+        zoneAlarms.remove(DailySeries.WHOLE_AREA);
+        assertEquals(zoneAlarms, onMap);
+    }
+
+    @Test
+    @Order(4)
+    void anImportMakesTheForecastStaleAndTheWindowRefitsItInTheBackground() throws Exception {
+        StoredRun before = districtRun();
+        Path file = firstRows(300, "again-300.csv");
+        ui.robot.clickOn("#import");
+        ui.waitFor(
+                10,
+                () -> ui.window.lastImportDialog() != null
+                        && ui.window.lastImportDialog().stage().isShowing());
+        ImportDialog dialog = ui.window.lastImportDialog();
+        ui.robot.interact(() -> dialog.preview(file));
+        ui.waitFor(30, () -> ui.robot.lookup("#import-preview").tryQuery().isPresent());
+        ui.robot.clickOn("#import-start");
+        ui.waitFor(120, () -> dialog.result() != null);
+        // the refresh starts when the import completes, and shows its progress
+        ui.waitFor(
+                120,
+                () -> idle()
+                        && panel().shown() != null
+                        && panel().shown().run() != null
+                        && panel().shown().run().id() != before.id());
+        ui.robot.clickOn("#import-close");
+        StoredRun after = districtRun();
+        assertFalse(after.stale());
+        assertTrue(after.madeAt().isAfter(before.madeAt()));
+        assertTrue(
+                ui.robot
+                        .lookup("#forecast-status")
+                        .queryAs(Label.class)
+                        .getText()
+                        .contains("Refitted 1 stored forecast"),
+                ui.robot.lookup("#forecast-status").queryAs(Label.class).getText());
+        assertTrue(
+                ui.robot.lookup("#forecast-age").queryAs(Label.class).getText().contains("made just now"));
+
+        // another import, and Cancel before the refit gets going: the forecast stays, stale
+        new Importer(ui.window.tasks().store())
+                .importFile(firstRows(200, "again-200.csv"), ImportOptions.defaults(), ProgressListener.NONE);
+        ui.robot.interact(() -> {
+            panel().imported();
+            assertTrue(panel().working());
+            assertTrue(ui.robot.lookup("#forecast-progress").query().getParent().isVisible());
+            panel().cancel();
+        });
+        ui.waitFor(120, () -> !panel().working() && ui.window.tasks().running().get() == 0);
+        assertTrue(
+                ui.robot
+                        .lookup("#forecast-status")
+                        .queryAs(Label.class)
+                        .getText()
+                        .contains("cancelled"),
+                ui.robot.lookup("#forecast-status").queryAs(Label.class).getText());
+        StoredRun kept = districtRun();
+        assertEquals(after.id(), kept.id());
+        assertTrue(kept.stale());
+    }
+
+    /** The stored forecast of the districts, made through the tab when there is none yet. */
+    static StoredRun districtRun() throws Exception {
+        if (panel().shown() == null || !"districts".equals(panel().shown().layer())) {
+            ui.robot.interact(() -> panel().chooseLayer("districts"));
+            ui.waitFor(
+                    60,
+                    () -> panel().shown() != null
+                            && "districts".equals(panel().shown().layer())
+                            && idle());
+        }
+        if (panel().shown().run() == null) {
+            ui.robot.clickOn("#forecast-make");
+            ui.waitFor(180, () -> panel().shown().run() != null && idle());
+        }
+        Store s = ui.window.tasks().store();
+        StoredRun listed = StoredForecasts.list(s).stream()
+                .filter(r -> r.scope().equals("districts") && r.categories().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        assertEquals(listed.id(), panel().shown().run().id(), "the tab shows the stored run");
+        return StoredForecasts.load(s, listed.id());
+    }
+
+    /** The incidents of the last {@code days} days up to {@code last} in {@code zone} of the districts, by day. */
+    static double[] dailyCounts(String zone, int days) throws Exception {
+        double[] out = new double[days];
+        LocalDate first = last.minusDays(days - 1L);
+        try (Connection c = ui.window.tasks().store().connect();
+                PreparedStatement ps = c.prepareStatement("SELECT local_date, COUNT(*) FROM incidents"
+                        + " WHERE local_date BETWEEN ? AND ?"
+                        + (zone.equals(DailySeries.WHOLE_AREA) ? "" : " AND zone_districts = ?")
+                        + " GROUP BY local_date")) {
+            ps.setObject(1, first);
+            ps.setObject(2, last);
+            if (!zone.equals(DailySeries.WHOLE_AREA)) {
+                ps.setString(3, zone);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out[(int) (rs.getObject(1, LocalDate.class).toEpochDay() - first.toEpochDay())] = rs.getLong(2);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The header and first {@code n} records of the real sample (already imported: duplicates), as a new file. */
+    static Path firstRows(int n, String name) throws Exception {
+        Path out = dir.resolve(name);
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                        new java.util.zip.GZIPInputStream(
+                                Files.newInputStream(SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"))),
+                        StandardCharsets.UTF_8));
+                var w = Files.newBufferedWriter(out)) {
+            for (int i = 0; i <= n; i++) {
+                w.write(in.readLine());
+                w.write("\n");
+            }
+        }
+        return out;
+    }
+
+    static void assertArrayEquals(double[] expected, double[] actual, String what) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, actual, 0.0, what);
+    }
+
+    static JsonNode cli(String... args) throws Exception {
+        PrintStream out = System.out;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            exit = Khareetaty.run(args);
+        } finally {
+            System.setOut(out);
+        }
+        String text = o.toString(StandardCharsets.UTF_8);
+        assertEquals(0, exit, text);
+        return JSON.readTree(text);
+    }
+
+    static void copy(Path from, Path to) throws Exception {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+}
