@@ -49,29 +49,51 @@ public final class BoundaryLoader {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(spec, "spec");
         ProgressTracker tracker = new ProgressTracker(progress);
+        return load(store, read(file, tracker), spec, tracker);
+    }
+
+    /**
+     * Reads {@code file} without loading it: its features, the attributes they carry and the first
+     * feature's values, for choosing the code, name and parent fields (the window's Load boundaries
+     * dialog).
+     *
+     * @throws BoundaryFileException as {@link #load(Store, Path, LayerSpec, ProgressListener)} for a
+     *         file that cannot be read
+     */
+    public BoundaryFields describe(Path file) {
+        Objects.requireNonNull(file, "file");
+        SourceFile source = read(file, new ProgressTracker(ProgressListener.NONE));
+        java.util.Map<String, String> first = new java.util.LinkedHashMap<>();
+        for (String f : source.fields()) {
+            source.features().stream()
+                    .map(x -> x.properties().get(f))
+                    .filter(v -> v != null && !v.isNull())
+                    .findFirst()
+                    .ifPresent(v -> first.put(f, v.asText()));
+        }
+        return new BoundaryFields(source.name(), source.features().size(), source.fields(), first, source.crs());
+    }
+
+    private static SourceFile read(Path file, ProgressTracker tracker) {
         if (!Files.isRegularFile(file)) {
             throw new BoundaryFileException("Boundary file " + file + " does not exist or is not a file");
         }
         String name = file.toString();
-        String ext = extension(file);
-        SourceFile source;
-        switch (ext) {
+        switch (extension(file)) {
             case "geojson":
             case "json":
                 try (InputStream in = Files.newInputStream(file)) {
-                    source = new GeoJsonBoundaryReader(factory()).read(in, name, Files.size(file), tracker);
+                    return new GeoJsonBoundaryReader(factory()).read(in, name, Files.size(file), tracker);
                 } catch (IOException e) {
                     throw new BoundaryFileException("Cannot read " + name + ": " + e.getMessage(), e);
                 }
-                break;
             case "shp":
-                source = new ShapefileBoundaryReader(factory()).read(file, tracker);
-                break;
+                return new ShapefileBoundaryReader(factory()).read(file, tracker);
             default:
-                throw new BoundaryFileException("Boundary file " + name + " has an unsupported type '." + ext
+                throw new BoundaryFileException("Boundary file " + name + " has an unsupported type '."
+                        + extension(file)
                         + "': load a GeoJSON (.geojson, .json) or ESRI Shapefile (.shp with its .shx, .dbf, .prj)");
         }
-        return load(store, source, spec, tracker);
     }
 
     /**

@@ -57,6 +57,16 @@ class ChicagoBoundaryLoadTest {
                         ProgressListener.NONE));
     }
 
+    @Test
+    void describesTheAttributesOfTheRealBeatsFileBeforeLoadingIt() {
+        BoundaryFields f = new BoundaryLoader().describe(SharedData.file("chicago/police_beats.geojson"));
+        assertEquals(277, f.features());
+        assertEquals(List.of("beat", "beat_num", "district", "sector"), f.fields());
+        assertEquals("0111", f.examples().get("beat_num"), "the first feature's beat number, leading zero kept");
+        assertEquals("01", f.examples().get("district"));
+        assertEquals("EPSG:4326", f.crs());
+    }
+
     @AfterAll
     static void close() {
         if (store != null) {

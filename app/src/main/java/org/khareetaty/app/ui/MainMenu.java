@@ -1,5 +1,7 @@
 package org.khareetaty.app.ui;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -12,26 +14,23 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.khareetaty.app.ui.map.MapTool;
 
-/** The window's menus: File, View, Tools (the map tool in use), Bookmarks, Live feed and Help. */
+/** The window's menus: File (stores, import, export, settings), View, Tools (the map tool in use), Bookmarks, Live feed and Help. */
 final class MainMenu extends MenuBar {
-    MainMenu(WindowCommands commands, ObjectProperty<MapTool> tool, BookmarksMenu bookmarks) {
-        Menu file = new Menu(
-                "File",
-                null,
-                item(
-                        "Import incidents…",
-                        new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
-                        commands.importIncidents()),
-                new SeparatorMenuItem(),
-                item(
-                        "Export map as PNG…",
-                        new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                        commands.exportPng()),
-                item("Export attribute table as CSV…", null, commands.exportTable()),
-                item("Export report…", null, commands.exportReport()),
-                item("Export map as layout…", null, commands.exportLayout()),
-                new SeparatorMenuItem(),
-                item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), commands.quit()));
+    MainMenu(WindowCommands commands, StoreCommands stores, ObjectProperty<MapTool> tool, BookmarksMenu bookmarks) {
+        Menu file = new Menu("File", null, storeItems(stores).toArray(MenuItem[]::new));
+        file.getItems()
+                .addAll(
+                        new SeparatorMenuItem(),
+                        item(
+                                "Export map as PNG…",
+                                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                                commands.exportPng()),
+                        item("Export attribute table as CSV…", null, commands.exportTable()),
+                        item("Export report…", null, commands.exportReport()),
+                        item("Export map as layout…", null, commands.exportLayout()),
+                        new SeparatorMenuItem(),
+                        quit(stores));
+        file.setId("menu-file");
         Menu view = new Menu(
                 "View",
                 null,
@@ -63,6 +62,58 @@ final class MainMenu extends MenuBar {
         help.setId("menu-help");
         getMenus().setAll(file, view, tools(tool), bookmarks, feed, help);
         setId("menu-bar");
+    }
+
+    /** The menu bar of a store without incidents (its welcome page): File with the store commands and Quit. */
+    static MenuBar welcome(StoreCommands stores) {
+        Menu file = new Menu("File", null, storeItems(stores).toArray(MenuItem[]::new));
+        file.getItems().addAll(new SeparatorMenuItem(), quit(stores));
+        file.setId("menu-file");
+        MenuBar bar = new MenuBar(file);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    /** New store, Open store, Recent stores, the demo store; Load boundaries, Import incidents, Import history. */
+    private static List<MenuItem> storeItems(StoreCommands c) {
+        Menu recent = new Menu("Recent stores");
+        recent.setId("menu-recent-stores");
+        fillRecent(recent, c);
+        recent.setOnShowing(e -> fillRecent(recent, c));
+        MenuItem load = item("Load boundaries…", null, c.loadBoundaries());
+        load.setId("menu-load-boundaries");
+        MenuItem history = item("Import history…", null, c.importHistory());
+        history.setId("menu-import-history");
+        return List.of(
+                item("New store…", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), c.newStore()),
+                item("Open store…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), c.openStore()),
+                recent,
+                item("Open the demo store (Kuwait)", null, c.openDemo()),
+                new SeparatorMenuItem(),
+                load,
+                item(
+                        "Import incidents…",
+                        new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+                        c.importIncidents()),
+                history);
+    }
+
+    /** One item per recent store, most recent first. */
+    static void fillRecent(Menu recent, StoreCommands c) {
+        recent.getItems().clear();
+        for (Path dir : c.recent().get()) {
+            recent.getItems()
+                    .add(item(dir.toString(), null, () -> c.openRecent().accept(dir)));
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("(none)");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private static MenuItem quit(StoreCommands c) {
+        return item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), c.quit());
     }
 
     /** One radio item per map tool, kept in step with the tool in use. */

@@ -68,6 +68,15 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
         t.start();
     }
 
+    /**
+     * Hands an open store to the next {@code StoreOpening} of its directory, which takes it over
+     * without closing and opening it again (the window reopened on the same store after a boundary
+     * layer was loaded or the first incidents imported).
+     */
+    public static void handOver(Store store) {
+        EARLY.put(store.dir().toAbsolutePath().normalize(), CompletableFuture.completedFuture(store));
+    }
+
     private static Store open(Path dir, StorePassphrase passphrase) throws Exception {
         CompletableFuture<Store> early = EARLY.remove(dir.toAbsolutePath().normalize());
         if (early == null) {
@@ -129,7 +138,13 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
             updateMessage("Reading the boundary layers…");
             Map<String, List<MapShape>> shapes = BoundaryShapes.of(new BoundaryZones(store).byLayer());
             updateMessage("Opening the basemap…");
-            BasemapTiles.configure(BasemapSettings.forStore(dir), store);
+            BasemapSettings basemap = BasemapSettings.forStore(dir);
+            if (shapes.isEmpty() && basemap.offlineSource() == null && !basemap.onlineEnabled()) {
+                // a new store: no boundary layer to draw its own basemap from yet (the welcome page says so)
+                BasemapTiles.use(null);
+            } else {
+                BasemapTiles.configure(basemap, store);
+            }
             StartupTrace.mark("aggregates, boundaries and basemap ready");
             updateMessage("Reading the whole area's cells…");
             DrillViewModel.Opening first = DrillViewModel.Opening.read(store);

@@ -6,8 +6,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -27,6 +30,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -34,6 +38,7 @@ import org.khareetaty.app.map.tiles.BasemapSettings;
 import org.khareetaty.app.map.tiles.BasemapTiles;
 import org.khareetaty.app.ui.alerts.AlertQueuePanel;
 import org.khareetaty.app.ui.alerts.LiveAlerts;
+import org.khareetaty.app.ui.boundaries.LoadBoundariesDialog;
 import org.khareetaty.app.ui.charts.ScopeCharts;
 import org.khareetaty.app.ui.drill.BreadcrumbBar;
 import org.khareetaty.app.ui.drill.DrillViewModel;
@@ -44,6 +49,7 @@ import org.khareetaty.app.ui.drill.ScopeNotes;
 import org.khareetaty.app.ui.forecast.ForecastPanel;
 import org.khareetaty.app.ui.hotspots.HotspotPanel;
 import org.khareetaty.app.ui.importer.ImportDialog;
+import org.khareetaty.app.ui.importer.ImportHistoryDialog;
 import org.khareetaty.app.ui.map.BasemapDialog;
 import org.khareetaty.app.ui.map.CellColours;
 import org.khareetaty.app.ui.map.ColourMode;
@@ -57,6 +63,7 @@ import org.khareetaty.app.ui.report.MapLayoutExport;
 import org.khareetaty.app.ui.report.ReportExportDialog;
 import org.khareetaty.app.ui.settings.Bookmarks;
 import org.khareetaty.app.ui.settings.DisplayLanguage;
+import org.khareetaty.app.ui.settings.RecentStores;
 import org.khareetaty.app.ui.settings.WindowLayout;
 import org.khareetaty.app.ui.table.AttributeTable;
 import org.khareetaty.core.geo.H3Cells;
@@ -83,6 +90,14 @@ public final class WorkstationWindow {
 
     private final Stage stage;
     private final Path storeDir;
+    private final boolean demo;
+    /** The window shown on the stage now: this one until File > Open store (or a reopening) replaces it. */
+    private final ObjectProperty<WorkstationWindow> current;
+
+    private final RecentStores recent = RecentStores.load();
+    private WelcomePage welcome;
+    private LoadBoundariesDialog lastBoundaries;
+    private ImportHistoryDialog lastHistory;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
@@ -120,8 +135,20 @@ public final class WorkstationWindow {
      * @param demo true for the demo store, built on first launch
      */
     public WorkstationWindow(Stage stage, Path storeDir, boolean demo) {
+        this(stage, storeDir, demo, new SimpleObjectProperty<>(), null);
+    }
+
+    /**
+     * @param current the window shown on the stage, set to this one
+     * @param open    the store of {@code storeDir} when it is open already (the window reopened on it), else null
+     */
+    private WorkstationWindow(
+            Stage stage, Path storeDir, boolean demo, ObjectProperty<WorkstationWindow> current, Store open) {
         this.stage = stage;
         this.storeDir = storeDir;
+        this.demo = demo;
+        this.current = current;
+        current.set(this);
         stage.setTitle("Khareetaty Workstation - " + storeDir);
         Scene scene = new Scene(root, 1600, 1000);
         scene.getStylesheets()
@@ -129,7 +156,10 @@ public final class WorkstationWindow {
         stage.setScene(scene);
         root.setCenter(content);
         String env = System.getenv(Store.PASSPHRASE_ENV);
-        if (Store.encrypted(storeDir) && (env == null || env.isBlank())) {
+        if (open != null) {
+            StoreOpening.handOver(open);
+            showOpening(new StoreOpening(storeDir, false));
+        } else if (Store.encrypted(storeDir) && (env == null || env.isBlank())) {
             askPassphrase(demo);
         } else {
             showOpening(new StoreOpening(
@@ -156,8 +186,11 @@ public final class WorkstationWindow {
         content.getChildren().setAll(splash);
         opening.setOnSucceeded(e -> opened(opening.getValue()));
         if (opening.getOnFailed() == null) {
-            opening.setOnFailed(e -> splash.failed(
-                    "Cannot open the store: " + opening.getException().getMessage()));
+            opening.setOnFailed(e -> {
+                splash.failed("Cannot open the store: " + opening.getException().getMessage());
+                // File > Open store, New store, the demo: another store can be chosen from here
+                root.setTop(MainMenu.welcome(storeCommands()));
+            });
         }
         Thread t = new Thread(opening, "store-opening");
         t.setDaemon(true);
@@ -166,6 +199,12 @@ public final class WorkstationWindow {
 
     private void opened(StoreOpening.Opened o) {
         tasks = new StoreTasks(o.store());
+        stage.setOnHidden(e -> close(true));
+        recent.opened(storeDir);
+        if (o.first().cells() == null) {
+            showWelcome(o);
+            return;
+        }
         model = new DrillViewModel(tasks);
         view = new WorkstationViewModel(tasks, model, o.extent());
         playback = new Playback(model);
@@ -194,14 +233,124 @@ public final class WorkstationWindow {
             fitExtent();
             ready.set(true);
         });
-        stage.setOnHidden(e -> close());
+    }
+
+    /** A store without incidents: the welcome page with Load boundaries and Import incidents, and the File menu. */
+    private void showWelcome(StoreOpening.Opened o) {
+        StoreCommands commands = storeCommands();
+        root.setTop(MainMenu.welcome(commands));
+        welcome = new WelcomePage(storeDir, o.boundaries(), commands);
+        content.getChildren().setAll(welcome);
+        ready.set(true);
+    }
+
+    private StoreCommands storeCommands() {
+        return new StoreCommands(
+                this::newStore,
+                this::openStore,
+                () -> switchTo(org.khareetaty.app.demo.DemoStore.defaultDir(), true),
+                recent::list,
+                this::openStore,
+                this::loadBoundaries,
+                this::openImport,
+                this::openImportHistory,
+                stage::close);
+    }
+
+    /** File > New store: an empty folder chosen, the store made there and opened on its welcome page. */
+    private void newStore() {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle("Choose or create an empty folder for the new store");
+        java.io.File f = dc.showDialog(stage);
+        if (f != null) {
+            newStore(f.toPath());
+        }
+    }
+
+    /** Makes a store in {@code dir} (empty or absent) and switches to it; says why not otherwise. */
+    public void newStore(Path dir) {
+        StoreFolder.forNewStore(dir).ifPresentOrElse(this::refuse, () -> switchTo(dir, false));
+    }
+
+    /** File > Open store: a store's folder chosen and opened in place of this one. */
+    private void openStore() {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle("Choose a store's folder");
+        java.io.File f = dc.showDialog(stage);
+        if (f != null) {
+            openStore(f.toPath());
+        }
+    }
+
+    /** Opens the store in {@code dir} in place of this one (File > Open store, Recent stores); says why not when it is no store. */
+    public void openStore(Path dir) {
+        StoreFolder.forOpening(dir)
+                .ifPresentOrElse(
+                        why -> {
+                            if (!java.nio.file.Files.isDirectory(dir)) {
+                                recent.forget(dir);
+                            }
+                            refuse(why);
+                        },
+                        () -> switchTo(dir, org.khareetaty.app.demo.DemoStore.isReady(dir)));
+    }
+
+    private void refuse(String why) {
+        Alert a = new Alert(Alert.AlertType.ERROR, why);
+        a.initOwner(stage);
+        a.setTitle("Store");
+        a.setHeaderText(null);
+        a.getDialogPane().setId("store-refused");
+        a.show();
+    }
+
+    /** Closes this store and opens {@code dir} in the same window (the demo store, built on first use, when {@code isDemo}). */
+    private void switchTo(Path dir, boolean isDemo) {
+        close(true);
+        new WorkstationWindow(stage, dir, isDemo, current, null);
+    }
+
+    /** Opens this store again without closing it: after boundaries were loaded or the first incidents imported. */
+    private void reopen() {
+        Store store = tasks.store();
+        close(false);
+        new WorkstationWindow(stage, storeDir, demo, current, store);
+    }
+
+    /** File > Load boundaries: the dialog; the window shows the new layer when it closes. */
+    void loadBoundaries() {
+        if (tasks == null) {
+            return;
+        }
+        boolean[] loaded = {false};
+        lastBoundaries = new LoadBoundariesDialog(stage, tasks, () -> loaded[0] = true);
+        lastBoundaries.stage().setOnHidden(e -> {
+            if (loaded[0]) {
+                reopen();
+            }
+        });
+        lastBoundaries.show();
+    }
+
+    /** File > Import history: every import, with Undo; the map and KPIs are drawn again after an undo. */
+    void openImportHistory() {
+        if (tasks == null) {
+            return;
+        }
+        lastHistory = new ImportHistoryDialog(stage, tasks, () -> {
+            if (view != null) {
+                view.imported(this::fitExtent);
+            }
+        });
+        lastHistory.show();
     }
 
     private void build() {
         bookmarksMenu = new BookmarksMenu(stage, bookmarks, console);
         WindowCommands commands = commands();
         root.setTop(new VBox(
-                new MainMenu(commands, console.tool(), bookmarksMenu), new MainToolBar(commands, console.tool())));
+                new MainMenu(commands, storeCommands(), console.tool(), bookmarksMenu),
+                new MainToolBar(commands, console.tool())));
         statusBar = new StatusBar(tasks, live);
         console.tool().addListener((o, a, now) -> {
             if (now != MapTool.SELECT) {
@@ -498,13 +647,49 @@ public final class WorkstationWindow {
         }
     }
 
-    /** Opens the import dialog (Ctrl+I); {@link #lastImportDialog()} is it. */
+    /**
+     * Opens the import dialog (Ctrl+I); {@link #lastImportDialog()} is it. The map shows the new
+     * incidents at once; a store that had none opens its map when the dialog closes.
+     */
     void openImport() {
-        lastImport = new ImportDialog(stage, tasks, () -> {
-            view.imported(this::fitExtent);
-            forecastPanel.imported();
-        });
+        if (tasks == null) {
+            return;
+        }
+        if (welcome == null) {
+            lastImport = new ImportDialog(stage, tasks, () -> {
+                view.imported(this::fitExtent);
+                forecastPanel.imported();
+            });
+        } else {
+            boolean[] imported = {false};
+            lastImport = new ImportDialog(stage, tasks, () -> imported[0] = true);
+            lastImport.stage().setOnHidden(e -> {
+                if (imported[0]) {
+                    reopen();
+                }
+            });
+        }
         lastImport.show();
+    }
+
+    /** The Load boundaries dialog opened last, or null (tests drive it). */
+    public LoadBoundariesDialog lastBoundariesDialog() {
+        return lastBoundaries;
+    }
+
+    /** The import history opened last, or null (tests drive it). */
+    public ImportHistoryDialog lastImportHistory() {
+        return lastHistory;
+    }
+
+    /** The window shown on this window's stage now: this one, or the one that replaced it (another store, or this one reopened). */
+    public ReadOnlyObjectProperty<WorkstationWindow> current() {
+        return current;
+    }
+
+    /** The welcome page shown for a store without incidents, else null. */
+    public Node welcome() {
+        return welcome;
     }
 
     /** The Live alerts panel. */
@@ -622,15 +807,20 @@ public final class WorkstationWindow {
         a.show();
     }
 
-    private void close() {
+    /** Stops the window's work and, when {@code closeStore}, closes the store. */
+    private void close(boolean closeStore) {
         if (tasks == null) {
             return;
         }
-        layout.save(stage, main, centre, tableOpen);
-        playback.stop();
-        live.close();
+        if (model != null) {
+            layout.save(stage, main, centre, tableOpen);
+            playback.stop();
+            live.close();
+        }
         tasks.close();
-        tasks.store().close();
+        if (closeStore) {
+            tasks.store().close();
+        }
         tasks = null;
     }
 

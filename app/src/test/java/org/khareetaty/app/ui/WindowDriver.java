@@ -46,6 +46,23 @@ final class WindowDriver {
         return d;
     }
 
+    /**
+     * The window that replaced this one on its stage (another store opened, or this store reopened
+     * after a layer load or its first import), once it is ready; with {@code expectData}, once its
+     * first drill-down is shown.
+     */
+    WindowDriver replaced(boolean expectData) throws Exception {
+        waitFor(
+                120,
+                () -> window.current().get() != window
+                        && window.current().get().ready().get());
+        WindowDriver d = new WindowDriver(window.current().get());
+        if (expectData) {
+            d.waitForResult(null);
+        }
+        return d;
+    }
+
     void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();

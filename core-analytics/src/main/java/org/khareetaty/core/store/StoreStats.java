@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,24 +96,18 @@ public record StoreStats(
     }
 
     private static List<ImportRow> imports(Statement s) throws SQLException {
-        List<ImportRow> out = new ArrayList<>();
-        try (ResultSet rs =
-                s.executeQuery("SELECT id, file_name, profile, status, started_at, rows_read, loaded, rejected, "
-                        + "duplicates, message FROM imports ORDER BY id")) {
-            while (rs.next()) {
-                out.add(new ImportRow(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class).toInstant(),
-                        rs.getLong(6),
-                        rs.getLong(7),
-                        rs.getLong(8),
-                        rs.getLong(9),
-                        rs.getString(10)));
-            }
-        }
-        return out;
+        return ImportHistory.read(s.getConnection()).stream()
+                .map(e -> new ImportRow(
+                        e.id(),
+                        e.file(),
+                        e.profile(),
+                        e.status(),
+                        e.started(),
+                        e.read(),
+                        e.loaded(),
+                        e.rejected(),
+                        e.duplicates(),
+                        e.message()))
+                .toList();
     }
 }

@@ -25,6 +25,7 @@ import org.khareetaty.core.hexgrid.Drill;
 import org.khareetaty.core.hexgrid.DrillScope;
 import org.khareetaty.core.hexgrid.GoldAggregates;
 import org.khareetaty.core.progress.ProgressListener;
+import org.khareetaty.core.store.ImportHistory;
 import org.khareetaty.core.store.ImportLog;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreStats;
@@ -110,6 +111,21 @@ class ImportUndoTest {
             assertEquals(List.of("undone", "analyst-7", "TRUE"), log.subList(0, 3));
             assertTrue(log.get(3).startsWith("undone by analyst-7 at "), log.get(3));
             assertEquals(Long.toString(first.counts().loaded()), log.get(4), "the log keeps what it had loaded");
+            ImportHistory.Entry undone = ImportHistory.of(store).stream()
+                    .filter(e -> e.id() == first.importId())
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("analyst-7", undone.undoneBy());
+            assertTrue(!undone.undoable() && undone.undoneAt() != null, undone.toString());
+            assertEquals(
+                    undone.read(),
+                    undone.loaded() + undone.rejected() + undone.duplicates(),
+                    "the history's counts add up");
+            assertTrue(
+                    ImportHistory.of(store).stream()
+                            .filter(ImportHistory.Entry::undoable)
+                            .allMatch(e -> e.id() == second.importId()),
+                    "only the assaults import is still complete");
 
             KhareetatyException twice =
                     assertThrows(KhareetatyException.class, () -> ImportUndo.undo(store, first.importId(), "x"));

@@ -216,15 +216,16 @@ public final class ImportDialog {
             finished();
             heading.setText("Import of " + file.getFileName() + " cancelled: nothing was loaded.");
         });
-        running.setOnFailed(e -> {
-            finished();
-            heading.setText("Import failed: " + running.getException().getMessage());
-            heading.getStyleClass().add("error");
-        });
         tasks.submit("import of " + file.getFileName(), running, r -> {
             finished();
             showSummary(r);
             imported.run();
+        });
+        // after submit, which sets the task's own failure handler (the status line's error)
+        running.exceptionProperty().addListener((o, a, e) -> {
+            finished();
+            heading.setText("Import failed: " + e.getMessage());
+            heading.getStyleClass().add("error");
         });
     }
 

@@ -1,0 +1,205 @@
+package org.khareetaty.app.ui.importer;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.khareetaty.app.ui.StoreTasks;
+import org.khareetaty.core.etl.ImportUndo;
+import org.khareetaty.core.store.ImportHistory;
+
+/**
+ * File > Import history: every import of the store (file, when, where its rows went, its state, and
+ * who undid it), newest first, and Undo for a complete import, as {@code khareetaty import undo ID}
+ * does, after a confirmation that names what goes; the window draws the map and KPIs again after.
+ */
+public final class ImportHistoryDialog {
+    /** The confirmation's button that undoes the import. */
+    public static final ButtonType UNDO = new ButtonType("Undo import", ButtonBar.ButtonData.OK_DONE);
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    private final Stage stage = new Stage();
+    private final StoreTasks tasks;
+    private final Runnable undone;
+    private final TableView<ImportHistory.Entry> table = new TableView<>();
+    private final Button undo = new Button("Undo import…");
+    private final Label status = new Label();
+
+    /**
+     * @param owner  the window
+     * @param undone runs after an import was undone (the window draws its map again)
+     */
+    public ImportHistoryDialog(Window owner, StoreTasks tasks, Runnable undone) {
+        this.tasks = tasks;
+        this.undone = undone;
+        stage.initOwner(owner);
+        stage.setTitle("Import history");
+        table.setId("history-table");
+        undo.setId("history-undo");
+        status.setId("history-status");
+        status.setWrapText(true);
+        column("#", e -> Long.toString(e.id()), 40);
+        column("file", e -> Path.of(e.file()).getFileName().toString(), 230);
+        column("started", e -> time(e.started()), 120);
+        column("state", ImportHistoryDialog::state, 200);
+        column("read", e -> count(e.read()), 80);
+        column("loaded", e -> count(e.loaded()), 80);
+        column("rejected", e -> count(e.rejected()), 70);
+        column("duplicates", e -> count(e.duplicates()), 80);
+        column("profile", ImportHistory.Entry::profile, 90);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        undo.disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> {
+                            var e = table.getSelectionModel().getSelectedItem();
+                            return e == null || !e.undoable();
+                        },
+                        table.getSelectionModel().selectedItemProperty()));
+        undo.setOnAction(e -> {
+            var entry = table.getSelectionModel().getSelectedItem();
+            if (entry != null && confirm(entry)) {
+                undo(entry);
+            }
+        });
+        Button close = new Button("Close");
+        close.setOnAction(e -> stage.close());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(8, undo, status, gap, close);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.setPadding(new Insets(8));
+        Label note = new Label("Every import of the store: read = loaded + rejected + duplicates. Undo removes an "
+                + "import's incidents, rejected rows, duplicates and aggregates; the log keeps it, with who undid "
+                + "it and when. The log does not record who ran an import.");
+        note.setWrapText(true);
+        note.getStyleClass().add("hint");
+        BorderPane root = new BorderPane(table, note, null, buttons, null);
+        BorderPane.setMargin(note, new Insets(8));
+        Scene scene = new Scene(root, 1120, 420);
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        stage.setScene(scene);
+        refresh();
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    /** The dialog's window (tests). */
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The imports listed, newest first (tests). */
+    public List<ImportHistory.Entry> entries() {
+        return List.copyOf(table.getItems());
+    }
+
+    /** Selects the import {@code id} in the table (tests; a click does the same). */
+    public void select(long id) {
+        table.getItems().stream()
+                .filter(e -> e.id() == id)
+                .findFirst()
+                .ifPresent(e -> table.getSelectionModel().select(e));
+    }
+
+    private void refresh() {
+        tasks.submit("the import history", () -> ImportHistory.of(tasks.store()), list -> {
+            Long selected = table.getSelectionModel().getSelectedItem() == null
+                    ? null
+                    : table.getSelectionModel().getSelectedItem().id();
+            List<ImportHistory.Entry> newestFirst = new java.util.ArrayList<>(list);
+            java.util.Collections.reverse(newestFirst);
+            table.getItems().setAll(newestFirst);
+            if (selected != null) {
+                select(selected);
+            }
+        });
+    }
+
+    /** Undo is final: asks first, naming the import and what it loaded. */
+    private boolean confirm(ImportHistory.Entry e) {
+        Alert ask = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                String.format(
+                        Locale.ROOT,
+                        "Its %,d incidents, %,d rejected rows and %,d duplicates leave the store and the map; the "
+                                + "log keeps the import as undone by %s. The file can be imported again after.",
+                        e.loaded(),
+                        e.rejected(),
+                        e.duplicates(),
+                        actor()),
+                UNDO,
+                ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle("Undo an import");
+        ask.setHeaderText("Undo import #" + e.id() + " (" + Path.of(e.file()).getFileName() + ")?");
+        ask.getDialogPane().setId("undo-confirm");
+        return ask.showAndWait().filter(UNDO::equals).isPresent();
+    }
+
+    private void undo(ImportHistory.Entry e) {
+        status.setText("Undoing import #" + e.id() + "…");
+        status.getStyleClass().remove("error");
+        tasks.submit(
+                "undo of import #" + e.id(),
+                () -> ImportUndo.undo(tasks.store(), e.id(), actor()),
+                u -> {
+                    status.setText(String.format(
+                            Locale.ROOT, "Import #%d undone: %,d incidents removed.", u.importId(), u.incidents()));
+                    refresh();
+                    undone.run();
+                },
+                x -> {
+                    status.setText(x.getMessage());
+                    status.getStyleClass().add("error");
+                });
+    }
+
+    private static String actor() {
+        return System.getProperty("user.name");
+    }
+
+    private static String state(ImportHistory.Entry e) {
+        if (e.undoneAt() != null) {
+            return "undone " + time(e.undoneAt()) + " by " + e.undoneBy();
+        }
+        return e.message() == null || "complete".equals(e.status()) ? e.status() : e.status() + ": " + e.message();
+    }
+
+    private static String time(Instant t) {
+        return t == null ? "" : TIME.format(t.atZone(ZoneId.systemDefault()));
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private void column(String title, Function<ImportHistory.Entry, String> value, double width) {
+        TableColumn<ImportHistory.Entry, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(value.apply(x.getValue())));
+        c.setPrefWidth(width);
+        table.getColumns().add(c);
+    }
+}
