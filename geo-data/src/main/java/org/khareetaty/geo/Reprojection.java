@@ -11,9 +11,10 @@ import org.locationtech.proj4j.ProjCoordinate;
 
 /**
  * Reprojects geometries in place from a source CRS to WGS84 longitude/latitude with proj4j (H2GIS
- * {@code ST_Transform} fails between NAD83 and WGS84 CRSs). Not thread safe: one per load.
+ * {@code ST_Transform} fails between NAD83 and WGS84 CRSs). Not thread safe: one per load. Used by
+ * the boundary loader and the street loader ({@code geo.streets}).
  */
-final class Reprojection {
+public final class Reprojection {
     private static final String WGS84 = "EPSG:4326";
 
     private final String sourceCrs;
@@ -24,8 +25,12 @@ final class Reprojection {
         this.transform = transform;
     }
 
-    /** A reprojection from {@code sourceCrs} ({@code EPSG:n}) to WGS84; the identity for EPSG:4326. */
-    static Reprojection toWgs84(String sourceCrs, String fileName) {
+    /**
+     * A reprojection from {@code sourceCrs} ({@code EPSG:n}) to WGS84; the identity for EPSG:4326.
+     *
+     * @throws BoundaryFileException naming {@code fileName} when proj4j does not know the CRS
+     */
+    public static Reprojection toWgs84(String sourceCrs, String fileName) {
         if (WGS84.equals(sourceCrs)) {
             return new Reprojection(sourceCrs, null);
         }
@@ -43,12 +48,12 @@ final class Reprojection {
         return new Reprojection(sourceCrs, new CoordinateTransformFactory().createTransform(source, target));
     }
 
-    String sourceCrs() {
+    public String sourceCrs() {
         return sourceCrs;
     }
 
     /** Transforms every coordinate of {@code geometry} to longitude/latitude and sets SRID 4326. */
-    void apply(Geometry geometry) {
+    public void apply(Geometry geometry) {
         if (transform != null) {
             geometry.apply(new ToWgs84());
             geometry.geometryChanged();

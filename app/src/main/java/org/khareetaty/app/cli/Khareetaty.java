@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
             AlertsCommand.class,
             ReportCommand.class,
             BasemapCommand.class,
+            StreetsCommand.class,
             StoreCommand.class,
             CommandLine.HelpCommand.class
         })
