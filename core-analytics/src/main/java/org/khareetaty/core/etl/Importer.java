@@ -140,7 +140,7 @@ public final class Importer {
                         throw new ImportException(file, 0, refusal);
                     }
                 }
-                for (GeocodeFallbacks.Stack stack : GeocodeFallbacks.find(c, importId)) {
+                for (GeocodeFallbacks.Stack stack : GeocodeFallbacks.find(c, importId, run.withBlock)) {
                     run.flagged.merge(stack.code(), stack.incidents(), Long::sum);
                 }
                 for (PlaceholderTimes.Found f : writer.takeDownPlaceholderTimes()) {
@@ -252,6 +252,8 @@ public final class Importer {
         long duplicates;
         long mismatched;
         long blankLines;
+        /** Loaded incidents that have a block (an address), for {@link GeocodeFallbacks}. */
+        long withBlock;
 
         Run(
                 Path file,
@@ -361,6 +363,9 @@ public final class Importer {
                 }
                 writer.loaded(row.line(), key, s, t, k, zones, mismatch, timeFlag, H3Cells.cells(s.lat(), s.lon()));
                 loaded++;
+                if (s.block() != null) {
+                    withBlock++;
+                }
             } catch (RowRejection r) {
                 reject(writer, row.line(), row.raw(), r.reason(), r.getMessage());
             }
