@@ -171,6 +171,8 @@ public final class Tour {
             m.result().addListener(drilled);
             m.drillInto(m.result().get().drill().cells().get(0).cell());
         });
+    }
+
     /**
      * The Forecast tab on the coarsest layer (its forecast made when none is stored), the whole area's chart,
      * tomorrow's patrol boxes at 5%, the map framed on the riskiest box with 2 km around it.
