@@ -6,17 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.khareetaty.core.testing.ChicagoSample;
 import org.khareetaty.core.testing.SharedData;
 
 /**
@@ -29,29 +22,6 @@ class ImportRefreshesForecastsTest {
     Path dir;
 
     static final ObjectMapper JSON = new ObjectMapper();
-
-    /** The sample's rows dated in {@code years} (its dates are {@code M/d/yyyy H:mm}). */
-    private Path part(String name, String... years) throws Exception {
-        Path out = dir.resolve(name);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                        new GZIPInputStream(
-                                Files.newInputStream(SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"))),
-                        StandardCharsets.UTF_8));
-                BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
-                        new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8))) {
-            w.write(in.readLine());
-            w.newLine();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String date = line.split(",", 4)[2];
-                String year = date.substring(date.lastIndexOf('/') + 1, date.indexOf(' '));
-                if (java.util.List.of(years).contains(year)) {
-                    w.write(line);
-                    w.newLine();
-                }
-            }
-        }
-        return out;
-    }
 
     private static Cli.Run ok(String... args) {
         Cli.Run r = Cli.run(args);
@@ -85,7 +55,7 @@ class ImportRefreshesForecastsTest {
                 "--store",
                 store,
                 "-q",
-                part("2017-2018.csv.gz", "2017", "2018").toString());
+                ChicagoSample.years(dir.resolve("2017-2018.csv.gz"), 2017, 2018).toString());
         assertFalse(first.out().contains("stored forecasts refitted"), "there was no stored forecast");
         ok("forecast", "store", "--store", store, "--layer", "districts");
 
@@ -95,7 +65,7 @@ class ImportRefreshesForecastsTest {
                 store,
                 "-q",
                 "--no-forecast-refresh",
-                part("2019a.csv.gz", "2019").toString());
+                ChicagoSample.years(dir.resolve("2019a.csv.gz"), 2019, 2019).toString());
         assertFalse(kept.out().contains("refitted"), kept.out());
         assertTrue(stale(store), "--no-forecast-refresh leaves the run stale");
 
@@ -108,7 +78,8 @@ class ImportRefreshesForecastsTest {
                         "-q",
                         "--again",
                         "--json",
-                        part("2019b.csv.gz", "2019").toString())
+                        ChicagoSample.years(dir.resolve("2019b.csv.gz"), 2019, 2019)
+                                .toString())
                 .out());
         JsonNode refresh = r.get("forecast_refresh");
         assertEquals("districts", refresh.get("runs").get(0).asText(), r.toString());

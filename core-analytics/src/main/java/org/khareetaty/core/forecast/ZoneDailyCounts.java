@@ -57,21 +57,13 @@ public final class ZoneDailyCounts {
             sql.append(" GROUP BY ").append(column).append(", day_of_week, local_hour");
             Map<String, double[]> counts = new HashMap<>();
             double[] whole = new double[HourOfWeekProfile.HOURS];
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                for (int i = 0; i < args.size(); i++) {
-                    ps.setObject(i + 1, args.get(i));
+            eachZoneRow(c, sql, args, scope, (zone, rs) -> {
+                int at = HourOfWeekProfile.index(DayOfWeek.of(rs.getInt(2)), rs.getInt(3));
+                whole[at] += rs.getInt(4);
+                if (zone != null) {
+                    counts.computeIfAbsent(zone, z -> new double[HourOfWeekProfile.HOURS])[at] += rs.getInt(4);
                 }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String zone = scope.layer() != null ? rs.getString(1) : cell(rs.getLong(1), rs.wasNull());
-                        int at = HourOfWeekProfile.index(DayOfWeek.of(rs.getInt(2)), rs.getInt(3));
-                        whole[at] += rs.getInt(4);
-                        if (zone != null) {
-                            counts.computeIfAbsent(zone, z -> new double[HourOfWeekProfile.HOURS])[at] += rs.getInt(4);
-                        }
-                    }
-                }
-            }
+            });
             Map<String, HourOfWeekProfile> out = new HashMap<>();
             counts.forEach((zone, v) -> out.put(zone, new HourOfWeekProfile(v)));
             out.put(DailySeries.WHOLE_AREA, new HourOfWeekProfile(whole));
@@ -102,23 +94,33 @@ public final class ZoneDailyCounts {
         }
         sql.append(" GROUP BY ").append(column).append(", local_date");
         ZoneDays counts = new ZoneDays();
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setObject(i + 1, args.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String zone = scope.layer() != null ? rs.getString(1) : cell(rs.getLong(1), rs.wasNull());
-                    counts.add(zone, rs.getObject(2, LocalDate.class), rs.getInt(3));
-                }
-            }
-        }
+        eachZoneRow(
+                c, sql, args, scope, (zone, rs) -> counts.add(zone, rs.getObject(2, LocalDate.class), rs.getInt(3)));
         if (counts.isEmpty()) {
             throw new KhareetatyException("the store has no incidents"
                     + (scope.categories().isEmpty() ? "" : " of " + String.join(", ", scope.categories()))
                     + (scope.through() == null ? "" : " up to " + scope.through()) + ": import some first");
         }
         return counts.build(scope.name());
+    }
+
+    /** One row of a query whose first column is the zone (null: outside every zone). */
+    private interface ZoneRow {
+        void accept(String zone, ResultSet rs) throws SQLException;
+    }
+
+    private static void eachZoneRow(Connection c, StringBuilder sql, List<Object> args, SeriesScope scope, ZoneRow row)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    row.accept(scope.layer() != null ? rs.getString(1) : cell(rs.getLong(1), rs.wasNull()), rs);
+                }
+            }
+        }
     }
 
     private static String cell(long cell, boolean isNull) {
