@@ -6,24 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khareetaty.core.etl.ImportOptions;
 import org.khareetaty.core.etl.Importer;
+import org.khareetaty.core.progress.CancelledException;
+import org.khareetaty.core.progress.Progress;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
-import org.khareetaty.core.testing.SharedData;
+import org.khareetaty.core.testing.ChicagoSample;
 import org.khareetaty.core.testing.TestBoundaries;
 
 /**
@@ -35,32 +30,10 @@ class StoredForecastsTest {
     @TempDir
     static Path dir;
 
-    /** The sample's rows of the years {@code from..to} (its dates are {@code M/d/yyyy H:mm}). */
-    static Path part(Path sample, int from, int to, String name) throws Exception {
-        Path out = dir.resolve(name);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                        new GZIPInputStream(Files.newInputStream(sample)), StandardCharsets.UTF_8));
-                BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
-                        new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8))) {
-            w.write(in.readLine());
-            w.newLine();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String date = line.split(",", 4)[2];
-                int year = Integer.parseInt(date.substring(date.lastIndexOf('/') + 1, date.indexOf(' ')));
-                if (year >= from && year <= to) {
-                    w.write(line);
-                    w.newLine();
-                }
-            }
-        }
-        return out;
-    }
-
     @Test
     void aRunIsStoredWithItsModelParametersWindowAndScoreAndRefreshedAfterTheNextImport() throws Exception {
-        Path sample = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
-        Path first = part(sample, 2017, 2018, "2017-2018.csv.gz");
-        Path second = part(sample, 2019, 2019, "2019.csv.gz");
+        Path first = ChicagoSample.years(dir.resolve("2017-2018.csv.gz"), 2017, 2018);
+        Path second = ChicagoSample.years(dir.resolve("2019.csv.gz"), 2019, 2019);
         try (Store store = Store.open(dir.resolve("store"))) {
             TestBoundaries.chicagoDistricts(store, false);
             new Importer(store).importFile(first, ImportOptions.defaults(), ProgressListener.NONE);
@@ -105,8 +78,18 @@ class StoredForecastsTest {
 
             new Importer(store).importFile(second, ImportOptions.defaults(), ProgressListener.NONE);
             assertTrue(StoredForecasts.list(store).get(0).stale(), "an import completed after the run");
-            List<StoredRun> refreshed = StoredForecasts.refresh(store, ProgressListener.NONE);
+            assertTrue(ForecastRetrain.needed(store));
+            ForecastRetrain stopped = ForecastRetrain.start(store, p -> {});
+            stopped.cancel();
+            assertThrows(CancelledException.class, stopped::await);
+            assertTrue(StoredForecasts.list(store).get(0).stale(), "a cancelled retrain stores nothing");
+            List<Progress> seen = new CopyOnWriteArrayList<>();
+            ForecastRetrain retrain = ForecastRetrain.start(store, seen::add);
+            List<StoredRun> refreshed = retrain.await();
+            assertTrue(retrain.isDone());
             assertEquals(1, refreshed.size());
+            assertEquals(refreshed.get(0).series().size(), seen.size(), "one progress step a series");
+            assertFalse(ForecastRetrain.needed(store));
             DailySeries now = ZoneDailyCounts.load(store, scope).whole();
             assertEquals(LocalDate.of(2019, 9, 29), now.last(), "the sample's last day");
             assertEquals(now.last(), refreshed.get(0).asOf());
