@@ -49,8 +49,8 @@ import org.khareetaty.core.testing.SharedData;
  * forecasts and the test imports into it): tomorrow's patrol boxes are the cells {@code forecast hotspots}
  * flags for the day, with the hit rate {@code forecast hotspots-backtest} measures on the 28 days before; the
  * chart draws the stored forecast's numbers and the store's daily counts; the spike badges are the zones
- * {@code forecast spikes} alarms for; an import makes the forecast stale and the window refits it in the
- * background, and Cancel leaves it stale.
+ * {@code forecast spikes} alarms for; an import of a planted spike makes the forecast stale, the window refits
+ * it in the background and badges the district, and Cancel leaves a forecast stale.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ForecastWindowTest {
@@ -246,9 +246,10 @@ class ForecastWindowTest {
 
     @Test
     @Order(4)
-    void anImportMakesTheForecastStaleAndTheWindowRefitsItInTheBackground() throws Exception {
+    void anImportMakesTheForecastStaleAndTheWindowRefitsItWithThePlantedSpike() throws Exception {
         StoredRun before = districtRun();
-        Path file = firstRows(300, "again-300.csv");
+        assertFalse(spikeAlarms.contains(PLANTED), "district " + PLANTED + " has no spike before the import");
+        Path file = planted(25, "planted-spike.csv");
         ui.robot.clickOn("#import");
         ui.waitFor(
                 10,
@@ -259,9 +260,10 @@ class ForecastWindowTest {
         ui.waitFor(30, () -> ui.robot.lookup("#import-preview").tryQuery().isPresent());
         ui.robot.clickOn("#import-start");
         ui.waitFor(120, () -> dialog.result() != null);
-        // the refresh starts when the import completes, and shows its progress
+        assertEquals(25, dialog.result().counts().loaded(), dialog.result().toString());
+        // the refresh starts when the import completes; the tab then shows the refitted forecast
         ui.waitFor(
-                120,
+                180,
                 () -> idle()
                         && panel().shown() != null
                         && panel().shown().run() != null
@@ -270,15 +272,20 @@ class ForecastWindowTest {
         StoredRun after = districtRun();
         assertFalse(after.stale());
         assertTrue(after.madeAt().isAfter(before.madeAt()));
-        assertTrue(
-                ui.robot
-                        .lookup("#forecast-status")
-                        .queryAs(Label.class)
-                        .getText()
-                        .contains("Refitted 1 stored forecast"),
-                ui.robot.lookup("#forecast-status").queryAs(Label.class).getText());
+        assertEquals(last, after.asOf(), "the planted incidents are on the last day");
+        String status = ui.robot.lookup("#forecast-status").queryAs(Label.class).getText();
+        assertTrue(status.contains("Refitted 1 stored forecast"), status);
         assertTrue(
                 ui.robot.lookup("#forecast-age").queryAs(Label.class).getText().contains("made just now"));
+        // 25 more incidents on the last day in one district: its badge, and the others' as before
+        var badges = panel().tableBadges();
+        assertEquals("spike", badges.get(PLANTED), badges.toString());
+        assertTrue(panel().spikeZones().contains(PLANTED), panel().spikeZones().toString());
+        badges.forEach((zone, badge) -> {
+            if (!zone.equals(PLANTED) && !zone.equals(DailySeries.WHOLE_AREA)) {
+                assertEquals(spikeAlarms.contains(zone), badge.equals("spike"), zone + ": " + badges);
+            }
+        });
 
         // another import, and Cancel before the refit gets going: the forecast stays, stale
         new Importer(ui.window.tasks().store())
@@ -300,6 +307,52 @@ class ForecastWindowTest {
         StoredRun kept = districtRun();
         assertEquals(after.id(), kept.id());
         assertTrue(kept.stale());
+    }
+
+    /** The district the planted spike goes into. */
+    static final String PLANTED = "11";
+
+    /**
+     * {@code n} real records of district {@link #PLANTED} from the sample, given new ids and case numbers and
+     * moved to noon of the last day: a spike planted through a real import.
+     */
+    static Path planted(int n, String name) throws Exception {
+        Path out = dir.resolve(name);
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                        new java.util.zip.GZIPInputStream(
+                                Files.newInputStream(SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"))),
+                        StandardCharsets.UTF_8));
+                var w = Files.newBufferedWriter(out)) {
+            var csv = new org.khareetaty.core.etl.CsvReader(in);
+            String[] header = csv.next().fields();
+            var h = org.khareetaty.core.etl.Header.of(header);
+            w.write(line(header));
+            int written = 0;
+            for (var row = csv.next(); row != null && written < n; row = csv.next()) {
+                String[] f = row.fields().clone();
+                if (!f[h.indexOf("district")].equals(PLANTED) || f[h.indexOf("latitude")].isEmpty()) {
+                    continue;
+                }
+                f[h.indexOf("id")] = Integer.toString(990_000_000 + written);
+                f[h.indexOf("case_number")] = "ZZ" + (100_000 + written);
+                f[h.indexOf("date")] = last.getMonthValue() + "/" + last.getDayOfMonth() + "/" + last.getYear() + " 12:"
+                        + String.format(Locale.ROOT, "%02d", written);
+                w.write(line(f));
+                written++;
+            }
+        }
+        return out;
+    }
+
+    private static String line(String[] fields) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < fields.length; i++) {
+            b.append(i == 0 ? "" : ",")
+                    .append('"')
+                    .append(fields[i].replace("\"", "\"\""))
+                    .append('"');
+        }
+        return b.append('\n').toString();
     }
 
     /** The stored forecast of the districts, made through the tab when there is none yet. */

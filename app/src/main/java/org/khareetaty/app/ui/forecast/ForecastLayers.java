@@ -69,6 +69,8 @@ final class ForecastLayers {
         boxes.setShapes(flagged);
         risk.setVisible(true);
         boxes.setVisible(true);
+        // the volume hexagons' red ramp would read as risk under the boxes: hidden (Layers shows them again)
+        console.hexagons().setVisible(false);
         updateKeys(p);
     }
 

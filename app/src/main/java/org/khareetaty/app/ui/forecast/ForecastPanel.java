@@ -104,6 +104,9 @@ public final class ForecastPanel extends VBox {
         note.setWrapText(true);
         getChildren()
                 .addAll(
+                        title("Tomorrow's patrol boxes"),
+                        patrolRow,
+                        patrolWords,
                         title("Daily forecasts"),
                         layerRow,
                         age,
@@ -114,13 +117,13 @@ public final class ForecastPanel extends VBox {
                         score,
                         runScore,
                         table,
-                        note,
-                        title("Tomorrow's patrol boxes"),
-                        patrolRow,
-                        patrolWords);
+                        note);
         drill.result().addListener((o, a, r) -> {
             if (opened && shown != null && !categories().equals(shown.categories())) {
                 load();
+            }
+            if (patrol != null && !categories().equals(patrol.categories())) {
+                showPatrol();
             }
         });
     }

@@ -79,7 +79,8 @@ public final class ForecastViewModel {
     ForecastView load(String layer, List<String> categories) {
         List<StoredRun> all = StoredForecasts.list(store);
         StoredRun listed = all.stream()
-                .filter(r -> r.scope().equals(layer) && r.categories().equals(categories))
+                .filter(r -> r.scope().equals(layer)
+                        && new java.util.HashSet<>(r.categories()).equals(new java.util.HashSet<>(categories)))
                 .findFirst()
                 .orElse(null);
         ZoneNames names = store.read("read the zone names of", ZoneNames::read);
@@ -145,6 +146,7 @@ public final class ForecastViewModel {
         HotspotBacktestResult backtest = HotspotBacktest.run(
                 grid, List.of(naive, model), day.minusDays(BACKTEST_DAYS), day.minusDays(1), List.of(coverage));
         return new PatrolForecast(
+                categories,
                 day,
                 coverage,
                 model.name(),
@@ -196,6 +198,7 @@ public final class ForecastViewModel {
     /**
      * Tomorrow's patrol boxes.
      *
+     * @param categories  the categories counted (empty: all)
      * @param risky       the cells of the riskiest {@link #RISK_SHOWN}% (or {@code coverage}%), riskiest first
      * @param flagged     how many of them are flagged at {@code coverage}: the patrol boxes
      * @param model       the hit rate of the method's boxes on the days before
@@ -203,6 +206,7 @@ public final class ForecastViewModel {
      * @param lat0        the grid's origin latitude (its cells are {@code cellMetres} square there)
      */
     public record PatrolForecast(
+            List<String> categories,
             LocalDate day,
             double coverage,
             String method,

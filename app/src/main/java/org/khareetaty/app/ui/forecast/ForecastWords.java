@@ -94,7 +94,8 @@ final class ForecastWords {
                 Locale.ROOT,
                 "%,d patrol boxes of %.0f m for %s (%s%% of %,.0f km², the riskiest by the self-exciting "
                         + "forecast). On each of the %d days before, the boxes flagged this way held %.0f%% of the "
-                        + "next day's incidents on average; the naive map of the last 365 days %.0f%%.",
+                        + "next day's incidents on average; the naive map of the last 365 days %.0f%%. The volume "
+                        + "hexagons are hidden (Layers shows them again).",
                 p.flagged(),
                 p.cellMetres(),
                 p.day(),
