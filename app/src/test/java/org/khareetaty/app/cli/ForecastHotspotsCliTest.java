@@ -48,6 +48,12 @@ class ForecastHotspotsCliTest {
         }
         double lon = flagged.get(0).get("lon").asDouble();
         assertTrue(lon > 46 && lon < 49, "a cell in Kuwait: " + lon);
+        JsonNode b = j.get("backtest");
+        assertEquals("2025-12-03", b.get("from").asText(), "the 28 days before the day");
+        assertEquals("2025-12-30", b.get("to").asText());
+        double hit = b.get("hit_rate").asDouble();
+        assertTrue(hit > 0 && hit <= 1, b.toString());
+        assertEquals(hit / 0.05, b.get("pai").asDouble(), 0.05 * hit / 0.05, "PAI = hit rate / flagged share");
     }
 
     @Test

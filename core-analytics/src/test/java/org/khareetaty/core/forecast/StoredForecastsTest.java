@@ -113,6 +113,16 @@ class StoredForecastsTest {
             assertEquals(now.counts().length, refreshed.get(0).window(), "all 1,002 days, under the 1,092 maximum");
             assertFalse(StoredForecasts.list(store).get(0).stale());
             assertEquals(1, StoredForecasts.list(store).size());
+
+            List<ForecastChart> charts = ForecastCharts.of(store, "districts", List.of(), 28);
+            assertEquals(refreshed.get(0).series().size(), charts.size());
+            ForecastChart city = charts.get(charts.size() - 1);
+            assertEquals(DailySeries.WHOLE_AREA, city.series().zone());
+            assertArrayEquals(now.before(LocalDate.of(2019, 9, 30), 28), city.history());
+            assertEquals(LocalDate.of(2019, 9, 2), city.historyFrom());
+            assertEquals(LocalDate.of(2019, 9, 30), city.forecastFrom());
+            assertEquals(7, city.series().forecast().horizon());
+            assertEquals(List.of(), ForecastCharts.of(store, "h3:7", List.of(), 28), "no run of that scope");
             var e = assertThrows(IllegalArgumentException.class, () -> StoredForecasts.load(store, 999));
             assertEquals("there is no stored forecast 999; list them with: khareetaty forecast stored", e.getMessage());
         }

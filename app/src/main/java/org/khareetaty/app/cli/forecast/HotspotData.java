@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.khareetaty.app.cli.StoreOption;
 import org.khareetaty.core.forecast.risk.GaussianKde;
+import org.khareetaty.core.forecast.risk.LearnedIntensity;
 import org.khareetaty.core.forecast.risk.Prospective;
 import org.khareetaty.core.forecast.risk.RiskGrid;
 import org.khareetaty.core.forecast.risk.RiskIncidents;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
 /** The incidents and the grid of the hotspot commands: a store or a Crime Open Database file, protocol B's grid. */
 final class HotspotData {
     /** The methods by name, in the reports' order; the last is the default headline. */
-    static final List<String> METHODS = List.of("naive", "last28", "kde", "prospective", "selfexciting");
+    static final List<String> METHODS = List.of("naive", "last28", "kde", "prospective", "selfexciting", "learned");
 
     @Mixin
     StoreOption store;
@@ -73,10 +74,7 @@ final class HotspotData {
         if (n == 0) {
             throw new IllegalArgumentException("no incidents up to " + through);
         }
-        return new RiskIncidents(
-                java.util.Arrays.copyOf(all.day(), n),
-                java.util.Arrays.copyOf(all.lon(), n),
-                java.util.Arrays.copyOf(all.lat(), n));
+        return all.first(n);
     }
 
     /** Protocol B's grid over {@code incidents}. */
@@ -103,6 +101,7 @@ final class HotspotData {
             case "kde" -> GaussianKde.protocol();
             case "prospective" -> Prospective.protocol();
             case "selfexciting" -> SelfExciting.chosen();
+            case "learned" -> LearnedIntensity.chosen();
             default ->
                 throw new IllegalArgumentException("unknown method '" + name + "': use " + String.join(", ", METHODS));
         };

@@ -47,8 +47,9 @@ final class HotspotsBacktestCommand implements Callable<Integer> {
             names = "--methods",
             paramLabel = "M",
             split = ",",
-            description = "Methods to score (default: all: naive, last28, kde, prospective, selfexciting); the last"
-                    + " listed is the headline.")
+            description =
+                    "Methods to score (default: all: naive, last28, kde, prospective, selfexciting, learned); the last"
+                            + " listed is the headline.")
     List<String> methods = new ArrayList<>(HotspotData.METHODS);
 
     @Option(

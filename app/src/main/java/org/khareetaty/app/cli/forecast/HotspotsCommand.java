@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.khareetaty.app.cli.Json;
 import org.khareetaty.core.forecast.risk.FlaggedCell;
-import org.khareetaty.core.forecast.risk.NextDayHotspots;
+import org.khareetaty.core.forecast.risk.PatrolPlan;
 import org.khareetaty.core.forecast.risk.RiskGrid;
 import org.khareetaty.core.forecast.risk.RiskMethod;
 import picocli.CommandLine.Command;
@@ -45,19 +45,28 @@ final class HotspotsCommand implements Callable<Integer> {
             names = "--method",
             paramLabel = "M",
             defaultValue = "selfexciting",
-            description = "naive, last28, kde, prospective or selfexciting (default: ${DEFAULT-VALUE}).")
+            description = "naive, last28, kde, prospective, selfexciting or learned (default: ${DEFAULT-VALUE}).")
     String method;
 
-    @Option(names = "--json", description = "Print as JSON: the grid and every flagged cell.")
+    @Option(
+            names = "--backtest-days",
+            paramLabel = "DAYS",
+            defaultValue = "28",
+            description = "Score the method at the coverage on the days before --date too, beside the naive one-year"
+                    + " count (default: ${DEFAULT-VALUE}).")
+    int backtestDays;
+
+    @Option(names = "--json", description = "Print as JSON: the grid, every flagged cell and the backtest.")
     boolean json;
 
     @Override
     public Integer call() {
         RiskMethod m = HotspotData.method(method);
         RiskGrid grid = data.grid(data.incidents(date.minusDays(1)));
-        List<FlaggedCell> cells = NextDayHotspots.flag(grid, m, (int) date.toEpochDay(), coverage);
+        PatrolPlan plan = PatrolPlan.of(grid, m, date, coverage, backtestDays);
+        List<FlaggedCell> cells = plan.cells();
         if (json) {
-            System.out.println(Json.of(asMap(grid, m, cells)));
+            System.out.println(Json.of(asMap(grid, m, plan)));
         } else {
             System.out.printf(
                     Locale.ROOT,
@@ -70,6 +79,16 @@ final class HotspotsCommand implements Callable<Integer> {
                     coverage,
                     grid.areaKm2(),
                     grid.incidents().size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "backtest %s..%s: the top %.1f%% caught %.1f%% of the next day's incidents (PAI %.2f);"
+                            + " the naive one-year count %.1f%%%n",
+                    plan.backtestFrom(),
+                    plan.backtestTo(),
+                    coverage,
+                    100 * plan.measured().hitRateMean(),
+                    plan.measured().paiMean(),
+                    100 * plan.naive().hitRateMean());
             System.out.printf(Locale.ROOT, "%6s %8s %11s %10s %10s%n", "rank", "cell", "lon", "lat", "score");
             for (FlaggedCell c : cells) {
                 System.out.printf(
@@ -79,7 +98,8 @@ final class HotspotsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Map<String, Object> asMap(RiskGrid grid, RiskMethod m, List<FlaggedCell> cells) {
+    private Map<String, Object> asMap(RiskGrid grid, RiskMethod m, PatrolPlan plan) {
+        List<FlaggedCell> cells = plan.cells();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("date", date.toString());
         out.put("method", m.name());
@@ -94,6 +114,13 @@ final class HotspotsCommand implements Callable<Integer> {
                         .map(c -> Map.of(
                                 "rank", c.rank(), "cell", c.cell(), "lon", c.lon(), "lat", c.lat(), "score", c.score()))
                         .toList());
+        Map<String, Object> backtest = new LinkedHashMap<>();
+        backtest.put("from", plan.backtestFrom().toString());
+        backtest.put("to", plan.backtestTo().toString());
+        backtest.put("hit_rate", plan.measured().hitRateMean());
+        backtest.put("pai", plan.measured().paiMean());
+        backtest.put("naive_hit_rate", plan.naive().hitRateMean());
+        out.put("backtest", backtest);
         return out;
     }
 }

@@ -26,28 +26,53 @@ import org.khareetaty.core.forecast.CrimeOpenDatabaseFile;
  * @param day epoch day of each incident, ascending
  * @param lon longitude, degrees
  * @param lat latitude, degrees
+ * @param place the kind of place ({@link PlaceKind}'s ordinal)
  */
-public record RiskIncidents(int[] day, double[] lon, double[] lat) {
+public record RiskIncidents(int[] day, double[] lon, double[] lat, byte[] place) {
     /** Checks the columns have one length; sorts nothing (use {@link #sorted}). */
     public RiskIncidents {
-        if (day.length != lon.length || day.length != lat.length) {
-            throw new IllegalArgumentException("day, lon and lat differ in length");
+        if (day.length != lon.length || day.length != lat.length || day.length != place.length) {
+            throw new IllegalArgumentException("day, lon, lat and place differ in length");
         }
     }
 
-    /** The incidents ordered by day (stable: same-day incidents keep their order). */
+    /** Incidents whose kind of place is unknown ({@link PlaceKind#OTHER}). */
+    public RiskIncidents(int[] day, double[] lon, double[] lat) {
+        this(day, lon, lat, unknownPlaces(day.length));
+    }
+
+    private static byte[] unknownPlaces(int n) {
+        byte[] out = new byte[n];
+        Arrays.fill(out, (byte) PlaceKind.OTHER.ordinal());
+        return out;
+    }
+
+    /** The incidents ordered by day (stable: same-day incidents keep their order), kinds of place unknown. */
     public static RiskIncidents sorted(int[] day, double[] lon, double[] lat) {
+        return sorted(day, lon, lat, unknownPlaces(day.length));
+    }
+
+    /** The incidents ordered by day (stable: same-day incidents keep their order). */
+    public static RiskIncidents sorted(int[] day, double[] lon, double[] lat, byte[] place) {
         Integer[] order = IntStream.range(0, day.length).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingInt(i -> day[i]));
         int[] d = new int[day.length];
         double[] x = new double[day.length];
         double[] y = new double[day.length];
+        byte[] p = new byte[day.length];
         for (int k = 0; k < order.length; k++) {
             d[k] = day[order[k]];
             x[k] = lon[order[k]];
             y[k] = lat[order[k]];
+            p[k] = place[order[k]];
         }
-        return new RiskIncidents(d, x, y);
+        return new RiskIncidents(d, x, y, p);
+    }
+
+    /** The first {@code n} incidents (those before {@code day()[n]}, the array being sorted). */
+    public RiskIncidents first(int n) {
+        return new RiskIncidents(
+                Arrays.copyOf(day, n), Arrays.copyOf(lon, n), Arrays.copyOf(lat, n), Arrays.copyOf(place, n));
     }
 
     /** Number of incidents. */
@@ -96,8 +121,9 @@ public record RiskIncidents(int[] day, double[] lon, double[] lat) {
             int date = column(header, "date", file);
             int lon = column(header, "longitude", file);
             int lat = column(header, "latitude", file);
+            int place = optionalColumn(header, "loc_cat");
             for (CsvRow row = csv.next(); row != null; row = csv.next()) {
-                c.add(row, date, lon, lat, file);
+                c.add(row, date, lon, lat, place, file);
             }
         } catch (IOException | MalformedRowException e) {
             throw new KhareetatyException("cannot read " + file + ": " + e.getMessage(), e);
@@ -105,16 +131,21 @@ public record RiskIncidents(int[] day, double[] lon, double[] lat) {
         if (c.size == 0) {
             throw new KhareetatyException(file + " has no rows");
         }
-        return sorted(Arrays.copyOf(c.day, c.size), Arrays.copyOf(c.lon, c.size), Arrays.copyOf(c.lat, c.size));
+        return sorted(
+                Arrays.copyOf(c.day, c.size),
+                Arrays.copyOf(c.lon, c.size),
+                Arrays.copyOf(c.lat, c.size),
+                Arrays.copyOf(c.place, c.size));
     }
 
     private static final class Columns {
         int[] day = new int[1024];
         double[] lon = new double[1024];
         double[] lat = new double[1024];
+        byte[] place = new byte[1024];
         int size;
 
-        void add(CsvRow row, int date, int x, int y, Path file) {
+        void add(CsvRow row, int date, int x, int y, int kind, Path file) {
             String[] f = row.fields();
             if (f.length <= Math.max(date, Math.max(x, y)) || f[date].length() < 10) {
                 throw new KhareetatyException(
@@ -124,7 +155,10 @@ public record RiskIncidents(int[] day, double[] lon, double[] lat) {
                 day = Arrays.copyOf(day, size * 2);
                 lon = Arrays.copyOf(lon, size * 2);
                 lat = Arrays.copyOf(lat, size * 2);
+                place = Arrays.copyOf(place, size * 2);
             }
+            place[size] = (byte)
+                    PlaceKind.of(kind >= 0 && kind < f.length ? f[kind] : null).ordinal();
             try {
                 day[size] = (int) LocalDate.parse(f[date].substring(0, 10)).toEpochDay();
                 lon[size] = Double.parseDouble(f[x].strip());
@@ -135,6 +169,16 @@ public record RiskIncidents(int[] day, double[] lon, double[] lat) {
             }
             size++;
         }
+    }
+
+    private static int optionalColumn(CsvRow header, String name) {
+        String[] f = header.fields();
+        for (int i = 0; i < f.length; i++) {
+            if (f[i].strip().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int column(CsvRow header, String name, Path file) {

@@ -13,7 +13,8 @@ import org.khareetaty.core.error.KhareetatyException;
 import org.khareetaty.core.store.Store;
 
 /**
- * The query class of hotspot forecasts: every incident's local day and location from the store, for a
+ * The query class of hotspot forecasts: every incident's local day, location and kind of place from the
+ * store ({@code location_description}, the Crime Open Database's {@code loc_cat}), for a
  * category filter, up to a last day (inclusive; null for all).
  */
 public final class StoreRiskIncidents {
@@ -31,7 +32,8 @@ public final class StoreRiskIncidents {
     }
 
     private static RiskIncidents read(Connection c, List<String> categories, LocalDate through) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT local_date, lon, lat FROM incidents WHERE TRUE");
+        StringBuilder sql =
+                new StringBuilder("SELECT local_date, lon, lat, location_description FROM incidents WHERE TRUE");
         List<Object> args = new ArrayList<>();
         if (!categories.isEmpty()) {
             sql.append(" AND category IN (")
@@ -47,6 +49,7 @@ public final class StoreRiskIncidents {
         int[] day = new int[1024];
         double[] lon = new double[1024];
         double[] lat = new double[1024];
+        byte[] place = new byte[1024];
         int n = 0;
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             ps.setFetchSize(10_000);
@@ -59,14 +62,17 @@ public final class StoreRiskIncidents {
                         day = Arrays.copyOf(day, n * 2);
                         lon = Arrays.copyOf(lon, n * 2);
                         lat = Arrays.copyOf(lat, n * 2);
+                        place = Arrays.copyOf(place, n * 2);
                     }
                     day[n] = (int) rs.getObject(1, LocalDate.class).toEpochDay();
                     lon[n] = rs.getDouble(2);
                     lat[n] = rs.getDouble(3);
+                    place[n] = (byte) PlaceKind.of(rs.getString(4)).ordinal();
                     n++;
                 }
             }
         }
-        return new RiskIncidents(Arrays.copyOf(day, n), Arrays.copyOf(lon, n), Arrays.copyOf(lat, n));
+        return new RiskIncidents(
+                Arrays.copyOf(day, n), Arrays.copyOf(lon, n), Arrays.copyOf(lat, n), Arrays.copyOf(place, n));
     }
 }

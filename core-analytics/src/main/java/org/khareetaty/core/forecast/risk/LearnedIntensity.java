@@ -1,0 +1,145 @@
+package org.khareetaty.core.forecast.risk;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A learned combination of cell features for next-day hotspots: the risk of a cell on day D is an
+ * additive Poisson intensity {@code λ = Σ_j w_j·x_j} over {@link IntensityFeature}s (decaying counts
+ * of the cell's past incidents by kind of place, its near-repeat count, its neighbours' counts, a
+ * constant background): the form of the self-exciting point process of Mohler et al. (2011), "Self-exciting
+ * point process modeling of crime", JASA 106(493) (background plus triggered terms), with the
+ * weights learned by maximum likelihood ({@link PoissonIntensityFit}) on the cell counts of the
+ * {@code trainingDays} days before the first day scored (every {@code stride}-th day), each training
+ * day's features from the incidents before that day only. The fit is reused for later days and redone
+ * when a day is scored that lies before it or more than {@link #REFIT_AFTER} days after it; its
+ * CPU time falls in the scoring of the day that triggers it.
+ *
+ * <p>The feature set ({@link #chosen()}) was chosen on the Oct-Dec 2018 backtest, trained on 2017,
+ * before 2019 was scored (docs/forecast.md: weekday, hour and extra windows were tried and left out).
+ */
+public final class LearnedIntensity implements RiskMethod {
+    /** Days after the last training day that a fit is used for before it is redone. */
+    public static final int REFIT_AFTER = 92;
+
+    private final List<IntensityFeature> features;
+    private final int trainingDays;
+    private final int stride;
+    private RiskGrid fittedOn;
+    private int trainedThrough;
+    private double[] weights;
+
+    /** A model of {@code features} (one of them the background) trained on {@code trainingDays} days. */
+    public LearnedIntensity(List<IntensityFeature> features, int trainingDays, int stride) {
+        if (features.stream().noneMatch(IntensityFeature::isBackground)) {
+            throw new IllegalArgumentException("the features need the background term: a cell's first incident"
+                    + " would otherwise have no intensity");
+        }
+        if (trainingDays < 28 || stride < 1) {
+            throw new IllegalArgumentException("train on at least 28 days with a stride of 1 or more");
+        }
+        this.features = List.copyOf(features);
+        this.trainingDays = trainingDays;
+        this.stride = stride;
+    }
+
+    /**
+     * The chosen model: chronic counts (half-life 730 days) of residences, streets and other places apart,
+     * the near-repeat count (half-life 30 days), both over the eight neighbours too, and the background;
+     * trained on every third day of the year before.
+     */
+    public static LearnedIntensity chosen() {
+        return new LearnedIntensity(
+                List.of(
+                        IntensityFeature.own("nearRepeat30", 30, null),
+                        IntensityFeature.own("chronic730.residence", 730, PlaceKind.RESIDENCE),
+                        IntensityFeature.own("chronic730.street", 730, PlaceKind.STREET),
+                        IntensityFeature.own("chronic730.other", 730, PlaceKind.OTHER),
+                        IntensityFeature.neighbours("neighbours.chronic730", 730),
+                        IntensityFeature.neighbours("neighbours.nearRepeat30", 30),
+                        IntensityFeature.background()),
+                365,
+                3);
+    }
+
+    @Override
+    public String name() {
+        return "learned";
+    }
+
+    @Override
+    public synchronized double[] score(RiskGrid grid, int epochDay) {
+        if (grid != fittedOn || epochDay <= trainedThrough || epochDay > trainedThrough + REFIT_AFTER) {
+            fit(grid, epochDay);
+        }
+        double[][] x = CellFeatures.on(grid, features, epochDay);
+        double[] out = new double[grid.cells()];
+        for (int f = 0; f < x.length; f++) {
+            for (int u = 0; u < out.length; u++) {
+                out[u] += weights[f] * x[f][u];
+            }
+        }
+        return out;
+    }
+
+    /** The weights of the last fit by feature name (empty before the first score). */
+    public synchronized Map<String, Double> weights() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int f = 0; weights != null && f < features.size(); f++) {
+            out.put(features.get(f).name(), weights[f]);
+        }
+        return out;
+    }
+
+    /** The last training day of the last fit (an epoch day). */
+    public synchronized int trainedThrough() {
+        return trainedThrough;
+    }
+
+    private void fit(RiskGrid grid, int epochDay) {
+        int firstData = grid.incidents().firstDay();
+        int p = features.size();
+        double[] columnSums = new double[p];
+        List<double[]> rows = new ArrayList<>();
+        List<Double> counts = new ArrayList<>();
+        int used = 0;
+        for (int d = epochDay - 1; d >= epochDay - trainingDays; d -= stride) {
+            if (d - firstData < 365) {
+                break;
+            }
+            used++;
+            double[][] x = CellFeatures.on(grid, features, d);
+            int[] y = grid.countsOn(d);
+            for (int u = 0; u < y.length; u++) {
+                for (int f = 0; f < p; f++) {
+                    columnSums[f] += x[f][u];
+                }
+                if (y[u] > 0) {
+                    double[] row = new double[p];
+                    for (int f = 0; f < p; f++) {
+                        row[f] = x[f][u];
+                    }
+                    rows.add(row);
+                    counts.add((double) y[u]);
+                }
+            }
+        }
+        if (used * stride < 28 || counts.isEmpty()) {
+            throw new IllegalArgumentException("the learned hotspot forecast needs a year of incidents before its "
+                    + "training days and at least 28 training days with incidents before "
+                    + LocalDate.ofEpochDay(epochDay)
+                    + ": use --method selfexciting for shorter data");
+        }
+        double[] flat = new double[rows.size() * p];
+        for (int i = 0; i < rows.size(); i++) {
+            System.arraycopy(rows.get(i), 0, flat, i * p, p);
+        }
+        weights = PoissonIntensityFit.fit(
+                flat, counts.stream().mapToDouble(Double::doubleValue).toArray(), columnSums);
+        trainedThrough = epochDay - 1;
+        fittedOn = grid;
+    }
+}
