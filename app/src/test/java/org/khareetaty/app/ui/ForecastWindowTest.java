@@ -47,7 +47,7 @@ import org.khareetaty.core.testing.SharedData;
 /**
  * The Forecast tab on the real Chicago 2017-2019 sample (a copy of the UI tests' store: the tab stores
  * forecasts and the test imports into it): tomorrow's patrol boxes are the cells {@code forecast hotspots}
- * flags for the day, with the hit rate {@code forecast hotspots-backtest} measures on the 28 days before; the
+ * flags for the day, with the hit rate it measures on the 28 days before; the
  * chart draws the stored forecast's numbers and the store's daily counts; the spike badges are the zones
  * {@code forecast spikes} alarms for; an import of a planted spike makes the forecast stale, the window refits
  * it in the background and badges the district, and Cancel leaves a forecast stale.
@@ -83,20 +83,7 @@ class ForecastWindowTest {
         String s = store.toString();
         hotspots = cli(
                 "forecast", "hotspots", "--store", s, "--date", last.plusDays(1).toString(), "--json");
-        backtest = cli(
-                "forecast",
-                "hotspots-backtest",
-                "--store",
-                s,
-                "--from",
-                last.minusDays(27).toString(),
-                "--to",
-                last.toString(),
-                "--methods",
-                "naive,selfexciting",
-                "--coverages",
-                "5",
-                "--json");
+        backtest = hotspots.get("backtest");
         for (String span : List.of("1", "7")) {
             JsonNode j = cli("forecast", "spikes", "--store", s, "--layer", "districts", "--span", span, "--json");
             assertEquals(last.toString(), j.get("date").asText());
@@ -153,22 +140,17 @@ class ForecastWindowTest {
         }
         var p = panel().patrol();
         assertEquals(hotspots.get("cells").asInt(), p.cells());
-        assertEquals(backtest.get("hit_rate_5").asDouble(), p.model().hitRateMean(), 1e-12);
-        assertEquals(
-                backtest.get("methods").get("naive").get("hit_rate_5").asDouble(),
-                p.naive().hitRateMean(),
-                1e-12);
+        assertEquals(last.minusDays(27).toString(), backtest.get("from").asText());
+        assertEquals(last.toString(), backtest.get("to").asText());
+        assertEquals(backtest.get("hit_rate").asDouble(), p.plan().measured().hitRateMean(), 1e-12);
+        assertEquals(backtest.get("naive_hit_rate").asDouble(), p.plan().naive().hitRateMean(), 1e-12);
         String words = ui.robot.lookup("#patrol-words").queryAs(Label.class).getText();
         assertTrue(
                 words.contains(String.format(
                         Locale.ROOT,
                         "held %.0f%% of the next day's incidents on average; the naive map of the last 365 days %.0f%%",
-                        100 * backtest.get("hit_rate_5").asDouble(),
-                        100
-                                * backtest.get("methods")
-                                        .get("naive")
-                                        .get("hit_rate_5")
-                                        .asDouble())),
+                        100 * backtest.get("hit_rate").asDouble(),
+                        100 * backtest.get("naive_hit_rate").asDouble())),
                 words);
         // one coverage more: the boxes of 1% are the riskiest of those of 5%
         ui.robot.interact(() -> panel().chooseCoverage(1));

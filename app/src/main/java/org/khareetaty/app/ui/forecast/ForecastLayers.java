@@ -61,7 +61,7 @@ final class ForecastLayers {
             }
             var square = square(c, p.cellMetres(), p.lat0());
             cells.add(MapShape.of(square, null, RISK[k], c));
-            if (i < p.flagged()) {
+            if (i < p.boxes().size()) {
                 flagged.add(MapShape.of(square, null, null, c));
             }
         }

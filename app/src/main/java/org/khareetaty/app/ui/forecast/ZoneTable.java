@@ -52,7 +52,7 @@ final class ZoneTable extends TableView<ZoneTable.Row> {
         getColumns()
                 .setAll(List.of(
                         column("zone", r -> r.name() + (r.series().lowConfidence() ? " (low)" : ""), 100),
-                        column("tomorrow (80%)", ZoneTable::tomorrow, 90),
+                        column("tomorrow", ZoneTable::tomorrow, 90),
                         column("next 7", r -> String.format(Locale.ROOT, "%.0f", r.next7()), 48),
                         column("last 7", r -> Integer.toString(r.last7()), 48),
                         column("change", ZoneTable::change, 50),
@@ -69,7 +69,8 @@ final class ZoneTable extends TableView<ZoneTable.Row> {
 
     private static String change(Row r) {
         double c = r.change();
-        return Double.isNaN(c) ? "-" : String.format(Locale.ROOT, "%+.0f%%", c);
+        // rounded first, so a change under half a percent reads "+0%", not "-0%"
+        return Double.isNaN(c) ? "-" : String.format(Locale.ROOT, "%+d%%", Math.round(c));
     }
 
     /** Tomorrow's median count and its 80% range: "40 (32-48)". */
