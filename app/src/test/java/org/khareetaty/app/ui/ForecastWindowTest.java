@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -162,7 +163,7 @@ class ForecastWindowTest {
 
     @Test
     @Order(2)
-    void theChartDrawsTheStoredForecastBesideTheStoresDailyCounts() throws Exception {
+    void theChartAndTableShowTheStoredForecastBesideTheStoresDailyCounts() throws Exception {
         StoredRun run = districtRun();
         assertFalse(run.stale());
         String age = ui.robot.lookup("#forecast-age").queryAs(Label.class).getText();
@@ -192,6 +193,28 @@ class ForecastWindowTest {
                             stored.validationMase(),
                             stored.naiveMase())),
                     score);
+        }
+        // the zone table: tomorrow's median and 80% range, the next 7 days' expected total, the last 7 days' count
+        var table = panel().tableText();
+        assertEquals(run.series().size(), table.size());
+        for (StoredSeries stored : run.series()) {
+            List<String> row = table.get(stored.zone());
+            var f = stored.forecast();
+            double next7 = 0;
+            for (int h = 0; h < 7; h++) {
+                next7 += stored.expected()[h];
+            }
+            long last7 = Math.round(Arrays.stream(dailyCounts(stored.zone(), 7)).sum());
+            assertEquals(
+                    List.of(
+                            String.format(Locale.ROOT, "%.0f (%.0f–%.0f)", f.mean()[0], f.lo80()[0], f.hi80()[0]),
+                            String.format(Locale.ROOT, "%.0f", next7),
+                            Long.toString(last7),
+                            last7 == 0
+                                    ? "-"
+                                    : String.format(Locale.ROOT, "%+d%%", Math.round(100 * (next7 - last7) / last7))),
+                    row.subList(1, 5),
+                    stored.zone());
         }
         long better = run.series().stream()
                 .filter(s -> s.validationMase() < s.naiveMase())
