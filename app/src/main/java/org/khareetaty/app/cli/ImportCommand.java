@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.khareetaty.core.error.KhareetatyException;
 import org.khareetaty.core.etl.Flag;
 import org.khareetaty.core.etl.ImportException;
 import org.khareetaty.core.etl.ImportOptions;
@@ -18,6 +19,8 @@ import org.khareetaty.core.etl.Importer;
 import org.khareetaty.core.etl.Mapping;
 import org.khareetaty.core.etl.Profiles;
 import org.khareetaty.core.etl.WatchFolder;
+import org.khareetaty.core.forecast.ForecastRetrain;
+import org.khareetaty.core.forecast.StoredRun;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.taxonomy.Taxonomy;
 import org.locationtech.jts.geom.Envelope;
@@ -126,6 +129,13 @@ final class ImportCommand implements Callable<Integer> {
             description = "No progress bar.")
     boolean quiet;
 
+    @Option(
+            names = "--no-forecast-refresh",
+            description =
+                    "Do not refit the stored forecasts the import made stale (the daily retrain, otherwise run"
+                            + " after a successful import and timed apart from it); 'khareetaty forecast refresh' does it later.")
+    boolean noForecastRefresh;
+
     @Override
     public Integer call() throws Exception {
         if (files.isEmpty() && watch == null) {
@@ -155,11 +165,43 @@ final class ImportCommand implements Callable<Integer> {
                     System.err.println("error: " + e.getMessage());
                 }
             }
+            if (failures == 0 && !noForecastRefresh && ForecastRetrain.needed(s)) {
+                Map<String, Object> refresh = refreshForecasts(s, bar);
+                results.get(results.size() - 1).put("forecast_refresh", refresh);
+            }
             if (json) {
                 System.out.println(Json.of(results.size() == 1 ? results.get(0) : results));
             }
             return failures == 0 ? 0 : 1;
         }
+    }
+
+    /**
+     * The daily retrain after the import (not in its seconds or rows/s): the runs refitted and its seconds;
+     * a failure is reported, not fatal (the import is kept).
+     */
+    private Map<String, Object> refreshForecasts(Store s, TerminalProgress bar) throws InterruptedException {
+        ForecastRetrain retrain = ForecastRetrain.start(s, bar);
+        Map<String, Object> m = new LinkedHashMap<>();
+        try {
+            List<StoredRun> runs = retrain.await();
+            bar.done();
+            m.put("runs", runs.stream().map(StoredRun::scope).toList());
+            if (!json) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "stored forecasts refitted: %s (%.1f s, after the import)%n",
+                        String.join(", ", runs.stream().map(StoredRun::scope).toList()),
+                        retrain.seconds());
+            }
+        } catch (KhareetatyException | IllegalArgumentException e) {
+            bar.done();
+            m.put("error", e.getMessage());
+            System.err.println("warning: the import is kept, but its stored forecasts were not refitted: "
+                    + e.getMessage() + " (run: khareetaty forecast refresh)");
+        }
+        m.put("seconds", retrain.seconds());
+        return m;
     }
 
     private int watchFolder(Importer importer, ImportOptions options, TerminalProgress bar) throws Exception {

@@ -136,6 +136,48 @@ class ForecastCommandTest {
                 text.out());
     }
 
+    /**
+     * The next 24 hours: each district's first-day expected count spread over the hours of that weekday
+     * (2019-07-01, a Monday) with its hour-of-week profile; the hours sum to the day's expected count, and
+     * assaults in Chicago are fewest in the early morning and many late in the evening.
+     */
+    @Test
+    void zonesHoursSpreadTheNextDayOverItsHoursWithTheZonesProfile() throws Exception {
+        Cli.Run r = ok(
+                "forecast",
+                "zones",
+                "--store",
+                store,
+                "--layer",
+                "districts",
+                "--as-of",
+                "2019-06-30",
+                "--hours",
+                "--json");
+        JsonNode j = JSON.readTree(r.out());
+        JsonNode hours = j.get("next_24_hours");
+        assertEquals(23, hours.size(), "22 districts and the whole area");
+        for (int i = 0; i < hours.size(); i++) {
+            JsonNode h = hours.get(i);
+            JsonNode zone = i < 22 ? j.get("zones").get(i) : j.get("whole_area");
+            assertEquals(zone.get("zone").asText(), h.get("zone").asText());
+            assertEquals("2019-07-01", h.get("day").asText());
+            assertEquals(24, h.get("expected").size());
+            double sum = 0;
+            for (JsonNode v : h.get("expected")) {
+                assertTrue(v.asDouble() >= 0);
+                sum += v.asDouble();
+            }
+            assertEquals(zone.get("expected").get(0).asDouble(), sum, 1e-9);
+            assertTrue(h.get("profile_incidents").asDouble() > 0);
+        }
+        JsonNode whole = hours.get(22).get("expected");
+        assertTrue(whole.get(6).asDouble() * 2 < whole.get(21).asDouble(), whole.toString());
+        Cli.Run text = ok("forecast", "zones", "--store", store, "--layer", "districts", "--horizon", "1", "--hours");
+        assertTrue(text.out().contains("Next 24 hours, 2020-01-01 (Wednesday)"), text.out());
+        assertTrue(text.out().contains("not an hourly model"), text.out());
+    }
+
     @Test
     void zonesForecastH3CellsAtResolutionSeven() throws Exception {
         Cli.Run r = ok("forecast", "zones", "--store", store, "--res", "7", "--as-of", "2019-06-30", "--json");

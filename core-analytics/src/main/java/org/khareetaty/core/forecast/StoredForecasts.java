@@ -153,6 +153,7 @@ public final class StoredForecasts {
             if (!old.stale()) {
                 continue;
             }
+            progress.checkCancelled();
             SeriesScope scope = old.seriesScope();
             StoredRun run = ForecastRun.make(
                     ZoneDailyCounts.load(store, scope), scope, null, old.horizon(), old.holidays(), progress);

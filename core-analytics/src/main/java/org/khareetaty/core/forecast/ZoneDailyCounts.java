@@ -4,11 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.khareetaty.core.error.KhareetatyException;
 import org.khareetaty.core.store.Store;
@@ -19,6 +22,7 @@ import org.khareetaty.core.store.StoreException;
  * and for the whole area, from the store. A zone is kept when it has incidents in every calendar year
  * the scope's data spans (protocol A1's rule: a zone that appears, vanishes or was renumbered has no
  * series to forecast); the whole area counts every incident of the scope, inside a kept zone or not.
+ * Also each zone's incidents per hour of the week ({@link #hourProfiles}) for the next-24-hours view.
  */
 public final class ZoneDailyCounts {
     private static final Pattern ZONE_COLUMN = Pattern.compile("zone_[a-z0-9_]+");
@@ -35,10 +39,49 @@ public final class ZoneDailyCounts {
         }
     }
 
-    private static SeriesSet read(Connection c, String column, SeriesScope scope) throws SQLException {
-        StringBuilder sql =
-                new StringBuilder("SELECT ").append(column).append(", local_date, COUNT(*) FROM incidents WHERE TRUE");
-        List<Object> args = new ArrayList<>();
+    /**
+     * Each zone's incidents of {@code scope} per hour of the week (local time) on the days {@code from ..
+     * through}, and the whole area's under {@link DailySeries#WHOLE_AREA}; incidents whose source gives
+     * the day only ({@code time_precision = 'day'}) have no hour and are left out.
+     */
+    public static Map<String, HourOfWeekProfile> hourProfiles(
+            Store store, SeriesScope scope, LocalDate from, LocalDate through) {
+        try (Connection c = store.connect()) {
+            String column = scope.layer() != null ? zoneColumn(c, scope.layer()) : "h3_r" + scope.h3Resolution();
+            StringBuilder sql = new StringBuilder("SELECT ")
+                    .append(column)
+                    .append(", day_of_week, local_hour, COUNT(*) FROM incidents"
+                            + " WHERE time_precision <> 'day' AND local_date BETWEEN ? AND ?");
+            List<Object> args = new ArrayList<>(List.of(from, through));
+            categories(scope, sql, args);
+            sql.append(" GROUP BY ").append(column).append(", day_of_week, local_hour");
+            Map<String, double[]> counts = new HashMap<>();
+            double[] whole = new double[HourOfWeekProfile.HOURS];
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) {
+                    ps.setObject(i + 1, args.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String zone = scope.layer() != null ? rs.getString(1) : cell(rs.getLong(1), rs.wasNull());
+                        int at = HourOfWeekProfile.index(DayOfWeek.of(rs.getInt(2)), rs.getInt(3));
+                        whole[at] += rs.getInt(4);
+                        if (zone != null) {
+                            counts.computeIfAbsent(zone, z -> new double[HourOfWeekProfile.HOURS])[at] += rs.getInt(4);
+                        }
+                    }
+                }
+            }
+            Map<String, HourOfWeekProfile> out = new HashMap<>();
+            counts.forEach((zone, v) -> out.put(zone, new HourOfWeekProfile(v)));
+            out.put(DailySeries.WHOLE_AREA, new HourOfWeekProfile(whole));
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("could not read the hourly counts of " + scope.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void categories(SeriesScope scope, StringBuilder sql, List<Object> args) {
         if (!scope.categories().isEmpty()) {
             sql.append(" AND category IN (")
                     .append(String.join(
@@ -46,6 +89,13 @@ public final class ZoneDailyCounts {
                     .append(')');
             args.addAll(scope.categories());
         }
+    }
+
+    private static SeriesSet read(Connection c, String column, SeriesScope scope) throws SQLException {
+        StringBuilder sql =
+                new StringBuilder("SELECT ").append(column).append(", local_date, COUNT(*) FROM incidents WHERE TRUE");
+        List<Object> args = new ArrayList<>();
+        categories(scope, sql, args);
         if (scope.through() != null) {
             sql.append(" AND local_date <= ?");
             args.add(scope.through());

@@ -1,6 +1,7 @@
 package org.khareetaty.app.cli.forecast;
 
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,9 @@ import org.khareetaty.app.cli.Json;
 import org.khareetaty.app.cli.StoreOption;
 import org.khareetaty.core.forecast.Forecast;
 import org.khareetaty.core.forecast.HolidayCalendar;
+import org.khareetaty.core.forecast.HourOfWeekProfile;
 import org.khareetaty.core.forecast.ModelCatalog;
+import org.khareetaty.core.forecast.NextDayHours;
 import org.khareetaty.core.forecast.SeriesSet;
 import org.khareetaty.core.forecast.ZoneDailyCounts;
 import org.khareetaty.core.forecast.ZoneForecast;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Option;
             "Daily incident count forecasts for every zone of a boundary layer (or H3 cell) and the whole area, from the",
             "day after --as-of: a count regression (weekdays, annual cycle, trend, holidays) whose median is the point",
             "forecast, with 80/95% count intervals, the seasonal naive forecast beside it. Zones under one incident a day",
-            "are forecast as their share of the whole area and flagged low confidence."
+            "are forecast as their share of the whole area and flagged low confidence. --hours: the next day spread",
+            "over its 24 hours with each zone's hour-of-week profile."
         })
 final class ZonesCommand implements Callable<Integer> {
     @Mixin
@@ -40,22 +44,76 @@ final class ZonesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print as JSON: every day of every zone.")
     boolean json;
 
+    @Option(
+            names = "--hours",
+            description = "Also the next 24 hours: the first day's expected count spread over its hours with the zone's"
+                    + " hour-of-week profile over the training window (a spread of the daily forecast, not an hourly"
+                    + " model).")
+    boolean hours;
+
     @Override
     public Integer call() {
-        SeriesSet series;
-        HolidayCalendar calendar;
         try (Store s = store.open()) {
-            series = ZoneDailyCounts.load(s, options.scope());
-            calendar = options.calendar(s);
-        }
-        ZoneForecasts result = ZoneForecasts.of(
-                series, options.asOf, options.horizon, ModelCatalog.headline(calendar, series.whole()));
-        if (json) {
-            System.out.println(Json.of(asMap(result)));
-        } else {
-            print(result);
+            SeriesSet series = ZoneDailyCounts.load(s, options.scope());
+            HolidayCalendar calendar = options.calendar(s);
+            ZoneForecasts result = ZoneForecasts.of(
+                    series, options.asOf, options.horizon, ModelCatalog.headline(calendar, series.whole()));
+            List<NextDayHours> next = hours ? nextDayHours(s, result) : List.of();
+            if (json) {
+                Map<String, Object> m = asMap(result);
+                if (hours) {
+                    m.put(
+                            "next_24_hours",
+                            next.stream().map(ZonesCommand::hours).toList());
+                }
+                System.out.println(Json.of(m));
+            } else {
+                print(result);
+                if (hours) {
+                    printHours(next);
+                }
+            }
         }
         return 0;
+    }
+
+    private List<NextDayHours> nextDayHours(Store s, ZoneForecasts result) {
+        Map<String, HourOfWeekProfile> profiles = ZoneDailyCounts.hourProfiles(
+                s, options.scope(), result.asOf().minusDays(result.window() - 1L), result.asOf());
+        return NextDayHours.of(result, profiles);
+    }
+
+    private static Map<String, Object> hours(NextDayHours h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("zone", h.zone());
+        m.put("day", h.day().toString());
+        m.put("expected", h.expected());
+        m.put("profile_incidents", h.profileIncidents());
+        return m;
+    }
+
+    private static void printHours(List<NextDayHours> next) {
+        LocalDate day = next.get(0).day();
+        System.out.printf(
+                Locale.ROOT,
+                "%nNext 24 hours, %s (%s): expected incidents per hour, the day's expected count spread with the"
+                        + " zone's hour-of-week profile over the training window (shrunk toward the whole area's by"
+                        + " %.0f incidents); not an hourly model.%n%-16s",
+                day,
+                day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+                HourOfWeekProfile.PRIOR_WEIGHT,
+                "zone");
+        for (int h = 0; h < 24; h++) {
+            System.out.printf(Locale.ROOT, "%5s", String.format(Locale.ROOT, "%02dh", h));
+        }
+        System.out.println();
+        for (NextDayHours n : next) {
+            System.out.printf(Locale.ROOT, "%-16s", n.zone());
+            for (double v : n.expected()) {
+                System.out.printf(Locale.ROOT, v >= 9.995 ? "%5.1f" : "%5.2f", v);
+            }
+            System.out.println();
+        }
     }
 
     static Map<String, Object> asMap(ZoneForecasts r) {

@@ -1,5 +1,6 @@
 package org.khareetaty.core.forecast.risk;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,26 +15,36 @@ import java.util.Map;
  * point process modeling of crime", JASA 106(493) (background plus triggered terms), with the
  * weights learned by maximum likelihood ({@link PoissonIntensityFit}) on the cell counts of the
  * {@code trainingDays} days before the first day scored (every {@code stride}-th day), each training
- * day's features from the incidents before that day only. The fit is reused for later days and redone
+ * day's features from the incidents before that day only; optionally one set of weights for weekdays and
+ * one for weekends (Saturday, Sunday), each learned on those days (the day of week as a feature: a factor
+ * common to every cell would not change a day's ranking, weights apart do). The fit is reused for later days and redone
  * when a day is scored that lies before it or more than {@link #REFIT_AFTER} days after it; its
  * CPU time falls in the scoring of the day that triggers it.
  *
  * <p>The feature set ({@link #chosen()}) was chosen on the Oct-Dec 2018 backtest, trained on 2017,
- * before 2019 was scored (docs/forecast.md: weekday, hour and extra windows were tried and left out).
+ * before 2019 was scored (docs/forecast.md: weekends apart, each day of the week apart, every third training day and more windows were tried).
  */
 public final class LearnedIntensity implements RiskMethod {
     /** Days after the last training day that a fit is used for before it is redone. */
     public static final int REFIT_AFTER = 92;
 
+    /** Training days (each kind of day counted apart) below which the fit is refused. */
+    private static final int MIN_TRAINING_DAYS = 8;
+
     private final List<IntensityFeature> features;
     private final int trainingDays;
     private final int stride;
+    private final boolean weekendApart;
     private RiskGrid fittedOn;
     private int trainedThrough;
-    private double[] weights;
+    private double[] weekdayWeights;
+    private double[] weekendWeights;
 
-    /** A model of {@code features} (one of them the background) trained on {@code trainingDays} days. */
-    public LearnedIntensity(List<IntensityFeature> features, int trainingDays, int stride) {
+    /**
+     * A model of {@code features} (one of them the background) trained on {@code trainingDays} days, with
+     * weights of their own for weekends when {@code weekendApart}.
+     */
+    public LearnedIntensity(List<IntensityFeature> features, int trainingDays, int stride, boolean weekendApart) {
         if (features.stream().noneMatch(IntensityFeature::isBackground)) {
             throw new IllegalArgumentException("the features need the background term: a cell's first incident"
                     + " would otherwise have no intensity");
@@ -44,12 +55,13 @@ public final class LearnedIntensity implements RiskMethod {
         this.features = List.copyOf(features);
         this.trainingDays = trainingDays;
         this.stride = stride;
+        this.weekendApart = weekendApart;
     }
 
     /**
      * The chosen model: chronic counts (half-life 730 days) of residences, streets and other places apart,
      * the near-repeat count (half-life 30 days), both over the eight neighbours too, and the background;
-     * trained on every third day of the year before.
+     * weekdays and weekends weighed apart; trained on every day of the year before.
      */
     public static LearnedIntensity chosen() {
         return new LearnedIntensity(
@@ -62,7 +74,8 @@ public final class LearnedIntensity implements RiskMethod {
                         IntensityFeature.neighbours("neighbours.nearRepeat30", 30),
                         IntensityFeature.background()),
                 365,
-                3);
+                1,
+                true);
     }
 
     @Override
@@ -77,6 +90,7 @@ public final class LearnedIntensity implements RiskMethod {
         }
         double[][] x = CellFeatures.on(grid, features, epochDay);
         double[] out = new double[grid.cells()];
+        double[] weights = weekendApart && weekend(epochDay) ? weekendWeights : weekdayWeights;
         for (int f = 0; f < x.length; f++) {
             for (int u = 0; u < out.length; u++) {
                 out[u] += weights[f] * x[f][u];
@@ -85,8 +99,17 @@ public final class LearnedIntensity implements RiskMethod {
         return out;
     }
 
-    /** The weights of the last fit by feature name (empty before the first score). */
+    /** The weekday weights of the last fit by feature name (empty before the first score). */
     public synchronized Map<String, Double> weights() {
+        return named(weekdayWeights);
+    }
+
+    /** The weekend weights of the last fit by feature name (the weekday ones unless weekends are apart). */
+    public synchronized Map<String, Double> weekendWeights() {
+        return named(weekendWeights);
+    }
+
+    private Map<String, Double> named(double[] weights) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (int f = 0; weights != null && f < features.size(); f++) {
             out.put(features.get(f).name(), weights[f]);
@@ -99,7 +122,20 @@ public final class LearnedIntensity implements RiskMethod {
         return trainedThrough;
     }
 
+    private static boolean weekend(int epochDay) {
+        DayOfWeek d = LocalDate.ofEpochDay(epochDay).getDayOfWeek();
+        return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
+    }
+
     private void fit(RiskGrid grid, int epochDay) {
+        weekdayWeights = fit(grid, epochDay, false);
+        weekendWeights = weekendApart ? fit(grid, epochDay, true) : weekdayWeights;
+        trainedThrough = epochDay - 1;
+        fittedOn = grid;
+    }
+
+    /** The weights learned on the training days that are weekend days ({@code weekend}) or not, or on all. */
+    private double[] fit(RiskGrid grid, int epochDay, boolean weekend) {
         int firstData = grid.incidents().firstDay();
         int p = features.size();
         double[] columnSums = new double[p];
@@ -109,6 +145,9 @@ public final class LearnedIntensity implements RiskMethod {
         for (int d = epochDay - 1; d >= epochDay - trainingDays; d -= stride) {
             if (d - firstData < 365) {
                 break;
+            }
+            if (weekendApart && weekend(d) != weekend) {
+                continue;
             }
             used++;
             double[][] x = CellFeatures.on(grid, features, d);
@@ -127,9 +166,11 @@ public final class LearnedIntensity implements RiskMethod {
                 }
             }
         }
-        if (used * stride < 28 || counts.isEmpty()) {
+        if (used * stride < MIN_TRAINING_DAYS || counts.isEmpty()) {
             throw new IllegalArgumentException("the learned hotspot forecast needs a year of incidents before its "
-                    + "training days and at least 28 training days with incidents before "
+                    + "training days and at least " + MIN_TRAINING_DAYS + " training "
+                    + (weekendApart ? (weekend ? "weekend " : "weekday ") : "")
+                    + "days with incidents before "
                     + LocalDate.ofEpochDay(epochDay)
                     + ": use --method selfexciting for shorter data");
         }
@@ -137,9 +178,7 @@ public final class LearnedIntensity implements RiskMethod {
         for (int i = 0; i < rows.size(); i++) {
             System.arraycopy(rows.get(i), 0, flat, i * p, p);
         }
-        weights = PoissonIntensityFit.fit(
+        return PoissonIntensityFit.fit(
                 flat, counts.stream().mapToDouble(Double::doubleValue).toArray(), columnSums);
-        trainedThrough = epochDay - 1;
-        fittedOn = grid;
     }
 }

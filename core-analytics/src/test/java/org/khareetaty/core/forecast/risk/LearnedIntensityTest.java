@@ -78,6 +78,10 @@ class LearnedIntensityTest {
         assertTrue(
                 m.weights().values().stream().allMatch(w -> w >= 0), m.weights().toString());
         assertTrue(m.weights().get("chronic730.street") > 0, m.weights().toString());
+        assertTrue(
+                m.weekendWeights().get("chronic730.street") > 0,
+                m.weekendWeights().toString());
+        assertTrue(!m.weights().equals(m.weekendWeights()), "weekends are weighed apart, learned on their own days");
         m.score(grid, first + 30);
         assertEquals(first - 1, m.trainedThrough(), "a later day reuses the fit");
         m.score(grid, first - 100);
