@@ -394,7 +394,11 @@ public final class WorkstationWindow {
         alertsTab.setId("tab-alerts");
         rightTabs.setId("right-tabs");
         forecastPanel = new ForecastPanel(tasks, model, console);
-        Tab forecastTab = new Tab("Forecast", scroll(forecastPanel));
+        ScrollPane forecastScroll = scroll(forecastPanel);
+        // the Scope tab sizes the tabs, as before: the forecast's chart and table would lengthen the window
+        forecastScroll.setMinSize(0, 0);
+        forecastScroll.setPrefSize(0, 0);
+        Tab forecastTab = new Tab("Forecast", forecastScroll);
         forecastTab.setId("tab-forecast");
         forecastTab.setOnSelectionChanged(e -> {
             if (forecastTab.isSelected()) {

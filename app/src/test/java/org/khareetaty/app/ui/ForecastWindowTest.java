@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,10 +48,10 @@ import org.khareetaty.core.testing.SharedData;
 /**
  * The Forecast tab on the real Chicago 2017-2019 sample (a copy of the UI tests' store: the tab stores
  * forecasts and the test imports into it): tomorrow's patrol boxes are the cells {@code forecast hotspots}
- * flags for the day, with the hit rate {@code forecast hotspots-backtest} measures on the 28 days before; the
+ * flags for the day, with the hit rate it measures on the 28 days before; the
  * chart draws the stored forecast's numbers and the store's daily counts; the spike badges are the zones
- * {@code forecast spikes} alarms for; an import makes the forecast stale and the window refits it in the
- * background, and Cancel leaves it stale.
+ * {@code forecast spikes} alarms for; an import of a planted spike makes the forecast stale, the window refits
+ * it in the background and badges the district, and Cancel leaves a forecast stale.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ForecastWindowTest {
@@ -83,20 +84,7 @@ class ForecastWindowTest {
         String s = store.toString();
         hotspots = cli(
                 "forecast", "hotspots", "--store", s, "--date", last.plusDays(1).toString(), "--json");
-        backtest = cli(
-                "forecast",
-                "hotspots-backtest",
-                "--store",
-                s,
-                "--from",
-                last.minusDays(27).toString(),
-                "--to",
-                last.toString(),
-                "--methods",
-                "naive,selfexciting",
-                "--coverages",
-                "5",
-                "--json");
+        backtest = hotspots.get("backtest");
         for (String span : List.of("1", "7")) {
             JsonNode j = cli("forecast", "spikes", "--store", s, "--layer", "districts", "--span", span, "--json");
             assertEquals(last.toString(), j.get("date").asText());
@@ -153,22 +141,17 @@ class ForecastWindowTest {
         }
         var p = panel().patrol();
         assertEquals(hotspots.get("cells").asInt(), p.cells());
-        assertEquals(backtest.get("hit_rate_5").asDouble(), p.model().hitRateMean(), 1e-12);
-        assertEquals(
-                backtest.get("methods").get("naive").get("hit_rate_5").asDouble(),
-                p.naive().hitRateMean(),
-                1e-12);
+        assertEquals(last.minusDays(27).toString(), backtest.get("from").asText());
+        assertEquals(last.toString(), backtest.get("to").asText());
+        assertEquals(backtest.get("hit_rate").asDouble(), p.plan().measured().hitRateMean(), 1e-12);
+        assertEquals(backtest.get("naive_hit_rate").asDouble(), p.plan().naive().hitRateMean(), 1e-12);
         String words = ui.robot.lookup("#patrol-words").queryAs(Label.class).getText();
         assertTrue(
                 words.contains(String.format(
                         Locale.ROOT,
                         "held %.0f%% of the next day's incidents on average; the naive map of the last 365 days %.0f%%",
-                        100 * backtest.get("hit_rate_5").asDouble(),
-                        100
-                                * backtest.get("methods")
-                                        .get("naive")
-                                        .get("hit_rate_5")
-                                        .asDouble())),
+                        100 * backtest.get("hit_rate").asDouble(),
+                        100 * backtest.get("naive_hit_rate").asDouble())),
                 words);
         // one coverage more: the boxes of 1% are the riskiest of those of 5%
         ui.robot.interact(() -> panel().chooseCoverage(1));
@@ -180,7 +163,7 @@ class ForecastWindowTest {
 
     @Test
     @Order(2)
-    void theChartDrawsTheStoredForecastBesideTheStoresDailyCounts() throws Exception {
+    void theChartAndTableShowTheStoredForecastBesideTheStoresDailyCounts() throws Exception {
         StoredRun run = districtRun();
         assertFalse(run.stale());
         String age = ui.robot.lookup("#forecast-age").queryAs(Label.class).getText();
@@ -210,6 +193,28 @@ class ForecastWindowTest {
                             stored.validationMase(),
                             stored.naiveMase())),
                     score);
+        }
+        // the zone table: tomorrow's median and 80% range, the next 7 days' expected total, the last 7 days' count
+        var table = panel().tableText();
+        assertEquals(run.series().size(), table.size());
+        for (StoredSeries stored : run.series()) {
+            List<String> row = table.get(stored.zone());
+            var f = stored.forecast();
+            double next7 = 0;
+            for (int h = 0; h < 7; h++) {
+                next7 += stored.expected()[h];
+            }
+            long last7 = Math.round(Arrays.stream(dailyCounts(stored.zone(), 7)).sum());
+            assertEquals(
+                    List.of(
+                            String.format(Locale.ROOT, "%.0f (%.0f–%.0f)", f.mean()[0], f.lo80()[0], f.hi80()[0]),
+                            String.format(Locale.ROOT, "%.0f", next7),
+                            Long.toString(last7),
+                            last7 == 0
+                                    ? "-"
+                                    : String.format(Locale.ROOT, "%+d%%", Math.round(100 * (next7 - last7) / last7))),
+                    row.subList(1, 5),
+                    stored.zone());
         }
         long better = run.series().stream()
                 .filter(s -> s.validationMase() < s.naiveMase())
@@ -246,9 +251,10 @@ class ForecastWindowTest {
 
     @Test
     @Order(4)
-    void anImportMakesTheForecastStaleAndTheWindowRefitsItInTheBackground() throws Exception {
+    void anImportMakesTheForecastStaleAndTheWindowRefitsItWithThePlantedSpike() throws Exception {
         StoredRun before = districtRun();
-        Path file = firstRows(300, "again-300.csv");
+        assertFalse(spikeAlarms.contains(PLANTED), "district " + PLANTED + " has no spike before the import");
+        Path file = planted(25, "planted-spike.csv");
         ui.robot.clickOn("#import");
         ui.waitFor(
                 10,
@@ -259,9 +265,10 @@ class ForecastWindowTest {
         ui.waitFor(30, () -> ui.robot.lookup("#import-preview").tryQuery().isPresent());
         ui.robot.clickOn("#import-start");
         ui.waitFor(120, () -> dialog.result() != null);
-        // the refresh starts when the import completes, and shows its progress
+        assertEquals(25, dialog.result().counts().loaded(), dialog.result().toString());
+        // the refresh starts when the import completes; the tab then shows the refitted forecast
         ui.waitFor(
-                120,
+                180,
                 () -> idle()
                         && panel().shown() != null
                         && panel().shown().run() != null
@@ -270,15 +277,20 @@ class ForecastWindowTest {
         StoredRun after = districtRun();
         assertFalse(after.stale());
         assertTrue(after.madeAt().isAfter(before.madeAt()));
-        assertTrue(
-                ui.robot
-                        .lookup("#forecast-status")
-                        .queryAs(Label.class)
-                        .getText()
-                        .contains("Refitted 1 stored forecast"),
-                ui.robot.lookup("#forecast-status").queryAs(Label.class).getText());
+        assertEquals(last, after.asOf(), "the planted incidents are on the last day");
+        String status = ui.robot.lookup("#forecast-status").queryAs(Label.class).getText();
+        assertTrue(status.contains("Refitted 1 stored forecast"), status);
         assertTrue(
                 ui.robot.lookup("#forecast-age").queryAs(Label.class).getText().contains("made just now"));
+        // 25 more incidents on the last day in one district: its badge, and the others' as before
+        var badges = panel().tableBadges();
+        assertEquals("spike", badges.get(PLANTED), badges.toString());
+        assertTrue(panel().spikeZones().contains(PLANTED), panel().spikeZones().toString());
+        badges.forEach((zone, badge) -> {
+            if (!zone.equals(PLANTED) && !zone.equals(DailySeries.WHOLE_AREA)) {
+                assertEquals(spikeAlarms.contains(zone), badge.equals("spike"), zone + ": " + badges);
+            }
+        });
 
         // another import, and Cancel before the refit gets going: the forecast stays, stale
         new Importer(ui.window.tasks().store())
@@ -300,6 +312,52 @@ class ForecastWindowTest {
         StoredRun kept = districtRun();
         assertEquals(after.id(), kept.id());
         assertTrue(kept.stale());
+    }
+
+    /** The district the planted spike goes into. */
+    static final String PLANTED = "11";
+
+    /**
+     * {@code n} real records of district {@link #PLANTED} from the sample, given new ids and case numbers and
+     * moved to noon of the last day: a spike planted through a real import.
+     */
+    static Path planted(int n, String name) throws Exception {
+        Path out = dir.resolve(name);
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                        new java.util.zip.GZIPInputStream(
+                                Files.newInputStream(SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"))),
+                        StandardCharsets.UTF_8));
+                var w = Files.newBufferedWriter(out)) {
+            var csv = new org.khareetaty.core.etl.CsvReader(in);
+            String[] header = csv.next().fields();
+            var h = org.khareetaty.core.etl.Header.of(header);
+            w.write(line(header));
+            int written = 0;
+            for (var row = csv.next(); row != null && written < n; row = csv.next()) {
+                String[] f = row.fields().clone();
+                if (!f[h.indexOf("district")].equals(PLANTED) || f[h.indexOf("latitude")].isEmpty()) {
+                    continue;
+                }
+                f[h.indexOf("id")] = Integer.toString(990_000_000 + written);
+                f[h.indexOf("case_number")] = "ZZ" + (100_000 + written);
+                f[h.indexOf("date")] = last.getMonthValue() + "/" + last.getDayOfMonth() + "/" + last.getYear() + " 12:"
+                        + String.format(Locale.ROOT, "%02d", written);
+                w.write(line(f));
+                written++;
+            }
+        }
+        return out;
+    }
+
+    private static String line(String[] fields) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < fields.length; i++) {
+            b.append(i == 0 ? "" : ",")
+                    .append('"')
+                    .append(fields[i].replace("\"", "\"\""))
+                    .append('"');
+        }
+        return b.append('\n').toString();
     }
 
     /** The stored forecast of the districts, made through the tab when there is none yet. */

@@ -175,7 +175,7 @@ public final class Tour {
 
     /**
      * The Forecast tab on the coarsest layer (its forecast made when none is stored), the whole area's chart,
-     * tomorrow's patrol boxes at 5%, the map framed on the riskiest box with 2 km around it.
+     * tomorrow's patrol boxes at 5%, the map framed on the riskiest box with about 4 km around it (incident points hidden: under zoom 14).
      */
     private static void forecast(WorkstationWindow w) {
         TabPane tabs = (TabPane) w.stage().getScene().lookup("#right-tabs");
@@ -204,7 +204,7 @@ public final class Tour {
                 var top = f.patrol().boxes().get(0);
                 w.console()
                         .fit(new org.locationtech.jts.geom.Envelope(
-                                top.lon() - 0.025, top.lon() + 0.025, top.lat() - 0.02, top.lat() + 0.02));
+                                top.lon() - 0.045, top.lon() + 0.045, top.lat() - 0.035, top.lat() + 0.035));
             }
         });
         poll.play();

@@ -36,17 +36,29 @@ final class ForecastLayers {
             new ShapeLayer("Forecast: spikes", Color.web("#b71c1c"), Color.rgb(183, 28, 28, 0.12), 2.5);
     private final MapConsole console;
     private final List<javafx.scene.Node> keys = new ArrayList<>();
+    private boolean added;
 
     ForecastLayers(MapConsole console) {
         this.console = console;
-        for (ShapeLayer l : List.of(risk, boxes, spikes)) {
-            l.setLabels(l == spikes);
-            console.addOverlay(l);
+        spikes.setLabels(true);
+    }
+
+    /**
+     * Puts the layers on the map (and in the Layers list) the first time there is something to draw, so a
+     * window whose Forecast tab is not used keeps its list as it was.
+     */
+    private void addOnce() {
+        if (!added) {
+            added = true;
+            for (ShapeLayer l : List.of(risk, boxes, spikes)) {
+                console.addOverlay(l);
+            }
         }
     }
 
     /** Draws {@code p}: the risk of its riskiest cells and its patrol boxes. */
     void show(ForecastViewModel.PatrolForecast p) {
+        addOnce();
         List<MapShape> cells = new ArrayList<>();
         List<MapShape> flagged = new ArrayList<>();
         int[] bounds = new int[CLASSES.length];
@@ -61,7 +73,7 @@ final class ForecastLayers {
             }
             var square = square(c, p.cellMetres(), p.lat0());
             cells.add(MapShape.of(square, null, RISK[k], c));
-            if (i < p.flagged()) {
+            if (i < p.boxes().size()) {
                 flagged.add(MapShape.of(square, null, null, c));
             }
         }
@@ -69,6 +81,8 @@ final class ForecastLayers {
         boxes.setShapes(flagged);
         risk.setVisible(true);
         boxes.setVisible(true);
+        // the volume hexagons' red ramp would read as risk under the boxes: hidden (Layers shows them again)
+        console.hexagons().setVisible(false);
         updateKeys(p);
     }
 
@@ -88,6 +102,9 @@ final class ForecastLayers {
                             String.valueOf(z.data())));
                 }
             }
+        }
+        if (!out.isEmpty()) {
+            addOnce();
         }
         spikes.setShapes(out);
     }

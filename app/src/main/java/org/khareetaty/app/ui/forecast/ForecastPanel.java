@@ -1,7 +1,9 @@
 package org.khareetaty.app.ui.forecast;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -11,13 +13,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.khareetaty.app.ui.StoreTasks;
 import org.khareetaty.app.ui.drill.DrillViewModel;
 import org.khareetaty.app.ui.hotspots.AnalysisTask;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.core.forecast.StoredRun;
+import org.khareetaty.core.forecast.risk.FlaggedCell;
 import org.khareetaty.core.hexgrid.DrillScope;
 import org.khareetaty.core.progress.CancelledException;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * The Forecast tab: the stored forecast of a boundary layer for the filters' categories, with its age (and
@@ -77,7 +82,7 @@ public final class ForecastPanel extends VBox {
         coverage.setId("patrol-coverage");
         coverage.getItems().setAll(1.0, 2.0, 5.0, 10.0);
         coverage.setValue(5.0);
-        coverage.setConverter(new javafx.util.StringConverter<>() {
+        coverage.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double d) {
                 return d == null ? "" : ForecastWords.percent(d) + "% of the area";
@@ -104,6 +109,9 @@ public final class ForecastPanel extends VBox {
         note.setWrapText(true);
         getChildren()
                 .addAll(
+                        title("Tomorrow's patrol boxes"),
+                        patrolRow,
+                        patrolWords,
                         title("Daily forecasts"),
                         layerRow,
                         age,
@@ -114,13 +122,13 @@ public final class ForecastPanel extends VBox {
                         score,
                         runScore,
                         table,
-                        note,
-                        title("Tomorrow's patrol boxes"),
-                        patrolRow,
-                        patrolWords);
+                        note);
         drill.result().addListener((o, a, r) -> {
             if (opened && shown != null && !categories().equals(shown.categories())) {
                 load();
+            }
+            if (patrol != null && !categories().equals(patrol.categories())) {
+                showPatrol();
             }
         });
     }
@@ -185,7 +193,7 @@ public final class ForecastPanel extends VBox {
             table.getItems().clear();
             score.setText("");
             runScore.setText("");
-            layers.showSpikes(v.layer(), java.util.Map.of());
+            layers.showSpikes(v.layer(), Map.of());
             spikeLine.setText("");
             return;
         }
@@ -316,7 +324,7 @@ public final class ForecastPanel extends VBox {
     }
 
     /** The patrol boxes' lon/lat box, or null. */
-    public org.locationtech.jts.geom.Envelope patrolExtent() {
+    public Envelope patrolExtent() {
         return layers.boxesExtent();
     }
 
@@ -339,17 +347,31 @@ public final class ForecastPanel extends VBox {
     }
 
     /** The zones of the table, in its order, and the text of their spike badges ("" for none). */
-    public java.util.Map<String, String> tableBadges() {
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    public Map<String, String> tableBadges() {
+        Map<String, String> out = new LinkedHashMap<>();
         for (ZoneTable.Row r : table.getItems()) {
-            javafx.scene.control.Label b = r.spike() == null ? null : ZoneTable.badge(r.spike());
+            Label b = r.spike() == null ? null : ZoneTable.badge(r.spike());
             out.put(r.zone(), b == null ? "" : b.getText());
         }
         return out;
     }
 
+    /** The zones of the table, in its order, and the text of their cells as shown (the spike column's empty). */
+    public Map<String, List<String>> tableText() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (ZoneTable.Row r : table.getItems()) {
+            out.put(
+                    r.zone(),
+                    table.getColumns().stream()
+                            .map(c -> c.getCellObservableValue(r).getValue())
+                            .map(v -> v instanceof String t ? t : "")
+                            .toList());
+        }
+        return out;
+    }
+
     /** The patrol boxes drawn on the map, riskiest first. */
-    public List<org.khareetaty.core.forecast.risk.FlaggedCell> patrolBoxes() {
+    public List<FlaggedCell> patrolBoxes() {
         return layers.boxes();
     }
 

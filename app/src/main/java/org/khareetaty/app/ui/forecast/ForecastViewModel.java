@@ -16,16 +16,13 @@ import org.khareetaty.core.forecast.StoredForecasts;
 import org.khareetaty.core.forecast.StoredRun;
 import org.khareetaty.core.forecast.ZoneDailyCounts;
 import org.khareetaty.core.forecast.risk.FlaggedCell;
-import org.khareetaty.core.forecast.risk.HitRates;
-import org.khareetaty.core.forecast.risk.HotspotBacktest;
-import org.khareetaty.core.forecast.risk.HotspotBacktestResult;
 import org.khareetaty.core.forecast.risk.NextDayHotspots;
+import org.khareetaty.core.forecast.risk.PatrolPlan;
 import org.khareetaty.core.forecast.risk.RiskGrid;
 import org.khareetaty.core.forecast.risk.RiskIncidents;
 import org.khareetaty.core.forecast.risk.RiskMethod;
 import org.khareetaty.core.forecast.risk.SelfExciting;
 import org.khareetaty.core.forecast.risk.StoreRiskIncidents;
-import org.khareetaty.core.forecast.risk.WindowCount;
 import org.khareetaty.core.forecast.spike.Spike;
 import org.khareetaty.core.forecast.spike.SpikeCheck;
 import org.khareetaty.core.geo.ZoneNames;
@@ -79,7 +76,8 @@ public final class ForecastViewModel {
     ForecastView load(String layer, List<String> categories) {
         List<StoredRun> all = StoredForecasts.list(store);
         StoredRun listed = all.stream()
-                .filter(r -> r.scope().equals(layer) && r.categories().equals(categories))
+                .filter(r -> r.scope().equals(layer)
+                        && new java.util.HashSet<>(r.categories()).equals(new java.util.HashSet<>(categories)))
                 .findFirst()
                 .orElse(null);
         ZoneNames names = store.read("read the zone names of", ZoneNames::read);
@@ -128,35 +126,23 @@ public final class ForecastViewModel {
     }
 
     /**
-     * Tomorrow's riskiest cells (the day after the last incident of {@code categories}) by the self-exciting
-     * method on protocol B's 150 m grid, as {@code forecast hotspots --date} flags them, and the mean daily hit
-     * rate of the cells flagged at {@code coverage} on each of the {@link #BACKTEST_DAYS} days before, beside the
-     * naive 365-day map's.
+     * Tomorrow's patrol boxes (the day after the last incident of {@code categories}) by the self-exciting
+     * method on protocol B's 150 m grid with the hit rate they had on each of the {@link #BACKTEST_DAYS} days
+     * before, beside the naive 365-day map's: {@code forecast hotspots --date}'s {@link PatrolPlan}; and the
+     * riskiest {@link #RISK_SHOWN}% of cells, the risk the map colours.
      */
     PatrolForecast patrol(List<String> categories, double coverage) {
         RiskIncidents incidents = StoreRiskIncidents.load(store, categories, null);
         double[] origin = RiskGrid.defaultOrigin(incidents);
         RiskGrid grid = RiskGrid.of(incidents, origin[0], origin[1], 150);
-        RiskMethod model = SelfExciting.chosen();
-        RiskMethod naive = WindowCount.naive();
+        RiskMethod method = SelfExciting.chosen();
         LocalDate day = LocalDate.ofEpochDay(incidents.lastDay() + 1L);
-        List<FlaggedCell> risky =
-                NextDayHotspots.flag(grid, model, (int) day.toEpochDay(), Math.max(coverage, RISK_SHOWN));
-        HotspotBacktestResult backtest = HotspotBacktest.run(
-                grid, List.of(naive, model), day.minusDays(BACKTEST_DAYS), day.minusDays(1), List.of(coverage));
+        PatrolPlan plan = PatrolPlan.of(grid, method, day, coverage, BACKTEST_DAYS);
+        List<FlaggedCell> risky = coverage >= RISK_SHOWN
+                ? plan.cells()
+                : NextDayHotspots.flag(grid, method, (int) day.toEpochDay(), RISK_SHOWN);
         return new PatrolForecast(
-                day,
-                coverage,
-                model.name(),
-                grid.cells(),
-                grid.areaKm2(),
-                grid.size(),
-                origin[1],
-                risky,
-                org.khareetaty.core.forecast.risk.CellRanking.flagged(coverage, grid.cells()),
-                backtest.rate(model.name(), coverage),
-                backtest.rate(naive.name(), coverage),
-                BACKTEST_DAYS);
+                categories, plan, method.name(), grid.cells(), grid.areaKm2(), grid.size(), origin[1], risky);
     }
 
     /**
@@ -194,30 +180,31 @@ public final class ForecastViewModel {
     }
 
     /**
-     * Tomorrow's patrol boxes.
+     * Tomorrow's patrol boxes and the risk around them.
      *
-     * @param risky       the cells of the riskiest {@link #RISK_SHOWN}% (or {@code coverage}%), riskiest first
-     * @param flagged     how many of them are flagged at {@code coverage}: the patrol boxes
-     * @param model       the hit rate of the method's boxes on the days before
-     * @param naive       the naive 365-day map's on the same days
+     * @param categories  the categories counted (empty: all)
+     * @param plan        the patrol boxes with their backtest
+     * @param cells       the grid's cells
      * @param lat0        the grid's origin latitude (its cells are {@code cellMetres} square there)
+     * @param risky       the cells of the riskiest {@link #RISK_SHOWN}% (or the boxes, when more), riskiest first
      */
     public record PatrolForecast(
-            LocalDate day,
-            double coverage,
+            List<String> categories,
+            PatrolPlan plan,
             String method,
             int cells,
             double areaKm2,
             double cellMetres,
             double lat0,
-            List<FlaggedCell> risky,
-            int flagged,
-            HitRates model,
-            HitRates naive,
-            int backtestDays) {
+            List<FlaggedCell> risky) {
         /** The patrol boxes, riskiest first. */
         public List<FlaggedCell> boxes() {
-            return risky.subList(0, Math.min(flagged, risky.size()));
+            return plan.cells();
+        }
+
+        /** The share of the area flagged, percent. */
+        public double coverage() {
+            return plan.coverage();
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.khareetaty.core.forecast.ForecastRun;
 import org.khareetaty.core.forecast.StoredRun;
 import org.khareetaty.core.forecast.StoredSeries;
+import org.khareetaty.core.forecast.risk.PatrolPlan;
 
 /** The Forecast tab's figures in plain words: a run's age, a forecast's score beside the naive forecast's, the patrol boxes' hit rate. */
 final class ForecastWords {
@@ -90,19 +91,22 @@ final class ForecastWords {
      * this way held 44% of the next day's incidents; the naive map of the last 365 days 40%."
      */
     static String patrol(ForecastViewModel.PatrolForecast p) {
+        PatrolPlan plan = p.plan();
         return String.format(
                 Locale.ROOT,
-                "%,d patrol boxes of %.0f m for %s (%s%% of %,.0f km², the riskiest by the self-exciting "
-                        + "forecast). On each of the %d days before, the boxes flagged this way held %.0f%% of the "
-                        + "next day's incidents on average; the naive map of the last 365 days %.0f%%.",
-                p.flagged(),
+                "%,d patrol boxes of %.0f m for %s (%s%% of %,.0f km², the riskiest by the %s forecast). On"
+                        + " each of the %d days before, the boxes flagged this way held %.0f%% of the next day's"
+                        + " incidents on average; the naive map of the last 365 days %.0f%%. The volume hexagons"
+                        + " are hidden (Layers shows them again).",
+                p.boxes().size(),
                 p.cellMetres(),
-                p.day(),
-                percent(p.coverage()),
+                plan.day(),
+                percent(plan.coverage()),
                 p.areaKm2(),
-                p.backtestDays(),
-                100 * p.model().hitRateMean(),
-                100 * p.naive().hitRateMean());
+                p.method().equals("selfexciting") ? "self-exciting" : p.method(),
+                plan.backtestTo().toEpochDay() - plan.backtestFrom().toEpochDay() + 1,
+                100 * plan.measured().hitRateMean(),
+                100 * plan.naive().hitRateMean());
     }
 
     static String percent(double coverage) {

@@ -18,8 +18,9 @@ import org.khareetaty.core.forecast.spike.Spike;
 
 /**
  * The zones of a stored forecast, one row each and the whole area last: tomorrow's median count and its 80%
- * range, the next 7 days' expected total against the last 7 days' count (the expected change), the validation
- * score beside the naive forecast's, and a spike badge when the zone's last day or week was above expectation.
+ * range, the next 7 days' expected total against the last 7 days' count (the expected change), and a spike
+ * badge when the zone's last day or week was above expectation. A zone's validation score is in the words under
+ * the chart when it is selected.
  */
 final class ZoneTable extends TableView<ZoneTable.Row> {
     /**
@@ -50,23 +51,11 @@ final class ZoneTable extends TableView<ZoneTable.Row> {
         setPlaceholder(new Label("No stored forecast for this layer yet."));
         getColumns()
                 .setAll(List.of(
-                        column("zone", Row::name, 110),
-                        column(
-                                "tomorrow",
-                                r -> String.format(
-                                        Locale.ROOT,
-                                        "%.0f",
-                                        r.series().forecast().mean()[0]),
-                                55),
-                        column(
-                                "80%",
-                                r -> (int) r.series().forecast().lo80()[0] + "–"
-                                        + (int) r.series().forecast().hi80()[0],
-                                50),
-                        column("next 7 d", r -> String.format(Locale.ROOT, "%.0f", r.next7()), 55),
-                        column("last 7 d", r -> Integer.toString(r.last7()), 55),
-                        column("change", ZoneTable::change, 55),
-                        column("vs naive", ZoneTable::versusNaive, 70),
+                        column("zone", r -> r.name() + (r.series().lowConfidence() ? " (low)" : ""), 100),
+                        column("tomorrow", ZoneTable::tomorrow, 90),
+                        column("next 7", r -> String.format(Locale.ROOT, "%.0f", r.next7()), 48),
+                        column("last 7", r -> Integer.toString(r.last7()), 48),
+                        column("change", ZoneTable::change, 50),
                         spikeColumn()));
     }
 
@@ -80,24 +69,21 @@ final class ZoneTable extends TableView<ZoneTable.Row> {
 
     private static String change(Row r) {
         double c = r.change();
-        return Double.isNaN(c) ? "-" : String.format(Locale.ROOT, "%+.0f%%", c);
+        // rounded first, so a change under half a percent reads "+0%", not "-0%"
+        return Double.isNaN(c) ? "-" : String.format(Locale.ROOT, "%+d%%", Math.round(c));
     }
 
-    /** The validation errors of the model and the naive forecast, and "low" for a zone under one a day. */
-    private static String versusNaive(Row r) {
-        return String.format(
-                        Locale.ROOT,
-                        "%.2f / %.2f",
-                        r.series().validationMase(),
-                        r.series().naiveMase())
-                + (r.series().lowConfidence() ? " low" : "");
+    /** Tomorrow's median count and its 80% range: "40 (32-48)". */
+    private static String tomorrow(Row r) {
+        var f = r.series().forecast();
+        return String.format(Locale.ROOT, "%.0f (%.0f–%.0f)", f.mean()[0], f.lo80()[0], f.hi80()[0]);
     }
 
     private static TableColumn<Row, ForecastViewModel.SpikeBadge> spikeColumn() {
         TableColumn<Row, ForecastViewModel.SpikeBadge> c = new TableColumn<>("spike");
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().spike()));
         c.setSortable(false);
-        c.setPrefWidth(60);
+        c.setPrefWidth(56);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(ForecastViewModel.SpikeBadge b, boolean empty) {
