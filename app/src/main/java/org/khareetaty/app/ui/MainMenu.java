@@ -27,6 +27,8 @@ final class MainMenu extends MenuBar {
                                 commands.exportPng()),
                         item("Export attribute table as CSV…", null, commands.exportTable()),
                         new SeparatorMenuItem(),
+                        settings(commands),
+                        new SeparatorMenuItem(),
                         quit(stores));
         file.setId("menu-file");
         Menu view = new Menu(
@@ -108,6 +110,13 @@ final class MainMenu extends MenuBar {
             none.setDisable(true);
             recent.getItems().add(none);
         }
+    }
+
+    private static MenuItem settings(WindowCommands c) {
+        MenuItem m =
+                item("Settings…", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), c.settings());
+        m.setId("menu-settings");
+        return m;
     }
 
     private static MenuItem quit(StoreCommands c) {

@@ -22,4 +22,5 @@ record WindowCommands(
         Runnable userGuide,
         Runnable about,
         Runnable back,
-        Runnable forward) {}
+        Runnable forward,
+        Runnable settings) {}

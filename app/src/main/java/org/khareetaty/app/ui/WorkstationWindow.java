@@ -61,7 +61,9 @@ import org.khareetaty.app.ui.map.MapTool;
 import org.khareetaty.app.ui.settings.Bookmarks;
 import org.khareetaty.app.ui.settings.DisplayLanguage;
 import org.khareetaty.app.ui.settings.RecentStores;
+import org.khareetaty.app.ui.settings.SettingsDialog;
 import org.khareetaty.app.ui.settings.WindowLayout;
+import org.khareetaty.app.ui.settings.WorkstationSettings;
 import org.khareetaty.app.ui.table.AttributeTable;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.Drill;
@@ -202,6 +204,10 @@ public final class WorkstationWindow {
             return;
         }
         model = new DrillViewModel(tasks);
+        WorkstationSettings settings = WorkstationSettings.load();
+        console.scaleBar().setImperial(settings.imperial());
+        // the whole area at the resolution of the settings (r6 unless set: its cells were read while the store opened)
+        model.wholeAreaRes().set(settings.wholeAreaRes());
         view = new WorkstationViewModel(tasks, model, o.extent());
         playback = new Playback(model);
         live = new LiveAlerts(o.store());
@@ -436,7 +442,8 @@ public final class WorkstationWindow {
                 this::openUserGuide,
                 this::showAbout,
                 this::back,
-                this::forward);
+                this::forward,
+                this::openSettings);
     }
 
     /** The Live alerts tab: the queue on the map, the map centred on the alert selected, the tab's count. */
@@ -727,6 +734,21 @@ public final class WorkstationWindow {
         fc.setInitialFileName(name);
         fc.getExtensionFilters().add(filter);
         return fc.showSaveDialog(stage);
+    }
+
+    /**
+     * File > Settings: language, units and the resolution a store opens at, saved and applied at
+     * once (the scale bar's units; zone names as the views are next drawn; the resolution from the
+     * next store opened), and the basemap and feed dialogs.
+     */
+    void openSettings() {
+        SettingsDialog.ask(
+                        stage, WorkstationSettings.load(), this::basemapSettings, () -> alertPanel.openSettings(stage))
+                .ifPresent(s -> {
+                    s.save();
+                    console.scaleBar().setImperial(s.imperial());
+                    model.refresh();
+                });
     }
 
     private void basemapSettings() {
