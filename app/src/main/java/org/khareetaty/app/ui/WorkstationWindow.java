@@ -799,7 +799,9 @@ public final class WorkstationWindow {
                 "Ctrl+B  new bookmark",
                 "Backspace  up one level",
                 "Alt+Left / Alt+Right  back / forward through drill and filter history",
+                "Ctrl+N / Ctrl+O  new store / open store",
                 "Ctrl+I  import incidents",
+                "Ctrl+,  settings",
                 "Ctrl+E  export the map as PNG",
                 "Esc  clear the selection sketch",
                 "Ctrl+Q  quit"));
