@@ -24,17 +24,19 @@ class SettingsWindowTest {
 
     @BeforeAll
     static void open() throws Exception {
-        new WorkstationSettings("en", false, 6).save();
         ui = WindowDriver.open(ChicagoStore.dir(), true);
+        // preferences of its own: the other window tests (of this JVM, or another build's) read the shared test node
+        System.setProperty("khareetaty.prefs", "khareetaty-ui-tests-settings");
+        new WorkstationSettings("en", false, 6).save();
     }
 
     @AfterAll
     static void close() throws Exception {
-        // the other window tests of this JVM read the same preferences
-        new WorkstationSettings("en", false, 6).save();
         if (ui != null) {
-            ui.close();
+            ui.close(); // saves the window's layout in the test's node
         }
+        WindowLayout.root().removeNode();
+        System.setProperty("khareetaty.prefs", "khareetaty-ui-tests");
     }
 
     @Test
