@@ -464,13 +464,13 @@ public final class WorkstationWindow {
     }
 
     private void fitExtent() {
-        console.fit(view.extent().get());
+        console.fitClearOfLegend(view.extent().get());
     }
 
     /** Zooms to the hotspots drawn (View menu). */
     private void zoomToHotspots() {
         if (hotspotPanel.hotspotsExtent() != null) {
-            console.fit(hotspotPanel.hotspotsExtent());
+            console.fitClearOfLegend(hotspotPanel.hotspotsExtent());
         }
     }
 

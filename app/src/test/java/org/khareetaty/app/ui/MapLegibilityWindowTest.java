@@ -41,6 +41,11 @@ class MapLegibilityWindowTest {
     @AfterAll
     static void close() throws Exception {
         if (ui != null) {
+            // the size every window test opens at: the window saves its layout in the tests' preferences as it closes
+            ui.robot.interact(() -> {
+                ui.window.stage().setWidth(1600);
+                ui.window.stage().setHeight(1000);
+            });
             ui.close();
         }
     }

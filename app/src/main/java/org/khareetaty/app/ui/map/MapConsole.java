@@ -196,19 +196,29 @@ public final class MapConsole extends StackPane {
         return out;
     }
 
-    /**
-     * Zooms and centres the map on a lon/lat box, in the part of the view left of the legend, so the
-     * legend does not cover the data it explains.
-     */
+    /** Zooms and centres the map on a lon/lat box (a cell drilled into, the rows opened). */
     public void fit(Envelope box) {
+        fit(box, false);
+    }
+
+    /**
+     * Zooms the map to a lon/lat box in the part of the view left of the legend, so the legend does
+     * not cover the data it explains (the full extent, the hotspots).
+     */
+    public void fitClearOfLegend(Envelope box) {
+        fit(box, true);
+    }
+
+    private void fit(Envelope box, boolean clearOfLegend) {
         if (box == null || box.isNull()) {
             return;
         }
         double w = getWidth() > 0 ? getWidth() : 1000;
         double h = getHeight() > 0 ? getHeight() : 700;
-        // the legend's column (its width and both margins), kept clear while the map is wide enough for both
-        double keep = legend.isVisible() ? legend.prefWidth(-1) + 20 : 0;
-        if (w - keep < w / 2) {
+        // the legend's column (its width and both margins) kept clear while 150 pixels are left for the data
+        double keep =
+                clearOfLegend && legend.isVisible() ? Math.max(legend.getMinWidth(), legend.prefWidth(-1)) + 20 : 0;
+        if (w - keep < 150) {
             keep = 0;
         }
         double dx = Math.max(1e-9, WebMercator.unitX(box.getMaxX()) - WebMercator.unitX(box.getMinX()));
