@@ -41,9 +41,9 @@ class KuwaitGovernoratesTest {
     void namesTheZonesInEnglishOrArabicInsteadOfTheirCodes() {
         ZoneNames names = store.read("read the zone names of", ZoneNames::read);
         assertEquals("governorates", names.primaryLayer());
-        assertEquals("Al Farwaniyah", names.primaryName("KW-FA", Locale.ENGLISH));
+        assertEquals("Al Farwaniyah Governorate", names.primaryName("KW-FA", Locale.ENGLISH));
         assertEquals("محافظة الفروانية", names.primaryName("KW-FA", Locale.forLanguageTag("ar")));
-        assertEquals("Hawally", names.name("governorates", "KW-HA", Locale.ENGLISH));
+        assertEquals("Hawally Governorate", names.name("governorates", "KW-HA", Locale.ENGLISH));
         assertEquals("KW-XX", names.primaryName("KW-XX", Locale.ENGLISH), "a code no layer names shows as it is");
         assertEquals("KW-FA", names.name("beats", "KW-FA", Locale.ENGLISH), "no such layer");
     }

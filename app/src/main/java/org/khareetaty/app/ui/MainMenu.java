@@ -29,6 +29,8 @@ final class MainMenu extends MenuBar {
                         item("Export report…", null, commands.exportReport()),
                         item("Export map as layout…", null, commands.exportLayout()),
                         new SeparatorMenuItem(),
+                        settings(commands),
+                        new SeparatorMenuItem(),
                         quit(stores));
         file.setId("menu-file");
         Menu view = new Menu(
@@ -110,6 +112,13 @@ final class MainMenu extends MenuBar {
             none.setDisable(true);
             recent.getItems().add(none);
         }
+    }
+
+    private static MenuItem settings(WindowCommands c) {
+        MenuItem m =
+                item("Settings…", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), c.settings());
+        m.setId("menu-settings");
+        return m;
     }
 
     private static MenuItem quit(StoreCommands c) {

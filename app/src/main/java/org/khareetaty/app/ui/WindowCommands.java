@@ -24,4 +24,5 @@ record WindowCommands(
         Runnable back,
         Runnable forward,
         Runnable exportReport,
-        Runnable exportLayout) {}
+        Runnable exportLayout,
+        Runnable settings) {}

@@ -64,7 +64,9 @@ import org.khareetaty.app.ui.report.ReportExportDialog;
 import org.khareetaty.app.ui.settings.Bookmarks;
 import org.khareetaty.app.ui.settings.DisplayLanguage;
 import org.khareetaty.app.ui.settings.RecentStores;
+import org.khareetaty.app.ui.settings.SettingsDialog;
 import org.khareetaty.app.ui.settings.WindowLayout;
+import org.khareetaty.app.ui.settings.WorkstationSettings;
 import org.khareetaty.app.ui.table.AttributeTable;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.Drill;
@@ -206,6 +208,10 @@ public final class WorkstationWindow {
             return;
         }
         model = new DrillViewModel(tasks);
+        WorkstationSettings settings = WorkstationSettings.load();
+        console.scaleBar().setImperial(settings.imperial());
+        // the whole area at the resolution of the settings (r6 unless set: its cells were read while the store opened)
+        model.wholeAreaRes().set(settings.wholeAreaRes());
         view = new WorkstationViewModel(tasks, model, o.extent());
         playback = new Playback(model);
         live = new LiveAlerts(o.store());
@@ -455,7 +461,8 @@ public final class WorkstationWindow {
                 this::forward,
                 () -> new ReportExportDialog(stage, tasks, model, console).show(),
                 () -> new MapLayoutExport(stage, tasks, model, console, statusBar::setStatus, statusBar::setError)
-                        .ask());
+                        .ask(),
+                this::openSettings);
     }
 
     /** The Live alerts tab: the queue on the map, the map centred on the alert selected, the tab's count. */
@@ -476,13 +483,13 @@ public final class WorkstationWindow {
     }
 
     private void fitExtent() {
-        console.fit(view.extent().get());
+        console.fitClearOfLegend(view.extent().get());
     }
 
     /** Zooms to the hotspots drawn (View menu). */
     private void zoomToHotspots() {
         if (hotspotPanel.hotspotsExtent() != null) {
-            console.fit(hotspotPanel.hotspotsExtent());
+            console.fitClearOfLegend(hotspotPanel.hotspotsExtent());
         }
     }
 
@@ -756,6 +763,21 @@ public final class WorkstationWindow {
         return fc.showSaveDialog(stage);
     }
 
+    /**
+     * File > Settings: language, units and the resolution a store opens at, saved and applied at
+     * once (the scale bar's units; zone names as the views are next drawn; the resolution from the
+     * next store opened), and the basemap and feed dialogs.
+     */
+    void openSettings() {
+        SettingsDialog.ask(
+                        stage, WorkstationSettings.load(), this::basemapSettings, () -> alertPanel.openSettings(stage))
+                .ifPresent(s -> {
+                    s.save();
+                    console.scaleBar().setImperial(s.imperial());
+                    model.refresh();
+                });
+    }
+
     private void basemapSettings() {
         BasemapDialog.ask(stage, BasemapSettings.forStore(storeDir)).ifPresent(chosen -> {
             chosen.save(BasemapSettings.file(storeDir));
@@ -804,7 +826,9 @@ public final class WorkstationWindow {
                 "Ctrl+B  new bookmark",
                 "Backspace  up one level",
                 "Alt+Left / Alt+Right  back / forward through drill and filter history",
+                "Ctrl+N / Ctrl+O  new store / open store",
                 "Ctrl+I  import incidents",
+                "Ctrl+,  settings",
                 "Ctrl+E  export the map as PNG",
                 "Esc  clear the selection sketch",
                 "Ctrl+Q  quit"));

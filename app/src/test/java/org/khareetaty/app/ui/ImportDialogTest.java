@@ -102,12 +102,7 @@ class ImportDialogTest {
                 out.write(line + "\n");
             }
         }
-        ui.robot.clickOn("#import");
-        ui.waitFor(
-                10,
-                () -> ui.window.lastImportDialog() != null
-                        && ui.window.lastImportDialog().stage().isShowing());
-        ImportDialog dialog = ui.window.lastImportDialog();
+        ImportDialog dialog = openImportDialog();
         ui.robot.interact(() -> dialog.preview(file));
         ui.waitFor(30, () -> ui.robot.lookup("#mapping-time").tryQuery().isPresent());
         Label heading = ui.robot.lookup("#import-heading").queryAs(Label.class);
@@ -162,7 +157,7 @@ class ImportDialogTest {
                 r.counts().rejected(),
                 r.rejectedByReason().getOrDefault("outside_study_area", 0L),
                 "every timestamp and coordinate parses with the mapping: " + r.rejectedByReason());
-        ui.robot.clickOn("#import-close");
+        closeImportDialog();
         ui.waitFor(
                 120,
                 () -> !ui.window.model().loading().get()
@@ -172,12 +167,7 @@ class ImportDialogTest {
     @Test
     void importsARealFileThroughTheDialogAndShowsTheSummary() throws Exception {
         Path file = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
-        ui.robot.clickOn("#import");
-        ui.waitFor(
-                10,
-                () -> ui.window.lastImportDialog() != null
-                        && ui.window.lastImportDialog().stage().isShowing());
-        ImportDialog dialog = ui.window.lastImportDialog();
+        ImportDialog dialog = openImportDialog();
         ui.robot.interact(() -> dialog.preview(file));
         ui.waitFor(30, () -> ui.robot.lookup("#import-preview").tryQuery().isPresent());
         Label heading = ui.robot.lookup("#import-heading").queryAs(Label.class);
@@ -221,7 +211,7 @@ class ImportDialogTest {
         List<String> lines = Files.readAllLines(out);
         assertEquals(RejectedRows.HEADER, lines.get(0));
 
-        ui.robot.clickOn("#import-close");
+        closeImportDialog();
         // the window takes in the new incidents
         ui.waitFor(
                 180,
@@ -238,6 +228,28 @@ class ImportDialogTest {
             assertEquals(
                     String.format(Locale.ROOT, "%,d", rs.getLong(1)),
                     ui.window.kpis().totalText());
+        }
+    }
+
+    /**
+     * Opens the import dialog: from the tool bar, or from the welcome page while the store holds no
+     * incidents (whichever test runs first).
+     */
+    private static ImportDialog openImportDialog() throws Exception {
+        ui.robot.clickOn(ui.window.welcome() != null ? "#welcome-import" : "#import");
+        ui.waitFor(
+                10,
+                () -> ui.window.lastImportDialog() != null
+                        && ui.window.lastImportDialog().stage().isShowing());
+        return ui.window.lastImportDialog();
+    }
+
+    /** Closes the import dialog; a store that had no incidents then reopens on its map. */
+    private static void closeImportDialog() throws Exception {
+        boolean welcome = ui.window.welcome() != null;
+        ui.robot.clickOn("#import-close");
+        if (welcome) {
+            ui = ui.replaced(true);
         }
     }
 }

@@ -118,7 +118,7 @@ class ImportHistoryWindowTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals("Undo import #" + assaults.importId() + " (assaults_first_3000.csv)?", asked);
-        ui.robot.clickOn("Cancel");
+        ui.robot.clickOn(confirmButton(javafx.scene.control.ButtonType.CANCEL));
         ui.waitFor(10, () -> !asking());
         assertEquals(
                 both,
@@ -132,7 +132,7 @@ class ImportHistoryWindowTest {
         Object before = ui.window.model().result().get();
         ui.robot.clickOn("#history-undo");
         ui.waitFor(10, ImportHistoryWindowTest::asking);
-        ui.robot.clickOn("Undo import");
+        ui.robot.clickOn(confirmButton(ImportHistoryDialog.UNDO));
         ui.waitFor(120, () -> dialog.entries().get(0).undoneAt() != null);
         ImportHistory.Entry undone = dialog.entries().get(0);
         assertEquals("undone", undone.status());
@@ -155,6 +155,15 @@ class ImportHistoryWindowTest {
                         .sum(),
                 "the map shows the sample only");
         assertTrue(ui.window.lastImportHistory().stage().isShowing());
+    }
+
+    /** The button {@code type} of the undo confirmation showing (not another "Cancel" of the window). */
+    private static javafx.scene.Node confirmButton(javafx.scene.control.ButtonType type) {
+        return ui.robot.lookup("#undo-confirm").queryAll().stream()
+                .filter(ImportHistoryWindowTest::showing)
+                .map(p -> ((javafx.scene.control.DialogPane) p).lookupButton(type))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Whether the undo confirmation is showing (a dialog closed stays in the lookup, hidden). */

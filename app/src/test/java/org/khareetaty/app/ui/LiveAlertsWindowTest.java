@@ -95,6 +95,12 @@ class LiveAlertsWindowTest {
                             new LayerSpec("districts", "dist_num", "dist_label", null, true, null),
                             ProgressListener.NONE);
             new SensitiveSites(s).load(school, null, "name", "school");
+            // incidents, so the store opens on its map rather than the welcome page of an empty store
+            new org.khareetaty.core.etl.Importer(s)
+                    .importFile(
+                            SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"),
+                            org.khareetaty.core.etl.ImportOptions.defaults(),
+                            ProgressListener.NONE);
         }
         Instant t0 = Instant.now().minus(3, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         events = List.of(
@@ -117,7 +123,7 @@ class LiveAlertsWindowTest {
                         .withRetime(false)
                         .withWaitForSubscribers(1),
                 RecordedEvents.of(events.iterator()));
-        ui = WindowDriver.open(store, false);
+        ui = WindowDriver.open(store, true);
     }
 
     private static Event event(
@@ -208,7 +214,9 @@ class LiveAlertsWindowTest {
                 .map(n -> ((javafx.scene.control.Labeled) n).getText())
                 .filter(java.util.Objects::nonNull)
                 .toList();
-        assertTrue(queueText.contains("1ST"), "the queue names the zone (dist_label), not its code: " + queueText);
+        assertTrue(
+                queueText.contains("District 1"),
+                "the queue names the zone as the drill does (not the layer's 1ST, nor the code): " + queueText);
         assertTrue(queueText.contains("Homicide"), "the type in words: " + queueText);
 
         ui.robot.clickOn("#p0-banner-show");
@@ -232,7 +240,7 @@ class LiveAlertsWindowTest {
         String text = detail.lookupAll(".label").stream()
                 .map(n -> ((Label) n).getText())
                 .collect(java.util.stream.Collectors.joining("\n"));
-        assertTrue(text.contains("Homicide (Violent) in districts 1ST"), "names and words, not codes:\n" + text);
+        assertTrue(text.contains("Homicide (Violent) in District 1"), "names and words, not codes:\n" + text);
         assertTrue(text.contains("Weapon detected") && text.contains("Gunshot sensor"), text);
         assertEquals(LAT, ui.window.console().centreLat(), 0.001, "the map is centred on the alert");
         assertEquals(LON, ui.window.console().centreLon(), 0.001);

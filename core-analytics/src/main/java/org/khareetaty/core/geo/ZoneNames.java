@@ -13,7 +13,7 @@ import org.khareetaty.core.json.JsonMapping;
 
 /**
  * The names of the zones of a store's boundary layers, by layer and code, so the window and the
- * commands show "Al Farwaniyah" or "الفروانية" where the store keeps "KW-FA". English is the
+ * commands show "Al Farwaniyah Governorate" or "محافظة الفروانية" where the store keeps "KW-FA". English is the
  * boundary's name; Arabic is the {@code name_ar} of its attributes (Kuwait's layers carry it), else
  * the English name. A code no layer names is shown as it is.
  */
@@ -55,8 +55,10 @@ public final class ZoneNames {
     }
 
     /**
-     * The name of zone {@code code} of {@code layer} in {@code language}'s language (Arabic for
-     * "ar", English otherwise); the code itself when the layer does not name it; null for a null code.
+     * The name of zone {@code code} of {@code layer} in {@code language}'s language: its Arabic name
+     * for "ar" where the layer has one ("محافظة الفروانية"), else by the rule of the drill-down's
+     * labels, {@link ZoneLabel#of} ("District 1", not the layer's "1ST"; "Al Farwaniyah
+     * Governorate"); the code itself when the layer does not know it; null for a null code.
      */
     public String name(String layer, String code, Locale language) {
         if (code == null) {
@@ -69,7 +71,7 @@ public final class ZoneNames {
         if ("ar".equals(language.getLanguage()) && n.arabic() != null) {
             return n.arabic();
         }
-        return n.english() == null ? code : n.english();
+        return ZoneLabel.of(layer, code, n.english());
     }
 
     /** {@link #name} of a zone of the primary layer (the zone an alert or an incident is filed under). */

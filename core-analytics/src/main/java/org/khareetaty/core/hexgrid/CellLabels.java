@@ -4,17 +4,17 @@ import com.uber.h3core.util.LatLng;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import org.khareetaty.core.geo.BoundaryIndex;
 import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.geo.ZoneLabel;
 
 /**
  * Names a cell the way an analyst reads a map: the zones of every boundary layer its centre lies
  * in ("Beat 0111 / District 1 / Loop Community Area", "Hawally Governorate"; see
- * {@link #zoneLabel}; where the centre lies in no zone, as on a coast, those most of its corners lie
+ * {@link ZoneLabel#of}; where the centre lies in no zone, as on a coast, those most of its corners lie
  * in), and at street scale (r9, r10) the block or street most of its incidents give
  * ("Street-scale / 037XX N HALSTED ST"). The blocks
  * come from the {@link GoldCube}; labels are kept once made, so a drill-down session names each
@@ -26,7 +26,6 @@ public final class CellLabels {
     /** Marks the block or street in a label. */
     static final String STREET_SCALE = "Street-scale";
 
-    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("(?i)0*(\\d+)(st|nd|rd|th)");
     private final BoundaryIndex boundaries;
     private final GoldCube cube;
     private final Map<Long, String> zones;
@@ -118,7 +117,7 @@ public final class CellLabels {
         StringJoiner out = new StringJoiner(" / ");
         for (int i = 0; i < codes.length; i++) {
             if (codes[i] != null) {
-                out.add(zoneLabel(boundaries.layers().get(i).name(), codes[i], boundaries.nameOf(i, codes[i])));
+                out.add(ZoneLabel.of(boundaries.layers().get(i).name(), codes[i], boundaries.nameOf(i, codes[i])));
             }
         }
         return out.toString();
@@ -149,60 +148,5 @@ public final class CellLabels {
                     .orElse(null);
         }
         return codes;
-    }
-
-    /**
-     * A zone as an analyst names it: a numbered zone after its layer ("District 3", "Beat 0111"), a
-     * named one before it ("Washington Park Community Area", "Hawally Governorate"). A name that only
-     * spells the code as an ordinal ("3RD" for district 3) gives way to the code; an all-capitals
-     * name is set in title case ("WASHINGTON PARK" is "Washington Park").
-     */
-    static String zoneLabel(String layer, String code, String name) {
-        String title = layerTitle(layer);
-        String shown = name == null || name.isBlank() || isOrdinalOf(name, code) ? code : readable(name.strip());
-        if (shown.chars().anyMatch(Character::isDigit) && shown.indexOf(' ') < 0) {
-            return title + " " + shown;
-        }
-        return shown.toLowerCase(Locale.ROOT).endsWith(title.toLowerCase(Locale.ROOT)) ? shown : shown + " " + title;
-    }
-
-    /** The layer name as one of its zones is called: singular, title case ({@code community_areas} is "Community Area"). */
-    static String layerTitle(String layer) {
-        String words = layer.replace('_', ' ').strip();
-        if (words.endsWith("ies")) {
-            words = words.substring(0, words.length() - 3) + "y";
-        } else if (words.endsWith("s") && !words.endsWith("ss")) {
-            words = words.substring(0, words.length() - 1);
-        }
-        return titleCase(words.toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean isOrdinalOf(String name, String code) {
-        java.util.regex.Matcher m = ORDINAL.matcher(name.strip());
-        return m.matches() && m.group(1).equals(code.strip().replaceFirst("^0+(?=\\d)", ""));
-    }
-
-    /** Title case for a name in capitals only; any other name as it is. */
-    private static String readable(String name) {
-        boolean capitals = name.chars().anyMatch(Character::isLetter) && name.equals(name.toUpperCase(Locale.ROOT));
-        return capitals ? titleCase(name.toLowerCase(Locale.ROOT)) : name;
-    }
-
-    /** Upper-cases the first letter of each word (after a space, hyphen or apostrophe), and the letter after a leading "Mc". */
-    private static String titleCase(String lower) {
-        StringBuilder b = new StringBuilder(lower);
-        for (int i = 0; i < b.length(); i++) {
-            boolean wordStart = i == 0 || " -'/(".indexOf(b.charAt(i - 1)) >= 0;
-            if (wordStart) {
-                b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
-                if (b.length() > i + 2
-                        && b.charAt(i) == 'M'
-                        && b.charAt(i + 1) == 'c'
-                        && Character.isLetter(b.charAt(i + 2))) {
-                    b.setCharAt(i + 2, Character.toUpperCase(b.charAt(i + 2)));
-                }
-            }
-        }
-        return b.toString();
     }
 }

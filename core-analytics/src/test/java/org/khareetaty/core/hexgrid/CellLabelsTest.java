@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.khareetaty.core.geo.ZoneLabel;
 import org.khareetaty.core.testing.SharedData;
 
 /** Zone labels as an analyst reads them, from the real boundary files' codes and names. */
@@ -33,8 +34,8 @@ class CellLabelsTest {
 
     @Test
     void namesBeatsByTheirCodeWithItsLeadingZero() {
-        assertEquals("Beat 0111", CellLabels.zoneLabel("beats", "0111", null));
-        assertEquals("Beat 0111", CellLabels.zoneLabel("beats", "0111", "0111"));
+        assertEquals("Beat 0111", ZoneLabel.of("beats", "0111", null));
+        assertEquals("Beat 0111", ZoneLabel.of("beats", "0111", "0111"));
     }
 
     @Test
@@ -44,14 +45,14 @@ class CellLabelsTest {
         assertEquals("Hawally Governorate", labels.get("KW-HA"));
         assertEquals("Capital Governorate", labels.get("KW-KU"));
         assertEquals("Al Farwaniyah Governorate", labels.get("KW-FA"));
-        assertEquals("Hawalli Governorate", CellLabels.zoneLabel("governorates", "KW-HA", "Hawalli Governorate"));
+        assertEquals("Hawalli Governorate", ZoneLabel.of("governorates", "KW-HA", "Hawalli Governorate"));
     }
 
     @Test
     void singularisesLayerNames() {
-        assertEquals("Community Area", CellLabels.layerTitle("community_areas"));
-        assertEquals("County", CellLabels.layerTitle("counties"));
-        assertEquals("Patrol", CellLabels.layerTitle("patrol"));
+        assertEquals("Community Area", ZoneLabel.layerTitle("community_areas"));
+        assertEquals("County", ZoneLabel.layerTitle("counties"));
+        assertEquals("Patrol", ZoneLabel.layerTitle("patrol"));
     }
 
     @Test
@@ -88,7 +89,7 @@ class CellLabelsTest {
             JsonNode p = f.get("properties");
             out.put(
                     p.get(codeField).asText(),
-                    CellLabels.zoneLabel(
+                    ZoneLabel.of(
                             layer, p.get(codeField).asText(), p.get(nameField).asText()));
         }
         return out;

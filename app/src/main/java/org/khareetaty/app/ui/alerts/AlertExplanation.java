@@ -224,7 +224,7 @@ final class AlertExplanation {
         return g;
     }
 
-    /** The alert's zone in each layer, by name: "districts 1ST"; "no zone" outside every layer. */
+    /** The alert's zone in each layer, by name: "District 1"; "no zone" outside every layer. */
     private static String zones(Alert a, ZoneNames names) {
         JsonNode z = parse(a.zonesJson());
         Locale language = DisplayLanguage.current();
@@ -233,8 +233,8 @@ final class AlertExplanation {
         }
         List<String> parts = new ArrayList<>();
         z.fields()
-                .forEachRemaining(e -> parts.add(
-                        e.getKey() + " " + names.name(e.getKey(), e.getValue().asText(), language)));
+                .forEachRemaining(
+                        e -> parts.add(names.name(e.getKey(), e.getValue().asText(), language)));
         return String.join(", ", parts);
     }
 

@@ -270,6 +270,8 @@ public final class ScopeCharts extends VBox {
             data.addValue(days[d], "incidents", DayOfWeek.of(d + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
         }
         JFreeChart chart = bars("Day of week", data);
+        // seven labels in a chart of a third of the panel: upright, so "Mon" "Tue" never read as "MonTue"
+        ((CategoryPlot) chart.getPlot()).getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
         BarRenderer r = new BarRenderer() {
             @Override
             public java.awt.Paint getItemPaint(int row, int column) {

@@ -126,6 +126,9 @@ public final class HotspotPanel extends VBox {
         gi.setVgap(4);
         gi.addRow(0, new Label("Resolution"), giRes);
         gi.addRow(1, new Label("Ring k"), giK);
+        // the legend lists the layers shown: a key goes when its layer is switched off in Layers
+        console.hotspots().visibleProperty().addListener((o, a, on) -> updateKeys());
+        console.giStar().visibleProperty().addListener((o, a, on) -> updateKeys());
         runDbscan.setOnAction(e -> runDbscan());
         runGi.setOnAction(e -> runGiStar());
         progress.setId("hotspot-progress");

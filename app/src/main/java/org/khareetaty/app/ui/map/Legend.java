@@ -27,6 +27,9 @@ public final class Legend extends VBox {
         setSpacing(4);
         setPadding(new Insets(8));
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        // as wide as its note wraps (190) with the padding, from the start: the map fits the data left of it before it
+        // fills
+        setMinWidth(206);
         getChildren().addAll(title, classes, note, extra);
     }
 

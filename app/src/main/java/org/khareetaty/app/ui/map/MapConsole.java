@@ -214,20 +214,42 @@ public final class MapConsole extends StackPane {
         return out;
     }
 
-    /** Zooms and centres the map on a lon/lat box. */
+    /** Zooms and centres the map on a lon/lat box (a cell drilled into, the rows opened). */
     public void fit(Envelope box) {
+        fit(box, false);
+    }
+
+    /**
+     * Zooms the map to a lon/lat box in the part of the view left of the legend, so the legend does
+     * not cover the data it explains (the full extent, the hotspots).
+     */
+    public void fitClearOfLegend(Envelope box) {
+        fit(box, true);
+    }
+
+    private void fit(Envelope box, boolean clearOfLegend) {
         if (box == null || box.isNull()) {
             return;
         }
         double w = getWidth() > 0 ? getWidth() : 1000;
         double h = getHeight() > 0 ? getHeight() : 700;
+        // the legend's column (its width and both margins) kept clear while 150 pixels are left for the data
+        double keep =
+                clearOfLegend && legend.isVisible() ? Math.max(legend.getMinWidth(), legend.prefWidth(-1)) + 20 : 0;
+        if (w - keep < 150) {
+            keep = 0;
+        }
         double dx = Math.max(1e-9, WebMercator.unitX(box.getMaxX()) - WebMercator.unitX(box.getMinX()));
         double dy = Math.max(1e-9, WebMercator.unitY(box.getMinY()) - WebMercator.unitY(box.getMaxY()));
-        double zoom = Math.log(Math.min(w / (dx * 256), h / (dy * 256))) / Math.log(2);
+        double zoom = Math.log(Math.min((w - keep) / (dx * 256), h / (dy * 256))) / Math.log(2);
         zoom = Math.max(1, Math.min(19, Math.floor((zoom - 0.15) * 10) / 10));
         double cy = (WebMercator.unitY(box.getMinY()) + WebMercator.unitY(box.getMaxY())) / 2;
+        double cx = (WebMercator.unitX(box.getMinX()) + WebMercator.unitX(box.getMaxX())) / 2;
+        // the box's centre at the centre of the part left of the legend: the view's centre half the legend's column
+        // east
+        double shift = keep / 2 / (256 * Math.pow(2, zoom));
         map.setZoom(zoom);
-        map.setCenter(WebMercator.latOfUnitY(cy), box.centre().x);
+        map.setCenter(WebMercator.latOfUnitY(cy), WebMercator.lonOfUnitX(cx + shift));
     }
 
     /** Centres on a point at a zoom (bookmarks). */
