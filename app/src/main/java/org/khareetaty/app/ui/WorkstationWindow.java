@@ -179,6 +179,10 @@ public final class WorkstationWindow {
         console.setBoundaries(o.boundaries());
         console.setGeofences(o.geofences());
         console.points().setLoader(view::points);
+        console.streets().setLoader(view::streets);
+        view.streetSource(src -> streetSummary = src == null
+                ? "No street layer: street-scale cells are named by their incidents' blocks."
+                : src.summary());
         model.cells().addListener((obs, a, c) -> showMap(c));
         model.result().addListener((obs, a, r) -> show(r));
         model.colourMode().addListener((obs, a, m) -> {
@@ -389,7 +393,7 @@ public final class WorkstationWindow {
         Drill d = r.drill();
         crumbs.show(d.breadcrumbs(), scope.res());
         kpis.show(d);
-        notes.show(d.quickHits(), d.warnings());
+        notes.show(d.quickHits(), d.warningTexts());
         charts.show(d.profiles());
         console.hexagons().setStreets(HexagonLayer.streetsOf(d.cells()));
         if (scope.res() == H3Cells.MAX_RES) {
@@ -545,10 +549,49 @@ public final class WorkstationWindow {
     }
 
     private void basemapSettings() {
-        BasemapDialog.ask(stage, BasemapSettings.forStore(storeDir)).ifPresent(chosen -> {
-            chosen.save(BasemapSettings.file(storeDir));
-            view.switchBasemap(chosen, labels -> console.setBasemap(BasemapTiles.attribution(), labels));
-        });
+        BasemapDialog.ask(stage, BasemapSettings.forStore(storeDir), streetsEntry())
+                .ifPresent(chosen -> {
+                    chosen.save(BasemapSettings.file(storeDir));
+                    view.switchBasemap(chosen, labels -> console.setBasemap(BasemapTiles.attribution(), labels));
+                });
+    }
+
+    /** What the store's street layer is, for the basemap dialog. */
+    private String streetSummary = "No street layer yet.";
+
+    private BasemapDialog.Streets streetsEntry() {
+        return new BasemapDialog.Streets() {
+            @Override
+            public String current() {
+                return streetSummary;
+            }
+
+            @Override
+            public void load(java.nio.file.Path file, java.util.function.Consumer<String> status) {
+                loadStreets(file, status);
+            }
+        };
+    }
+
+    /** The line on the store's street layer the basemap dialog shows. */
+    String streetSummary() {
+        return streetSummary;
+    }
+
+    /**
+     * Loads a street file into the store in the background ({@code khareetaty streets load}) and
+     * draws the new layer; {@code status} gets a line on how it went.
+     */
+    void loadStreets(java.nio.file.Path file, java.util.function.Consumer<String> status) {
+        view.loadStreets(
+                file,
+                r -> {
+                    streetSummary = r.source().summary();
+                    console.streets().reload();
+                    status.accept(
+                            streetSummary + String.format(java.util.Locale.ROOT, " (loaded in %.1f s)", r.seconds()));
+                },
+                e -> status.accept("Not loaded: " + e.getMessage()));
     }
 
     /** Help > User guide: docs/ rendered to HTML (with the screenshots) and opened in the desktop's browser. */

@@ -71,7 +71,7 @@ public final class LayersPanel extends VBox {
                 colour.setOnAction(e -> p.setColour(colour.getValue()));
             }
         }
-        HBox style = layer instanceof AlertLayer
+        HBox style = layer instanceof AlertLayer || layer instanceof StreetLayer
                 ? new HBox(6, new Label("opacity"), opacity)
                 : new HBox(6, colour, new Label("opacity"), opacity);
         style.setAlignment(Pos.CENTER_LEFT);
@@ -79,6 +79,14 @@ public final class LayersPanel extends VBox {
         VBox box = new VBox(2, show, style);
         if (layer instanceof AlertLayer) {
             Label note = new Label("open alerts: P0 red, P1 orange, P2 yellow, P3 blue");
+            note.getStyleClass().add("hint");
+            note.setWrapText(true);
+            note.setPadding(new Insets(0, 0, 0, 22));
+            box.getChildren().add(note);
+        }
+        if (layer instanceof StreetLayer) {
+            Label note = new Label("the store's streets, from zoom " + StreetLayer.MIN_ZOOM + "; names from "
+                    + StreetNames.MIN_ZOOM + " (load them under Basemap…)");
             note.getStyleClass().add("hint");
             note.setWrapText(true);
             note.setPadding(new Insets(0, 0, 0, 22));
