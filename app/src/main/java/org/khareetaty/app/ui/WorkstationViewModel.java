@@ -1,5 +1,6 @@
 package org.khareetaty.app.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -9,11 +10,13 @@ import org.khareetaty.app.map.tiles.BasemapTiles;
 import org.khareetaty.app.ui.drill.DrillViewModel;
 import org.khareetaty.app.ui.map.StreetLayer;
 import org.khareetaty.app.ui.map.StreetPiece;
+import org.khareetaty.core.hexgrid.DataWarning;
 import org.khareetaty.core.hexgrid.DrillScope;
 import org.khareetaty.core.hexgrid.StoreAggregates;
 import org.khareetaty.core.incidents.IncidentLocations;
 import org.khareetaty.core.incidents.IncidentRow;
 import org.khareetaty.core.incidents.IncidentRows;
+import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.geo.StoreExtent;
 import org.khareetaty.geo.streets.StreetFields;
 import org.khareetaty.geo.streets.StreetLines;
@@ -49,6 +52,11 @@ final class WorkstationViewModel {
         tasks.submit("incidents in scope", () -> new IncidentRows(tasks.store()).latest(scope), done);
     }
 
+    /** Reads the incidents of {@code scope} a data-quality warning counts, latest first. */
+    void incidents(DrillScope scope, DataWarning warning, Consumer<List<IncidentRow>> done) {
+        tasks.submit("incidents of a warning", () -> new IncidentRows(tasks.store()).latest(scope, warning), done);
+    }
+
     /** Reads the {lon[], lat[]} of the incidents in {@code box} in the current scope's dates and categories. */
     void points(Envelope box, Consumer<double[][]> done) {
         DrillScope scope = drill.scope();
@@ -74,15 +82,10 @@ final class WorkstationViewModel {
     }
 
     /** Loads a street file into the store in the background; {@code done} or {@code failed} learns how it went. */
-    void loadStreets(java.nio.file.Path file, Consumer<StreetLoadResult> done, Consumer<Throwable> failed) {
+    void loadStreets(Path file, Consumer<StreetLoadResult> done, Consumer<Throwable> failed) {
         tasks.submit(
                 "loading streets",
-                () -> new StreetLoader()
-                        .load(
-                                tasks.store(),
-                                file,
-                                StreetFields.found(),
-                                org.khareetaty.core.progress.ProgressListener.NONE),
+                () -> new StreetLoader().load(tasks.store(), file, StreetFields.found(), ProgressListener.NONE),
                 done,
                 failed);
     }

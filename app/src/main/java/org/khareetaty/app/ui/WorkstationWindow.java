@@ -57,8 +57,12 @@ import org.khareetaty.app.ui.settings.DisplayLanguage;
 import org.khareetaty.app.ui.settings.WindowLayout;
 import org.khareetaty.app.ui.table.AttributeTable;
 import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.hexgrid.CellStats;
+import org.khareetaty.core.hexgrid.DataWarning;
 import org.khareetaty.core.hexgrid.Drill;
 import org.khareetaty.core.hexgrid.DrillScope;
+import org.khareetaty.core.hexgrid.ScopeQuery;
+import org.khareetaty.core.incidents.IncidentRows;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StorePassphrase;
 import org.locationtech.jts.geom.Envelope;
@@ -235,6 +239,7 @@ public final class WorkstationWindow {
         table.exportButton().setOnAction(e -> exportTable());
         table.setOnSelect(cells -> console.hexagons().select(cells));
         table.setOnOpen(cells -> console.fit(cellsBox(cells)));
+        notes.setOnOpen(this::openWarning);
         console.hexagons().setOnSelect(table::selectCells);
 
         VBox right = new VBox(8, kpis, notes, charts);
@@ -387,17 +392,25 @@ public final class WorkstationWindow {
         }
     }
 
+    /** The latest request for the attribute table's rows: an older one's rows arriving late are dropped. */
+    private long tableRequest;
+
     /** Shows a drill-down result: breadcrumbs, KPIs, notes, charts, table. */
     private void show(DrillViewModel.Result r) {
         DrillScope scope = r.scope();
         Drill d = r.drill();
         crumbs.show(d.breadcrumbs(), scope.res());
         kpis.show(d);
-        notes.show(d.quickHits(), d.warningTexts());
+        notes.show(d.quickHits(), d.warnings());
         charts.show(d.profiles());
         console.hexagons().setStreets(HexagonLayer.streetsOf(d.cells()));
+        long request = ++tableRequest;
         if (scope.res() == H3Cells.MAX_RES) {
-            view.incidents(scope, rows -> table.showIncidents(rows, d.kpis().total(), DisplayLanguage.current()));
+            view.incidents(scope, rows -> {
+                if (request == tableRequest) {
+                    table.showIncidents(rows, d.kpis().total(), DisplayLanguage.current());
+                }
+            });
         } else {
             table.showCells(d.cells(), scope.res(), r.cells().size());
         }
@@ -474,6 +487,36 @@ public final class WorkstationWindow {
     /** The text lines of the info panel (identify and selection), for tests. */
     public List<String> infoLines() {
         return infoPanel.lines();
+    }
+
+    /**
+     * A data-quality warning's link: the rows it counts in the attribute table (opened if hidden):
+     * the sparse cells, or the scope's incidents of the dominant category or source, with a date
+     * only, or whose zone disagrees with the map (the latest {@link IncidentRows#LIMIT}).
+     */
+    void openWarning(DataWarning w) {
+        DrillViewModel.Result r = model.result().get();
+        if (r == null || !w.opensRows()) {
+            return;
+        }
+        if (!tableOpen) {
+            toggleTable();
+        }
+        long request = ++tableRequest;
+        if (w.kind() == DataWarning.Kind.SPARSE_CELLS) {
+            List<CellStats> sparse = r.drill().cells().stream()
+                    .filter(c -> c.incidents() < ScopeQuery.MIN_INCIDENTS)
+                    .toList();
+            table.showCells(sparse, r.scope().res(), sparse.size());
+            table.showFilter(w.text());
+            return;
+        }
+        view.incidents(r.scope(), w, rows -> {
+            if (request == tableRequest) {
+                table.showIncidents(rows, w.count(), DisplayLanguage.current());
+                table.showFilter(w.text());
+            }
+        });
     }
 
     /** Shows or hides the attribute table below the map (F6). */
@@ -567,7 +610,7 @@ public final class WorkstationWindow {
             }
 
             @Override
-            public void load(java.nio.file.Path file, java.util.function.Consumer<String> status) {
+            public void load(Path file, java.util.function.Consumer<String> status) {
                 loadStreets(file, status);
             }
         };
@@ -582,14 +625,13 @@ public final class WorkstationWindow {
      * Loads a street file into the store in the background ({@code khareetaty streets load}) and
      * draws the new layer; {@code status} gets a line on how it went.
      */
-    void loadStreets(java.nio.file.Path file, java.util.function.Consumer<String> status) {
+    void loadStreets(Path file, java.util.function.Consumer<String> status) {
         view.loadStreets(
                 file,
                 r -> {
                     streetSummary = r.source().summary();
                     console.streets().reload();
-                    status.accept(
-                            streetSummary + String.format(java.util.Locale.ROOT, " (loaded in %.1f s)", r.seconds()));
+                    status.accept(streetSummary + String.format(Locale.ROOT, " (loaded in %.1f s)", r.seconds()));
                 },
                 e -> status.accept("Not loaded: " + e.getMessage()));
     }
