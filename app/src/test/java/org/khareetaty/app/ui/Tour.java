@@ -118,15 +118,27 @@ public final class Tour {
             // the street layer loaded from FILE, then the Loop at zoom 16 under r10 hexagons of the
             // whole period; prints the streets' draw time (the layer and its names) of ten redraws
             Path file = Path.of(tour.substring("streets:".length()));
+            ChangeListener<DrillViewModel.Result> shown = new ChangeListener<>() {
+                @Override
+                public void changed(
+                        ObservableValue<? extends DrillViewModel.Result> o,
+                        DrillViewModel.Result a,
+                        DrillViewModel.Result r) {
+                    if (r.scope().res() == H3Cells.MAX_RES) {
+                        m.result().removeListener(this);
+                        w.console().goTo(41.8800, -87.6300, 16);
+                        PauseTransition settle = new PauseTransition(Duration.seconds(15));
+                        settle.setOnFinished(e -> timeStreets(w, 10, new java.util.ArrayList<>()));
+                        settle.play();
+                    }
+                }
+            };
             later(() -> w.loadStreets(file, status -> {
                 System.out.println(status);
+                m.result().addListener(shown);
                 m.from().set(m.firstDay().get());
                 m.to().set(m.lastDay().get());
                 m.wholeAreaRes().set(H3Cells.MAX_RES);
-                w.console().goTo(41.8800, -87.6300, 16);
-                PauseTransition settle = new PauseTransition(Duration.seconds(20));
-                settle.setOnFinished(e -> timeStreets(w, 10, new java.util.ArrayList<>()));
-                settle.play();
             }));
         } else if (tour.startsWith("import:")) {
             later(() -> {
