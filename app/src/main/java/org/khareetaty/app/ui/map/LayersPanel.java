@@ -31,10 +31,16 @@ public final class LayersPanel extends VBox {
     private void rebuild() {
         getChildren().clear();
         var layers = console.layers();
+        VBox streets = null;
         for (int i = layers.size() - 1; i >= 0; i--) {
-            getChildren().add(row(layers.get(i)));
+            if (layers.get(i) instanceof StreetLayer) {
+                streets = row(layers.get(i));
+            } else {
+                getChildren().add(row(layers.get(i)));
+            }
         }
-        getChildren().add(basemap);
+        // the streets share the basemap's line, so the filters below keep their place on a 1000-pixel screen
+        getChildren().add(streets == null ? basemap : new HBox(12, basemap, streets));
     }
 
     private VBox row(CanvasLayer layer) {
@@ -71,7 +77,15 @@ public final class LayersPanel extends VBox {
                 colour.setOnAction(e -> p.setColour(colour.getValue()));
             }
         }
-        HBox style = layer instanceof AlertLayer || layer instanceof StreetLayer
+        if (layer instanceof StreetLayer) {
+            opacity.setPrefWidth(60);
+            show.setTooltip(new Tooltip("The store's streets, from zoom " + StreetLayer.MIN_ZOOM + "; names from "
+                    + StreetNames.MIN_ZOOM + " (load them under Basemap…)"));
+            HBox one = new HBox(6, show, opacity);
+            one.setAlignment(Pos.CENTER_LEFT);
+            return new VBox(one);
+        }
+        HBox style = layer instanceof AlertLayer
                 ? new HBox(6, new Label("opacity"), opacity)
                 : new HBox(6, colour, new Label("opacity"), opacity);
         style.setAlignment(Pos.CENTER_LEFT);
@@ -79,14 +93,6 @@ public final class LayersPanel extends VBox {
         VBox box = new VBox(2, show, style);
         if (layer instanceof AlertLayer) {
             Label note = new Label("open alerts: P0 red, P1 orange, P2 yellow, P3 blue");
-            note.getStyleClass().add("hint");
-            note.setWrapText(true);
-            note.setPadding(new Insets(0, 0, 0, 22));
-            box.getChildren().add(note);
-        }
-        if (layer instanceof StreetLayer) {
-            Label note = new Label("the store's streets, from zoom " + StreetLayer.MIN_ZOOM + "; names from "
-                    + StreetNames.MIN_ZOOM + " (load them under Basemap…)");
             note.getStyleClass().add("hint");
             note.setWrapText(true);
             note.setPadding(new Insets(0, 0, 0, 22));
