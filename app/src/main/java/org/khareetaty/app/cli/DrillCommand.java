@@ -135,7 +135,7 @@ final class DrillCommand implements Callable<Integer> {
                         .toList());
         m.put("kpis", kpis(d.kpis()));
         m.put("quick_hits", d.quickHits());
-        m.put("warnings", d.warnings());
+        m.put("warnings", d.warningTexts());
         m.put("profiles", profiles(d.profiles()));
         return m;
     }
@@ -210,7 +210,7 @@ final class DrillCommand implements Callable<Integer> {
         System.out.println(String.join(
                 "  >  ", d.breadcrumbs().stream().map(b -> b.label()).toList()));
         d.quickHits().forEach(h -> System.out.println("  * " + h));
-        d.warnings().forEach(w -> System.out.println("  ! " + w));
+        d.warningTexts().forEach(w -> System.out.println("  ! " + w));
         Kpis k = d.kpis();
         System.out.printf(
                 Locale.ROOT,

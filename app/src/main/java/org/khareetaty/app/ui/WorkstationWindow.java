@@ -69,8 +69,12 @@ import org.khareetaty.app.ui.settings.WindowLayout;
 import org.khareetaty.app.ui.settings.WorkstationSettings;
 import org.khareetaty.app.ui.table.AttributeTable;
 import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.hexgrid.CellStats;
+import org.khareetaty.core.hexgrid.DataWarning;
 import org.khareetaty.core.hexgrid.Drill;
 import org.khareetaty.core.hexgrid.DrillScope;
+import org.khareetaty.core.hexgrid.ScopeQuery;
+import org.khareetaty.core.incidents.IncidentRows;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StorePassphrase;
 import org.locationtech.jts.geom.Envelope;
@@ -228,6 +232,10 @@ public final class WorkstationWindow {
         console.setBoundaries(o.boundaries());
         console.setGeofences(o.geofences());
         console.points().setLoader(view::points);
+        console.streets().setLoader(view::streets);
+        view.streetSource(src -> streetSummary = src == null
+                ? "No street layer: street-scale cells are named by their incidents' blocks."
+                : src.summary());
         model.cells().addListener((obs, a, c) -> showMap(c));
         model.result().addListener((obs, a, r) -> show(r));
         model.colourMode().addListener((obs, a, m) -> {
@@ -390,6 +398,7 @@ public final class WorkstationWindow {
         table.exportButton().setOnAction(e -> exportTable());
         table.setOnSelect(cells -> console.hexagons().select(cells));
         table.setOnOpen(cells -> console.fit(cellsBox(cells)));
+        notes.setOnOpen(this::openWarning);
         console.hexagons().setOnSelect(table::selectCells);
 
         VBox right = new VBox(8, kpis, notes, charts);
@@ -558,6 +567,9 @@ public final class WorkstationWindow {
         }
     }
 
+    /** The latest request for the attribute table's rows: an older one's rows arriving late are dropped. */
+    private long tableRequest;
+
     /** Shows a drill-down result: breadcrumbs, KPIs, notes, charts, table. */
     private void show(DrillViewModel.Result r) {
         DrillScope scope = r.scope();
@@ -567,8 +579,13 @@ public final class WorkstationWindow {
         notes.show(d.quickHits(), d.warnings());
         charts.show(d.profiles());
         console.hexagons().setStreets(HexagonLayer.streetsOf(d.cells()));
+        long request = ++tableRequest;
         if (scope.res() == H3Cells.MAX_RES) {
-            view.incidents(scope, rows -> table.showIncidents(rows, d.kpis().total(), DisplayLanguage.current()));
+            view.incidents(scope, rows -> {
+                if (request == tableRequest) {
+                    table.showIncidents(rows, d.kpis().total(), DisplayLanguage.current());
+                }
+            });
         } else {
             table.showCells(d.cells(), scope.res(), r.cells().size());
         }
@@ -645,6 +662,36 @@ public final class WorkstationWindow {
     /** The text lines of the info panel (identify and selection), for tests. */
     public List<String> infoLines() {
         return infoPanel.lines();
+    }
+
+    /**
+     * A data-quality warning's link: the rows it counts in the attribute table (opened if hidden):
+     * the sparse cells, or the scope's incidents of the dominant category or source, with a date
+     * only, or whose zone disagrees with the map (the latest {@link IncidentRows#LIMIT}).
+     */
+    void openWarning(DataWarning w) {
+        DrillViewModel.Result r = model.result().get();
+        if (r == null || !w.opensRows()) {
+            return;
+        }
+        if (!tableOpen) {
+            toggleTable();
+        }
+        long request = ++tableRequest;
+        if (w.kind() == DataWarning.Kind.SPARSE_CELLS) {
+            List<CellStats> sparse = r.drill().cells().stream()
+                    .filter(c -> c.incidents() < ScopeQuery.MIN_INCIDENTS)
+                    .toList();
+            table.showCells(sparse, r.scope().res(), sparse.size());
+            table.showFilter(w.text());
+            return;
+        }
+        view.incidents(r.scope(), w, rows -> {
+            if (request == tableRequest) {
+                table.showIncidents(rows, w.count(), DisplayLanguage.current());
+                table.showFilter(w.text());
+            }
+        });
     }
 
     /** Shows or hides the attribute table below the map (F6). */
@@ -779,10 +826,48 @@ public final class WorkstationWindow {
     }
 
     private void basemapSettings() {
-        BasemapDialog.ask(stage, BasemapSettings.forStore(storeDir)).ifPresent(chosen -> {
-            chosen.save(BasemapSettings.file(storeDir));
-            view.switchBasemap(chosen, labels -> console.setBasemap(BasemapTiles.attribution(), labels));
-        });
+        BasemapDialog.ask(stage, BasemapSettings.forStore(storeDir), streetsEntry())
+                .ifPresent(chosen -> {
+                    chosen.save(BasemapSettings.file(storeDir));
+                    view.switchBasemap(chosen, labels -> console.setBasemap(BasemapTiles.attribution(), labels));
+                });
+    }
+
+    /** What the store's street layer is, for the basemap dialog. */
+    private String streetSummary = "No street layer yet.";
+
+    private BasemapDialog.Streets streetsEntry() {
+        return new BasemapDialog.Streets() {
+            @Override
+            public String current() {
+                return streetSummary;
+            }
+
+            @Override
+            public void load(Path file, java.util.function.Consumer<String> status) {
+                loadStreets(file, status);
+            }
+        };
+    }
+
+    /** The line on the store's street layer the basemap dialog shows. */
+    String streetSummary() {
+        return streetSummary;
+    }
+
+    /**
+     * Loads a street file into the store in the background ({@code khareetaty streets load}) and
+     * draws the new layer; {@code status} gets a line on how it went.
+     */
+    void loadStreets(Path file, java.util.function.Consumer<String> status) {
+        view.loadStreets(
+                file,
+                r -> {
+                    streetSummary = r.source().summary();
+                    console.streets().reload();
+                    status.accept(streetSummary + String.format(Locale.ROOT, " (loaded in %.1f s)", r.seconds()));
+                },
+                e -> status.accept("Not loaded: " + e.getMessage()));
     }
 
     /** Help > User guide: docs/ rendered to HTML (with the screenshots) and opened in the desktop's browser. */

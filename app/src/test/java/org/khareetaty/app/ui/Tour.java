@@ -145,6 +145,32 @@ public final class Tour {
                     .write(file, p -> {}));
         } else if (tour.equals("forecast")) {
             later(() -> forecast(w));
+        } else if (tour.startsWith("streets:")) {
+            // the street layer loaded from FILE, then the Loop at zoom 16 under r10 hexagons of the
+            // whole period; prints the streets' draw time (the layer and its names) of ten redraws
+            Path file = Path.of(tour.substring("streets:".length()));
+            ChangeListener<DrillViewModel.Result> shown = new ChangeListener<>() {
+                @Override
+                public void changed(
+                        ObservableValue<? extends DrillViewModel.Result> o,
+                        DrillViewModel.Result a,
+                        DrillViewModel.Result r) {
+                    if (r.scope().res() == H3Cells.MAX_RES) {
+                        m.result().removeListener(this);
+                        w.console().goTo(41.8800, -87.6300, 16);
+                        PauseTransition settle = new PauseTransition(Duration.seconds(15));
+                        settle.setOnFinished(e -> timeStreets(w, 10, new java.util.ArrayList<>()));
+                        settle.play();
+                    }
+                }
+            };
+            later(() -> w.loadStreets(file, status -> {
+                System.out.println(status);
+                m.result().addListener(shown);
+                m.from().set(m.firstDay().get());
+                m.to().set(m.lastDay().get());
+                m.wholeAreaRes().set(H3Cells.MAX_RES);
+            }));
         } else if (tour.startsWith("import:")) {
             later(() -> {
                 w.openImport();
@@ -225,6 +251,31 @@ public final class Tour {
             } else {
                 p.playFromStart();
             }
+        });
+        p.play();
+    }
+
+    /** Redraws the street layer {@code left} more times, then prints the draw times (ms). */
+    private static void timeStreets(WorkstationWindow w, int left, java.util.List<Double> ms) {
+        var streets = w.console().streets();
+        if (left == 0) {
+            java.util.Collections.sort(ms);
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "streets at zoom %d: %d pieces drawn, %d names; draw (layer + names) median %.1f ms, max %.1f ms%n",
+                    streets.drawnZoom(),
+                    streets.drawn(),
+                    streets.names().placed().size(),
+                    ms.get(ms.size() / 2),
+                    ms.get(ms.size() - 1));
+            return;
+        }
+        streets.redraw();
+        streets.names().redraw();
+        PauseTransition p = new PauseTransition(Duration.millis(400));
+        p.setOnFinished(e -> {
+            ms.add((streets.lastDrawNanos() + streets.names().lastDrawNanos()) / 1e6);
+            timeStreets(w, left - 1, ms);
         });
         p.play();
     }

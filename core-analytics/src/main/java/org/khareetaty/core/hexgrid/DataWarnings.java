@@ -12,6 +12,7 @@ import java.util.TreeMap;
  * The data-quality warnings shown with a drill-down scope, as the Chicago hotspot console surfaces
  * them: too sparse to read at this resolution, days or months with no data in the range, one
  * source or category that dominates, and incidents whose own zone field disagrees with the map.
+ * Each says what it counts ({@link DataWarning}), so the window opens those rows on a click.
  */
 public final class DataWarnings {
     /** Sparse: more than this share of the cells in scope are low-confidence. */
@@ -22,8 +23,8 @@ public final class DataWarnings {
     private DataWarnings() {}
 
     /** The warnings for a scope, given its cells and profiles. */
-    public static List<String> of(DrillScope scope, List<CellStats> cells, ScopeProfiles p, long total) {
-        List<String> out = new ArrayList<>();
+    public static List<DataWarning> of(DrillScope scope, List<CellStats> cells, ScopeProfiles p, long total) {
+        List<DataWarning> out = new ArrayList<>();
         if (total == 0) {
             return out;
         }
@@ -31,42 +32,55 @@ public final class DataWarnings {
                 .filter(x -> x.incidents() < ScopeQuery.MIN_INCIDENTS)
                 .count();
         if (cells.size() > 1 && sparse > SPARSE_SHARE * cells.size()) {
-            out.add(String.format(
-                    Locale.ROOT,
-                    "Too sparse to read at r%d: %d of %d cells have fewer than %d incidents; look one level up.",
-                    scope.res(),
+            out.add(new DataWarning(
+                    DataWarning.Kind.SPARSE_CELLS,
+                    String.format(
+                            Locale.ROOT,
+                            "Too sparse to read at r%d: %d of %d cells have fewer than %d incidents; look one level up.",
+                            scope.res(),
+                            sparse,
+                            cells.size(),
+                            ScopeQuery.MIN_INCIDENTS),
                     sparse,
-                    cells.size(),
-                    ScopeQuery.MIN_INCIDENTS));
+                    null));
         }
         gaps(scope, p).ifPresent(out::add);
         Map<String, Long> byCategory = new TreeMap<>();
         p.mix().values().forEach(m -> m.forEach((cat, n) -> byCategory.merge(cat, n, Long::sum)));
         if (scope.categories().isEmpty()) {
-            dominant("category", byCategory, total).ifPresent(out::add);
+            dominant(DataWarning.Kind.DOMINANT_CATEGORY, "category", byCategory, total)
+                    .ifPresent(out::add);
         }
         if (p.dateOnly() > 0) {
-            out.add(String.format(
-                    Locale.ROOT,
-                    "%,d incidents (%s) have a date only, without a time of day (or a placeholder time): "
-                            + "they are left out of the hour-of-day charts.",
+            out.add(new DataWarning(
+                    DataWarning.Kind.DATE_ONLY,
+                    String.format(
+                            Locale.ROOT,
+                            "%,d incidents (%s) have a date only, without a time of day (or a placeholder time): "
+                                    + "they are left out of the hour-of-day charts.",
+                            p.dateOnly(),
+                            QuickHits.share(p.dateOnly(), total)),
                     p.dateOnly(),
-                    QuickHits.share(p.dateOnly(), total)));
+                    null));
         }
         long mismatched = p.zoneMismatches();
-        dominant("source", p.sources(), total).ifPresent(out::add);
+        dominant(DataWarning.Kind.DOMINANT_SOURCE, "source", p.sources(), total).ifPresent(out::add);
         if (mismatched > 0) {
-            out.add(String.format(
-                    Locale.ROOT,
-                    "%,d incidents (%s) state a district, beat or other zone that disagrees with the map "
-                            + "(see zone_mismatch).",
+            out.add(new DataWarning(
+                    DataWarning.Kind.ZONE_MISMATCH,
+                    String.format(
+                            Locale.ROOT,
+                            "%,d incidents (%s) state a district, beat or other zone that disagrees with the map "
+                                    + "(see zone_mismatch).",
+                            mismatched,
+                            QuickHits.share(mismatched, total)),
                     mismatched,
-                    QuickHits.share(mismatched, total)));
+                    null));
         }
         return out;
     }
 
-    private static java.util.Optional<String> gaps(DrillScope scope, ScopeProfiles p) {
+    private static java.util.Optional<DataWarning> gaps(DrillScope scope, ScopeProfiles p) {
         boolean daily = p.mixPeriod().equals("day");
         List<LocalDate> empty = new ArrayList<>();
         LocalDate start = daily ? scope.from() : scope.from().withDayOfMonth(1);
@@ -81,16 +95,21 @@ public final class DataWarnings {
         long periods = daily
                 ? ChronoUnit.DAYS.between(scope.from(), scope.to()) + 1
                 : ChronoUnit.MONTHS.between(start, scope.to().withDayOfMonth(1)) + 1;
-        return java.util.Optional.of(String.format(
-                Locale.ROOT,
-                "%d of %d %ss in the range have no incidents (first: %s).",
+        return java.util.Optional.of(new DataWarning(
+                DataWarning.Kind.EMPTY_PERIODS,
+                String.format(
+                        Locale.ROOT,
+                        "%d of %d %ss in the range have no incidents (first: %s).",
+                        empty.size(),
+                        periods,
+                        p.mixPeriod(),
+                        daily ? empty.get(0) : empty.get(0).toString().substring(0, 7)),
                 empty.size(),
-                periods,
-                p.mixPeriod(),
-                daily ? empty.get(0) : empty.get(0).toString().substring(0, 7)));
+                null));
     }
 
-    private static java.util.Optional<String> dominant(String what, Map<String, Long> counts, long total) {
+    private static java.util.Optional<DataWarning> dominant(
+            DataWarning.Kind kind, String what, Map<String, Long> counts, long total) {
         if (counts.size() < 2) {
             return java.util.Optional.empty();
         }
@@ -98,11 +117,15 @@ public final class DataWarnings {
         if (top.getValue() <= DOMINANT_SHARE * total) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(String.format(
-                Locale.ROOT,
-                "One %s dominates: %s holds %d%% of the incidents; check the data before " + "comparing.",
-                what,
-                top.getKey(),
-                QuickHits.percent(top.getValue(), total)));
+        return java.util.Optional.of(new DataWarning(
+                kind,
+                String.format(
+                        Locale.ROOT,
+                        "One %s dominates: %s holds %d%% of the incidents; check the data before " + "comparing.",
+                        what,
+                        top.getKey(),
+                        QuickHits.percent(top.getValue(), total)),
+                top.getValue(),
+                top.getKey()));
     }
 }

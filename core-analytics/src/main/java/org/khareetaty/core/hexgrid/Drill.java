@@ -15,7 +15,7 @@ import java.util.List;
  * @param kpis        the key figures over all cells in scope
  * @param profiles    the scope's temporal profiles and signature blocks
  * @param quickHits   three to five checkable sentences ({@link QuickHits})
- * @param warnings    data-quality warnings ({@link DataWarnings})
+ * @param warnings    data-quality warnings ({@link DataWarnings}), each with what it counts
  */
 public record Drill(
         DrillScope scope,
@@ -24,7 +24,12 @@ public record Drill(
         Kpis kpis,
         ScopeProfiles profiles,
         List<String> quickHits,
-        List<String> warnings) {
+        List<DataWarning> warnings) {
+
+    /** The warnings' sentences, as {@code khareetaty drill} prints them. */
+    public List<String> warningTexts() {
+        return warnings.stream().map(DataWarning::text).toList();
+    }
 
     /**
      * Runs one drill-down on the store's gold aggregates, reading them first: for a single drill

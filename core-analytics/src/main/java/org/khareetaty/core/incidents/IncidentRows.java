@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.khareetaty.core.geo.H3Cover;
+import org.khareetaty.core.hexgrid.DataWarning;
 import org.khareetaty.core.hexgrid.DrillScope;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
@@ -27,6 +28,15 @@ public final class IncidentRows {
 
     /** The incidents of {@code scope} (under its parent cell, in its dates and categories), latest first, at most {@link #LIMIT}. */
     public List<IncidentRow> latest(DrillScope scope) {
+        return latest(scope, null);
+    }
+
+    /**
+     * The incidents of {@code scope} a data-quality warning counts ({@link DataWarning#countsIncidents}),
+     * latest first, at most {@link #LIMIT}: those of the dominant category or source, with a date
+     * only, or whose own zone disagrees with the map; all of the scope's when {@code warning} is null.
+     */
+    public List<IncidentRow> latest(DrillScope scope, DataWarning warning) {
         StringBuilder sql = new StringBuilder(
                 "SELECT id, occurred_at, source_zone, category, offense_type, offense_description, block, "
                         + "arrest, h3_r10, lon, lat, COALESCE(case_number, source_id) FROM incidents WHERE local_date BETWEEN ? AND ?");
@@ -34,6 +44,7 @@ public final class IncidentRows {
             sql.append(" AND h3_r10 BETWEEN ? AND ?");
         }
         ScopeCategories.appendFilter(sql, scope);
+        sql.append(warningFilter(warning));
         sql.append(" ORDER BY occurred_at DESC, id FETCH FIRST ").append(LIMIT).append(" ROWS ONLY");
         List<IncidentRow> out = new ArrayList<>();
         try (Connection c = store.connect();
@@ -46,7 +57,10 @@ public final class IncidentRows {
                 ps.setLong(i++, r.lo());
                 ps.setLong(i++, r.hi());
             }
-            ScopeCategories.bind(ps, i, scope);
+            i = ScopeCategories.bind(ps, i, scope);
+            if (warning != null && warning.value() != null) {
+                ps.setString(i, warning.value());
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     LocalDateTime local = rs.getObject(2, OffsetDateTime.class)
@@ -74,5 +88,20 @@ public final class IncidentRows {
                     e);
         }
         return out;
+    }
+
+    private static String warningFilter(DataWarning warning) {
+        if (warning == null) {
+            return "";
+        }
+        return switch (warning.kind()) {
+            case DOMINANT_CATEGORY -> " AND category = ?";
+            case DOMINANT_SOURCE -> " AND source = ?";
+            case DATE_ONLY -> " AND time_precision = 'day'";
+            case ZONE_MISMATCH -> " AND zone_mismatch IS NOT NULL";
+            case SPARSE_CELLS, EMPTY_PERIODS ->
+                throw new IllegalArgumentException(
+                        "The warning counts " + warning.kind() + ", not incidents: " + warning.text());
+        };
     }
 }

@@ -78,8 +78,9 @@ class DateOnlyTimesTest {
                                         && h.contains("(40 with a date only left out)")),
                         () -> "quick hits: " + d.quickHits());
                 assertTrue(
-                        d.warnings().stream().anyMatch(w -> w.startsWith("40 incidents") && w.contains("date only")),
-                        () -> "warnings: " + d.warnings());
+                        d.warningTexts().stream()
+                                .anyMatch(w -> w.startsWith("40 incidents") && w.contains("date only")),
+                        () -> "warnings: " + d.warningTexts());
 
                 GoldAggregates.rebuild(c);
                 ScopeProfiles rebuilt = Drill.of(c, MARCH_2019).profiles();

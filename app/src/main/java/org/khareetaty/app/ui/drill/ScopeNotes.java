@@ -1,13 +1,22 @@
 package org.khareetaty.app.ui.drill;
 
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import org.khareetaty.core.hexgrid.DataWarning;
 
-/** The quick-hit sentences and data-quality warnings of the scope. */
+/**
+ * The quick-hit sentences and data-quality warnings of the scope; a warning that counts rows (cells
+ * or incidents) is a link that opens them in the attribute table.
+ */
 public final class ScopeNotes extends VBox {
     private final VBox hits = new VBox(4);
     private final VBox warnings = new VBox(4);
+    private Consumer<DataWarning> onOpen = w -> {};
 
     public ScopeNotes() {
         setSpacing(6);
@@ -19,15 +28,34 @@ public final class ScopeNotes extends VBox {
         getChildren().addAll(h, hits, warnings);
     }
 
-    public void show(List<String> quickHits, List<String> warningList) {
+    /** Called with the warning whose link was clicked. */
+    public void setOnOpen(Consumer<DataWarning> onOpen) {
+        this.onOpen = onOpen;
+    }
+
+    public void show(List<String> quickHits, List<DataWarning> warningList) {
         hits.getChildren()
                 .setAll(quickHits.stream()
                         .map(s -> line("•  " + s, "quick-hit"))
                         .toList());
-        warnings.getChildren()
-                .setAll(warningList.stream()
-                        .map(s -> line("⚠  " + s, "warning"))
-                        .toList());
+        warnings.getChildren().setAll(warningList.stream().map(this::warning).toList());
+    }
+
+    private Node warning(DataWarning w) {
+        if (!w.opensRows()) {
+            return line("⚠  " + w.text(), "warning");
+        }
+        Hyperlink link = new Hyperlink("⚠  " + w.text());
+        link.setWrapText(true);
+        link.getStyleClass().add("warning");
+        link.setMaxWidth(Double.MAX_VALUE);
+        link.setUserData(w);
+        link.setTooltip(new Tooltip(
+                w.kind() == DataWarning.Kind.SPARSE_CELLS
+                        ? "List these cells in the attribute table"
+                        : "List these incidents in the attribute table"));
+        link.setOnAction(e -> onOpen.accept(w));
+        return link;
     }
 
     private static Label line(String text, String style) {
@@ -43,5 +71,14 @@ public final class ScopeNotes extends VBox {
         return hits.getChildren().stream()
                 .map(n -> ((Label) n).getText().substring(3))
                 .toList();
+    }
+
+    /** The link of the warning of {@code kind} shown now, or null. */
+    public Hyperlink link(DataWarning.Kind kind) {
+        return warnings.getChildren().stream()
+                .filter(n -> n instanceof Hyperlink h && h.getUserData() instanceof DataWarning w && w.kind() == kind)
+                .map(n -> (Hyperlink) n)
+                .findFirst()
+                .orElse(null);
     }
 }

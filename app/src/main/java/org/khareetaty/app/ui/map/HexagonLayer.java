@@ -39,6 +39,7 @@ public final class HexagonLayer extends CanvasLayer {
     private int sparseBelow = ScopeQuery.MIN_INCIDENTS;
     private Map<Long, String> streets = Map.of();
     private Color outline = Color.web("#5a5a5a");
+    private java.util.function.BooleanSupplier streetsUnder = () -> false;
 
     /** A cell with its outline in world coordinates. */
     private record Hex(HexCell cell, double[] x, double[] y, double minX, double minY, double maxX, double maxY) {}
@@ -191,6 +192,24 @@ public final class HexagonLayer extends CanvasLayer {
         redraw();
     }
 
+    /**
+     * Tells the layer whether a street layer is drawn under it now ({@link StreetLayer#shownUnderHexagons}):
+     * then the fill is at most {@value #FILL_OVER_STREETS} opaque, so the streets show through, and
+     * the cells carry no block names (the streets have their own).
+     */
+    public void setStreetsUnder(java.util.function.BooleanSupplier streetsUnder) {
+        this.streetsUnder = streetsUnder;
+        redraw();
+    }
+
+    /** The fill opacity over a street layer. */
+    static final double FILL_OVER_STREETS = 0.45;
+
+    /** The fill opacity as drawn now (lower over streets). */
+    public double drawnFillOpacity() {
+        return streetsUnder.getAsBoolean() ? Math.min(fillOpacity, FILL_OVER_STREETS) : fillOpacity;
+    }
+
     /** The streets of street-scale cells (r9, r10) by their labels ({@link CellLabels#street}); none for coarser cells. */
     public static Map<Long, String> streetsOf(List<CellStats> cells) {
         Map<Long, String> out = new HashMap<>();
@@ -260,6 +279,8 @@ public final class HexagonLayer extends CanvasLayer {
         double side = t.scale() * (hexes.isEmpty() ? 0 : hexes.get(0).maxX - hexes.get(0).minX);
         g.setLineWidth(side > 12 ? 1.0 : 0.4);
         List<Hex> chosen = new ArrayList<>();
+        boolean overStreets = streetsUnder.getAsBoolean();
+        double alpha = drawnFillOpacity();
         for (Hex h : hexes) {
             if (h.maxX < minX || h.minX > maxX || h.maxY < minY || h.minY > maxY) {
                 continue;
@@ -269,7 +290,7 @@ public final class HexagonLayer extends CanvasLayer {
                 // and a rectangle costs the renderer a fraction of a polygon (tens of thousands of them
                 // at whole-area views of r9/r10)
                 double s = Math.max(1, side * 0.85);
-                g.setGlobalAlpha(fillOpacity);
+                g.setGlobalAlpha(alpha);
                 g.setFill(fill(h.cell));
                 g.fillRect(t.px((h.minX + h.maxX) / 2) - s / 2, t.py((h.minY + h.maxY) / 2) - s / 2, s, s);
                 if (selected.contains(h.cell.cell())) {
@@ -282,7 +303,7 @@ public final class HexagonLayer extends CanvasLayer {
                 px[i] = t.px(h.x[i]);
                 py[i] = t.py(h.y[i]);
             }
-            g.setGlobalAlpha(fillOpacity);
+            g.setGlobalAlpha(alpha);
             g.setFill(fill(h.cell));
             g.fillPolygon(px, py, n);
             boolean weak = weak(h.cell);
@@ -301,7 +322,7 @@ public final class HexagonLayer extends CanvasLayer {
             }
         }
         g.setLineDashes(null);
-        if (side > STREET_SIDE && !streets.isEmpty()) {
+        if (side > STREET_SIDE && !streets.isEmpty() && !overStreets) {
             drawStreets(g, t, minX, maxX, minY, maxY, side);
         }
         g.setStroke(Color.web("#1565c0"));

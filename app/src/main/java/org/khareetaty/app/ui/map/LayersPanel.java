@@ -31,10 +31,16 @@ public final class LayersPanel extends VBox {
     private void rebuild() {
         getChildren().clear();
         var layers = console.layers();
+        VBox streets = null;
         for (int i = layers.size() - 1; i >= 0; i--) {
-            getChildren().add(row(layers.get(i)));
+            if (layers.get(i) instanceof StreetLayer) {
+                streets = row(layers.get(i));
+            } else {
+                getChildren().add(row(layers.get(i)));
+            }
         }
-        getChildren().add(basemap);
+        // the streets share the basemap's line, so the filters below keep their place on a 1000-pixel screen
+        getChildren().add(streets == null ? basemap : new HBox(12, basemap, streets));
     }
 
     private VBox row(CanvasLayer layer) {
@@ -70,6 +76,14 @@ public final class LayersPanel extends VBox {
                 colour.setValue(p.colour());
                 colour.setOnAction(e -> p.setColour(colour.getValue()));
             }
+        }
+        if (layer instanceof StreetLayer) {
+            opacity.setPrefWidth(60);
+            show.setTooltip(new Tooltip("The store's streets, from zoom " + StreetLayer.MIN_ZOOM + "; names from "
+                    + StreetNames.MIN_ZOOM + " (load them under Basemap…)"));
+            HBox one = new HBox(6, show, opacity);
+            one.setAlignment(Pos.CENTER_LEFT);
+            return new VBox(one);
         }
         HBox style = layer instanceof AlertLayer
                 ? new HBox(6, new Label("opacity"), opacity)

@@ -23,8 +23,8 @@ import org.khareetaty.geo.basemap.WebMercator;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The map in the centre of the window: the Gluon Maps basemap, the boundary layers, the H3
- * hexagons, the hotspot layers, incident points at street scale and the selection sketch; over it
+ * The map in the centre of the window: the Gluon Maps basemap, the store's streets, the boundary
+ * layers, the H3 hexagons, the hotspot layers, incident points at street scale and the selection sketch; over it
  * the legend, the scale bar, and the basemap attribution with its settings button. What a click
  * does depends on the {@link MapTool}.
  */
@@ -33,6 +33,7 @@ public final class MapConsole extends StackPane {
     public record Click(double lon, double lat, double screenX, double screenY) {}
 
     private final MapView map = new MapView();
+    private final StreetLayer streets = new StreetLayer();
     private final HexagonLayer hexagons = new HexagonLayer();
     private final Map<String, ShapeLayer> boundaries = new LinkedHashMap<>();
     private final ShapeLayer hotspots =
@@ -65,7 +66,12 @@ public final class MapConsole extends StackPane {
         giStar.setLabels(false);
         hotspots.setVisible(false);
         watcher = new ViewWatcher(this::viewChanged);
+        hexagons.setStreetsUnder(streets::shownUnderHexagons);
+        streets.setOnLoaded(hexagons::redraw);
+        streets.visibleProperty().addListener((o, a, on) -> hexagons.redraw());
+        map.addLayer(streets);
         map.addLayer(hexagons);
+        map.addLayer(streets.names());
         map.addLayer(giStar);
         map.addLayer(hotspots);
         map.addLayer(geofences);
@@ -160,7 +166,8 @@ public final class MapConsole extends StackPane {
             i++;
         }
         relabel();
-        // boundaries go just above the hexagons, so their outlines stay visible over the fills
+        // boundaries go just above the hexagons, so their outlines stay visible over the fills; the
+        // street names above them
         boundaries.values().forEach(map::addLayer);
         frontLayers();
         layersChanged.forEach(Runnable::run);
@@ -168,6 +175,7 @@ public final class MapConsole extends StackPane {
 
     /** Keeps the analysis layers over the boundaries, and the points, alerts and sketch on top. */
     private void frontLayers() {
+        streets.names().toFront();
         giStar.toFront();
         hotspots.toFront();
         overlays.forEach(com.gluonhq.maps.MapLayer::toFront);
@@ -203,6 +211,7 @@ public final class MapConsole extends StackPane {
     /** Every layer, top-most last, for the layers panel. */
     public List<CanvasLayer> layers() {
         List<CanvasLayer> out = new ArrayList<>();
+        out.add(streets);
         out.add(hexagons);
         out.addAll(boundaries.values());
         out.add(giStar);
@@ -256,6 +265,9 @@ public final class MapConsole extends StackPane {
     public void goTo(double lat, double lon, double zoom) {
         if (zoom != map.getZoom()) {
             map.setZoom(zoom);
+            // the layers are laid out again when the centre moves, not on a zoom alone: a zoom about
+            // the same centre moves it a hair and back (as MapView does on a resize)
+            map.setCenter(lat + 1e-5, lon + 1e-5);
         }
         map.setCenter(lat, lon);
     }
@@ -340,6 +352,11 @@ public final class MapConsole extends StackPane {
     /** The button that opens the basemap settings. */
     public Button basemapSettingsButton() {
         return basemapSettings;
+    }
+
+    /** The street layer (under the hexagons; its names above them). */
+    public StreetLayer streets() {
+        return streets;
     }
 
     public HexagonLayer hexagons() {

@@ -74,6 +74,16 @@ public final class AttributeTable extends BorderPane {
         getStyleClass().add("attribute-table");
     }
 
+    /** Says under the rows shown that they are those a data-quality warning counts. */
+    public void showFilter(String warning) {
+        caption.setText(caption.getText() + "  ·  rows of the warning: " + warning);
+    }
+
+    /** The line above the table: what it lists. */
+    public String caption() {
+        return caption.getText();
+    }
+
     /** The export button (the window wires it to a file chooser). */
     public Button exportButton() {
         return export;
