@@ -82,7 +82,7 @@ public final class JitteredStore {
 
     private JitteredStore(Connection c) throws SQLException {
         this.c = c;
-        this.boundaries = BoundaryIndex.load(c);
+        this.boundaries = BoundaryIndex.load(c).gridded();
     }
 
     /**

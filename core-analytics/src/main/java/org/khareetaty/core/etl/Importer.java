@@ -121,7 +121,7 @@ public final class Importer {
             String why = Profiles.why(profile, options.profile(), options.mapping());
             RowParser parser = profile.bind(header, file);
             c.setAutoCommit(false);
-            BoundaryIndex boundaries = BoundaryIndex.load(c);
+            BoundaryIndex boundaries = BoundaryIndex.load(c).gridded();
             LongSet keys = loadKeys(c);
             long importId = ImportLog.start(c, file.getFileName().toString(), profile.name(), profile.source());
             boolean bulk = SecondaryIndexes.bulkLoad(incidents(c), src.estimatedLines());

@@ -11,13 +11,15 @@ import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * The store's boundary layers in memory, for point-in-polygon lookups during an import: per layer
- * a {@link ZoneGrid}, whose cells inside a zone answer at once and whose cells on a boundary test
- * the few polygons there exactly. Read only after construction, so safe for concurrent lookups.
+ * The store's boundary layers in memory, for point-in-polygon lookups: per layer an STR-tree of
+ * the polygons ({@link #load}), or, for an import's lookups by the million, a {@link ZoneGrid}
+ * whose cells inside a zone answer at once ({@link #gridded}). Both give the same answers. Read
+ * only after construction, so safe for concurrent lookups.
  */
 public final class BoundaryIndex {
     private final List<Layer> layers;
-    private final List<ZoneGrid> grids;
+    private final List<List<ZoneGrid.Zone>> zones;
+    private final List<ZoneLookup> lookups;
     private final int primary;
 
     /**
@@ -26,9 +28,10 @@ public final class BoundaryIndex {
      */
     public record Layer(String name, String zoneColumn, boolean primary, Map<String, String> names) {}
 
-    private BoundaryIndex(List<Layer> layers, List<ZoneGrid> grids) {
+    private BoundaryIndex(List<Layer> layers, List<List<ZoneGrid.Zone>> zones, List<ZoneLookup> lookups) {
         this.layers = List.copyOf(layers);
-        this.grids = List.copyOf(grids);
+        this.zones = List.copyOf(zones);
+        this.lookups = List.copyOf(lookups);
         int p = -1;
         for (int i = 0; i < layers.size(); i++) {
             if (layers.get(i).primary()) {
@@ -56,16 +59,27 @@ public final class BoundaryIndex {
                 }
             }
         }
-        List<ZoneGrid> grids = new ArrayList<>();
+        List<List<ZoneGrid.Zone>> zones = new ArrayList<>();
         for (Layer layer : layers) {
-            List<ZoneGrid.Zone> zones = new ArrayList<>();
+            List<ZoneGrid.Zone> zs = new ArrayList<>();
             for (Object[] p : polygons.getOrDefault(layer.name(), List.of())) {
                 layer.names().putIfAbsent((String) p[0], (String) p[1]);
-                zones.add(new ZoneGrid.Zone((String) p[0], (Geometry) p[2], (Long) p[3]));
+                zs.add(new ZoneGrid.Zone((String) p[0], (Geometry) p[2], (Long) p[3]));
             }
-            grids.add(ZoneGrid.of(zones));
+            zones.add(zs);
         }
-        return new BoundaryIndex(layers, grids);
+        return new BoundaryIndex(
+                layers, zones, zones.stream().<ZoneLookup>map(ZonePolygons::new).toList());
+    }
+
+    /**
+     * The same layers with a {@link ZoneGrid} each, for an import: building the grids of Chicago's
+     * three layers takes about 0.3 s of CPU, and a lookup then costs a fifth to a seventh of the
+     * STR-tree's (docs/store.md, "Zone lookup").
+     */
+    public BoundaryIndex gridded() {
+        return new BoundaryIndex(
+                layers, zones, zones.stream().<ZoneLookup>map(ZoneGrid::of).toList());
     }
 
     /** The layers in load order. */
@@ -83,9 +97,9 @@ public final class BoundaryIndex {
      * none does. A point on a shared edge goes to the polygon loaded first.
      */
     public String[] zonesOf(double lon, double lat) {
-        String[] codes = new String[grids.size()];
+        String[] codes = new String[lookups.size()];
         for (int i = 0; i < codes.length; i++) {
-            codes[i] = grids.get(i).codeAt(lon, lat);
+            codes[i] = lookups.get(i).codeAt(lon, lat);
         }
         return codes;
     }

@@ -34,7 +34,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * in. The cells are classified top-down (a quadtree over the grid), so only cells near a boundary
  * are classified one by one. Read only after construction: safe for concurrent lookups.
  */
-final class ZoneGrid {
+final class ZoneGrid implements ZoneLookup {
     /** A zone of the layer: its code, its polygon and exact locator, its load order. */
     record Zone(String code, Geometry polygon, IndexedPointInAreaLocator locator, long order) {
         Zone(String code, Geometry polygon, long order) {
@@ -105,8 +105,8 @@ final class ZoneGrid {
         return new ZoneGrid(zones, cellsPerSide);
     }
 
-    /** The code of the zone holding the point (on an edge counts), the first loaded where several do, or null. */
-    String codeAt(double lon, double lat) {
+    @Override
+    public String codeAt(double lon, double lat) {
         double fx = (lon - x0) / size;
         double fy = (lat - y0) / size;
         if (!(fx >= 0 && fy >= 0 && fx < nx && fy < ny)) {

@@ -35,6 +35,7 @@ class ZoneGridTest {
     private static final GeometryFactory PLANE = new GeometryFactory();
     private static final List<List<ZoneGrid.Zone>> CHICAGO = new ArrayList<>();
     private static final List<ZoneGrid> GRIDS = new ArrayList<>();
+    private static final List<ZonePolygons> TREES = new ArrayList<>();
 
     @BeforeAll
     static void chicagoLayers() {
@@ -48,6 +49,7 @@ class ZoneGridTest {
             }
             CHICAGO.add(zones);
             GRIDS.add(ZoneGrid.of(zones));
+            TREES.add(new ZonePolygons(zones));
         }
     }
 
@@ -70,6 +72,7 @@ class ZoneGridTest {
                 "layer " + layer + " at lon " + lon + ", lat " + lat);
     }
 
+    /** Also the STR-tree lookup that imports used before the grid, and that occasional lookups use. */
     @Test
     void everyRealIncidentGetsTheZoneOfTestingEveryPolygon() throws IOException {
         Path file = SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz");
@@ -87,6 +90,8 @@ class ZoneGridTest {
                 double lat = Double.parseDouble(f[3]);
                 for (int layer = 0; layer < GRIDS.size(); layer++) {
                     assertSameAsEveryPolygon(layer, lon, lat);
+                    assertEquals(
+                            GRIDS.get(layer).codeAt(lon, lat), TREES.get(layer).codeAt(lon, lat));
                 }
                 points++;
                 if (GRIDS.get(0).codeAt(lon, lat) != null) {
