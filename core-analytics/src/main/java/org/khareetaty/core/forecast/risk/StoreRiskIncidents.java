@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.khareetaty.core.error.KhareetatyException;
+import org.khareetaty.core.incidents.PlaceFlags;
 import org.khareetaty.core.store.Store;
 
 /**
@@ -31,7 +32,8 @@ public final class StoreRiskIncidents {
     }
 
     private static RiskIncidents read(Connection c, List<String> categories, LocalDate through) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT local_date, lon, lat FROM incidents WHERE TRUE");
+        StringBuilder sql =
+                new StringBuilder("SELECT local_date, lon, lat FROM incidents WHERE " + PlaceFlags.NOT_AT_FALLBACK);
         List<Object> args = new ArrayList<>();
         if (!categories.isEmpty()) {
             sql.append(" AND category IN (")
