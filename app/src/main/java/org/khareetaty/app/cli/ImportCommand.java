@@ -70,9 +70,18 @@ final class ImportCommand implements Callable<Integer> {
     @Option(
             names = "--bbox",
             paramLabel = "W,S,E,N",
-            description = "Reject points outside this lon/lat bounding box.",
+            description = "The study area as a lon/lat bounding box: points outside are rejected; kept in the store "
+                    + "for every later import (a new --bbox replaces it).",
             split = ",")
     List<Double> bbox;
+
+    @Option(
+            names = "--edge-tolerance",
+            paramLabel = "METRES",
+            defaultValue = "25",
+            description = "Keep points up to this far outside the primary boundary layer's edge, with the nearest "
+                    + "zone (default ${DEFAULT-VALUE}; 0 keeps none).")
+    double edgeTolerance;
 
     @Option(
             names = "--encoding",
@@ -234,7 +243,8 @@ final class ImportCommand implements Callable<Integer> {
                 .withTimeFloor(timeFloor)
                 .withEncoding(encoding)
                 .withAgain(again)
-                .withAcceptRejections(acceptRejections);
+                .withAcceptRejections(acceptRejections)
+                .withEdgeMetres(edgeTolerance(edgeTolerance));
         if (mapping != null) {
             o = o.withMapping(Mapping.read(mapping));
         }
@@ -269,6 +279,15 @@ final class ImportCommand implements Callable<Integer> {
         }
         throw new IllegalArgumentException("--geocode-fallback takes longitude,latitude in degrees as the import "
                 + "summary prints them, e.g. -87.6298,41.8781; got " + point);
+    }
+
+    /** The {@code --edge-tolerance}, checked: 0 to 1,000 metres. */
+    static double edgeTolerance(double metres) {
+        if (!(metres >= 0 && metres <= 1000)) {
+            throw new IllegalArgumentException("--edge-tolerance takes metres from 0 (keep no point outside the study "
+                    + "area) to 1000, e.g. 25; got " + metres);
+        }
+        return metres;
     }
 
     /** The {@code --bbox} west,south,east,north, checked for order and ranges. */
@@ -314,6 +333,10 @@ final class ImportCommand implements Callable<Integer> {
         m.put("rows_per_second", Math.round(r.rowsPerSecond()));
         m.put("zone_mismatches", r.counts().mismatched());
         m.put("flagged", r.flagged());
+        m.put("study_area", r.studyArea());
+        if (r.warning() != null) {
+            m.put("warning", r.warning());
+        }
         m.put("blank_lines", r.blankLines());
         m.put("import_id", r.importId());
         m.put("sha256", r.sha256());
@@ -335,6 +358,10 @@ final class ImportCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  profile %s: %s%n", r.profile(), r.why());
         if (!"UTF-8".equals(r.encoding())) {
             out.printf(Locale.ROOT, "  encoding %s%n", r.encoding());
+        }
+        out.printf(Locale.ROOT, "  study area: %s%n", r.studyArea());
+        if (r.warning() != null) {
+            System.err.printf(Locale.ROOT, "warning: %s: %s%n", r.file(), r.warning());
         }
         out.printf(
                 Locale.ROOT,

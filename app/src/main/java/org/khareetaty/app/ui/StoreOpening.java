@@ -28,7 +28,8 @@ import org.locationtech.jts.geom.Envelope;
  * Opens a store in the background with progress: on the demo's first launch builds the demo store
  * (generate, load the governorates, import), then opens it, brings the H3 aggregates up to date and
  * reads the boundary layers, and makes the store's basemap the map's tile source (its own offline
- * tiles, drawn from the boundary layers, unless the basemap settings say otherwise).
+ * tiles, drawn from the boundary layers, unless the basemap settings say otherwise). A store without
+ * boundary layers opens on the extent of its incidents, without a basemap of its own.
  */
 public final class StoreOpening extends Task<StoreOpening.Opened> {
     /** An open store with what the map needs first. */
@@ -138,12 +139,13 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
             updateMessage("Reading the boundary layers…");
             Map<String, List<MapShape>> shapes = BoundaryShapes.of(new BoundaryZones(store).byLayer());
             updateMessage("Opening the basemap…");
-            BasemapSettings basemap = BasemapSettings.forStore(dir);
-            if (shapes.isEmpty() && basemap.offlineSource() == null && !basemap.onlineEnabled()) {
-                // a new store: no boundary layer to draw its own basemap from yet (the welcome page says so)
+            BasemapSettings settings = BasemapSettings.forStore(dir);
+            if (shapes.isEmpty() && !settings.onlineEnabled() && settings.offlineSource() == null) {
+                // a store without boundary layers has no basemap of its own to draw: the map shows
+                // its incidents on a plain background, at their extent (StoreExtent)
                 BasemapTiles.use(null);
             } else {
-                BasemapTiles.configure(basemap, store);
+                BasemapTiles.configure(settings, store);
             }
             StartupTrace.mark("aggregates, boundaries and basemap ready");
             updateMessage("Reading the whole area's cells…");

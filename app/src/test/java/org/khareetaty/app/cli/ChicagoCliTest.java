@@ -172,7 +172,34 @@ class ChicagoCliTest {
                 String[] f = rejected.getString(1).split(",");
                 points.add(new double[] {Double.parseDouble(f[2]), Double.parseDouble(f[3])});
             }
-            assertTrue(points.size() > 0, "the aggravated-assault file has points outside the city's beats");
+            // issue 13 item 6: the file's points just outside the beats (within 25 m) are kept and flagged
+            List<double[]> snapped = new java.util.ArrayList<>();
+            ResultSet kept = st.executeQuery("SELECT lon, lat FROM incidents WHERE source = 'codb' "
+                    + "AND place_flag LIKE '% m outside the study area (layer beats)%'");
+            while (kept.next()) {
+                snapped.add(new double[] {kept.getDouble(1), kept.getDouble(2)});
+            }
+            assertTrue(
+                    points.size() + snapped.size() > 0,
+                    "the aggravated-assault file has points outside the city's beats");
+            try (var ps = c.prepareStatement("SELECT COUNT(*), MIN(ST_Distance(geom, ST_SetSRID(ST_MakePoint(?, ?), "
+                    + "4326))) FROM boundaries WHERE layer = 'beats' AND ST_DWithin(geom, "
+                    + "ST_SetSRID(ST_MakePoint(?, ?), 4326), 0.001)")) {
+                for (double[] p : snapped) {
+                    ps.setDouble(1, p[0]);
+                    ps.setDouble(2, p[1]);
+                    ps.setDouble(3, p[0]);
+                    ps.setDouble(4, p[1]);
+                    try (ResultSet near = ps.executeQuery()) {
+                        near.next();
+                        // 25 m is 0.000302 degrees of longitude at 41.6 N, the city's south end, and less of latitude
+                        double degrees = near.getDouble(2);
+                        assertTrue(
+                                degrees > 0 && degrees <= 0.000303,
+                                "kept point " + p[0] + ", " + p[1] + " lies just outside a beat: " + degrees);
+                    }
+                }
+            }
             try (var ps = c.prepareStatement("SELECT COUNT(*) FROM boundaries WHERE layer = 'beats' "
                     + "AND ST_Covers(geom, ST_SetSRID(ST_MakePoint(?, ?), 4326))")) {
                 for (double[] p : points) {

@@ -116,7 +116,62 @@ class ImportTruthCliTest {
                 Cli.run("import", "--store", store.toString(), "-q", "--geocode-fallback", "41.87", data.toString());
         assertEquals(1, point.exit(), point.out() + point.err());
         assertTrue(point.err().contains("--geocode-fallback takes longitude,latitude"), point.err());
+        Cli.Run edge = Cli.run("import", "--store", store.toString(), "-q", "--edge-tolerance", "-5", data.toString());
+        assertEquals(1, edge.exit(), edge.out() + edge.err());
+        assertTrue(edge.err().contains("--edge-tolerance takes metres from 0"), edge.err());
         assertFalse(Files.exists(store), "no store was created");
+    }
+
+    /** Issue 13 item 5: an import with no study area warns; a --bbox is kept and applies to the next import. */
+    @Test
+    void aStoreWithoutAStudyAreaWarnsAndKeepsTheBboxItIsGiven(@TempDir Path dir) throws Exception {
+        String store = dir.resolve("store").toString();
+        Path mapping = Files.writeString(
+                dir.resolve("m.properties"),
+                "name = m\ntime.column = t\ntime.pattern = yyyy-MM-dd HH:mm\ntime.zone = America/Chicago\n"
+                        + "lat.column = lat\nlon.column = lon\ntype.column = type\n");
+        Path first = Files.writeString(dir.resolve("a.csv"), "t,type,lat,lon\n2019-03-01 10:00,THEFT,41.8,-87.6\n");
+        Cli.Run open = Cli.run("import", "--store", store, "-q", "--mapping", mapping.toString(), first.toString());
+        assertEquals(0, open.exit(), open.err());
+        assertTrue(open.err().contains("a.csv: no study area"), open.err());
+        assertTrue(open.out().contains("study area: none"), open.out());
+
+        Path second = Files.writeString(dir.resolve("b.csv"), "t,type,lat,lon\n2019-03-02 10:00,THEFT,41.85,-87.65\n");
+        Cli.Run boxed = Cli.run(
+                "import",
+                "--store",
+                store,
+                "-q",
+                "--mapping",
+                mapping.toString(),
+                "--bbox",
+                "-87.95,41.64,-87.52,42.03",
+                second.toString());
+        assertEquals(0, boxed.exit(), boxed.err());
+        assertFalse(boxed.err().contains("no study area"), boxed.err());
+
+        // Milwaukee, outside the saved box, which applies without --bbox
+        Path third = Files.writeString(dir.resolve("c.csv"), "t,type,lat,lon\n2019-03-03 10:00,THEFT,43.04,-87.91\n");
+        Cli.Run later = Cli.run(
+                "import",
+                "--store",
+                store,
+                "--json",
+                "--accept-rejections",
+                "--mapping",
+                mapping.toString(),
+                third.toString());
+        assertEquals(0, later.exit(), later.err());
+        var json = JSON.readTree(later.out());
+        assertEquals(
+                "bbox -87.95,41.64,-87.52,42.03 (saved by import #2)",
+                json.get("study_area").asText());
+        assertEquals(1, json.get("rejected_by_reason").get("outside_study_area").asLong());
+        assertEquals(
+                json.get("read").asLong(),
+                json.get("loaded").asLong()
+                        + json.get("rejected").asLong()
+                        + json.get("duplicates").asLong());
     }
 
     /** Issue 13 item 10: the rows of a file imported --again are all duplicates, each exported beside its original. */

@@ -81,6 +81,9 @@ final class ClaimCheck {
                 "day and month may be swapped (dd/MM against MM/dd): a mapping file with the "
                         + "right time.pattern (docs/mapping.md)";
             case TIMESTAMP_BEFORE_FLOOR -> "the file is older than the time floor: lower it with --time-floor DATE";
+            case BAD_COUNT ->
+                "the mapping's count.column names a column that holds no counts of offences: name the "
+                        + "right column, or leave count.column out (docs/mapping.md)";
             case MISSING_COORDINATES, NON_NUMERIC_COORDINATES ->
                 "the coordinates are elsewhere in this export: a "
                         + "mapping file that names the coordinate columns (lat.column/lon.column or x.column/y.column and crs)";

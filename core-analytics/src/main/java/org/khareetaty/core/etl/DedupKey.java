@@ -53,6 +53,21 @@ final class DedupKey {
         return h.hash().asLong();
     }
 
+    /**
+     * The key of the {@code copy}-th further incident (1, 2, ...) of a row whose count column
+     * ({@link OffenceCount}) gives several offences; {@code key} is the row's own, which finds the row
+     * again when it is repeated.
+     */
+    static long copy(long key, int copy) {
+        return Hashing.murmur3_128()
+                .newHasher()
+                .putLong(key)
+                .putByte((byte) 'n')
+                .putInt(copy)
+                .hash()
+                .asLong();
+    }
+
     private static void put(Hasher h, String part, SourceIncident s, Instant time) {
         switch (part) {
             case "time" -> h.putLong(time.getEpochSecond());

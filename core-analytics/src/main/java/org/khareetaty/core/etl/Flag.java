@@ -29,6 +29,22 @@ public final class Flag {
      */
     public static final String GEOCODE_FALLBACK = "geocode_fallback_";
 
+    /**
+     * A point just outside the study area's outer edge (within the import's edge tolerance), kept
+     * and given the nearest zone ({@link org.khareetaty.core.geo.StudyAreaEdge}); its incident's
+     * {@code place_flag} says how far out.
+     */
+    public static final String SNAPPED_TO_EDGE = "snapped_to_edge";
+
+    /**
+     * A row whose count column ({@link OffenceCount}) gave several offences, loaded as that many
+     * incidents; {@link #COUNT_EXTRA} counts the incidents added beyond one per row.
+     */
+    public static final String COUNT_EXPANDED = "count_expanded";
+
+    /** The incidents added beyond one per row by a count column (see {@link #COUNT_EXPANDED}). */
+    public static final String COUNT_EXTRA = "count_extra_incidents";
+
     private Flag() {}
 
     /** What a flag code means, for a summary line: {@code " (the written UTC offset ...)"}, or "". */
@@ -53,6 +69,11 @@ public final class Flag {
             case OFFSET_DISAGREES_WITH_ZONE ->
                 " (written UTC offset differs from the source's time zone; the written" + " instant is kept)";
             case DATE_ONLY -> " (a date without a time of day; left out of hour-of-day analyses)";
+            case COUNT_EXPANDED ->
+                " (the count column gives several offences: the row was loaded as that many incidents)";
+            case COUNT_EXTRA -> " (incidents added beyond one per row by the count column: analyses count offences)";
+            case SNAPPED_TO_EDGE ->
+                " (just outside the study area's edge, within the edge tolerance: kept and given the nearest zone)";
             default -> "";
         };
     }

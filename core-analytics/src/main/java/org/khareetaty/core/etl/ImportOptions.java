@@ -3,6 +3,7 @@ package org.khareetaty.core.etl;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.List;
+import org.khareetaty.core.geo.StudyAreaEdge;
 import org.khareetaty.core.taxonomy.Taxonomy;
 import org.locationtech.jts.geom.Envelope;
 
@@ -23,6 +24,8 @@ import org.locationtech.jts.geom.Envelope;
  * @param acceptRejections keep an import whose detected profile rejected more than half the rows
  *                  for one reason ({@code --accept-rejections}); without it such an import is
  *                  refused ({@link ClaimCheck})
+ * @param edgeMetres how far outside the primary layer's outer edge a point may lie and still be kept,
+ *                  with the nearest zone ({@link org.khareetaty.core.geo.StudyAreaEdge}); 0 keeps none
  */
 public record ImportOptions(
         String profile,
@@ -34,7 +37,8 @@ public record ImportOptions(
         int batchSize,
         Charset encoding,
         boolean again,
-        boolean acceptRejections) {
+        boolean acceptRejections,
+        double edgeMetres) {
 
     /** The default floor: records before 1990 are taken as data-entry errors. */
     public static final LocalDate DEFAULT_TIME_FLOOR = LocalDate.of(1990, 1, 1);
@@ -42,41 +46,112 @@ public record ImportOptions(
     /** Detect the profile, built-in taxonomy, default floor, no bounding box. */
     public static ImportOptions defaults() {
         return new ImportOptions(
-                null, null, DEFAULT_TIME_FLOOR, null, Taxonomy.builtIn(), Sentinel.KNOWN, 5000, null, false, false);
+                null,
+                null,
+                DEFAULT_TIME_FLOOR,
+                null,
+                Taxonomy.builtIn(),
+                Sentinel.KNOWN,
+                5000,
+                null,
+                false,
+                false,
+                StudyAreaEdge.DEFAULT_METRES);
     }
 
     public ImportOptions withProfile(String p) {
         return new ImportOptions(
-                p, mapping, timeFloor, bbox, taxonomy, sentinels, batchSize, encoding, again, acceptRejections);
+                p,
+                mapping,
+                timeFloor,
+                bbox,
+                taxonomy,
+                sentinels,
+                batchSize,
+                encoding,
+                again,
+                acceptRejections,
+                edgeMetres);
     }
 
     public ImportOptions withMapping(Mapping m) {
         return new ImportOptions(
-                profile, m, timeFloor, bbox, taxonomy, sentinels, batchSize, encoding, again, acceptRejections);
+                profile,
+                m,
+                timeFloor,
+                bbox,
+                taxonomy,
+                sentinels,
+                batchSize,
+                encoding,
+                again,
+                acceptRejections,
+                edgeMetres);
     }
 
     public ImportOptions withTimeFloor(LocalDate d) {
         return new ImportOptions(
-                profile, mapping, d, bbox, taxonomy, sentinels, batchSize, encoding, again, acceptRejections);
+                profile,
+                mapping,
+                d,
+                bbox,
+                taxonomy,
+                sentinels,
+                batchSize,
+                encoding,
+                again,
+                acceptRejections,
+                edgeMetres);
     }
 
     public ImportOptions withBbox(Envelope e) {
         return new ImportOptions(
-                profile, mapping, timeFloor, e, taxonomy, sentinels, batchSize, encoding, again, acceptRejections);
+                profile,
+                mapping,
+                timeFloor,
+                e,
+                taxonomy,
+                sentinels,
+                batchSize,
+                encoding,
+                again,
+                acceptRejections,
+                edgeMetres);
     }
 
     public ImportOptions withEncoding(Charset e) {
         return new ImportOptions(
-                profile, mapping, timeFloor, bbox, taxonomy, sentinels, batchSize, e, again, acceptRejections);
+                profile,
+                mapping,
+                timeFloor,
+                bbox,
+                taxonomy,
+                sentinels,
+                batchSize,
+                e,
+                again,
+                acceptRejections,
+                edgeMetres);
     }
 
     public ImportOptions withAgain(boolean a) {
         return new ImportOptions(
-                profile, mapping, timeFloor, bbox, taxonomy, sentinels, batchSize, encoding, a, acceptRejections);
+                profile,
+                mapping,
+                timeFloor,
+                bbox,
+                taxonomy,
+                sentinels,
+                batchSize,
+                encoding,
+                a,
+                acceptRejections,
+                edgeMetres);
     }
 
     public ImportOptions withAcceptRejections(boolean a) {
-        return new ImportOptions(profile, mapping, timeFloor, bbox, taxonomy, sentinels, batchSize, encoding, again, a);
+        return new ImportOptions(
+                profile, mapping, timeFloor, bbox, taxonomy, sentinels, batchSize, encoding, again, a, edgeMetres);
     }
 
     /** The placeholder locations to reject, e.g. {@link Sentinel#KNOWN} and the analyst's geocoder fallbacks. */
@@ -91,11 +166,54 @@ public record ImportOptions(
                 batchSize,
                 encoding,
                 again,
-                acceptRejections);
+                acceptRejections,
+                edgeMetres);
     }
 
     public ImportOptions withTaxonomy(Taxonomy t) {
         return new ImportOptions(
-                profile, mapping, timeFloor, bbox, t, sentinels, batchSize, encoding, again, acceptRejections);
+                profile,
+                mapping,
+                timeFloor,
+                bbox,
+                t,
+                sentinels,
+                batchSize,
+                encoding,
+                again,
+                acceptRejections,
+                edgeMetres);
+    }
+
+    /** How far outside the study area's edge a point is kept, in metres ({@code --edge-tolerance}). */
+    public ImportOptions withEdgeMetres(double m) {
+        return new ImportOptions(
+                profile,
+                mapping,
+                timeFloor,
+                bbox,
+                taxonomy,
+                sentinels,
+                batchSize,
+                encoding,
+                again,
+                acceptRejections,
+                m);
+    }
+
+    /** Rows per committed batch. */
+    public ImportOptions withBatchSize(int rows) {
+        return new ImportOptions(
+                profile,
+                mapping,
+                timeFloor,
+                bbox,
+                taxonomy,
+                sentinels,
+                rows,
+                encoding,
+                again,
+                acceptRejections,
+                edgeMetres);
     }
 }

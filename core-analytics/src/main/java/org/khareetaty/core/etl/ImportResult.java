@@ -22,6 +22,10 @@ import org.khareetaty.core.store.ImportCounts;
  * @param repeatOf         null, or for a file an earlier complete import already read (same
  *                         SHA-256), which was therefore not read again (all counts 0, import id 0):
  *                         that import, e.g. {@code import #3 (crimes.csv, 2026-12-07 01:30 UTC, 24,990 loaded)}
+ * @param studyArea        what limited where the points could fall ({@code primary layer beats},
+ *                         {@code bbox W,S,E,N (saved by import #1)}, {@code none}), as the import log keeps it
+ * @param warning          null, or a warning the import gives: with no study area, that nothing
+ *                         limited where points could fall
  */
 public record ImportResult(
         long importId,
@@ -35,7 +39,9 @@ public record ImportResult(
         SortedMap<String, Long> flagged,
         long blankLines,
         double seconds,
-        String repeatOf) {
+        String repeatOf,
+        String studyArea,
+        String warning) {
 
     /** The result of a file not read again: an earlier complete import had its SHA-256. */
     static ImportResult repeat(Path file, String sha256, String earlier) {
@@ -51,7 +57,9 @@ public record ImportResult(
                 new java.util.TreeMap<>(),
                 0,
                 0,
-                earlier);
+                earlier,
+                "-",
+                null);
     }
 
     /** Rows per second over the whole import. */

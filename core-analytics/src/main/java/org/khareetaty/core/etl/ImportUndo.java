@@ -32,6 +32,18 @@ public final class ImportUndo {
 
     private ImportUndo() {}
 
+    /** The incidents a count column added beyond one per row, from {@code imports.flagged} ({@link Flag#COUNT_EXTRA}). */
+    static long extraIncidents(String flagged) {
+        if (flagged != null) {
+            for (String part : flagged.split(";")) {
+                if (part.startsWith(Flag.COUNT_EXTRA + "=")) {
+                    return Long.parseLong(part.substring(Flag.COUNT_EXTRA.length() + 1));
+                }
+            }
+        }
+        return 0;
+    }
+
     /**
      * Undoes import {@code importId} for {@code actor}.
      *
@@ -44,7 +56,7 @@ public final class ImportUndo {
                 String status;
                 long loaded;
                 try (PreparedStatement ps =
-                        c.prepareStatement("SELECT file_name, status, loaded FROM imports WHERE id = ?")) {
+                        c.prepareStatement("SELECT file_name, status, loaded, flagged FROM imports WHERE id = ?")) {
                     ps.setLong(1, importId);
                     try (ResultSet rs = ps.executeQuery()) {
                         if (!rs.next()) {
@@ -53,7 +65,8 @@ public final class ImportUndo {
                         }
                         file = rs.getString(1);
                         status = rs.getString(2);
-                        loaded = rs.getLong(3);
+                        // a row of a count column may have loaded several incidents (OffenceCount)
+                        loaded = rs.getLong(3) + extraIncidents(rs.getString(4));
                     }
                 }
                 if (!"complete".equals(status)) {

@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.khareetaty.core.geo.BoundaryIndex;
 import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.geo.StudyAreaEdge;
 import org.khareetaty.core.hexgrid.GoldAggregates;
 import org.khareetaty.core.progress.CancelledException;
 import org.khareetaty.core.progress.Progress;
@@ -122,13 +123,16 @@ public final class Importer {
             RowParser parser = profile.bind(header, file);
             c.setAutoCommit(false);
             BoundaryIndex boundaries = BoundaryIndex.load(c).gridded();
+            StudyArea area = StudyArea.of(c, boundaries, options.bbox());
+            StudyAreaEdge edge = StudyAreaEdge.load(c, boundaries, options.edgeMetres());
             LongSet keys = loadKeys(c);
             long importId = ImportLog.start(c, file.getFileName().toString(), profile.name(), profile.source());
             boolean bulk = SecondaryIndexes.bulkLoad(incidents(c), src.estimatedLines());
             if (bulk) {
                 SecondaryIndexes.dropForBulkLoad(c);
             }
-            Run run = new Run(file, src, csv, header, parser, profile, options, boundaries, keys, progress, started);
+            Run run = new Run(
+                    file, src, csv, header, parser, profile, options, boundaries, area, edge, keys, progress, started);
             try (IncidentWriter writer =
                             new IncidentWriter(c, importId, profile.source(), boundaries, options.batchSize());
                     WriterThread output = new WriterThread(writer)) {
@@ -142,6 +146,7 @@ public final class Importer {
                 }
                 for (GeocodeFallbacks.Stack stack : GeocodeFallbacks.find(c, importId, run.withBlock)) {
                     run.flagged.merge(stack.code(), stack.incidents(), Long::sum);
+                    GeocodeFallbacks.mark(c, importId, stack);
                 }
                 for (PlaceholderTimes.Found f : writer.takeDownPlaceholderTimes()) {
                     run.flagged.merge(Flag.PLACEHOLDER_TIME + f.time(), (long) f.rows(), Long::sum);
@@ -156,6 +161,8 @@ public final class Importer {
                 }
                 ImportLog.complete(c, importId, sha, counts);
                 ImportLog.flagged(c, importId, run.flagged);
+                area.save(c, importId);
+                area.record(c, importId);
                 GoldAggregates.addImport(c, importId, writer.aggregates());
                 c.commit();
                 return new ImportResult(
@@ -170,7 +177,9 @@ public final class Importer {
                         run.flagged,
                         run.blankLines,
                         (System.nanoTime() - started) / 1e9,
-                        null);
+                        null,
+                        area.describe(),
+                        area.warning());
             } catch (RuntimeException | SQLException | IOException e) {
                 c.rollback();
                 String status = e instanceof CancelledException ? "cancelled" : "failed";
@@ -242,6 +251,9 @@ public final class Importer {
         final ProgressListener progress;
         final long started;
         final RowChecks checks;
+        /** The mapping's count column, or null. */
+        final OffenceCount count;
+
         final ZoneClaims claims;
         final SortedMap<String, Long> rejectedByReason = new TreeMap<>();
         final SortedMap<String, Long> flagged = new TreeMap<>();
@@ -264,6 +276,8 @@ public final class Importer {
                 Profile profile,
                 ImportOptions options,
                 BoundaryIndex boundaries,
+                StudyArea area,
+                StudyAreaEdge edge,
                 LongSet keys,
                 ProgressListener progress,
                 long started) {
@@ -277,9 +291,10 @@ public final class Importer {
             this.keys = keys;
             this.progress = progress;
             this.started = started;
-            this.checks =
-                    new RowChecks(options.timeFloor(), Instant.now(), options.bbox(), boundaries, options.sentinels());
+            this.checks = new RowChecks(
+                    options.timeFloor(), Instant.now(), area.bbox(), boundaries, edge, options.sentinels());
             this.claims = new ZoneClaims(boundaries);
+            this.count = OffenceCount.of(options.mapping(), header, file);
         }
 
         void rows(WriterThread writer) throws IOException, SQLException {
@@ -338,8 +353,10 @@ public final class Importer {
                 SourceIncident s = parser.parse(row);
                 RowChecks.range(s);
                 RowChecks.fields(s);
+                int offences = count == null ? 1 : count.of(row);
                 ZonedDateTime t = checks.time(s);
-                String[] zones = checks.place(s.lon(), s.lat());
+                RowChecks.Place place = checks.place(s.lon(), s.lat());
+                String[] zones = place.zones();
                 long key = DedupKey.of(profile.source(), profile.identity(), s, t.toInstant());
                 if (!keys.add(key)) {
                     duplicates++;
@@ -361,10 +378,42 @@ public final class Importer {
                 if (timeFlag != null) {
                     flagged.merge(Flag.OFFSET_DISAGREES_WITH_ZONE, 1L, Long::sum);
                 }
-                writer.loaded(row.line(), key, s, t, k, zones, mismatch, timeFlag, H3Cells.cells(s.lat(), s.lon()));
+                if (place.flag() != null) {
+                    flagged.merge(Flag.SNAPPED_TO_EDGE, 1L, Long::sum);
+                }
+                writer.loaded(
+                        row.line(),
+                        key,
+                        s,
+                        t,
+                        k,
+                        zones,
+                        mismatch,
+                        timeFlag,
+                        place.flag(),
+                        H3Cells.cells(s.lat(), s.lon()));
                 loaded++;
-                if (s.block() != null) {
+                if (s.block() != null || !s.claims().isEmpty()) {
                     withBlock++;
+                }
+                if (offences > 1) {
+                    flagged.merge(Flag.COUNT_EXPANDED, 1L, Long::sum);
+                    flagged.merge(Flag.COUNT_EXTRA, offences - 1L, Long::sum);
+                }
+                for (int copy = 1; copy < offences; copy++) {
+                    long copyKey = DedupKey.copy(key, copy);
+                    keys.add(copyKey);
+                    writer.loaded(
+                            row.line(),
+                            copyKey,
+                            s,
+                            t,
+                            k,
+                            zones,
+                            mismatch,
+                            timeFlag,
+                            place.flag(),
+                            H3Cells.cells(s.lat(), s.lon()));
                 }
             } catch (RowRejection r) {
                 reject(writer, row.line(), row.raw(), r.reason(), r.getMessage());

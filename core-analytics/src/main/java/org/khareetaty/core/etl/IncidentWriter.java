@@ -26,9 +26,9 @@ final class IncidentWriter implements AutoCloseable {
     private static final String COLUMNS =
             "import_id, line_number, source, source_id, case_number, dedup_key, occurred_at, "
                     + "source_zone, local_date, local_hour, day_of_week, local_month, offense_code, offense_type, offense_description, "
-                    + "fbi_code, category, severity, arrest, domestic, block, location_description, claimed_zones, zone_mismatch, time_flag, time_precision, "
+                    + "fbi_code, category, severity, arrest, domestic, block, location_description, claimed_zones, zone_mismatch, time_flag, time_precision, place_flag, "
                     + "lon, lat, geom, h3_r6, h3_r7, h3_r8, h3_r9, h3_r10";
-    private static final int FIXED = 34;
+    private static final int FIXED = 35;
 
     private final Connection c;
     private final long importId;
@@ -83,6 +83,7 @@ final class IncidentWriter implements AutoCloseable {
             String[] zones,
             String mismatch,
             String timeFlag,
+            String placeFlag,
             long[] cells)
             throws SQLException {
         PreparedStatement ps = incidents;
@@ -113,6 +114,7 @@ final class IncidentWriter implements AutoCloseable {
         ps.setString(i++, truncate(mismatch, 400));
         ps.setString(i++, timeFlag);
         ps.setString(i++, s.time().precision().code());
+        ps.setString(i++, placeFlag);
         ps.setDouble(i++, s.lon());
         ps.setDouble(i++, s.lat());
         ps.setObject(i++, geometry.createPoint(new Coordinate(s.lon(), s.lat())));

@@ -50,8 +50,18 @@ public record Mapping(
         List<String> identity) {
 
     /** The optional column roles a mapping may name as {@code ROLE.column}. */
-    public static final List<String> ROLES =
-            List.of("id", "case", "type", "code", "description", "fbi_code", "arrest", "domestic", "block", "location");
+    public static final List<String> ROLES = List.of(
+            "id",
+            "case",
+            "type",
+            "code",
+            "description",
+            "fbi_code",
+            "arrest",
+            "domestic",
+            "block",
+            "location",
+            "count");
 
     /**
      * Reads a mapping file.

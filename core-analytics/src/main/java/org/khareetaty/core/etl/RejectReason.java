@@ -29,7 +29,9 @@ public enum RejectReason {
     /** Outside every polygon of the primary boundary layer, or outside the configured bounding box. */
     OUTSIDE_STUDY_AREA,
     /** An identifier or code longer than the store keeps (a source id over 64 characters, ...). */
-    FIELD_TOO_LONG;
+    FIELD_TOO_LONG,
+    /** A mapping's count column holds no whole number of offences from 1 to 1000 ({@link OffenceCount}). */
+    BAD_COUNT;
 
     /** Lower-case code, e.g. {@code outside_study_area}. */
     public String code() {

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.khareetaty.core.geo.BoundaryIndex;
+import org.khareetaty.core.geo.StudyAreaEdge;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -27,12 +28,26 @@ final class RowChecks {
     private final Envelope bbox;
     private final BoundaryIndex boundaries;
     private final List<Sentinel> sentinels;
+    private final StudyAreaEdge edge;
 
-    RowChecks(LocalDate floorDate, Instant now, Envelope bbox, BoundaryIndex boundaries, List<Sentinel> sentinels) {
+    /**
+     * Where a row's point lies: its zone code in every layer, and the flag of a point kept just
+     * outside the study area's edge ({@link Flag#SNAPPED_TO_EDGE}), else null.
+     */
+    record Place(String[] zones, String flag) {}
+
+    RowChecks(
+            LocalDate floorDate,
+            Instant now,
+            Envelope bbox,
+            BoundaryIndex boundaries,
+            StudyAreaEdge edge,
+            List<Sentinel> sentinels) {
         this.floor = floorDate;
         this.latest = now.plus(1, ChronoUnit.DAYS);
         this.bbox = bbox;
         this.boundaries = boundaries;
+        this.edge = edge;
         this.sentinels = sentinels;
     }
 
@@ -131,8 +146,11 @@ final class RowChecks {
         }
     }
 
-    /** The zone codes of the point in every layer, after placeholder and study-area checks. */
-    String[] place(double lon, double lat) throws RowRejection {
+    /**
+     * The zone codes of the point in every layer, after placeholder and study-area checks; a point
+     * outside the primary layer but within the edge's tolerance of it takes the nearest zones.
+     */
+    Place place(double lon, double lat) throws RowRejection {
         if (Math.abs(lat) < 1e-9 && Math.abs(lon) < 1e-9) {
             throw new RowRejection(
                     RejectReason.NULL_ISLAND,
@@ -152,14 +170,29 @@ final class RowChecks {
         String[] zones = boundaries.zonesOf(lon, lat);
         int p = boundaries.primaryIndex();
         if (p >= 0 && zones[p] == null) {
+            StudyAreaEdge.Snapped snapped = edge == null ? null : edge.snap(lon, lat, zones);
+            if (snapped != null) {
+                return new Place(
+                        snapped.zones(),
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "%.1f m outside the study area (layer %s): given the nearest zone, %s",
+                                snapped.metres(),
+                                edge.layer(),
+                                snapped.code()));
+            }
             throw new RowRejection(
                     RejectReason.OUTSIDE_STUDY_AREA,
                     "location " + lat + ", " + lon
                             + " lies outside every polygon of the primary layer '"
                             + boundaries.layers().get(p).name() + "'"
-                            + swappedHint(lon, lat));
+                            + swappedHint(lon, lat) + beyondEdge());
         }
-        return zones;
+        return new Place(zones, null);
+    }
+
+    private String beyondEdge() {
+        return edge == null ? "" : String.format(java.util.Locale.ROOT, ", more than %.0f m from it", edge.metres());
     }
 
     private String swappedHint(double lon, double lat) {

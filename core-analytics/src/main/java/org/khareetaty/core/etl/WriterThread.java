@@ -30,6 +30,7 @@ final class WriterThread implements AutoCloseable {
             String[] zones,
             String mismatch,
             String timeFlag,
+            String placeFlag,
             long[] cells)
             implements Item {}
 
@@ -58,9 +59,10 @@ final class WriterThread implements AutoCloseable {
             String[] zones,
             String mismatch,
             String timeFlag,
+            String placeFlag,
             long[] cells)
             throws SQLException {
-        add(new Loaded(line, key, s, t, k, zones, mismatch, timeFlag, cells));
+        add(new Loaded(line, key, s, t, k, zones, mismatch, timeFlag, placeFlag, cells));
     }
 
     void rejected(long line, String raw, RejectReason reason, String message) throws SQLException {
@@ -136,6 +138,7 @@ final class WriterThread implements AutoCloseable {
                                 l.zones(),
                                 l.mismatch(),
                                 l.timeFlag(),
+                                l.placeFlag(),
                                 l.cells());
                         if (w.full()) {
                             w.flush();

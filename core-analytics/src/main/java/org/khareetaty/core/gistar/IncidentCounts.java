@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.khareetaty.core.incidents.PlaceFlags;
 
 /** Incidents per H3 cell in a {@link GiStarScope}, from the store's {@code incidents} table. */
 public final class IncidentCounts {
@@ -34,8 +35,9 @@ public final class IncidentCounts {
                             ", ", scope.categories().stream().map(x -> "?").toList()) + ")");
             args.addAll(scope.categories());
         }
-        String sql = "SELECT " + column + ", COUNT(*) FROM incidents"
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " GROUP BY " + column;
+        where.add(PlaceFlags.NOT_AT_FALLBACK);
+        String sql = "SELECT " + column + ", COUNT(*) FROM incidents WHERE " + String.join(" AND ", where)
+                + " GROUP BY " + column;
         Map<Long, Long> counts = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.size(); i++) {

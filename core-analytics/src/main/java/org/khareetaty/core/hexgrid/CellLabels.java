@@ -4,50 +4,79 @@ import com.uber.h3core.util.LatLng;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import org.khareetaty.core.geo.BoundaryIndex;
 import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.geo.StudyAreaEdge;
 import org.khareetaty.core.geo.ZoneLabel;
 
 /**
- * Names a cell the way an analyst reads a map: the zones of every boundary layer its centre lies
- * in ("Beat 0111 / District 1 / Loop Community Area", "Hawally Governorate"; see
- * {@link ZoneLabel#of}; where the centre lies in no zone, as on a coast, those most of its corners lie
- * in), and at street scale (r9, r10) the block or street most of its incidents give
- * ("Street-scale / 037XX N HALSTED ST"). The blocks
- * come from the {@link GoldCube}; labels are kept once made, so a drill-down session names each
- * cell once.
+ * Names a cell the way an analyst reads a map, never by its H3 id:
+ *
+ * <ul>
+ *   <li>a fine cell (r8..r10) by the zones of every boundary layer its centre lies in ("Beat 0111 /
+ *       District 1 / Loop Community Area", "Hawally Governorate"; see {@link ZoneLabel#of}); where
+ *       the centre lies in no zone (the lake shore, the city's edge), by the zones holding most of
+ *       its incidents;
+ *   <li>a coarse cell (r6, r7, up to {@link #COARSE_RES}), which spans several beats, by the larger
+ *       zones holding most of its incidents: every layer but the one of the smallest zones (the
+ *       layer with most zones) when there are several ("District 1 / Loop Community Area");
+ *   <li>a cell none of whose incidents lies in a zone (points kept at the edge of the study area),
+ *       as "Edge of District 1": by the zones nearest its incidents (within {@link #EDGE_METRES}),
+ *       else those most of its corners lie in; and a cell nothing names (a store without boundary layers) by its
+ *       centre, "Cell at 41.8812 N, 87.6298 W".
+ * </ul>
+ *
+ * At street scale (r9, r10) the block or street most of its incidents give follows
+ * ("Street-scale / 037XX N HALSTED ST"). An incident is counted in the zone of its r10 cell's centre
+ * (within 70 m of it). The incidents and blocks come from the {@link GoldCube}; labels are kept once
+ * made, so a drill-down session names each cell once.
  */
 public final class CellLabels {
     /** Resolution from which the dominant block of a cell's incidents names it. */
     public static final int STREET_RES = 9;
     /** Marks the block or street in a label. */
     static final String STREET_SCALE = "Street-scale";
+    /** The finest resolution named by the larger zones holding most of a cell's incidents. */
+    public static final int COARSE_RES = 7;
+    /** Starts the label of a cell named by its centre: nothing else names it. */
+    static final String CELL_AT = "Cell at ";
+    /** Starts the label of a cell named by the zones its corners lie in: none of its incidents lies in one. */
+    static final String EDGE_OF = "Edge of ";
+
+    /**
+     * How far from a zone an r10 cell's centre may lie and its incidents still count in it: an r10
+     * cell's radius (76 m) and the importer's default edge tolerance.
+     */
+    static final double EDGE_METRES = 100;
 
     private final BoundaryIndex boundaries;
+    private final StudyAreaEdge edge;
     private final GoldCube cube;
-    private final Map<Long, String> zones;
+    private final Map<Long, String> zones = new ConcurrentHashMap<>();
     private final Map<Long, String> cache = new ConcurrentHashMap<>();
 
-    private CellLabels(BoundaryIndex boundaries, GoldCube cube, Map<Long, String> zones) {
+    private CellLabels(BoundaryIndex boundaries, StudyAreaEdge edge, GoldCube cube) {
         this.boundaries = boundaries;
+        this.edge = edge;
         this.cube = cube;
-        this.zones = zones;
     }
 
     /** Labels for the store's current boundary layers and the incidents of {@code cube}. */
     public static CellLabels of(Connection c, GoldCube cube) throws SQLException {
-        return new CellLabels(BoundaryIndex.load(c), cube, new ConcurrentHashMap<>());
+        BoundaryIndex boundaries = BoundaryIndex.load(c);
+        return new CellLabels(boundaries, StudyAreaEdge.load(c, boundaries, EDGE_METRES), cube);
     }
 
-    /** Labels for the same boundary layers (keeping the zones already found) and the incidents of {@code newer}. */
+    /** Labels for the same boundary layers and the incidents of {@code newer} (which may move a cell's zones). */
     CellLabels with(GoldCube newer) {
-        return new CellLabels(boundaries, newer, zones);
+        return new CellLabels(boundaries, edge, newer);
     }
 
-    /** The label of {@code cell}; the H3 id when no layer and no block names it. */
+    /** The label of {@code cell}; its centre ({@link #CELL_AT}) when no layer and no block names it. */
     public String label(long cell) {
         String cached = cache.get(cell);
         if (cached != null) {
@@ -64,9 +93,21 @@ public final class CellLabels {
                 label.add(STREET_SCALE).add(block);
             }
         }
-        String text = label.length() == 0 ? Long.toHexString(cell) : label.toString();
+        String text = label.length() == 0 ? centreOf(cell) : label.toString();
         cache.put(cell, text);
         return text;
+    }
+
+    /** A cell by its centre: "Cell at 41.8812 N, 87.6298 W". */
+    static String centreOf(long cell) {
+        LatLng c = H3Cells.h3().cellToLatLng(cell);
+        return String.format(
+                Locale.ROOT,
+                CELL_AT + "%.4f %s, %.4f %s",
+                Math.abs(c.lat),
+                c.lat < 0 ? "S" : "N",
+                Math.abs(c.lng),
+                c.lng < 0 ? "W" : "E");
     }
 
     /**
@@ -92,6 +133,9 @@ public final class CellLabels {
         if (label.equals(Long.toHexString(cell))) {
             return res;
         }
+        if (label.startsWith(CELL_AT)) {
+            return res + " at " + label.substring(CELL_AT.length());
+        }
         boolean street = label.contains(STREET_SCALE);
         return res + (street ? " on " : " in ") + inSentence(label);
     }
@@ -103,16 +147,38 @@ public final class CellLabels {
         return at < 0 ? null : label.substring(at + marker.length());
     }
 
-    /** The zones of the cell's centre, e.g. "District 1 / Beat 0111", or "" without layers. */
+    /**
+     * The zones naming the cell (see the class comment), e.g. "Beat 0111 / District 1", "District 1
+     * / Loop Community Area" for a coarse cell, "Edge of District 1", or "" without layers.
+     */
     public String zones(long cell) {
-        return zones.computeIfAbsent(cell, this::zonesOfCentre);
+        return zones.computeIfAbsent(cell, this::zonesNaming);
     }
 
-    private String zonesOfCentre(long cell) {
-        LatLng centre = H3Cells.h3().cellToLatLng(cell);
-        String[] codes = boundaries.zonesOf(centre.lng, centre.lat);
-        if (java.util.Arrays.stream(codes).allMatch(java.util.Objects::isNull)) {
-            codes = zonesOfCorners(cell);
+    private String zonesNaming(long cell) {
+        boolean coarse = H3Cells.h3().getResolution(cell) <= COARSE_RES;
+        boolean[] layers = coarse ? largerLayers() : allLayers();
+        String[] codes = new String[layers.length];
+        if (!coarse) {
+            LatLng centre = H3Cells.h3().cellToLatLng(cell);
+            codes = boundaries.zonesOf(centre.lng, centre.lat);
+        }
+        if (missing(codes, layers)) {
+            fill(codes, zonesOfMostIncidents(cell, layers, false));
+        }
+        String prefix = "";
+        if (missing(codes, layers)) {
+            // only incidents kept at the edge: named "Edge of" when they give the cell its first
+            // zone or its primary one
+            int p = boundaries.primaryIndex();
+            boolean first = none(codes) || (p >= 0 && layers[p] && codes[p] == null);
+            if (fill(codes, zonesOfMostIncidents(cell, layers, true)) && first) {
+                prefix = EDGE_OF;
+            }
+        }
+        if (none(codes)) {
+            codes = zonesOfCorners(cell, layers);
+            prefix = none(codes) ? "" : EDGE_OF;
         }
         StringJoiner out = new StringJoiner(" / ");
         for (int i = 0; i < codes.length; i++) {
@@ -120,32 +186,115 @@ public final class CellLabels {
                 out.add(ZoneLabel.of(boundaries.layers().get(i).name(), codes[i], boundaries.nameOf(i, codes[i])));
             }
         }
-        return out.toString();
+        return out.length() == 0 ? "" : prefix + out;
+    }
+
+    /** True when a layer in use has no zone in {@code codes}. */
+    private static boolean missing(String[] codes, boolean[] use) {
+        for (int i = 0; i < codes.length; i++) {
+            if (use[i] && codes[i] == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Fills the layers {@code codes} has no zone for from {@code more}; true when it filled one. */
+    private static boolean fill(String[] codes, String[] more) {
+        boolean filled = false;
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i] == null && more[i] != null) {
+                codes[i] = more[i];
+                filled = true;
+            }
+        }
+        return filled;
+    }
+
+    private static boolean none(String[] codes) {
+        return java.util.Arrays.stream(codes).allMatch(java.util.Objects::isNull);
+    }
+
+    private boolean[] allLayers() {
+        boolean[] all = new boolean[boundaries.layers().size()];
+        java.util.Arrays.fill(all, true);
+        return all;
+    }
+
+    /** Every layer but the one with most zones (the smallest), when there are several. */
+    private boolean[] largerLayers() {
+        boolean[] use = allLayers();
+        if (use.length > 1) {
+            int finest = 0;
+            for (int i = 1; i < use.length; i++) {
+                if (boundaries.layers().get(i).names().size()
+                        > boundaries.layers().get(finest).names().size()) {
+                    finest = i;
+                }
+            }
+            use[finest] = false;
+        }
+        return use;
     }
 
     /**
-     * For a cell whose centre lies in no zone (on a coast, at the edge of the study area): per layer,
-     * the zone most of its corners lie in (ties to the first corner's).
+     * Per layer used, the zone holding most of the cell's incidents, each counted at its r10 cell's
+     * centre (ties to the lower code); null where none lies in a zone of that layer. With {@code
+     * nearest}, a centre outside the primary layer counts in the zones nearest to it, within
+     * {@link #EDGE_METRES} (incidents kept at the edge of the study area).
      */
-    private String[] zonesOfCorners(long cell) {
-        String[] codes = new String[boundaries.layers().size()];
-        List<Map<String, Integer>> votes = new java.util.ArrayList<>();
-        for (int i = 0; i < codes.length; i++) {
-            votes.add(new java.util.LinkedHashMap<>());
+    private String[] zonesOfMostIncidents(long cell, boolean[] use, boolean nearest) {
+        List<Map<String, Long>> votes = new java.util.ArrayList<>();
+        for (int i = 0; i < use.length; i++) {
+            votes.add(new java.util.TreeMap<>());
+        }
+        cube.r10Counts(cell, (r10, n) -> {
+            LatLng centre = H3Cells.h3().cellToLatLng(r10);
+            String[] at = boundaries.zonesOf(centre.lng, centre.lat);
+            if (nearest && edge != null && at[boundaries.primaryIndex()] == null) {
+                StudyAreaEdge.Snapped snapped = edge.snap(centre.lng, centre.lat, at);
+                at = snapped == null ? at : snapped.zones();
+            }
+            for (int i = 0; i < at.length; i++) {
+                if (use[i] && at[i] != null) {
+                    votes.get(i).merge(at[i], n, Long::sum);
+                }
+            }
+        });
+        return winners(votes);
+    }
+
+    /**
+     * For a cell none of whose incidents lies in a zone (at the edge of the study area): per layer
+     * used, the zone most of its corners lie in (ties to the lower code).
+     */
+    private String[] zonesOfCorners(long cell, boolean[] use) {
+        List<Map<String, Long>> votes = new java.util.ArrayList<>();
+        for (int i = 0; i < use.length; i++) {
+            votes.add(new java.util.TreeMap<>());
         }
         for (LatLng corner : H3Cells.h3().cellToBoundary(cell)) {
             String[] at = boundaries.zonesOf(corner.lng, corner.lat);
             for (int i = 0; i < at.length; i++) {
-                if (at[i] != null) {
-                    votes.get(i).merge(at[i], 1, Integer::sum);
+                if (use[i] && at[i] != null) {
+                    votes.get(i).merge(at[i], 1L, Long::sum);
                 }
             }
         }
+        return winners(votes);
+    }
+
+    /** Per layer, the code with most votes (ties to the lower code), or null. */
+    private static String[] winners(List<Map<String, Long>> votes) {
+        String[] codes = new String[votes.size()];
         for (int i = 0; i < codes.length; i++) {
-            codes[i] = votes.get(i).entrySet().stream()
-                    .max(Map.Entry.comparingByValue())
-                    .map(Map.Entry::getKey)
-                    .orElse(null);
+            long best = 0;
+            for (Map.Entry<String, Long> e : votes.get(i).entrySet()) {
+                if (e.getValue() > best) {
+                    best = e.getValue();
+                    codes[i] = e.getKey();
+                }
+            }
         }
         return codes;
     }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.khareetaty.core.incidents.PlaceFlags;
 
 /**
  * The incidents a run clusters, as primitive columns in input order (by zone, then incident id).
@@ -33,7 +34,8 @@ final class IncidentPoints {
     static IncidentPoints load(Connection c, HotspotParameters p, String zoneColumn) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT id, lon, lat, occurred_at, offense_type, ")
                 .append(zoneColumn == null ? "CAST(NULL AS VARCHAR)" : zoneColumn)
-                .append(" FROM incidents WHERE TRUE");
+                .append(" FROM incidents WHERE ")
+                .append(PlaceFlags.NOT_AT_FALLBACK);
         List<Object> args = new ArrayList<>();
         if (!p.categories().isEmpty()) {
             sql.append(" AND category IN (")

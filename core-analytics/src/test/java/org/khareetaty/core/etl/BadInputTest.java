@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
-import org.khareetaty.core.taxonomy.Taxonomy;
 import org.khareetaty.core.testing.SharedData;
 
 /**
@@ -155,17 +154,7 @@ class BadInputTest {
         byte[] gz = gzippedSampleHead(6_001);
         Path file = Files.write(dir.resolve("cut.csv.gz"), Arrays.copyOf(gz, gz.length / 2));
         // batches of 1000 rows: several are committed before the cut is reached
-        ImportOptions small = new ImportOptions(
-                null,
-                null,
-                ImportOptions.DEFAULT_TIME_FLOOR,
-                null,
-                Taxonomy.builtIn(),
-                Sentinel.KNOWN,
-                1000,
-                null,
-                false,
-                false);
+        ImportOptions small = ImportOptions.defaults().withBatchSize(1000);
         ImportException e = failsToImport(file, small);
         assertContains(e.getMessage(), "truncated");
         assertTrue(e.line() > 1000, "the line reached: " + e.line());

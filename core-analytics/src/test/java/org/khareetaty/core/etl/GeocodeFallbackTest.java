@@ -50,6 +50,28 @@ class GeocodeFallbackTest {
             assertEquals(24, n.loaded());
             assertEquals(Map.of(code, 12L), r.flagged());
             assertTrue(Flag.meaning(code).contains("--geocode-fallback -87.6297982,41.8781136"), Flag.meaning(code));
+            // item 9: the reported point's rows stay loaded but feed no hotspot (Gi*, hotspot forecasts, DBSCAN)
+            assertEquals(
+                    12,
+                    number(
+                            store,
+                            "SELECT COUNT(*) FROM incidents WHERE lat = " + LAT + " AND place_flag = "
+                                    + "'geocode_fallback: 12 addresses at this point; left out of hotspots'"));
+            try (var c = store.connect()) {
+                long cells = org.khareetaty.core.gistar.IncidentCounts.perCell(
+                                c, org.khareetaty.core.gistar.GiStarScope.of(8))
+                        .values()
+                        .stream()
+                        .mapToLong(Long::longValue)
+                        .sum();
+                assertEquals(12, cells, "Gi* counts only the busy block's twelve");
+            }
+            var risk = org.khareetaty.core.forecast.risk.StoreRiskIncidents.load(
+                    store, List.of(), java.time.LocalDate.of(2017, 7, 31));
+            assertEquals(12, risk.size(), "the hotspot forecasts read only the busy block's twelve");
+            for (int i = 0; i < risk.size(); i++) {
+                assertTrue(Math.abs(risk.lat()[i] - Double.parseDouble(LAT)) > 0.01, "no incident at the centroid");
+            }
         }
         try (Store store = Store.open(dir.resolve("rejecting"))) {
             List<Sentinel> points = new ArrayList<>(Sentinel.KNOWN);
@@ -66,6 +88,48 @@ class GeocodeFallbackTest {
             assertEquals(Map.of("geocode_fallback", 12L), r.rejectedByReason());
             assertEquals(Map.of(), r.flagged());
             assertEquals(0, number(store, "SELECT COUNT(*) FROM incidents WHERE lat = " + LAT));
+        }
+    }
+
+    /**
+     * Item 9, a source without addresses (the Crime Open Database's codb format): a point holding
+     * reports that state many different districts is reported; the real aggravated-assault file has
+     * none, no point of it holding more than two districts.
+     */
+    @Test
+    void aCodbFileIsCheckedByTheDistrictsItsRecordsState() throws Exception {
+        StringBuilder csv = new StringBuilder("date,loc_cat,longitude,latitude,district\n");
+        for (int i = 0; i < 12; i++) {
+            csv.append(
+                    "2015-06-0" + (1 + i % 9) + " 1" + i % 10 + ":00,street," + LON + "," + LAT + "," + (1 + i) + "\n");
+        }
+        csv.append("2015-06-01 10:00,residence,-87.6277,41.7922,2\n");
+        Path file = java.nio.file.Files.writeString(dir.resolve("codb-centroid.csv"), csv.toString());
+        String code = Flag.GEOCODE_FALLBACK + Double.parseDouble(LON) + "," + Double.parseDouble(LAT);
+        try (Store store = Store.open(dir.resolve("codb"))) {
+            ImportResult r = new Importer(store).importFile(file, ImportOptions.defaults(), ProgressListener.NONE);
+            var n = r.counts();
+            assertEquals(n.read(), n.loaded() + n.rejected() + n.duplicates(), "read = loaded + rejected + duplicates");
+            assertEquals("codb", r.profile());
+            assertEquals(12L, r.flagged().get(code), () -> "flagged: " + r.flagged());
+
+            ImportResult real = new Importer(store)
+                    .importFile(
+                            SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz"),
+                            ImportOptions.defaults(),
+                            ProgressListener.NONE);
+            var m = real.counts();
+            assertEquals(m.read(), m.loaded() + m.rejected() + m.duplicates(), "read = loaded + rejected + duplicates");
+            assertTrue(
+                    real.flagged().keySet().stream().noneMatch(k -> k.startsWith(Flag.GEOCODE_FALLBACK)),
+                    () -> "flagged: " + real.flagged());
+            assertEquals(
+                    2,
+                    number(
+                            store,
+                            "SELECT MAX(n) FROM (SELECT COUNT(DISTINCT claimed_zones) n FROM incidents WHERE import_id = "
+                                    + real.importId() + " GROUP BY lon, lat)"),
+                    "districts at one point of the real file");
         }
     }
 

@@ -16,7 +16,6 @@ import org.khareetaty.core.progress.CancelledException;
 import org.khareetaty.core.progress.Progress;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
-import org.khareetaty.core.taxonomy.Taxonomy;
 import org.khareetaty.core.testing.SharedData;
 
 /** Cancelling an import from its progress listener leaves the store as it was. */
@@ -50,17 +49,7 @@ class ImportCancelTest {
             new Importer(store).importFile(earlier, ImportOptions.defaults(), ProgressListener.NONE);
 
             // batches of 1000 rows: four are committed before the first update at 4096 rows
-            ImportOptions small = new ImportOptions(
-                    null,
-                    null,
-                    ImportOptions.DEFAULT_TIME_FLOOR,
-                    null,
-                    Taxonomy.builtIn(),
-                    Sentinel.KNOWN,
-                    1000,
-                    null,
-                    false,
-                    false);
+            ImportOptions small = ImportOptions.defaults().withBatchSize(1000);
             CancelAfterFirstUpdate listener = new CancelAfterFirstUpdate();
             assertThrows(CancelledException.class, () -> new Importer(store).importFile(sample, small, listener));
 

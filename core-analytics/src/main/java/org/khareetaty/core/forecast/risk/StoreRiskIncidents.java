@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.khareetaty.core.error.KhareetatyException;
+import org.khareetaty.core.incidents.PlaceFlags;
 import org.khareetaty.core.store.Store;
 
 /**
@@ -33,7 +34,7 @@ public final class StoreRiskIncidents {
 
     private static RiskIncidents read(Connection c, List<String> categories, LocalDate through) throws SQLException {
         StringBuilder sql =
-                new StringBuilder("SELECT local_date, lon, lat, location_description FROM incidents WHERE TRUE");
+                new StringBuilder("SELECT local_date, lon, lat, location_description FROM incidents WHERE " + PlaceFlags.NOT_AT_FALLBACK);
         List<Object> args = new ArrayList<>();
         if (!categories.isEmpty()) {
             sql.append(" AND category IN (")

@@ -1,0 +1,18 @@
+package org.khareetaty.core.incidents;
+
+/**
+ * What the analyses read of {@code incidents.place_flag}, the importer's warning about a loaded
+ * incident's place (core.etl writes it): an incident at a point the import reported as a likely
+ * geocoder fallback feeds no hotspot (DBSCAN, Gi*, the hotspot forecasts), since a hotspot would
+ * be built on the geocoder's centroid rather than on where the offences happened.
+ */
+public final class PlaceFlags {
+    /** Starts the place flag of an incident at a reported geocoder fallback point. */
+    public static final String GEOCODE_FALLBACK = "geocode_fallback";
+
+    /** SQL condition on {@code incidents}: not at a reported geocoder fallback point. */
+    public static final String NOT_AT_FALLBACK =
+            "(place_flag IS NULL OR place_flag NOT LIKE '" + GEOCODE_FALLBACK + "%')";
+
+    private PlaceFlags() {}
+}

@@ -1,0 +1,180 @@
+package org.khareetaty.core.hexgrid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.khareetaty.core.testing.StoreQueries.rows;
+
+import com.uber.h3core.util.LatLng;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khareetaty.core.etl.ImportOptions;
+import org.khareetaty.core.etl.ImportResult;
+import org.khareetaty.core.etl.Importer;
+import org.khareetaty.core.geo.BoundaryIndex;
+import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.progress.ProgressListener;
+import org.khareetaty.core.store.Store;
+import org.khareetaty.core.testing.SharedData;
+import org.khareetaty.core.testing.TestBoundaries;
+
+/**
+ * Issue 13 item 12: no raw H3 ids as names, on the real Chicago 25k sample with the real beats,
+ * districts and community areas. The expected zones come from the incidents' own stored zones (each
+ * incident's point in polygon at import), counted in SQL: an oracle apart from the labels' count at
+ * r10 cell centres, compared where the leading zone leads clearly (by a tenth of the cell's
+ * incidents and at least 3), so that a few incidents within 70 m of a boundary cannot decide it.
+ * (At most 2% of the coarse cells may still be named otherwise: a stack at one address near a
+ * boundary.)
+ */
+class CellNamesChicagoTest {
+    @TempDir
+    static Path dir;
+
+    static Store store;
+    static CellLabels labels;
+    static BoundaryIndex boundaries;
+
+    @BeforeAll
+    static void importSample() throws Exception {
+        store = Store.open(dir.resolve("store"));
+        TestBoundaries.load(
+                store, SharedData.file("chicago/police_beats.geojson"), "beats", "beat_num", "beat_num", true);
+        TestBoundaries.chicagoDistricts(store, false);
+        TestBoundaries.load(
+                store,
+                SharedData.file("chicago/community_areas.geojson"),
+                "community_areas",
+                "area_numbe",
+                "community",
+                false);
+        ImportResult r = new Importer(store)
+                .importFile(
+                        SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"),
+                        ImportOptions.defaults(),
+                        ProgressListener.NONE);
+        var n = r.counts();
+        assertEquals(n.read(), n.loaded() + n.rejected() + n.duplicates(), "read = loaded + rejected + duplicates");
+        GoldCube cube = StoreDrillSession.open(store).cube();
+        try (Connection c = store.connect()) {
+            labels = CellLabels.of(c, cube);
+            boundaries = BoundaryIndex.load(c);
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void noCellHoldingIncidentsIsNamedByItsH3IdAtAnyResolution() {
+        int edge = 0;
+        for (int res = H3Cells.MIN_RES; res <= H3Cells.MAX_RES; res++) {
+            for (List<String> row : rows(store, "SELECT DISTINCT h3_r" + res + " FROM incidents")) {
+                long cell = Long.parseLong(row.get(0));
+                String label = labels.label(cell);
+                assertFalse(label.contains(Long.toHexString(cell)), label);
+                assertFalse(label.startsWith(CellLabels.CELL_AT), "the city's layers name every cell: " + label);
+                edge += label.startsWith(CellLabels.EDGE_OF) ? 1 : 0;
+            }
+        }
+        // cells all of whose incidents lie at the edge of the city (kept within 25 m, or within an r10 cell of it)
+        System.out.println("cells named 'Edge of': " + edge);
+        assertTrue(edge > 0 && edge < 400, "edge cells: " + edge);
+    }
+
+    @Test
+    void coarseCellsAreNamedByTheDistrictAndCommunityAreaHoldingMostOfTheirIncidents() {
+        Map<String, String> areaNames = new HashMap<>();
+        for (List<String> row : rows(store, "SELECT code, name FROM boundaries WHERE layer = 'community_areas'")) {
+            areaNames.put(row.get(0), row.get(1));
+        }
+        int checked = 0;
+        List<String> differ = new java.util.ArrayList<>();
+        for (int res = 6; res <= CellLabels.COARSE_RES; res++) {
+            Map<Long, String> district = leaders(res, "zone_districts");
+            Map<Long, String> area = leaders(res, "zone_community_areas");
+            for (List<String> row : rows(store, "SELECT DISTINCT h3_r" + res + " FROM incidents")) {
+                long cell = Long.parseLong(row.get(0));
+                String label = labels.label(cell);
+                assertFalse(label.contains("Beat "), "a coarse cell spans many beats: " + label);
+                if (district.containsKey(cell) && area.containsKey(cell)) {
+                    String expected = "District " + district.get(cell) + " / "
+                            + CellLabels.zoneLabel("community_areas", area.get(cell), areaNames.get(area.get(cell)));
+                    if (!label.equals(expected) && !label.equals(CellLabels.EDGE_OF + expected)) {
+                        differ.add("r" + res + " " + Long.toHexString(cell) + ": " + label + ", expected " + expected);
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 40, "clear-cut coarse cells checked: " + checked);
+        // the labels count an incident at its r10 cell's centre: a stack of incidents at one address
+        // within 70 m of a district's edge may tip a cell (found: r7 872664d98ffffff, District 16/17)
+        System.out.println("coarse cells checked: " + checked + ", named otherwise: " + differ);
+        assertTrue(differ.size() * 50 <= checked, "at most 2% named otherwise: " + differ);
+    }
+
+    @Test
+    void fineCellsWhoseCentreLiesOutsideEveryBeatAreNamedByTheBeatOfMostOfTheirIncidents() {
+        int outside = 0;
+        int checked = 0;
+        for (int res = CellLabels.COARSE_RES + 1; res <= H3Cells.MAX_RES; res++) {
+            Map<Long, String> beat = leaders(res, "zone_beats");
+            for (List<String> row : rows(store, "SELECT DISTINCT h3_r" + res + " FROM incidents")) {
+                long cell = Long.parseLong(row.get(0));
+                LatLng centre = H3Cells.h3().cellToLatLng(cell);
+                if (boundaries.zonesOf(centre.lng, centre.lat)[0] != null) {
+                    continue;
+                }
+                outside++;
+                if (beat.containsKey(cell)) {
+                    String label = labels.label(cell);
+                    String expected = "Beat " + beat.get(cell) + " / ";
+                    assertTrue(
+                            label.startsWith(expected) || label.startsWith(CellLabels.EDGE_OF + expected),
+                            label + ", expected " + expected);
+                    checked++;
+                }
+            }
+        }
+        // the lake shore and the city's edge: cells of the sample whose centre lies in no beat
+        assertTrue(outside >= 20 && checked >= 10, outside + " cells outside, " + checked + " clear-cut");
+    }
+
+    /** Per cell at {@code res}, the zone of {@code column} holding most incidents, where it leads by a tenth. */
+    private static Map<Long, String> leaders(int res, String column) {
+        Map<Long, Map<String, Long>> counts = new HashMap<>();
+        Map<Long, Long> totals = new HashMap<>();
+        String h3 = "h3_r" + res;
+        for (List<String> row : rows(
+                store, "SELECT " + h3 + ", " + column + ", COUNT(*) FROM incidents GROUP BY " + h3 + ", " + column)) {
+            long cell = Long.parseLong(row.get(0));
+            long n = Long.parseLong(row.get(2));
+            totals.merge(cell, n, Long::sum);
+            if (row.get(1) != null) {
+                counts.computeIfAbsent(cell, k -> new HashMap<>()).put(row.get(1), n);
+            }
+        }
+        Map<Long, String> out = new HashMap<>();
+        counts.forEach((cell, byZone) -> {
+            List<Map.Entry<String, Long>> ranked = byZone.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .toList();
+            long second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+            long margin = ranked.get(0).getValue() - second;
+            if (margin >= 3 && margin * 10 > totals.get(cell)) {
+                out.put(cell, ranked.get(0).getKey());
+            }
+        });
+        return out;
+    }
+}
