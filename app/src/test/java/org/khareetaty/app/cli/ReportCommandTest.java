@@ -3,6 +3,7 @@ package org.khareetaty.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +34,19 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.khareetaty.app.ui.map.ColourScale;
+import org.khareetaty.core.progress.CancelledException;
+import org.khareetaty.core.progress.Progress;
+import org.khareetaty.core.progress.ProgressListener;
+import org.khareetaty.core.report.KpiCounts;
+import org.khareetaty.core.report.KpiPdf;
+import org.khareetaty.core.report.KpiReport;
+import org.khareetaty.core.report.KpiRequest;
+import org.khareetaty.core.report.ReportLanguage;
+import org.khareetaty.core.report.ReportPeriod;
+import org.khareetaty.core.report.ReportScope;
+import org.khareetaty.core.report.ZoneOrder;
+import org.khareetaty.core.store.Store;
 import org.khareetaty.core.testing.SharedData;
 
 /**
@@ -49,35 +64,9 @@ class ReportCommandTest {
 
     @BeforeAll
     static void loadAndImport() {
-        Path beats = SharedData.file("chicago/police_beats.geojson");
-        Path districts = SharedData.file("chicago/police_districts.geojson");
         Path sample = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
         store = dir.resolve("chicago").toString();
-        ok(
-                "boundaries",
-                "load",
-                "--store",
-                store,
-                "--layer",
-                "beats",
-                "--code-field",
-                "beat_num",
-                "--parent-field",
-                "district",
-                "--primary",
-                beats.toString());
-        ok(
-                "boundaries",
-                "load",
-                "--store",
-                store,
-                "--layer",
-                "districts",
-                "--code-field",
-                "dist_num",
-                "--name-field",
-                "dist_label",
-                districts.toString());
+        ChicagoLayers.load(store, ChicagoLayers.BEATS_PRIMARY, ChicagoLayers.DISTRICTS);
         ok("import", "--store", store, "-q", sample.toString());
     }
 
@@ -723,6 +712,130 @@ class ReportCommandTest {
         if (!csv.isEmpty()) {
             assertEquals(csv, tokens.remove(0), line);
         }
+    }
+
+    @Test
+    void theMapPageColoursTheZonesInTheWindowsClassesWithItsKeyScaleNorthAndCredits() throws Exception {
+        Path out = dir.resolve("map");
+        Path pdf = out.resolve("kpi.pdf");
+        Files.createDirectories(out);
+        ok(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--from",
+                "2019-01-01",
+                "--to",
+                "2019-03-31",
+                "--layer",
+                "districts",
+                "--category",
+                "property",
+                "--pdf",
+                pdf.toString(),
+                "--csv",
+                out.toString());
+        String map = pageWith(pdf, "Map: incidents in the period by zone of layer districts: Whole area");
+        assertTrue(map.contains("Period 2019-01-01 .. 2019-03-31 (90 days)"), map);
+        assertTrue(map.contains("categories: property"), map);
+        // the window's classes (ui.map.ColourScale, quantiles of the zones' counts) and their labels
+        double[] counts = csv(out.resolve("zones.csv")).values().stream()
+                .mapToDouble(z -> Double.parseDouble(z.get("period")))
+                .toArray();
+        ColourScale window = ColourScale.quantiles("Incidents", counts, ColourScale.YL_OR_RD, false, false);
+        assertEquals(5, window.colours().length, "22 districts make five classes");
+        for (int i = 0; i < window.colours().length; i++) {
+            assertTrue(map.contains(window.classLabel(i)), window.classLabel(i) + " in\n" + map);
+        }
+        assertTrue(map.matches("(?s).*\\b\\d+ km\\b.*"), "a scale bar in km over the city: " + map);
+        assertTrue(map.contains("police_districts.geojson"), "the boundaries credited: " + map);
+        assertTrue(map.contains("crimes_2017_2019_sample25k.csv.gz"), "the incidents credited: " + map);
+    }
+
+    /** The text of the first page of {@code pdf} that contains {@code marker}. */
+    private static String pageWith(Path pdf, String marker) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper s = new PDFTextStripper();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                s.setStartPage(i);
+                s.setEndPage(i);
+                String page = s.getText(doc);
+                if (page.contains(marker)) {
+                    return page;
+                }
+            }
+        }
+        throw new AssertionError("no page of " + pdf + " has '" + marker + "'");
+    }
+
+    @Test
+    void firstPageAloneIsTheWholeReportsFirstPage() throws Exception {
+        Path pdf = dir.resolve("preview-whole.pdf");
+        try (Store s = Store.open(Path.of(store))) {
+            KpiReport report = KpiReport.of(s, q1ByDistrict(), Instant.parse("2026-12-07T08:00:00Z"));
+            KpiPdf.write(report, KpiPdf.Paper.A4, ReportLanguage.EN, pdf);
+            try (PDDocument whole = Loader.loadPDF(pdf.toFile());
+                    PDDocument first = KpiPdf.firstPage(report, KpiPdf.Paper.A4, ReportLanguage.EN)) {
+                assertTrue(whole.getNumberOfPages() > 1, "the report has more pages than its first");
+                assertEquals(1, first.getNumberOfPages());
+                PDFTextStripper page1 = new PDFTextStripper();
+                page1.setEndPage(1);
+                String firstText = new PDFTextStripper().getText(first);
+                assertEquals(page1.getText(whole), firstText);
+                assertTrue(firstText.contains("page 1 of " + whole.getNumberOfPages()), firstText);
+            }
+        }
+    }
+
+    @Test
+    void aCancelledReportStopsBetweenItsQueriesAndWritesNoFile() {
+        List<String> tasks = new ArrayList<>();
+        ProgressListener cancelAfterTwo = new ProgressListener() {
+            @Override
+            public void update(Progress progress) {
+                assertEquals(KpiCounts.STEPS, progress.total());
+                tasks.add(progress.task());
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return tasks.size() == 2;
+            }
+        };
+        try (Store s = Store.open(Path.of(store))) {
+            assertThrows(
+                    CancelledException.class, () -> KpiReport.of(s, q1ByDistrict(), Instant.now(), cancelAfterTwo));
+            assertEquals(2, tasks.size(), tasks.toString());
+
+            List<String> all = new ArrayList<>();
+            KpiReport report = KpiReport.of(s, q1ByDistrict(), Instant.now(), p -> all.add(p.task()));
+            assertEquals(KpiCounts.STEPS, all.size(), all.toString());
+
+            Path pdf = dir.resolve("cancelled.pdf");
+            ProgressListener cancelled = new ProgressListener() {
+                @Override
+                public void update(Progress progress) {}
+
+                @Override
+                public boolean isCancelled() {
+                    return true;
+                }
+            };
+            assertThrows(
+                    CancelledException.class,
+                    () -> KpiPdf.write(report, KpiPdf.Paper.A4, ReportLanguage.EN, pdf, cancelled));
+            assertFalse(Files.exists(pdf), "a cancelled report leaves no file");
+        }
+    }
+
+    private static KpiRequest q1ByDistrict() {
+        return new KpiRequest(
+                ReportScope.wholeArea(),
+                new ReportPeriod(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31)),
+                "districts",
+                List.of(),
+                ZoneOrder.CODE);
     }
 
     private static String pdfText(Path pdf) throws IOException {

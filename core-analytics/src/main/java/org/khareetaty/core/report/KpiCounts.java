@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import java.util.TreeMap;
 import org.khareetaty.core.error.KhareetatyException;
 import org.khareetaty.core.geo.H3Cover;
 import org.khareetaty.core.geo.ZoneNames;
+import org.khareetaty.core.progress.Progress;
+import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 import org.locationtech.jts.geom.Envelope;
@@ -36,6 +39,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param sources   the completed imports: file name and profile
  * @param details   the top cells and blocks and the data-quality notes
  * @param alerts    the live alerts of the scope and period
+ * @param map       the map of the scope: the zones of the table's layer (or H3 cells) with their counts
  */
 public record KpiCounts(
         String scopeName,
@@ -46,12 +50,22 @@ public record KpiCounts(
         TimeProfile profile,
         List<String> sources,
         ReportDetails details,
-        AlertSummary alerts) {
+        AlertSummary alerts,
+        ReportMap map) {
 
     /** Reads the numbers of {@code request} from {@code store}. */
     public static KpiCounts read(Store store, KpiRequest request) {
+        return read(store, request, ProgressListener.NONE);
+    }
+
+    /**
+     * Reads the numbers of {@code request} from {@code store}, reporting each of its {@link #STEPS}
+     * queries to {@code progress} and stopping with {@link org.khareetaty.core.progress.CancelledException}
+     * between them once it is cancelled.
+     */
+    public static KpiCounts read(Store store, KpiRequest request, ProgressListener progress) {
         try (Connection c = store.connect()) {
-            return read(c, request);
+            return read(c, request, new Steps(progress));
         } catch (SQLException e) {
             throw new StoreException(
                     "Cannot read the KPI counts of " + request.scope() + " " + request.period() + " from the store at "
@@ -62,7 +76,28 @@ public record KpiCounts(
 
     private static final String COMPLETE = "import_id IN (SELECT id FROM imports WHERE status = 'complete')";
 
-    private static KpiCounts read(Connection c, KpiRequest r) throws SQLException {
+    /** The number of steps {@link #read(Store, KpiRequest, ProgressListener)} reports. */
+    public static final int STEPS = 6;
+
+    /** The steps of a read reported to a listener, the listener asked to cancel before each. */
+    private static final class Steps {
+        private final ProgressListener listener;
+        private final long started = System.nanoTime();
+        private int done;
+
+        Steps(ProgressListener listener) {
+            this.listener = listener;
+        }
+
+        /** Reports that {@code task} starts, after checking for a cancel. */
+        void next(String task) {
+            listener.checkCancelled();
+            listener.update(new Progress(task, done++, STEPS, done, Duration.ofNanos(System.nanoTime() - started)));
+        }
+    }
+
+    private static KpiCounts read(Connection c, KpiRequest r, Steps steps) throws SQLException {
+        steps.next("zones of the scope");
         ReportScope scope = r.scope();
         Map<String, String> arabic = new TreeMap<>();
         String scopeName = "Whole area";
@@ -83,16 +118,36 @@ public record KpiCounts(
         Filter filter = filter(c, scope, r.categories());
         String tableColumn = r.layer() == null ? null : zoneColumn(c, r.layer());
         Map<String, String> zones = r.layer() == null ? Map.of() : zones(c, r.layer(), scope, arabic);
+        steps.next("counts by category and zone");
+        Map<String, Map<String, Counts>> counts = counts(c, r.period(), tableColumn, filter);
+        steps.next("daily, weekday and hourly counts");
+        TimeProfile profile = profile(c, r.period(), filter);
+        steps.next("top cells and blocks, data quality");
+        ReportDetails details = ReportDetails.read(c, r, filter);
+        steps.next("live alerts");
+        AlertSummary alerts = AlertSummary.read(c, r);
+        steps.next("the map");
+        Map<String, Long> zoneCounts = new LinkedHashMap<>();
+        zones.keySet().forEach(code -> zoneCounts.put(code, 0L));
+        counts.forEach((code, byCategory) -> {
+            if (code != null) {
+                zoneCounts.merge(
+                        code,
+                        byCategory.values().stream().mapToLong(Counts::current).sum(),
+                        Long::sum);
+            }
+        });
         return new KpiCounts(
                 scopeName,
                 scopeZoneName,
                 zones,
                 arabic,
-                counts(c, r.period(), tableColumn, filter),
-                profile(c, r.period(), filter),
+                counts,
+                profile,
                 sources(c),
-                ReportDetails.read(c, r, filter),
-                AlertSummary.read(c, r));
+                details,
+                alerts,
+                ReportMap.read(c, r, zoneCounts, filter));
     }
 
     /** The incidents' conditions of {@code scope} and {@code categories}. */
@@ -324,7 +379,8 @@ public record KpiCounts(
         return out;
     }
 
-    private static List<String> sources(Connection c) throws SQLException {
+    /** The completed imports' files and profiles, as the report credits them. */
+    static List<String> sources(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                         "SELECT file_name, profile FROM imports WHERE status = 'complete' ORDER BY id");
