@@ -72,11 +72,17 @@ public record Briefing(
             try (PreparedStatement ps =
                     c.prepareStatement("SELECT id, occurred_at, source_zone, time_precision = 'day', "
                             + "block, offense_type, offense_description, category, lat, lon FROM incidents "
-                            + "WHERE occurred_at >= ? AND occurred_at < ?" + filter.sql()
-                            + " ORDER BY occurred_at, id")) {
-                ps.setObject(1, OffsetDateTime.ofInstant(asOf.minus(7, ChronoUnit.DAYS), ZoneOffset.UTC));
-                ps.setObject(2, OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
-                filter.bind(ps, 3);
+                            + "WHERE occurred_at >= ? AND occurred_at < ? AND local_date BETWEEN ? AND ?"
+                            + filter.sql() + " ORDER BY occurred_at, id")) {
+                OffsetDateTime from = OffsetDateTime.ofInstant(asOf.minus(7, ChronoUnit.DAYS), ZoneOffset.UTC);
+                OffsetDateTime to = OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
+                ps.setObject(1, from);
+                ps.setObject(2, to);
+                // the week's local dates, a day either side of its UTC dates (no zone is 24 h off UTC):
+                // the incidents' date index narrows the read to them
+                ps.setObject(3, from.toLocalDate().minusDays(1));
+                ps.setObject(4, to.toLocalDate().plusDays(1));
+                filter.bind(ps, 5);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         OffsetDateTime at = rs.getObject(2, OffsetDateTime.class);
