@@ -35,7 +35,7 @@ import org.locationtech.jts.geom.PrecisionModel;
  * ~50 m and ±30 minutes), with its local date and hour, H3 cells and zones computed again for the
  * new time and place, and written as a completed import of its own (its {@code imports} row, dedup
  * keys and journal, then {@code complete} with its drill-down aggregates, as the importer stores
- * them) by JDBC batches with the {@code h3_r10} index dropped and rebuilt at the end. The result is an ordinary store with the normal schema. Differences from
+ * them) by JDBC batches with the incidents' {@code h3_r10} and {@code local_date} indexes dropped and rebuilt at the end. The result is an ordinary store with the normal schema. Differences from
  * importing a jittered file: the dedup key of a copy is always the event key (time, place, offense
  * type; the real file's rows have no source id), and the claimed zones and the zone-mismatch flag
  * are the real row's. A jittered point that falls outside the study area is moved again (up to ten
@@ -99,8 +99,8 @@ public final class JitteredStore {
         }
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
-        try (Statement st = c.createStatement()) {
-            st.execute("DROP INDEX IF EXISTS incidents_h3_r10");
+        try {
+            SecondaryIndexes.dropForBulkLoad(c);
             c.commit();
             int copies = 0;
             for (long have = s.incidents(); have < target; have += s.rows.size()) {

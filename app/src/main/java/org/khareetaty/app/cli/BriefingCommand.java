@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.khareetaty.core.report.Briefing;
 import org.khareetaty.core.report.BriefingPack;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "The shift briefing of a zone: incidents of the last 24 hours and 7 days, open alerts, near repeats;",
-            "written with every table as CSV and the incidents as GeoJSON into one folder."
+            "written with every table as CSV and the incidents as GeoJSON into one folder, or one zip file."
         })
 final class BriefingCommand implements Callable<Integer> {
     @Mixin
@@ -39,7 +38,11 @@ final class BriefingCommand implements Callable<Integer> {
                     + "(2019-09-22T06:00-05:00); default now.")
     String asOf;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the pack into.")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR|FILE.zip",
+            description = "The folder to write the pack into, or a zip file (a name ending in .zip).")
     Path out;
 
     @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "en (default) or ar.")
@@ -62,7 +65,14 @@ final class BriefingCommand implements Callable<Integer> {
         try (Store s = store.open()) {
             Instant moment = asOf == null ? Instant.now() : moment(asOf, Briefing.timeZone(s));
             Briefing b = Briefing.of(s, z, moment, Instant.now());
-            List<Path> files = BriefingPack.write(b, size, language, out, bom);
+            boolean zip = out.getFileName() != null
+                    && out.getFileName()
+                            .toString()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .endsWith(".zip");
+            int files = zip
+                    ? BriefingPack.zip(b, size, language, out, bom).size()
+                    : BriefingPack.write(b, size, language, out, bom).size();
             System.out.printf(
                     "%s as of %s: %d incidents in the last 24 hours, %d in 7 days, %d open alerts, %d near repeats%n",
                     z,
@@ -71,7 +81,7 @@ final class BriefingCommand implements Callable<Integer> {
                     b.lastWeek().size(),
                     b.openAlerts().size(),
                     b.nearRepeats().size());
-            System.err.println(files.size() + " files written to " + out);
+            System.err.println(files + " files written " + (zip ? "into " : "to ") + out);
         }
         return 0;
     }

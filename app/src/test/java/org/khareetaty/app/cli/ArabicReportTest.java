@@ -5,9 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -96,5 +104,65 @@ class ArabicReportTest {
                                 "--lang",
                                 "en")
                         .indexOf("Whole area"));
+    }
+
+    @Test
+    void anArabicBriefingZipReadsBackAsLogicalArabicAndOpensWithoutTheStore() throws Exception {
+        Path zip = dir.resolve("briefing-fa.zip");
+        ReportCommandTest.ok(
+                "report",
+                "briefing",
+                "--store",
+                store,
+                "--zone",
+                "governorates:KW-FA",
+                "--as-of",
+                "2025-12-31T06:00",
+                "--lang",
+                "ar",
+                "--out",
+                zip.toString());
+        Map<String, byte[]> entries = new TreeMap<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        assertEquals(
+                Set.of(
+                        "briefing.pdf",
+                        "incidents_24h.csv",
+                        "incidents_7d.csv",
+                        "open_alerts.csv",
+                        "near_repeats.csv",
+                        "incidents_7d.geojson"),
+                entries.keySet());
+        String text;
+        try (PDDocument doc = Loader.loadPDF(entries.get("briefing.pdf"))) {
+            text = new PDFTextStripper().getText(doc);
+            // every font travels inside the file, so it opens the same on a machine without them
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    assertTrue(page.getResources().getFont(name).isEmbedded(), name.getName());
+                }
+            }
+        }
+        long week = new String(entries.get("incidents_7d.csv"), StandardCharsets.UTF_8)
+                        .lines()
+                        .count()
+                - 1;
+        assertTrue(week > 0, "the demo has incidents in Al Farwaniyah's last week of 2025");
+        for (String s : List.of(
+                "إيجاز المناوبة",
+                "محافظة الفروانية",
+                "آخر 7 أيام: " + String.format(Locale.ROOT, "%,d", week) + " حادثة",
+                "التنبيهات المفتوحة",
+                "المنطقة وحوادث الأيام السبعة الأخيرة",
+                "حادثة من الأيام السبعة الأخيرة",
+                "حدود المناطق في طبقات المخزن")) {
+            assertTrue(text.contains(s), "'" + s + "' in the extracted text:\n" + text);
+        }
+        JsonNode points = JSON.readTree(entries.get("incidents_7d.geojson"));
+        assertEquals(week, points.get("features").size());
     }
 }

@@ -42,46 +42,8 @@ class ChicagoCliTest {
 
     @BeforeAll
     static void loadAndImport() throws Exception {
-        Path beats = SharedData.file("chicago/police_beats.geojson");
-        Path districts = SharedData.file("chicago/police_districts.geojson");
-        Path areas = SharedData.file("chicago/community_areas.geojson");
         store = dir.resolve("store").toString();
-        ok(
-                "boundaries",
-                "load",
-                "--store",
-                store,
-                "--layer",
-                "beats",
-                "--code-field",
-                "beat_num",
-                "--parent-field",
-                "district",
-                beats.toString());
-        ok(
-                "boundaries",
-                "load",
-                "--store",
-                store,
-                "--layer",
-                "districts",
-                "--code-field",
-                "dist_num",
-                "--name-field",
-                "dist_label",
-                districts.toString());
-        ok(
-                "boundaries",
-                "load",
-                "--store",
-                store,
-                "--layer",
-                "community_areas",
-                "--code-field",
-                "area_numbe",
-                "--name-field",
-                "community",
-                areas.toString());
+        ChicagoLayers.load(store, ChicagoLayers.BEATS, ChicagoLayers.DISTRICTS, ChicagoLayers.COMMUNITY_AREAS);
         sample = JSON.readTree(ok(
                 "import",
                 "--store",

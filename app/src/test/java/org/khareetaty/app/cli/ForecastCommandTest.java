@@ -31,18 +31,8 @@ class ForecastCommandTest {
     @BeforeAll
     static void loadAndImport() {
         assaults = SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz");
-        Path districts = SharedData.file("chicago/police_districts.geojson");
         store = dir.resolve("store").toString();
-        ok(
-                "boundaries",
-                "load",
-                "--store",
-                store,
-                "--layer",
-                "districts",
-                "--code-field",
-                "dist_num",
-                districts.toString());
+        ChicagoLayers.load(store, ChicagoLayers.DISTRICT_CODES);
         ok("import", "--store", store, "--json", assaults.toString());
     }
 

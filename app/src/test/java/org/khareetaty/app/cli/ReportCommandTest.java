@@ -3,6 +3,7 @@ package org.khareetaty.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +34,19 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.khareetaty.app.ui.map.ColourScale;
+import org.khareetaty.core.progress.CancelledException;
+import org.khareetaty.core.progress.Progress;
+import org.khareetaty.core.progress.ProgressListener;
+import org.khareetaty.core.report.KpiCounts;
+import org.khareetaty.core.report.KpiPdf;
+import org.khareetaty.core.report.KpiReport;
+import org.khareetaty.core.report.KpiRequest;
+import org.khareetaty.core.report.ReportLanguage;
+import org.khareetaty.core.report.ReportPeriod;
+import org.khareetaty.core.report.ReportScope;
+import org.khareetaty.core.report.ZoneOrder;
+import org.khareetaty.core.store.Store;
 import org.khareetaty.core.testing.SharedData;
 
 /**
@@ -49,35 +64,9 @@ class ReportCommandTest {
 
     @BeforeAll
     static void loadAndImport() {
-        Path beats = SharedData.file("chicago/police_beats.geojson");
-        Path districts = SharedData.file("chicago/police_districts.geojson");
         Path sample = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
         store = dir.resolve("chicago").toString();
-        ok(
-                "boundaries",
-                "load",
-                "--store",
-                store,
-                "--layer",
-                "beats",
-                "--code-field",
-                "beat_num",
-                "--parent-field",
-                "district",
-                "--primary",
-                beats.toString());
-        ok(
-                "boundaries",
-                "load",
-                "--store",
-                store,
-                "--layer",
-                "districts",
-                "--code-field",
-                "dist_num",
-                "--name-field",
-                "dist_label",
-                districts.toString());
+        ChicagoLayers.load(store, ChicagoLayers.BEATS_PRIMARY, ChicagoLayers.DISTRICTS);
         ok("import", "--store", store, "-q", sample.toString());
     }
 
@@ -87,39 +76,54 @@ class ReportCommandTest {
         return r.out();
     }
 
+    /**
+     * Runs {@code report kpi} on the Chicago store from {@code from} to {@code to} with {@code options},
+     * writing its PDF ({@code kpi.pdf}) and CSV tables into the folder {@code name} of the test's folder.
+     */
+    private static Kpi kpi(String name, String from, String to, String... options) throws IOException {
+        Path out = dir.resolve(name);
+        Files.createDirectories(out);
+        List<String> args = new ArrayList<>(List.of("report", "kpi", "--store", store, "--from", from, "--to", to));
+        args.addAll(List.of(options));
+        args.addAll(List.of("--pdf", out.resolve("kpi.pdf").toString(), "--csv", out.toString()));
+        ok(args.toArray(String[]::new));
+        return new Kpi(out);
+    }
+
+    /** A KPI report's files: its PDF and CSV tables in {@code dir}. */
+    private record Kpi(Path dir) {
+        /** The CSV table {@code name} ("zones") by its first column. */
+        Map<String, Map<String, String>> table(String name) throws IOException {
+            return csv(dir.resolve(name + ".csv"));
+        }
+
+        /** The period's count of every category in scope. */
+        long all() throws IOException {
+            return Long.parseLong(table("categories").get("all").get("period"));
+        }
+
+        Path pdf() {
+            return dir.resolve("kpi.pdf");
+        }
+    }
+
     @Test
     void everyCategoryKpiOfThePdfAndCsvMatchesTheDrillDown() throws Exception {
-        Path out = dir.resolve("q1");
-        Path pdf = out.resolve("kpi.pdf");
-        Files.createDirectories(out);
-        ok(
-                "report",
-                "kpi",
-                "--store",
-                store,
-                "--from",
-                "2019-01-01",
-                "--to",
-                "2019-03-31",
-                "--layer",
-                "districts",
-                "--pdf",
-                pdf.toString(),
-                "--csv",
-                out.toString());
-        Map<String, Map<String, String>> csv = csv(out.resolve("categories.csv"));
+        Kpi q1 = kpi("q1", "2019-01-01", "2019-03-31", "--layer", "districts");
+        Path out = q1.dir();
+        Map<String, Map<String, String>> csv = q1.table("categories");
         assertEquals(CATEGORIES.size() + 1, csv.size(), csv.keySet().toString());
         for (String category : CATEGORIES) {
             checkAgainstDrill(csv.get(category), List.of("--category", category));
         }
         checkAgainstDrill(csv.get("all"), List.of());
 
-        String text = pdfText(pdf);
+        String text = pdfText(q1.pdf());
         for (String category : CATEGORIES) {
             checkPdfRow(text, category.replace('_', ' '), csv.get(category));
         }
         checkPdfRow(text, "all categories", csv.get("all"));
-        for (Map<String, String> zone : csv(out.resolve("zones.csv")).values()) {
+        for (Map<String, String> zone : q1.table("zones").values()) {
             String label = zone.get("name").isEmpty() || zone.get("name").equals(zone.get("key"))
                     ? zone.get("key")
                     : zone.get("key") + " " + zone.get("name");
@@ -141,23 +145,9 @@ class ReportCommandTest {
     @Test
     void listsEveryDistrictWithTheStatisticsCountsOverTheWholeRange() throws Exception {
         Path out = dir.resolve("all-time");
-        ok(
-                "report",
-                "kpi",
-                "--store",
-                store,
-                "--from",
-                "2001-01-01",
-                "--to",
-                "2026-12-31",
-                "--layer",
-                "districts",
-                "--csv",
-                out.toString(),
-                "--geojson",
-                out.toString());
+        Kpi all = kpi("all-time", "2001-01-01", "2026-12-31", "--layer", "districts", "--geojson", out.toString());
         JsonNode stats = JSON.readTree(ok("stats", "--store", store, "--json"));
-        Map<String, Map<String, String>> zones = csv(out.resolve("zones.csv"));
+        Map<String, Map<String, String>> zones = all.table("zones");
         Set<String> codes = codes(SharedData.file("chicago/police_districts.geojson"), "dist_num");
         assertTrue(zones.keySet().containsAll(codes), "every district of the layer: " + zones.keySet());
         long sum = 0;
@@ -167,9 +157,7 @@ class ReportCommandTest {
             sum += expected;
         }
         assertEquals(stats.get("incidents").asLong(), sum);
-        assertEquals(
-                stats.get("incidents").asLong(),
-                Long.parseLong(csv(out.resolve("categories.csv")).get("all").get("period")));
+        assertEquals(stats.get("incidents").asLong(), all.all());
 
         // the same zones as GeoJSON (RFC 7946): WGS84, no crs member, exterior rings counter-clockwise
         JsonNode fc = JSON.readTree(out.resolve("zones.geojson").toFile());
@@ -201,25 +189,17 @@ class ReportCommandTest {
 
     @Test
     void aDistrictsWeekListsItsBeatsWithTheEmptyOnes() throws Exception {
-        Path out = dir.resolve("district-1-week");
-        ok(
-                "report",
-                "kpi",
-                "--store",
-                store,
+        Kpi district = kpi(
+                "district-1-week",
+                "2019-09-16",
+                "2019-09-22",
                 "--scope",
                 "districts:1",
-                "--from",
-                "2019-09-16",
-                "--to",
-                "2019-09-22",
                 "--layer",
                 "beats",
                 "--sort",
-                "count",
-                "--csv",
-                out.toString());
-        Map<String, Map<String, String>> beats = csv(out.resolve("zones.csv"));
+                "count");
+        Map<String, Map<String, String>> beats = district.table("zones");
         Set<String> inDistrict = new TreeSet<>();
         JsonNode fc =
                 JSON.readTree(SharedData.file("chicago/police_beats.geojson").toFile());
@@ -235,8 +215,7 @@ class ReportCommandTest {
         long week = beats.values().stream()
                 .mapToLong(b -> Long.parseLong(b.get("period")))
                 .sum();
-        assertEquals(
-                Long.parseLong(csv(out.resolve("categories.csv")).get("all").get("period")), week);
+        assertEquals(district.all(), week);
         List<Long> counts = beats.values().stream()
                 .map(b -> Long.parseLong(b.get("period")))
                 .toList();
@@ -244,42 +223,14 @@ class ReportCommandTest {
         sorted.sort(java.util.Comparator.reverseOrder());
         assertEquals(sorted, counts, "--sort count: busiest first");
 
-        Path city = dir.resolve("city-week");
-        ok(
-                "report",
-                "kpi",
-                "--store",
-                store,
-                "--from",
-                "2019-09-16",
-                "--to",
-                "2019-09-22",
-                "--layer",
-                "districts",
-                "--csv",
-                city.toString());
-        assertEquals(
-                week, Long.parseLong(csv(city.resolve("zones.csv")).get("1").get("period")));
+        Kpi city = kpi("city-week", "2019-09-16", "2019-09-22", "--layer", "districts");
+        assertEquals(week, Long.parseLong(city.table("zones").get("1").get("period")));
     }
 
     @Test
     void theTopCellsAndDataQualityNotesMatchTheDrillDownAndTheStatistics() throws Exception {
-        Path out = dir.resolve("details");
-        Path pdf = out.resolve("details.pdf");
-        Files.createDirectories(out);
-        ok(
-                "report",
-                "kpi",
-                "--store",
-                store,
-                "--from",
-                "2019-01-01",
-                "--to",
-                "2019-03-31",
-                "--pdf",
-                pdf.toString(),
-                "--csv",
-                out.toString());
+        Kpi details = kpi("details", "2019-01-01", "2019-03-31");
+        Path out = details.dir();
         JsonNode r9 = drill("2019-01-01", "2019-03-31", List.of("--res", "9", "--all"));
         JsonNode r9prior = drill("2018-10-03", "2018-12-31", List.of("--res", "9", "--all"));
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -335,7 +286,7 @@ class ReportCommandTest {
         }
         assertEquals(String.valueOf(rejected), quality.get("rejected"));
 
-        String text = pdfText(pdf);
+        String text = pdfText(details.pdf());
         assertTrue(text.contains("Data quality"), text);
         assertTrue(text.contains("No live alert was raised in scope in the period"), text);
         String first = top.get(1).split(",")[1];
@@ -347,38 +298,19 @@ class ReportCommandTest {
         JsonNode r7 = JSON.readTree(
                 ok("drill", "--store", store, "--res", "7", "--from", "2019-01-01", "--to", "2019-03-31", "--json"));
         String cell = r7.at("/cells/0/cell").asText();
-        Path out = dir.resolve("cell");
-        Path pdf = out.resolve("cell.pdf");
-        Files.createDirectories(out);
-        ok(
-                "report",
-                "kpi",
-                "--store",
-                store,
-                "--scope",
-                "cell:" + cell,
-                "--from",
-                "2019-01-01",
-                "--to",
-                "2019-03-31",
-                "--layer",
-                "districts",
-                "--pdf",
-                pdf.toString(),
-                "--csv",
-                out.toString());
-        Map<String, Map<String, String>> csv = csv(out.resolve("categories.csv"));
+        Kpi report = kpi("cell", "2019-01-01", "2019-03-31", "--scope", "cell:" + cell, "--layer", "districts");
+        Map<String, Map<String, String>> csv = report.table("categories");
         for (String category : CATEGORIES) {
             checkAgainstDrill(csv.get(category), List.of("--cell", cell, "--category", category));
         }
         checkAgainstDrill(csv.get("all"), List.of("--cell", cell));
         assertEquals(
                 r7.at("/cells/0/count").asLong(), Long.parseLong(csv.get("all").get("period")));
-        long inZones = csv(out.resolve("zones.csv")).values().stream()
+        long inZones = report.table("zones").values().stream()
                 .mapToLong(z -> Long.parseLong(z.get("period")))
                 .sum();
         assertEquals(Long.parseLong(csv.get("all").get("period")), inZones, "the cell's incidents by district");
-        assertTrue(pdfText(pdf).contains("KPI report: cell " + cell + " (r7)"), "the title names the cell");
+        assertTrue(pdfText(report.pdf()).contains("KPI report: cell " + cell + " (r7)"), "the title names the cell");
     }
 
     @Test
@@ -395,28 +327,11 @@ class ReportCommandTest {
         Path polygon = dir.resolve("district-1.geojson");
         Files.writeString(
                 polygon, "{\"type\":\"Feature\",\"properties\":{},\"geometry\":" + first.get("geometry") + "}");
-        Path byShape = dir.resolve("by-shape");
-        Path byZone = dir.resolve("by-zone");
-        for (var run : List.of(List.of("polygon:" + polygon, byShape), List.of("districts:1", byZone))) {
-            ok(
-                    "report",
-                    "kpi",
-                    "--store",
-                    store,
-                    "--scope",
-                    run.get(0).toString(),
-                    "--from",
-                    "2019-01-01",
-                    "--to",
-                    "2019-03-31",
-                    "--layer",
-                    "beats",
-                    "--csv",
-                    run.get(1).toString());
-        }
-        for (String table : List.of("categories.csv", "zones.csv")) {
-            Map<String, Map<String, String>> shape = csv(byShape.resolve(table));
-            Map<String, Map<String, String>> zone = csv(byZone.resolve(table));
+        Kpi byShape = kpi("by-shape", "2019-01-01", "2019-03-31", "--scope", "polygon:" + polygon, "--layer", "beats");
+        Kpi byZone = kpi("by-zone", "2019-01-01", "2019-03-31", "--scope", "districts:1", "--layer", "beats");
+        for (String table : List.of("categories", "zones")) {
+            Map<String, Map<String, String>> shape = byShape.table(table);
+            Map<String, Map<String, String>> zone = byZone.table(table);
             assertEquals(zone.keySet(), shape.keySet(), table);
             for (String key : zone.keySet()) {
                 for (String column : List.of("period", "prior", "last_year", "ytd", "last_ytd", "arrests")) {
@@ -425,9 +340,7 @@ class ReportCommandTest {
                 }
             }
         }
-        assertTrue(
-                Long.parseLong(csv(byShape.resolve("categories.csv")).get("all").get("period")) > 0,
-                "district 1 has incidents in Q1 2019");
+        assertTrue(byShape.all() > 0, "district 1 has incidents in Q1 2019");
     }
 
     @Test
@@ -447,24 +360,10 @@ class ReportCommandTest {
                 "letter",
                 "--out",
                 pack.toString());
-        Path week = dir.resolve("briefing-week");
-        ok(
-                "report",
-                "kpi",
-                "--store",
-                store,
-                "--scope",
-                "districts:1",
-                "--from",
-                "2019-09-16",
-                "--to",
-                "2019-09-22",
-                "--csv",
-                week.toString());
+        Kpi week = kpi("briefing-week", "2019-09-16", "2019-09-22", "--scope", "districts:1");
         List<String> incidents = Files.readAllLines(pack.resolve("incidents_7d.csv"));
-        assertEquals(
-                csv(week.resolve("categories.csv")).get("all").get("period"), String.valueOf(incidents.size() - 1));
-        long lastDay = Files.readAllLines(week.resolve("daily.csv")).stream()
+        assertEquals(week.all(), incidents.size() - 1);
+        long lastDay = Files.readAllLines(week.dir().resolve("daily.csv")).stream()
                 .filter(l -> l.startsWith("2019-09-22,"))
                 .mapToLong(l -> Long.parseLong(l.split(",")[1]))
                 .sum();
@@ -506,20 +405,7 @@ class ReportCommandTest {
 
     @Test
     void embedsItsFontsDrawsChartsAsVectorsAndNumbersItsPages() throws Exception {
-        Path pdf = dir.resolve("fonts.pdf");
-        ok(
-                "report",
-                "kpi",
-                "--store",
-                store,
-                "--from",
-                "2018-06-01",
-                "--to",
-                "2018-06-28",
-                "--layer",
-                "beats",
-                "--pdf",
-                pdf.toString());
+        Path pdf = kpi("fonts", "2018-06-01", "2018-06-28", "--layer", "beats").pdf();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             int n = doc.getNumberOfPages();
             assertTrue(n >= 3, "title and categories, 277 beats over pages, charts: " + n);
@@ -723,6 +609,111 @@ class ReportCommandTest {
         if (!csv.isEmpty()) {
             assertEquals(csv, tokens.remove(0), line);
         }
+    }
+
+    @Test
+    void theMapPageColoursTheZonesInTheWindowsClassesWithItsKeyScaleNorthAndCredits() throws Exception {
+        Kpi property = kpi("map", "2019-01-01", "2019-03-31", "--layer", "districts", "--category", "property");
+        String map = pageWith(property.pdf(), "Map: incidents in the period by zone of layer districts: Whole area");
+        assertTrue(map.contains("Period 2019-01-01 .. 2019-03-31 (90 days)"), map);
+        assertTrue(map.contains("categories: property"), map);
+        // the window's classes (ui.map.ColourScale, quantiles of the zones' counts) and their labels
+        double[] counts = property.table("zones").values().stream()
+                .mapToDouble(z -> Double.parseDouble(z.get("period")))
+                .toArray();
+        ColourScale window = ColourScale.quantiles("Incidents", counts, ColourScale.YL_OR_RD, false, false);
+        assertEquals(5, window.colours().length, "22 districts make five classes");
+        for (int i = 0; i < window.colours().length; i++) {
+            assertTrue(map.contains(window.classLabel(i)), window.classLabel(i) + " in\n" + map);
+        }
+        assertTrue(map.matches("(?s).*\\b\\d+ km\\b.*"), "a scale bar in km over the city: " + map);
+        assertTrue(map.contains("police_districts.geojson"), "the boundaries credited: " + map);
+        assertTrue(map.contains("crimes_2017_2019_sample25k.csv.gz"), "the incidents credited: " + map);
+    }
+
+    /** The text of the first page of {@code pdf} that contains {@code marker}. */
+    private static String pageWith(Path pdf, String marker) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper s = new PDFTextStripper();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                s.setStartPage(i);
+                s.setEndPage(i);
+                String page = s.getText(doc);
+                if (page.contains(marker)) {
+                    return page;
+                }
+            }
+        }
+        throw new AssertionError("no page of " + pdf + " has '" + marker + "'");
+    }
+
+    @Test
+    void firstPageAloneIsTheWholeReportsFirstPage() throws Exception {
+        Path pdf = dir.resolve("preview-whole.pdf");
+        try (Store s = Store.open(Path.of(store))) {
+            KpiReport report = KpiReport.of(s, q1ByDistrict(), Instant.parse("2026-12-07T08:00:00Z"));
+            KpiPdf.write(report, KpiPdf.Paper.A4, ReportLanguage.EN, pdf);
+            try (PDDocument whole = Loader.loadPDF(pdf.toFile());
+                    PDDocument first = KpiPdf.firstPage(report, KpiPdf.Paper.A4, ReportLanguage.EN)) {
+                assertTrue(whole.getNumberOfPages() > 1, "the report has more pages than its first");
+                assertEquals(1, first.getNumberOfPages());
+                PDFTextStripper page1 = new PDFTextStripper();
+                page1.setEndPage(1);
+                String firstText = new PDFTextStripper().getText(first);
+                assertEquals(page1.getText(whole), firstText);
+                assertTrue(firstText.contains("page 1 of " + whole.getNumberOfPages()), firstText);
+            }
+        }
+    }
+
+    @Test
+    void aCancelledReportStopsBetweenItsQueriesAndWritesNoFile() {
+        List<String> tasks = new ArrayList<>();
+        ProgressListener cancelAfterTwo = new ProgressListener() {
+            @Override
+            public void update(Progress progress) {
+                assertEquals(KpiCounts.STEPS.size(), progress.total());
+                tasks.add(progress.task());
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return tasks.size() == 2;
+            }
+        };
+        try (Store s = Store.open(Path.of(store))) {
+            assertThrows(
+                    CancelledException.class, () -> KpiReport.of(s, q1ByDistrict(), Instant.now(), cancelAfterTwo));
+            assertEquals(2, tasks.size(), tasks.toString());
+
+            List<String> all = new ArrayList<>();
+            KpiReport report = KpiReport.of(s, q1ByDistrict(), Instant.now(), p -> all.add(p.task()));
+            assertEquals(KpiCounts.STEPS.size(), all.size(), all.toString());
+
+            Path pdf = dir.resolve("cancelled.pdf");
+            ProgressListener cancelled = new ProgressListener() {
+                @Override
+                public void update(Progress progress) {}
+
+                @Override
+                public boolean isCancelled() {
+                    return true;
+                }
+            };
+            assertThrows(
+                    CancelledException.class,
+                    () -> KpiPdf.write(report, KpiPdf.Paper.A4, ReportLanguage.EN, pdf, cancelled));
+            assertFalse(Files.exists(pdf), "a cancelled report leaves no file");
+        }
+    }
+
+    private static KpiRequest q1ByDistrict() {
+        return new KpiRequest(
+                ReportScope.wholeArea(),
+                new ReportPeriod(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31)),
+                "districts",
+                List.of(),
+                ZoneOrder.CODE);
     }
 
     private static String pdfText(Path pdf) throws IOException {

@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
             BenchDbscanCommand.class,
             BenchFeedCommand.class,
             BenchDrillCommand.class,
+            BenchReportCommand.class,
             BenchAlertsCommand.class,
             BenchStreamCommand.class,
             BenchUiCommand.class

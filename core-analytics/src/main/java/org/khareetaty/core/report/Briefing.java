@@ -14,6 +14,7 @@ import java.util.List;
 import org.khareetaty.core.alert.explain.ExplanationDocument;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
+import org.locationtech.jts.geom.Coordinate;
 
 /**
  * A sergeant's shift briefing of one zone (docs/reports.md), and its query class: the incidents of
@@ -24,23 +25,27 @@ import org.khareetaty.core.store.StoreException;
  * @param generated   when the briefing was made
  * @param zone        the zone briefed
  * @param zoneName    the zone's name ("" when none)
+ * @param zoneNameArabic the zone's Arabic name (the boundary's {@code name_ar}), or null when it has none
  * @param asOf        the moment the briefing is for
  * @param timeZone    the incidents' time zone, in which the briefing gives times
  * @param lastWeek    the incidents of completed imports in the zone in the 7 days before {@code asOf} (its
  *                    start included, {@code asOf} excluded), oldest first
  * @param openAlerts  the alerts raised by then at a place in the zone and not closed, highest priority first
  * @param nearRepeats pairs of the week's incidents of one category close in place and time, latest first
+ * @param map         the small map: the zone over the basemap, the week's incidents as points
  */
 public record Briefing(
         String store,
         Instant generated,
         ReportScope.Zone zone,
         String zoneName,
+        String zoneNameArabic,
         Instant asOf,
         ZoneId timeZone,
         List<BriefingIncident> lastWeek,
         List<BriefingAlert> openAlerts,
-        List<NearRepeat> nearRepeats) {
+        List<NearRepeat> nearRepeats,
+        ReportMap map) {
 
     /** The incidents of the 24 hours before {@link #asOf}: from {@code asOf} - 24 h included to {@code asOf} excluded. */
     public List<BriefingIncident> lastDay() {
@@ -67,11 +72,17 @@ public record Briefing(
             try (PreparedStatement ps =
                     c.prepareStatement("SELECT id, occurred_at, source_zone, time_precision = 'day', "
                             + "block, offense_type, offense_description, category, lat, lon FROM incidents "
-                            + "WHERE occurred_at >= ? AND occurred_at < ?" + filter.sql()
-                            + " ORDER BY occurred_at, id")) {
-                ps.setObject(1, OffsetDateTime.ofInstant(asOf.minus(7, ChronoUnit.DAYS), ZoneOffset.UTC));
-                ps.setObject(2, OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
-                filter.bind(ps, 3);
+                            + "WHERE occurred_at >= ? AND occurred_at < ? AND local_date BETWEEN ? AND ?"
+                            + filter.sql() + " ORDER BY occurred_at, id")) {
+                OffsetDateTime from = OffsetDateTime.ofInstant(asOf.minus(7, ChronoUnit.DAYS), ZoneOffset.UTC);
+                OffsetDateTime to = OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
+                ps.setObject(1, from);
+                ps.setObject(2, to);
+                // the week's local dates, a day either side of its UTC dates (no zone is 24 h off UTC):
+                // the incidents' date index narrows the read to them
+                ps.setObject(3, from.toLocalDate().minusDays(1));
+                ps.setObject(4, to.toLocalDate().plusDays(1));
+                filter.bind(ps, 5);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         OffsetDateTime at = rs.getObject(2, OffsetDateTime.class);
@@ -98,11 +109,18 @@ public record Briefing(
                     generated,
                     zone,
                     name[0],
+                    name[1],
                     asOf,
                     AlertSummary.zone(c),
                     week,
                     alerts(c, zone, asOf),
-                    NearRepeat.of(week));
+                    NearRepeat.of(week),
+                    ReportMap.briefing(
+                            c,
+                            zone,
+                            week.stream()
+                                    .map(i -> new Coordinate(i.lon(), i.lat()))
+                                    .toList()));
         } catch (SQLException e) {
             throw new StoreException(
                     "Cannot read the briefing of " + zone + " from the store at " + store.dir() + ": " + e.getMessage(),

@@ -8,18 +8,53 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.khareetaty.core.csv.CsvWriter;
 import org.khareetaty.core.json.JsonMapping;
 
 /**
- * A briefing pack: one folder that opens on another machine without the workstation, with the
- * briefing's PDF ({@link BriefingPdf}), every table as CSV ({@link CsvWriter}) and the week's
- * incidents as GeoJSON points (RFC 7946, WGS84).
+ * A briefing pack: one folder, or one zip file, that opens on another machine without the
+ * workstation, with the briefing's PDF ({@link BriefingPdf}), every table as CSV ({@link CsvWriter})
+ * and the week's incidents as GeoJSON points (RFC 7946, WGS84).
  */
 public final class BriefingPack {
     private BriefingPack() {}
+
+    /**
+     * Writes the pack of {@code b} into the zip file {@code zip} (replaced if it exists), its files at
+     * the archive's root; returns the names of the entries. The zip is written whole or not at all.
+     */
+    public static List<String> zip(Briefing b, KpiPdf.Paper paper, ReportLanguage language, Path zip, boolean bom)
+            throws IOException {
+        Path dir = Files.createTempDirectory("khareetaty-briefing");
+        Path part = zip.resolveSibling(zip.getFileName() + ".part");
+        List<String> names = new ArrayList<>();
+        try {
+            List<Path> files = write(b, paper, language, dir, bom);
+            try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(part))) {
+                for (Path f : files) {
+                    z.putNextEntry(new ZipEntry(f.getFileName().toString()));
+                    Files.copy(f, z);
+                    z.closeEntry();
+                    names.add(f.getFileName().toString());
+                }
+            }
+            Files.move(part, zip, StandardCopyOption.REPLACE_EXISTING);
+            return names;
+        } finally {
+            Files.deleteIfExists(part);
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
 
     /** Writes the pack of {@code b} into {@code dir} (created if needed); returns the files written. */
     public static List<Path> write(Briefing b, KpiPdf.Paper paper, ReportLanguage language, Path dir, boolean bom)

@@ -33,16 +33,19 @@ public final class BriefingPdf {
     /** Writes {@code b} in {@code language} on {@code paper} to {@code out}. */
     public static void write(Briefing b, KpiPdf.Paper paper, ReportLanguage l, Path out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            doc.getDocumentInformation().setTitle(l.text("b.title", zone(b)));
+            doc.getDocumentInformation().setTitle(l.text("b.title", zone(b, l)));
             doc.getDocumentInformation().setCreator("Khareetaty Workstation");
             ReportPages pages = new ReportPages(doc, paper.portrait(), ReportFonts.load(doc), l.rightToLeft());
             pages.newPage();
-            pages.line(l.text("b.title", zone(b)), pages.fonts().bold(), 15);
+            pages.line(l.text("b.title", zone(b, l)), pages.fonts().bold(), 15);
             pages.line(
                     l.text("b.as_of", MINUTE.format(b.asOf().atZone(b.timeZone())), b.timeZone()),
                     pages.fonts().regular(),
                     9);
             pages.down(4);
+            float h = 190;
+            MapPdf.draw(pages, l, b.map(), l.text("b.map"), pages.left(), pages.y() - h, pages.width(), h);
+            pages.down(h + 10);
             List<BriefingIncident> day = b.lastDay();
             pages.line(
                     l.text("b.last_day", KpiPdf.count(day.size())),
@@ -83,7 +86,7 @@ public final class BriefingPdf {
                             b.store(),
                             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
                                     .format(b.generated().atOffset(ZoneOffset.UTC)),
-                            zone(b)),
+                            zone(b, l)),
                     (i, n) -> l.text("page", i, n));
             doc.save(out.toFile());
         }
@@ -95,8 +98,9 @@ public final class BriefingPdf {
         return out;
     }
 
-    private static String zone(Briefing b) {
-        String name = b.zoneName();
+    /** "districts 1 (1ST)": the layer, the code and the zone's name, in Arabic when there is one. */
+    private static String zone(Briefing b, ReportLanguage l) {
+        String name = l == ReportLanguage.AR && b.zoneNameArabic() != null ? b.zoneNameArabic() : b.zoneName();
         return b.zone().layer() + " " + b.zone().code()
                 + (name.isEmpty() || name.equals(b.zone().code()) ? "" : " (" + name + ")");
     }

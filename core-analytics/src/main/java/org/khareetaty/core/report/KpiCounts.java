@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,6 @@ import java.util.TreeMap;
 import org.khareetaty.core.error.KhareetatyException;
 import org.khareetaty.core.geo.H3Cover;
 import org.khareetaty.core.geo.ZoneNames;
-import org.khareetaty.core.progress.CancelledException;
 import org.khareetaty.core.progress.Progress;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
@@ -39,6 +39,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param sources   the completed imports: file name and profile
  * @param details   the top cells and blocks and the data-quality notes
  * @param alerts    the live alerts of the scope and period
+ * @param map       the map of the scope: the zones of the table's layer (or H3 cells) with their counts
  */
 public record KpiCounts(
         String scopeName,
@@ -49,7 +50,8 @@ public record KpiCounts(
         TimeProfile profile,
         List<String> sources,
         ReportDetails details,
-        AlertSummary alerts) {
+        AlertSummary alerts,
+        ReportMap map) {
 
     /** Reads the numbers of {@code request} from {@code store}. */
     public static KpiCounts read(Store store, KpiRequest request) {
@@ -57,10 +59,9 @@ public record KpiCounts(
     }
 
     /**
-     * Reads the numbers of {@code request} from {@code store}, telling {@code progress} which of its
-     * {@link #STEPS} queries runs and stopping between two of them once it is cancelled.
-     *
-     * @throws CancelledException when {@code progress} was cancelled
+     * Reads the numbers of {@code request} from {@code store}, reporting each of its {@link #STEPS}
+     * queries to {@code progress} and stopping with {@link org.khareetaty.core.progress.CancelledException}
+     * between them once it is cancelled.
      */
     public static KpiCounts read(Store store, KpiRequest request, ProgressListener progress) {
         try (Connection c = store.connect()) {
@@ -76,19 +77,34 @@ public record KpiCounts(
     private static final String COMPLETE = "import_id IN (SELECT id FROM imports WHERE status = 'complete')";
 
     /** The queries of a report, in order, as {@link Progress#task()} names them. */
-    public static final List<String> STEPS =
-            List.of("zones", "counts", "daily profile", "top cells and blocks", "live alerts");
+    public static final List<String> STEPS = List.of(
+            "zones of the scope",
+            "counts by category and zone",
+            "daily, weekday and hourly counts",
+            "top cells and blocks, data quality",
+            "live alerts",
+            "the map");
 
-    /** Reports each step to a listener and stops before the next once it is cancelled. */
-    private record Steps(ProgressListener listener) {
-        void start(int i) {
+    /** The steps of a read reported to a listener, the listener asked to cancel before each. */
+    private static final class Steps {
+        private final ProgressListener listener;
+        private final long started = System.nanoTime();
+        private int done;
+
+        Steps(ProgressListener listener) {
+            this.listener = listener;
+        }
+
+        /** Reports that the next step starts, after checking for a cancel. */
+        void next() {
             listener.checkCancelled();
-            listener.update(new Progress(STEPS.get(i), i, STEPS.size(), 0, java.time.Duration.ZERO));
+            listener.update(new Progress(
+                    STEPS.get(done), done++, STEPS.size(), done, Duration.ofNanos(System.nanoTime() - started)));
         }
     }
 
     private static KpiCounts read(Connection c, KpiRequest r, Steps steps) throws SQLException {
-        steps.start(0);
+        steps.next();
         ReportScope scope = r.scope();
         Map<String, String> arabic = new TreeMap<>();
         String scopeName = "Whole area";
@@ -109,16 +125,36 @@ public record KpiCounts(
         Filter filter = filter(c, scope, r.categories());
         String tableColumn = r.layer() == null ? null : zoneColumn(c, r.layer());
         Map<String, String> zones = r.layer() == null ? Map.of() : zones(c, r.layer(), scope, arabic);
-        steps.start(1);
+        steps.next();
         Map<String, Map<String, Counts>> counts = counts(c, r.period(), tableColumn, filter);
-        steps.start(2);
+        steps.next();
         TimeProfile profile = profile(c, r.period(), filter);
-        steps.start(3);
+        steps.next();
         ReportDetails details = ReportDetails.read(c, r, filter);
-        steps.start(4);
+        steps.next();
         AlertSummary alerts = AlertSummary.read(c, r);
-        steps.listener().checkCancelled();
-        return new KpiCounts(scopeName, scopeZoneName, zones, arabic, counts, profile, sources(c), details, alerts);
+        steps.next();
+        Map<String, Long> zoneCounts = new LinkedHashMap<>();
+        zones.keySet().forEach(code -> zoneCounts.put(code, 0L));
+        counts.forEach((code, byCategory) -> {
+            if (code != null) {
+                zoneCounts.merge(
+                        code,
+                        byCategory.values().stream().mapToLong(Counts::current).sum(),
+                        Long::sum);
+            }
+        });
+        return new KpiCounts(
+                scopeName,
+                scopeZoneName,
+                zones,
+                arabic,
+                counts,
+                profile,
+                sources(c),
+                details,
+                alerts,
+                ReportMap.read(c, r, zoneCounts, filter));
     }
 
     /** The incidents' conditions of {@code scope} and {@code categories}. */
@@ -186,35 +222,38 @@ public record KpiCounts(
                     .append(" THEN 1 ELSE 0 END)");
         }
         sql.append(", SUM(CASE WHEN local_date BETWEEN ? AND ? AND arrest THEN 1 ELSE 0 END)");
+        // one read per range of dates the windows need (docs/reports.md, "Speed"), added up
         sql.append(" FROM incidents WHERE local_date BETWEEN ? AND ?").append(filter.sql());
         sql.append(" GROUP BY ")
                 .append(tableColumn == null ? "" : tableColumn + ", ")
                 .append("category");
         Map<String, Map<String, Counts>> out = new TreeMap<>(java.util.Comparator.nullsLast(ZoneOrder::compareCodes));
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int i = 1;
-            for (ReportPeriod w : windows) {
-                ps.setObject(i++, w.from());
-                ps.setObject(i++, w.to());
-            }
-            ps.setObject(i++, period.from());
-            ps.setObject(i++, period.to());
-            ps.setObject(i++, period.earliest());
-            ps.setObject(i++, period.to());
-            filter.bind(ps, i);
-            try (ResultSet rs = ps.executeQuery()) {
-                int k = tableColumn == null ? 0 : 1;
-                while (rs.next()) {
-                    String zone = tableColumn == null ? null : rs.getString(1);
-                    Counts n = new Counts(
-                            rs.getLong(k + 2),
-                            rs.getLong(k + 3),
-                            rs.getLong(k + 4),
-                            rs.getLong(k + 5),
-                            rs.getLong(k + 6),
-                            rs.getLong(k + 7),
-                            rs.getLong(k + 8));
-                    out.computeIfAbsent(zone, z -> new TreeMap<>()).put(rs.getString(k + 1), n);
+            for (ReportPeriod range : period.ranges()) {
+                int i = 1;
+                for (ReportPeriod w : windows) {
+                    ps.setObject(i++, w.from());
+                    ps.setObject(i++, w.to());
+                }
+                ps.setObject(i++, period.from());
+                ps.setObject(i++, period.to());
+                ps.setObject(i++, range.from());
+                ps.setObject(i++, range.to());
+                filter.bind(ps, i);
+                try (ResultSet rs = ps.executeQuery()) {
+                    int k = tableColumn == null ? 0 : 1;
+                    while (rs.next()) {
+                        String zone = tableColumn == null ? null : rs.getString(1);
+                        Counts n = new Counts(
+                                rs.getLong(k + 2),
+                                rs.getLong(k + 3),
+                                rs.getLong(k + 4),
+                                rs.getLong(k + 5),
+                                rs.getLong(k + 6),
+                                rs.getLong(k + 7),
+                                rs.getLong(k + 8));
+                        out.computeIfAbsent(zone, z -> new TreeMap<>()).merge(rs.getString(k + 1), n, Counts::plus);
+                    }
                 }
             }
         }
@@ -360,7 +399,7 @@ public record KpiCounts(
         }
     }
 
-    private static List<String> sources(Connection c) throws SQLException {
+    static List<String> sources(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                         "SELECT file_name, profile FROM imports WHERE status = 'complete' ORDER BY id");

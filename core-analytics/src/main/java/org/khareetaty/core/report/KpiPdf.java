@@ -1,5 +1,6 @@
 package org.khareetaty.core.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -10,9 +11,11 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.khareetaty.core.progress.ProgressListener;
 
 /**
  * The KPI report as a PDF (Apache PDFBox): landscape pages, fonts embedded, text selectable; the
@@ -51,15 +54,57 @@ public final class KpiPdf {
 
     /** Writes {@code report} in {@code language} to {@code out}. */
     public static void write(KpiReport report, Paper paper, ReportLanguage language, Path out) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
+        write(report, paper, language, out, ProgressListener.NONE);
+    }
+
+    /**
+     * Writes {@code report} in {@code language} to {@code out}, asking {@code progress} for a cancel
+     * between sections: a cancelled report throws {@link org.khareetaty.core.progress.CancelledException}
+     * and writes nothing ({@code out} is written only once the whole document is laid out).
+     */
+    public static void write(
+            KpiReport report, Paper paper, ReportLanguage language, Path out, ProgressListener progress)
+            throws IOException {
+        try (PDDocument doc = layout(report, paper, language, progress)) {
+            progress.checkCancelled();
+            doc.save(out.toFile());
+        }
+    }
+
+    /**
+     * The report's first page alone, as it is in the whole report (its footer says "page 1 of n"),
+     * for a preview: a one-page document, fonts embedded, that the caller closes (and may render with
+     * PDFBox's {@code PDFRenderer}).
+     */
+    public static PDDocument firstPage(KpiReport report, Paper paper, ReportLanguage language) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PDDocument doc = layout(report, paper, language, ProgressListener.NONE)) {
+            while (doc.getNumberOfPages() > 1) {
+                doc.removePage(doc.getNumberOfPages() - 1);
+            }
+            // saved and read back, so the page carries its font subsets as a written file would
+            doc.save(bytes);
+        }
+        return Loader.loadPDF(bytes.toByteArray());
+    }
+
+    private static PDDocument layout(KpiReport report, Paper paper, ReportLanguage language, ProgressListener progress)
+            throws IOException {
+        PDDocument doc = new PDDocument();
+        try {
             Words w = new Words(report, language);
             info(doc, report, w);
             ReportPages pages = new ReportPages(doc, paper.landscape(), ReportFonts.load(doc), language.rightToLeft());
             pages.newPage();
             title(pages, report, w);
             categories(pages, report, w);
+            progress.checkCancelled();
             zones(pages, report, w);
+            progress.checkCancelled();
+            map(pages, report, w);
+            progress.checkCancelled();
             charts(pages, report, w);
+            progress.checkCancelled();
             DetailsPdf.draw(pages, report, language);
             pages.finish(
                     language.text(
@@ -69,7 +114,10 @@ public final class KpiPdf {
                             w.scope(),
                             report.request().period()),
                     (i, n) -> language.text("page", i, n));
-            doc.save(out.toFile());
+            return doc;
+        } catch (IOException | RuntimeException e) {
+            doc.close();
+            throw e;
         }
     }
 
@@ -116,14 +164,7 @@ public final class KpiPdf {
         KpiRequest r = report.request();
         ReportPeriod p = r.period();
         pages.line(w.text("title", w.scope()), f.bold(), 16);
-        List<String> categories =
-                r.categories().stream().map(w.language()::category).toList();
-        pages.line(
-                w.text("period", p, p.days()) + "  ·  "
-                        + w.text("categories", categories.isEmpty() ? w.text("all") : String.join(", ", categories))
-                        + (r.layer() == null ? "" : "  ·  " + w.text("zones_layer", r.layer())),
-                f.regular(),
-                10);
+        pages.line(periodAndFilters(report, w), f.regular(), 10);
         pages.paragraph(
                 w.text("compared", p.prior(), p.lastYear(), p.yearToDate(), p.lastYearToDate()), f.regular(), TEXT);
         pages.paragraph(w.text("data", String.join("; ", report.sources())), f.regular(), TEXT);
@@ -166,6 +207,41 @@ public final class KpiPdf {
                         KpiReport.NO_ZONE),
                 pages.fonts().regular(),
                 7);
+    }
+
+    /** "Period 2019-01-01 .. 2019-03-31 (90 days) · categories: all · zones: layer districts". */
+    private static String periodAndFilters(KpiReport report, Words w) {
+        KpiRequest r = report.request();
+        List<String> categories =
+                r.categories().stream().map(w.language()::category).toList();
+        return w.text("period", r.period(), r.period().days()) + "  ·  "
+                + w.text("categories", categories.isEmpty() ? w.text("all") : String.join(", ", categories))
+                + (r.layer() == null ? "" : "  ·  " + w.text("zones_layer", r.layer()));
+    }
+
+    /** The map page: the zones of the layer (or H3 cells) coloured by the period's counts, over the basemap. */
+    private static void map(ReportPages pages, KpiReport report, Words w) throws IOException {
+        ReportMap map = report.map();
+        if (map == null || map.extent().isNull()) {
+            return;
+        }
+        pages.newPage();
+        String layer = report.request().layer();
+        pages.line(
+                (layer != null ? w.text("map.zones", layer) : w.text("map.cells", map.areaLayer())) + ": " + w.scope(),
+                pages.fonts().bold(),
+                11);
+        pages.line(periodAndFilters(report, w), pages.fonts().regular(), 9);
+        float bottom = ReportPages.MARGIN + ReportPages.FOOTER;
+        MapPdf.draw(
+                pages,
+                w.language(),
+                map,
+                w.text("map.key"),
+                pages.left(),
+                bottom,
+                pages.width(),
+                pages.y() - 4 - bottom);
     }
 
     private static void charts(ReportPages pages, KpiReport report, Words w) throws IOException {

@@ -32,6 +32,7 @@ import org.khareetaty.core.taxonomy.Taxonomy;
  * @param sources    the files the store's incidents came from
  * @param details    the top cells and blocks and the data-quality notes
  * @param alerts     the live alerts raised in the period in scope
+ * @param map        the map page: the zones of the layer, or H3 cells, coloured by their counts
  */
 public record KpiReport(
         String store,
@@ -46,7 +47,8 @@ public record KpiReport(
         TimeProfile profile,
         List<String> sources,
         ReportDetails details,
-        AlertSummary alerts) {
+        AlertSummary alerts,
+        ReportMap map) {
 
     /** The key of the zone-table row of incidents outside every zone of the layer. */
     public static final String NO_ZONE = "(none)";
@@ -57,10 +59,9 @@ public record KpiReport(
     }
 
     /**
-     * The report of {@code request} on {@code store}, made at {@code generated}; {@code progress} hears
-     * each of its queries ({@link KpiCounts#STEPS}) and can stop it between two.
-     *
-     * @throws org.khareetaty.core.progress.CancelledException when {@code progress} was cancelled
+     * The report of {@code request} on {@code store}, made at {@code generated}, its queries reported
+     * to {@code progress} ({@link KpiCounts#STEPS} steps); a cancel stops it between two queries with
+     * {@link org.khareetaty.core.progress.CancelledException}.
      */
     public static KpiReport of(Store store, KpiRequest request, Instant generated, ProgressListener progress) {
         KpiCounts read = KpiCounts.read(store, request, progress);
@@ -93,7 +94,8 @@ public record KpiReport(
                 read.profile(),
                 read.sources(),
                 read.details(),
-                read.alerts());
+                read.alerts(),
+                read.map());
     }
 
     private static List<KpiRow> zones(KpiCounts read, KpiRequest request) {

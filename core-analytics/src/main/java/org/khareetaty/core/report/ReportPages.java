@@ -52,6 +52,11 @@ final class ReportPages {
         return doc;
     }
 
+    /** The current page's content, to draw on directly (a map's paths). */
+    PDPageContentStream stream() {
+        return cs;
+    }
+
     /** Starts a new page, the cursor at its top margin. */
     void newPage() throws IOException {
         if (cs != null) {

@@ -2,6 +2,9 @@ package org.khareetaty.core.report;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * A range of local dates, both ends included, and the ranges a KPI report compares it with.
@@ -49,6 +52,25 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         LocalDate c = lastYear().from();
         LocalDate min = a.isBefore(b) ? a : b;
         return min.isBefore(c) ? min : c;
+    }
+
+    /**
+     * The dates the compared periods need, as few ranges as cover them (overlapping or adjacent ones
+     * joined), earliest first: a query reads these, not every day from {@link #earliest()} on.
+     */
+    List<ReportPeriod> ranges() {
+        List<ReportPeriod> all = new ArrayList<>(List.of(this, prior(), lastYear(), yearToDate(), lastYearToDate()));
+        all.sort(Comparator.comparing(ReportPeriod::from));
+        List<ReportPeriod> out = new ArrayList<>();
+        for (ReportPeriod r : all) {
+            ReportPeriod last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && !r.from().isAfter(last.to().plusDays(1))) {
+                out.set(out.size() - 1, new ReportPeriod(last.from(), r.to().isAfter(last.to()) ? r.to() : last.to()));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     @Override

@@ -109,7 +109,7 @@ public sealed interface ReportScope {
     GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
     /** The whole area. */
-    static ReportScope wholeArea() {
+    public static ReportScope wholeArea() {
         return new WholeArea();
     }
 

@@ -22,8 +22,18 @@ public final class SecondaryIndexes {
     /** The incidents' spatial index ({@code IncidentsInBox}), the one a bulk import builds after writing. */
     static final Index INCIDENTS_H3 = new Index("incidents_h3_r10", "incidents", "h3_r10");
 
+    /**
+     * The incidents' date index (migration V13): the KPI report and the briefing read a period's
+     * incidents (docs/reports.md) through it instead of scanning every incident.
+     */
+    static final Index INCIDENTS_DATE = new Index("incidents_local_date", "incidents", "local_date");
+
+    /** The indexes a bulk load writes without and builds once afterwards. */
+    static final List<Index> BULK = List.of(INCIDENTS_H3, INCIDENTS_DATE);
+
     static final List<Index> ALL = List.of(
             INCIDENTS_H3,
+            INCIDENTS_DATE,
             new Index("rejected_rows_import", "rejected_rows", "import_id, line_number"),
             new Index("duplicate_rows_import", "duplicate_rows", "import_id, line_number"));
 
@@ -41,14 +51,16 @@ public final class SecondaryIndexes {
     }
 
     /**
-     * Drops the incidents' spatial index before a bulk load ({@link #bulkLoad}); the caller builds it
-     * again with {@link #ensure} before the import completes, or after it failed, and a process that
-     * dies in between has it built by the next open of the store. Readers meanwhile scan instead of
-     * using it: the same answers, slower.
+     * Drops the incidents' spatial and date indexes before a bulk load ({@link #bulkLoad}); the caller
+     * builds them again with {@link #ensure} before the import completes, or after it failed, and a
+     * process that dies in between has them built by the next open of the store. Readers meanwhile
+     * scan instead of using them: the same answers, slower.
      */
     public static void dropForBulkLoad(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("DROP INDEX IF EXISTS " + INCIDENTS_H3.name());
+            for (Index i : BULK) {
+                s.execute("DROP INDEX IF EXISTS " + i.name());
+            }
         }
     }
 

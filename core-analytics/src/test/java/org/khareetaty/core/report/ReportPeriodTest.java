@@ -23,6 +23,17 @@ class ReportPeriodTest {
         assertEquals(p("2019-01-01", "2019-03-31"), q1.yearToDate());
         assertEquals(p("2018-01-01", "2018-03-31"), q1.lastYearToDate());
         assertEquals(LocalDate.parse("2018-01-01"), q1.earliest());
+        // last year's quarter, then the prior 90 days and the quarter, which touch
+        assertEquals(List.of(p("2018-01-01", "2018-03-31"), p("2018-10-03", "2019-03-31")), q1.ranges());
+    }
+
+    @Test
+    void aDecemberMonthReadsItsYearsToDateNotTheMonthsBetween() {
+        ReportPeriod december = p("2019-12-05", "2020-01-01");
+        assertEquals(
+                List.of(p("2018-12-05", "2019-01-01"), p("2019-11-07", "2020-01-01")),
+                december.ranges(),
+                "last year's 28 days (with last year's year to date, 1 January), then the prior 28 days and these");
     }
 
     @Test

@@ -1,0 +1,336 @@
+package org.khareetaty.core.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.khareetaty.core.hexgrid.ColourClasses;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * A {@link ReportMap} drawn on a report's page as vector paths (sharp at any zoom, no bitmaps), in
+ * Web Mercator as the window's map: the basemap's zone outlines on a land tint, the areas filled with
+ * their class colours at the window's opacity, the scope outlined, the points as dots; beside the map
+ * a key (the classes with their ranges), a scale bar of a round distance, a north arrow and the
+ * credits (the boundary layers' and the incidents' source files).
+ */
+final class MapPdf {
+    private static final Color LAND = new Color(0xf4f1ea);
+    private static final Color OUTLINE = new Color(0x9a9a9a);
+    private static final Color SCOPE = new Color(0x1f3b73);
+    private static final Color POINT = new Color(0xbd0026);
+    private static final float PANEL = 170;
+    private static final double EARTH_RADIUS = 6_371_008.8;
+    private static final double[] STEPS = {1, 2, 5};
+
+    private final ReportPages pages;
+    private final ReportLanguage language;
+    private final ReportMap map;
+    private final float x0;
+    private final float y0;
+    private final double scale;
+    private final double mx0;
+    private final double my0;
+
+    private MapPdf(ReportPages pages, ReportLanguage language, ReportMap map, float x, float bottom, float w, float h) {
+        this.pages = pages;
+        this.language = language;
+        this.map = map;
+        Envelope e = map.extent();
+        double dx = mercX(e.getMaxX()) - mercX(e.getMinX());
+        double dy = mercY(e.getMaxY()) - mercY(e.getMinY());
+        this.scale = Math.min(w / dx, h / dy);
+        // centred in the frame
+        this.x0 = (float) (x + (w - dx * scale) / 2);
+        this.y0 = (float) (bottom + (h - dy * scale) / 2);
+        this.mx0 = mercX(e.getMinX());
+        this.my0 = mercY(e.getMinY());
+    }
+
+    /**
+     * Draws {@code map} in the box from (x, bottom), {@code w} by {@code h} points, its key, scale bar,
+     * north arrow and credits in a panel on the box's right (its left on right-to-left pages).
+     *
+     * @param key     what the areas or points are, the key's title
+     */
+    static void draw(
+            ReportPages pages,
+            ReportLanguage language,
+            ReportMap map,
+            String key,
+            float x,
+            float bottom,
+            float w,
+            float h)
+            throws IOException {
+        float mapW = w - PANEL - 10;
+        float mapX = pages.rightToLeft() ? x + PANEL + 10 : x;
+        float panelX = pages.rightToLeft() ? x : x + mapW + 10;
+        MapPdf m = new MapPdf(pages, language, map, mapX, bottom, mapW, h);
+        m.frame(mapX, bottom, mapW, h);
+        m.north(mapX + mapW - 22, bottom + h - 34);
+        m.scaleBar(mapX + 8, bottom + 8);
+        m.panel(key, panelX, bottom, h);
+    }
+
+    private void frame(float x, float bottom, float w, float h) throws IOException {
+        PDPageContentStream cs = pages.stream();
+        cs.saveGraphicsState();
+        cs.addRect(x, bottom, w, h);
+        cs.clip();
+        cs.setNonStrokingColor(Color.WHITE);
+        cs.addRect(x, bottom, w, h);
+        cs.fill();
+        cs.setLineWidth(0.3f);
+        for (Geometry g : map.basemap()) {
+            path(cs, g);
+            cs.setNonStrokingColor(LAND);
+            cs.setStrokingColor(OUTLINE);
+            cs.fillAndStrokeEvenOdd();
+        }
+        if (map.classes() != null) {
+            PDExtendedGraphicsState translucent = new PDExtendedGraphicsState();
+            // the window's fill opacity, so the basemap's lines show through
+            translucent.setNonStrokingAlphaConstant(0.7f);
+            cs.saveGraphicsState();
+            cs.setGraphicsStateParameters(translucent);
+            cs.setStrokingColor(new Color(0x5a5a5a));
+            cs.setLineWidth(0.4f);
+            for (ReportMap.Area a : map.areas()) {
+                path(cs, a.shape());
+                cs.setNonStrokingColor(colour(map.classes(), a.count()));
+                cs.fillAndStrokeEvenOdd();
+            }
+            cs.restoreGraphicsState();
+        }
+        if (map.scope() != null) {
+            path(cs, map.scope());
+            cs.setStrokingColor(SCOPE);
+            cs.setLineWidth(1.6f);
+            cs.stroke();
+        }
+        cs.setNonStrokingColor(POINT);
+        for (Coordinate p : map.points()) {
+            float px = (float) (x0 + (mercX(p.x) - mx0) * scale);
+            float py = (float) (y0 + (mercY(p.y) - my0) * scale);
+            circle(cs, px, py, 2.2f);
+            cs.fill();
+        }
+        cs.restoreGraphicsState();
+        cs.setStrokingColor(Color.GRAY);
+        cs.setLineWidth(0.6f);
+        cs.addRect(x, bottom, w, h);
+        cs.stroke();
+        cs.setStrokingColor(Color.BLACK);
+        cs.setNonStrokingColor(Color.BLACK);
+    }
+
+    /** The colour of {@code count} in {@code classes} (the window's YlOrRd). */
+    static Color colour(ColourClasses classes, double count) {
+        return new Color(ColourClasses.YL_OR_RD.get(classes.palette()[classes.classOf(count)]));
+    }
+
+    private void path(PDPageContentStream cs, Geometry g) throws IOException {
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Geometry part = g.getGeometryN(i);
+            if (part instanceof Polygon p) {
+                ring(cs, p.getExteriorRing());
+                for (int k = 0; k < p.getNumInteriorRing(); k++) {
+                    ring(cs, p.getInteriorRingN(k));
+                }
+            } else if (part.getNumGeometries() > 1 || part != g) {
+                path(cs, part);
+            }
+        }
+    }
+
+    private void ring(PDPageContentStream cs, LineString ring) throws IOException {
+        Coordinate[] c = ring.getCoordinates();
+        for (int i = 0; i < c.length; i++) {
+            float px = (float) (x0 + (mercX(c[i].x) - mx0) * scale);
+            float py = (float) (y0 + (mercY(c[i].y) - my0) * scale);
+            if (i == 0) {
+                cs.moveTo(px, py);
+            } else {
+                cs.lineTo(px, py);
+            }
+        }
+        cs.closePath();
+    }
+
+    private static void circle(PDPageContentStream cs, float x, float y, float r) throws IOException {
+        float k = 0.552f * r;
+        cs.moveTo(x + r, y);
+        cs.curveTo(x + r, y + k, x + k, y + r, x, y + r);
+        cs.curveTo(x - k, y + r, x - r, y + k, x - r, y);
+        cs.curveTo(x - r, y - k, x - k, y - r, x, y - r);
+        cs.curveTo(x + k, y - r, x + r, y - k, x + r, y);
+        cs.closePath();
+    }
+
+    /** A north arrow: Web Mercator keeps north up. */
+    private void north(float x, float bottom) throws IOException {
+        PDPageContentStream cs = pages.stream();
+        cs.setNonStrokingColor(Color.WHITE);
+        cs.addRect(x - 3, bottom - 3, 20, 32);
+        cs.fill();
+        cs.setNonStrokingColor(Color.BLACK);
+        cs.moveTo(x + 7, bottom + 18);
+        cs.lineTo(x + 1, bottom);
+        cs.lineTo(x + 7, bottom + 5);
+        cs.lineTo(x + 13, bottom);
+        cs.closePath();
+        cs.fill();
+        String n = language.text("map.north");
+        float tw = pages.width(n, pages.fonts().bold(), 8);
+        pages.text(n, pages.fonts().bold(), 8, x + 7 - tw / 2, bottom + 21);
+    }
+
+    /** A scale bar of the longest round distance (1, 2 or 5 times a power of ten) under about 110 points, at the map's centre latitude. */
+    private void scaleBar(float x, float bottom) throws IOException {
+        double lat = Math.toRadians(map.extent().centre().y);
+        double metresPerPoint = EARTH_RADIUS * Math.cos(lat) / scale;
+        double best = roundDistance(110 * metresPerPoint);
+        float len = (float) (best / metresPerPoint);
+        String label = best >= 1000
+                ? String.format(Locale.ROOT, "%.0f km", best / 1000)
+                : String.format(Locale.ROOT, "%.0f m", best);
+        PDPageContentStream cs = pages.stream();
+        cs.setNonStrokingColor(Color.WHITE);
+        cs.addRect(x - 3, bottom - 3, len + 6, 20);
+        cs.fill();
+        cs.setNonStrokingColor(Color.BLACK);
+        cs.addRect(x, bottom, len / 2, 3);
+        cs.fill();
+        cs.setStrokingColor(Color.BLACK);
+        cs.setLineWidth(0.5f);
+        cs.addRect(x, bottom, len, 3);
+        cs.stroke();
+        pages.text(label, pages.fonts().regular(), 7, x, bottom + 6);
+    }
+
+    /** The longest of 1, 2 or 5 times a power of ten metres not above {@code metres}. */
+    static double roundDistance(double metres) {
+        double best = 1;
+        for (double p = 1; p < 1e8; p *= 10) {
+            for (double s : STEPS) {
+                if (s * p <= metres) {
+                    best = s * p;
+                }
+            }
+        }
+        return best;
+    }
+
+    private void panel(String key, float x, float bottom, float h) throws IOException {
+        float top = bottom + h;
+        float y = top - 10;
+        y = paragraph(key, pages.fonts().bold(), 8.5f, x, y);
+        y -= 4;
+        ColourClasses classes = map.classes();
+        if (classes != null) {
+            for (int i = classes.classes() - 1; i >= 0; i--) {
+                swatch(x, y, colour(classes, classes.breaks().length == 0 ? 0 : bound(classes, i)), null);
+                label(classLabel(classes, i), x, y);
+                y -= 13;
+            }
+        } else if (!map.points().isEmpty()) {
+            pages.stream().setNonStrokingColor(POINT);
+            circle(pages.stream(), rtl() ? x + PANEL - 8 : x + 8, y + 4, 2.2f);
+            pages.stream().fill();
+            pages.stream().setNonStrokingColor(Color.BLACK);
+            label(language.text("map.point"), x, y);
+            y -= 13;
+        } else if (!map.areas().isEmpty() || map.areaLayer() != null) {
+            y = paragraph(language.text("map.none"), pages.fonts().regular(), 7.5f, x, y);
+        }
+        if (map.scope() != null) {
+            swatch(x, y, null, SCOPE);
+            label(language.text("map.scope"), x, y);
+            y -= 13;
+        }
+        swatch(x, y, LAND, OUTLINE);
+        label(language.text("map.basemap"), x, y);
+        y -= 18;
+        paragraph(
+                language.text("map.credits", String.join("; ", map.boundaries()), String.join("; ", map.sources())),
+                pages.fonts().regular(),
+                6.5f,
+                x,
+                y);
+    }
+
+    private boolean rtl() {
+        return pages.rightToLeft();
+    }
+
+    /** A value inside class {@code i}, to colour its swatch. */
+    private static double bound(ColourClasses c, int i) {
+        return i < c.breaks().length ? c.breaks()[i] : c.breaks()[c.breaks().length - 1] + 1;
+    }
+
+    /** The class's range in this language ("up to 12", "13 - 40", "over 40"), on the window's breaks. */
+    private String classLabel(ColourClasses c, int i) {
+        double[] b = c.breaks();
+        if (b.length == 0) {
+            return language.text("all");
+        }
+        if (i == 0) {
+            return language.text("map.up_to", KpiPdf.count((long) b[0]));
+        }
+        if (i == b.length) {
+            return language.text("map.over", KpiPdf.count((long) b[i - 1]));
+        }
+        long low = (long) b[i - 1] + 1;
+        long high = (long) b[i];
+        return low == high ? KpiPdf.count(low) : KpiPdf.count(low) + " - " + KpiPdf.count(high);
+    }
+
+    private void swatch(float x, float y, Color fill, Color stroke) throws IOException {
+        PDPageContentStream cs = pages.stream();
+        float sx = rtl() ? x + PANEL - 18 : x;
+        if (fill != null) {
+            cs.setNonStrokingColor(fill);
+            cs.addRect(sx, y, 18, 10);
+            cs.fill();
+        }
+        cs.setStrokingColor(stroke == null ? new Color(0x5a5a5a) : stroke);
+        cs.setLineWidth(stroke == SCOPE ? 1.6f : 0.5f);
+        cs.addRect(sx, y, 18, 10);
+        cs.stroke();
+        cs.setStrokingColor(Color.BLACK);
+        cs.setNonStrokingColor(Color.BLACK);
+    }
+
+    private void label(String text, float x, float y) throws IOException {
+        float size = 7.5f;
+        float w = pages.width(text, pages.fonts().regular(), size);
+        float tx = rtl() ? x + PANEL - 24 - w : x + 24;
+        pages.text(text, pages.fonts().regular(), size, tx, y + 2);
+    }
+
+    /** {@code text} wrapped to the panel from baseline {@code y} down; the next baseline. */
+    private float paragraph(String text, org.apache.pdfbox.pdmodel.font.PDFont font, float size, float x, float y)
+            throws IOException {
+        for (String line : pages.wrap(text, font, size, PANEL)) {
+            float w = pages.width(line, font, size);
+            pages.text(line, font, size, rtl() ? x + PANEL - w : x, y);
+            y -= size * 1.35f;
+        }
+        return y;
+    }
+
+    private static double mercX(double lon) {
+        return Math.toRadians(lon);
+    }
+
+    private static double mercY(double lat) {
+        double r = Math.toRadians(Math.max(-85, Math.min(85, lat)));
+        return Math.log(Math.tan(Math.PI / 4 + r / 2));
+    }
+}
