@@ -108,7 +108,8 @@ class CellNamesChicagoTest {
                 assertFalse(label.contains("Beat "), "a coarse cell spans many beats: " + label);
                 if (district.containsKey(cell) && area.containsKey(cell)) {
                     String expected = "District " + district.get(cell) + " / "
-                            + CellLabels.zoneLabel("community_areas", area.get(cell), areaNames.get(area.get(cell)));
+                            + org.khareetaty.core.geo.ZoneLabel.of(
+                                    "community_areas", area.get(cell), areaNames.get(area.get(cell)));
                     if (!label.equals(expected) && !label.equals(CellLabels.EDGE_OF + expected)) {
                         differ.add("r" + res + " " + Long.toHexString(cell) + ": " + label + ", expected " + expected);
                     }

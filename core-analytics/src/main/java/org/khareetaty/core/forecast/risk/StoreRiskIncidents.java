@@ -33,8 +33,8 @@ public final class StoreRiskIncidents {
     }
 
     private static RiskIncidents read(Connection c, List<String> categories, LocalDate through) throws SQLException {
-        StringBuilder sql =
-                new StringBuilder("SELECT local_date, lon, lat, location_description FROM incidents WHERE " + PlaceFlags.NOT_AT_FALLBACK);
+        StringBuilder sql = new StringBuilder(
+                "SELECT local_date, lon, lat, location_description FROM incidents WHERE " + PlaceFlags.NOT_AT_FALLBACK);
         List<Object> args = new ArrayList<>();
         if (!categories.isEmpty()) {
             sql.append(" AND category IN (")
