@@ -60,6 +60,10 @@ public record ReportMap(
         Geometry scope = scopeShape(c, request.scope());
         List<Geometry> basemap = basemap(c);
         Envelope extent = extent(scope, basemap);
+        if (extent.isNull()) {
+            // a store without boundary layers (a city with a study area only): the incidents' extent
+            extent = incidentExtent(c);
+        }
         double tolerance = extent.getWidth() / 1000;
         List<Area> areas = new ArrayList<>();
         String areaLayer;
@@ -127,6 +131,9 @@ public record ReportMap(
      * cells across it (r8 over Chicago, r10 over a district).
      */
     static int resolution(Envelope extent) {
+        if (extent.isNull()) {
+            return 7;
+        }
         double metres = extent.getWidth() * 111_320 * Math.cos(Math.toRadians(extent.centre().y));
         int res = 7;
         for (int r = 8; r <= H3Cells.MAX_RES; r++) {
@@ -136,6 +143,17 @@ public record ReportMap(
             }
         }
         return res;
+    }
+
+    /** The extent of the store's incidents; a null envelope when it has none. */
+    private static Envelope incidentExtent(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(lon), MAX(lon), MIN(lat), MAX(lat) FROM incidents");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getObject(1) == null
+                    ? new Envelope()
+                    : new Envelope(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4));
+        }
     }
 
     private static Envelope extent(Geometry scope, List<Geometry> basemap) {
