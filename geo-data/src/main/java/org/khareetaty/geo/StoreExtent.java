@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.khareetaty.core.incidents.IncidentExtent;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 import org.locationtech.jts.geom.Envelope;
@@ -28,13 +29,8 @@ public final class StoreExtent {
             if (!e.isNull()) {
                 return e;
             }
-            try (ResultSet rs = s.executeQuery("SELECT MIN(lon), MIN(lat), MAX(lon), MAX(lat) FROM incidents")) {
-                rs.next();
-                if (rs.getObject(1) == null) {
-                    return null;
-                }
-                return new Envelope(rs.getDouble(1), rs.getDouble(3), rs.getDouble(2), rs.getDouble(4));
-            }
+            Envelope incidents = IncidentExtent.of(c);
+            return incidents.isNull() ? null : incidents;
         } catch (SQLException e) {
             throw new StoreException(
                     "Cannot read the extent of the store at " + store.dir() + ": " + e.getMessage(), e);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.ColourClasses;
+import org.khareetaty.core.incidents.IncidentExtent;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -62,7 +63,7 @@ public record ReportMap(
         Envelope extent = extent(scope, basemap);
         if (extent.isNull()) {
             // a store without boundary layers (a city with a study area only): the incidents' extent
-            extent = incidentExtent(c);
+            extent = IncidentExtent.of(c);
         }
         double tolerance = extent.getWidth() / 1000;
         List<Area> areas = new ArrayList<>();
@@ -143,17 +144,6 @@ public record ReportMap(
             }
         }
         return res;
-    }
-
-    /** The extent of the store's incidents; a null envelope when it has none. */
-    private static Envelope incidentExtent(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(lon), MAX(lon), MIN(lat), MAX(lat) FROM incidents");
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getObject(1) == null
-                    ? new Envelope()
-                    : new Envelope(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4));
-        }
     }
 
     private static Envelope extent(Geometry scope, List<Geometry> basemap) {
