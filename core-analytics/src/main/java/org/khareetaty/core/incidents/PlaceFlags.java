@@ -14,5 +14,15 @@ public final class PlaceFlags {
     public static final String NOT_AT_FALLBACK =
             "(place_flag IS NULL OR place_flag NOT LIKE '" + GEOCODE_FALLBACK + "%')";
 
+    /**
+     * Follows the distance in the place flag of an incident kept just outside the study area's edge
+     * and given the nearest zone ("12.3 m outside the study area (layer beats): given the nearest
+     * zone, 1234").
+     */
+    public static final String OUTSIDE_STUDY_AREA = " m outside the study area";
+
+    /** SQL condition on {@code incidents}: kept just outside the study area's edge. */
+    public static final String AT_EDGE = "COALESCE(place_flag LIKE '%" + OUTSIDE_STUDY_AREA + "%', FALSE)";
+
     private PlaceFlags() {}
 }
