@@ -49,25 +49,51 @@ public final class CellLabels {
 
     private final BoundaryIndex boundaries;
     private final CellZoneCounts stored;
-    private final GoldCube cube;
+    /** The block most incidents of a cell give, or null. */
+    private final java.util.function.LongFunction<String> blocks;
+
     private final Map<Long, String> zones = new ConcurrentHashMap<>();
     private final Map<Long, String> cache = new ConcurrentHashMap<>();
 
-    private CellLabels(BoundaryIndex boundaries, CellZoneCounts stored, GoldCube cube) {
+    private CellLabels(
+            BoundaryIndex boundaries, CellZoneCounts stored, java.util.function.LongFunction<String> blocks) {
         this.boundaries = boundaries;
         this.stored = stored;
-        this.cube = cube;
+        this.blocks = blocks;
     }
 
     /** Labels for the store's current boundary layers and the incidents of {@code cube}. */
     public static CellLabels of(Connection c, GoldCube cube) throws SQLException {
         BoundaryIndex boundaries = BoundaryIndex.load(c);
-        return new CellLabels(boundaries, CellZoneCounts.load(c, boundaries, cube.imports()), cube);
+        return new CellLabels(boundaries, CellZoneCounts.load(c, boundaries, cube.imports()), cube::dominantBlock);
+    }
+
+    /**
+     * The labels of {@code cells} by the store's current boundary layers and the incidents of every
+     * completed import, for a caller without a {@link GoldCube} at hand (a KPI report): the same
+     * names as the drill-down's.
+     */
+    public static Map<Long, String> ofStore(Connection c, java.util.Collection<Long> cells) throws SQLException {
+        Map<Long, String> dominant = new java.util.HashMap<>();
+        for (long cell : cells) {
+            String block =
+                    H3Cells.h3().getResolution(cell) >= STREET_RES ? CellZoneCounts.dominantBlock(c, cell) : null;
+            if (block != null) {
+                dominant.put(cell, block);
+            }
+        }
+        BoundaryIndex boundaries = BoundaryIndex.load(c);
+        CellLabels labels = new CellLabels(boundaries, CellZoneCounts.load(c, boundaries, null), dominant::get);
+        Map<Long, String> out = new java.util.LinkedHashMap<>();
+        for (long cell : cells) {
+            out.put(cell, labels.label(cell));
+        }
+        return out;
     }
 
     /** Labels for the same boundary layers and the incidents of {@code newer} (which may move a cell's zones). */
     CellLabels with(Connection c, GoldCube newer) throws SQLException {
-        return new CellLabels(boundaries, CellZoneCounts.load(c, boundaries, newer.imports()), newer);
+        return new CellLabels(boundaries, CellZoneCounts.load(c, boundaries, newer.imports()), newer::dominantBlock);
     }
 
     /** The label of {@code cell}; its centre ({@link #CELL_AT}) when no layer and no block names it. */
@@ -82,7 +108,7 @@ public final class CellLabels {
             label.add(places);
         }
         if (H3Cells.h3().getResolution(cell) >= STREET_RES) {
-            String block = cube.dominantBlock(cell);
+            String block = blocks.apply(cell);
             if (block != null) {
                 label.add(STREET_SCALE).add(block);
             }
@@ -93,7 +119,7 @@ public final class CellLabels {
     }
 
     /** A cell by its centre: "Cell at 41.8812 N, 87.6298 W". */
-    static String centreOf(long cell) {
+    public static String centreOf(long cell) {
         LatLng c = H3Cells.h3().cellToLatLng(cell);
         return String.format(
                 Locale.ROOT,

@@ -21,8 +21,5 @@ public final class PlaceFlags {
      */
     public static final String OUTSIDE_STUDY_AREA = " m outside the study area";
 
-    /** SQL condition on {@code incidents}: kept just outside the study area's edge. */
-    public static final String AT_EDGE = "COALESCE(place_flag LIKE '%" + OUTSIDE_STUDY_AREA + "%', FALSE)";
-
     private PlaceFlags() {}
 }
