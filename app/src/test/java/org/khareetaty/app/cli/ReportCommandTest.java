@@ -404,12 +404,22 @@ class ReportCommandTest {
             double metres = org.khareetaty.core.geo.GreatCircle.metres(a[0], a[1], b[0], b[1]);
             assertEquals(metres, Double.parseDouble(f[5]), 0.51, line);
             assertTrue(metres <= 400 && Double.parseDouble(f[6]) <= 72, line);
+            // an incident known to the day only has no hours apart: never in a pair (issue 13 item 1)
+            assertTrue(f[1].length() > 10 && f[3].length() > 10, line);
         }
+        // and the briefing says how many it left out (the sample's noon and 00:01 placeholders are day-only)
+        long dayOnly = incidents.subList(1, incidents.size()).stream()
+                .filter(l -> l.split(",")[1].length() == 10)
+                .count();
         try (PDDocument doc = Loader.loadPDF(pack.resolve("briefing.pdf").toFile())) {
             assertEquals(612, doc.getPage(0).getMediaBox().getWidth(), 0.5, "US Letter, portrait");
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Shift briefing: districts 1 (1ST)"), text);
             assertTrue(text.contains("Last 7 days: " + (incidents.size() - 1) + " incidents"), text);
+            assertEquals(
+                    dayOnly > 0,
+                    text.contains(dayOnly + " incidents known to the day only are left out"),
+                    dayOnly + " day-only incidents: " + text);
             assertTrue(text.contains("page 1 of " + doc.getNumberOfPages()), text);
         }
     }
