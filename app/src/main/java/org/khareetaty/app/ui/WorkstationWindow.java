@@ -949,6 +949,11 @@ public final class WorkstationWindow {
         return model;
     }
 
+    /** The Bookmarks menu (tests delete through it). */
+    javafx.scene.control.Menu bookmarksMenu() {
+        return bookmarksMenu;
+    }
+
     public MapConsole console() {
         return console;
     }

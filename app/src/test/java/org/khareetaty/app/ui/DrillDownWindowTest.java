@@ -747,6 +747,54 @@ class DrillDownWindowTest {
                 ui.window.kpis().totalText());
     }
 
+    @Test
+    @Order(13)
+    void aBookmarkIsNamedGoneBackToAndDeletedFromTheMenu() throws Exception {
+        ui.waitForResult(null);
+        var console = ui.window.console();
+        // Ctrl+B names the view: the dialog's field takes the name
+        ui.robot.press(KeyCode.CONTROL).press(KeyCode.B).release(KeyCode.B).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        ui.robot.interact(() -> ((javafx.scene.control.TextField)
+                        ui.robot.lookup(".text-input-dialog .text-field").query())
+                .setText("Busiest cell"));
+        ui.robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        double lat = console.centreLat();
+        double lon = console.centreLon();
+        assertEquals(
+                List.of("Busiest cell"),
+                org.khareetaty.app.ui.settings.Bookmarks.load().list().stream()
+                        .map(org.khareetaty.app.ui.settings.Bookmarks.Bookmark::name)
+                        .toList());
+        javafx.scene.control.Menu menu = ui.window.bookmarksMenu();
+        javafx.scene.control.Menu delete = (javafx.scene.control.Menu) menu.getItems().stream()
+                .filter(i -> "menu-delete-bookmark".equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertFalse(delete.isDisable());
+        // going back to it: pan away, then its menu item
+        ui.robot.interact(() -> console.goTo(lat + 0.05, lon + 0.05, console.zoom()));
+        ui.robot.interact(() -> menu.getItems().stream()
+                .filter(i -> "Busiest cell".equals(i.getText()))
+                .findFirst()
+                .orElseThrow()
+                .fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(lat, console.centreLat(), 2e-3);
+        assertEquals(lon, console.centreLon(), 2e-3);
+        // deleting it: gone from the settings and the menu, the submenu disabled again
+        ui.robot.interact(() -> delete.getItems().get(0).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), org.khareetaty.app.ui.settings.Bookmarks.load().list());
+        assertTrue(menu.getItems().stream().noneMatch(i -> "Busiest cell".equals(i.getText())), "not in the menu");
+        javafx.scene.control.Menu after = (javafx.scene.control.Menu) menu.getItems().stream()
+                .filter(i -> "menu-delete-bookmark".equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(after.isDisable(), "nothing left to delete");
+    }
+
     private static Map<Long, Color> colours() {
         Map<Long, Color> out = new HashMap<>();
         for (HexCell c : ui.window.console().hexagons().cells()) {
