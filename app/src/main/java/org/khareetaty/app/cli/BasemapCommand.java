@@ -44,7 +44,8 @@ final class BasemapCommand {
             description = {
                 "Draw the boundary layers as 256-pixel Web Mercator PNG tiles into an MBTiles file",
                 "(default: basemap.mbtiles in the store, which the map shows) and/or z/x/y folders.",
-                "Deeper zooms than written are drawn on demand by the map."
+                "Deeper zooms than written are drawn on demand by the map. Files written with --out name",
+                "the zones in their tiles; the store's own file does not (the map names them above its fills)."
             })
     static final class Generate implements Callable<Integer> {
         @Mixin
@@ -109,6 +110,10 @@ final class BasemapCommand {
                     .withAttribution(attribution);
             Path storeDir = store.resolve();
             List<Path> targets = out.isEmpty() ? List.of(Basemap.file(storeDir)) : out;
+            if (out.isEmpty()) {
+                // the store's own file is the window's: it names the zones above its fills, not in the tiles
+                options = options.withoutLabels();
+            }
             List<TileSink> sinks = new ArrayList<>();
             for (Path p : targets) {
                 sinks.add(

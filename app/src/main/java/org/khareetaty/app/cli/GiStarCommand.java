@@ -13,6 +13,7 @@ import org.khareetaty.core.gistar.GiStarAnalysis;
 import org.khareetaty.core.gistar.GiStarCell;
 import org.khareetaty.core.gistar.GiStarResult;
 import org.khareetaty.core.gistar.GiStarScope;
+import org.khareetaty.core.hexgrid.CellLabels;
 import org.khareetaty.core.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,20 +81,27 @@ final class GiStarCommand implements Callable<Integer> {
         GiStarScope scope =
                 Arguments.checked(() -> new GiStarScope(resolution, k, from, to, Arguments.categories(categories)));
         GiStarResult result;
+        Map<Long, String> names;
         try (Store s = store.open()) {
             TerminalProgress bar = TerminalProgress.onStderr(quiet || json);
             result = GiStarAnalysis.run(s, scope, bar);
             bar.done();
+            List<Long> significant = result.cells().stream()
+                    .filter(c -> c.bin().isHot() || c.bin().isCold())
+                    .map(GiStarCell::cell)
+                    .toList();
+            names = s.read("name the cells of", c -> CellLabels.ofStore(c, significant));
         }
         if (json) {
-            System.out.println(Json.of(asMap(result)));
+            System.out.println(Json.of(asMap(result, names)));
         } else {
-            printTable(result);
+            printTable(result, names);
         }
         return 0;
     }
 
-    static Map<String, Object> asMap(GiStarResult r) {
+    /** @param names the names of the hot and cold cells (as the window names them) */
+    static Map<String, Object> asMap(GiStarResult r, Map<Long, String> names) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("resolution", r.scope().resolution());
         m.put("k", r.scope().k());
@@ -112,6 +120,7 @@ final class GiStarCommand implements Callable<Integer> {
                         .map(c -> {
                             Map<String, Object> cell = new LinkedHashMap<>();
                             cell.put("cell", c.hex());
+                            cell.put("name", names.get(c.cell()));
                             cell.put("count", c.count());
                             cell.put("z", c.z());
                             cell.put("p", c.p());
@@ -124,7 +133,7 @@ final class GiStarCommand implements Callable<Integer> {
         return m;
     }
 
-    private void printTable(GiStarResult r) {
+    private void printTable(GiStarResult r, Map<Long, String> names) {
         System.out.printf(
                 Locale.ROOT,
                 "Gi* at r%d, ring-%d neighbours, %s%s: %,d incidents in %,d cells (%s)%n",
@@ -146,38 +155,40 @@ final class GiStarCommand implements Callable<Integer> {
                 r.hot(),
                 r.cold(),
                 r.notSignificant());
-        section("hot spots, highest z first", r.cells(), c -> c.bin().isHot());
+        section("hot spots, highest z first", r.cells(), c -> c.bin().isHot(), names);
         List<GiStarCell> coldestFirst = new ArrayList<>(r.cells());
         Collections.reverse(coldestFirst);
-        section("cold spots, lowest z first", coldestFirst, c -> c.bin().isCold());
+        section("cold spots, lowest z first", coldestFirst, c -> c.bin().isCold(), names);
     }
 
-    private void section(String title, List<GiStarCell> cells, Predicate<GiStarCell> keep) {
+    private void section(String title, List<GiStarCell> cells, Predicate<GiStarCell> keep, Map<Long, String> names) {
         List<GiStarCell> shown = cells.stream().filter(keep).toList();
         if (shown.isEmpty()) {
             return;
         }
         System.out.printf(
                 Locale.ROOT,
-                "%n%s:%n  %-16s %8s %8s %10s %10s  %s%n",
+                "%n%s:%n  %-16s %8s %8s %10s %10s  %-20s %s%n",
                 title,
                 "cell",
                 "count",
                 "z",
                 "p",
                 "p_fdr",
-                "class");
+                "class",
+                "name");
         shown.stream()
                 .limit(limit)
                 .forEach(c -> System.out.printf(
                         Locale.ROOT,
-                        "  %-16s %,8d %8.2f %10.2e %10.2e  %s%n",
+                        "  %-16s %,8d %8.2f %10.2e %10.2e  %-20s %s%n",
                         c.hex(),
                         c.count(),
                         c.z(),
                         c.p(),
                         c.pFdr(),
-                        c.bin().label()));
+                        c.bin().label(),
+                        names.get(c.cell())));
         if (shown.size() > limit) {
             System.out.printf(
                     Locale.ROOT, "  ... and %,d more (--limit N, or --json for every cell)%n", shown.size() - limit);

@@ -11,6 +11,7 @@ import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.app.ui.map.MapShape;
 import org.khareetaty.app.ui.map.ShapeLayer;
 import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.hexgrid.CellLabels;
 import org.khareetaty.core.hexgrid.CellStats;
 import org.khareetaty.core.hexgrid.Drill;
 import org.locationtech.jts.geom.Coordinate;
@@ -41,8 +42,9 @@ final class InfoLines {
             }
         }
         if (cell != null) {
+            // the cell by its name; its H3 id only on request (the panel's Copy H3 id)
             lines.add(String.format(
-                    Locale.ROOT, "H3 r%d %s", H3Cells.h3().getResolution(cell.cell()), Long.toHexString(cell.cell())));
+                    Locale.ROOT, "r%d cell: %s", H3Cells.h3().getResolution(cell.cell()), name(cell.cell(), drill)));
             lines.add(String.format(
                     Locale.ROOT,
                     "%,d incidents%s",
@@ -59,13 +61,6 @@ final class InfoLines {
                                     cell.arrests(),
                                     cell.known(),
                                     cell.rateLowConfidence() ? ", low confidence" : ""));
-            if (drill != null) {
-                drill.cells().stream()
-                        .filter(c -> c.cell() == cell.cell())
-                        .map(CellStats::label)
-                        .findFirst()
-                        .ifPresent(lines::add);
-            }
         }
         MapShape hot = console.hotspots().isVisible() ? console.hotspots().shapeAt(click.lon(), click.lat()) : null;
         if (hot != null) {
@@ -76,6 +71,17 @@ final class InfoLines {
             lines.add("Gi*: " + gi.data());
         }
         return lines;
+    }
+
+    /** The drill-down's label of {@code cell}, or its centre when the drill-down does not show it. */
+    private static String name(long cell, Drill drill) {
+        return drill == null
+                ? CellLabels.centreOf(cell)
+                : drill.cells().stream()
+                        .filter(c -> c.cell() == cell)
+                        .map(CellStats::label)
+                        .findFirst()
+                        .orElseGet(() -> CellLabels.centreOf(cell));
     }
 
     /** The cells whose centre lies inside the polygon of {@code vertices} (lon/lat), none when it crosses itself. */

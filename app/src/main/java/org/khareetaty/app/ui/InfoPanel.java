@@ -5,6 +5,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,6 +27,14 @@ final class InfoPanel extends VBox {
 
     /** Shows {@code lines} under {@code title}. */
     void show(String title, List<String> lines) {
+        show(title, lines, null);
+    }
+
+    /**
+     * Shows {@code lines} under {@code title}, with a Copy H3 id button when {@code h3} is not null:
+     * the lines name a cell, its id goes only to the clipboard, for whoever asks for it.
+     */
+    void show(String title, List<String> lines, String h3) {
         Label t = new Label(title);
         t.getStyleClass().add("section-title");
         Button close = new Button("×");
@@ -32,7 +42,21 @@ final class InfoPanel extends VBox {
         close.setOnAction(e -> setVisible(false));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().setAll(new HBox(t, gap, close));
+        HBox top = new HBox(4, t, gap);
+        top.setAlignment(Pos.CENTER_LEFT);
+        if (h3 != null) {
+            Button copy = new Button("Copy H3 id");
+            copy.setId("identify-copy-h3");
+            copy.getStyleClass().add("small-button");
+            copy.setOnAction(e -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(h3);
+                Clipboard.getSystemClipboard().setContent(content);
+            });
+            top.getChildren().add(copy);
+        }
+        top.getChildren().add(close);
+        getChildren().setAll(top);
         for (String s : lines) {
             Label l = new Label(s);
             l.setWrapText(true);

@@ -656,7 +656,10 @@ public final class WorkstationWindow {
             console.hexagons().select(cell.cell());
         }
         Drill d = model.result().get() == null ? null : model.result().get().drill();
-        infoPanel.show("Identify", InfoLines.identify(console, click, cell, d));
+        infoPanel.show(
+                "Identify",
+                InfoLines.identify(console, click, cell, d),
+                cell == null ? null : Long.toHexString(cell.cell()));
     }
 
     /** The text lines of the info panel (identify and selection), for tests. */
@@ -944,6 +947,11 @@ public final class WorkstationWindow {
 
     public DrillViewModel model() {
         return model;
+    }
+
+    /** The Bookmarks menu (tests delete through it). */
+    javafx.scene.control.Menu bookmarksMenu() {
+        return bookmarksMenu;
     }
 
     public MapConsole console() {

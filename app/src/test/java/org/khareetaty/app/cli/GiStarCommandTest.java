@@ -73,6 +73,15 @@ class GiStarCommandTest {
             String cls = c.get("class").asText();
             assertTrue(
                     level == 0 ? cls.equals("not significant") : cls.startsWith(z > 0 ? "hot" : "cold"), c.toString());
+            // a hot or cold cell is named as the window names it, never by its H3 id (issue 13 item 12)
+            String name = c.get("name").asText(null);
+            assertTrue(
+                    level == 0
+                            ? name == null
+                            : name != null
+                                    && !name.isBlank()
+                                    && !name.contains(c.get("cell").asText()),
+                    c.toString());
             hot += c.get("bin").asInt() > 0 ? 1 : 0;
             cold += c.get("bin").asInt() < 0 ? 1 : 0;
             total += c.get("count").asLong();

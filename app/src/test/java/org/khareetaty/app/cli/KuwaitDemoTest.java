@@ -1,6 +1,7 @@
 package org.khareetaty.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -127,8 +128,13 @@ class KuwaitDemoTest {
                 Connection c = s.connect()) {
             assertTrue(
                     org.khareetaty.geo.basemap.Basemap.isCurrent(
-                            basemap, c, org.khareetaty.geo.basemap.BasemapOptions.defaults()),
+                            basemap, c, org.khareetaty.geo.basemap.StoreBasemap.OPTIONS),
                     "the map uses it as it is");
+            assertFalse(
+                    org.khareetaty.geo.basemap.MBTilesSource.open(basemap)
+                            .info()
+                            .labelsZones(),
+                    "its tiles carry no zone names: the window draws them above its fills");
         }
     }
 

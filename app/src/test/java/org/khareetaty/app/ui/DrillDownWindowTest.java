@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.khareetaty.app.ui.map.CanvasLayer;
 import org.khareetaty.app.ui.map.HexCell;
 import org.khareetaty.app.ui.map.HexagonLayer;
+import org.khareetaty.app.ui.map.MapShape;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.CellLabels;
 import org.khareetaty.core.hexgrid.CellStats;
@@ -131,6 +133,19 @@ class DrillDownWindowTest {
             assertEquals(res - 6 + 2, shown.drill().breadcrumbs().size());
             d = agreesWithDrill(shown);
         }
+        // the breadcrumbs' tooltips name their cells, never by H3 id (issue 13 item 12)
+        for (int i = 1; i < shown.drill().breadcrumbs().size(); i++) {
+            String tip = ui.robot
+                    .lookup("#crumb-" + i)
+                    .queryAs(javafx.scene.control.Hyperlink.class)
+                    .getTooltip()
+                    .getText();
+            assertFalse(tip.contains(Long.toHexString(path[i - 1])), tip);
+            assertTrue(
+                    tip.contains(org.khareetaty.core.hexgrid.CellLabels.inSentence(
+                            shown.drill().breadcrumbs().get(i).label())),
+                    tip);
+        }
         // breadcrumb 2 is the r7 cell: back to its r8 children
         ui.robot.clickOn("#crumb-2");
         shown = ui.waitForResult(shown.result());
@@ -228,6 +243,23 @@ class DrillDownWindowTest {
         assertTrue(lines.contains(String.format(Locale.ROOT, "%,d incidents", busiest.incidents())), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("beats: ")), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("districts: ")), lines.toString());
+        // the cell by the drill-down's name for it; its H3 id only through Copy H3 id (issue 13 item 12, 17 item 4)
+        String name = shown.result().drill().cells().stream()
+                .filter(c -> c.cell() == busiest.cell())
+                .findFirst()
+                .orElseThrow()
+                .label();
+        String hex = Long.toHexString(busiest.cell());
+        assertTrue(
+                lines.contains(
+                        String.format(Locale.ROOT, "r%d cell: %s", H3Cells.h3().getResolution(busiest.cell()), name)),
+                lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.contains(hex)), lines.toString());
+        ui.robot.clickOn("#identify-copy-h3");
+        String[] copied = new String[1];
+        ui.robot.interact(() ->
+                copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertEquals(hex, copied[0], "Copy H3 id puts the cell's full id on the clipboard");
         assertEquals(shown.result(), ui.window.model().result().get(), "identify does not drill");
         ui.robot.clickOn("#tool-drill");
     }
@@ -421,10 +453,16 @@ class DrillDownWindowTest {
                 ui.robot.lookup("#gistar-result").queryLabeled().getText());
         long significant = ui.window.console().giStar().shapes().size();
         assertEquals(significant, panel.giTable().rows().size(), "one row per hot or cold cell drawn");
-        double firstZ = Math.abs((Double) panel.giTable().rows().get(0).get(1));
+        double firstZ = Math.abs((Double) panel.giTable().rows().get(0).get(2));
         assertTrue(
-                panel.giTable().rows().stream().allMatch(r -> Math.abs((Double) r.get(1)) <= firstZ),
+                panel.giTable().rows().stream().allMatch(r -> Math.abs((Double) r.get(2)) <= firstZ),
                 "most significant first");
+        // each cell by its name (issue 13 item 12): a zone or "Edge of", never an H3 id
+        assertEquals("cell", panel.giTable().headers().get(0));
+        for (List<Object> row : panel.giTable().rows()) {
+            String name = (String) row.get(0);
+            assertTrue(name != null && !name.isBlank() && !name.matches("[0-9a-f]{15}"), row.toString());
+        }
         ui.robot.interact(panel::showResults);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(ui.robot.lookup("#dbscan-results").tryQuery().isPresent(), "the results window is open");
@@ -468,21 +506,42 @@ class DrillDownWindowTest {
 
     @Test
     @Order(8)
-    void namesEachZoneOnceWhetherTheBasemapIsShownOrNot() throws Exception {
+    void namesEachZoneOnceAboveEveryFill() throws Exception {
         ui.waitForResult(null);
-        // the store's own basemap is drawn from its boundary layers and names their zones
+        var console = ui.window.console();
+        // the store's own basemap is drawn from its boundary layers without their names (issue 17 item 7):
+        // drawn into the tiles, the hexagon and zone fills over them would hide them
+        assertFalse(
+                org.khareetaty.app.map.tiles.BasemapTiles.labelsZones(), "the store's basemap carries no zone names");
+        assertTrue(console.boundaryLabelsShown(), "the map names the zones itself");
+        ui.waitFor(10, () -> !console.zoneLabels().drawn().isEmpty());
+        List<String> districts = console.boundaryLayers().values().iterator().next().shapes().stream()
+                .map(MapShape::label)
+                .toList();
         assertTrue(
-                org.khareetaty.app.map.tiles.BasemapTiles.labelsZones(),
-                "the store's generated basemap labels the zones");
-        assertFalse(ui.window.console().boundaryLabelsShown(), "no second label over the basemap's");
+                districts.containsAll(console.zoneLabels().drawn()),
+                console.zoneLabels().drawn().toString());
+        // above every layer that fills: hexagons, Gi* cells, hotspots and the forecast's zones
+        List<javafx.scene.Node> order = console.mapView().getChildrenUnmodifiable();
+        int names = order.indexOf(console.zoneLabels());
+        List<CanvasLayer> fills =
+                new java.util.ArrayList<>(List.of(console.hexagons(), console.giStar(), console.hotspots()));
+        fills.addAll(console.boundaryLayers().values());
+        console.layers().stream().filter(l -> l.title().startsWith("Forecast")).forEach(fills::add);
+        assertTrue(fills.size() > 3, fills.toString());
+        for (CanvasLayer fill : fills) {
+            assertTrue(order.indexOf(fill) >= 0 && order.indexOf(fill) < names, fill.title() + " under the zone names");
+        }
+        // each zone named once: a basemap that names the zones (an MBTiles file written with names) turns them off
+        ui.robot.interact(() -> console.setBasemap("test", true));
+        assertFalse(console.boundaryLabelsShown(), "no second name over the basemap's");
         ui.robot.clickOn("#layer-basemap");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(
-                ui.window.console().boundaryLabelsShown(),
-                "with the basemap hidden, the boundary layer names its zones");
+        assertTrue(console.boundaryLabelsShown(), "with that basemap hidden, the map names the zones");
         ui.robot.clickOn("#layer-basemap");
+        ui.robot.interact(() -> console.setBasemap(org.khareetaty.app.map.tiles.BasemapTiles.attribution(), false));
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(ui.window.console().boundaryLabelsShown());
+        assertTrue(console.boundaryLabelsShown());
     }
 
     /**
@@ -686,6 +745,54 @@ class DrillDownWindowTest {
                 String.format(
                         Locale.ROOT, "%,d", ui.direct(shown.scope()).kpis().total()),
                 ui.window.kpis().totalText());
+    }
+
+    @Test
+    @Order(13)
+    void aBookmarkIsNamedGoneBackToAndDeletedFromTheMenu() throws Exception {
+        ui.waitForResult(null);
+        var console = ui.window.console();
+        // Ctrl+B names the view: the dialog's field takes the name
+        ui.robot.press(KeyCode.CONTROL).press(KeyCode.B).release(KeyCode.B).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        ui.robot.interact(() -> ((javafx.scene.control.TextField)
+                        ui.robot.lookup(".text-input-dialog .text-field").query())
+                .setText("Busiest cell"));
+        ui.robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        double lat = console.centreLat();
+        double lon = console.centreLon();
+        assertEquals(
+                List.of("Busiest cell"),
+                org.khareetaty.app.ui.settings.Bookmarks.load().list().stream()
+                        .map(org.khareetaty.app.ui.settings.Bookmarks.Bookmark::name)
+                        .toList());
+        javafx.scene.control.Menu menu = ui.window.bookmarksMenu();
+        javafx.scene.control.Menu delete = (javafx.scene.control.Menu) menu.getItems().stream()
+                .filter(i -> "menu-delete-bookmark".equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertFalse(delete.isDisable());
+        // going back to it: pan away, then its menu item
+        ui.robot.interact(() -> console.goTo(lat + 0.05, lon + 0.05, console.zoom()));
+        ui.robot.interact(() -> menu.getItems().stream()
+                .filter(i -> "Busiest cell".equals(i.getText()))
+                .findFirst()
+                .orElseThrow()
+                .fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(lat, console.centreLat(), 2e-3);
+        assertEquals(lon, console.centreLon(), 2e-3);
+        // deleting it: gone from the settings and the menu, the submenu disabled again
+        ui.robot.interact(() -> delete.getItems().get(0).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), org.khareetaty.app.ui.settings.Bookmarks.load().list());
+        assertTrue(menu.getItems().stream().noneMatch(i -> "Busiest cell".equals(i.getText())), "not in the menu");
+        javafx.scene.control.Menu after = (javafx.scene.control.Menu) menu.getItems().stream()
+                .filter(i -> "menu-delete-bookmark".equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(after.isDisable(), "nothing left to delete");
     }
 
     private static Map<Long, Color> colours() {

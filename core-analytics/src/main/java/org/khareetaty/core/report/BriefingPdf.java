@@ -78,6 +78,13 @@ public final class BriefingPdf {
                     l.text("b.repeats", KpiPdf.count(b.nearRepeats().size()), (int) NearRepeat.METRES, NearRepeat.DAYS),
                     pages.fonts().bold(),
                     11);
+            long dayOnly = NearRepeat.leftOut(b.lastWeek());
+            if (dayOnly > 0) {
+                pages.paragraph(
+                        l.text("b.repeats_date_only", KpiPdf.count(dayOnly)),
+                        pages.fonts().regular(),
+                        8.5f);
+            }
             repeats(pages, l, b.nearRepeats().stream().limit(REPEAT_ROWS).toList());
             pages.paragraph(l.text("b.not_yet"), pages.fonts().regular(), 7);
             pages.finish(

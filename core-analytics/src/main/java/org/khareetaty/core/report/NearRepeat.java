@@ -21,8 +21,13 @@ public record NearRepeat(BriefingIncident earlier, BriefingIncident later, doubl
     /** Within this many days. */
     public static final int DAYS = 3;
 
-    /** The pairs of {@code incidents} (oldest first) of one category within {@link #METRES} and {@link #DAYS}, latest first. */
-    static List<NearRepeat> of(List<BriefingIncident> incidents) {
+    /**
+     * The pairs of {@code incidents} (oldest first) of one category within {@link #METRES} and {@link #DAYS}, latest
+     * first. Incidents known to the day only are left out: their hours apart are unknown ({@link #leftOut}).
+     */
+    static List<NearRepeat> of(List<BriefingIncident> all) {
+        List<BriefingIncident> incidents =
+                all.stream().filter(i -> !i.dateOnly()).toList();
         List<NearRepeat> out = new ArrayList<>();
         for (int i = 0; i < incidents.size(); i++) {
             BriefingIncident a = incidents.get(i);
@@ -43,5 +48,10 @@ public record NearRepeat(BriefingIncident earlier, BriefingIncident later, doubl
         }
         out.sort((x, y) -> y.later().local().compareTo(x.later().local()));
         return out;
+    }
+
+    /** How many of {@code incidents} the near repeats leave out: those known to the day only. */
+    public static long leftOut(List<BriefingIncident> incidents) {
+        return incidents.stream().filter(BriefingIncident::dateOnly).count();
     }
 }

@@ -82,7 +82,7 @@ public final class BasemapGenerator {
     public GenerationResult generate(BasemapContent content, List<TileSink> sinks, ProgressListener listener) {
         ProgressListener progress = listener == null ? ProgressListener.NONE : listener;
         long start = System.nanoTime();
-        TileRenderer renderer = new TileRenderer(content, options.style(), options.language());
+        TileRenderer renderer = new TileRenderer(content, options.style(), options.language(), options.labels());
         TilesetInfo info = info(content);
         List<WebMercator.TileRange> ranges = ranges(content);
         long total = ranges.stream().mapToLong(WebMercator.TileRange::count).sum();

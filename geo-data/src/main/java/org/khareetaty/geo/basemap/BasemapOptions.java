@@ -13,6 +13,8 @@ import java.util.Set;
  * @param layers      the boundary layers drawn (the primary layer always is); empty for all
  * @param threads     tiles drawn in parallel (the output is the same for any number)
  * @param attribution the boundary data's credit, or null to derive it from the layers' source files
+ * @param labels      whether the zones' names are drawn into the tiles; the workstation draws them
+ *                    itself, above its hexagon and zone fills, so its basemap carries none
  */
 public record BasemapOptions(
         int minZoom,
@@ -22,7 +24,8 @@ public record BasemapOptions(
         LabelLanguage language,
         Set<String> layers,
         int threads,
-        String attribution) {
+        String attribution,
+        boolean labels) {
     /**
      * Default zooms: a country (5) down to a city district (12). Deeper tiles are four times as many
      * per zoom and are drawn on demand in a few milliseconds each, so they are not written by default.
@@ -30,6 +33,9 @@ public record BasemapOptions(
     public static final int DEFAULT_MIN_ZOOM = 5;
 
     public static final int DEFAULT_MAX_ZOOM = 12;
+
+    /** Ends the fingerprint of a basemap without labels ({@link TilesetInfo#labelsZones()}). */
+    static final String UNLABELLED = "/unlabelled";
 
     /** Checks the ranges. */
     public BasemapOptions {
@@ -56,27 +62,33 @@ public record BasemapOptions(
                 LabelLanguage.ENGLISH,
                 Set.of(),
                 Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())),
-                null);
+                null,
+                true);
     }
 
     public BasemapOptions withZooms(int min, int max) {
-        return new BasemapOptions(min, max, margin, style, language, layers, threads, attribution);
+        return new BasemapOptions(min, max, margin, style, language, layers, threads, attribution, labels);
     }
 
     public BasemapOptions withLanguage(LabelLanguage l) {
-        return new BasemapOptions(minZoom, maxZoom, margin, style, l, layers, threads, attribution);
+        return new BasemapOptions(minZoom, maxZoom, margin, style, l, layers, threads, attribution, labels);
     }
 
     public BasemapOptions withLayers(Set<String> only) {
-        return new BasemapOptions(minZoom, maxZoom, margin, style, language, only, threads, attribution);
+        return new BasemapOptions(minZoom, maxZoom, margin, style, language, only, threads, attribution, labels);
     }
 
     public BasemapOptions withThreads(int n) {
-        return new BasemapOptions(minZoom, maxZoom, margin, style, language, layers, n, attribution);
+        return new BasemapOptions(minZoom, maxZoom, margin, style, language, layers, n, attribution, labels);
     }
 
     public BasemapOptions withAttribution(String credit) {
-        return new BasemapOptions(minZoom, maxZoom, margin, style, language, layers, threads, credit);
+        return new BasemapOptions(minZoom, maxZoom, margin, style, language, layers, threads, credit, labels);
+    }
+
+    /** The same basemap without the zones' names (the workstation's: it names them above its fills). */
+    public BasemapOptions withoutLabels() {
+        return new BasemapOptions(minZoom, maxZoom, margin, style, language, layers, threads, attribution, false);
     }
 
     /**
@@ -84,6 +96,7 @@ public record BasemapOptions(
      * how many there are, see {@link Basemap#isCurrent}).
      */
     String fingerprintPart() {
-        return "style" + style.version() + "/" + language + "/" + new java.util.TreeSet<>(layers) + "/" + attribution;
+        return "style" + style.version() + "/" + language + "/" + new java.util.TreeSet<>(layers) + "/" + attribution
+                + (labels ? "" : UNLABELLED);
     }
 }

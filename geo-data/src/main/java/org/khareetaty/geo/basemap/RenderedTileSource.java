@@ -13,7 +13,7 @@ public final class RenderedTileSource implements TileSource {
 
     /** Tiles of {@code content} drawn as {@code options} say, for every zoom up to {@link TileId#MAX_ZOOM}. */
     public RenderedTileSource(BasemapContent content, BasemapOptions options) {
-        this.renderer = new TileRenderer(content, options.style(), options.language());
+        this.renderer = new TileRenderer(content, options.style(), options.language(), options.labels());
         TilesetInfo i = new BasemapGenerator(options).info(content);
         this.info = new TilesetInfo(
                 i.name(), i.description(), i.attribution(), "png", 0, TileId.MAX_ZOOM, i.bounds(), i.fingerprint());

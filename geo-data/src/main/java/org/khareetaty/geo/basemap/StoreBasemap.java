@@ -14,16 +14,22 @@ import org.khareetaty.core.store.Store;
 public final class StoreBasemap {
     private static final String WHAT = "read the boundary layers for the basemap of";
 
+    /**
+     * The workstation's basemap: the defaults without the zones' names, which the window draws above
+     * its hexagon and zone fills (drawn into the tiles, the fills would hide them).
+     */
+    public static final BasemapOptions OPTIONS = BasemapOptions.defaults().withoutLabels();
+
     private StoreBasemap() {}
 
-    /** {@link Basemap#open(Path, Connection) The store's basemap} for the map, at once. The caller closes it. */
+    /** {@link Basemap#open(Path, Connection) The store's basemap} for the map ({@link #OPTIONS}), at once. The caller closes it. */
     public static TileSource open(Store store) {
-        return store.read(WHAT, c -> Basemap.open(store.dir(), c));
+        return store.read(WHAT, c -> Basemap.open(store.dir(), c, OPTIONS));
     }
 
-    /** {@link Basemap#ensure(Path, Connection, ProgressListener) Writes the store's basemap file} unless it is current; returns it. */
+    /** {@link Basemap#ensure(Path, Connection, ProgressListener) Writes the store's basemap file} ({@link #OPTIONS}) unless it is current; returns it. */
     public static Path ensure(Store store, ProgressListener progress) {
-        return store.read(WHAT, c -> Basemap.ensure(store.dir(), c, progress));
+        return store.read(WHAT, c -> Basemap.ensure(store.dir(), c, OPTIONS, progress));
     }
 
     /**

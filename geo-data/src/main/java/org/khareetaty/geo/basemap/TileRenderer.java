@@ -30,9 +30,14 @@ public final class TileRenderer {
 
     /** A renderer of {@code content} in {@code style}, labels in {@code language}. */
     public TileRenderer(BasemapContent content, BasemapStyle style, LabelLanguage language) {
+        this(content, style, language, true);
+    }
+
+    /** A renderer of {@code content} in {@code style}, labels in {@code language}, or none unless {@code labels}. */
+    public TileRenderer(BasemapContent content, BasemapStyle style, LabelLanguage language, boolean labels) {
         this.content = content;
         this.style = style;
-        this.placer = new LabelPlacer(style, language);
+        this.placer = labels ? new LabelPlacer(style, language) : null;
     }
 
     /** What it draws. */

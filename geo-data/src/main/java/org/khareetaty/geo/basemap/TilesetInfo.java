@@ -27,11 +27,12 @@ public record TilesetInfo(
         String fingerprint) {
 
     /**
-     * True for a basemap this project generated from boundary layers: it already names their zones
-     * (placed without overlaps, zoom by zoom), so the map draws no second set of zone labels over it.
+     * True for a basemap this project generated from boundary layers with their names: it already
+     * names their zones (placed without overlaps, zoom by zoom), so the map draws no second set of
+     * zone labels over it. False for one generated {@link BasemapOptions#withoutLabels() without}.
      */
     public boolean labelsZones() {
-        return fingerprint != null && !fingerprint.isEmpty();
+        return fingerprint != null && !fingerprint.isEmpty() && !fingerprint.endsWith(BasemapOptions.UNLABELLED);
     }
 
     /** The MBTiles {@code bounds} value: "west,south,east,north". */

@@ -43,6 +43,7 @@ final class ZoomPlan {
     final STRtree labelIndex = new STRtree();
     private final PreparedGeometry preparedLand;
 
+    /** @param placer places the zones' names, or null for none */
     ZoomPlan(BasemapContent content, BasemapStyle style, LabelPlacer placer, int z) {
         this.z = z;
         this.scale = Math.pow(2, z);
@@ -68,7 +69,7 @@ final class ZoomPlan {
             indexLines(DouglasPeuckerSimplifier.simplify(layer.borders(), tolerance), tree, width);
             borders.add(new Borders(layer.rank(), width, tree));
         }
-        this.labels = placer.place(visible, z);
+        this.labels = placer == null ? List.of() : placer.place(visible, z);
         for (MapLabel l : labels) {
             labelIndex.insert(
                     new Envelope(

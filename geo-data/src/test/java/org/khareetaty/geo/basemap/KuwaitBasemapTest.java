@@ -210,6 +210,24 @@ class KuwaitBasemapTest {
                 labels.toString());
     }
 
+    @Test
+    void theWorkstationsBasemapCarriesNoZoneNamesAndSaysSo() {
+        // the window names the zones above its fills (issue 17 item 7): its tiles must not name them again
+        BasemapOptions plain = StoreBasemap.OPTIONS;
+        TileRenderer r = new TileRenderer(content, plain.style(), plain.language(), plain.labels());
+        TileRenderer labelled = new TileRenderer(content, plain.style(), plain.language());
+        for (int z = 5; z <= 13; z++) {
+            assertEquals(List.of(), r.labels(z), "zoom " + z);
+        }
+        assertFalse(labelled.labels(9).isEmpty());
+        assertFalse(new RenderedTileSource(content, plain).info().labelsZones());
+        assertTrue(new RenderedTileSource(content, OPTIONS).info().labelsZones());
+        // a tile holding a label differs from the same tile without it
+        var box = labelled.plan(9).labels.get(0).box();
+        TileId holding = new TileId(9, (int) (box.getCenterX() / 256), (int) (box.getCenterY() / 256));
+        assertFalse(java.util.Arrays.equals(labelled.png(holding), r.png(holding)));
+    }
+
     static long lonToTile(double lon, int z) {
         return (long) Math.floor((lon + 180) / 360 * (1 << z));
     }

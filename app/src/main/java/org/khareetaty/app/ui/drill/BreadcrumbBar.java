@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.Breadcrumb;
+import org.khareetaty.core.hexgrid.CellLabels;
 
 /** The path from the whole area to the cell drilled into; each step but the last jumps back to it. */
 public final class BreadcrumbBar extends HBox {
@@ -35,7 +36,7 @@ public final class BreadcrumbBar extends HBox {
             link.setTooltip(new Tooltip(
                     b.res() == 0
                             ? "Back to the whole area (Backspace goes up one level)"
-                            : "Back to the children of this r" + b.res() + " cell " + Long.toHexString(b.cell())));
+                            : "Back to the children of " + CellLabels.cellInSentence(b.cell(), b.label())));
             link.setOnAction(e -> onJump.accept(b));
             getChildren().add(link);
         }

@@ -32,6 +32,7 @@ import org.khareetaty.core.gistar.GiStarAnalysis;
 import org.khareetaty.core.gistar.GiStarCell;
 import org.khareetaty.core.gistar.GiStarResult;
 import org.khareetaty.core.gistar.GiStarScope;
+import org.khareetaty.core.hexgrid.CellLabels;
 import org.khareetaty.core.hexgrid.DrillScope;
 import org.khareetaty.core.hotspot.Hotspot;
 import org.khareetaty.core.hotspot.HotspotFinder;
@@ -317,12 +318,24 @@ public final class HotspotPanel extends VBox {
         giResult.setText("Running…");
         run(
                 "Gi*",
-                new AnalysisTask<>(listener -> GiStarAnalysis.run(tasks.store(), g, listener)),
+                new AnalysisTask<>(listener -> {
+                    GiStarResult result = GiStarAnalysis.run(tasks.store(), g, listener);
+                    List<Long> significant = result.cells().stream()
+                            .filter(c -> c.bin() != GiBin.NOT_SIGNIFICANT)
+                            .map(GiStarCell::cell)
+                            .toList();
+                    return new GiResult(
+                            result, tasks.store().read("name the cells of", c -> CellLabels.ofStore(c, significant)));
+                }),
                 this::show,
                 giResult);
     }
 
-    private void show(GiStarResult r) {
+    /** A Gi* run with the names of its hot and cold cells (as the drill-down names them, never their H3 ids). */
+    private record GiResult(GiStarResult result, Map<Long, String> names) {}
+
+    private void show(GiResult named) {
+        GiStarResult r = named.result();
         List<MapShape> shapes = new ArrayList<>();
         for (GiStarCell c : r.cells()) {
             if (c.bin() == GiBin.NOT_SIGNIFICANT) {
@@ -346,7 +359,7 @@ public final class HotspotPanel extends VBox {
         }
         console.giStar().setShapes(shapes);
         console.giStar().setVisible(true);
-        showGiTable(r);
+        showGiTable(r, named.names());
         // the volume hexagons use the same red ramp as the hot spots: hidden so the classes read clearly
         console.hexagons().setVisible(false);
         giResult.setText(String.format(
@@ -362,7 +375,7 @@ public final class HotspotPanel extends VBox {
     }
 
     /** The hot and cold cells of a Gi* run in the results table, most significant first. */
-    private void showGiTable(GiStarResult r) {
+    private void showGiTable(GiStarResult r, Map<Long, String> names) {
         List<ResultsTable.Result> rows = new ArrayList<>();
         r.cells().stream()
                 .filter(c -> c.bin() != GiBin.NOT_SIGNIFICANT)
@@ -373,7 +386,11 @@ public final class HotspotPanel extends VBox {
                     rows.add(new ResultsTable.Result(
                             box,
                             java.util.Arrays.asList(
-                                    c.bin().label(), Math.round(c.z() * 100) / 100.0, c.pFdr(), c.count())));
+                                    names.get(c.cell()),
+                                    c.bin().label(),
+                                    Math.round(c.z() * 100) / 100.0,
+                                    c.pFdr(),
+                                    c.count())));
                 });
         giTable.show(
                 String.format(
@@ -383,8 +400,8 @@ public final class HotspotPanel extends VBox {
                         r.scope().k(),
                         r.hot(),
                         r.cold()),
-                List.of("class", "z", "FDR p", "incidents"),
-                List.of(false, true, true, true),
+                List.of("cell", "class", "z", "FDR p", "incidents"),
+                List.of(false, false, true, true, true),
                 rows);
         results.setDisable(false);
     }

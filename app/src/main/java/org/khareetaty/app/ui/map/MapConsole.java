@@ -44,6 +44,7 @@ public final class MapConsole extends StackPane {
     private final PointLayer points = new PointLayer();
     private final AlertLayer alerts = new AlertLayer();
     private final SketchLayer sketch = new SketchLayer();
+    private final ZoneLabels zoneLabels = new ZoneLabels();
     private final ViewWatcher watcher;
     private final Legend legend = new Legend();
     private final ScaleBar scaleBar = new ScaleBar();
@@ -74,6 +75,7 @@ public final class MapConsole extends StackPane {
         map.addLayer(streets.names());
         map.addLayer(giStar);
         map.addLayer(hotspots);
+        map.addLayer(zoneLabels);
         map.addLayer(geofences);
         map.addLayer(points);
         map.addLayer(alerts);
@@ -162,9 +164,12 @@ public final class MapConsole extends StackPane {
             ShapeLayer l =
                     new ShapeLayer("Boundaries: " + e.getKey(), colours[i % colours.length], null, i == 0 ? 2.0 : 1.2);
             l.setShapes(e.getValue());
+            l.setLabels(false); // named by zoneLabels, above the fills
             boundaries.put(e.getKey(), l);
             i++;
         }
+        zoneLabels.setZones(
+                boundaries.isEmpty() ? null : boundaries.values().iterator().next());
         relabel();
         // boundaries go just above the hexagons, so their outlines stay visible over the fills; the
         // street names above them
@@ -179,6 +184,7 @@ public final class MapConsole extends StackPane {
         giStar.toFront();
         hotspots.toFront();
         overlays.forEach(com.gluonhq.maps.MapLayer::toFront);
+        zoneLabels.toFront();
         for (com.gluonhq.maps.MapLayer top :
                 new com.gluonhq.maps.MapLayer[] {geofences, points, alerts, sketch, watcher}) {
             top.toFront();
@@ -336,17 +342,18 @@ public final class MapConsole extends StackPane {
         relabel();
     }
 
-    /** True when the primary boundary layer draws its zone labels (no labelling basemap under it). */
+    /** True when the map names the primary boundary layer's zones above the fills (no basemap naming them under it). */
     public boolean boundaryLabelsShown() {
-        return !boundaries.isEmpty() && boundaries.values().iterator().next().labels();
+        return zoneLabels.shown();
+    }
+
+    /** The zones' names, drawn above every fill. */
+    public ZoneLabels zoneLabels() {
+        return zoneLabels;
     }
 
     private void relabel() {
-        boolean basemapNames = basemapLabelsZones && basemapShown;
-        int i = 0;
-        for (ShapeLayer l : boundaries.values()) {
-            l.setLabels(i++ == 0 && !basemapNames);
-        }
+        zoneLabels.setShown(!(basemapLabelsZones && basemapShown));
     }
 
     /** The button that opens the basemap settings. */

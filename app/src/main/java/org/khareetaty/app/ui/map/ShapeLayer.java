@@ -132,7 +132,9 @@ public final class ShapeLayer extends CanvasLayer {
         return !shapes.isEmpty();
     }
 
-    private void drawLabels(GraphicsContext g, MapTransform t) {
+    /** Draws the names of the shapes large enough on screen to hold them; returns the names drawn. */
+    List<String> drawLabels(GraphicsContext g, MapTransform t) {
+        List<String> drawn = new java.util.ArrayList<>();
         g.setFont(Font.font("System", FontWeight.BOLD, 12));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
@@ -152,7 +154,9 @@ public final class ShapeLayer extends CanvasLayer {
             g.strokeText(s.label(), x, y);
             g.setFill(stroke.darker());
             g.fillText(s.label(), x, y);
+            drawn.add(s.label());
         }
         g.setLineWidth(lineWidth);
+        return drawn;
     }
 }
