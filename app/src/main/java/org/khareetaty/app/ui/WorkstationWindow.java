@@ -608,8 +608,8 @@ public final class WorkstationWindow {
                 r.cells().size(),
                 scope.res(),
                 d.kpis().total(),
-                scope.from().toString(),
-                scope.to().toString()));
+                Messages.ltr(scope.from()),
+                Messages.ltr(scope.to())));
     }
 
     /**

@@ -42,6 +42,14 @@ public final class Messages {
         return arabic() ? Locale.forLanguageTag("ar-u-nu-latn") : Locale.ENGLISH;
     }
 
+    /**
+     * {@code value} kept left to right inside Arabic text: a date such as 2025-12-31 would otherwise
+     * read 31-12-2025 in a right-to-left line (marks U+200E around it; nothing in English).
+     */
+    public static String ltr(Object value) {
+        return arabic() ? "\u200E" + value + "\u200E" : String.valueOf(value);
+    }
+
     /** The text of {@code key}, its arguments ({0}, {1,number,integer}) filled with {@code args}. */
     public static String text(String key, Object... args) {
         String pattern;
