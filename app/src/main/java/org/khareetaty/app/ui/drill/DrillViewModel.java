@@ -19,6 +19,7 @@ import org.khareetaty.app.ui.StoreTasks;
 import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.ColourMode;
 import org.khareetaty.app.ui.map.HexCell;
+import org.khareetaty.app.ui.settings.DisplayLanguage;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.Breadcrumb;
 import org.khareetaty.core.hexgrid.CellCounts;
@@ -120,7 +121,7 @@ public final class DrillViewModel {
     public record Opening(StoreDrillSession session, GoldRange range, Cells cells) {
         /** Reads it from {@code store} (not on the JavaFX thread). */
         public static Opening read(Store store) {
-            StoreDrillSession session = StoreDrillSession.open(store);
+            StoreDrillSession session = StoreDrillSession.open(store, DisplayLanguage.current());
             GoldCube cube = session.cube();
             GoldRange range = GoldRange.of(cube);
             Cells first = null;
@@ -350,7 +351,7 @@ public final class DrillViewModel {
      */
     public synchronized StoreDrillSession session() {
         if (session == null) {
-            session = StoreDrillSession.open(tasks.store());
+            session = StoreDrillSession.open(tasks.store(), DisplayLanguage.current());
         }
         return session;
     }
