@@ -326,6 +326,7 @@ public final class WorkstationWindow {
         a.setTitle(Messages.text("store.refused.title"));
         a.setHeaderText(null);
         a.getDialogPane().setId("store-refused");
+        org.khareetaty.app.ui.i18n.DialogButtons.translate(a.getDialogPane());
         a.show();
     }
 
@@ -914,6 +915,7 @@ public final class WorkstationWindow {
         List<String> lines = org.khareetaty.app.ui.help.About.lines(org.khareetaty.app.release.Release.current());
         a.setContentText(String.join("\n", lines.subList(1, lines.size())));
         a.getDialogPane().setId("about");
+        org.khareetaty.app.ui.i18n.DialogButtons.translate(a.getDialogPane());
         a.show();
     }
 
@@ -923,6 +925,7 @@ public final class WorkstationWindow {
         a.setTitle(Messages.text("menu.help.shortcuts"));
         a.setHeaderText(Messages.text("menu.help.shortcuts"));
         a.setContentText(Messages.text("shortcuts.text"));
+        org.khareetaty.app.ui.i18n.DialogButtons.translate(a.getDialogPane());
         a.show();
     }
 

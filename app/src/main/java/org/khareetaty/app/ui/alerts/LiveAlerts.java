@@ -135,7 +135,9 @@ public final class LiveAlerts implements AutoCloseable {
      * language, "no zone" when it has none (JavaFX thread).
      */
     public String zoneName(Alert a) {
-        return a.zone() == null ? "no zone" : names.primaryName(a.zone(), DisplayLanguage.current());
+        return a.zone() == null
+                ? org.khareetaty.app.ui.i18n.Messages.text("alerts.noZone")
+                : names.primaryName(a.zone(), DisplayLanguage.current());
     }
 
     /** The zone names of the store's layers as last read with the queue (JavaFX thread). */

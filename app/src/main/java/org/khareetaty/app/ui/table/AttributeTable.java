@@ -159,7 +159,7 @@ public final class AttributeTable extends BorderPane {
     }
 
     /** The key of a column's header: "arrest %" is {@code table.column.arrest_pct}. */
-    static String headerKey(String name) {
+    public static String headerKey(String name) {
         return "table.column." + name.replace("%", "pct").replaceAll("[^A-Za-z0-9]+", "_");
     }
 
