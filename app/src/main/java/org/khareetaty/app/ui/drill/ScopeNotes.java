@@ -47,6 +47,7 @@ public final class ScopeNotes extends VBox {
             return line("⚠  " + w.text(), "warning");
         }
         Hyperlink link = new Hyperlink("⚠  " + w.text());
+        link.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         link.setWrapText(true);
         link.getStyleClass().add("warning");
         link.setMaxWidth(Double.MAX_VALUE);
@@ -59,8 +60,13 @@ public final class ScopeNotes extends VBox {
         return link;
     }
 
+    /**
+     * A quick hit or warning: core writes them in English (docs/workstation.md, Arabic interface),
+     * so they read left to right in the Arabic window too.
+     */
     private static Label line(String text, String style) {
         Label l = new Label(text);
+        l.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         l.setWrapText(true);
         l.getStyleClass().add(style);
         l.setMaxWidth(Double.MAX_VALUE);
