@@ -236,7 +236,7 @@ public final class AlertQueuePanel extends BorderPane {
         banner.getStyleClass().add("p0-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
         bannerText.getStyleClass().add("p0-banner-text");
-        Button show = new Button("Show");
+        Button show = new Button(Messages.text("alerts.banner.show"));
         show.setId("p0-banner-show");
         show.setOnAction(e -> {
             if (bannerAlert != null) {

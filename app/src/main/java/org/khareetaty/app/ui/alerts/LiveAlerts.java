@@ -163,7 +163,7 @@ public final class LiveAlerts implements AutoCloseable {
     /** Subscribes to the feed of {@code settings} (after the store's resume point; new events only on a store that processed none). */
     public void connect(FeedSettings settings) {
         if (!settings.configured()) {
-            message.set("No feed URL: set one in Live feed > Settings…");
+            message.set(org.khareetaty.app.ui.i18n.Messages.text("feed.noUrl"));
             return;
         }
         run(

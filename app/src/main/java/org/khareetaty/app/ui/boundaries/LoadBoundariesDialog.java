@@ -133,8 +133,9 @@ public final class LoadBoundariesDialog {
         fc.setTitle(Messages.text("boundaries.choose.title"));
         fc.getExtensionFilters()
                 .addAll(
-                        new FileChooser.ExtensionFilter("Boundary files", "*.geojson", "*.json", "*.shp"),
-                        new FileChooser.ExtensionFilter("All files", "*.*"));
+                        new FileChooser.ExtensionFilter(
+                                Messages.text("files.boundaries"), "*.geojson", "*.json", "*.shp"),
+                        new FileChooser.ExtensionFilter(Messages.text("files.all"), "*.*"));
         java.io.File f = fc.showOpenDialog(stage);
         if (f != null) {
             describe(f.toPath());

@@ -121,8 +121,9 @@ public final class ImportDialog {
         fc.setTitle(Messages.text("import.choose.title"));
         fc.getExtensionFilters()
                 .addAll(
-                        new FileChooser.ExtensionFilter("Incident files", "*.csv", "*.csv.gz", "*.gz", "*.txt"),
-                        new FileChooser.ExtensionFilter("All files", "*.*"));
+                        new FileChooser.ExtensionFilter(
+                                Messages.text("files.incidents"), "*.csv", "*.csv.gz", "*.gz", "*.txt"),
+                        new FileChooser.ExtensionFilter(Messages.text("files.all"), "*.*"));
         java.io.File f = fc.showOpenDialog(stage);
         if (f != null) {
             preview(f.toPath());
