@@ -2,21 +2,22 @@ package org.khareetaty.app.ui.alerts;
 
 import org.khareetaty.core.alert.AlertState;
 
-/** Which alerts the queue lists: the open ones (the default), one state, the closed ones (the history) or all. */
+/**
+ * Which alerts the queue lists: the open ones (the default), one state, the closed ones (the history) or all;
+ * named in the window's words ({@code alerts.filter.open} ...).
+ */
 public enum QueueFilter {
-    OPEN("Open", null, true),
-    NEW("New", AlertState.NEW, false),
-    ACKNOWLEDGED("Acknowledged", AlertState.ACKNOWLEDGED, false),
-    DISPATCHED("Dispatched", AlertState.DISPATCHED, false),
-    CLOSED("Closed (history)", AlertState.CLOSED, false),
-    ALL("All", null, false);
+    OPEN(null, true),
+    NEW(AlertState.NEW, false),
+    ACKNOWLEDGED(AlertState.ACKNOWLEDGED, false),
+    DISPATCHED(AlertState.DISPATCHED, false),
+    CLOSED(AlertState.CLOSED, false),
+    ALL(null, false);
 
-    private final String label;
     private final AlertState state;
     private final boolean openOnly;
 
-    QueueFilter(String label, AlertState state, boolean openOnly) {
-        this.label = label;
+    QueueFilter(AlertState state, boolean openOnly) {
         this.state = state;
         this.openOnly = openOnly;
     }

@@ -39,6 +39,24 @@ class MessagesTest {
     }
 
     @Test
+    void noKeyIsWrittenTwiceInAFile() throws Exception {
+        // a bundle keeps the last of two lines with one key: the first would be lost without a word
+        for (String file : List.of("messages.properties", "messages_ar.properties")) {
+            List<String> keys = new ArrayList<>();
+            try (var in = Messages.class.getResourceAsStream(file)) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (line.contains("=") && !line.startsWith("#")) {
+                        keys.add(line.substring(0, line.indexOf('=')).strip());
+                    }
+                }
+            }
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = keys.stream().filter(k -> !seen.add(k)).toList();
+            assertEquals(List.of(), twice, file);
+        }
+    }
+
+    @Test
     void everyPatternHasTheSameArgumentsInBothLanguages() {
         List<String> wrong = new ArrayList<>();
         for (String key : EN.keySet()) {
