@@ -234,8 +234,11 @@ class ReportCommandTest {
         JsonNode r9 = drill("2019-01-01", "2019-03-31", List.of("--res", "9", "--all"));
         JsonNode r9prior = drill("2018-10-03", "2018-12-31", List.of("--res", "9", "--all"));
         Map<String, Long> counts = new LinkedHashMap<>();
-        r9.get("cells")
-                .forEach(c -> counts.put(c.get("cell").asText(), c.get("count").asLong()));
+        Map<String, String> labels = new LinkedHashMap<>();
+        r9.get("cells").forEach(c -> {
+            counts.put(c.get("cell").asText(), c.get("count").asLong());
+            labels.put(c.get("cell").asText(), c.get("label").asText());
+        });
         Map<String, Long> prior = new LinkedHashMap<>();
         r9prior.get("cells")
                 .forEach(c -> prior.put(c.get("cell").asText(), c.get("count").asLong()));
@@ -247,13 +250,15 @@ class ReportCommandTest {
                 .toList();
         List<Long> listed = new ArrayList<>();
         for (String line : top.subList(1, top.size())) {
-            // rank,cell,"lat, lon",period,prior,low_confidence
+            // rank,cell,name,"lat, lon",period,prior,low_confidence (no name of the sample has a comma)
             String[] f = line.split(",");
-            long period = Long.parseLong(f[4]);
+            long period = Long.parseLong(f[5]);
             listed.add(period);
             assertEquals(counts.get(f[1]), period, "cell " + f[1] + " against drill --res 9");
-            assertEquals(prior.getOrDefault(f[1], 0L), Long.parseLong(f[5]), "cell " + f[1] + " prior period");
-            assertEquals(period < 10, Boolean.parseBoolean(f[6]), line);
+            assertEquals(prior.getOrDefault(f[1], 0L), Long.parseLong(f[6]), "cell " + f[1] + " prior period");
+            assertEquals(period < 10, Boolean.parseBoolean(f[7]), line);
+            // named as the drill-down names it, the street first (issue 13 item 12)
+            assertEquals(org.khareetaty.core.hexgrid.CellLabels.inSentence(labels.get(f[1])), f[2], line);
         }
         assertEquals(busiest, listed, "the ten busiest r9 cells, most first");
         assertTrue(Files.readAllLines(out.resolve("top_blocks.csv")).size() > 1, "the Chicago portal records blocks");
@@ -289,8 +294,11 @@ class ReportCommandTest {
         String text = pdfText(details.pdf());
         assertTrue(text.contains("Data quality"), text);
         assertTrue(text.contains("No live alert was raised in scope in the period"), text);
-        String first = top.get(1).split(",")[1];
-        assertTrue(text.contains(first), "the busiest cell on the details page");
+        String first = top.get(1).split(",")[2];
+        assertTrue(text.contains(first), "the busiest cell on the details page by its name: " + first);
+        for (String line : top.subList(1, top.size())) {
+            assertFalse(text.contains(line.split(",")[1]), "no H3 id on the details page: " + line);
+        }
     }
 
     @Test
@@ -310,7 +318,10 @@ class ReportCommandTest {
                 .mapToLong(z -> Long.parseLong(z.get("period")))
                 .sum();
         assertEquals(Long.parseLong(csv.get("all").get("period")), inZones, "the cell's incidents by district");
-        assertTrue(pdfText(report.pdf()).contains("KPI report: cell " + cell + " (r7)"), "the title names the cell");
+        String title = "KPI report: " + r7.at("/cells/0/label").asText() + " (r7 cell)";
+        String text = pdfText(report.pdf());
+        assertTrue(text.contains(title), "the title names the cell as the drill-down does: " + title + "\n" + text);
+        assertFalse(text.contains(cell), "no H3 id in the report of a cell");
     }
 
     @Test

@@ -131,6 +131,19 @@ class DrillDownWindowTest {
             assertEquals(res - 6 + 2, shown.drill().breadcrumbs().size());
             d = agreesWithDrill(shown);
         }
+        // the breadcrumbs' tooltips name their cells, never by H3 id (issue 13 item 12)
+        for (int i = 1; i < shown.drill().breadcrumbs().size(); i++) {
+            String tip = ui.robot
+                    .lookup("#crumb-" + i)
+                    .queryAs(javafx.scene.control.Hyperlink.class)
+                    .getTooltip()
+                    .getText();
+            assertFalse(tip.contains(Long.toHexString(path[i - 1])), tip);
+            assertTrue(
+                    tip.contains(org.khareetaty.core.hexgrid.CellLabels.inSentence(
+                            shown.drill().breadcrumbs().get(i).label())),
+                    tip);
+        }
         // breadcrumb 2 is the r7 cell: back to its r8 children
         ui.robot.clickOn("#crumb-2");
         shown = ui.waitForResult(shown.result());

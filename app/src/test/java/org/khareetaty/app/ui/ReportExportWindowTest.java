@@ -1,6 +1,7 @@
 package org.khareetaty.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,7 +143,10 @@ class ReportExportWindowTest {
 
         String hex = Long.toHexString(busiest);
         String text = pdfText(pdf);
-        assertTrue(text.contains("KPI report: cell " + hex + " (r6)"), text);
+        // titled by the cell's name, the drill-down's label for it, never by its H3 id (issue 13 item 12)
+        String name = drill.breadcrumbs().get(drill.breadcrumbs().size() - 1).label();
+        assertTrue(text.contains("KPI report: " + name + " (r6 cell)"), name + "\n" + text);
+        assertFalse(text.contains("KPI report: cell " + hex), text);
         assertTrue(text.contains("Period " + FROM + " .. " + TO + " (90 days)"), text);
         List<String> all = line(text, "all categories ");
         assertEquals(count(drill.kpis().total()), all.get(0), "period: the drill's incidents, " + all);

@@ -25,7 +25,8 @@ import org.khareetaty.core.geo.H3Cells;
  * defaults), {@code results} (as {@code hotspots}, with the results table open), {@code import:FILE} (FILE imported through the import dialog), {@code report} (drilled into the
  * busiest cell, File > Export report… open with its first page previewed), {@code layout:FILE} (the
  * map exported as a layout to FILE, PNG or PDF), {@code forecast} (the Forecast tab
- * with tomorrow's patrol boxes) or {@code alerts} (the
+ * with tomorrow's patrol boxes), {@code settings} (File > Settings), {@code history} (File > Import
+ * history) or {@code alerts} (the
  * demo feed started at {@value #ALERTS_SPEED}x; after {@value #ALERTS_SECONDS} s the most urgent open
  * alert is selected). Used to retake the screenshots (docs/workstation.md), from the test classes:
  * {@code java -Dkhareetaty.tour=street -cp app/target/khareetaty.jar:app/target/test-classes
@@ -153,6 +154,11 @@ public final class Tour {
                     .write(file, p -> {}));
         } else if (tour.equals("forecast")) {
             later(() -> forecast(w));
+        } else if (tour.equals("settings")) {
+            // a modal dialog (showAndWait) may not open from an animation's handler: after it
+            later(() -> javafx.application.Platform.runLater(w::openSettings));
+        } else if (tour.equals("history")) {
+            later(w::openImportHistory);
         } else if (tour.startsWith("streets:")) {
             // the street layer loaded from FILE, then the Loop at zoom 16 under r10 hexagons of the
             // whole period; prints the streets' draw time (the layer and its names) of ten redraws

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.khareetaty.core.geo.BoundaryIndex;
 import org.khareetaty.core.geo.StudyAreaEdge;
+import org.khareetaty.core.incidents.PlaceFlags;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -176,7 +177,7 @@ final class RowChecks {
                         snapped.zones(),
                         String.format(
                                 java.util.Locale.ROOT,
-                                "%.1f m outside the study area (layer %s): given the nearest zone, %s",
+                                "%.1f" + PlaceFlags.OUTSIDE_STUDY_AREA + " (layer %s): given the nearest zone, %s",
                                 snapped.metres(),
                                 edge.layer(),
                                 snapped.code()));

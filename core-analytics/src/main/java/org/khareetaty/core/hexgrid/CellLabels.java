@@ -10,7 +10,6 @@ import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import org.khareetaty.core.geo.BoundaryIndex;
 import org.khareetaty.core.geo.H3Cells;
-import org.khareetaty.core.geo.StudyAreaEdge;
 import org.khareetaty.core.geo.ZoneLabel;
 import org.khareetaty.core.geo.ZoneNames;
 
@@ -25,16 +24,17 @@ import org.khareetaty.core.geo.ZoneNames;
  *   <li>a coarse cell (r6, r7, up to {@link #COARSE_RES}), which spans several beats, by the larger
  *       zones holding most of its incidents: every layer but the one of the smallest zones (the
  *       layer with most zones) when there are several ("District 1 / Loop Community Area");
- *   <li>a cell none of whose incidents lies in a zone (points kept at the edge of the study area),
- *       as "Edge of District 1": by the zones nearest its incidents (within {@link #EDGE_METRES}),
- *       else those most of its corners lie in; and a cell nothing names (a store without boundary layers) by its
- *       centre, "Cell at 41.8812 N, 87.6298 W".
+ *   <li>a cell whose zones only incidents kept at the edge of the study area give (given the
+ *       nearest zone at import), as "Edge of District 1"; a cell without such incidents by the zones
+ *       most of its corners lie in, also "Edge of"; and a cell nothing names (a store without
+ *       boundary layers) by its centre, "Cell at 41.8812 N, 87.6298 W".
  * </ul>
  *
- * At street scale (r9, r10) the block or street most of its incidents give follows
- * ("Street-scale / 037XX N HALSTED ST"). An incident is counted in the zone of its r10 cell's centre
- * (within 70 m of it). The incidents and blocks come from the {@link GoldCube}; labels are kept once
- * made, so a drill-down session names each cell once.
+ * An incident counts in the zones stored on it at import ({@link CellZoneCounts}: its own point in
+ * polygon, not its cell's centre), so a coarse cell is named by the district that the stored zones
+ * say holds most of its incidents. At street scale (r9, r10) the block or street most of its
+ * incidents give follows ("Street-scale / 037XX N HALSTED ST"); the blocks come from the
+ * {@link GoldCube}. Labels are kept once made, so a drill-down session names each cell once.
  */
 public final class CellLabels {
     /** Resolution from which the dominant block of a cell's incidents names it. */
@@ -48,25 +48,24 @@ public final class CellLabels {
     /** Starts the label of a cell named by the zones its corners lie in: none of its incidents lies in one. */
     static final String EDGE_OF = "Edge of ";
 
-    /**
-     * How far from a zone an r10 cell's centre may lie and its incidents still count in it: an r10
-     * cell's radius (76 m) and the importer's default edge tolerance.
-     */
-    static final double EDGE_METRES = 100;
-
     private final BoundaryIndex boundaries;
-    private final StudyAreaEdge edge;
-    private final GoldCube cube;
+    private final CellZoneCounts stored;
+    /** The block most incidents of a cell give, or null. */
+    private final java.util.function.LongFunction<String> blocks;
     /** The zones' Arabic names when labels are in Arabic, else null (the English rule, {@link ZoneLabel}). */
     private final ZoneNames arabic;
 
     private final Map<Long, String> zones = new ConcurrentHashMap<>();
     private final Map<Long, String> cache = new ConcurrentHashMap<>();
 
-    private CellLabels(BoundaryIndex boundaries, StudyAreaEdge edge, GoldCube cube, ZoneNames arabic) {
+    private CellLabels(
+            BoundaryIndex boundaries,
+            CellZoneCounts stored,
+            java.util.function.LongFunction<String> blocks,
+            ZoneNames arabic) {
         this.boundaries = boundaries;
-        this.edge = edge;
-        this.cube = cube;
+        this.stored = stored;
+        this.blocks = blocks;
         this.arabic = arabic;
     }
 
@@ -85,14 +84,38 @@ public final class CellLabels {
         BoundaryIndex boundaries = BoundaryIndex.load(c);
         return new CellLabels(
                 boundaries,
-                StudyAreaEdge.load(c, boundaries, EDGE_METRES),
-                cube,
+                CellZoneCounts.load(c, boundaries, cube.imports()),
+                cube::dominantBlock,
                 "ar".equals(language.getLanguage()) ? ZoneNames.read(c) : null);
     }
 
+    /**
+     * The labels of {@code cells} by the store's current boundary layers and the incidents of every
+     * completed import, for a caller without a {@link GoldCube} at hand (a KPI report): the same
+     * names as the drill-down's.
+     */
+    public static Map<Long, String> ofStore(Connection c, java.util.Collection<Long> cells) throws SQLException {
+        Map<Long, String> dominant = new java.util.HashMap<>();
+        for (long cell : cells) {
+            String block =
+                    H3Cells.h3().getResolution(cell) >= STREET_RES ? CellZoneCounts.dominantBlock(c, cell) : null;
+            if (block != null) {
+                dominant.put(cell, block);
+            }
+        }
+        BoundaryIndex boundaries = BoundaryIndex.load(c);
+        CellLabels labels = new CellLabels(boundaries, CellZoneCounts.load(c, boundaries, null), dominant::get, null);
+        Map<Long, String> out = new java.util.LinkedHashMap<>();
+        for (long cell : cells) {
+            out.put(cell, labels.label(cell));
+        }
+        return out;
+    }
+
     /** Labels for the same boundary layers and the incidents of {@code newer} (which may move a cell's zones). */
-    CellLabels with(GoldCube newer) {
-        return new CellLabels(boundaries, edge, newer, arabic);
+    CellLabels with(Connection c, GoldCube newer) throws SQLException {
+        return new CellLabels(
+                boundaries, CellZoneCounts.load(c, boundaries, newer.imports()), newer::dominantBlock, arabic);
     }
 
     /** The zone {@code code} of layer {@code layer} (an index) as a label names it. */
@@ -114,7 +137,7 @@ public final class CellLabels {
             label.add(places);
         }
         if (H3Cells.h3().getResolution(cell) >= STREET_RES) {
-            String block = cube.dominantBlock(cell);
+            String block = blocks.apply(cell);
             if (block != null) {
                 label.add(STREET_SCALE).add(block);
             }
@@ -125,7 +148,7 @@ public final class CellLabels {
     }
 
     /** A cell by its centre: "Cell at 41.8812 N, 87.6298 W". */
-    static String centreOf(long cell) {
+    public static String centreOf(long cell) {
         LatLng c = H3Cells.h3().cellToLatLng(cell);
         return String.format(
                 Locale.ROOT,
@@ -189,16 +212,15 @@ public final class CellLabels {
             LatLng centre = H3Cells.h3().cellToLatLng(cell);
             codes = boundaries.zonesOf(centre.lng, centre.lat);
         }
-        if (missing(codes, layers)) {
-            fill(codes, zonesOfMostIncidents(cell, layers, false));
-        }
         String prefix = "";
         if (missing(codes, layers)) {
-            // only incidents kept at the edge: named "Edge of" when they give the cell its first
-            // zone or its primary one
+            // named "Edge of" when only incidents kept at the edge give the cell its first zone or
+            // its primary one
             int p = boundaries.primaryIndex();
-            boolean first = none(codes) || (p >= 0 && layers[p] && codes[p] == null);
-            if (fill(codes, zonesOfMostIncidents(cell, layers, true)) && first) {
+            boolean primaryMissing = p >= 0 && layers[p] && codes[p] == null;
+            String[] inside = stored.leaders(cell, layers, true);
+            boolean edgeOnly = (none(codes) && none(inside)) || (primaryMissing && inside[p] == null);
+            if (fill(codes, stored.leaders(cell, layers, false)) && edgeOnly) {
                 prefix = EDGE_OF;
             }
         }
@@ -261,33 +283,6 @@ public final class CellLabels {
             use[finest] = false;
         }
         return use;
-    }
-
-    /**
-     * Per layer used, the zone holding most of the cell's incidents, each counted at its r10 cell's
-     * centre (ties to the lower code); null where none lies in a zone of that layer. With {@code
-     * nearest}, a centre outside the primary layer counts in the zones nearest to it, within
-     * {@link #EDGE_METRES} (incidents kept at the edge of the study area).
-     */
-    private String[] zonesOfMostIncidents(long cell, boolean[] use, boolean nearest) {
-        List<Map<String, Long>> votes = new java.util.ArrayList<>();
-        for (int i = 0; i < use.length; i++) {
-            votes.add(new java.util.TreeMap<>());
-        }
-        cube.r10Counts(cell, (r10, n) -> {
-            LatLng centre = H3Cells.h3().cellToLatLng(r10);
-            String[] at = boundaries.zonesOf(centre.lng, centre.lat);
-            if (nearest && edge != null && at[boundaries.primaryIndex()] == null) {
-                StudyAreaEdge.Snapped snapped = edge.snap(centre.lng, centre.lat, at);
-                at = snapped == null ? at : snapped.zones();
-            }
-            for (int i = 0; i < at.length; i++) {
-                if (use[i] && at[i] != null) {
-                    votes.get(i).merge(at[i], n, Long::sum);
-                }
-            }
-        });
-        return winners(votes);
     }
 
     /**

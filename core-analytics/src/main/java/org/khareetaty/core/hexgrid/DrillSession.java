@@ -80,7 +80,7 @@ public final class DrillSession {
         }
         if (now.imports() != state.imports() || now.lastImport() != state.lastImport()) {
             cube = GoldAggregates.extend(c, cube);
-            labels = labels.with(cube);
+            labels = labels.with(c, cube);
         }
         if (!now.sameLayers(state)) {
             labels = CellLabels.of(c, cube, language);

@@ -252,20 +252,6 @@ public final class GoldCube {
         return best;
     }
 
-    /**
-     * The r10 cells holding incidents of {@code cell} (at any resolution) and how many each holds,
-     * in cell order: {@code visit.accept(r10, count)} for each.
-     */
-    void r10Counts(long cell, java.util.function.ObjLongConsumer<Long> visit) {
-        int[] range = cellRange(cell);
-        for (int ci = range[0]; ci < range[1]; ci++) {
-            int n = start[ci + 1] - start[ci];
-            if (n > 0) {
-                visit.accept(cells[ci], n);
-            }
-        }
-    }
-
     /** The cube holding the incidents of all {@code cubes}, whose imports must be disjoint ({@link CubeMerge}). */
     static GoldCube mergeAll(List<GoldCube> cubes) {
         return CubeMerge.of(cubes);

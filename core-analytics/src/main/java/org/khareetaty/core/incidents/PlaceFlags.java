@@ -14,5 +14,12 @@ public final class PlaceFlags {
     public static final String NOT_AT_FALLBACK =
             "(place_flag IS NULL OR place_flag NOT LIKE '" + GEOCODE_FALLBACK + "%')";
 
+    /**
+     * Follows the distance in the place flag of an incident kept just outside the study area's edge
+     * and given the nearest zone ("12.3 m outside the study area (layer beats): given the nearest
+     * zone, 1234").
+     */
+    public static final String OUTSIDE_STUDY_AREA = " m outside the study area";
+
     private PlaceFlags() {}
 }

@@ -3,6 +3,7 @@ package org.khareetaty.core.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.khareetaty.core.csv.CsvWriter;
@@ -54,10 +55,21 @@ final class DetailsCsv {
 
     private static Path top(Path file, String what, List<TopPlace> places, boolean bom) throws IOException {
         try (CsvWriter w = CsvWriter.create(file, bom)) {
-            w.row("rank", what, "centre", "period", "prior", "low_confidence");
+            // a cell's H3 id is data beside its name, what an analyst reads (a block is its own name)
+            boolean named = what.equals("cell");
+            List<Object> head = new ArrayList<>(List.of("rank", what, "centre", "period", "prior", "low_confidence"));
+            if (named) {
+                head.add(2, "name");
+            }
+            w.row(head);
             int rank = 1;
             for (TopPlace p : places) {
-                w.row(rank++, p.key(), p.label(), p.current(), p.prior(), p.lowConfidence());
+                List<Object> row =
+                        new ArrayList<>(List.of(rank++, p.key(), p.label(), p.current(), p.prior(), p.lowConfidence()));
+                if (named) {
+                    row.add(2, p.name());
+                }
+                w.row(row);
             }
         }
         return file;

@@ -57,7 +57,7 @@ final class DetailsPdf {
         for (TopPlace p : places) {
             rows.add(List.of(
                     String.valueOf(rank++),
-                    p.key(),
+                    p.name(),
                     p.label(),
                     KpiPdf.count(p.current()),
                     KpiPdf.count(p.prior()),

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.khareetaty.core.error.KhareetatyException;
 import org.khareetaty.core.geo.H3Cover;
 import org.khareetaty.core.geo.ZoneNames;
+import org.khareetaty.core.hexgrid.CellLabels;
 import org.khareetaty.core.progress.Progress;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
@@ -118,7 +119,8 @@ public record KpiCounts(
             scopeName = z.layer() + " " + z.code()
                     + (zone[0].isEmpty() || zone[0].equals(z.code()) ? "" : " (" + zone[0] + ")");
         } else if (scope instanceof ReportScope.Cell cell) {
-            scopeName = "cell " + Long.toHexString(cell.id()) + " (r" + cell.res() + ")";
+            scopeZoneName = CellLabels.ofStore(c, List.of(cell.id())).get(cell.id());
+            scopeName = scopeZoneName + " (r" + cell.res() + " cell)";
         } else if (scope instanceof ReportScope.Polygon polygon) {
             scopeName = "polygon of " + polygon.file();
         }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.hexgrid.CellLabels;
 import org.khareetaty.core.hexgrid.ScopeQuery;
 
 /**
@@ -58,14 +59,23 @@ public record ReportDetails(List<TopPlace> topCells, List<TopPlace> topBlocks, Q
                     if (n > 0) {
                         boolean sparse = n < ScopeQuery.MIN_INCIDENTS;
                         low += sparse ? 1 : 0;
-                        cells.add(new TopPlace(Long.toHexString(rs.getLong(1)), "", n, rs.getLong(3), sparse));
+                        cells.add(new TopPlace(Long.toHexString(rs.getLong(1)), "", "", n, rs.getLong(3), sparse));
                     }
                 }
             }
         }
         long withIncidents = cells.size();
-        cells = top(cells).stream()
-                .map(t -> new TopPlace(t.key(), centre(t.key()), t.current(), t.prior(), t.lowConfidence()))
+        cells = top(cells);
+        Map<Long, String> names = CellLabels.ofStore(
+                c, cells.stream().map(t -> Long.parseUnsignedLong(t.key(), 16)).toList());
+        cells = cells.stream()
+                .map(t -> new TopPlace(
+                        t.key(),
+                        CellLabels.inSentence(names.get(Long.parseUnsignedLong(t.key(), 16))),
+                        centre(t.key()),
+                        t.current(),
+                        t.prior(),
+                        t.lowConfidence()))
                 .toList();
         QualityNotes quality =
                 new QualityNotes(notes[0], notes[1], notes[2], notes[3], withIncidents, low, rejected(c));
@@ -90,7 +100,13 @@ public record ReportDetails(List<TopPlace> topCells, List<TopPlace> topBlocks, Q
                     long n = rs.getLong(2);
                     if (n > 0) {
                         String centre = String.format(Locale.ROOT, "%.5f, %.5f", rs.getDouble(4), rs.getDouble(5));
-                        out.add(new TopPlace(rs.getString(1), centre, n, rs.getLong(3), n < ScopeQuery.MIN_INCIDENTS));
+                        out.add(new TopPlace(
+                                rs.getString(1),
+                                rs.getString(1),
+                                centre,
+                                n,
+                                rs.getLong(3),
+                                n < ScopeQuery.MIN_INCIDENTS));
                     }
                 }
             }

@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.Breadcrumb;
+import org.khareetaty.core.hexgrid.CellLabels;
 
 /** The path from the whole area to the cell drilled into; each step but the last jumps back to it. */
 public final class BreadcrumbBar extends HBox {
@@ -36,7 +37,7 @@ public final class BreadcrumbBar extends HBox {
             link.setTooltip(new Tooltip(
                     b.res() == 0
                             ? Messages.text("crumbs.wholeArea.tip")
-                            : Messages.text("crumbs.cell.tip", b.res(), Long.toHexString(b.cell()))));
+                            : Messages.text("crumbs.cell.tip", b.res(), CellLabels.inSentence(b.label()))));
             link.setOnAction(e -> onJump.accept(b));
             getChildren().add(link);
         }

@@ -7,6 +7,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.khareetaty.app.ui.i18n.Messages;
+import org.khareetaty.core.hexgrid.CellLabels;
 import org.khareetaty.core.hexgrid.CellStats;
 import org.khareetaty.core.hexgrid.Drill;
 import org.khareetaty.core.hexgrid.Kpis;
@@ -86,7 +87,7 @@ public final class KpiCards extends GridPane {
                     .filter(c -> c.cell() == k.busiestCell())
                     .map(CellStats::label)
                     .findFirst()
-                    .orElse(Long.toHexString(k.busiestCell()));
+                    .orElse(CellLabels.centreOf(k.busiestCell()));
             busiestWhere.setText(label);
         }
         focus.setText(String.format(Locale.ROOT, "%.0f%%", 100 * k.focusShare()));

@@ -7,6 +7,7 @@ import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.Breadcrumb;
+import org.khareetaty.core.hexgrid.CellLabels;
 import org.khareetaty.core.hexgrid.DrillScope;
 import org.khareetaty.core.report.ReportScope;
 import org.locationtech.jts.geom.Coordinate;
@@ -40,7 +41,7 @@ record ViewScope(String label, ReportScope scope) {
         return out;
     }
 
-    /** The breadcrumb of the cell drilled into ("r8 District 1 / Loop"), or its resolution and id. */
+    /** The breadcrumb of the cell drilled into ("r8 District 1 / Loop"), or its resolution and centre. */
     private static String cellLabel(DrillViewModel model, long cell) {
         DrillViewModel.Result r = model.result().get();
         if (r != null && !r.drill().breadcrumbs().isEmpty()) {
@@ -48,7 +49,7 @@ record ViewScope(String label, ReportScope scope) {
                     r.drill().breadcrumbs().get(r.drill().breadcrumbs().size() - 1);
             return last.label();
         }
-        return "r" + H3Cells.h3().getResolution(cell) + " " + Long.toHexString(cell);
+        return "r" + H3Cells.h3().getResolution(cell) + " " + CellLabels.centreOf(cell);
     }
 
     /** The selection's corners (lon, lat) as a polygon scope. */
