@@ -37,9 +37,13 @@ import org.khareetaty.core.json.JsonMapping;
 final class AlertExplanation {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    /** The five terms in the order of docs/alerts.md, with the ids the tests look up. */
-    static final List<String> TERMS =
-            List.of("threat severity", "model confidence", "corroboration", "temporal urgency", "spatial sensitivity");
+    /** The keys of the five terms' names, in the order of docs/alerts.md. */
+    static final List<String> TERMS = List.of(
+            "explanation.term.severity",
+            "explanation.term.confidence",
+            "explanation.term.corroboration",
+            "explanation.term.urgency",
+            "explanation.term.sensitivity");
 
     private AlertExplanation() {}
 
@@ -116,37 +120,32 @@ final class AlertExplanation {
         }
         if (ex.citizenReports() != null) {
             ExplanationDocument.CitizenReports c = ex.citizenReports();
-            out.add(wrap(String.format(
-                    Locale.ROOT,
-                    "Citizen reports: %s by %d reporter%s; %s",
+            out.add(wrap(Messages.text(
+                    "explanation.citizenReports",
                     PlainWords.of(c.type()).toLowerCase(Locale.ROOT),
                     c.reporters(),
-                    c.reporters() == 1 ? "" : "s",
                     PlainWords.votes(c.votes()))));
         }
         if (ex.geofence() != null) {
             ExplanationDocument.GeofenceFiring g = ex.geofence();
-            out.add(wrap(
-                    "Geofence " + g.name() + " (" + g.rule() + "): " + g.eventsInWindow() + " events in its window"));
+            out.add(wrap(Messages.text("explanation.geofence", g.name(), g.rule(), g.eventsInWindow())));
         }
         if (ex.spike() != null) {
             ExplanationDocument.Spike s = ex.spike();
-            out.add(wrap(String.format(
-                    Locale.ROOT,
-                    "Spike: %d incidents against %.2f expected, confidence %.2f",
+            out.add(wrap(Messages.text(
+                    "explanation.spike",
                     s.observedIncidents(),
-                    s.expected(),
-                    s.confidence())));
+                    String.format(Locale.ROOT, "%.2f", s.expected()),
+                    String.format(Locale.ROOT, "%.2f", s.confidence()))));
         }
         ExplanationDocument.Site site =
                 ex.trigger() == null ? null : ex.trigger().site();
         if (site != null) {
-            out.add(wrap(String.format(
-                    Locale.ROOT,
-                    "Nearest sensitive site: %s (%s) at %.0f m",
+            out.add(wrap(Messages.text(
+                    "explanation.site",
                     site.name(),
                     site.kind(),
-                    site.distanceM())));
+                    String.format(Locale.ROOT, "%.0f", site.distanceM()))));
         }
         out.add(section(Messages.text("explanation.events", d.events().size())));
         GridPane ev = grid();
@@ -156,8 +155,9 @@ final class AlertExplanation {
             Label role = cell(e.role());
             role.getStyleClass().add("event-role");
             role.setUserData(e.eventId());
-            Tooltip.install(when, new Tooltip(e.eventId() + (e.reporter() == null ? "" : ", from " + e.reporter())));
-            Tooltip.install(role, new Tooltip(e.eventId() + (e.reporter() == null ? "" : ", from " + e.reporter())));
+            String from = e.eventId() + (e.reporter() == null ? "" : Messages.text("explanation.from", e.reporter()));
+            Tooltip.install(when, new Tooltip(from));
+            Tooltip.install(role, new Tooltip(from));
             ev.addRow(
                     r++,
                     when,
@@ -192,7 +192,7 @@ final class AlertExplanation {
         double[] k = {w.severity(), w.confidence(), w.corroboration(), w.urgency(), w.sensitivity()};
         GridPane g = grid();
         for (int i = 0; i < v.length; i++) {
-            Label name = cell(TERMS.get(i));
+            Label name = cell(Messages.text(TERMS.get(i)));
             name.getStyleClass().add("term-name");
             Label value = cell(String.format(Locale.ROOT, "%.3f", v[i]));
             value.getStyleClass().add("term-value");

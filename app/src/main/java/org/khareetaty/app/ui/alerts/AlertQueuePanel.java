@@ -115,7 +115,7 @@ public final class AlertQueuePanel extends BorderPane {
         TableColumn<Alert, Alert> when = column(Messages.text("alerts.column.updated"), 72);
         when.setCellFactory(c -> textCell(a -> AlertExplanation.time(a.updatedAt())));
         TableColumn<Alert, Alert> what = column(Messages.text("alerts.column.what"), 150);
-        what.setMinWidth(120);
+        what.setMinWidth(100);
         what.setCellFactory(c -> {
             TableCell<Alert, Alert> cell = textCell(
                     a -> PlainWords.of(a.eventType()) + (a.unverified() ? Messages.text("alerts.unverified") : ""));
@@ -127,7 +127,8 @@ public final class AlertQueuePanel extends BorderPane {
         TableColumn<Alert, Alert> zone = column(Messages.text("alerts.column.zone"), 110);
         zone.setCellFactory(c -> textCell(a -> a.zone() == null ? "-" : live.zoneName(a)));
         TableColumn<Alert, Alert> state = column(Messages.text("alerts.column.state"), 92);
-        state.setCellFactory(c -> textCell(a -> a.state().wire()));
+        state.setCellFactory(
+                c -> textCell(a -> Messages.text("alerts.state." + a.state().wire())));
         TableColumn<Alert, Alert> score = column(Messages.text("alerts.column.score"), 50);
         score.setCellFactory(
                 c -> textCell(a -> a.score() == null ? "-" : String.format(Locale.ROOT, "%.2f", a.score())));

@@ -26,7 +26,7 @@ final class FeedSettingsDialog {
         d.setHeaderText(Messages.text("feed.header"));
         TextField url = new TextField(now.url());
         url.setId("feed-url");
-        url.setPromptText("ws://host:port/events or wss://…");
+        url.setPromptText(Messages.text("feed.url.prompt"));
         PasswordField token = new PasswordField();
         token.setId("feed-token");
         token.setText(now.token());

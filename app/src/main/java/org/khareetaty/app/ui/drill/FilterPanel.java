@@ -56,6 +56,7 @@ public final class FilterPanel extends VBox {
         setPadding(new Insets(8));
         from.setId("filter-from");
         to.setId("filter-to");
+        org.khareetaty.app.ui.i18n.RightToLeft.isoDates(from, to);
         from.setPrefWidth(130);
         to.setPrefWidth(130);
         GridPane dates = new GridPane();

@@ -32,9 +32,10 @@ final class ForecastLayers {
     };
     private static final GeometryFactory GF = new GeometryFactory();
     private final ShapeLayer risk = new ShapeLayer(Messages.text("forecast.layer.risk"), Color.TRANSPARENT, null, 0.1);
-    private final ShapeLayer boxes = new ShapeLayer("Forecast: patrol boxes", Color.web("#0d47a1"), null, 1.6);
-    private final ShapeLayer spikes =
-            new ShapeLayer("Forecast: spikes", Color.web("#b71c1c"), Color.rgb(183, 28, 28, 0.12), 2.5);
+    private final ShapeLayer boxes =
+            new ShapeLayer(Messages.text("forecast.layer.boxes"), Color.web("#0d47a1"), null, 1.6);
+    private final ShapeLayer spikes = new ShapeLayer(
+            Messages.text("forecast.layer.spikes"), Color.web("#b71c1c"), Color.rgb(183, 28, 28, 0.12), 2.5);
     private final MapConsole console;
     private final List<javafx.scene.Node> keys = new ArrayList<>();
     private boolean added;

@@ -57,6 +57,19 @@ public final class RightToLeft {
         node.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
     }
 
+    /**
+     * Shows and reads the pickers' dates as ISO (2025-12-31) in both languages, as the rest of the
+     * window writes them, not in the JVM locale's order (12/31/2025), and keeps them left to right.
+     */
+    public static void isoDates(javafx.scene.control.DatePicker... pickers) {
+        for (javafx.scene.control.DatePicker p : pickers) {
+            p.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                    java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
+                    java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+            p.getEditor().setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        }
+    }
+
     /** The map's overlays (legend, banner, info panel) read right to left; the map (first child) does not. */
     private static void overlay(Node n) {
         if (n.getParent() instanceof Pane p && p.getChildren().indexOf(n) > 0) {

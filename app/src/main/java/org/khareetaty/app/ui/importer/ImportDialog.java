@@ -263,17 +263,18 @@ public final class ImportDialog {
         box.setPadding(new Insets(0, 8, 0, 8));
         List<String> reasons = new ArrayList<>();
         r.rejectedByReason()
-                .forEach((reason, count) ->
-                        reasons.add(String.format(Locale.ROOT, "rejected %-26s %,d", reason, count)));
+                .forEach((reason, count) -> reasons.add(Messages.text(
+                        "import.reason.rejected",
+                        String.format(Locale.ROOT, "%-26s", reason),
+                        String.format(Locale.ROOT, "%,d", count))));
         if (n.mismatched() > 0) {
-            reasons.add(String.format(
-                    Locale.ROOT,
-                    "loaded but flagged: %,d rows whose own zone fields disagree with the map",
-                    n.mismatched()));
+            reasons.add(Messages.text("import.reason.mismatched", n.mismatched()));
         }
         r.flagged()
-                .forEach((flag, count) ->
-                        reasons.add(String.format(Locale.ROOT, "loaded but flagged %-22s %,d", flag, count)));
+                .forEach((flag, count) -> reasons.add(Messages.text(
+                        "import.reason.flagged",
+                        String.format(Locale.ROOT, "%-22s", flag),
+                        String.format(Locale.ROOT, "%,d", count))));
         Label byReason = new Label(reasons.isEmpty() ? Messages.text("import.noRejects") : String.join("\n", reasons));
         byReason.setId("import-reasons");
         byReason.getStyleClass().add("mono");

@@ -67,8 +67,8 @@ public final class MapLayoutExport {
         fc.setInitialFileName("map-layout.pdf");
         fc.getExtensionFilters()
                 .addAll(
-                        new FileChooser.ExtensionFilter("PDF (A4 landscape)", "*.pdf"),
-                        new FileChooser.ExtensionFilter("PNG image", "*.png"));
+                        new FileChooser.ExtensionFilter(Messages.text("layout.filter.pdf"), "*.pdf"),
+                        new FileChooser.ExtensionFilter(Messages.text("layout.filter.png"), "*.png"));
         File f = fc.showSaveDialog(owner);
         if (f != null) {
             write(f.toPath(), p -> {});

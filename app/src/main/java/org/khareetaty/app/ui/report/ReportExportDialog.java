@@ -97,6 +97,7 @@ public final class ReportExportDialog {
         to.setValue(shown == null ? LocalDate.now() : shown.to());
         from.setId("report-from");
         to.setId("report-to");
+        org.khareetaty.app.ui.i18n.RightToLeft.isoDates(from, to);
         layer.getItems().add(noLayer);
         layer.getItems().addAll(console.boundaryLayers().keySet());
         layer.getSelectionModel().select(layer.getItems().size() > 1 ? 1 : 0);

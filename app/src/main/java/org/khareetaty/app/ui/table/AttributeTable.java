@@ -167,6 +167,16 @@ public final class AttributeTable extends BorderPane {
         return v == null ? null : Math.round(v * 1000) / 10.0;
     }
 
+    /** A value in the window's words: "yes", "no" and "not recorded" translated, the rest as stored (the CSV keeps them). */
+    static String shown(Object value) {
+        return switch (String.valueOf(value)) {
+            case "yes" -> Messages.text("table.value.yes");
+            case "no" -> Messages.text("table.value.no");
+            case NOT_RECORDED -> Messages.text("table.value.notRecorded");
+            default -> String.valueOf(value);
+        };
+    }
+
     private void show(List<Column> cols, List<Row> rows) {
         if (!cols.equals(columns)) {
             columns = cols;
@@ -179,6 +189,13 @@ public final class AttributeTable extends BorderPane {
                 tc.setCellValueFactory(
                         r -> new ReadOnlyObjectWrapper<>(r.getValue().values().get(k)));
                 tc.setComparator(AttributeTable::compareValues);
+                tc.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+                    @Override
+                    protected void updateItem(Object item, boolean empty) {
+                        super.updateItem(item, empty);
+                        setText(empty || item == null ? null : shown(item));
+                    }
+                });
                 if (cols.get(i).numeric()) {
                     tc.setStyle("-fx-alignment: CENTER-RIGHT;");
                 }

@@ -43,17 +43,29 @@ class MessagesTest {
         // a bundle keeps the last of two lines with one key: the first would be lost without a word
         for (String file : List.of("messages.properties", "messages_ar.properties")) {
             List<String> keys = new ArrayList<>();
-            try (var in = Messages.class.getResourceAsStream(file)) {
-                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                    if (line.contains("=") && !line.startsWith("#")) {
-                        keys.add(line.substring(0, line.indexOf('=')).strip());
-                    }
+            for (String line : lines(file)) {
+                if (line.contains("=") && !line.startsWith("#")) {
+                    keys.add(line.substring(0, line.indexOf('=')).strip());
                 }
             }
             Set<String> seen = new TreeSet<>();
             List<String> twice = keys.stream().filter(k -> !seen.add(k)).toList();
             assertEquals(List.of(), twice, file);
         }
+    }
+
+    @Test
+    void aSpaceOpeningAPatternIsKept() throws Exception {
+        // a properties file drops the spaces after "=": a pattern appended to another (" (unverified)")
+        // must write its first space as "\\ "
+        for (String file : List.of("messages.properties", "messages_ar.properties")) {
+            List<String> lost = lines(file).stream()
+                    .filter(line -> !line.startsWith("#") && line.matches("[^=]+= .*"))
+                    .toList();
+            assertEquals(List.of(), lost, file);
+        }
+        assertEquals(" (unverified)", EN.getString("alerts.unverified"));
+        assertTrue(AR.getString("charts.hours.dateOnly").startsWith(" - "), AR.getString("charts.hours.dateOnly"));
     }
 
     @Test
@@ -108,5 +120,12 @@ class MessagesTest {
             out.removeIf(i -> !pattern.matches("(?s).*\\{" + i + "[},].*"));
         }
         return out;
+    }
+
+    /** The lines of a bundle file as written. */
+    private static List<String> lines(String file) throws java.io.IOException {
+        try (var in = Messages.class.getResourceAsStream(file)) {
+            return List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+        }
     }
 }
