@@ -90,11 +90,13 @@ final class AlertExplanation {
                 PlainWords.of(a.eventType()),
                 PlainWords.category(a.category(), DisplayLanguage.current()),
                 zones(a, names),
-                String.format(Locale.ROOT, "%.4f, %.4f", a.lat(), a.lon()),
+                String.format(Locale.ROOT, "%.4f", a.lat()),
                 a.eventCount(),
                 a.reporterCount() > 0 ? Messages.text("explanation.reporters", a.reporterCount()) : "",
                 Messages.ltr(dayTime(a.firstEventAt())),
-                Messages.ltr(time(a.lastEventAt())))));
+                Messages.ltr(time(a.lastEventAt())),
+                // latitude and longitude apart: "29.3252, 47.8249" would read backwards in an Arabic line
+                String.format(Locale.ROOT, "%.4f", a.lon()))));
         out.add(wrap(Messages.text("explanation.gate", ex.gate() == null ? "-" : ex.gate())));
         if (ex.unscored() != null) {
             out.add(wrap(Messages.text("explanation.unscoredWhy", ex.unscored())));

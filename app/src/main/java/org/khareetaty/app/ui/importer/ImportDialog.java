@@ -292,6 +292,20 @@ public final class ImportDialog {
             TableColumn<String[], String> c = new TableColumn<>(names[i]);
             c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue()[k]));
             c.setPrefWidth(widths[i]);
+            if (k >= 2) {
+                // the store's English message and the file's raw line read left to right, also in Arabic
+                c.setCellFactory(col -> {
+                    javafx.scene.control.TableCell<String[], String> cell = new javafx.scene.control.TableCell<>() {
+                        @Override
+                        protected void updateItem(String item, boolean empty) {
+                            super.updateItem(item, empty);
+                            setText(empty ? null : item);
+                        }
+                    };
+                    cell.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+                    return cell;
+                });
+            }
             rejected.getColumns().add(c);
         }
         Button export = new Button(Messages.text("import.export"));
