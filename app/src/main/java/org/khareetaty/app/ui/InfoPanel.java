@@ -1,5 +1,6 @@
 package org.khareetaty.app.ui;
 
+import org.khareetaty.app.ui.i18n.Messages;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -45,7 +46,7 @@ final class InfoPanel extends VBox {
         HBox top = new HBox(4, t, gap);
         top.setAlignment(Pos.CENTER_LEFT);
         if (h3 != null) {
-            Button copy = new Button("Copy H3 id");
+            Button copy = new Button(Messages.text("info.copyH3"));
             copy.setId("identify-copy-h3");
             copy.getStyleClass().add("small-button");
             copy.setOnAction(e -> {

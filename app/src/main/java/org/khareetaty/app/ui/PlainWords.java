@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.event.EventSource;
 import org.khareetaty.core.report.ReportLanguage;
 
@@ -29,7 +30,7 @@ public final class PlainWords {
     public static String source(String wire) {
         return EventSource.fromWire(wire)
                 .map(s -> switch (s) {
-                    case CAD -> "CAD call";
+                    case CAD -> Messages.text("source.cad");
                     case CCTV -> "CCTV";
                     default -> of(s.name());
                 })
@@ -53,7 +54,7 @@ public final class PlainWords {
      */
     public static String votes(Map<String, Integer> votes) {
         if (votes == null || votes.isEmpty()) {
-            return "no votes";
+            return Messages.text("votes.none");
         }
         List<Map.Entry<String, Integer>> order = new ArrayList<>(votes.entrySet());
         order.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
@@ -61,19 +62,12 @@ public final class PlainWords {
         int total = order.stream().mapToInt(Map.Entry::getValue).sum();
         String first = of(order.get(0).getKey()).toLowerCase(Locale.ROOT);
         if (order.size() == 1) {
-            return total == 1 ? "1 reporter said " + first : "all " + total + " reporters said " + first;
+            return total == 1 ? Messages.text("votes.one", first) : Messages.text("votes.all", total, first);
         }
-        StringBuilder s = new StringBuilder()
-                .append(order.get(0).getValue())
-                .append(" of ")
-                .append(total)
-                .append(" reporters said ")
-                .append(first);
+        StringBuilder s =
+                new StringBuilder(Messages.text("votes.first", order.get(0).getValue(), total, first));
         for (Map.Entry<String, Integer> e : order.subList(1, order.size())) {
-            s.append(", ")
-                    .append(e.getValue())
-                    .append(" said ")
-                    .append(of(e.getKey()).toLowerCase(Locale.ROOT));
+            s.append(Messages.text("votes.more", e.getValue(), of(e.getKey()).toLowerCase(Locale.ROOT)));
         }
         return s.toString();
     }

@@ -81,7 +81,10 @@ public final class StoreTasks implements AutoCloseable {
         task.setOnFailed(e -> {
             running.set(running.get() - 1);
             Throwable t = task.getException();
-            lastError.set(what + " failed: " + (t == null ? "unknown error" : t.getMessage()));
+            lastError.set(org.khareetaty.app.ui.i18n.Messages.text(
+                    "task.failed",
+                    what,
+                    t == null ? org.khareetaty.app.ui.i18n.Messages.text("task.unknownError") : t.getMessage()));
             if (t != null && !(t instanceof RuntimeException && t.getMessage() != null)) {
                 t.printStackTrace();
             }

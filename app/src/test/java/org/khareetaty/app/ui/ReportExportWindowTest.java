@@ -143,9 +143,9 @@ class ReportExportWindowTest {
 
         String hex = Long.toHexString(busiest);
         String text = pdfText(pdf);
-        // the cell by its name, as the drill-down's breadcrumb names it, never by its H3 id (issue 13 item 12)
+        // titled by the cell's name, the drill-down's label for it, never by its H3 id (issue 13 item 12)
         String name = drill.breadcrumbs().get(drill.breadcrumbs().size() - 1).label();
-        assertTrue(text.contains("KPI report: " + name + " (r6 cell)"), text);
+        assertTrue(text.contains("KPI report: " + name + " (r6 cell)"), name + "\n" + text);
         assertFalse(text.contains(hex), text);
         assertTrue(text.contains("Period " + FROM + " .. " + TO + " (90 days)"), text);
         List<String> all = line(text, "all categories ");

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.khareetaty.core.geo.BoundaryIndex;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.geo.ZoneLabel;
+import org.khareetaty.core.geo.ZoneNames;
 
 /**
  * Names a cell the way an analyst reads a map, never by its H3 id:
@@ -51,21 +52,41 @@ public final class CellLabels {
     private final CellZoneCounts stored;
     /** The block most incidents of a cell give, or null. */
     private final java.util.function.LongFunction<String> blocks;
+    /** The zones' Arabic names when labels are in Arabic, else null (the English rule, {@link ZoneLabel}). */
+    private final ZoneNames arabic;
 
     private final Map<Long, String> zones = new ConcurrentHashMap<>();
     private final Map<Long, String> cache = new ConcurrentHashMap<>();
 
     private CellLabels(
-            BoundaryIndex boundaries, CellZoneCounts stored, java.util.function.LongFunction<String> blocks) {
+            BoundaryIndex boundaries,
+            CellZoneCounts stored,
+            java.util.function.LongFunction<String> blocks,
+            ZoneNames arabic) {
         this.boundaries = boundaries;
         this.stored = stored;
         this.blocks = blocks;
+        this.arabic = arabic;
     }
 
-    /** Labels for the store's current boundary layers and the incidents of {@code cube}. */
+    /** Labels for the store's current boundary layers and the incidents of {@code cube}, zones named in English. */
     public static CellLabels of(Connection c, GoldCube cube) throws SQLException {
+        return of(c, cube, Locale.ENGLISH);
+    }
+
+    /**
+     * Labels for the store's current boundary layers and the incidents of {@code cube}, zones named
+     * in {@code language}: in Arabic ("ar") by the {@code name_ar} the layer carries (Kuwait's
+     * governorates), by the English rule where it carries none. The words around them ("Edge of",
+     * "Street-scale") stay English.
+     */
+    public static CellLabels of(Connection c, GoldCube cube, Locale language) throws SQLException {
         BoundaryIndex boundaries = BoundaryIndex.load(c);
-        return new CellLabels(boundaries, CellZoneCounts.load(c, boundaries, cube.imports()), cube::dominantBlock);
+        return new CellLabels(
+                boundaries,
+                CellZoneCounts.load(c, boundaries, cube.imports()),
+                cube::dominantBlock,
+                "ar".equals(language.getLanguage()) ? ZoneNames.read(c) : null);
     }
 
     /**
@@ -83,7 +104,7 @@ public final class CellLabels {
             }
         }
         BoundaryIndex boundaries = BoundaryIndex.load(c);
-        CellLabels labels = new CellLabels(boundaries, CellZoneCounts.load(c, boundaries, null), dominant::get);
+        CellLabels labels = new CellLabels(boundaries, CellZoneCounts.load(c, boundaries, null), dominant::get, null);
         Map<Long, String> out = new java.util.LinkedHashMap<>();
         for (long cell : cells) {
             out.put(cell, labels.label(cell));
@@ -93,7 +114,15 @@ public final class CellLabels {
 
     /** Labels for the same boundary layers and the incidents of {@code newer} (which may move a cell's zones). */
     CellLabels with(Connection c, GoldCube newer) throws SQLException {
-        return new CellLabels(boundaries, CellZoneCounts.load(c, boundaries, newer.imports()), newer::dominantBlock);
+        return new CellLabels(
+                boundaries, CellZoneCounts.load(c, boundaries, newer.imports()), newer::dominantBlock, arabic);
+    }
+
+    /** The zone {@code code} of layer {@code layer} (an index) as a label names it. */
+    private String zone(int layer, String code) {
+        String name = boundaries.layers().get(layer).name();
+        String ar = arabic == null ? null : arabic.arabic(name, code);
+        return ar != null ? ar : ZoneLabel.of(name, code, boundaries.nameOf(layer, code));
     }
 
     /** The label of {@code cell}; its centre ({@link #CELL_AT}) when no layer and no block names it. */
@@ -202,7 +231,7 @@ public final class CellLabels {
         StringJoiner out = new StringJoiner(" / ");
         for (int i = 0; i < codes.length; i++) {
             if (codes[i] != null) {
-                out.add(ZoneLabel.of(boundaries.layers().get(i).name(), codes[i], boundaries.nameOf(i, codes[i])));
+                out.add(zone(i, codes[i]));
             }
         }
         return out.length() == 0 ? "" : prefix + out;

@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import org.khareetaty.app.ui.PlainWords;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.settings.DisplayLanguage;
 import org.khareetaty.core.alert.Alert;
 import org.khareetaty.core.alert.AlertEvent;
@@ -36,9 +37,13 @@ import org.khareetaty.core.json.JsonMapping;
 final class AlertExplanation {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    /** The five terms in the order of docs/alerts.md, with the ids the tests look up. */
-    static final List<String> TERMS =
-            List.of("threat severity", "model confidence", "corroboration", "temporal urgency", "spatial sensitivity");
+    /** The keys of the five terms' names, in the order of docs/alerts.md. */
+    static final List<String> TERMS = List.of(
+            "explanation.term.severity",
+            "explanation.term.confidence",
+            "explanation.term.corroboration",
+            "explanation.term.urgency",
+            "explanation.term.sensitivity");
 
     private AlertExplanation() {}
 
@@ -63,51 +68,46 @@ final class AlertExplanation {
         Alert a = d.alert();
         ExplanationDocument ex = explanation(a);
         List<Node> out = new ArrayList<>();
-        Label title = new Label(String.format(
-                Locale.ROOT,
-                "Alert %d · %s · %s",
+        Label title = new Label(Messages.text(
+                "explanation.title",
                 a.id(),
                 PlainWords.of(a.type().wire()),
-                a.state().wire()));
+                Messages.text("alerts.filter." + a.state().name().toLowerCase(Locale.ROOT))));
         title.getStyleClass().add("alert-title");
         HBox head = new HBox(8, badge(a.priority()), title);
         if (a.unverified()) {
-            head.getChildren().add(flag("unverified", "Only hardware sensors stand behind it"));
+            head.getChildren()
+                    .add(flag(Messages.text("explanation.unverified"), Messages.text("explanation.unverified.tip")));
         }
         if (a.unscored()) {
             head.getChildren()
-                    .add(flag("unscored", "Enrichment or scoring failed or overran its budget: passed ungated"));
+                    .add(flag(Messages.text("explanation.unscored"), Messages.text("explanation.unscored.tip")));
         }
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         out.add(head);
-        out.add(wrap(String.format(
-                Locale.ROOT,
-                "%s (%s) in %s at %.4f, %.4f; %d event%s%s; %s .. %s",
+        out.add(wrap(Messages.text(
+                "explanation.what",
                 PlainWords.of(a.eventType()),
                 PlainWords.category(a.category(), DisplayLanguage.current()),
                 zones(a, names),
-                a.lat(),
-                a.lon(),
+                String.format(Locale.ROOT, "%.4f", a.lat()),
                 a.eventCount(),
-                a.eventCount() == 1 ? "" : "s",
-                a.reporterCount() > 0
-                        ? ", " + a.reporterCount() + " reporter" + (a.reporterCount() == 1 ? "" : "s")
-                        : "",
-                dayTime(a.firstEventAt()),
-                time(a.lastEventAt()))));
-        out.add(wrap("Gate: " + (ex.gate() == null ? "-" : ex.gate())));
+                a.reporterCount() > 0 ? Messages.text("explanation.reporters", a.reporterCount()) : "",
+                Messages.ltr(dayTime(a.firstEventAt())),
+                Messages.ltr(time(a.lastEventAt())),
+                // latitude and longitude apart: "29.3252, 47.8249" would read backwards in an Arabic line
+                String.format(Locale.ROOT, "%.4f", a.lon()))));
+        out.add(wrap(Messages.text("explanation.gate", ex.gate() == null ? "-" : ex.gate())));
         if (ex.unscored() != null) {
-            out.add(wrap("Unscored: " + ex.unscored()));
+            out.add(wrap(Messages.text("explanation.unscoredWhy", ex.unscored())));
         }
-        out.add(section(String.format(
-                Locale.ROOT,
-                "Score %s = sum of weight × term",
-                a.score() == null ? "-" : String.format(Locale.ROOT, "%.3f", a.score()))));
+        out.add(section(Messages.text(
+                "explanation.score", a.score() == null ? "-" : String.format(Locale.ROOT, "%.3f", a.score()))));
         if (a.terms() != null) {
             out.add(terms(a.terms(), w, a.priority()));
         }
         if (ex.sources() != null) {
-            out.add(section("Sources (the best event of each; counted at or above the per-source gate)"));
+            out.add(section(Messages.text("explanation.sources")));
             GridPane g = grid();
             int r = 0;
             for (ExplanationDocument.Source s : ex.sources()) {
@@ -116,46 +116,40 @@ final class AlertExplanation {
                         cell(PlainWords.source(s.source())),
                         cell(PlainWords.of(s.type())),
                         cell(String.format(Locale.ROOT, "%.2f", s.confidence())),
-                        cell(s.counted() ? "counted" : "not counted"));
+                        cell(Messages.text(s.counted() ? "explanation.counted" : "explanation.notCounted")));
             }
             out.add(g);
         }
         if (ex.citizenReports() != null) {
             ExplanationDocument.CitizenReports c = ex.citizenReports();
-            out.add(wrap(String.format(
-                    Locale.ROOT,
-                    "Citizen reports: %s by %d reporter%s; %s",
+            out.add(wrap(Messages.text(
+                    "explanation.citizenReports",
                     PlainWords.of(c.type()).toLowerCase(Locale.ROOT),
                     c.reporters(),
-                    c.reporters() == 1 ? "" : "s",
                     PlainWords.votes(c.votes()))));
         }
         if (ex.geofence() != null) {
             ExplanationDocument.GeofenceFiring g = ex.geofence();
-            out.add(wrap(
-                    "Geofence " + g.name() + " (" + g.rule() + "): " + g.eventsInWindow() + " events in its window"));
+            out.add(wrap(Messages.text("explanation.geofence", g.name(), g.rule(), g.eventsInWindow())));
         }
         if (ex.spike() != null) {
             ExplanationDocument.Spike s = ex.spike();
-            out.add(wrap(String.format(
-                    Locale.ROOT,
-                    "Spike: %d incidents against %.2f expected, confidence %.2f",
+            out.add(wrap(Messages.text(
+                    "explanation.spike",
                     s.observedIncidents(),
-                    s.expected(),
-                    s.confidence())));
+                    String.format(Locale.ROOT, "%.2f", s.expected()),
+                    String.format(Locale.ROOT, "%.2f", s.confidence()))));
         }
         ExplanationDocument.Site site =
                 ex.trigger() == null ? null : ex.trigger().site();
         if (site != null) {
-            out.add(wrap(String.format(
-                    Locale.ROOT,
-                    "Nearest sensitive site: %s (%s) at %.0f m",
+            out.add(wrap(Messages.text(
+                    "explanation.site",
                     site.name(),
                     site.kind(),
-                    site.distanceM())));
+                    String.format(Locale.ROOT, "%.0f", site.distanceM()))));
         }
-        out.add(section(
-                String.format(Locale.ROOT, "Events behind it (%d)", d.events().size())));
+        out.add(section(Messages.text("explanation.events", d.events().size())));
         GridPane ev = grid();
         int r = 0;
         for (AlertEvent e : d.events()) {
@@ -163,8 +157,9 @@ final class AlertExplanation {
             Label role = cell(e.role());
             role.getStyleClass().add("event-role");
             role.setUserData(e.eventId());
-            Tooltip.install(when, new Tooltip(e.eventId() + (e.reporter() == null ? "" : ", from " + e.reporter())));
-            Tooltip.install(role, new Tooltip(e.eventId() + (e.reporter() == null ? "" : ", from " + e.reporter())));
+            String from = e.eventId() + (e.reporter() == null ? "" : Messages.text("explanation.from", e.reporter()));
+            Tooltip.install(when, new Tooltip(from));
+            Tooltip.install(role, new Tooltip(from));
             ev.addRow(
                     r++,
                     when,
@@ -175,10 +170,10 @@ final class AlertExplanation {
         }
         out.add(ev);
         if (!d.notes().isEmpty()) {
-            out.add(section("Notes"));
+            out.add(section(Messages.text("explanation.notes")));
             d.notes().forEach(n -> out.add(wrap(time(n.at()) + "  " + n.actor() + ": " + n.note())));
         }
-        out.add(section("History"));
+        out.add(section(Messages.text("explanation.history")));
         for (var e : d.history()) {
             Label what = new Label(time(e.at()) + "  " + e.action() + " · " + e.actor());
             what.getStyleClass().add("history-action");
@@ -199,7 +194,7 @@ final class AlertExplanation {
         double[] k = {w.severity(), w.confidence(), w.corroboration(), w.urgency(), w.sensitivity()};
         GridPane g = grid();
         for (int i = 0; i < v.length; i++) {
-            Label name = cell(TERMS.get(i));
+            Label name = cell(Messages.text(TERMS.get(i)));
             name.getStyleClass().add("term-name");
             Label value = cell(String.format(Locale.ROOT, "%.3f", v[i]));
             value.getStyleClass().add("term-value");
@@ -229,7 +224,9 @@ final class AlertExplanation {
         JsonNode z = parse(a.zonesJson());
         Locale language = DisplayLanguage.current();
         if (z.size() == 0) {
-            return a.zone() == null ? "no zone" : names.primaryName(a.zone(), language);
+            return a.zone() == null
+                    ? org.khareetaty.app.ui.i18n.Messages.text("alerts.noZone")
+                    : names.primaryName(a.zone(), language);
         }
         List<String> parts = new ArrayList<>();
         z.fields()

@@ -1,7 +1,6 @@
 package org.khareetaty.app.ui.alerts;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -12,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import org.khareetaty.app.live.DemoFeed;
 import org.khareetaty.app.live.EngineFeed;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.settings.DisplayLanguage;
 import org.khareetaty.core.alert.Alert;
 import org.khareetaty.core.alert.AlertDecision;
@@ -135,7 +136,9 @@ public final class LiveAlerts implements AutoCloseable {
      * language, "no zone" when it has none (JavaFX thread).
      */
     public String zoneName(Alert a) {
-        return a.zone() == null ? "no zone" : names.primaryName(a.zone(), DisplayLanguage.current());
+        return a.zone() == null
+                ? org.khareetaty.app.ui.i18n.Messages.text("alerts.noZone")
+                : names.primaryName(a.zone(), DisplayLanguage.current());
     }
 
     /** The zone names of the store's layers as last read with the queue (JavaFX thread). */
@@ -161,49 +164,51 @@ public final class LiveAlerts implements AutoCloseable {
     /** Subscribes to the feed of {@code settings} (after the store's resume point; new events only on a store that processed none). */
     public void connect(FeedSettings settings) {
         if (!settings.configured()) {
-            message.set("No feed URL: set one in Live feed > Settings…");
+            message.set(Messages.text("feed.noUrl"));
             return;
         }
         run(
-                "connect to " + settings.url(),
+                Messages.text("feed.connecting", settings.url()),
                 () -> {
                     stop();
                     subscribe(settings.url(), settings.token().isEmpty() ? null : settings.token(), StreamConfig.LIVE);
-                    return "subscribed to " + settings.url();
+                    return Messages.text("feed.subscribed", settings.url());
                 },
-                settings.url());
+                settings.url(),
+                m -> Messages.text("feed.connect.failed", settings.url(), m));
     }
 
     /** Starts the demo feed (the store's last week of incidents as a live stream, {@code speed} times real time) and subscribes to it. */
     public void startDemo(double speed) {
         run(
-                "start the demo feed",
+                Messages.text("feed.demo.starting"),
                 () -> {
                     stop();
                     AlertEngine e = engine();
                     demo = DemoFeed.start(store, e, speed);
                     subscribe(demo.url().toString(), demo.token(), 0);
-                    return String.format(
-                            Locale.ROOT,
-                            "demo feed at %s: %,d incidents of %s .. %s at %sx",
-                            demo.url(),
+                    return Messages.text(
+                            "feed.demo.running",
+                            demo.url().toString(),
                             demo.incidents(),
                             demo.range().from(),
                             demo.range().to(),
                             speed == Math.rint(speed) ? Long.toString((long) speed) : Double.toString(speed));
                 },
-                "demo feed");
+                "demo feed",
+                m -> Messages.text("feed.demo.failed", m));
     }
 
     /** Stops the subscription (and the demo feed). */
     public void disconnect() {
         run(
-                "disconnect",
+                Messages.text("feed.disconnecting"),
                 () -> {
                     stop();
-                    return "disconnected";
+                    return Messages.text("feed.disconnected");
                 },
-                "");
+                "",
+                m -> Messages.text("feed.disconnect.failed", m));
     }
 
     /** Reads an alert's events, notes and history; {@code done} gets them on the JavaFX thread. */
@@ -211,13 +216,12 @@ public final class LiveAlerts implements AutoCloseable {
         submit(
                 () -> new Details(
                         alerts.get(id)
-                                .orElseThrow(() ->
-                                        new IllegalArgumentException("alert " + id + " is no longer in the store")),
+                                .orElseThrow(() -> new IllegalArgumentException(Messages.text("alerts.gone", id))),
                         alerts.events(id),
                         alerts.notes(id),
                         alerts.history(id)),
                 done,
-                "read alert " + id);
+                m -> Messages.text("alerts.read.failed", id, m));
     }
 
     /**
@@ -228,12 +232,14 @@ public final class LiveAlerts implements AutoCloseable {
         submit(
                 () -> alerts.transition(id, to, note == null || note.isBlank() ? null : note.strip(), null),
                 a -> {
-                    message.set(
-                            "alert " + id + " " + to.wire() + (note == null || note.isBlank() ? "" : ", with a note"));
+                    message.set(Messages.text(
+                            note == null || note.isBlank() ? "alerts.moved" : "alerts.moved.note",
+                            id,
+                            Messages.text("alerts.state." + to.wire())));
                     changed.set(true);
                     done.accept(a);
                 },
-                to.wire() + " alert " + id);
+                m -> Messages.text("alerts.move.failed", id, Messages.text("alerts.state." + to.wire()), m));
     }
 
     /** The score weights in force for this store. */
@@ -264,7 +270,7 @@ public final class LiveAlerts implements AutoCloseable {
 
             @Override
             public void onRejected(Rejection r) {
-                Platform.runLater(() -> message.set("rejected " + r.reason() + ": " + r.message()));
+                Platform.runLater(() -> message.set(Messages.text("feed.rejected", r.reason(), r.message())));
             }
         });
     }
@@ -314,7 +320,7 @@ public final class LiveAlerts implements AutoCloseable {
                             onP0.accept(a);
                         }
                     },
-                    "read alert " + id);
+                    m -> Messages.text("alerts.read.failed", id, m));
         }
         if (refreshing || !changed.getAndSet(false)) {
             return;
@@ -332,7 +338,7 @@ public final class LiveAlerts implements AutoCloseable {
             } catch (RuntimeException e) {
                 Platform.runLater(() -> {
                     refreshing = false;
-                    message.set("cannot read the alerts: " + e.getMessage());
+                    message.set(Messages.text("alerts.list.failed", e.getMessage()));
                 });
                 return;
             }
@@ -345,25 +351,26 @@ public final class LiveAlerts implements AutoCloseable {
         });
     }
 
-    private void run(String what, Callable<String> work, String newSource) {
-        message.set(what + "…");
+    /** Runs {@code work}, saying {@code doing} meanwhile, its result after, or {@code failed} of the error's message. */
+    private void run(String doing, Callable<String> work, String newSource, UnaryOperator<String> failed) {
+        message.set(doing);
         submit(
                 work,
                 done -> {
                     message.set(done);
                     source.set(newSource);
                 },
-                what);
+                failed);
     }
 
-    private <T> void submit(Callable<T> work, Consumer<T> done, String what) {
+    private <T> void submit(Callable<T> work, Consumer<T> done, UnaryOperator<String> failed) {
         worker.execute(() -> {
             try {
                 T v = work.call();
                 Platform.runLater(() -> done.accept(v));
             } catch (Exception e) {
                 String m = e.getMessage() == null ? e.toString() : e.getMessage();
-                Platform.runLater(() -> message.set("cannot " + what + ": " + m));
+                Platform.runLater(() -> message.set(failed.apply(m)));
             }
         });
     }

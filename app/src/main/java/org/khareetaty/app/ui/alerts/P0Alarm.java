@@ -53,7 +53,7 @@ final class P0Alarm {
                 g.setColor(new java.awt.Color(0xd3, 0x2f, 0x2f));
                 g.fillOval(1, 1, 14, 14);
                 g.dispose();
-                tray = new TrayIcon(icon, "Khareetaty live alerts");
+                tray = new TrayIcon(icon, org.khareetaty.app.ui.i18n.Messages.text("alerts.tray"));
                 tray.setImageAutoSize(true);
                 SystemTray.getSystemTray().add(tray);
             }

@@ -2,21 +2,22 @@ package org.khareetaty.app.ui.alerts;
 
 import org.khareetaty.core.alert.AlertState;
 
-/** Which alerts the queue lists: the open ones (the default), one state, the closed ones (the history) or all. */
+/**
+ * Which alerts the queue lists: the open ones (the default), one state, the closed ones (the history) or all;
+ * named in the window's words ({@code alerts.filter.open} ...).
+ */
 public enum QueueFilter {
-    OPEN("Open", null, true),
-    NEW("New", AlertState.NEW, false),
-    ACKNOWLEDGED("Acknowledged", AlertState.ACKNOWLEDGED, false),
-    DISPATCHED("Dispatched", AlertState.DISPATCHED, false),
-    CLOSED("Closed (history)", AlertState.CLOSED, false),
-    ALL("All", null, false);
+    OPEN(null, true),
+    NEW(AlertState.NEW, false),
+    ACKNOWLEDGED(AlertState.ACKNOWLEDGED, false),
+    DISPATCHED(AlertState.DISPATCHED, false),
+    CLOSED(AlertState.CLOSED, false),
+    ALL(null, false);
 
-    private final String label;
     private final AlertState state;
     private final boolean openOnly;
 
-    QueueFilter(String label, AlertState state, boolean openOnly) {
-        this.label = label;
+    QueueFilter(AlertState state, boolean openOnly) {
         this.state = state;
         this.openOnly = openOnly;
     }
@@ -31,13 +32,13 @@ public enum QueueFilter {
         return openOnly;
     }
 
-    /** What the queue's count calls its alerts: "open", "closed", "" for all. */
+    /** The key of the queue's count of these alerts: "open", "closed", "all". */
     public String adjective() {
-        return this == ALL ? "" : label.replace(" (history)", "").toLowerCase(java.util.Locale.ROOT) + " ";
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override
     public String toString() {
-        return label;
+        return org.khareetaty.app.ui.i18n.Messages.text("alerts.filter." + adjective());
     }
 }

@@ -1,5 +1,6 @@
 package org.khareetaty.app.ui.map;
 
+import org.khareetaty.app.ui.i18n.Messages;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 
@@ -16,7 +17,7 @@ public final class ZoneLabels extends CanvasLayer {
     private List<String> drawn = List.of();
 
     ZoneLabels() {
-        super("Zone names");
+        super(Messages.text("layer.zoneNames"));
     }
 
     /** Names the zones of {@code layer} (the primary boundary layer), or nothing when null. */
