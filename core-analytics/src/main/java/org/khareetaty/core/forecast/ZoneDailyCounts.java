@@ -73,6 +73,34 @@ public final class ZoneDailyCounts {
         }
     }
 
+    /**
+     * The incidents of {@code scope} per zone, local day and six-hour block over the days of {@code set}
+     * (read by {@link #load}); incidents whose source gives the day only have no block.
+     */
+    public static HourBlocks hourBlocks(Store store, SeriesScope scope, SeriesSet set) {
+        LocalDate first = set.whole().first();
+        HourBlocks.Builder blocks = HourBlocks.over(first, set.whole().counts().length);
+        try (Connection c = store.connect()) {
+            String column = scope.layer() != null ? zoneColumn(c, scope.layer()) : "h3_r" + scope.h3Resolution();
+            StringBuilder sql = new StringBuilder("SELECT ")
+                    .append(column)
+                    .append(", local_date, local_hour, COUNT(*) FROM incidents"
+                            + " WHERE time_precision <> 'day' AND local_date BETWEEN ? AND ?");
+            List<Object> args = new ArrayList<>(List.of(first, set.whole().last()));
+            categories(scope, sql, args);
+            sql.append(" GROUP BY ").append(column).append(", local_date, local_hour");
+            eachZoneRow(
+                    c,
+                    sql,
+                    args,
+                    scope,
+                    (zone, rs) -> blocks.add(zone, rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getInt(4)));
+            return blocks.build();
+        } catch (SQLException e) {
+            throw new StoreException("could not read the counts by hour of " + scope.name() + ": " + e.getMessage(), e);
+        }
+    }
+
     private static void categories(SeriesScope scope, StringBuilder sql, List<Object> args) {
         if (!scope.categories().isEmpty()) {
             sql.append(" AND category IN (")
