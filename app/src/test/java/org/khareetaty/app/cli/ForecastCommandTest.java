@@ -18,7 +18,7 @@ import org.khareetaty.core.testing.SharedData;
 /**
  * {@code khareetaty forecast} on the real Chicago aggravated assaults 2010-2019: the backtest straight
  * from the file (protocol A, the reference's seasonal naive figures), and zone forecasts from a store
- * with the police districts.
+ * with the police districts and beats.
  */
 class ForecastCommandTest {
     @TempDir
@@ -32,7 +32,7 @@ class ForecastCommandTest {
     static void loadAndImport() {
         assaults = SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz");
         store = dir.resolve("store").toString();
-        ChicagoLayers.load(store, ChicagoLayers.DISTRICT_CODES);
+        ChicagoLayers.load(store, ChicagoLayers.DISTRICT_CODES, ChicagoLayers.BEATS);
         ok("import", "--store", store, "--json", assaults.toString());
     }
 
@@ -213,6 +213,31 @@ class ForecastCommandTest {
         assertEquals(
                 "No stored forecast is stale.",
                 ok("forecast", "refresh", "--store", store).out().strip());
+    }
+
+    @Test
+    void sparseBeatsArePooledWithTheirDistrictAndFlaggedLowConfidence() throws Exception {
+        JsonNode j = JSON.readTree(
+                ok("forecast", "zones", "--store", store, "--layer", "beats", "--as-of", "2019-06-30", "--json")
+                        .out());
+        int pooled = 0;
+        for (JsonNode z : j.get("zones")) {
+            if (z.get("model").get("form").asText().startsWith("pooled")) {
+                pooled++;
+                assertTrue(z.get("low_confidence").asBoolean(), z.toString());
+                // a Chicago beat's number starts with its district's: beat 0111 lies in district 01
+                assertEquals(
+                        z.get("zone").asText().substring(0, 2),
+                        z.get("pooled_with").asText(),
+                        z.toString());
+            } else {
+                assertTrue(z.get("pooled_with").isNull(), z.toString());
+            }
+        }
+        // aggravated assaults: most of Chicago's ~270 beats see far under one a day
+        assertTrue(
+                pooled > j.get("zones").size() / 2,
+                pooled + " of " + j.get("zones").size() + " beats pooled");
     }
 
     @Test

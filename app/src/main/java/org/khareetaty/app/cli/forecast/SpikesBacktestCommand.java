@@ -13,7 +13,7 @@ import org.khareetaty.core.forecast.SeriesSet;
 import org.khareetaty.core.forecast.spike.AlarmRate;
 import org.khareetaty.core.forecast.spike.Detection;
 import org.khareetaty.core.forecast.spike.EarlyWarning;
-import org.khareetaty.core.forecast.spike.Reading;
+import org.khareetaty.core.forecast.spike.ReadingAt;
 import org.khareetaty.core.forecast.spike.ReadingsBacktest;
 import org.khareetaty.core.forecast.spike.SpikeBacktest;
 import picocli.CommandLine.Command;
@@ -83,11 +83,12 @@ final class SpikesBacktestCommand implements Callable<Integer> {
     boolean readings;
 
     @Option(
-            names = "--quantile",
+            names = "--quantiles",
             paramLabel = "Q",
-            description = "--readings: the forest alarms above this quantile of its training scores (default: "
-                    + "EarlyWarning.QUANTILE).")
-    Double quantile;
+            split = ",",
+            description = "--readings: the forest alarms above each of these quantiles of its training scores, "
+                    + "each scored (default: the verdict's, EarlyWarning.QUANTILE).")
+    List<Double> quantiles = new java.util.ArrayList<>();
 
     @Option(
             names = "--train-every",
@@ -106,11 +107,11 @@ final class SpikesBacktestCommand implements Callable<Integer> {
         long start = System.nanoTime();
         if (readings) {
             HourBlocks blocks = zones.blocks(set);
-            EarlyWarning check = EarlyWarning.train(
-                    set, blocks, f, window, from, trainEvery, quantile == null ? EarlyWarning.QUANTILE : quantile);
-            Map<Reading, AlarmRate> rates = ReadingsBacktest.alarms(check, set, blocks, from, to);
-            Map<Reading, Detection> found = ReadingsBacktest.planted(check, set, blocks, starts(), length, lift);
-            ReadingScores.print(set.layer(), from, to, rates, found, check.forestThreshold(), seconds(start), json);
+            EarlyWarning check = EarlyWarning.train(set, blocks, f, window, from, trainEvery, EarlyWarning.QUANTILE);
+            List<ReadingAt> all = ReadingAt.all(quantiles.isEmpty() ? List.of(EarlyWarning.QUANTILE) : quantiles);
+            Map<ReadingAt, AlarmRate> rates = ReadingsBacktest.alarms(check, set, blocks, from, to, all);
+            Map<ReadingAt, Detection> found = ReadingsBacktest.planted(check, set, blocks, starts(), length, lift, all);
+            ReadingScores.print(set.layer(), from, to, rates, found, check, seconds(start), json);
             return 0;
         }
         AlarmRate rate = SpikeBacktest.alarms(set, from, to, spans, f, window);

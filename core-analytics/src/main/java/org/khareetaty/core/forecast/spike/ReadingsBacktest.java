@@ -1,9 +1,11 @@
 package org.khareetaty.core.forecast.spike;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.khareetaty.core.forecast.DailySeries;
 import org.khareetaty.core.forecast.HourBlocks;
 import org.khareetaty.core.forecast.SeriesSet;
@@ -18,21 +20,30 @@ import org.khareetaty.core.forecast.SeriesSet;
 public final class ReadingsBacktest {
     private ReadingsBacktest() {}
 
-    /** Alarms of each reading on every zone and day from {@code from} to {@code to}. */
-    public static Map<Reading, AlarmRate> alarms(
-            EarlyWarning check, SeriesSet set, HourBlocks blocks, LocalDate from, LocalDate to) {
+    /**
+     * Alarms of each of {@code readings} (the forest's at their quantiles of {@code check}'s training scores)
+     * on every zone and day from {@code from} to {@code to}.
+     */
+    public static Map<ReadingAt, AlarmRate> alarms(
+            EarlyWarning check,
+            SeriesSet set,
+            HourBlocks blocks,
+            LocalDate from,
+            LocalDate to,
+            List<ReadingAt> readings) {
         List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
-        Map<Reading, Integer> alarms = new EnumMap<>(Reading.class);
+        Map<ReadingAt, Integer> alarms = new LinkedHashMap<>();
+        readings.forEach(r -> alarms.put(r, 0));
         for (DailySeries s : set.zones()) {
             int[][] b = blocks.of(s.name());
             for (LocalDate d : days) {
                 SpikeVerdict v = check.check(s.name(), s.first(), s.counts(), b, d);
-                for (Reading r : Reading.values()) {
-                    alarms.merge(r, r.firesOn(v) ? 1 : 0, Integer::sum);
+                for (ReadingAt r : readings) {
+                    alarms.merge(r, r.firesOn(v, check) ? 1 : 0, Integer::sum);
                 }
             }
         }
-        Map<Reading, AlarmRate> out = new EnumMap<>(Reading.class);
+        Map<ReadingAt, AlarmRate> out = new LinkedHashMap<>();
         alarms.forEach((r, n) -> out.put(r, new AlarmRate(set.zones().size(), days.size(), n, 0)));
         return out;
     }
@@ -42,11 +53,17 @@ public final class ReadingsBacktest {
      * zone's mean daily count of the 28 days before (at least one incident a day), and checks each day of
      * the spike on the planted series; each reading detects it on its first firing day.
      */
-    public static Map<Reading, Detection> planted(
-            EarlyWarning check, SeriesSet set, HourBlocks blocks, List<LocalDate> starts, int length, double lift) {
-        Map<Reading, int[]> delays = new EnumMap<>(Reading.class);
-        Map<Reading, Integer> detected = new EnumMap<>(Reading.class);
-        for (Reading r : Reading.values()) {
+    public static Map<ReadingAt, Detection> planted(
+            EarlyWarning check,
+            SeriesSet set,
+            HourBlocks blocks,
+            List<LocalDate> starts,
+            int length,
+            double lift,
+            List<ReadingAt> readings) {
+        Map<ReadingAt, int[]> delays = new LinkedHashMap<>();
+        Map<ReadingAt, Integer> detected = new LinkedHashMap<>();
+        for (ReadingAt r : readings) {
             delays.put(r, new int[length]);
             detected.put(r, 0);
         }
@@ -69,12 +86,12 @@ public final class ReadingsBacktest {
                     }
                 }
                 planted++;
-                Map<Reading, Boolean> seen = new EnumMap<>(Reading.class);
-                for (int k = 0; k < length && seen.size() < Reading.values().length; k++) {
+                Set<ReadingAt> seen = new HashSet<>();
+                for (int k = 0; k < length && seen.size() < readings.size(); k++) {
                     SpikeVerdict v = check.check(s.name(), s.first(), y, b, start.plusDays(k));
-                    for (Reading r : Reading.values()) {
-                        if (!seen.containsKey(r) && r.firesOn(v)) {
-                            seen.put(r, true);
+                    for (ReadingAt r : readings) {
+                        if (!seen.contains(r) && r.firesOn(v, check)) {
+                            seen.add(r);
                             delays.get(r)[k]++;
                             detected.merge(r, 1, Integer::sum);
                         }
@@ -82,8 +99,8 @@ public final class ReadingsBacktest {
                 }
             }
         }
-        Map<Reading, Detection> out = new EnumMap<>(Reading.class);
-        for (Reading r : Reading.values()) {
+        Map<ReadingAt, Detection> out = new LinkedHashMap<>();
+        for (ReadingAt r : readings) {
             out.put(r, new Detection(planted, detected.get(r), delays.get(r)));
         }
         return out;

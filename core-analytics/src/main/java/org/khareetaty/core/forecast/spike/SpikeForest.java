@@ -22,11 +22,13 @@ final class SpikeForest {
     static final int SUBSAMPLE = 256;
 
     private final IsolationForest forest;
+    private final double[] trainingScores;
     private final double threshold;
 
-    private SpikeForest(IsolationForest forest, double threshold) {
+    private SpikeForest(IsolationForest forest, double[] trainingScores, double quantile) {
         this.forest = forest;
-        this.threshold = threshold;
+        this.trainingScores = trainingScores;
+        this.threshold = threshold(quantile);
     }
 
     /** A forest over {@code vectors}, alarming above the {@code quantile} (e.g. 0.995) of their scores. */
@@ -40,8 +42,15 @@ final class SpikeForest {
                 x, TREES, (int) Math.ceil(Math.log(SUBSAMPLE) / Math.log(2)), (double) SUBSAMPLE / x.length, 0);
         double[] scores = forest.score(x);
         Arrays.sort(scores);
-        double threshold = scores[Math.min(scores.length - 1, (int) Math.floor(quantile * scores.length))];
-        return new SpikeForest(forest, threshold);
+        return new SpikeForest(forest, scores, quantile);
+    }
+
+    /** The {@code quantile} of the training zone-days' scores. */
+    double threshold(double quantile) {
+        if (!(quantile > 0 && quantile < 1)) {
+            throw new IllegalArgumentException("the forest's quantile must lie between 0 and 1, not " + quantile);
+        }
+        return trainingScores[Math.min(trainingScores.length - 1, (int) Math.floor(quantile * trainingScores.length))];
     }
 
     /** The anomaly score of a zone-day's features. */

@@ -8,8 +8,9 @@ import java.time.LocalDate;
  * count above its 95% interval and the isolation forest's score above its threshold); its severity is the
  * number of readings that fire: one is {@link Severity#LOW} (the Poisson test alone), two
  * {@link Severity#MEDIUM}, all three {@link Severity#HIGH}. The Poisson test is the only reading calibrated
- * on its own ({@code z > 3} is the standard normal's upper 0.13%); the other two alarm too often alone
- * (docs/forecast.md, "Spikes": measured on 2018).
+ * on its own ({@code z > 3} is the standard normal's upper 0.13%); the 95% interval alone alarms about twice
+ * its nominal rate on real districts, so it counts only with the forest (docs/forecast.md, "Spikes":
+ * measured on 2018).
  *
  * @param day the day's count against its one-day-ahead forecast
  * @param week the 7 days ending on the day against their forecast
@@ -27,6 +28,11 @@ public record SpikeVerdict(Spike day, Spike week, double forestScore, double for
         MEDIUM,
         /** All three readings. */
         HIGH
+    }
+
+    /** The same readings with the forest alarming above {@code threshold}. */
+    public SpikeVerdict withForestThreshold(double threshold) {
+        return new SpikeVerdict(day, week, forestScore, threshold);
     }
 
     /** The zone, cell or whole area. */
