@@ -241,6 +241,57 @@ class ForecastCommandTest {
     }
 
     @Test
+    void spikesCheckEachH3CellOfResolutionSixAndTheWholeArea() throws Exception {
+        JsonNode cells =
+                JSON.readTree(ok("forecast", "spikes", "--store", store, "--res", "6", "--date", "2019-06-30", "--json")
+                        .out());
+        JsonNode districts = JSON.readTree(
+                ok("forecast", "spikes", "--store", store, "--layer", "districts", "--date", "2019-06-30", "--json")
+                        .out());
+        com.uber.h3core.H3Core h3 = com.uber.h3core.H3Core.newInstance();
+        JsonNode whole = null;
+        int inCells = 0;
+        int n = 0;
+        for (JsonNode z : cells.get("zones")) {
+            int observed = z.get("observed").asInt();
+            assertEquals(
+                    2 * (Math.sqrt(observed) - Math.sqrt(z.get("expected").asDouble())),
+                    z.get("score").asDouble(),
+                    1e-9);
+            assertEquals(z.get("score").asDouble() > 3, z.get("alarm").asBoolean(), z.toString());
+            String name = z.get("zone").asText();
+            if (name.equals(org.khareetaty.core.forecast.DailySeries.WHOLE_AREA)) {
+                whole = z;
+                continue;
+            }
+            assertTrue(h3.isValidCell(name), name);
+            assertEquals(6, h3.getResolution(name), z.toString());
+            inCells += observed;
+            n++;
+        }
+        // Chicago's ~600 km2 hold a few dozen r6 cells (about 36 km2 each)
+        assertTrue(n >= 10 && n <= 60, n + " cells");
+        JsonNode wholeByDistricts = null;
+        for (JsonNode z : districts.get("zones")) {
+            if (z.get("zone").asText().equals(whole.get("zone").asText())) {
+                wholeByDistricts = z;
+            }
+        }
+        // the whole area counts every incident of the day, whatever the zones, and is forecast alike
+        assertEquals(
+                wholeByDistricts.get("observed").asInt(), whole.get("observed").asInt());
+        assertEquals(
+                wholeByDistricts.get("expected").asDouble(),
+                whole.get("expected").asDouble(),
+                1e-9);
+        // cells without incidents in every year are left out: their incidents count in the whole area only
+        assertTrue(
+                inCells <= whole.get("observed").asInt()
+                        && inCells > 0.9 * whole.get("observed").asInt(),
+                inCells + " in cells of " + whole);
+    }
+
+    @Test
     void anAsOfDayOutsideTheDataIsAnInputError() {
         Cli.Run r = Cli.run("forecast", "zones", "--store", store, "--layer", "districts", "--as-of", "2030-01-01");
         assertEquals(1, r.exit());
