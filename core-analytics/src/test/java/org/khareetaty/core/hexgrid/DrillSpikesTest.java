@@ -95,6 +95,7 @@ class DrillSpikesTest {
                 .filter(x -> x.text().contains(name + ":"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no spike warning for " + name + ": " + after.warnings()));
+        assertEquals(after.warnings(), drillLastMonth(session).warnings(), "drilled again: the checks kept");
         assertEquals(observed, w.count());
         assertFalse(w.opensRows());
         assertNull(w.value());
