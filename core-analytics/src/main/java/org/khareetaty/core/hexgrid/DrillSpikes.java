@@ -36,6 +36,9 @@ final class DrillSpikes {
     /** A series checked: a cell (null: the whole store) on a day for some categories. */
     private record Key(Long cell, int day, List<String> categories) {}
 
+    /** A cell shown and its incidents on the day checked. */
+    private record DayCount(CellStats cell, int count) {}
+
     private final GoldCube cube;
     private final Map<Key, Optional<Spike>> checked = new ConcurrentHashMap<>();
 
@@ -58,10 +61,11 @@ final class DrillSpikes {
         List<Spike> out = new ArrayList<>();
         check(scope.parent(), scope, mask, from, to, place, model).ifPresent(out::add);
         cells.stream()
-                .filter(c -> cube.dailyCounts(c.cell(), mask, to, to)[0] >= MIN_COUNT)
-                .sorted(Comparator.comparingInt((CellStats c) -> cube.dailyCounts(c.cell(), mask, to, to)[0])
-                        .reversed())
+                .map(c -> new DayCount(c, cube.dailyCounts(c.cell(), mask, to, to)[0]))
+                .filter(d -> d.count() >= MIN_COUNT)
+                .sorted(Comparator.comparingInt(DayCount::count).reversed())
                 .limit(MAX_CELLS)
+                .map(DayCount::cell)
                 .forEach(c -> check(
                                 c.cell(), scope, mask, from, to, CellLabels.cellInSentence(c.cell(), c.label()), model)
                         .ifPresent(out::add));
@@ -85,7 +89,7 @@ final class DrillSpikes {
         return s.alarm() ? Optional.of(s) : Optional.empty();
     }
 
-    /** The data warning of one spike, counting its incidents of the day; {@code value} the cell, null for the scope. */
+    /** The data warning of one spike, counting its incidents of the day. */
     static DataWarning warning(Spike s) {
         return new DataWarning(
                 DataWarning.Kind.SPIKE,
