@@ -18,7 +18,7 @@ import org.khareetaty.core.testing.SharedData;
 /**
  * {@code khareetaty forecast} on the real Chicago aggravated assaults 2010-2019: the backtest straight
  * from the file (protocol A, the reference's seasonal naive figures), and zone forecasts from a store
- * with the police districts.
+ * with the police districts and beats.
  */
 class ForecastCommandTest {
     @TempDir
@@ -32,7 +32,7 @@ class ForecastCommandTest {
     static void loadAndImport() {
         assaults = SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz");
         store = dir.resolve("store").toString();
-        ChicagoLayers.load(store, ChicagoLayers.DISTRICT_CODES);
+        ChicagoLayers.load(store, ChicagoLayers.DISTRICT_CODES, ChicagoLayers.BEATS);
         ok("import", "--store", store, "--json", assaults.toString());
     }
 
@@ -213,6 +213,82 @@ class ForecastCommandTest {
         assertEquals(
                 "No stored forecast is stale.",
                 ok("forecast", "refresh", "--store", store).out().strip());
+    }
+
+    @Test
+    void sparseBeatsArePooledWithTheirDistrictAndFlaggedLowConfidence() throws Exception {
+        JsonNode j = JSON.readTree(
+                ok("forecast", "zones", "--store", store, "--layer", "beats", "--as-of", "2019-06-30", "--json")
+                        .out());
+        int pooled = 0;
+        for (JsonNode z : j.get("zones")) {
+            if (z.get("model").get("form").asText().startsWith("pooled")) {
+                pooled++;
+                assertTrue(z.get("low_confidence").asBoolean(), z.toString());
+                // a Chicago beat's number starts with its district's: beat 0111 lies in district 01
+                assertEquals(
+                        z.get("zone").asText().substring(0, 2),
+                        z.get("pooled_with").asText(),
+                        z.toString());
+            } else {
+                assertTrue(z.get("pooled_with").isNull(), z.toString());
+            }
+        }
+        // aggravated assaults: most of Chicago's ~270 beats see far under one a day
+        assertTrue(
+                pooled > j.get("zones").size() / 2,
+                pooled + " of " + j.get("zones").size() + " beats pooled");
+    }
+
+    @Test
+    void spikesCheckEachH3CellOfResolutionSixAndTheWholeArea() throws Exception {
+        JsonNode cells =
+                JSON.readTree(ok("forecast", "spikes", "--store", store, "--res", "6", "--date", "2019-06-30", "--json")
+                        .out());
+        JsonNode districts = JSON.readTree(
+                ok("forecast", "spikes", "--store", store, "--layer", "districts", "--date", "2019-06-30", "--json")
+                        .out());
+        com.uber.h3core.H3Core h3 = com.uber.h3core.H3Core.newInstance();
+        JsonNode whole = null;
+        int inCells = 0;
+        int n = 0;
+        for (JsonNode z : cells.get("zones")) {
+            int observed = z.get("observed").asInt();
+            assertEquals(
+                    2 * (Math.sqrt(observed) - Math.sqrt(z.get("expected").asDouble())),
+                    z.get("score").asDouble(),
+                    1e-9);
+            assertEquals(z.get("score").asDouble() > 3, z.get("alarm").asBoolean(), z.toString());
+            String name = z.get("zone").asText();
+            if (name.equals(org.khareetaty.core.forecast.DailySeries.WHOLE_AREA)) {
+                whole = z;
+                continue;
+            }
+            assertTrue(h3.isValidCell(name), name);
+            assertEquals(6, h3.getResolution(name), z.toString());
+            inCells += observed;
+            n++;
+        }
+        // Chicago's ~600 km2 hold a few dozen r6 cells (about 36 km2 each)
+        assertTrue(n >= 10 && n <= 60, n + " cells");
+        JsonNode wholeByDistricts = null;
+        for (JsonNode z : districts.get("zones")) {
+            if (z.get("zone").asText().equals(whole.get("zone").asText())) {
+                wholeByDistricts = z;
+            }
+        }
+        // the whole area counts every incident of the day, whatever the zones, and is forecast alike
+        assertEquals(
+                wholeByDistricts.get("observed").asInt(), whole.get("observed").asInt());
+        assertEquals(
+                wholeByDistricts.get("expected").asDouble(),
+                whole.get("expected").asDouble(),
+                1e-9);
+        // cells without incidents in every year are left out: their incidents count in the whole area only
+        assertTrue(
+                inCells <= whole.get("observed").asInt()
+                        && inCells > 0.9 * whole.get("observed").asInt(),
+                inCells + " in cells of " + whole);
     }
 
     @Test

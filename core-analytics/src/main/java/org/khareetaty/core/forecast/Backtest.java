@@ -47,6 +47,7 @@ public final class Backtest {
     /** The training windows, actual values and MASE scales of every (series, origin); the whole area last. */
     private record Cases(
             List<DailySeries> series,
+            List<DailySeries> parents,
             List<LocalDate> origins,
             double[][][] train,
             double[][][] actual,
@@ -74,7 +75,9 @@ public final class Backtest {
                     }
                 }
             }
-            return new Cases(series, setup.origins(), train, actual, scale);
+            List<DailySeries> parents =
+                    series.stream().map(d -> set.parentOf(d.name())).toList();
+            return new Cases(series, parents, setup.origins(), train, actual, scale);
         }
 
         int zones() {
@@ -89,7 +92,7 @@ public final class Backtest {
         for (int j = 0; j < o; j++) {
             for (int i = 0; i < s; i++) {
                 long t0 = THREADS.getCurrentThreadCpuTime();
-                Forecast f = model.forecast(c.train[i][j], c.origins.get(j), horizon);
+                Forecast f = model.pooledWith(c.parents.get(i)).forecast(c.train[i][j], c.origins.get(j), horizon);
                 r.cpuNanos += THREADS.getCurrentThreadCpuTime() - t0;
                 r.forms.merge(f.model(), 1, Integer::sum);
                 r.add(i, j, f, c.actual[i][j], c.scale[i][j]);

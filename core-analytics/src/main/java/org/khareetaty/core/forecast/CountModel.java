@@ -12,6 +12,11 @@ public interface CountModel extends Forecaster {
     Moments moments(double[] y, LocalDate next, int horizon);
 
     @Override
+    default CountModel pooledWith(DailySeries parent) {
+        return this;
+    }
+
+    @Override
     default Forecast forecast(double[] y, int horizon) {
         return moments(y, null, horizon).forecast();
     }

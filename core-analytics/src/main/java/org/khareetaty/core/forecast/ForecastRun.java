@@ -55,12 +55,13 @@ public final class ForecastRun {
             progress.checkCancelled();
             ZoneForecast z = all.get(i);
             double[] y = data.get(i).before(origin, window);
+            CountModel own = model.pooledWith(series.parentOf(z.zone()));
             out.add(new StoredSeries(
                     z.zone(),
-                    model.moments(y, origin, 1).parameters(),
+                    own.moments(y, origin, 1).parameters(),
                     origin.minusDays(window),
                     day,
-                    validation.validationError(model, y, origin),
+                    validation.validationError(own, y, origin),
                     validation.validationError(naive, y, origin),
                     z.lowConfidence(),
                     z.model(),

@@ -20,4 +20,12 @@ public interface Forecaster {
     default Forecast forecast(double[] y, LocalDate next, int horizon) {
         return forecast(y, horizon);
     }
+
+    /**
+     * The same model with its sparse series pooled with {@code parent} (the zone that contains the series,
+     * {@link SeriesSet#parentOf}); a model that does not pool returns itself.
+     */
+    default Forecaster pooledWith(DailySeries parent) {
+        return this;
+    }
 }

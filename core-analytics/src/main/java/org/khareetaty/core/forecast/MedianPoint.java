@@ -26,6 +26,11 @@ public final class MedianPoint implements CountModel {
     }
 
     @Override
+    public CountModel pooledWith(DailySeries parent) {
+        return new MedianPoint(name, model.pooledWith(parent));
+    }
+
+    @Override
     public Moments moments(double[] y, LocalDate next, int horizon) {
         return model.moments(y, next, horizon);
     }

@@ -31,6 +31,11 @@ public final class Pooled implements CountModel {
         return model.name();
     }
 
+    @Override
+    public CountModel pooledWith(DailySeries parent) {
+        return new Pooled(model, parent, threshold, shareDays);
+    }
+
     /** Whether {@code y} is sparse: under the threshold over its last {@code shareDays} days. */
     boolean sparse(double[] y) {
         return recentSum(y) < threshold * Math.min(shareDays, y.length);

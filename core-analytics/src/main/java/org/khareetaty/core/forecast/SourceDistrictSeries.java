@@ -53,6 +53,40 @@ public final class SourceDistrictSeries {
         return counts.build("district (source field)");
     }
 
+    /**
+     * The incidents of {@code file} per district, day and six-hour block over the days of {@code set} (read
+     * from it by {@link #read}): the hour is characters 12-13 of {@code date} ({@code YYYY-MM-DD HH:MM});
+     * a date without a time has no block.
+     */
+    public static HourBlocks hourBlocks(Path file, SeriesSet set) {
+        HourBlocks.Builder blocks =
+                HourBlocks.over(set.whole().first(), set.whole().counts().length);
+        try (InputStream in = CrimeOpenDatabaseFile.open(file);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+                CsvReader csv = new CsvReader(reader)) {
+            CsvRow header = csv.next();
+            if (header == null) {
+                throw new KhareetatyException(file + " is empty: expected a header with date and district");
+            }
+            int date = column(header, "date", file);
+            int district = column(header, "district", file);
+            for (CsvRow row = csv.next(); row != null; row = csv.next()) {
+                String[] f = row.fields();
+                if (f.length > Math.max(date, district) && f[date].length() >= 13) {
+                    LocalDate day = parseDay(f[date], file, row.line());
+                    blocks.add(f[district].strip(), day, hour(f[date].substring(11, 13)), 1);
+                }
+            }
+        } catch (IOException | MalformedRowException e) {
+            throw new KhareetatyException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return blocks.build();
+    }
+
+    private static int hour(String hh) {
+        return hh.chars().allMatch(Character::isDigit) ? Integer.parseInt(hh) : -1;
+    }
+
     private static LocalDate parseDay(String value, Path file, long line) {
         try {
             return LocalDate.parse(value.substring(0, 10));

@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.khareetaty.core.error.KhareetatyException;
+import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 
@@ -73,6 +75,34 @@ public final class ZoneDailyCounts {
         }
     }
 
+    /**
+     * The incidents of {@code scope} per zone, local day and six-hour block over the days of {@code set}
+     * (read by {@link #load}); incidents whose source gives the day only have no block.
+     */
+    public static HourBlocks hourBlocks(Store store, SeriesScope scope, SeriesSet set) {
+        LocalDate first = set.whole().first();
+        HourBlocks.Builder blocks = HourBlocks.over(first, set.whole().counts().length);
+        try (Connection c = store.connect()) {
+            String column = scope.layer() != null ? zoneColumn(c, scope.layer()) : "h3_r" + scope.h3Resolution();
+            StringBuilder sql = new StringBuilder("SELECT ")
+                    .append(column)
+                    .append(", local_date, local_hour, COUNT(*) FROM incidents"
+                            + " WHERE time_precision <> 'day' AND local_date BETWEEN ? AND ?");
+            List<Object> args = new ArrayList<>(List.of(first, set.whole().last()));
+            categories(scope, sql, args);
+            sql.append(" GROUP BY ").append(column).append(", local_date, local_hour");
+            eachZoneRow(
+                    c,
+                    sql,
+                    args,
+                    scope,
+                    (zone, rs) -> blocks.add(zone, rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getInt(4)));
+            return blocks.build();
+        } catch (SQLException e) {
+            throw new StoreException("could not read the counts by hour of " + scope.name() + ": " + e.getMessage(), e);
+        }
+    }
+
     private static void categories(SeriesScope scope, StringBuilder sql, List<Object> args) {
         if (!scope.categories().isEmpty()) {
             sql.append(" AND category IN (")
@@ -101,7 +131,63 @@ public final class ZoneDailyCounts {
                     + (scope.categories().isEmpty() ? "" : " of " + String.join(", ", scope.categories()))
                     + (scope.through() == null ? "" : " up to " + scope.through()) + ": import some first");
         }
-        return counts.build(scope.name());
+        SeriesSet set = counts.build(scope.name());
+        return set.withParents(parents(c, parentCodes(c, scope), sql, args, scope, set));
+    }
+
+    /**
+     * Each zone's parent code: a layer's {@code boundaries.parent} (empty when the layer was loaded
+     * without {@code --parent-field}), an H3 cell's parent cell one resolution up.
+     */
+    private static Function<String, String> parentCodes(Connection c, SeriesScope scope) throws SQLException {
+        if (scope.layer() == null) {
+            return cell -> Long.toHexString(H3Cells.parent(Long.parseUnsignedLong(cell, 16), scope.h3Resolution() - 1));
+        }
+        Map<String, String> parentOf = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT code, parent FROM boundaries WHERE layer = ? AND parent IS NOT NULL AND parent <> ''")) {
+            ps.setString(1, scope.layer());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    parentOf.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return parentOf::get;
+    }
+
+    /**
+     * The series of each zone's parent zone (a beat's district, a cell's parent cell): every incident of
+     * the zones with that parent code, kept or not. None for a layer loaded without parents.
+     */
+    private static Map<String, DailySeries> parents(
+            Connection c,
+            Function<String, String> parentOf,
+            StringBuilder sql,
+            List<Object> args,
+            SeriesScope scope,
+            SeriesSet set)
+            throws SQLException {
+        if (set.zones().stream().allMatch(z -> parentOf.apply(z.name()) == null)) {
+            return Map.of();
+        }
+        int days = set.whole().counts().length;
+        Map<String, int[]> byParent = new HashMap<>();
+        eachZoneRow(c, sql, args, scope, (zone, rs) -> {
+            String parent = zone == null ? null : parentOf.apply(zone);
+            if (parent != null) {
+                int at = set.whole().indexOf(rs.getObject(2, LocalDate.class));
+                byParent.computeIfAbsent(parent, p -> new int[days])[at] += rs.getInt(3);
+            }
+        });
+        Map<String, DailySeries> out = new HashMap<>();
+        for (DailySeries z : set.zones()) {
+            String parent = parentOf.apply(z.name());
+            if (parent != null && byParent.containsKey(parent)) {
+                out.put(z.name(), new DailySeries(parent, set.whole().first(), byParent.get(parent)));
+            }
+        }
+        return out;
     }
 
     /** One row of a query whose first column is the zone (null: outside every zone). */

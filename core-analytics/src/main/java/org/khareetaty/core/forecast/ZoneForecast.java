@@ -12,7 +12,15 @@ package org.khareetaty.core.forecast;
  * @param lowConfidence under about one incident a day over the last 28 days or the training window (then
  *                      pooled): a daily count forecast of such a zone is mostly
  *                      noise, its intervals wide compared with the mean; the headline model forecasts it
- *                      as its share of the whole area ({@link Pooled})
+ *                      as its share of its parent zone or the whole area ({@link Pooled})
+ * @param pooledWith    the series a pooled zone was forecast a share of (its parent zone's code, or
+ *                      {@link DailySeries#WHOLE_AREA}); null when the zone was forecast from its own days
  */
 public record ZoneForecast(
-        String zone, Forecast model, double[] expected, Forecast naive, double recentDaily, boolean lowConfidence) {}
+        String zone,
+        Forecast model,
+        double[] expected,
+        Forecast naive,
+        double recentDaily,
+        boolean lowConfidence,
+        String pooledWith) {}

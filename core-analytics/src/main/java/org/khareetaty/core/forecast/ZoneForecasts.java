@@ -56,18 +56,20 @@ public record ZoneForecasts(
         LocalDate origin = day.plusDays(1);
         List<ZoneForecast> zones = new ArrayList<>();
         for (DailySeries d : series.zones()) {
-            zones.add(one(d, origin, window, horizon, model));
+            zones.add(one(d, origin, window, horizon, model, series.parentOf(d.name())));
         }
         return new ZoneForecasts(
                 series.layer(),
                 day,
                 window,
                 zones,
-                one(series.whole(), origin, window, horizon, model),
+                one(series.whole(), origin, window, horizon, model, series.whole()),
                 series.withoutHistory());
     }
 
-    private static ZoneForecast one(DailySeries d, LocalDate origin, int window, int horizon, Forecaster model) {
+    private static ZoneForecast one(
+            DailySeries d, LocalDate origin, int window, int horizon, Forecaster headline, DailySeries parent) {
+        Forecaster model = headline.pooledWith(parent);
         double[] y = d.before(origin, window);
         double recent = 0;
         for (int t = y.length - 28; t < y.length; t++) {
@@ -82,6 +84,7 @@ public record ZoneForecasts(
                 expected,
                 new SeasonalNaive().forecast(y, horizon),
                 recent,
-                recent < SPARSE || f.model().startsWith("pooled"));
+                recent < SPARSE || f.model().startsWith("pooled"),
+                f.model().startsWith("pooled") ? parent.name() : null);
     }
 }

@@ -4,6 +4,6 @@
  * intervals; {@link org.khareetaty.core.forecast.ZoneDailyCounts} is the one query class that reads the
  * series from the store; {@link org.khareetaty.core.forecast.Backtest} scores models by rolling-origin
  * evaluation (protocol A of the shared bench). May depend on core {@code error}, {@code etl} (the CSV
- * reader), {@code store} and {@code taxonomy}.
+ * reader), {@code geo} (an H3 cell's parent), {@code store} and {@code taxonomy}.
  */
 package org.khareetaty.core.forecast;

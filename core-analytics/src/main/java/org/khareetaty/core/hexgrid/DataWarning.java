@@ -4,7 +4,7 @@ package org.khareetaty.core.hexgrid;
  * A data-quality warning of a drill-down scope ({@link DataWarnings}) with what it counts, so the
  * window can open the rows behind it: the sparse cells, or the incidents of the dominant category or
  * source, with a date only, or whose own zone disagrees with the map
- * ({@code IncidentRows.latest(scope, warning)}).
+ * ({@code IncidentRows.latest(scope, warning)}); a spike of the last day is shown without rows.
  *
  * @param kind  what the warning is about
  * @param text  the sentence shown
@@ -25,16 +25,21 @@ public record DataWarning(Kind kind, String text, long count, String value) {
         /** The incidents of one source ({@link #value}). */
         DOMINANT_SOURCE,
         /** The incidents whose own zone fields disagree with the map. */
-        ZONE_MISMATCH;
+        ZONE_MISMATCH,
+        /**
+         * The incidents of the scope's last day in the scope or one of its cells, far above the day's
+         * forecast ({@link DrillSpikes}): no rows to open yet.
+         */
+        SPIKE;
 
         /** True when the rows behind the warning are incidents (not cells, not periods). */
         public boolean countsIncidents() {
-            return this != SPARSE_CELLS && this != EMPTY_PERIODS;
+            return this != SPARSE_CELLS && this != EMPTY_PERIODS && this != SPIKE;
         }
     }
 
     /** True when a click can open the rows the warning counts. */
     public boolean opensRows() {
-        return kind != Kind.EMPTY_PERIODS;
+        return kind != Kind.EMPTY_PERIODS && kind != Kind.SPIKE;
     }
 }

@@ -2,7 +2,9 @@ package org.khareetaty.core.hexgrid;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import org.khareetaty.core.forecast.spike.Spike;
 
 /**
  * A drill-down: the cells of a scope with their statistics, the breadcrumbs from the whole area
@@ -14,8 +16,9 @@ import java.util.List;
  * @param breadcrumbs the path from the whole area to the parent cell
  * @param kpis        the key figures over all cells in scope
  * @param profiles    the scope's temporal profiles and signature blocks
- * @param quickHits   three to five checkable sentences ({@link QuickHits})
- * @param warnings    data-quality warnings ({@link DataWarnings}), each with what it counts
+ * @param quickHits   three to five checkable sentences ({@link QuickHits}), and the sharpest spike of the last day
+ * @param warnings    data-quality warnings ({@link DataWarnings}) and the last day's spikes ({@link DrillSpikes}),
+ *                    each with what it counts
  */
 public record Drill(
         DrillScope scope,
@@ -41,6 +44,11 @@ public record Drill(
 
     /** Runs a drill-down on aggregates already read. */
     public static Drill of(GoldCube cube, CellLabels labels, DrillScope scope) {
+        return of(cube, labels, scope, new DrillSpikes(cube));
+    }
+
+    /** Runs a drill-down on aggregates already read, with the spike checks already made on them. */
+    static Drill of(GoldCube cube, CellLabels labels, DrillScope scope, DrillSpikes checks) {
         DrillCells map = DrillCells.of(cube, labels, scope);
         ScopeProfiles profiles = ScopeProfiles.of(cube, scope);
         String place = scope.parent() == null
@@ -48,13 +56,13 @@ public record Drill(
                 : CellLabels.cellInSentence(
                         scope.parent(),
                         map.breadcrumbs().get(map.breadcrumbs().size() - 1).label());
-        return new Drill(
-                scope,
-                map.cells(),
-                map.breadcrumbs(),
-                map.kpis(),
-                profiles,
-                QuickHits.of(map.kpis(), map.cells(), profiles, scope, place),
+        List<Spike> spikes = checks.of(scope, map.cells(), place);
+        List<String> hits = new ArrayList<>(QuickHits.of(map.kpis(), map.cells(), profiles, scope, place));
+        DrillSpikes.quickHit(spikes).ifPresent(hits::add);
+        List<DataWarning> warnings = new ArrayList<>(
                 DataWarnings.of(scope, map.cells(), profiles, map.kpis().total()));
+        spikes.stream().map(DrillSpikes::warning).forEach(warnings::add);
+        return new Drill(
+                scope, map.cells(), map.breadcrumbs(), map.kpis(), profiles, List.copyOf(hits), List.copyOf(warnings));
     }
 }

@@ -10,13 +10,15 @@ import java.util.Locale;
  * Drill-downs over one store that keep what they read: the gold aggregates in memory
  * ({@link GoldCube}) and the cell labels. Before each drill one small query checks the store's
  * completed imports and boundary layers; the aggregates of an import completed since are read and
- * merged in ({@link GoldAggregates#extend}), new boundary layers renew the labels. Thread safe:
+ * merged in ({@link GoldAggregates#extend}), new boundary layers renew the labels. The last day's spike
+ * checks ({@link DrillSpikes}) are kept until the aggregates change. Thread safe:
  * drills take turns.
  */
 public final class DrillSession {
     private GoldCube cube;
     private CellLabels labels;
     private final Locale language;
+    private DrillSpikes spikes;
     private State state;
 
     /** Completed imports and boundary layers, as the store has them. */
@@ -39,6 +41,7 @@ public final class DrillSession {
     private DrillSession(GoldCube cube, CellLabels labels, State state, Locale language) {
         this.cube = cube;
         this.labels = labels;
+        this.spikes = new DrillSpikes(cube);
         this.state = state;
         this.language = language;
     }
@@ -64,7 +67,7 @@ public final class DrillSession {
     /** A full drill-down of {@code scope}: cells, breadcrumbs, KPIs, profiles, quick hits and warnings. */
     public synchronized Drill drill(Connection c, DrillScope scope) throws SQLException {
         refresh(c);
-        return Drill.of(cube, labels, scope);
+        return Drill.of(cube, labels, scope, spikes);
     }
 
     /** The map part of a drill-down of {@code scope}: cells, breadcrumbs and KPIs. */
@@ -81,9 +84,11 @@ public final class DrillSession {
         if (now.imports() != state.imports() || now.lastImport() != state.lastImport()) {
             cube = GoldAggregates.extend(c, cube);
             labels = labels.with(c, cube);
+            spikes = new DrillSpikes(cube);
         }
         if (!now.sameLayers(state)) {
             labels = CellLabels.of(c, cube, language);
+            spikes = new DrillSpikes(cube);
         }
         state = now;
     }

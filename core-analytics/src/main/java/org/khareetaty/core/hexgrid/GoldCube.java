@@ -152,6 +152,24 @@ public final class GoldCube {
         return mask;
     }
 
+    /**
+     * The incidents of {@code cell} (any resolution; the whole cube when null) in the categories of
+     * {@code mask} (null: all) on each epoch day {@code from..to}, index 0 being {@code from}.
+     */
+    int[] dailyCounts(Long cell, boolean[] mask, int from, int to) {
+        int[] out = new int[to - from + 1];
+        int[] range = cellRange(cell);
+        for (int ci = range[0]; ci < range[1]; ci++) {
+            int end = start[ci + 1];
+            for (int i = lowerBound(day, start[ci], end, from); i < end && day[i] <= to; i++) {
+                if (mask == null || mask[category[i] & 0xFF]) {
+                    out[day[i] - from]++;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Day of the week of an epoch day, Monday 0 (1970-01-01 was a Thursday). */
     static int dayOfWeek(int epochDay) {
         return Math.floorMod(epochDay + 3, 7);

@@ -1,5 +1,6 @@
 /**
  * The H3 drill-down: gold aggregates kept in step with the incidents, scopes, cell statistics,
- * KPIs, quick hits and data warnings (docs/drilldown.md). May depend on core {@code geo} and {@code store}.
+ * KPIs, quick hits and data warnings (docs/drilldown.md). May depend on core {@code geo}, {@code store} and
+ * {@code forecast} (the last day's spike check).
  */
 package org.khareetaty.core.hexgrid;

@@ -99,7 +99,7 @@ public final class IncidentRows {
             case DOMINANT_SOURCE -> " AND source = ?";
             case DATE_ONLY -> " AND time_precision = 'day'";
             case ZONE_MISMATCH -> " AND zone_mismatch IS NOT NULL";
-            case SPARSE_CELLS, EMPTY_PERIODS ->
+            case SPARSE_CELLS, EMPTY_PERIODS, SPIKE ->
                 throw new IllegalArgumentException(
                         "The warning counts " + warning.kind() + ", not incidents: " + warning.text());
         };

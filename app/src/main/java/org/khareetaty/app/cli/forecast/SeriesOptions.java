@@ -6,6 +6,7 @@ import java.util.List;
 import org.khareetaty.app.cli.StoreOption;
 import org.khareetaty.core.forecast.Forecaster;
 import org.khareetaty.core.forecast.HolidayCalendar;
+import org.khareetaty.core.forecast.HourBlocks;
 import org.khareetaty.core.forecast.ModelCatalog;
 import org.khareetaty.core.forecast.SeriesScope;
 import org.khareetaty.core.forecast.SeriesSet;
@@ -63,6 +64,22 @@ final class SeriesOptions {
         return ModelCatalog.of(name, calendar, set.whole());
     }
 
+    /** The counts by six-hour block over the days of {@code set}, read as {@link #load} read it. */
+    HourBlocks blocks(SeriesSet set) {
+        if (source.file != null) {
+            return SourceDistrictSeries.hourBlocks(source.file, set);
+        }
+        try (Store s = store.open()) {
+            return ZoneDailyCounts.hourBlocks(s, scope(), set);
+        }
+    }
+
+    private SeriesScope scope() {
+        return source.layer != null
+                ? SeriesScope.layer(source.layer, categories, null)
+                : SeriesScope.cells(source.resolution, categories, null);
+    }
+
     SeriesSet load() {
         if (source.file != null) {
             if (!categories.isEmpty()) {
@@ -72,12 +89,9 @@ final class SeriesOptions {
             calendar = holidays == null ? HolidayCalendar.US_FEDERAL : HolidayCalendar.parse(holidays);
             return SourceDistrictSeries.read(source.file);
         }
-        SeriesScope scope = source.layer != null
-                ? SeriesScope.layer(source.layer, categories, null)
-                : SeriesScope.cells(source.resolution, categories, null);
         try (Store s = store.open()) {
             calendar = holidays == null ? StoreCalendar.holidays(s) : HolidayCalendar.parse(holidays);
-            return ZoneDailyCounts.load(s, scope);
+            return ZoneDailyCounts.load(s, scope());
         }
     }
 }

@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.khareetaty.app.cli.Json;
 import org.khareetaty.core.forecast.Forecaster;
+import org.khareetaty.core.forecast.HourBlocks;
 import org.khareetaty.core.forecast.SeriesSet;
 import org.khareetaty.core.forecast.spike.AlarmRate;
 import org.khareetaty.core.forecast.spike.Detection;
+import org.khareetaty.core.forecast.spike.EarlyWarning;
+import org.khareetaty.core.forecast.spike.ReadingAt;
+import org.khareetaty.core.forecast.spike.ReadingsBacktest;
 import org.khareetaty.core.forecast.spike.SpikeBacktest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,6 +76,27 @@ final class SpikesBacktestCommand implements Callable<Integer> {
                     "A day alarms when the check of any of these spans ending on it does (default: ${DEFAULT-VALUE}).")
     List<Integer> spans;
 
+    @Option(
+            names = "--readings",
+            description = "Score each reading of the spike verdict (Poisson test of spans 1 and 7, 95% interval,"
+                    + " isolation forest learned on the 364 days before --from) and the verdict; --spans is ignored.")
+    boolean readings;
+
+    @Option(
+            names = "--quantiles",
+            paramLabel = "Q",
+            split = ",",
+            description = "--readings: the forest alarms above each of these quantiles of its training scores, "
+                    + "each scored (default: the verdict's, EarlyWarning.QUANTILE).")
+    List<Double> quantiles = new java.util.ArrayList<>();
+
+    @Option(
+            names = "--train-every",
+            paramLabel = "K",
+            defaultValue = "1",
+            description = "--readings: the forest learns from every K-th day (default: ${DEFAULT-VALUE}).")
+    int trainEvery;
+
     @Option(names = "--json", description = "Print as JSON.")
     boolean json;
 
@@ -80,11 +105,18 @@ final class SpikesBacktestCommand implements Callable<Integer> {
         SeriesSet set = zones.load();
         Forecaster f = zones.model(model, set);
         long start = System.nanoTime();
+        if (readings) {
+            HourBlocks blocks = zones.blocks(set);
+            EarlyWarning check = EarlyWarning.train(set, blocks, f, window, from, trainEvery, EarlyWarning.QUANTILE);
+            List<ReadingAt> all = ReadingAt.all(quantiles.isEmpty() ? List.of(EarlyWarning.QUANTILE) : quantiles);
+            Map<ReadingAt, AlarmRate> rates = ReadingsBacktest.alarms(check, set, blocks, from, to, all);
+            Map<ReadingAt, Detection> found = ReadingsBacktest.planted(check, set, blocks, starts(), length, lift, all);
+            ReadingScores.print(set.layer(), from, to, rates, found, check, seconds(start), json);
+            return 0;
+        }
         AlarmRate rate = SpikeBacktest.alarms(set, from, to, spans, f, window);
-        List<LocalDate> starts = from.datesUntil(to.minusDays(length - 1L).plusDays(1), java.time.Period.ofDays(every))
-                .toList();
-        Detection d = SpikeBacktest.planted(set, starts, length, lift, spans, f, window);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        Detection d = SpikeBacktest.planted(set, starts(), length, lift, spans, f, window);
+        double seconds = seconds(start);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("layer", set.layer());
         m.put("model", model);
@@ -135,5 +167,14 @@ final class SpikesBacktestCommand implements Callable<Integer> {
                     seconds);
         }
         return 0;
+    }
+
+    private List<LocalDate> starts() {
+        return from.datesUntil(to.minusDays(length - 1L).plusDays(1), java.time.Period.ofDays(every))
+                .toList();
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.khareetaty.app.cli.Json;
 import org.khareetaty.core.forecast.SeriesSet;
+import org.khareetaty.core.forecast.spike.EarlyWarning;
 import org.khareetaty.core.forecast.spike.Spike;
 import org.khareetaty.core.forecast.spike.SpikeCheck;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
         description = {
             "Spike check: each zone's (or cell's) count on --date against the model's one-day-ahead forecast from the",
             "days before; score 2(sqrt(count) - sqrt(expected)), an alarm above 3, and whether the count lies above",
-            "the 95% interval. Alarms first."
+            "the 95% interval. Alarms first. --readings: the three readings and their verdict (docs/forecast.md)."
         })
 final class SpikesCommand implements Callable<Integer> {
     @Mixin
@@ -55,6 +56,19 @@ final class SpikesCommand implements Callable<Integer> {
                     + "smaller rise that lasts).")
     int span;
 
+    @Option(
+            names = "--readings",
+            description = "The verdict of three readings: the Poisson test of the day and of the week ending on it,"
+                    + " the 95% interval, and an isolation forest learned on the 364 days before --date.")
+    boolean readings;
+
+    @Option(
+            names = "--train-every",
+            paramLabel = "K",
+            defaultValue = "1",
+            description = "--readings: the forest learns from every K-th day (default: ${DEFAULT-VALUE}).")
+    int trainEvery;
+
     @Option(names = "--json", description = "Print as JSON.")
     boolean json;
 
@@ -62,6 +76,12 @@ final class SpikesCommand implements Callable<Integer> {
     public Integer call() {
         SeriesSet set = zones.load();
         LocalDate day = date == null ? set.whole().last() : date;
+        if (readings) {
+            EarlyWarning check = EarlyWarning.train(
+                    set, zones.blocks(set), zones.model(model, set), window, day, trainEvery, EarlyWarning.QUANTILE);
+            SpikeVerdicts.print(set.layer(), model, check.on(day), json);
+            return 0;
+        }
         List<Spike> spikes = SpikeCheck.on(set, day, span, zones.model(model, set), window).stream()
                 .sorted((a, b) -> Double.compare(b.score(), a.score()))
                 .toList();

@@ -133,6 +133,7 @@ final class ZonesCommand implements Callable<Integer> {
         m.put("zone", z.zone());
         m.put("recent_daily", z.recentDaily());
         m.put("low_confidence", z.lowConfidence());
+        m.put("pooled_with", z.pooledWith());
         m.put("model", forecast(z.model()));
         m.put("expected", z.expected());
         m.put("naive", forecast(z.naive()));

@@ -59,7 +59,8 @@ public final class SpikeCheck {
             x += counts[at + k];
         }
         double score = 2 * (Math.sqrt(x) - Math.sqrt(expected));
+        double lo95 = span == 1 ? f.lo95()[0] : Double.NaN;
         double hi95 = span == 1 ? f.hi95()[0] : Double.NaN;
-        return new Spike(zone, day, span, x, expected, hi95, score, score > THRESHOLD);
+        return new Spike(zone, day, span, x, expected, lo95, hi95, score, score > THRESHOLD);
     }
 }
