@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
             BenchReportCommand.class,
             BenchAlertsCommand.class,
             BenchStreamCommand.class,
-            BenchUiCommand.class
+            BenchUiCommand.class,
+            BenchWritePathsCommand.class
         })
 public final class BenchCommand {
 

@@ -1,0 +1,56 @@
+package org.khareetaty.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khareetaty.core.testing.SharedData;
+
+/** The write-path probe writes every row by each path and builds both indexes over them. */
+class WritePathsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyPathWritesEveryRowAndIndexesThem() throws Exception {
+        Path csv = dir.resolve("rows.csv");
+        List<String> lines = new ArrayList<>(List.of("date,loc_cat,longitude,latitude,district"));
+        for (int i = 0; i < 2_500; i++) {
+            lines.add(String.format(
+                    java.util.Locale.ROOT,
+                    "2019-%02d-%02d %02d:%02d,street,%.6f,%.6f,%d",
+                    1 + i % 12,
+                    1 + i % 28,
+                    i % 24,
+                    i % 60,
+                    -87.75 + (i % 50) * 0.004,
+                    41.75 + (i % 40) * 0.005,
+                    1 + i % 25));
+        }
+        Files.write(csv, lines);
+        Path shared =
+                SharedData.file("chicago/police_beats.geojson").getParent().getParent();
+        // 2,400 of the 2,500: the probe stops at --rows, whichever path writes
+        for (String path : List.of("batch", "insert-select", "create-table-as")) {
+            WritePaths.Figure f = WritePaths.run(path, csv, 2_400, dir.resolve(path), shared);
+            assertEquals(2_400, f.rows(), path);
+            assertTrue(f.writeCpu() > 0 && f.h3IndexCpu() > 0 && f.dateIndexCpu() > 0, f.toString());
+        }
+        WritePaths.Figure made = WritePaths.run("rows", csv, 2_400, dir.resolve("rows"), shared);
+        assertEquals(0, made.h3IndexCpu() + made.dateIndexCpu());
+    }
+
+    @Test
+    void anUnknownPathIsNamed() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> WritePaths.run("copy", dir.resolve("none.csv"), 1, dir.resolve("s"), SharedData.root()));
+        assertTrue(e.getMessage().contains("unknown write path 'copy'"), e.getMessage());
+    }
+}
