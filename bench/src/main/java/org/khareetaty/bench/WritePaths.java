@@ -37,7 +37,10 @@ import org.locationtech.jts.geom.PrecisionModel;
  *   <li>{@code insert-select}: {@code INSERT INTO incidents ... SELECT * FROM} a Java table function
  *       that streams the rows, 100,000 rows a statement and a commit each;
  *   <li>{@code create-table-as}: {@code CREATE TABLE ... AS SELECT * FROM} the table function, one
- *       statement: a table of the import's own, H2's bulk path.
+ *       statement: a table of the import's own, H2's bulk path;
+ *   <li>{@code narrow}: the same bulk path with narrow rows, only the {@link #NARROW} columns that
+ *       readers cannot cheaply derive, and the date index on {@code occurred_at} instead of
+ *       {@code local_date}.
  * </ul>
  * The figures are the whole process's CPU (H2's background writer included) for the writing and for
  * each index build; {@code rows} alone (make the rows, write nothing) is the part every path shares.
@@ -97,7 +100,21 @@ public final class WritePaths {
         Types.VARCHAR
     };
     private static final int GEOM = 29;
-    private static final List<String> PATHS = List.of("rows", "batch", "insert-select", "create-table-as");
+
+    /**
+     * The narrow rows' columns (indexes into {@link #COLUMNS}). Dropped, because a reader derives
+     * them: {@code local_date}, {@code local_hour}, {@code day_of_week}, {@code local_month} (from
+     * {@code occurred_at} in {@code source_zone}); {@code h3_r6} to {@code h3_r9} (H3's
+     * {@code cellToParent} of {@code h3_r10}, bit operations); {@code lon}, {@code lat} ({@code ST_X},
+     * {@code ST_Y} of {@code geom}).
+     */
+    static final int[] NARROW = {
+        0, 1, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 29, 34, 35, 36, 37
+    };
+
+    private static final int[] WIDE =
+            java.util.stream.IntStream.range(0, TYPES.length).toArray();
+    private static final List<String> PATHS = List.of("rows", "batch", "insert-select", "create-table-as", "narrow");
     private static final int BATCH = 5_000;
     private static final int STATEMENT_ROWS = 100_000;
     private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
@@ -106,7 +123,7 @@ public final class WritePaths {
     /** The file the table function reads (H2 calls it by name, so it is static). */
     private static volatile Path source;
 
-    private static H3Core h3;
+    private static final H3Core h3 = h3();
 
     private WritePaths() {}
 
@@ -115,10 +132,9 @@ public final class WritePaths {
             throws IOException, SQLException {
         if (!PATHS.contains(path)) {
             throw new IllegalArgumentException(
-                    "unknown write path '" + path + "': rows, batch, insert-select or create-table-as");
+                    "unknown write path '" + path + "': rows, batch, insert-select, create-table-as or narrow");
         }
         source = file;
-        h3 = H3Core.newInstance();
         try (Store store = Store.open(storeDir)) {
             ImportBench.loadChicagoLayers(store, sharedData);
             try (Connection c = store.connect();
@@ -128,6 +144,8 @@ public final class WritePaths {
                     s.execute("DROP INDEX IF EXISTS incidents_local_date");
                     s.execute("CREATE ALIAS IF NOT EXISTS bench_incident_rows FOR '" + WritePaths.class.getName()
                             + ".rows'");
+                    s.execute("CREATE ALIAS IF NOT EXISTS bench_narrow_rows FOR '" + WritePaths.class.getName()
+                            + ".narrowRows'");
                 }
                 c.setAutoCommit(false);
                 long start = cpu();
@@ -137,7 +155,8 @@ public final class WritePaths {
                     return new Figure(path, rows, write, 0, 0, heap.peakMb());
                 }
                 double h3Index = index(c, "CREATE INDEX bench_h3 ON " + table + "(h3_r10)");
-                double dateIndex = index(c, "CREATE INDEX bench_date ON " + table + "(local_date)");
+                String dateColumn = path.equals("narrow") ? "occurred_at" : "local_date";
+                double dateIndex = index(c, "CREATE INDEX bench_date ON " + table + "(" + dateColumn + ")");
                 return new Figure(path, count(c, table), write, h3Index, dateIndex, heap.peakMb());
             }
         }
@@ -146,7 +165,7 @@ public final class WritePaths {
     private static String write(Connection c, String path, long rows) throws IOException, SQLException {
         switch (path) {
             case "rows" -> {
-                try (RowSource in = new RowSource(0, rows)) {
+                try (RowSource in = new RowSource(0, rows, WIDE)) {
                     while (in.readRow() != null) {
                         // made and dropped: the part every path shares
                     }
@@ -156,7 +175,7 @@ public final class WritePaths {
             case "batch" -> {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO incidents(" + COLUMNS + ") VALUES ("
                                 + "?, ".repeat(TYPES.length - 1) + "?)");
-                        RowSource in = new RowSource(0, rows)) {
+                        RowSource in = new RowSource(0, rows, WIDE)) {
                     int pending = 0;
                     for (Object[] row = in.readRow(); row != null; row = in.readRow()) {
                         for (int i = 0; i < row.length; i++) {
@@ -193,9 +212,16 @@ public final class WritePaths {
                 c.commit();
                 return "incidents_bench";
             }
+            case "narrow" -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE TABLE incidents_bench AS SELECT * FROM bench_narrow_rows(0, " + rows + ")");
+                }
+                c.commit();
+                return "incidents_bench";
+            }
             default ->
                 throw new IllegalArgumentException(
-                        "unknown write path '" + path + "': rows, batch, insert-select or create-table-as");
+                        "unknown write path '" + path + "': rows, batch, insert-select, create-table-as or narrow");
         }
     }
 
@@ -217,7 +243,7 @@ public final class WritePaths {
     }
 
     /** The whole process's CPU time: H2 writes pages on threads of its own. */
-    private static long cpu() {
+    static long cpu() {
         return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
@@ -226,10 +252,19 @@ public final class WritePaths {
      * alone, with a connection whose URL is {@code jdbc:columnlist:connection}).
      */
     public static ResultSet rows(Connection c, long from, long to) throws SQLException {
+        return table(c, from, to, WIDE);
+    }
+
+    /** The table function of the narrow rows: the {@link #NARROW} columns of {@link #rows}. */
+    public static ResultSet narrowRows(Connection c, long from, long to) throws SQLException {
+        return table(c, from, to, NARROW);
+    }
+
+    private static ResultSet table(Connection c, long from, long to, int[] columns) throws SQLException {
         boolean columnsOnly = c.getMetaData().getURL().equals("jdbc:columnlist:connection");
-        SimpleResultSet rs = new SimpleResultSet(columnsOnly ? null : new RowSource(from, to));
+        SimpleResultSet rs = new SimpleResultSet(columnsOnly ? null : new RowSource(from, to, columns));
         String[] names = COLUMNS.split(", ");
-        for (int i = 0; i < names.length; i++) {
+        for (int i : columns) {
             rs.addColumn(
                     names[i].toUpperCase(java.util.Locale.ROOT),
                     TYPES[i],
@@ -244,10 +279,12 @@ public final class WritePaths {
     private static final class RowSource implements SimpleRowSource, AutoCloseable {
         private final BufferedReader in;
         private final long to;
+        private final int[] columns;
         private long line;
 
-        RowSource(long from, long to) {
+        RowSource(long from, long to, int[] columns) {
             this.to = to;
+            this.columns = columns;
             try {
                 in = Files.newBufferedReader(source);
                 in.readLine();
@@ -261,7 +298,7 @@ public final class WritePaths {
         public Object[] readRow() {
             try {
                 String s = line < to ? in.readLine() : null;
-                return s == null ? null : incident(++line, s.split(",", -1));
+                return s == null ? null : project(incident(++line, s.split(",", -1)), columns);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -282,7 +319,32 @@ public final class WritePaths {
         }
     }
 
-    private static Object[] incident(long line, String[] f) {
+    /** The JDBC type of column {@code i} of {@link #COLUMNS}. */
+    static int type(int i) {
+        return TYPES[i];
+    }
+
+    private static H3Core h3() {
+        try {
+            return H3Core.newInstance();
+        } catch (IOException e) {
+            throw new UncheckedIOException("H3's native library did not load", e);
+        }
+    }
+
+    private static Object[] project(Object[] row, int[] columns) {
+        if (columns == WIDE) {
+            return row;
+        }
+        Object[] kept = new Object[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            kept[i] = row[columns[i]];
+        }
+        return kept;
+    }
+
+    /** Row {@code line} of {@code rows_2m.csv} (its fields {@code f}) as the importer's 38 columns. */
+    static Object[] incident(long line, String[] f) {
         double lon = f[2].isEmpty() ? -87.63 : Double.parseDouble(f[2]);
         double lat = f[3].isEmpty() ? 41.88 : Double.parseDouble(f[3]);
         ZonedDateTime t = LocalDateTime.parse(f[0].replace(' ', 'T')).atZone(CHICAGO);

@@ -37,7 +37,7 @@ class WritePathsTest {
         Path shared =
                 SharedData.file("chicago/police_beats.geojson").getParent().getParent();
         // 2,400 of the 2,500: the probe stops at --rows, whichever path writes
-        for (String path : List.of("batch", "insert-select", "create-table-as")) {
+        for (String path : List.of("batch", "insert-select", "create-table-as", "narrow")) {
             WritePaths.Figure f = WritePaths.run(path, csv, 2_400, dir.resolve(path), shared);
             assertEquals(2_400, f.rows(), path);
             assertTrue(f.writeCpu() > 0 && f.h3IndexCpu() > 0 && f.dateIndexCpu() > 0, f.toString());

@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
             BenchAlertsCommand.class,
             BenchStreamCommand.class,
             BenchUiCommand.class,
-            BenchWritePathsCommand.class
+            BenchWritePathsCommand.class,
+            BenchSegmentsCommand.class
         })
 public final class BenchCommand {
 

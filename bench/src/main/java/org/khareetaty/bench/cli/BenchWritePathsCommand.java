@@ -9,8 +9,8 @@ import org.khareetaty.app.cli.Json;
 import org.khareetaty.bench.ImportBench;
 import org.khareetaty.bench.WritePaths;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code khareetaty bench write-paths}: H2's write paths for an import's incidents, measured side by
@@ -21,26 +21,17 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "The same incident rows written by JDBC batches, INSERT ... SELECT and CREATE TABLE ... AS SELECT from a",
-            "Java table function, then indexed: CPU seconds of each step, each path in a fresh store (docs/store.md)."
+            "Java table function (narrow: the same with only the columns readers cannot derive), then indexed:",
+            "CPU seconds of each step, each path in a fresh store (docs/store.md)."
         })
 public final class BenchWritePathsCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "CSV", description = "rows_2m.csv of ../shared/bench/make_inputs.py")
-    Path file;
-
-    @Option(
-            names = "--data",
-            paramLabel = "DIR",
-            defaultValue = "../shared/data",
-            description = "Shared data folder (default ${DEFAULT-VALUE}).")
-    Path data;
-
-    @Option(names = "--rows", defaultValue = "2000000", description = "Rows (default ${DEFAULT-VALUE}).")
-    long rows;
+    @Mixin
+    ProbeRows input;
 
     @Option(
             names = "--paths",
             split = ",",
-            defaultValue = "rows,batch,create-table-as,insert-select",
+            defaultValue = "rows,batch,create-table-as,insert-select,narrow",
             description = "Paths, in order (default ${DEFAULT-VALUE}).")
     List<String> paths;
 
@@ -49,13 +40,10 @@ public final class BenchWritePathsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + " is not a file: make it with ../shared/bench/make_inputs.py");
-        }
         Path work = Files.createTempDirectory("khareetaty-write-paths");
         try {
             for (String path : paths) {
-                WritePaths.Figure f = WritePaths.run(path, file, rows, work.resolve(path), data);
+                WritePaths.Figure f = WritePaths.run(path, input.file(), input.rows, work.resolve(path), input.data);
                 System.out.println(
                         json
                                 ? Json.of(f)
