@@ -33,7 +33,9 @@ import picocli.CommandLine.Option;
             BenchReportCommand.class,
             BenchAlertsCommand.class,
             BenchStreamCommand.class,
-            BenchUiCommand.class
+            BenchUiCommand.class,
+            BenchWritePathsCommand.class,
+            BenchSegmentsCommand.class
         })
 public final class BenchCommand {
 
