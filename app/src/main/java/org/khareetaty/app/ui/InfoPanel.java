@@ -1,6 +1,5 @@
 package org.khareetaty.app.ui;
 
-import org.khareetaty.app.ui.i18n.Messages;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.khareetaty.app.ui.i18n.Messages;
 
 /** The panel over the map's top-left corner that shows what identify or a selection found, until closed (× or Esc). */
 final class InfoPanel extends VBox {

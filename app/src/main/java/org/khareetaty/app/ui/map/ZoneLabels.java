@@ -1,8 +1,8 @@
 package org.khareetaty.app.ui.map;
 
-import org.khareetaty.app.ui.i18n.Messages;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
+import org.khareetaty.app.ui.i18n.Messages;
 
 /**
  * The names of the primary boundary layer's zones, drawn above every fill (hexagons, Gi* cells,
