@@ -22,6 +22,7 @@ import org.khareetaty.core.forecast.risk.RiskGrid;
 import org.khareetaty.core.forecast.risk.RiskIncidents;
 import org.khareetaty.core.forecast.risk.RiskMethod;
 import org.khareetaty.core.forecast.risk.SelfExciting;
+import org.khareetaty.core.forecast.risk.SquareGrid;
 import org.khareetaty.core.forecast.risk.StoreRiskIncidents;
 import org.khareetaty.core.forecast.spike.Spike;
 import org.khareetaty.core.forecast.spike.SpikeCheck;
@@ -134,7 +135,7 @@ public final class ForecastViewModel {
     PatrolForecast patrol(List<String> categories, double coverage) {
         RiskIncidents incidents = StoreRiskIncidents.load(store, categories, null);
         double[] origin = RiskGrid.defaultOrigin(incidents);
-        RiskGrid grid = RiskGrid.of(incidents, origin[0], origin[1], 150);
+        SquareGrid grid = RiskGrid.of(incidents, origin[0], origin[1], 150);
         RiskMethod method = SelfExciting.chosen();
         LocalDate day = LocalDate.ofEpochDay(incidents.lastDay() + 1L);
         PatrolPlan plan = PatrolPlan.of(grid, method, day, coverage, BACKTEST_DAYS);
