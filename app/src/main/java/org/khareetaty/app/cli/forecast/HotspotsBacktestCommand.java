@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         description = {
             "Backtest of next-day hotspot forecasts (protocol B of FORECAST_PROTOCOL.md): for every day from --from to",
             "--to, each method ranks the grid cells from the incidents before the day; the share of the day's incidents",
-            "in the top 1/5/10% of the area (hit rate) and PAI, as daily means and pooled. The grid and its cell universe",
+            "in the top 1/5/10%% of the area (hit rate) and PAI, as daily means and pooled. The grid and its cell universe",
             "are laid over all the data read."
         })
 final class HotspotsBacktestCommand implements Callable<Integer> {
