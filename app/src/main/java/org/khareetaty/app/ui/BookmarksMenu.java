@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.app.ui.settings.Bookmarks;
 
@@ -18,7 +19,7 @@ final class BookmarksMenu extends Menu {
     private final MapConsole console;
 
     BookmarksMenu(Window owner, Bookmarks bookmarks, MapConsole console) {
-        super("Bookmarks");
+        super(Messages.text("menu.bookmarks"));
         this.owner = owner;
         this.bookmarks = bookmarks;
         this.console = console;
@@ -27,10 +28,11 @@ final class BookmarksMenu extends Menu {
 
     /** Asks for a name and saves the map view under it. */
     void newBookmark() {
-        TextInputDialog d = new TextInputDialog("View " + (bookmarks.list().size() + 1));
+        TextInputDialog d = new TextInputDialog(
+                Messages.text("bookmark.new.default", bookmarks.list().size() + 1));
         d.initOwner(owner);
-        d.setTitle("New bookmark");
-        d.setHeaderText("Name this map view");
+        d.setTitle(Messages.text("bookmark.new.title"));
+        d.setHeaderText(Messages.text("bookmark.new.header"));
         d.showAndWait().filter(s -> !s.isBlank()).ifPresent(name -> {
             bookmarks.put(
                     new Bookmarks.Bookmark(name.strip(), console.centreLat(), console.centreLon(), console.zoom()));
@@ -40,8 +42,10 @@ final class BookmarksMenu extends Menu {
 
     private void refresh() {
         MenuItem add = MainMenu.item(
-                "New bookmark…", new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), this::newBookmark);
-        Menu delete = new Menu("Delete bookmark");
+                Messages.text("menu.bookmarks.new"),
+                new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN),
+                this::newBookmark);
+        Menu delete = new Menu(Messages.text("menu.bookmarks.delete"));
         delete.setId("menu-delete-bookmark");
         delete.setGraphic(Icons.icon(Icons.DELETE));
         getItems().setAll(add, delete, new SeparatorMenuItem());

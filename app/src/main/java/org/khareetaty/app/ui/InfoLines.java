@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.HexCell;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.app.ui.map.MapShape;
@@ -43,22 +44,17 @@ final class InfoLines {
         if (cell != null) {
             lines.add(String.format(
                     Locale.ROOT, "H3 r%d %s", H3Cells.h3().getResolution(cell.cell()), Long.toHexString(cell.cell())));
-            lines.add(String.format(
-                    Locale.ROOT,
-                    "%,d incidents%s",
-                    cell.incidents(),
-                    cell.sparse() ? " (under 10: low confidence)" : ""));
+            lines.add(Messages.text(cell.sparse() ? "info.incidents.sparse" : "info.incidents", cell.incidents()));
             Double rate = cell.arrestRate();
             lines.add(
                     rate == null
-                            ? "arrests: not recorded"
-                            : String.format(
-                                    Locale.ROOT,
-                                    "arrest rate %.1f%% (%,d of %,d)%s",
-                                    100 * rate,
-                                    cell.arrests(),
-                                    cell.known(),
-                                    cell.rateLowConfidence() ? ", low confidence" : ""));
+                            ? Messages.text("info.arrests.none")
+                            : Messages.text(
+                                            "info.arrests",
+                                            String.format(Locale.ROOT, "%.1f%%", 100 * rate),
+                                            cell.arrests(),
+                                            cell.known())
+                                    + (cell.rateLowConfidence() ? Messages.text("info.lowConfidence") : ""));
             if (drill != null) {
                 drill.cells().stream()
                         .filter(c -> c.cell() == cell.cell())
@@ -112,7 +108,7 @@ final class InfoLines {
     static List<String> selection(List<double[]> vertices, List<HexCell> cells) {
         Polygon polygon = polygon(vertices);
         if (!polygon.isValid()) {
-            return List.of("The polygon crosses itself: draw it again (Esc clears).");
+            return List.of(Messages.text("info.polygon.invalid"));
         }
         Set<Long> chosen = inside(polygon, cells);
         long inside = 0;
@@ -129,19 +125,17 @@ final class InfoLines {
         }
         long total = cells.stream().mapToLong(HexCell::incidents).sum();
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%,d cells whose centre lies inside", inside));
-        lines.add(String.format(
-                Locale.ROOT,
-                "%,d incidents (%.0f%% of the scope)",
+        lines.add(Messages.text("info.polygon.cells", inside));
+        lines.add(Messages.text(
+                "info.polygon.incidents",
                 incidents,
-                total == 0 ? 0 : 100.0 * incidents / total));
+                String.format(Locale.ROOT, "%.0f%%", total == 0 ? 0 : 100.0 * incidents / total)));
         lines.add(
                 known == 0
-                        ? "arrests: not recorded"
-                        : String.format(
-                                Locale.ROOT,
-                                "arrest rate %.1f%% (%,d of %,d)",
-                                100.0 * arrests / known,
+                        ? Messages.text("info.arrests.none")
+                        : Messages.text(
+                                "info.arrests",
+                                String.format(Locale.ROOT, "%.1f%%", 100.0 * arrests / known),
                                 arrests,
                                 known));
         return lines;

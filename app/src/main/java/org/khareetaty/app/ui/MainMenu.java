@@ -12,55 +12,66 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.MapTool;
 
 /** The window's menus: File (stores, import, export, settings), View, Tools (the map tool in use), Bookmarks, Live feed and Help. */
 final class MainMenu extends MenuBar {
     MainMenu(WindowCommands commands, StoreCommands stores, ObjectProperty<MapTool> tool, BookmarksMenu bookmarks) {
-        Menu file = new Menu("File", null, storeItems(stores).toArray(MenuItem[]::new));
+        Menu file =
+                new Menu(Messages.text("menu.file"), null, storeItems(stores).toArray(MenuItem[]::new));
         file.getItems()
                 .addAll(
                         new SeparatorMenuItem(),
                         item(
-                                "Export map as PNG…",
+                                Messages.text("menu.file.exportPng"),
                                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                                 commands.exportPng()),
-                        item("Export attribute table as CSV…", null, commands.exportTable()),
-                        item("Export report…", null, commands.exportReport()),
-                        item("Export map as layout…", null, commands.exportLayout()),
+                        item(Messages.text("menu.file.exportTable"), null, commands.exportTable()),
+                        item(Messages.text("menu.file.exportReport"), null, commands.exportReport()),
+                        item(Messages.text("menu.file.exportLayout"), null, commands.exportLayout()),
                         new SeparatorMenuItem(),
                         settings(commands),
                         new SeparatorMenuItem(),
                         quit(stores));
         file.setId("menu-file");
         Menu view = new Menu(
-                "View",
+                Messages.text("menu.view"),
                 null,
                 item(
-                        "Zoom to full extent",
+                        Messages.text("menu.view.fullExtent"),
                         new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         commands.fullExtent()),
-                item("Zoom to the hotspots", null, commands.zoomToHotspots()),
-                item("Attribute table", new KeyCodeCombination(KeyCode.F6), commands.toggleTable()),
-                item("Up one level (Backspace)", null, commands.up()),
-                item("Back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), commands.back()),
-                item("Forward", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), commands.forward()));
+                item(Messages.text("menu.view.hotspots"), null, commands.zoomToHotspots()),
+                item(Messages.text("menu.view.table"), new KeyCodeCombination(KeyCode.F6), commands.toggleTable()),
+                item(Messages.text("menu.view.up"), null, commands.up()),
+                item(
+                        Messages.text("menu.view.back"),
+                        new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN),
+                        commands.back()),
+                item(
+                        Messages.text("menu.view.forward"),
+                        new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
+                        commands.forward()));
         Menu feed = new Menu(
-                "Live feed",
+                Messages.text("menu.feed"),
                 null,
-                item("Settings…", null, commands.feedSettings()),
-                item("Start demo feed", null, commands.startDemoFeed()),
+                item(Messages.text("menu.feed.settings"), null, commands.feedSettings()),
+                item(Messages.text("menu.feed.start"), null, commands.startDemoFeed()),
                 new SeparatorMenuItem(),
-                item("Connect", null, commands.connectFeed()),
-                item("Disconnect", null, commands.disconnectFeed()));
+                item(Messages.text("menu.feed.connect"), null, commands.connectFeed()),
+                item(Messages.text("menu.feed.disconnect"), null, commands.disconnectFeed()));
         feed.setId("menu-feed");
         Menu help = new Menu(
-                "Help",
+                Messages.text("menu.help"),
                 null,
-                item("User guide", null, commands.userGuide()),
-                item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), commands.showShortcuts()),
+                item(Messages.text("menu.help.guide"), null, commands.userGuide()),
+                item(
+                        Messages.text("menu.help.shortcuts"),
+                        new KeyCodeCombination(KeyCode.F1),
+                        commands.showShortcuts()),
                 new SeparatorMenuItem(),
-                item("About Khareetaty", null, commands.about()));
+                item(Messages.text("menu.help.about"), null, commands.about()));
         help.setId("menu-help");
         getMenus().setAll(file, view, tools(tool), bookmarks, feed, help);
         setId("menu-bar");
@@ -68,7 +79,8 @@ final class MainMenu extends MenuBar {
 
     /** The menu bar of a store without incidents (its welcome page): File with the store commands and Quit. */
     static MenuBar welcome(StoreCommands stores) {
-        Menu file = new Menu("File", null, storeItems(stores).toArray(MenuItem[]::new));
+        Menu file =
+                new Menu(Messages.text("menu.file"), null, storeItems(stores).toArray(MenuItem[]::new));
         file.getItems().addAll(new SeparatorMenuItem(), quit(stores));
         file.setId("menu-file");
         MenuBar bar = new MenuBar(file);
@@ -78,23 +90,29 @@ final class MainMenu extends MenuBar {
 
     /** New store, Open store, Recent stores, the demo store; Load boundaries, Import incidents, Import history. */
     private static List<MenuItem> storeItems(StoreCommands c) {
-        Menu recent = new Menu("Recent stores");
+        Menu recent = new Menu(Messages.text("menu.file.recent"));
         recent.setId("menu-recent-stores");
         fillRecent(recent, c);
         recent.setOnShowing(e -> fillRecent(recent, c));
-        MenuItem load = item("Load boundaries…", null, c.loadBoundaries());
+        MenuItem load = item(Messages.text("menu.file.loadBoundaries"), null, c.loadBoundaries());
         load.setId("menu-load-boundaries");
-        MenuItem history = item("Import history…", null, c.importHistory());
+        MenuItem history = item(Messages.text("menu.file.importHistory"), null, c.importHistory());
         history.setId("menu-import-history");
         return List.of(
-                item("New store…", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), c.newStore()),
-                item("Open store…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), c.openStore()),
+                item(
+                        Messages.text("menu.file.newStore"),
+                        new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                        c.newStore()),
+                item(
+                        Messages.text("menu.file.openStore"),
+                        new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                        c.openStore()),
                 recent,
-                item("Open the demo store (Kuwait)", null, c.openDemo()),
+                item(Messages.text("menu.file.demo"), null, c.openDemo()),
                 new SeparatorMenuItem(),
                 load,
                 item(
-                        "Import incidents…",
+                        Messages.text("menu.file.import"),
                         new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
                         c.importIncidents()),
                 history);
@@ -108,27 +126,32 @@ final class MainMenu extends MenuBar {
                     .add(item(dir.toString(), null, () -> c.openRecent().accept(dir)));
         }
         if (recent.getItems().isEmpty()) {
-            MenuItem none = new MenuItem("(none)");
+            MenuItem none = new MenuItem(Messages.text("menu.file.recent.none"));
             none.setDisable(true);
             recent.getItems().add(none);
         }
     }
 
     private static MenuItem settings(WindowCommands c) {
-        MenuItem m =
-                item("Settings…", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), c.settings());
+        MenuItem m = item(
+                Messages.text("menu.file.settings"),
+                new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
+                c.settings());
         m.setId("menu-settings");
         return m;
     }
 
     private static MenuItem quit(StoreCommands c) {
-        return item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), c.quit());
+        return item(
+                Messages.text("menu.file.quit"),
+                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                c.quit());
     }
 
     /** One radio item per map tool, kept in step with the tool in use. */
     private static Menu tools(ObjectProperty<MapTool> tool) {
         ToggleGroup g = new ToggleGroup();
-        Menu menu = new Menu("Tools");
+        Menu menu = new Menu(Messages.text("menu.tools"));
         for (MapTool t : MapTool.values()) {
             RadioMenuItem r = new RadioMenuItem(t.toString());
             r.setToggleGroup(g);

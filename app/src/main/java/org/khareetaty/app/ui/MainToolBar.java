@@ -8,6 +8,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.MapTool;
 
 /** The window's tool bar: the map tools (one always selected), then full extent, up a level, bookmark, table and import. */
@@ -34,22 +35,25 @@ final class MainToolBar extends ToolBar {
             tool.addListener((o, a, now) -> b.setSelected(now == t));
             getItems().add(b);
         }
-        Button up = button("Up a level", "Backspace", commands.up());
+        Button up = button(Messages.text("toolbar.up"), Messages.text("toolbar.up.tip"), commands.up());
         up.setGraphic(Icons.icon(Icons.UP));
-        Button back = button(null, "Back through the drill and filter history (Alt+Left)", commands.back());
+        Button back = button(null, Messages.text("toolbar.back.tip"), commands.back());
         back.setGraphic(Icons.icon(Icons.BACK));
         back.setId("back");
-        Button forward = button(null, "Forward (Alt+Right)", commands.forward());
+        Button forward = button(null, Messages.text("toolbar.forward.tip"), commands.forward());
         forward.setGraphic(Icons.icon(Icons.FORWARD));
         forward.setId("forward");
-        Button fullExtent = button("Full extent", "Zoom to full extent (Ctrl+Shift+F)", commands.fullExtent());
+        Button fullExtent = button(
+                Messages.text("toolbar.fullExtent"), Messages.text("toolbar.fullExtent.tip"), commands.fullExtent());
         fullExtent.setGraphic(Icons.icon(Icons.FULL_EXTENT));
-        Button bookmark = button("Bookmark", "New bookmark of this view (Ctrl+B)", commands.newBookmark());
+        Button bookmark = button(
+                Messages.text("toolbar.bookmark"), Messages.text("toolbar.bookmark.tip"), commands.newBookmark());
         bookmark.setGraphic(Icons.icon(Icons.BOOKMARK));
-        Button tableButton = button("Table", "Attribute table (F6)", commands.toggleTable());
+        Button tableButton =
+                button(Messages.text("toolbar.table"), Messages.text("toolbar.table.tip"), commands.toggleTable());
         tableButton.setGraphic(Icons.icon(Icons.TABLE));
         up.setId("up");
-        Button importButton = button("Import…", null, commands.importIncidents());
+        Button importButton = button(Messages.text("toolbar.import"), null, commands.importIncidents());
         importButton.setId("import");
         importButton.setGraphic(Icons.icon(Icons.IMPORT));
         getItems()

@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
+import org.khareetaty.app.ui.i18n.Messages;
 
 /** What the window shows while the store opens: the title, what the opening does now, and its progress. */
 final class OpeningSplash extends VBox {
@@ -13,7 +14,7 @@ final class OpeningSplash extends VBox {
 
     OpeningSplash(Task<?> opening) {
         super(14);
-        Label title = new Label("Khareetaty Workstation");
+        Label title = new Label(Messages.text("window.title.app"));
         title.getStyleClass().add("splash-title");
         message.setId("opening-message");
         message.textProperty().bind(opening.messageProperty());

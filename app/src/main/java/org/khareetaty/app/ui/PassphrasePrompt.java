@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.store.StoreException;
 import org.khareetaty.core.store.StorePassphrase;
 
@@ -21,14 +22,14 @@ final class PassphrasePrompt extends VBox {
 
     PassphrasePrompt(String store, Consumer<StorePassphrase> open) {
         super(14);
-        Label title = new Label("Khareetaty Workstation");
+        Label title = new Label(Messages.text("window.title.app"));
         title.getStyleClass().add("splash-title");
-        Label what = new Label("The store " + store + " is encrypted. Its passphrase:");
+        Label what = new Label(Messages.text("passphrase.prompt", store));
         field.setId("passphrase");
         field.setMaxWidth(420);
         problem.setId("passphrase-problem");
         problem.getStyleClass().add("error");
-        Button button = new Button("Open");
+        Button button = new Button(Messages.text("passphrase.open"));
         button.setId("passphrase-open");
         button.setDefaultButton(true);
         button.setOnAction(e -> {

@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.khareetaty.app.ui.alerts.FeedIndicator;
 import org.khareetaty.app.ui.alerts.LiveAlerts;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.MapTool;
 
 /**
@@ -50,9 +51,9 @@ final class StatusBar extends HBox {
     void showHint(MapTool tool) {
         setStatus(
                 switch (tool) {
-                    case DRILL -> "Click a hexagon to drill into it; Backspace goes up a level";
-                    case IDENTIFY -> "Click the map to see what is there";
-                    case SELECT -> "Click the corners of a polygon; double-click to close it";
+                    case DRILL -> Messages.text("status.hint.drill");
+                    case IDENTIFY -> Messages.text("status.hint.identify");
+                    case SELECT -> Messages.text("status.hint.select");
                 });
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.store.Store;
 
 /** Whether a folder chosen in File > New store or Open store will do, and if not, why (in words for the analyst). */
@@ -14,11 +15,10 @@ final class StoreFolder {
     /** Why {@code dir} holds no store to open, or empty when it does. */
     static Optional<String> forOpening(Path dir) {
         if (!Files.isDirectory(dir)) {
-            return Optional.of(dir + " is not a folder (any more): choose a store's folder.");
+            return Optional.of(Messages.text("store.notFolder", dir));
         }
         if (!Files.isRegularFile(file(dir))) {
-            return Optional.of(dir + " holds no Khareetaty store (no "
-                    + file(dir).getFileName() + "): choose a store's folder, or make one with File > New store.");
+            return Optional.of(Messages.text("store.noStore", dir, file(dir).getFileName()));
         }
         return Optional.empty();
     }
@@ -26,18 +26,18 @@ final class StoreFolder {
     /** Why a new store cannot be made in {@code dir}, or empty when it can (the folder is empty or absent). */
     static Optional<String> forNewStore(Path dir) {
         if (Files.isRegularFile(file(dir))) {
-            return Optional.of(dir + " holds a store already: open it with File > Open store.");
+            return Optional.of(Messages.text("store.exists", dir));
         }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            return Optional.of(dir + " is a file: choose or create an empty folder for the new store.");
+            return Optional.of(Messages.text("store.isFile", dir));
         }
         if (Files.isDirectory(dir)) {
             try (Stream<Path> s = Files.list(dir)) {
                 if (s.findAny().isPresent()) {
-                    return Optional.of(dir + " is not empty: choose or create an empty folder for the new store.");
+                    return Optional.of(Messages.text("store.notEmpty", dir));
                 }
             } catch (IOException e) {
-                return Optional.of("Cannot read " + dir + ": " + e.getMessage());
+                return Optional.of(Messages.text("store.cannotRead", dir, e.getMessage()));
             }
         }
         return Optional.empty();

@@ -12,6 +12,7 @@ import org.khareetaty.app.demo.DemoStore;
 import org.khareetaty.app.map.tiles.BasemapSettings;
 import org.khareetaty.app.map.tiles.BasemapTiles;
 import org.khareetaty.app.ui.drill.DrillViewModel;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.BoundaryShapes;
 import org.khareetaty.app.ui.map.MapShape;
 import org.khareetaty.core.alert.geofence.Geofences;
@@ -125,20 +126,20 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
             }
         };
         if (demo && !DemoStore.isReady(dir)) {
-            updateMessage("First launch: building the demo store (Kuwait, 120,000 generated incidents)…");
+            updateMessage(Messages.text("opening.demo"));
             updateProgress(-1, 1);
             DemoStore.build(dir, org.khareetaty.sample.DemoSpec.DEFAULT_SEED, listener);
         }
-        updateMessage("Opening the store " + dir + "…");
+        updateMessage(Messages.text("opening.store", dir));
         updateProgress(-1, 1);
         Store store = open(dir, passphrase);
         StartupTrace.mark("store open");
         try {
-            updateMessage("Bringing the H3 aggregates up to date (once per import)…");
+            updateMessage(Messages.text("opening.aggregates"));
             StoreAggregates.catchUp(store);
-            updateMessage("Reading the boundary layers…");
+            updateMessage(Messages.text("opening.boundaries"));
             Map<String, List<MapShape>> shapes = BoundaryShapes.of(new BoundaryZones(store).byLayer());
-            updateMessage("Opening the basemap…");
+            updateMessage(Messages.text("opening.basemap"));
             BasemapSettings settings = BasemapSettings.forStore(dir);
             if (shapes.isEmpty() && !settings.onlineEnabled() && settings.offlineSource() == null) {
                 // a store without boundary layers has no basemap of its own to draw: the map shows
@@ -148,7 +149,7 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
                 BasemapTiles.configure(settings, store);
             }
             StartupTrace.mark("aggregates, boundaries and basemap ready");
-            updateMessage("Reading the whole area's cells…");
+            updateMessage(Messages.text("opening.cells"));
             DrillViewModel.Opening first = DrillViewModel.Opening.read(store);
             StartupTrace.mark("the whole area's cells read");
             List<MapShape> fences = new Geofences(store)
@@ -172,7 +173,7 @@ public final class StoreOpening extends Task<StoreOpening.Opened> {
     private static String describe(Progress p) {
         String task = p.task();
         if (task.startsWith("import")) {
-            return String.format(java.util.Locale.ROOT, "Importing the demo incidents: %,d rows read", p.items());
+            return Messages.text("opening.demo.import", p.items());
         }
         return task;
     }

@@ -2,7 +2,6 @@ package org.khareetaty.app.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -11,6 +10,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.khareetaty.app.ui.i18n.Messages;
 
 /**
  * What a store without incidents opens on: the two steps that make it useful, each a button (Load
@@ -18,8 +18,8 @@ import javafx.scene.layout.VBox;
  * the store holds so far, and a way to another store or the demo.
  */
 final class WelcomePage extends VBox {
-    private final Button boundaries = new Button("Load boundaries…");
-    private final Button incidents = new Button("Import incidents…");
+    private final Button boundaries = new Button(Messages.text("menu.file.loadBoundaries"));
+    private final Button incidents = new Button(Messages.text("menu.file.import"));
 
     /** @param layers the store's boundary layers and their zones ({@code StoreOpening.Opened#boundaries}) */
     WelcomePage(Path dir, Map<String, ? extends List<?>> layers, StoreCommands commands) {
@@ -28,7 +28,8 @@ final class WelcomePage extends VBox {
         getStyleClass().add("welcome");
         setAlignment(Pos.CENTER);
         setPadding(new Insets(40));
-        Label title = new Label(layers.isEmpty() ? "A new store" : "A store without incidents");
+        Label title = new Label(
+                layers.isEmpty() ? Messages.text("welcome.title.new") : Messages.text("welcome.title.noIncidents"));
         title.getStyleClass().add("splash-title");
         Label where = new Label(dir.toString());
         where.getStyleClass().add("hint");
@@ -38,23 +39,20 @@ final class WelcomePage extends VBox {
         incidents.setOnAction(e -> commands.importIncidents().run());
         boundaries.setMinWidth(200);
         incidents.setMinWidth(200);
-        Label step1 =
-                step("1. Boundaries: the study area and the zones incidents are counted in (police beats, districts, "
-                        + "governorates), from a GeoJSON or Shapefile. The first layer is the study area: rows "
-                        + "outside it are rejected on import.");
+        Label step1 = step(Messages.text("welcome.step1"));
         Label done = new Label(describe(layers));
         done.setId("welcome-layers");
         done.getStyleClass().add(layers.isEmpty() ? "hint" : "welcome-done");
-        Label step2 = step("2. Incidents: a records system's export (CSV or .csv.gz); every row is accounted for.");
+        Label step2 = step(Messages.text("welcome.step2"));
         if (layers.isEmpty()) {
             incidents.setDefaultButton(false);
             boundaries.setDefaultButton(true);
         } else {
             incidents.setDefaultButton(true);
         }
-        Hyperlink open = new Hyperlink("Open another store…");
+        Hyperlink open = new Hyperlink(Messages.text("welcome.openAnother"));
         open.setOnAction(e -> commands.openStore().run());
-        Hyperlink demo = new Hyperlink("Open the demo store (Kuwait)");
+        Hyperlink demo = new Hyperlink(Messages.text("menu.file.demo"));
         demo.setOnAction(e -> commands.openDemo().run());
         getChildren()
                 .addAll(
@@ -83,11 +81,10 @@ final class WelcomePage extends VBox {
     /** "beats: 277 zones (the study area)" for each layer, or "No boundary layer yet.". */
     static String describe(Map<String, ? extends List<?>> layers) {
         if (layers.isEmpty()) {
-            return "No boundary layer yet.";
+            return Messages.text("welcome.layers.none");
         }
-        StringBuilder b = new StringBuilder("Loaded: ");
-        layers.forEach((name, zones) -> b.append(b.length() > 8 ? ", " : "")
-                .append(String.format(Locale.ROOT, "%s (%,d zones)", name, zones.size())));
-        return b.toString();
+        java.util.List<String> each = new java.util.ArrayList<>();
+        layers.forEach((name, zones) -> each.add(Messages.text("welcome.layers.one", name, zones.size())));
+        return Messages.text("welcome.layers", String.join(", ", each));
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -48,6 +47,8 @@ import org.khareetaty.app.ui.drill.Playback;
 import org.khareetaty.app.ui.drill.ScopeNotes;
 import org.khareetaty.app.ui.forecast.ForecastPanel;
 import org.khareetaty.app.ui.hotspots.HotspotPanel;
+import org.khareetaty.app.ui.i18n.Messages;
+import org.khareetaty.app.ui.i18n.RightToLeft;
 import org.khareetaty.app.ui.importer.ImportDialog;
 import org.khareetaty.app.ui.importer.ImportHistoryDialog;
 import org.khareetaty.app.ui.map.BasemapDialog;
@@ -118,7 +119,7 @@ public final class WorkstationWindow {
     private final Bookmarks bookmarks = Bookmarks.load();
     private final WindowLayout layout = WindowLayout.load();
     private final TabPane rightTabs = new TabPane();
-    private final Tab alertsTab = new Tab("Live alerts");
+    private final Tab alertsTab = new Tab(Messages.text("tab.alerts"));
     private StoreTasks tasks;
     private DrillViewModel model;
     private WorkstationViewModel view;
@@ -141,7 +142,17 @@ public final class WorkstationWindow {
      * @param demo true for the demo store, built on first launch
      */
     public WorkstationWindow(Stage stage, Path storeDir, boolean demo) {
-        this(stage, storeDir, demo, new SimpleObjectProperty<>(), null);
+        this(stage, storeDir, demo, firstOnStage(), null);
+    }
+
+    /**
+     * The property of the window shown on a new stage, made after taking the words of the language
+     * chosen in File > Settings (before the window's fields build their controls); the windows that
+     * replace it on the stage keep those words.
+     */
+    private static ObjectProperty<WorkstationWindow> firstOnStage() {
+        Messages.use(DisplayLanguage.current());
+        return new SimpleObjectProperty<>();
     }
 
     /**
@@ -155,10 +166,11 @@ public final class WorkstationWindow {
         this.demo = demo;
         this.current = current;
         current.set(this);
-        stage.setTitle("Khareetaty Workstation - " + storeDir);
+        stage.setTitle(Messages.text("window.title", storeDir));
         Scene scene = new Scene(root, 1600, 1000);
         scene.getStylesheets()
                 .add(WorkstationWindow.class.getResource("workstation.css").toExternalForm());
+        RightToLeft.applyTo(scene, console);
         stage.setScene(scene);
         root.setCenter(content);
         String env = System.getenv(Store.PASSPHRASE_ENV);
@@ -193,7 +205,8 @@ public final class WorkstationWindow {
         opening.setOnSucceeded(e -> opened(opening.getValue()));
         if (opening.getOnFailed() == null) {
             opening.setOnFailed(e -> {
-                splash.failed("Cannot open the store: " + opening.getException().getMessage());
+                splash.failed(
+                        Messages.text("opening.failed", opening.getException().getMessage()));
                 // File > Open store, New store, the demo: another store can be chosen from here
                 root.setTop(MainMenu.welcome(storeCommands()));
             });
@@ -233,9 +246,7 @@ public final class WorkstationWindow {
         console.setGeofences(o.geofences());
         console.points().setLoader(view::points);
         console.streets().setLoader(view::streets);
-        view.streetSource(src -> streetSummary = src == null
-                ? "No street layer: street-scale cells are named by their incidents' blocks."
-                : src.summary());
+        view.streetSource(src -> streetSummary = src == null ? Messages.text("streets.none.blocks") : src.summary());
         model.cells().addListener((obs, a, c) -> showMap(c));
         model.result().addListener((obs, a, r) -> show(r));
         model.colourMode().addListener((obs, a, m) -> {
@@ -274,7 +285,7 @@ public final class WorkstationWindow {
     /** File > New store: an empty folder chosen, the store made there and opened on its welcome page. */
     private void newStore() {
         DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle("Choose or create an empty folder for the new store");
+        dc.setTitle(Messages.text("store.new.choose"));
         java.io.File f = dc.showDialog(stage);
         if (f != null) {
             newStore(f.toPath());
@@ -289,7 +300,7 @@ public final class WorkstationWindow {
     /** File > Open store: a store's folder chosen and opened in place of this one. */
     private void openStore() {
         DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle("Choose a store's folder");
+        dc.setTitle(Messages.text("store.open.choose"));
         java.io.File f = dc.showDialog(stage);
         if (f != null) {
             openStore(f.toPath());
@@ -312,9 +323,10 @@ public final class WorkstationWindow {
     private void refuse(String why) {
         Alert a = new Alert(Alert.AlertType.ERROR, why);
         a.initOwner(stage);
-        a.setTitle("Store");
+        a.setTitle(Messages.text("store.refused.title"));
         a.setHeaderText(null);
         a.getDialogPane().setId("store-refused");
+        org.khareetaty.app.ui.i18n.DialogButtons.translate(a.getDialogPane());
         a.show();
     }
 
@@ -373,12 +385,12 @@ public final class WorkstationWindow {
             statusBar.showHint(now);
         });
         FilterPanel filters = new FilterPanel(model, playback);
-        TitledPane layers = titled("Layers", new LayersPanel(console));
+        TitledPane layers = titled(Messages.text("pane.layers"), new LayersPanel(console));
         hotspotPanel = new HotspotPanel(tasks, console, model);
-        hotspotsPane = titled("Hotspots", hotspotPanel);
+        hotspotsPane = titled(Messages.text("pane.hotspots"), hotspotPanel);
         hotspotsPane.setId("pane-hotspots");
         hotspotsPane.setExpanded(false);
-        VBox left = new VBox(layers, titled("Filters", filters), hotspotsPane);
+        VBox left = new VBox(layers, titled(Messages.text("pane.filters"), filters), hotspotsPane);
         ScrollPane leftScroll = scroll(left);
         leftScroll.setMinWidth(250);
 
@@ -386,7 +398,7 @@ public final class WorkstationWindow {
         console.setOnClick(this::mapClicked);
         console.setOnPolygon(vertices -> {
             infoPanel.show(
-                    "Selection",
+                    Messages.text("info.selection"),
                     InfoLines.selection(vertices, console.hexagons().cells()));
             console.hexagons()
                     .select(InfoLines.inside(vertices, console.hexagons().cells()));
@@ -404,7 +416,7 @@ public final class WorkstationWindow {
         VBox right = new VBox(8, kpis, notes, charts);
         right.setPadding(new Insets(8));
         right.getStyleClass().add("right-panel");
-        Tab scopeTab = new Tab("Scope", scroll(right));
+        Tab scopeTab = new Tab(Messages.text("tab.scope"), scroll(right));
         alertsTab.setContent(alertPanel);
         alertsTab.setId("tab-alerts");
         rightTabs.setId("right-tabs");
@@ -413,7 +425,7 @@ public final class WorkstationWindow {
         // the Scope tab sizes the tabs, as before: the forecast's chart and table would lengthen the window
         forecastScroll.setMinSize(0, 0);
         forecastScroll.setPrefSize(0, 0);
-        Tab forecastTab = new Tab("Forecast", forecastScroll);
+        Tab forecastTab = new Tab(Messages.text("tab.forecast"), forecastScroll);
         forecastTab.setId("tab-forecast");
         forecastTab.setOnSelectionChanged(e -> {
             if (forecastTab.isSelected()) {
@@ -429,7 +441,7 @@ public final class WorkstationWindow {
         main.setDividerPositions(0.18, 0.70);
         SplitPane.setResizableWithParent(leftScroll, false);
         SplitPane.setResizableWithParent(rightTabs, false);
-        statusBar.setStatus("Store " + storeDir);
+        statusBar.setStatus(Messages.text("status.store", storeDir));
 
         BorderPane centrePane = new BorderPane(main);
         HBox crumbBar = new HBox(crumbs);
@@ -486,8 +498,8 @@ public final class WorkstationWindow {
             console.alerts().show(AlertQueuePanel.mapPoints(live.queue()));
             alertsTab.setText(
                     live.queue().isEmpty()
-                            ? "Live alerts"
-                            : "Live alerts (" + live.queue().size() + ")");
+                            ? Messages.text("tab.alerts")
+                            : Messages.text("tab.alerts.count", live.queue().size()));
         });
     }
 
@@ -589,17 +601,16 @@ public final class WorkstationWindow {
         } else {
             table.showCells(d.cells(), scope.res(), r.cells().size());
         }
-        statusBar.setStatus(String.format(
-                Locale.ROOT,
-                "%s: %,d r%d cells, %,d incidents, %s .. %s",
+        statusBar.setStatus(Messages.text(
+                "status.scope",
                 scope.parent() == null
-                        ? "Whole area"
+                        ? Messages.text("scope.wholeArea")
                         : d.breadcrumbs().get(d.breadcrumbs().size() - 1).label(),
                 r.cells().size(),
                 scope.res(),
                 d.kpis().total(),
-                scope.from(),
-                scope.to()));
+                Messages.ltr(scope.from()),
+                Messages.ltr(scope.to())));
     }
 
     /**
@@ -656,7 +667,7 @@ public final class WorkstationWindow {
             console.hexagons().select(cell.cell());
         }
         Drill d = model.result().get() == null ? null : model.result().get().drill();
-        infoPanel.show("Identify", InfoLines.identify(console, click, cell, d));
+        infoPanel.show(Messages.text("tool.identify"), InfoLines.identify(console, click, cell, d));
     }
 
     /** The text lines of the info panel (identify and selection), for tests. */
@@ -771,14 +782,16 @@ public final class WorkstationWindow {
     }
 
     private void exportPng() {
-        java.io.File f =
-                saveAs("Export the map as PNG", "map.png", new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        java.io.File f = saveAs(
+                Messages.text("export.png.title"),
+                "map.png",
+                new FileChooser.ExtensionFilter(Messages.text("export.png.filter"), "*.png"));
         if (f != null) {
             try {
                 writePng(f.toPath());
-                statusBar.setStatus("Map saved to " + f);
+                statusBar.setStatus(Messages.text("export.png.saved", f));
             } catch (IOException ex) {
-                statusBar.setError("Cannot write " + f + ": " + ex.getMessage());
+                statusBar.setError(Messages.text("export.cannotWrite", f, ex.getMessage()));
             }
         }
     }
@@ -791,13 +804,13 @@ public final class WorkstationWindow {
 
     private void exportTable() {
         java.io.File f = saveAs(
-                "Export the attribute table as CSV", "attributes.csv", new FileChooser.ExtensionFilter("CSV", "*.csv"));
+                Messages.text("export.table.title"), "attributes.csv", new FileChooser.ExtensionFilter("CSV", "*.csv"));
         if (f != null) {
             try {
                 table.exportCsv(f.toPath());
-                statusBar.setStatus("Table saved to " + f);
+                statusBar.setStatus(Messages.text("export.table.saved", f));
             } catch (IOException ex) {
-                statusBar.setError("Cannot write " + f + ": " + ex.getMessage());
+                statusBar.setError(Messages.text("export.cannotWrite", f, ex.getMessage()));
             }
         }
     }
@@ -812,14 +825,21 @@ public final class WorkstationWindow {
 
     /**
      * File > Settings: language, units and the resolution a store opens at, saved and applied at
-     * once (the scale bar's units; zone names as the views are next drawn; the resolution from the
-     * next store opened), and the basemap and feed dialogs.
+     * once (the scale bar's units; the resolution from the next store opened), and the basemap and
+     * feed dialogs. Another language rebuilds the window on the open store, in its words and
+     * direction, with the zone names of the language.
      */
     void openSettings() {
+        String before = WorkstationSettings.load().language();
         SettingsDialog.ask(
                         stage, WorkstationSettings.load(), this::basemapSettings, () -> alertPanel.openSettings(stage))
                 .ifPresent(s -> {
                     s.save();
+                    if (!s.language().equals(before)) {
+                        Messages.use(DisplayLanguage.current());
+                        reopen();
+                        return;
+                    }
                     console.scaleBar().setImperial(s.imperial());
                     model.refresh();
                 });
@@ -834,7 +854,7 @@ public final class WorkstationWindow {
     }
 
     /** What the store's street layer is, for the basemap dialog. */
-    private String streetSummary = "No street layer yet.";
+    private String streetSummary = Messages.text("streets.none");
 
     private BasemapDialog.Streets streetsEntry() {
         return new BasemapDialog.Streets() {
@@ -865,24 +885,23 @@ public final class WorkstationWindow {
                 r -> {
                     streetSummary = r.source().summary();
                     console.streets().reload();
-                    status.accept(streetSummary + String.format(Locale.ROOT, " (loaded in %.1f s)", r.seconds()));
+                    status.accept(Messages.text("streets.loaded", streetSummary, r.seconds()));
                 },
-                e -> status.accept("Not loaded: " + e.getMessage()));
+                e -> status.accept(Messages.text("streets.notLoaded", e.getMessage())));
     }
 
     /** Help > User guide: docs/ rendered to HTML (with the screenshots) and opened in the desktop's browser. */
     private void openUserGuide() {
         var docs = org.khareetaty.app.ui.help.UserGuide.docs();
         if (docs.isEmpty()) {
-            statusBar.setError("No user guide here: docs/ was not found beside the program (set -D"
-                    + org.khareetaty.app.ui.help.UserGuide.DOCS_PROPERTY + "=DIR)");
+            statusBar.setError(Messages.text("guide.missing", org.khareetaty.app.ui.help.UserGuide.DOCS_PROPERTY));
             return;
         }
         tasks.submit(
                 "rendering the user guide",
                 () -> org.khareetaty.app.ui.help.UserGuide.renderToCache(docs.get()),
                 page -> {
-                    statusBar.setStatus("User guide: " + page);
+                    statusBar.setStatus(Messages.text("guide.opened", page));
                     Workstation.open(page.toUri().toString());
                 });
     }
@@ -891,32 +910,22 @@ public final class WorkstationWindow {
     private void showAbout() {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(stage);
-        a.setTitle("About Khareetaty");
+        a.setTitle(Messages.text("menu.help.about"));
         a.setHeaderText(org.khareetaty.app.release.Release.current().describe());
         List<String> lines = org.khareetaty.app.ui.help.About.lines(org.khareetaty.app.release.Release.current());
         a.setContentText(String.join("\n", lines.subList(1, lines.size())));
         a.getDialogPane().setId("about");
+        org.khareetaty.app.ui.i18n.DialogButtons.translate(a.getDialogPane());
         a.show();
     }
 
     private void showShortcuts() {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(stage);
-        a.setTitle("Keyboard shortcuts");
-        a.setHeaderText("Keyboard shortcuts");
-        a.setContentText(String.join(
-                "\n",
-                "Ctrl+Shift+F  zoom to full extent",
-                "F6  attribute table",
-                "Ctrl+B  new bookmark",
-                "Backspace  up one level",
-                "Alt+Left / Alt+Right  back / forward through drill and filter history",
-                "Ctrl+N / Ctrl+O  new store / open store",
-                "Ctrl+I  import incidents",
-                "Ctrl+,  settings",
-                "Ctrl+E  export the map as PNG",
-                "Esc  clear the selection sketch",
-                "Ctrl+Q  quit"));
+        a.setTitle(Messages.text("menu.help.shortcuts"));
+        a.setHeaderText(Messages.text("menu.help.shortcuts"));
+        a.setContentText(Messages.text("shortcuts.text"));
+        org.khareetaty.app.ui.i18n.DialogButtons.translate(a.getDialogPane());
         a.show();
     }
 

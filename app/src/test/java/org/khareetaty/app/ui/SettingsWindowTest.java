@@ -16,8 +16,9 @@ import org.khareetaty.app.ui.settings.WorkstationSettings;
 
 /**
  * File > Settings on the real Chicago store: Arabic as the display language, imperial units and
- * r8 for the whole area; the language is the preference the names are read by, the scale bar
- * turns to miles or feet at once, and the store opens at r8 the next time.
+ * r8 for the whole area; the language is the preference the names are read by, the window is
+ * rebuilt at once in Arabic (right to left) on the same store, with the scale bar in miles or feet
+ * and the whole area at r8.
  */
 class SettingsWindowTest {
     static WindowDriver ui;
@@ -61,7 +62,15 @@ class SettingsWindowTest {
             res.setValue(8);
         });
         ui.robot.clickOn("OK");
+        // another language rebuilds the window on the same store, in Arabic, without a relaunch
+        ui = ui.replaced(true);
         ui.waitFor(10, () -> ui.window.console().scaleBar().text().matches("\\d+ (mi|ft)"));
+        MenuBar arabic = ui.robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        assertEquals("ملف", arabic.getMenus().get(0).getText());
+        assertEquals(
+                javafx.geometry.NodeOrientation.RIGHT_TO_LEFT,
+                ui.window.stage().getScene().getEffectiveNodeOrientation());
+        assertEquals(8, ui.window.model().result().get().scope().res(), "the rebuilt window opens at r8");
 
         assertEquals("ar", WindowLayout.root().get("language", null), "the key DisplayLanguage reads");
         assertEquals(Locale.forLanguageTag("ar"), DisplayLanguage.current());

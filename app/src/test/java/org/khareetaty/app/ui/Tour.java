@@ -40,6 +40,14 @@ public final class Tour {
     /** Runs the program with {@code args} (as {@code khareetaty}), touring the window once it is ready. */
     public static void main(String[] args) {
         String tour = System.getProperty("khareetaty.tour", "city");
+        String language = System.getProperty("khareetaty.tour.language");
+        if (language != null) {
+            // the window in that language (File > Settings), kept in a preference node of its own
+            System.setProperty("khareetaty.prefs", "khareetaty-tour-" + language);
+            new org.khareetaty.app.ui.settings.WorkstationSettings(
+                            language, false, org.khareetaty.app.ui.settings.WorkstationSettings.DEFAULT_RES)
+                    .save();
+        }
         Workstation.onWindow(w -> w.ready().addListener((o, was, ready) -> {
             if (ready) {
                 start(w, tour);

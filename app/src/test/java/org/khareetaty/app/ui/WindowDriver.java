@@ -26,7 +26,12 @@ final class WindowDriver {
 
     /** Opens the window on {@code dir} and waits for the first drill-down (or, for an empty store, for it to be ready). */
     static WindowDriver open(Path dir, boolean expectData) throws Exception {
-        System.setProperty("khareetaty.prefs", "khareetaty-ui-tests");
+        return open(dir, expectData, "khareetaty-ui-tests");
+    }
+
+    /** {@link #open(Path, boolean)} with the window's preferences (language, layout) read from node {@code prefs}. */
+    static WindowDriver open(Path dir, boolean expectData, String prefs) throws Exception {
+        System.setProperty("khareetaty.prefs", prefs);
         Stage stage = FxToolkit.registerPrimaryStage();
         WorkstationWindow[] w = new WorkstationWindow[1];
         FxToolkit.setupFixture(() -> {

@@ -74,6 +74,12 @@ public final class ZoneNames {
         return ZoneLabel.of(layer, code, n.english());
     }
 
+    /** The Arabic name of zone {@code code} of {@code layer} ({@code name_ar}), or null when the layer carries none. */
+    public String arabic(String layer, String code) {
+        Names n = code == null ? null : layers.getOrDefault(layer, Map.of()).get(code);
+        return n == null ? null : n.arabic();
+    }
+
     /** {@link #name} of a zone of the primary layer (the zone an alert or an incident is filed under). */
     public String primaryName(String code, Locale language) {
         return primary == null ? code : name(primary, code, language);

@@ -12,6 +12,7 @@ import org.khareetaty.core.geo.BoundaryIndex;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.geo.StudyAreaEdge;
 import org.khareetaty.core.geo.ZoneLabel;
+import org.khareetaty.core.geo.ZoneNames;
 
 /**
  * Names a cell the way an analyst reads a map, never by its H3 id:
@@ -56,24 +57,49 @@ public final class CellLabels {
     private final BoundaryIndex boundaries;
     private final StudyAreaEdge edge;
     private final GoldCube cube;
+    /** The zones' Arabic names when labels are in Arabic, else null (the English rule, {@link ZoneLabel}). */
+    private final ZoneNames arabic;
+
     private final Map<Long, String> zones = new ConcurrentHashMap<>();
     private final Map<Long, String> cache = new ConcurrentHashMap<>();
 
-    private CellLabels(BoundaryIndex boundaries, StudyAreaEdge edge, GoldCube cube) {
+    private CellLabels(BoundaryIndex boundaries, StudyAreaEdge edge, GoldCube cube, ZoneNames arabic) {
         this.boundaries = boundaries;
         this.edge = edge;
         this.cube = cube;
+        this.arabic = arabic;
     }
 
-    /** Labels for the store's current boundary layers and the incidents of {@code cube}. */
+    /** Labels for the store's current boundary layers and the incidents of {@code cube}, zones named in English. */
     public static CellLabels of(Connection c, GoldCube cube) throws SQLException {
+        return of(c, cube, Locale.ENGLISH);
+    }
+
+    /**
+     * Labels for the store's current boundary layers and the incidents of {@code cube}, zones named
+     * in {@code language}: in Arabic ("ar") by the {@code name_ar} the layer carries (Kuwait's
+     * governorates), by the English rule where it carries none. The words around them ("Edge of",
+     * "Street-scale") stay English.
+     */
+    public static CellLabels of(Connection c, GoldCube cube, Locale language) throws SQLException {
         BoundaryIndex boundaries = BoundaryIndex.load(c);
-        return new CellLabels(boundaries, StudyAreaEdge.load(c, boundaries, EDGE_METRES), cube);
+        return new CellLabels(
+                boundaries,
+                StudyAreaEdge.load(c, boundaries, EDGE_METRES),
+                cube,
+                "ar".equals(language.getLanguage()) ? ZoneNames.read(c) : null);
     }
 
     /** Labels for the same boundary layers and the incidents of {@code newer} (which may move a cell's zones). */
     CellLabels with(GoldCube newer) {
-        return new CellLabels(boundaries, edge, newer);
+        return new CellLabels(boundaries, edge, newer, arabic);
+    }
+
+    /** The zone {@code code} of layer {@code layer} (an index) as a label names it. */
+    private String zone(int layer, String code) {
+        String name = boundaries.layers().get(layer).name();
+        String ar = arabic == null ? null : arabic.arabic(name, code);
+        return ar != null ? ar : ZoneLabel.of(name, code, boundaries.nameOf(layer, code));
     }
 
     /** The label of {@code cell}; its centre ({@link #CELL_AT}) when no layer and no block names it. */
@@ -183,7 +209,7 @@ public final class CellLabels {
         StringJoiner out = new StringJoiner(" / ");
         for (int i = 0; i < codes.length; i++) {
             if (codes[i] != null) {
-                out.add(ZoneLabel.of(boundaries.layers().get(i).name(), codes[i], boundaries.nameOf(i, codes[i])));
+                out.add(zone(i, codes[i]));
             }
         }
         return out.length() == 0 ? "" : prefix + out;

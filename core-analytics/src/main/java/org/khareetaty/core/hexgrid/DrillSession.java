@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 
 /**
  * Drill-downs over one store that keep what they read: the gold aggregates in memory
@@ -15,6 +16,7 @@ import java.sql.Statement;
 public final class DrillSession {
     private GoldCube cube;
     private CellLabels labels;
+    private final Locale language;
     private State state;
 
     /** Completed imports and boundary layers, as the store has them. */
@@ -34,17 +36,23 @@ public final class DrillSession {
         }
     }
 
-    private DrillSession(GoldCube cube, CellLabels labels, State state) {
+    private DrillSession(GoldCube cube, CellLabels labels, State state, Locale language) {
         this.cube = cube;
         this.labels = labels;
         this.state = state;
+        this.language = language;
     }
 
     /** Reads the store's aggregates (aggregating any completed import not yet aggregated) and boundary layers. */
     public static DrillSession open(Connection c) throws SQLException {
+        return open(c, Locale.ENGLISH);
+    }
+
+    /** {@link #open(Connection)} with cells labelled in {@code language} ({@link CellLabels#of(Connection, GoldCube, Locale)}). */
+    public static DrillSession open(Connection c, Locale language) throws SQLException {
         State state = State.of(c);
         GoldCube cube = GoldAggregates.load(c);
-        return new DrillSession(cube, CellLabels.of(c, cube), state);
+        return new DrillSession(cube, CellLabels.of(c, cube, language), state, language);
     }
 
     /** The aggregates, brought up to date with the store. */
@@ -75,7 +83,7 @@ public final class DrillSession {
             labels = labels.with(cube);
         }
         if (!now.sameLayers(state)) {
-            labels = CellLabels.of(c, cube);
+            labels = CellLabels.of(c, cube, language);
         }
         state = now;
     }

@@ -19,7 +19,13 @@ public final class StoreDrillSession {
 
     /** Opens a session on {@code store}: reads its aggregates and boundary layers ({@link DrillSession#open}). */
     public static StoreDrillSession open(Store store) {
-        return new StoreDrillSession(store, store.read("open a drill-down session on", DrillSession::open));
+        return open(store, java.util.Locale.ENGLISH);
+    }
+
+    /** {@link #open(Store)} with cells labelled in {@code language} (zones in Arabic where the layers name them so). */
+    public static StoreDrillSession open(Store store, java.util.Locale language) {
+        return new StoreDrillSession(
+                store, store.read("open a drill-down session on", c -> DrillSession.open(c, language)));
     }
 
     /** The aggregates, brought up to date with the store. */

@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import org.khareetaty.app.ui.PlainWords;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.settings.DisplayLanguage;
 import org.khareetaty.core.alert.Alert;
 import org.khareetaty.core.alert.AlertEvent;
@@ -63,51 +64,44 @@ final class AlertExplanation {
         Alert a = d.alert();
         ExplanationDocument ex = explanation(a);
         List<Node> out = new ArrayList<>();
-        Label title = new Label(String.format(
-                Locale.ROOT,
-                "Alert %d · %s · %s",
+        Label title = new Label(Messages.text(
+                "explanation.title",
                 a.id(),
                 PlainWords.of(a.type().wire()),
-                a.state().wire()));
+                Messages.text("alerts.filter." + a.state().name().toLowerCase(Locale.ROOT))));
         title.getStyleClass().add("alert-title");
         HBox head = new HBox(8, badge(a.priority()), title);
         if (a.unverified()) {
-            head.getChildren().add(flag("unverified", "Only hardware sensors stand behind it"));
+            head.getChildren()
+                    .add(flag(Messages.text("explanation.unverified"), Messages.text("explanation.unverified.tip")));
         }
         if (a.unscored()) {
             head.getChildren()
-                    .add(flag("unscored", "Enrichment or scoring failed or overran its budget: passed ungated"));
+                    .add(flag(Messages.text("explanation.unscored"), Messages.text("explanation.unscored.tip")));
         }
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         out.add(head);
-        out.add(wrap(String.format(
-                Locale.ROOT,
-                "%s (%s) in %s at %.4f, %.4f; %d event%s%s; %s .. %s",
+        out.add(wrap(Messages.text(
+                "explanation.what",
                 PlainWords.of(a.eventType()),
                 PlainWords.category(a.category(), DisplayLanguage.current()),
                 zones(a, names),
-                a.lat(),
-                a.lon(),
+                String.format(Locale.ROOT, "%.4f, %.4f", a.lat(), a.lon()),
                 a.eventCount(),
-                a.eventCount() == 1 ? "" : "s",
-                a.reporterCount() > 0
-                        ? ", " + a.reporterCount() + " reporter" + (a.reporterCount() == 1 ? "" : "s")
-                        : "",
-                dayTime(a.firstEventAt()),
-                time(a.lastEventAt()))));
-        out.add(wrap("Gate: " + (ex.gate() == null ? "-" : ex.gate())));
+                a.reporterCount() > 0 ? Messages.text("explanation.reporters", a.reporterCount()) : "",
+                Messages.ltr(dayTime(a.firstEventAt())),
+                Messages.ltr(time(a.lastEventAt())))));
+        out.add(wrap(Messages.text("explanation.gate", ex.gate() == null ? "-" : ex.gate())));
         if (ex.unscored() != null) {
-            out.add(wrap("Unscored: " + ex.unscored()));
+            out.add(wrap(Messages.text("explanation.unscoredWhy", ex.unscored())));
         }
-        out.add(section(String.format(
-                Locale.ROOT,
-                "Score %s = sum of weight × term",
-                a.score() == null ? "-" : String.format(Locale.ROOT, "%.3f", a.score()))));
+        out.add(section(Messages.text(
+                "explanation.score", a.score() == null ? "-" : String.format(Locale.ROOT, "%.3f", a.score()))));
         if (a.terms() != null) {
             out.add(terms(a.terms(), w, a.priority()));
         }
         if (ex.sources() != null) {
-            out.add(section("Sources (the best event of each; counted at or above the per-source gate)"));
+            out.add(section(Messages.text("explanation.sources")));
             GridPane g = grid();
             int r = 0;
             for (ExplanationDocument.Source s : ex.sources()) {
@@ -116,7 +110,7 @@ final class AlertExplanation {
                         cell(PlainWords.source(s.source())),
                         cell(PlainWords.of(s.type())),
                         cell(String.format(Locale.ROOT, "%.2f", s.confidence())),
-                        cell(s.counted() ? "counted" : "not counted"));
+                        cell(Messages.text(s.counted() ? "explanation.counted" : "explanation.notCounted")));
             }
             out.add(g);
         }
@@ -154,8 +148,7 @@ final class AlertExplanation {
                     site.kind(),
                     site.distanceM())));
         }
-        out.add(section(
-                String.format(Locale.ROOT, "Events behind it (%d)", d.events().size())));
+        out.add(section(Messages.text("explanation.events", d.events().size())));
         GridPane ev = grid();
         int r = 0;
         for (AlertEvent e : d.events()) {
@@ -175,10 +168,10 @@ final class AlertExplanation {
         }
         out.add(ev);
         if (!d.notes().isEmpty()) {
-            out.add(section("Notes"));
+            out.add(section(Messages.text("explanation.notes")));
             d.notes().forEach(n -> out.add(wrap(time(n.at()) + "  " + n.actor() + ": " + n.note())));
         }
-        out.add(section("History"));
+        out.add(section(Messages.text("explanation.history")));
         for (var e : d.history()) {
             Label what = new Label(time(e.at()) + "  " + e.action() + " · " + e.actor());
             what.getStyleClass().add("history-action");
@@ -229,7 +222,9 @@ final class AlertExplanation {
         JsonNode z = parse(a.zonesJson());
         Locale language = DisplayLanguage.current();
         if (z.size() == 0) {
-            return a.zone() == null ? "no zone" : names.primaryName(a.zone(), language);
+            return a.zone() == null
+                    ? org.khareetaty.app.ui.i18n.Messages.text("alerts.noZone")
+                    : names.primaryName(a.zone(), language);
         }
         List<String> parts = new ArrayList<>();
         z.fields()

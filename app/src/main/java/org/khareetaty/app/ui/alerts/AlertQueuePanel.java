@@ -28,6 +28,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.khareetaty.app.ui.PlainWords;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.alert.Alert;
 import org.khareetaty.core.alert.AlertState;
 
@@ -44,9 +45,9 @@ public final class AlertQueuePanel extends BorderPane {
     private final Label counts = new Label();
     private final Label feedLine = new Label();
     private final TextField note = new TextField();
-    private final Button ack = new Button("Acknowledge");
-    private final Button dispatch = new Button("Dispatch");
-    private final Button close = new Button("Close…");
+    private final Button ack = new Button(Messages.text("alerts.ack"));
+    private final Button dispatch = new Button(Messages.text("alerts.dispatch"));
+    private final Button close = new Button(Messages.text("alerts.close"));
     private final HBox banner = new HBox(8);
     private final Label bannerText = new Label();
     private final P0Alarm alarm = new P0Alarm();
@@ -70,11 +71,10 @@ public final class AlertQueuePanel extends BorderPane {
         filter.setId("alert-filter");
         filter.getItems().setAll(QueueFilter.values());
         filter.valueProperty().bindBidirectional(live.filter());
-        filter.setTooltip(
-                new Tooltip("Which alerts to list: the open ones, one state, or the closed ones (the history)"));
+        filter.setTooltip(new Tooltip(Messages.text("alerts.filter.tip")));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(6, counts, gap, new Label("Show"), filter);
+        HBox head = new HBox(6, counts, gap, new Label(Messages.text("alerts.show")), filter);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(2, head, feedLine);
         top.setPadding(new Insets(6, 8, 6, 8));
@@ -83,10 +83,7 @@ public final class AlertQueuePanel extends BorderPane {
         buildTable();
         detail.setId("alert-detail");
         detail.setPadding(new Insets(8));
-        detail.getChildren()
-                .setAll(
-                        hint(
-                                "Select an alert to see why it was raised: the gate, the five score terms and the events behind it."));
+        detail.getChildren().setAll(hint(Messages.text("alerts.select.hint")));
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(table, detailScroll);
@@ -104,8 +101,7 @@ public final class AlertQueuePanel extends BorderPane {
     private void buildTable() {
         table.setId("alert-queue");
         table.setItems(live.queue());
-        table.setPlaceholder(
-                hint("No open alerts. Live feed > Start demo feed plays the store's last week as a live stream."));
+        table.setPlaceholder(hint(Messages.text("alerts.none.hint")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         TableColumn<Alert, Alert> priority = column("", 40);
         priority.setCellFactory(c -> new TableCell<>() {
@@ -116,23 +112,23 @@ public final class AlertQueuePanel extends BorderPane {
                 setGraphic(empty || a == null ? null : AlertExplanation.badge(a.priority()));
             }
         });
-        TableColumn<Alert, Alert> when = column("Updated", 72);
+        TableColumn<Alert, Alert> when = column(Messages.text("alerts.column.updated"), 72);
         when.setCellFactory(c -> textCell(a -> AlertExplanation.time(a.updatedAt())));
-        TableColumn<Alert, Alert> what = column("What", 150);
+        TableColumn<Alert, Alert> what = column(Messages.text("alerts.column.what"), 150);
         what.setMinWidth(120);
         what.setCellFactory(c -> {
-            TableCell<Alert, Alert> cell =
-                    textCell(a -> PlainWords.of(a.eventType()) + (a.unverified() ? " (unverified)" : ""));
+            TableCell<Alert, Alert> cell = textCell(
+                    a -> PlainWords.of(a.eventType()) + (a.unverified() ? Messages.text("alerts.unverified") : ""));
             cell.setWrapText(true);
             cell.setTooltip(new Tooltip());
             cell.textProperty().addListener((o, was, now) -> cell.getTooltip().setText(now));
             return cell;
         });
-        TableColumn<Alert, Alert> zone = column("Zone", 110);
+        TableColumn<Alert, Alert> zone = column(Messages.text("alerts.column.zone"), 110);
         zone.setCellFactory(c -> textCell(a -> a.zone() == null ? "-" : live.zoneName(a)));
-        TableColumn<Alert, Alert> state = column("State", 92);
+        TableColumn<Alert, Alert> state = column(Messages.text("alerts.column.state"), 92);
         state.setCellFactory(c -> textCell(a -> a.state().wire()));
-        TableColumn<Alert, Alert> score = column("Score", 50);
+        TableColumn<Alert, Alert> score = column(Messages.text("alerts.column.score"), 50);
         score.setCellFactory(
                 c -> textCell(a -> a.score() == null ? "-" : String.format(Locale.ROOT, "%.2f", a.score())));
         for (TableColumn<Alert, Alert> c : List.of(priority, when, zone, state, score)) {
@@ -171,16 +167,15 @@ public final class AlertQueuePanel extends BorderPane {
 
     private HBox actions() {
         note.setId("alert-note");
-        note.setPromptText("Note (needed to close)");
-        note.setTooltip(new Tooltip("Kept with the alert and in the audit log, with your login name"));
+        note.setPromptText(Messages.text("alerts.note.prompt"));
+        note.setTooltip(new Tooltip(Messages.text("alerts.note.tip")));
         HBox.setHgrow(note, Priority.ALWAYS);
         ack.setId("alert-ack");
         dispatch.setId("alert-dispatch");
         close.setId("alert-close");
-        ack.setTooltip(
-                new Tooltip("Mark the alert seen; the note, if any, goes to the audit log with your login name"));
-        dispatch.setTooltip(new Tooltip("Mark a unit sent"));
-        close.setTooltip(new Tooltip("Close the alert (final): write why in the note first"));
+        ack.setTooltip(new Tooltip(Messages.text("alerts.ack.tip")));
+        dispatch.setTooltip(new Tooltip(Messages.text("alerts.dispatch.tip")));
+        close.setTooltip(new Tooltip(Messages.text("alerts.close.tip")));
         ack.setOnAction(e -> act(AlertState.ACKNOWLEDGED));
         dispatch.setOnAction(e -> act(AlertState.DISPATCHED));
         close.setOnAction(e -> {
@@ -218,34 +213,30 @@ public final class AlertQueuePanel extends BorderPane {
         Alert a = d.alert();
         javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
                 javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                "Closed is final: the alert leaves the open queue (Show: Closed lists it).\nNote: " + note.getText(),
-                CLOSE_ALERT,
-                javafx.scene.control.ButtonType.CANCEL);
-        ask.setTitle("Close the alert");
-        ask.setHeaderText(String.format(
-                Locale.ROOT,
-                "Close alert %d (%s %s, %s)?",
-                a.id(),
-                a.priority(),
-                a.eventType().replace('_', ' '),
-                a.zone() == null ? "no zone" : a.zone()));
+                Messages.text("alerts.close.confirm", note.getText()),
+                closeAlert,
+                new javafx.scene.control.ButtonType(
+                        Messages.text("button.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        ask.setTitle(Messages.text("alerts.close.title"));
+        ask.setHeaderText(Messages.text(
+                "alerts.close.header", a.id(), a.priority(), PlainWords.of(a.eventType()), live.zoneName(a)));
         ask.getDialogPane().setId("close-confirm");
         if (getScene() != null) {
             ask.initOwner(getScene().getWindow());
         }
-        return ask.showAndWait().filter(CLOSE_ALERT::equals).isPresent();
+        return ask.showAndWait().filter(closeAlert::equals).isPresent();
     }
 
     /** The confirmation's button that closes the alert. */
-    public static final javafx.scene.control.ButtonType CLOSE_ALERT =
-            new javafx.scene.control.ButtonType("Close alert", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    private final javafx.scene.control.ButtonType closeAlert = new javafx.scene.control.ButtonType(
+            Messages.text("alerts.close.button"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
 
     private void buildBanner() {
         banner.setId("p0-banner");
         banner.getStyleClass().add("p0-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
         bannerText.getStyleClass().add("p0-banner-text");
-        Button show = new Button("Show");
+        Button show = new Button(Messages.text("alerts.banner.show"));
         show.setId("p0-banner-show");
         show.setOnAction(e -> {
             if (bannerAlert != null) {
@@ -265,9 +256,8 @@ public final class AlertQueuePanel extends BorderPane {
 
     private void p0(Alert a) {
         bannerAlert = a;
-        String text = String.format(
-                Locale.ROOT,
-                "P0 alert %d: %s in %s, %s (score %s)",
+        String text = Messages.text(
+                "alerts.p0",
                 a.id(),
                 PlainWords.of(a.eventType()),
                 live.zoneName(a),
@@ -275,7 +265,7 @@ public final class AlertQueuePanel extends BorderPane {
                 a.score() == null ? "-" : String.format(Locale.ROOT, "%.2f", a.score()));
         bannerText.setText(text);
         banner.setVisible(true);
-        alarm.raise("Khareetaty: P0 alert", text, settings.muted());
+        alarm.raise(Messages.text("alerts.p0.title"), text, settings.muted());
     }
 
     /** Selects alert {@code id} in the queue (shows its explanation and centres the map) and brings the panel forward. */
@@ -319,14 +309,8 @@ public final class AlertQueuePanel extends BorderPane {
         String kind = live.filter().get().adjective();
         counts.setText(
                 live.queue().isEmpty()
-                        ? "No " + kind + "alerts"
-                        : String.format(
-                                Locale.ROOT,
-                                "%,d %salert%s: %s",
-                                live.queue().size(),
-                                kind,
-                                live.queue().size() == 1 ? "" : "s",
-                                String.join(" · ", parts)));
+                        ? Messages.text("alerts.count.none." + kind)
+                        : Messages.text("alerts.count." + kind, live.queue().size(), String.join(" · ", parts)));
         if (selectedId >= 0) {
             for (Alert a : live.queue()) {
                 if (a.id() == selectedId) {

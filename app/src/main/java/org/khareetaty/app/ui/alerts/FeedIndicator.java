@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.stream.FeedHealth;
 
 /** The feed's health in the status line: a coloured dot and a word (off, connecting, connected, stale, reconnecting, closed). */
@@ -26,11 +27,11 @@ public final class FeedIndicator extends Label {
     private void show(FeedHealth h, LiveAlerts live) {
         if (h == null) {
             dot.setFill(Color.web("#9e9e9e"));
-            setText("Feed: off");
-            tip.setText("No live feed: Live feed > Connect, or Start demo feed");
+            setText(Messages.text("feed.off"));
+            tip.setText(Messages.text("feed.off.tip"));
             return;
         }
-        String state = h.state().name().toLowerCase(Locale.ROOT);
+        String state = Messages.text("feed.state." + h.state().name().toLowerCase(Locale.ROOT));
         dot.setFill(
                 switch (h.state()) {
                     case CONNECTED -> Color.web("#2e7d32");
@@ -40,12 +41,11 @@ public final class FeedIndicator extends Label {
                 });
         String ago = h.lastMessageAt() == null
                 ? ""
-                : String.format(
-                        Locale.ROOT,
-                        ", last message %d s ago",
+                : Messages.text(
+                        "feed.lastMessage",
                         Duration.between(h.lastMessageAt(), h.at() == null ? Instant.now() : h.at())
                                 .toSeconds());
-        setText(String.format(Locale.ROOT, "Feed: %s · %,d events", state, live.events()));
+        setText(Messages.text("feed.state", state, live.events()));
         tip.setText(live.source().get() + ": " + state + ago + (h.detail() == null ? "" : "\n" + h.detail()));
     }
 }

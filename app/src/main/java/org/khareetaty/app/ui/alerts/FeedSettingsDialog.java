@@ -10,10 +10,11 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.khareetaty.app.ui.i18n.Messages;
 
 /** Live feed > Settings…: the feed URL, its token (masked) and the P0 sound. */
 final class FeedSettingsDialog {
-    static final ButtonType CONNECT = new ButtonType("Save and connect", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType CONNECT = new ButtonType(Messages.text("feed.connect"), ButtonBar.ButtonData.OK_DONE);
 
     private FeedSettingsDialog() {}
 
@@ -21,26 +22,33 @@ final class FeedSettingsDialog {
     static Dialog<FeedSettings> open(Window owner, FeedSettings now, Consumer<FeedSettings> chosen) {
         Dialog<FeedSettings> d = new Dialog<>();
         d.initOwner(owner);
-        d.setTitle("Live feed");
-        d.setHeaderText("The live event feed to subscribe to");
+        d.setTitle(Messages.text("menu.feed"));
+        d.setHeaderText(Messages.text("feed.header"));
         TextField url = new TextField(now.url());
         url.setId("feed-url");
         url.setPromptText("ws://host:port/events or wss://…");
         PasswordField token = new PasswordField();
         token.setId("feed-token");
         token.setText(now.token());
-        token.setPromptText("bearer token, if the feed needs one");
-        CheckBox muted = new CheckBox("Mute the P0 sound (the banner and the desktop notification still show)");
+        token.setPromptText(Messages.text("feed.token.prompt"));
+        CheckBox muted = new CheckBox(Messages.text("feed.mute"));
         muted.setId("feed-muted");
         muted.setSelected(now.muted());
-        Label where = new Label("The URL is kept in your preferences; the token in " + FeedSettings.tokenFile()
-                + ", readable by you only.");
+        Label where = new Label(Messages.text("feed.where", FeedSettings.tokenFile()));
         where.getStyleClass().add("hint");
         where.setWrapText(true);
-        VBox box = new VBox(8, new Label("Feed URL:"), url, new Label("Token:"), token, muted, where);
+        VBox box = new VBox(
+                8,
+                new Label(Messages.text("feed.url")),
+                url,
+                new Label(Messages.text("feed.token")),
+                token,
+                muted,
+                where);
         box.setPrefWidth(480);
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().setAll(CONNECT, ButtonType.CANCEL);
+        org.khareetaty.app.ui.i18n.DialogButtons.translate(d.getDialogPane());
         d.getDialogPane()
                 .lookupButton(CONNECT)
                 .disableProperty()

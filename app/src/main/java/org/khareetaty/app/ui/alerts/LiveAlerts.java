@@ -135,7 +135,9 @@ public final class LiveAlerts implements AutoCloseable {
      * language, "no zone" when it has none (JavaFX thread).
      */
     public String zoneName(Alert a) {
-        return a.zone() == null ? "no zone" : names.primaryName(a.zone(), DisplayLanguage.current());
+        return a.zone() == null
+                ? org.khareetaty.app.ui.i18n.Messages.text("alerts.noZone")
+                : names.primaryName(a.zone(), DisplayLanguage.current());
     }
 
     /** The zone names of the store's layers as last read with the queue (JavaFX thread). */
@@ -161,7 +163,7 @@ public final class LiveAlerts implements AutoCloseable {
     /** Subscribes to the feed of {@code settings} (after the store's resume point; new events only on a store that processed none). */
     public void connect(FeedSettings settings) {
         if (!settings.configured()) {
-            message.set("No feed URL: set one in Live feed > Settings…");
+            message.set(org.khareetaty.app.ui.i18n.Messages.text("feed.noUrl"));
             return;
         }
         run(

@@ -31,13 +31,13 @@ public enum QueueFilter {
         return openOnly;
     }
 
-    /** What the queue's count calls its alerts: "open", "closed", "" for all. */
+    /** The key of the queue's count of these alerts: "open", "closed", "all". */
     public String adjective() {
-        return this == ALL ? "" : label.replace(" (history)", "").toLowerCase(java.util.Locale.ROOT) + " ";
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override
     public String toString() {
-        return label;
+        return org.khareetaty.app.ui.i18n.Messages.text("alerts.filter." + adjective());
     }
 }

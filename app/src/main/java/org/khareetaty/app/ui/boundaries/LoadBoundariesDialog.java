@@ -26,6 +26,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.khareetaty.app.ui.StoreTasks;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.progress.Progress;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.geo.BoundaryFields;
@@ -48,16 +49,16 @@ public final class LoadBoundariesDialog {
     private final StoreTasks tasks;
     private final Runnable loaded;
     private final BorderPane root = new BorderPane();
-    private final Label heading = new Label("Choose a boundary file: GeoJSON (.geojson, .json) or Shapefile (.shp)");
-    private final Button choose = new Button("Choose file…");
-    private final Button load = new Button("Load");
-    private final Button close = new Button("Close");
+    private final Label heading = new Label(Messages.text("boundaries.choose.heading"));
+    private final Button choose = new Button(Messages.text("import.choose"));
+    private final Button load = new Button(Messages.text("boundaries.load"));
+    private final Button close = new Button(Messages.text("button.close"));
     private final ProgressBar progress = new ProgressBar(0);
     private final TextField layer = new TextField();
     private final ComboBox<String> code = new ComboBox<>();
     private final ComboBox<String> name = new ComboBox<>();
     private final ComboBox<String> parent = new ComboBox<>();
-    private final CheckBox primary = new CheckBox("The study area: make it the store's primary layer");
+    private final CheckBox primary = new CheckBox(Messages.text("boundaries.primary"));
     private final Label summary = new Label();
     private BoundaryFields fields;
     private Path file;
@@ -72,7 +73,7 @@ public final class LoadBoundariesDialog {
         this.loaded = loaded;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Load boundaries");
+        stage.setTitle(Messages.text("boundaries.title"));
         heading.setId("boundaries-heading");
         heading.setWrapText(true);
         heading.getStyleClass().add("section-title");
@@ -101,7 +102,7 @@ public final class LoadBoundariesDialog {
         buttons.setPadding(new Insets(8));
         root.setTop(heading);
         BorderPane.setMargin(heading, new Insets(8));
-        root.setCenter(new Label("No file chosen"));
+        root.setCenter(new Label(Messages.text("import.none")));
         root.setBottom(buttons);
         Scene scene = new Scene(root, 720, 460);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -129,11 +130,12 @@ public final class LoadBoundariesDialog {
 
     private void chooseFile() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Choose a boundary file");
+        fc.setTitle(Messages.text("boundaries.choose.title"));
         fc.getExtensionFilters()
                 .addAll(
-                        new FileChooser.ExtensionFilter("Boundary files", "*.geojson", "*.json", "*.shp"),
-                        new FileChooser.ExtensionFilter("All files", "*.*"));
+                        new FileChooser.ExtensionFilter(
+                                Messages.text("files.boundaries"), "*.geojson", "*.json", "*.shp"),
+                        new FileChooser.ExtensionFilter(Messages.text("files.all"), "*.*"));
         java.io.File f = fc.showOpenDialog(stage);
         if (f != null) {
             describe(f.toPath());
@@ -142,7 +144,7 @@ public final class LoadBoundariesDialog {
 
     /** Reads {@code boundaryFile}'s attributes and shows the form (what choosing it in the file chooser does). */
     public void describe(Path boundaryFile) {
-        heading.setText("Reading " + boundaryFile.getFileName() + "…");
+        heading.setText(Messages.text("import.reading", boundaryFile.getFileName()));
         heading.getStyleClass().remove("error");
         tasks.submit(
                 "reading " + boundaryFile.getFileName(),
@@ -154,13 +156,12 @@ public final class LoadBoundariesDialog {
     private void showForm(Path boundaryFile, BoundaryFields f) {
         file = boundaryFile;
         fields = f;
-        heading.setText(String.format(
-                Locale.ROOT,
-                "%s: %,d features, %d attributes, %s. Pick the attribute that holds each zone's code.",
+        heading.setText(Messages.text(
+                "boundaries.described",
                 boundaryFile.getFileName(),
                 f.features(),
                 f.fields().size(),
-                f.crs() == null ? "CRS unknown (the load says what to do)" : f.crs()));
+                f.crs() == null ? Messages.text("boundaries.crs.unknown") : f.crs()));
         layer.setText(layerName(boundaryFile));
         List<String> choices = new ArrayList<>();
         choices.add(NONE);
@@ -176,10 +177,11 @@ public final class LoadBoundariesDialog {
         form.setHgap(8);
         form.setVgap(8);
         form.setPadding(new Insets(8));
-        form.addRow(0, new Label("Layer name"), layer, hint("lower-case letters, digits, _ (e.g. beats)"));
-        form.addRow(1, new Label("Code field"), code, example(code));
-        form.addRow(2, new Label("Name field"), name, example(name));
-        form.addRow(3, new Label("Parent field"), parent, example(parent));
+        form.addRow(
+                0, new Label(Messages.text("boundaries.layer")), layer, hint(Messages.text("boundaries.layer.hint")));
+        form.addRow(1, new Label(Messages.text("boundaries.code")), code, example(code));
+        form.addRow(2, new Label(Messages.text("boundaries.name")), name, example(name));
+        form.addRow(3, new Label(Messages.text("boundaries.parent")), parent, example(parent));
         form.add(primary, 1, 4, 2, 1);
         VBox centre = new VBox(8, form, summary);
         centre.setPadding(new Insets(0, 8, 0, 8));
@@ -204,7 +206,7 @@ public final class LoadBoundariesDialog {
         Label l = hint("");
         Runnable update = () -> {
             String v = box.getValue() == null ? null : fields.examples().get(box.getValue());
-            l.setText(v == null ? "" : "e.g. " + v);
+            l.setText(v == null ? "" : Messages.text("boundaries.example", v));
         };
         box.valueProperty().addListener((o, a, b) -> update.run());
         update.run();
@@ -256,7 +258,7 @@ public final class LoadBoundariesDialog {
         progress.progressProperty().bind(running.progressProperty());
         load.setDisable(true);
         choose.setDisable(true);
-        heading.setText("Loading " + f.getFileName() + " as layer '" + spec.layer() + "'…");
+        heading.setText(Messages.text("boundaries.loading", f.getFileName(), spec.layer()));
         heading.getStyleClass().remove("error");
         tasks.submit("loading " + f.getFileName(), running, r -> {
             finished();
@@ -279,26 +281,22 @@ public final class LoadBoundariesDialog {
 
     private void showResult(LayerLoadResult r) {
         result = r;
-        heading.setText(String.format(
-                Locale.ROOT,
-                "Layer '%s' loaded: %,d of %,d features%s.",
+        heading.setText(Messages.text(
+                r.primary() ? "boundaries.loaded.primary" : "boundaries.loaded",
                 r.layer(),
                 r.loaded(),
-                r.featuresRead(),
-                r.primary() ? ", the study area (primary layer)" : ""));
+                r.featuresRead()));
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(
-                Locale.ROOT,
-                "read %,d = loaded %,d (repaired %,d) + rejected %,d; CRS %s",
+        lines.add(Messages.text(
+                "boundaries.counts",
                 r.featuresRead(),
                 r.loaded(),
                 r.repairs().size(),
                 r.rejected().size(),
                 r.sourceCrs()));
-        r.rejected().stream().limit(20).forEach(x -> lines.add("rejected " + x));
+        r.rejected().stream().limit(20).forEach(x -> lines.add(Messages.text("boundaries.rejected", x)));
         if (r.incidentsZoned() > 0) {
-            lines.add(String.format(
-                    Locale.ROOT, "%,d incidents already stored were labelled with its zones", r.incidentsZoned()));
+            lines.add(Messages.text("boundaries.zoned", r.incidentsZoned()));
         }
         summary.setText(String.join("\n", lines));
     }

@@ -37,6 +37,8 @@ import org.jfree.data.time.Day;
 import org.jfree.data.time.Month;
 import org.jfree.data.time.RegularTimePeriod;
 import org.jfree.data.time.TimeTableXYDataset;
+import org.khareetaty.app.ui.i18n.Messages;
+import org.khareetaty.app.ui.i18n.RightToLeft;
 import org.khareetaty.core.hexgrid.ScopeProfiles;
 import org.khareetaty.core.taxonomy.Taxonomy;
 
@@ -63,8 +65,20 @@ public final class ScopeCharts extends VBox {
 
     private static final Color BAR = new Color(0x41729f);
     private static final Color BAR_CHOSEN = new Color(0xe6550d);
-    private static final Font TITLE = new Font("SansSerif", Font.BOLD, 12);
-    private static final Font TICK = new Font("SansSerif", Font.PLAIN, 10);
+
+    private static Font title() {
+        return new Font(family(), Font.BOLD, 12);
+    }
+
+    private static Font tick() {
+        return new Font(family(), Font.PLAIN, 10);
+    }
+
+    /** Java's logical sans font, or in Arabic the bundled font with the Arabic letters (a plain machine may have none). */
+    private static String family() {
+        return Messages.arabic() ? RightToLeft.FONT_FAMILY : "SansSerif";
+    }
+
     private final ChartViewer mix = viewer();
     private final ChartViewer arrests = viewer();
     private final ChartViewer week = viewer();
@@ -75,6 +89,8 @@ public final class ScopeCharts extends VBox {
     public ScopeCharts() {
         setSpacing(4);
         getStyleClass().add("scope-charts");
+        // charts are drawn, not laid out: in Arabic their time runs left to right, as in Arabic BI tools
+        RightToLeft.keepGeographic(this);
         GridPane grid = new GridPane();
         grid.setHgap(4);
         grid.setVgap(4);
@@ -102,7 +118,8 @@ public final class ScopeCharts extends VBox {
             @Override
             public void chartMouseMoved(ChartMouseEventFX e) {}
         });
-        Label hint = new Label("Click a day of the week for its hours; click it again for every day.");
+        Label hint = new Label(Messages.text("charts.hint"));
+        hint.setNodeOrientation(javafx.geometry.NodeOrientation.INHERIT);
         hint.getStyleClass().add("hint");
         getChildren().addAll(grid, hint);
         week.setId("chart-day-of-week");
@@ -133,11 +150,11 @@ public final class ScopeCharts extends VBox {
         }
         week.setChart(weekChart(profiles.dayOfWeek(), day));
         long withoutHour = day < 0 ? profiles.dateOnly() : profiles.dateOnlyByDay()[day];
-        String dateOnly =
-                withoutHour == 0 ? "" : String.format(Locale.ROOT, " - %,d with a date only not shown", withoutHour);
+        String dateOnly = withoutHour == 0 ? "" : Messages.text("charts.hours.dateOnly", withoutHour);
         hours.setChart(hourChart(
                 day < 0 ? profiles.hourOfDay() : profiles.hourByDay()[day],
-                (day < 0 ? "Hour of day (every day)" : "Hour of day, " + dayName(day) + "s") + dateOnly));
+                (day < 0 ? Messages.text("charts.hours.every") : Messages.text("charts.hours.day", dayName(day)))
+                        + dateOnly));
     }
 
     /** The profiles shown, or null before the first drill-down. */
@@ -180,7 +197,7 @@ public final class ScopeCharts extends VBox {
     }
 
     private static String dayName(int day) {
-        return DayOfWeek.of(day + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return DayOfWeek.of(day + 1).getDisplayName(TextStyle.FULL, Messages.locale());
     }
 
     private static JFreeChart mixChart(ScopeProfiles p) {
@@ -193,16 +210,21 @@ public final class ScopeCharts extends VBox {
                     ? new Month(d.getMonthValue(), d.getYear())
                     : new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear());
             for (String c : categories) {
-                data.add(period, e.getValue().getOrDefault(c, 0L), c.replace('_', ' '));
+                data.add(
+                        period,
+                        e.getValue().getOrDefault(c, 0L),
+                        org.khareetaty.app.ui.PlainWords.category(c, Messages.locale()));
             }
         }
         DateAxis x = new DateAxis();
-        x.setTickLabelFont(TICK);
+        x.setStandardTickUnits(
+                DateAxis.createStandardDateTickUnits(java.util.TimeZone.getDefault(), Messages.locale()));
+        x.setTickLabelFont(tick());
         // vertical labels: month and day labels never run into one another ("Dec-2023Apr-2024")
         x.setVerticalTickLabels(true);
-        NumberAxis y = new NumberAxis("incidents per " + p.mixPeriod());
-        y.setTickLabelFont(TICK);
-        y.setLabelFont(TICK);
+        NumberAxis y = new NumberAxis(Messages.text("charts.mix.axis." + p.mixPeriod()));
+        y.setTickLabelFont(tick());
+        y.setLabelFont(tick());
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // counts: no 0.5 incidents
         org.jfree.chart.renderer.xy.XYItemRenderer r;
         if (sparse(p)) {
@@ -222,10 +244,10 @@ public final class ScopeCharts extends VBox {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xdddddd));
         plot.setDomainGridlinesVisible(false);
-        JFreeChart chart = new JFreeChart("Offense mix per " + p.mixPeriod(), TITLE, plot, true);
+        JFreeChart chart = new JFreeChart(Messages.text("charts.mix.title." + p.mixPeriod()), title(), plot, true);
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.RIGHT);
-        legend.setItemFont(TICK);
+        legend.setItemFont(tick());
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
     }
@@ -237,20 +259,23 @@ public final class ScopeCharts extends VBox {
 
     private static JFreeChart arrestChart(ScopeProfiles.Arrests a) {
         DefaultPieDataset<String> data = new DefaultPieDataset<>();
+        String arrest = Messages.text("charts.arrests.arrest");
+        String noArrest = Messages.text("charts.arrests.none");
+        String notRecorded = Messages.text("charts.arrests.notRecorded");
         if (a.arrest() + a.noArrest() > 0) {
-            data.setValue("Arrest", a.arrest());
-            data.setValue("No arrest", a.noArrest());
+            data.setValue(arrest, a.arrest());
+            data.setValue(noArrest, a.noArrest());
         }
         if (a.unknown() > 0) {
-            data.setValue("Not recorded", a.unknown());
+            data.setValue(notRecorded, a.unknown());
         }
         RingPlot plot = new RingPlot(data);
-        plot.setSectionPaint("Arrest", new Color(0x31a354));
-        plot.setSectionPaint("No arrest", new Color(0xde2d26));
-        plot.setSectionPaint("Not recorded", new Color(0xbdbdbd));
+        plot.setSectionPaint(arrest, new Color(0x31a354));
+        plot.setSectionPaint(noArrest, new Color(0xde2d26));
+        plot.setSectionPaint(notRecorded, new Color(0xbdbdbd));
         plot.setSectionDepth(0.4);
         plot.setSeparatorsVisible(false);
-        plot.setLabelFont(TICK);
+        plot.setLabelFont(tick());
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setSimpleLabels(true);
@@ -258,8 +283,8 @@ public final class ScopeCharts extends VBox {
         plot.setLabelOutlinePaint(null);
         plot.setLabelShadowPaint(null);
         plot.setLabelGenerator(new org.jfree.chart.labels.StandardPieSectionLabelGenerator("{0} {2}"));
-        plot.setNoDataMessage("no incidents");
-        JFreeChart chart = new JFreeChart("Arrest vs no arrest", TITLE, plot, false);
+        plot.setNoDataMessage(Messages.text("charts.none"));
+        JFreeChart chart = new JFreeChart(Messages.text("charts.arrests.title"), title(), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
     }
@@ -267,9 +292,9 @@ public final class ScopeCharts extends VBox {
     private static JFreeChart weekChart(long[] days, int chosen) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int d = 0; d < 7; d++) {
-            data.addValue(days[d], "incidents", DayOfWeek.of(d + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            data.addValue(days[d], "incidents", DayOfWeek.of(d + 1).getDisplayName(TextStyle.SHORT, Messages.locale()));
         }
-        JFreeChart chart = bars("Day of week", data);
+        JFreeChart chart = bars(Messages.text("charts.week.title"), data);
         // seven labels in a chart of a third of the panel: upright, so "Mon" "Tue" never read as "MonTue"
         ((CategoryPlot) chart.getPlot()).getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
         BarRenderer r = new BarRenderer() {
@@ -297,13 +322,13 @@ public final class ScopeCharts extends VBox {
 
     private static JFreeChart bars(String title, DefaultCategoryDataset data) {
         CategoryAxis x = new CategoryAxis();
-        x.setTickLabelFont(TICK);
+        x.setTickLabelFont(tick());
         x.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         x.setCategoryMargin(0.1);
-        NumberAxis y = new NumberAxis("incidents");
-        y.setTickLabelFont(TICK);
+        NumberAxis y = new NumberAxis(Messages.text("charts.axis.incidents"));
+        y.setTickLabelFont(tick());
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        y.setLabelFont(TICK);
+        y.setLabelFont(tick());
         BarRenderer r = new BarRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
@@ -313,7 +338,7 @@ public final class ScopeCharts extends VBox {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlineStroke(new BasicStroke(0.5f));
-        JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
+        JFreeChart chart = new JFreeChart(title, title(), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
     }

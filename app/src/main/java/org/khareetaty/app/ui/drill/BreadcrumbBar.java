@@ -7,6 +7,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.Breadcrumb;
 
@@ -26,7 +27,7 @@ public final class BreadcrumbBar extends HBox {
         getChildren().clear();
         for (int i = 0; i < path.size(); i++) {
             Breadcrumb b = path.get(i);
-            String text = b.res() == 0 ? b.label() : "r" + b.res() + " " + b.label();
+            String text = b.res() == 0 ? Messages.text("scope.wholeArea") : "r" + b.res() + " " + b.label();
             if (i > 0) {
                 getChildren().add(new Label("›"));
             }
@@ -34,12 +35,12 @@ public final class BreadcrumbBar extends HBox {
             link.setId("crumb-" + i);
             link.setTooltip(new Tooltip(
                     b.res() == 0
-                            ? "Back to the whole area (Backspace goes up one level)"
-                            : "Back to the children of this r" + b.res() + " cell " + Long.toHexString(b.cell())));
+                            ? Messages.text("crumbs.wholeArea.tip")
+                            : Messages.text("crumbs.cell.tip", b.res(), Long.toHexString(b.cell()))));
             link.setOnAction(e -> onJump.accept(b));
             getChildren().add(link);
         }
-        Label here = new Label("›  r" + res + " cells" + (res == H3Cells.MAX_RES ? " (micro-block)" : ""));
+        Label here = new Label(Messages.text(res == H3Cells.MAX_RES ? "crumbs.here.micro" : "crumbs.here", res));
         here.getStyleClass().add("breadcrumb-here");
         getChildren().add(here);
     }

@@ -16,8 +16,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.khareetaty.app.ui.StoreTasks;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.ColourMode;
 import org.khareetaty.app.ui.map.HexCell;
+import org.khareetaty.app.ui.settings.DisplayLanguage;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.Breadcrumb;
 import org.khareetaty.core.hexgrid.CellCounts;
@@ -54,25 +56,22 @@ public final class DrillViewModel {
     public record Frame(LocalDate start, LocalDate end, PlaybackStep step, long scaleMax) {
         /** The title of the fixed colour scale: "Incidents per day" (week, month). */
         public String scaleTitle() {
-            return "Incidents per " + step.noun();
+            return Messages.text("playback.scale." + step.noun());
         }
 
         /** The frame's days: "2024-01-05 fri", "2024-01-01 .. 2024-01-07". */
         public String days() {
             return start.equals(end)
-                    ? start + " "
-                            + start.getDayOfWeek().toString().substring(0, 3).toLowerCase(java.util.Locale.ROOT)
-                    : start + " .. " + end;
+                    ? Messages.ltr(start) + " "
+                            + start.getDayOfWeek()
+                                    .getDisplayName(java.time.format.TextStyle.SHORT, Messages.locale())
+                                    .toLowerCase(Messages.locale())
+                    : Messages.ltr(start) + " .. " + Messages.ltr(end);
         }
 
         /** The map's banner for a frame of {@code total} incidents. */
         public String banner(long total) {
-            return String.format(
-                    java.util.Locale.ROOT,
-                    "%s: %,d incidents (scale fixed for the period, per %s)",
-                    days(),
-                    total,
-                    step.noun());
+            return Messages.text("playback.banner." + step.noun(), days(), total);
         }
     }
 
@@ -122,7 +121,7 @@ public final class DrillViewModel {
     public record Opening(StoreDrillSession session, GoldRange range, Cells cells) {
         /** Reads it from {@code store} (not on the JavaFX thread). */
         public static Opening read(Store store) {
-            StoreDrillSession session = StoreDrillSession.open(store);
+            StoreDrillSession session = StoreDrillSession.open(store, DisplayLanguage.current());
             GoldCube cube = session.cube();
             GoldRange range = GoldRange.of(cube);
             Cells first = null;
@@ -352,7 +351,7 @@ public final class DrillViewModel {
      */
     public synchronized StoreDrillSession session() {
         if (session == null) {
-            session = StoreDrillSession.open(tasks.store());
+            session = StoreDrillSession.open(tasks.store(), DisplayLanguage.current());
         }
         return session;
     }

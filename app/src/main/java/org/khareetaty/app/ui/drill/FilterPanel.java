@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.khareetaty.app.ui.Icons;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.ColourMode;
 import org.khareetaty.core.hexgrid.DrillScope;
 import org.khareetaty.core.taxonomy.Taxonomy;
@@ -35,7 +36,7 @@ public final class FilterPanel extends VBox {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Slider slider = new Slider(0, 1, 0);
-    private final Label dayLabel = new Label("whole period");
+    private final Label dayLabel = new Label(Messages.text("filters.wholePeriod.label"));
     private final Button play = new Button();
     private final ComboBox<PlaybackStep> step = new ComboBox<>();
     private final ComboBox<Double> speed = new ComboBox<>();
@@ -60,8 +61,8 @@ public final class FilterPanel extends VBox {
         GridPane dates = new GridPane();
         dates.setHgap(6);
         dates.setVgap(4);
-        dates.addRow(0, new Label("From"), from);
-        dates.addRow(1, new Label("To"), to);
+        dates.addRow(0, new Label(Messages.text("filters.from")), from);
+        dates.addRow(1, new Label(Messages.text("filters.to")), to);
         from.valueProperty().bindBidirectional(model.from());
         to.valueProperty().bindBidirectional(model.to());
         from.valueProperty().addListener((o, a, b) -> changed());
@@ -72,8 +73,7 @@ public final class FilterPanel extends VBox {
         slider.setMinorTickCount(0);
         slider.setBlockIncrement(1);
         slider.setSnapToTicks(true);
-        slider.setTooltip(new Tooltip(
-                "Drag to show one day, week or month; Play steps through the period with a fixed colour scale"));
+        slider.setTooltip(new Tooltip(Messages.text("filters.slider.tip")));
         slider.valueChangingProperty().addListener((o, was, now) -> {
             if (!now) {
                 sliderMoved();
@@ -86,8 +86,7 @@ public final class FilterPanel extends VBox {
         step.setId("playback-step");
         step.getItems().setAll(PlaybackStep.values());
         step.valueProperty().bindBidirectional(model.step());
-        step.setTooltip(
-                new Tooltip("What one frame of the playback shows: a day, a week (Monday to Sunday) or a month"));
+        step.setTooltip(new Tooltip(Messages.text("filters.step.tip")));
         step.valueProperty().addListener((o, a, by) -> stepChanged());
         speed.setId("playback-speed");
         for (double fps : Playback.SPEEDS) {
@@ -96,19 +95,22 @@ public final class FilterPanel extends VBox {
         speed.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Double fps) {
-                return fps == null ? "" : (fps < 1 ? String.valueOf(fps) : String.valueOf(fps.intValue())) + " / s";
+                return fps == null
+                        ? ""
+                        : Messages.text(
+                                "filters.speed.value", fps < 1 ? String.valueOf(fps) : String.valueOf(fps.intValue()));
             }
 
             @Override
             public Double fromString(String s) {
-                return Double.valueOf(s.replace("/ s", "").trim());
+                return Double.valueOf(s.replaceAll("[^0-9.]", ""));
             }
         });
         speed.setValue(playback.speed().get());
-        speed.setTooltip(new Tooltip("Frames per second"));
+        speed.setTooltip(new Tooltip(Messages.text("filters.speed.tip")));
         speed.valueProperty().addListener((o, a, fps) -> playback.speed().set(fps));
         play.setId("play");
-        Icons.set(play, Icons.PLAY, "Play");
+        Icons.set(play, Icons.PLAY, Messages.text("filters.play"));
         play.setOnAction(e -> {
             if (playback.playing().get()) {
                 playback.pause();
@@ -118,13 +120,13 @@ public final class FilterPanel extends VBox {
         });
         playback.playing().addListener((o, a, now) -> {
             if (now) {
-                Icons.set(play, Icons.PAUSE, "Pause");
+                Icons.set(play, Icons.PAUSE, Messages.text("filters.pause"));
             } else {
-                Icons.set(play, Icons.PLAY, "Play");
+                Icons.set(play, Icons.PLAY, Messages.text("filters.play"));
             }
         });
         whole.setId("whole-period");
-        Icons.set(whole, Icons.WHOLE_PERIOD, "Whole period");
+        Icons.set(whole, Icons.WHOLE_PERIOD, Messages.text("filters.wholePeriod"));
         whole.setOnAction(e -> playback.stop());
         HBox buttons = new HBox(6, play, whole);
         HBox pace = new HBox(6, step, speed);
@@ -133,7 +135,7 @@ public final class FilterPanel extends VBox {
         FlowPane cats = new FlowPane(8, 4);
         cats.setPrefWrapLength(220);
         for (String c : Taxonomy.CATEGORIES) {
-            CheckBox b = new CheckBox(c.replace('_', ' '));
+            CheckBox b = new CheckBox(org.khareetaty.app.ui.PlainWords.category(c, Messages.locale()));
             b.setId("category-" + c);
             b.setSelected(true);
             b.selectedProperty().addListener((o, a, now) -> categoriesChanged());
@@ -144,13 +146,13 @@ public final class FilterPanel extends VBox {
         mode.getItems().setAll(ColourMode.values());
         mode.setId("colour-mode");
         mode.valueProperty().bindBidirectional(model.colourMode());
-        mode.setTooltip(new Tooltip("Arrest rate uses an inverted palette: the lowest rates are the darkest"));
+        mode.setTooltip(new Tooltip(Messages.text("filters.colour.tip")));
         model.hasArrestData().addListener((o, a, has) -> mode.setDisable(!has));
         mode.setDisable(!model.hasArrestData().get());
         res.getItems().setAll(6, 7, 8, 9, 10);
         res.setId("whole-area-res");
         res.setValue(model.wholeAreaRes().get());
-        res.setTooltip(new Tooltip("Resolution of the hexagons over the whole area: r6 city ... r10 micro-block"));
+        res.setTooltip(new Tooltip(Messages.text("filters.res.tip")));
         model.wholeAreaRes().addListener((o, a, r) -> res.setValue(r.intValue()));
         model.categories().addListener((javafx.collections.ListChangeListener<String>) c -> {
             // back and forward through the history set the categories: the boxes follow
@@ -168,18 +170,18 @@ public final class FilterPanel extends VBox {
         GridPane look = new GridPane();
         look.setHgap(6);
         look.setVgap(4);
-        look.addRow(0, new Label("Colour by"), mode);
-        look.addRow(1, new Label("Whole area at"), res);
+        look.addRow(0, new Label(Messages.text("filters.colour")), mode);
+        look.addRow(1, new Label(Messages.text("filters.res")), res);
 
         getChildren()
                 .addAll(
-                        title("Dates"),
+                        title(Messages.text("filters.dates")),
                         dates,
-                        title("Time slider"),
+                        title(Messages.text("filters.slider")),
                         time,
-                        title("Offense categories"),
+                        title(Messages.text("filters.categories")),
                         cats,
-                        title("Hexagons"),
+                        title(Messages.text("filters.hexagons")),
                         look);
         model.firstDay().addListener((o, a, b) -> rangeChanged());
         model.lastDay().addListener((o, a, b) -> rangeChanged());
@@ -212,7 +214,7 @@ public final class FilterPanel extends VBox {
         int i = f == null ? -1 : frames.indexOf(f);
         slider.setValue(Math.max(0, i));
         syncing = false;
-        dayLabel.setText(f == null || scope == null ? "whole period" : framedDays(scope));
+        dayLabel.setText(f == null || scope == null ? Messages.text("filters.wholePeriod.label") : framedDays(scope));
     }
 
     private static String framedDays(DrillScope scope) {

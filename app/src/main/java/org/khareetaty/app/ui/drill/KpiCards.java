@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.hexgrid.CellStats;
 import org.khareetaty.core.hexgrid.Drill;
 import org.khareetaty.core.hexgrid.Kpis;
@@ -25,10 +26,10 @@ public final class KpiCards extends GridPane {
         getStyleClass().add("kpi-cards");
         setHgap(6);
         setVgap(6);
-        add(card("Incidents", total, change), 0, 0);
-        add(card("Arrest rate", arrestRate, arrests), 1, 0);
-        add(card("Busiest cell", busiest, busiestWhere), 0, 1);
-        add(card("Focus share", focus, focusChange), 1, 1);
+        add(card(Messages.text("kpi.incidents"), total, change), 0, 0);
+        add(card(Messages.text("kpi.arrestRate"), arrestRate, arrests), 1, 0);
+        add(card(Messages.text("kpi.busiest"), busiest, busiestWhere), 0, 1);
+        add(card(Messages.text("kpi.focus"), focus, focusChange), 1, 1);
     }
 
     private static Label value(String id) {
@@ -64,18 +65,17 @@ public final class KpiCards extends GridPane {
         total.setText(String.format(Locale.ROOT, "%,d", k.total()));
         change.setText(
                 k.change() == null
-                        ? (k.previousTotal() == 0 ? "none in the previous period" : "")
-                        : String.format(
-                                Locale.ROOT,
-                                "%+.0f%% on the previous period (%,d)",
-                                100 * k.change(),
+                        ? (k.previousTotal() == 0 ? Messages.text("kpi.change.none") : "")
+                        : Messages.text(
+                                "kpi.change",
+                                String.format(Locale.ROOT, "%+.0f%%", 100 * k.change()),
                                 k.previousTotal()));
         if (k.arrestRate() == null) {
-            arrestRate.setText("not recorded");
-            arrests.setText("the sources record no arrests");
+            arrestRate.setText(Messages.text("kpi.arrests.notRecorded"));
+            arrests.setText(Messages.text("kpi.arrests.noSource"));
         } else {
             arrestRate.setText(String.format(Locale.ROOT, "%.1f%%", 100 * k.arrestRate()));
-            arrests.setText(String.format(Locale.ROOT, "%,d arrests", k.arrests()));
+            arrests.setText(Messages.text("kpi.arrests", k.arrests()));
         }
         if (k.busiestCount() == 0) {
             busiest.setText("–");
@@ -92,11 +92,18 @@ public final class KpiCards extends GridPane {
         focus.setText(String.format(Locale.ROOT, "%.0f%%", 100 * k.focusShare()));
         focusChange.setText(
                 d.scope().categories().isEmpty()
-                        ? "no category filter"
-                        : String.join(", ", d.scope().categories())
+                        ? Messages.text("kpi.focus.none")
+                        : String.join(
+                                        ", ",
+                                        d.scope().categories().stream()
+                                                .map(c ->
+                                                        org.khareetaty.app.ui.PlainWords.category(c, Messages.locale()))
+                                                .toList())
                                 + (k.focusShareChange() == null
                                         ? ""
-                                        : String.format(Locale.ROOT, ", %+.1f pts", 100 * k.focusShareChange())));
+                                        : Messages.text(
+                                                "kpi.focus.change",
+                                                String.format(Locale.ROOT, "%+.1f", 100 * k.focusShareChange()))));
     }
 
     /** The incidents figure shown. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import org.khareetaty.app.ui.i18n.Messages;
 
 /** How far one frame of the playback reaches: a day, a week (Monday to Sunday) or a calendar month. */
 public enum PlaybackStep {
@@ -61,6 +62,6 @@ public enum PlaybackStep {
 
     @Override
     public String toString() {
-        return "by " + noun;
+        return Messages.text("playback.by." + noun);
     }
 }

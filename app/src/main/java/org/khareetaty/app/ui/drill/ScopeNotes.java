@@ -7,6 +7,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.hexgrid.DataWarning;
 
 /**
@@ -23,7 +24,7 @@ public final class ScopeNotes extends VBox {
         getStyleClass().add("scope-notes");
         hits.setId("quick-hits");
         warnings.setId("warnings");
-        Label h = new Label("Quick hits");
+        Label h = new Label(Messages.text("notes.quickHits"));
         h.getStyleClass().add("section-title");
         getChildren().addAll(h, hits, warnings);
     }
@@ -46,20 +47,26 @@ public final class ScopeNotes extends VBox {
             return line("⚠  " + w.text(), "warning");
         }
         Hyperlink link = new Hyperlink("⚠  " + w.text());
+        link.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         link.setWrapText(true);
         link.getStyleClass().add("warning");
         link.setMaxWidth(Double.MAX_VALUE);
         link.setUserData(w);
         link.setTooltip(new Tooltip(
                 w.kind() == DataWarning.Kind.SPARSE_CELLS
-                        ? "List these cells in the attribute table"
-                        : "List these incidents in the attribute table"));
+                        ? Messages.text("notes.warning.cells")
+                        : Messages.text("notes.warning.incidents")));
         link.setOnAction(e -> onOpen.accept(w));
         return link;
     }
 
+    /**
+     * A quick hit or warning: core writes them in English (docs/workstation.md, Arabic interface),
+     * so they read left to right in the Arabic window too.
+     */
     private static Label line(String text, String style) {
         Label l = new Label(text);
+        l.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         l.setWrapText(true);
         l.getStyleClass().add(style);
         l.setMaxWidth(Double.MAX_VALUE);

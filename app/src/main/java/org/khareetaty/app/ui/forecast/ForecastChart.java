@@ -18,6 +18,8 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.khareetaty.app.ui.i18n.Messages;
+import org.khareetaty.app.ui.i18n.RightToLeft;
 import org.khareetaty.core.forecast.DailySeries;
 import org.khareetaty.core.forecast.Forecast;
 import org.khareetaty.core.forecast.StoredSeries;
@@ -27,13 +29,15 @@ import org.khareetaty.core.forecast.StoredSeries;
  * median with its 95% and 80% ranges as bands, and the seasonal naive forecast beside it, dashed.
  */
 final class ForecastChart {
-    private static final Font TITLE = new Font("SansSerif", Font.BOLD, 12);
-    private static final Font TICK = new Font("SansSerif", Font.PLAIN, 10);
+    private final String family = Messages.arabic() ? RightToLeft.FONT_FAMILY : "SansSerif";
+    // in Arabic the bundled font with the Arabic letters (a plain machine may have none)
+    private final Font titleFont = new Font(family, Font.BOLD, 12);
+    private final Font tickFont = new Font(family, Font.PLAIN, 10);
     private static final Color MODEL = new Color(0x1f4e99);
-    private final YIntervalSeries band95 = new YIntervalSeries("95% range");
-    private final YIntervalSeries band80 = new YIntervalSeries("forecast (median), 80% range");
-    private final TimeSeries history = new TimeSeries("incidents");
-    private final TimeSeries naive = new TimeSeries("naive forecast");
+    private final YIntervalSeries band95 = new YIntervalSeries(Messages.text("forecast.chart.band95"));
+    private final YIntervalSeries band80 = new YIntervalSeries(Messages.text("forecast.chart.band80"));
+    private final TimeSeries history = new TimeSeries(Messages.text("charts.axis.incidents"));
+    private final TimeSeries naive = new TimeSeries(Messages.text("forecast.chart.naive"));
     private final JFreeChart chart;
     private final ChartViewer viewer;
 
@@ -46,10 +50,12 @@ final class ForecastChart {
         lines.addSeries(history);
         lines.addSeries(naive);
         DateAxis x = new DateAxis();
-        x.setTickLabelFont(TICK);
-        NumberAxis y = new NumberAxis("incidents per day");
-        y.setTickLabelFont(TICK);
-        y.setLabelFont(TICK);
+        x.setStandardTickUnits(
+                DateAxis.createStandardDateTickUnits(java.util.TimeZone.getDefault(), Messages.locale()));
+        x.setTickLabelFont(tickFont);
+        NumberAxis y = new NumberAxis(Messages.text("charts.mix.axis.day"));
+        y.setTickLabelFont(tickFont);
+        y.setLabelFont(tickFont);
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot plot = new XYPlot(lines, x, y, lineRenderer());
         plot.setDataset(1, narrow);
@@ -59,12 +65,13 @@ final class ForecastChart {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
-        chart = new JFreeChart("", TITLE, plot, true);
+        chart = new JFreeChart("", titleFont, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setItemFont(TICK);
+        legend.setItemFont(tickFont);
         viewer = new ChartViewer(chart);
+        RightToLeft.keepGeographic(viewer); // time runs left to right in Arabic too
         viewer.setId("forecast-chart");
         viewer.setPrefSize(360, 240);
         viewer.setMinHeight(220);

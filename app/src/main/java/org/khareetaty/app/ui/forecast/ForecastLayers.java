@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.paint.Color;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.Legend;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.app.ui.map.MapShape;
@@ -30,7 +31,7 @@ final class ForecastLayers {
         Color.rgb(254, 204, 92, 0.45)
     };
     private static final GeometryFactory GF = new GeometryFactory();
-    private final ShapeLayer risk = new ShapeLayer("Forecast: tomorrow's risk", Color.TRANSPARENT, null, 0.1);
+    private final ShapeLayer risk = new ShapeLayer(Messages.text("forecast.layer.risk"), Color.TRANSPARENT, null, 0.1);
     private final ShapeLayer boxes = new ShapeLayer("Forecast: patrol boxes", Color.web("#0d47a1"), null, 1.6);
     private final ShapeLayer spikes =
             new ShapeLayer("Forecast: spikes", Color.web("#b71c1c"), Color.rgb(183, 28, 28, 0.12), 2.5);
@@ -96,8 +97,10 @@ final class ForecastLayers {
                 if (b != null && b.alarm()) {
                     out.add(MapShape.of(
                             z.source(),
-                            "spike: " + b.strongest().observed() + " vs "
-                                    + Math.round(b.strongest().expected()),
+                            Messages.text(
+                                    "forecast.spike.label",
+                                    b.strongest().observed(),
+                                    Math.round(b.strongest().expected())),
                             null,
                             String.valueOf(z.data())));
                 }
@@ -130,10 +133,10 @@ final class ForecastLayers {
         keys.add(Legend.key(
                 Color.TRANSPARENT,
                 Color.web("#0d47a1"),
-                "Patrol box (" + ForecastWords.percent(p.coverage()) + "% of the area)"));
-        String[] names = {"riskiest 1%", "1-2%", "2-5%", "5-10%"};
+                Messages.text("forecast.key.box", ForecastWords.percent(p.coverage()))));
+        String[] names = {Messages.text("forecast.key.riskiest"), "1-2%", "2-5%", "5-10%"};
         for (int k = 0; k < RISK.length; k++) {
-            keys.add(Legend.key(RISK[k], Color.TRANSPARENT, "Tomorrow's risk: " + names[k]));
+            keys.add(Legend.key(RISK[k], Color.TRANSPARENT, Messages.text("forecast.key.risk", names[k])));
         }
         extra.addAll(keys);
     }

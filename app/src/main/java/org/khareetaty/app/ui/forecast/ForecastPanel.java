@@ -17,6 +17,7 @@ import javafx.util.StringConverter;
 import org.khareetaty.app.ui.StoreTasks;
 import org.khareetaty.app.ui.drill.DrillViewModel;
 import org.khareetaty.app.ui.hotspots.AnalysisTask;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.core.forecast.StoredRun;
 import org.khareetaty.core.forecast.risk.FlaggedCell;
@@ -40,9 +41,9 @@ public final class ForecastPanel extends VBox {
     private final ForecastLayers layers;
     private final ComboBox<String> layer = new ComboBox<>();
     private final Label age = label("forecast-age");
-    private final Button make = new Button("Make forecast");
+    private final Button make = new Button(Messages.text("forecast.make"));
     private final ProgressBar progress = new ProgressBar();
-    private final Button cancel = new Button("Cancel");
+    private final Button cancel = new Button(Messages.text("button.cancel"));
     private final HBox running = new HBox(6, progress, cancel);
     private final Label status = label("forecast-status");
     private final Label spikeLine = label("forecast-spikes");
@@ -51,7 +52,7 @@ public final class ForecastPanel extends VBox {
     private final Label runScore = label("forecast-run-score");
     private final ZoneTable table = new ZoneTable();
     private final ComboBox<Double> coverage = new ComboBox<>();
-    private final Button showPatrol = new Button("Show patrol boxes");
+    private final Button showPatrol = new Button(Messages.text("forecast.patrol.show"));
     private final Label patrolWords = label("patrol-words");
     private ForecastViewModel.ForecastView shown;
     private ForecastViewModel.PatrolForecast patrol;
@@ -85,7 +86,7 @@ public final class ForecastPanel extends VBox {
         coverage.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double d) {
-                return d == null ? "" : ForecastWords.percent(d) + "% of the area";
+                return d == null ? "" : Messages.text("forecast.coverage", ForecastWords.percent(d));
             }
 
             @Override
@@ -100,19 +101,19 @@ public final class ForecastPanel extends VBox {
         });
         showPatrol.setId("patrol-show");
         showPatrol.setOnAction(e -> showPatrol());
-        HBox layerRow = new HBox(6, new Label("Zones of"), layer, make);
+        HBox layerRow = new HBox(6, new Label(Messages.text("forecast.zonesOf")), layer, make);
         layerRow.setAlignment(Pos.CENTER_LEFT);
         HBox patrolRow = new HBox(6, coverage, showPatrol);
         patrolRow.setAlignment(Pos.CENTER_LEFT);
-        Label note = new Label("Forecasts count the incidents of the filters' categories, every day of the store.");
+        Label note = new Label(Messages.text("forecast.note"));
         note.getStyleClass().add("hint");
         note.setWrapText(true);
         getChildren()
                 .addAll(
-                        title("Tomorrow's patrol boxes"),
+                        title(Messages.text("forecast.patrol.title")),
                         patrolRow,
                         patrolWords,
-                        title("Daily forecasts"),
+                        title(Messages.text("forecast.daily")),
                         layerRow,
                         age,
                         running,
@@ -161,8 +162,7 @@ public final class ForecastPanel extends VBox {
         tasks.submit("the boundary layers", model::layers, names -> {
             layer.getItems().setAll(names);
             if (names.isEmpty()) {
-                status.setText("The store has no boundary layer: load one to forecast its zones"
-                        + " (khareetaty boundaries load).");
+                status.setText(Messages.text("forecast.noLayer"));
                 make.setDisable(true);
             } else {
                 layer.setValue(names.get(0));
@@ -185,11 +185,14 @@ public final class ForecastPanel extends VBox {
         loading = false;
         shown = v;
         StoredRun r = v.run();
-        make.setText(r == null ? "Make forecast" : "Refresh");
+        make.setText(Messages.text(r == null ? "forecast.make" : "forecast.refresh"));
         if (r == null) {
-            age.setText("No stored forecast of " + v.layer() + " for "
-                    + (v.categories().isEmpty() ? "all categories" : String.join(", ", v.categories()))
-                    + ": Make forecast fits one (a few seconds to a minute).");
+            age.setText(Messages.text(
+                    "forecast.none",
+                    v.layer(),
+                    v.categories().isEmpty()
+                            ? Messages.text("forecast.allCategories")
+                            : String.join(", ", v.categories())));
             table.getItems().clear();
             score.setText("");
             runScore.setText("");
@@ -208,13 +211,13 @@ public final class ForecastPanel extends VBox {
                 .count();
         spikeLine.setText(
                 spikes == 0
-                        ? "No spike on " + r.asOf() + " (each zone's last day and week against its forecast)."
-                        : spikes + " zone(s) with a spike on " + r.asOf() + ": badges in the table and on the map.");
+                        ? Messages.text("forecast.spikes.none", Messages.ltr(r.asOf()))
+                        : Messages.text("forecast.spikes", spikes, Messages.ltr(r.asOf())));
     }
 
     private void showChart(ZoneTable.Row row) {
         chart.show(
-                row.name() + ": incidents per day and the forecast",
+                Messages.text("forecast.chart.title", row.name()),
                 ZoneTable.series(shown, row.zone()),
                 row.series(),
                 shown.run().asOf(),
@@ -229,7 +232,7 @@ public final class ForecastPanel extends VBox {
             return;
         }
         List<String> cats = categories();
-        run("Forecast of " + l, new AnalysisTask<>(p -> model.make(l, cats, p)), r -> load());
+        run(Messages.text("forecast.task.make", l), new AnalysisTask<>(p -> model.make(l, cats, p)), r -> load());
     }
 
     /**
@@ -240,11 +243,11 @@ public final class ForecastPanel extends VBox {
         if (current != null) {
             return;
         }
-        run("Refresh of the stored forecasts", new AnalysisTask<>(p -> model.refresh(p)), runs -> {
+        run(Messages.text("forecast.task.refresh"), new AnalysisTask<>(p -> model.refresh(p)), runs -> {
             status.setText(
                     runs.isEmpty()
-                            ? "No stored forecast was stale."
-                            : "Refitted " + runs.size() + " stored forecast(s) on the new data.");
+                            ? Messages.text("forecast.refresh.none")
+                            : Messages.text("forecast.refresh.done", runs.size()));
             if (opened) {
                 load();
             }
@@ -266,7 +269,7 @@ public final class ForecastPanel extends VBox {
         };
         tasks.submit(what, task, v -> {
             finished.run();
-            status.setText(what + ": done.");
+            status.setText(Messages.text("forecast.task.done", what));
             done.accept(v);
         });
         task.exceptionProperty().addListener((o, a, e) -> {
@@ -274,8 +277,8 @@ public final class ForecastPanel extends VBox {
                 finished.run();
                 status.setText(
                         e instanceof CancelledException
-                                ? what + " cancelled: the forecasts not refitted yet are as they were."
-                                : what + " failed: " + e.getMessage());
+                                ? Messages.text("forecast.task.cancelled", what)
+                                : Messages.text("hotspots.failed", what, e.getMessage()));
             }
         });
     }
@@ -302,7 +305,7 @@ public final class ForecastPanel extends VBox {
         double c = coverage.getValue();
         List<String> cats = categories();
         showPatrol.setDisable(true);
-        patrolWords.setText("Scoring every 150 m cell…");
+        patrolWords.setText(Messages.text("forecast.patrol.scoring"));
         tasks.submit(
                 "tomorrow's patrol boxes",
                 () -> model.patrol(cats, c),
@@ -314,7 +317,7 @@ public final class ForecastPanel extends VBox {
                 },
                 e -> {
                     showPatrol.setDisable(false);
-                    patrolWords.setText("Patrol boxes failed: " + e.getMessage());
+                    patrolWords.setText(Messages.text("forecast.patrol.failed", e.getMessage()));
                 });
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.forecast.ForecastRun;
 import org.khareetaty.core.forecast.StoredRun;
 import org.khareetaty.core.forecast.StoredSeries;
@@ -17,23 +18,24 @@ final class ForecastWords {
     static String age(Instant made, Instant now) {
         Duration d = Duration.between(made, now);
         if (d.toMinutes() < 1) {
-            return "just now";
+            return Messages.text("forecast.age.now");
         }
-        String ago = d.toDays() > 0 ? d.toDays() + " d" : d.toHours() > 0 ? d.toHours() + " h" : d.toMinutes() + " min";
-        return ago + " ago";
+        return d.toDays() > 0
+                ? Messages.text("forecast.age.days", d.toDays())
+                : d.toHours() > 0
+                        ? Messages.text("forecast.age.hours", d.toHours())
+                        : Messages.text("forecast.age.minutes", d.toMinutes());
     }
 
     /** "Stored forecast of districts (all categories): data up to 2019-12-31, made 5 min ago; stale: ..." */
     static String run(StoredRun r, Instant now) {
-        return String.format(
-                Locale.ROOT,
-                "Stored forecast of %s (%s): data up to %s, %d days ahead, made %s%s",
+        return Messages.text(
+                r.stale() ? "forecast.run.stale" : "forecast.run",
                 r.scope(),
-                r.categories().isEmpty() ? "all categories" : String.join(", ", r.categories()),
-                r.asOf(),
+                r.categories().isEmpty() ? Messages.text("forecast.allCategories") : String.join(", ", r.categories()),
+                Messages.ltr(r.asOf()),
                 r.horizon(),
-                age(r.madeAt(), now),
-                r.stale() ? ". Stale: an import completed since; Refresh refits it." : ".");
+                age(r.madeAt(), now));
     }
 
     /**
@@ -45,44 +47,34 @@ final class ForecastWords {
         double naive = s.naiveMase();
         String verdict;
         if (naive > 0 && model < naive) {
-            verdict = String.format(
-                    Locale.ROOT, "it beat the naive forecast there: %.0f%% smaller error", 100 * (1 - model / naive));
+            verdict = Messages.text(
+                    "forecast.verdict.better", String.format(Locale.ROOT, "%.0f", 100 * (1 - model / naive)));
         } else if (naive > 0) {
-            verdict = String.format(
-                    Locale.ROOT,
-                    "the naive forecast did better there: its error was %.0f%% smaller",
-                    100 * (1 - naive / model));
+            verdict = Messages.text(
+                    "forecast.verdict.worse", String.format(Locale.ROOT, "%.0f", 100 * (1 - naive / model)));
         } else {
-            verdict = "the naive forecast made no error there";
+            verdict = Messages.text("forecast.verdict.none");
         }
-        return String.format(
-                Locale.ROOT,
-                "Forecast by %s: the line is the median count, the bands hold the day's count 80%% and 95%% of the "
-                        + "time; dashed, the naive forecast (the same weekday a week before). On the last %d weeks "
-                        + "before %s, each forecast from the days before it, its error was %.2f against the naive "
-                        + "forecast's %.2f (MASE): %s.%s",
+        return Messages.text(
+                "forecast.score",
                 s.forecast().model(),
                 ForecastRun.VALIDATION_WEEKS,
-                s.trainTo(),
-                model,
-                naive,
+                Messages.ltr(s.trainTo()),
+                String.format(Locale.ROOT, "%.2f", model),
+                String.format(Locale.ROOT, "%.2f", naive),
                 verdict,
-                s.lowConfidence()
-                        ? " Under one incident a day: a daily count is mostly chance (low confidence); read the week's"
-                                + " total."
-                        : "");
+                s.lowConfidence() ? Messages.text("forecast.score.low") : "");
     }
 
     /** "The model beat the naive forecast in 15 of 23 series (65%) on their last 4 weeks." */
     static String runScore(List<StoredSeries> series) {
         long better =
                 series.stream().filter(s -> s.validationMase() < s.naiveMase()).count();
-        return String.format(
-                Locale.ROOT,
-                "Beat the naive forecast in %d of %d series (%.0f%%) on their last %d weeks.",
+        return Messages.text(
+                "forecast.runScore",
                 better,
                 series.size(),
-                series.isEmpty() ? 0.0 : 100.0 * better / series.size(),
+                String.format(Locale.ROOT, "%.0f", series.isEmpty() ? 0.0 : 100.0 * better / series.size()),
                 ForecastRun.VALIDATION_WEEKS);
     }
 
@@ -92,21 +84,17 @@ final class ForecastWords {
      */
     static String patrol(ForecastViewModel.PatrolForecast p) {
         PatrolPlan plan = p.plan();
-        return String.format(
-                Locale.ROOT,
-                "%,d patrol boxes of %.0f m for %s (%s%% of %,.0f km², the riskiest by the %s forecast). On"
-                        + " each of the %d days before, the boxes flagged this way held %.0f%% of the next day's"
-                        + " incidents on average; the naive map of the last 365 days %.0f%%. The volume hexagons"
-                        + " are hidden (Layers shows them again).",
+        return Messages.text(
+                "forecast.patrol",
                 p.boxes().size(),
-                p.cellMetres(),
-                plan.day(),
+                String.format(Locale.ROOT, "%.0f", p.cellMetres()),
+                Messages.ltr(plan.day()),
                 percent(plan.coverage()),
-                p.areaKm2(),
+                String.format(Locale.ROOT, "%,.0f", p.areaKm2()),
                 p.method().equals("selfexciting") ? "self-exciting" : p.method(),
                 plan.backtestTo().toEpochDay() - plan.backtestFrom().toEpochDay() + 1,
-                100 * plan.measured().hitRateMean(),
-                100 * plan.naive().hitRateMean());
+                String.format(Locale.ROOT, "%.0f", 100 * plan.measured().hitRateMean()),
+                String.format(Locale.ROOT, "%.0f", 100 * plan.naive().hitRateMean()));
     }
 
     static String percent(double coverage) {

@@ -11,6 +11,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.settings.DisplayLanguage;
 import org.khareetaty.core.forecast.DailySeries;
 import org.khareetaty.core.forecast.StoredSeries;
@@ -48,14 +49,20 @@ final class ZoneTable extends TableView<ZoneTable.Row> {
         setId("forecast-zones");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY);
         setPrefHeight(260);
-        setPlaceholder(new Label("No stored forecast for this layer yet."));
+        setPlaceholder(new Label(Messages.text("forecast.table.empty")));
         getColumns()
                 .setAll(List.of(
-                        column("zone", r -> r.name() + (r.series().lowConfidence() ? " (low)" : ""), 100),
-                        column("tomorrow", ZoneTable::tomorrow, 90),
-                        column("next 7", r -> String.format(Locale.ROOT, "%.0f", r.next7()), 48),
-                        column("last 7", r -> Integer.toString(r.last7()), 48),
-                        column("change", ZoneTable::change, 50),
+                        column(
+                                Messages.text("table.column.zone"),
+                                r -> r.name() + (r.series().lowConfidence() ? Messages.text("forecast.table.low") : ""),
+                                100),
+                        column(Messages.text("forecast.table.tomorrow"), ZoneTable::tomorrow, 90),
+                        column(
+                                Messages.text("forecast.table.next7"),
+                                r -> String.format(Locale.ROOT, "%.0f", r.next7()),
+                                48),
+                        column(Messages.text("forecast.table.last7"), r -> Integer.toString(r.last7()), 48),
+                        column(Messages.text("forecast.table.change"), ZoneTable::change, 50),
                         spikeColumn()));
     }
 
@@ -80,7 +87,7 @@ final class ZoneTable extends TableView<ZoneTable.Row> {
     }
 
     private static TableColumn<Row, ForecastViewModel.SpikeBadge> spikeColumn() {
-        TableColumn<Row, ForecastViewModel.SpikeBadge> c = new TableColumn<>("spike");
+        TableColumn<Row, ForecastViewModel.SpikeBadge> c = new TableColumn<>(Messages.text("forecast.table.spike"));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().spike()));
         c.setSortable(false);
         c.setPrefWidth(56);
@@ -106,10 +113,10 @@ final class ZoneTable extends TableView<ZoneTable.Row> {
     static Label badge(ForecastViewModel.SpikeBadge b) {
         Label l;
         if (b.alarm()) {
-            l = new Label("spike");
+            l = new Label(Messages.text("forecast.table.spike"));
             l.getStyleClass().addAll("forecast-badge", "spike-badge");
         } else if (b.day().exceeds95()) {
-            l = new Label("above 95%");
+            l = new Label(Messages.text("forecast.table.above95"));
             l.getStyleClass().addAll("forecast-badge", "above-badge");
         } else {
             return null;
@@ -120,18 +127,18 @@ final class ZoneTable extends TableView<ZoneTable.Row> {
 
     /** The checks in words: "last day 9 incidents against 3.1 expected (z 3.4); last 7 days 30 against 22.0 (z 1.6)". */
     static String spikeWords(ForecastViewModel.SpikeBadge b) {
-        return words("last day", b.day()) + "; " + words("last 7 days", b.week());
+        return words(Messages.text("forecast.spike.day"), b.day()) + "; "
+                + words(Messages.text("forecast.spike.week"), b.week());
     }
 
     private static String words(String what, Spike s) {
-        return String.format(
-                Locale.ROOT,
-                "%s %d incidents against %.1f expected (z %.1f%s)",
+        return Messages.text(
+                "forecast.spike.words",
                 what,
                 s.observed(),
-                s.expected(),
-                s.score(),
-                s.alarm() ? ", above 3: a spike" : "");
+                String.format(Locale.ROOT, "%.1f", s.expected()),
+                String.format(Locale.ROOT, "%.1f", s.score()),
+                s.alarm() ? Messages.text("forecast.spike.alarm") : "");
     }
 
     /** The rows of a loaded view, in the run's order (zones, whole area last). */
@@ -173,7 +180,7 @@ final class ZoneTable extends TableView<ZoneTable.Row> {
     /** A zone's name in the display language; the whole area "Whole area". */
     static String name(ForecastViewModel.ForecastView v, String zone) {
         return zone.equals(DailySeries.WHOLE_AREA)
-                ? "Whole area"
+                ? Messages.text("scope.wholeArea")
                 : v.names().name(v.layer(), zone, DisplayLanguage.current());
     }
 

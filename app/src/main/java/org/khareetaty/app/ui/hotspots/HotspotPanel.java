@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import org.khareetaty.app.ui.PlainWords;
 import org.khareetaty.app.ui.StoreTasks;
 import org.khareetaty.app.ui.drill.DrillViewModel;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.Legend;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.app.ui.map.MapShape;
@@ -78,14 +79,17 @@ public final class HotspotPanel extends VBox {
     private final Spinner<Integer> giRes = new Spinner<>(6, 10, 8, 1);
     private final Spinner<Integer> giK = new Spinner<>(1, 10, 1, 1);
     private final Label giResult = new Label();
-    private final Button runDbscan = new Button("Run DBSCAN");
-    private final Button runGi = new Button("Run Gi*");
+    private final Button runDbscan = new Button(Messages.text("hotspots.runDbscan"));
+    private final Button runGi = new Button(Messages.text("hotspots.runGi"));
     private final ProgressBar progress = new ProgressBar();
-    private final Button cancel = new Button("Cancel");
+    private final Button cancel = new Button(Messages.text("button.cancel"));
     private final HBox running = new HBox(6, progress, cancel);
-    private final Button results = new Button("Results table…");
+    private final Button results = new Button(Messages.text("hotspots.results"));
     private final ResultsTable dbscanTable = new ResultsTable("dbscan-results");
     private final ResultsTable giTable = new ResultsTable("gistar-results");
+    /** The "per zone of" choice that means no layer. */
+    private final String wholeArea = Messages.text("hotspots.wholeArea");
+
     private Stage resultsStage;
     private AnalysisTask<?> current;
     private Runnable onDbscan = () -> {};
@@ -108,8 +112,8 @@ public final class HotspotPanel extends VBox {
         giResult.setId("gistar-result");
         dbscanResult.setWrapText(true);
         giResult.setWrapText(true);
-        perLayer.getItems().add("(whole area)");
-        perLayer.setValue("(whole area)");
+        perLayer.getItems().add(wholeArea);
+        perLayer.setValue(wholeArea);
         tasks.submit(
                 "boundary layers",
                 () -> new BoundaryLayers(tasks.store())
@@ -118,14 +122,14 @@ public final class HotspotPanel extends VBox {
         GridPane db = new GridPane();
         db.setHgap(6);
         db.setVgap(4);
-        db.addRow(0, new Label("Radius (m)"), eps);
-        db.addRow(1, new Label("Min. incidents"), minPts);
-        db.addRow(2, new Label("Per zone of"), perLayer);
+        db.addRow(0, new Label(Messages.text("hotspots.radius")), eps);
+        db.addRow(1, new Label(Messages.text("hotspots.minPts")), minPts);
+        db.addRow(2, new Label(Messages.text("hotspots.perZone")), perLayer);
         GridPane gi = new GridPane();
         gi.setHgap(6);
         gi.setVgap(4);
-        gi.addRow(0, new Label("Resolution"), giRes);
-        gi.addRow(1, new Label("Ring k"), giK);
+        gi.addRow(0, new Label(Messages.text("hotspots.res")), giRes);
+        gi.addRow(1, new Label(Messages.text("hotspots.ring")), giK);
         // the legend lists the layers shown: a key goes when its layer is switched off in Layers
         console.hotspots().visibleProperty().addListener((o, a, on) -> updateKeys());
         console.giStar().visibleProperty().addListener((o, a, on) -> updateKeys());
@@ -149,16 +153,16 @@ public final class HotspotPanel extends VBox {
             t.setOnZoom(console::fit);
             t.exportButton().setOnAction(e -> exportResults(t));
         }
-        Label note = new Label("Both use the dates and categories of the filters.");
+        Label note = new Label(Messages.text("hotspots.note"));
         note.getStyleClass().add("hint");
         note.setWrapText(true);
         getChildren()
                 .addAll(
-                        title("DBSCAN hotspots"),
+                        title(Messages.text("layer.dbscan")),
                         db,
                         runDbscan,
                         dbscanResult,
-                        title("Getis-Ord Gi*"),
+                        title(Messages.text("hotspots.gi")),
                         gi,
                         runGi,
                         giResult,
@@ -179,10 +183,10 @@ public final class HotspotPanel extends VBox {
         if (scope == null || current != null) {
             return; // one analysis at a time
         }
-        String layer = "(whole area)".equals(perLayer.getValue()) ? null : perLayer.getValue();
+        String layer = wholeArea.equals(perLayer.getValue()) ? null : perLayer.getValue();
         HotspotParameters p = new HotspotParameters(
                 eps.getValue(), minPts.getValue(), layer, scope.categories(), scope.from(), scope.to());
-        dbscanResult.setText("Running…");
+        dbscanResult.setText(Messages.text("hotspots.running"));
         run(
                 "DBSCAN",
                 new AnalysisTask<>(listener -> new DbscanResult(
@@ -221,7 +225,9 @@ public final class HotspotPanel extends VBox {
             if (e != null) {
                 finished.run();
                 result.setText(
-                        e instanceof CancelledException ? what + " cancelled." : what + " failed: " + e.getMessage());
+                        e instanceof CancelledException
+                                ? Messages.text("hotspots.cancelled", what)
+                                : Messages.text("hotspots.failed", what, e.getMessage()));
             }
         });
     }
@@ -255,11 +261,7 @@ public final class HotspotPanel extends VBox {
                             DAY.format(h.last().atZone(java.time.ZoneOffset.UTC)))));
         }
         dbscanTable.show(
-                String.format(
-                        Locale.ROOT,
-                        "DBSCAN run #%d: %,d hotspots",
-                        run.summary().id(),
-                        rows.size()),
+                Messages.text("hotspots.dbscan.caption", run.summary().id(), rows.size()),
                 List.of("hotspot", "zone", "incidents", "per km²", "mostly", "first (UTC)", "last (UTC)"),
                 List.of(true, false, true, true, false, false, false),
                 rows);
@@ -270,27 +272,20 @@ public final class HotspotPanel extends VBox {
     private void show(HotspotRun run) {
         List<MapShape> shapes = new ArrayList<>();
         for (Hotspot h : run.hotspots()) {
-            String about = String.format(
-                    Locale.ROOT,
-                    "%,d incidents, mostly %s, %.0f per km²%s",
-                    h.count(),
-                    h.dominantOffense(),
-                    h.densityPerKm2(),
-                    h.zone() == null ? "" : ", zone " + h.zone());
-            shapes.add(MapShape.of(h.hull(), "Hotspot " + h.id(), null, about));
+            String about = Messages.text(
+                            "hotspots.about",
+                            h.count(),
+                            h.dominantOffense(),
+                            String.format(Locale.ROOT, "%.0f", h.densityPerKm2()))
+                    + (h.zone() == null ? "" : Messages.text("hotspots.about.zone", h.zone()));
+            shapes.add(MapShape.of(h.hull(), Messages.text("hotspots.hotspot", h.id()), null, about));
         }
         console.hotspots().setShapes(shapes);
         console.hotspots().setLabels(false);
         console.hotspots().setVisible(true);
         var s = run.summary();
-        dbscanResult.setText(String.format(
-                Locale.ROOT,
-                "Run #%d: %,d hotspots; %,d of %,d incidents are noise (%.1f s).",
-                s.id(),
-                s.clusters(),
-                s.noise(),
-                s.points(),
-                s.seconds()));
+        dbscanResult.setText(
+                Messages.text("hotspots.dbscan.result", s.id(), s.clusters(), s.noise(), s.points(), s.seconds()));
         updateKeys();
         onDbscan.run();
     }
@@ -314,7 +309,7 @@ public final class HotspotPanel extends VBox {
             return; // one analysis at a time
         }
         GiStarScope g = new GiStarScope(giRes.getValue(), giK.getValue(), scope.from(), scope.to(), scope.categories());
-        giResult.setText("Running…");
+        giResult.setText(Messages.text("hotspots.running"));
         run(
                 "Gi*",
                 new AnalysisTask<>(listener -> GiStarAnalysis.run(tasks.store(), g, listener)),
@@ -334,12 +329,11 @@ public final class HotspotPanel extends VBox {
                 ring[i] = new Coordinate(b.get(i).lng, b.get(i).lat);
             }
             ring[b.size()] = ring[0];
-            String about = String.format(
-                    Locale.ROOT,
-                    "%s, z = %.2f, FDR p = %.4f, %,d incidents",
+            String about = Messages.text(
+                    "hotspots.gi.about",
                     c.bin().label(),
-                    c.z(),
-                    c.pFdr(),
+                    String.format(Locale.ROOT, "%.2f", c.z()),
+                    String.format(Locale.ROOT, "%.4f", c.pFdr()),
                     c.count());
             shapes.add(MapShape.of(
                     GF.createPolygon(ring), null, GI_COLOURS.get(c.bin()).deriveColor(0, 1, 1, 0.75), about));
@@ -349,10 +343,8 @@ public final class HotspotPanel extends VBox {
         showGiTable(r);
         // the volume hexagons use the same red ramp as the hot spots: hidden so the classes read clearly
         console.hexagons().setVisible(false);
-        giResult.setText(String.format(
-                Locale.ROOT,
-                "r%d, ring %d: %,d hot and %,d cold cells of %,d (FDR-corrected). The volume "
-                        + "hexagons are hidden (Layers shows them again).",
+        giResult.setText(Messages.text(
+                "hotspots.gi.result",
                 r.scope().resolution(),
                 r.scope().k(),
                 r.hot(),
@@ -376,13 +368,8 @@ public final class HotspotPanel extends VBox {
                                     c.bin().label(), Math.round(c.z() * 100) / 100.0, c.pFdr(), c.count())));
                 });
         giTable.show(
-                String.format(
-                        Locale.ROOT,
-                        "Gi* r%d, ring %d: %,d hot and %,d cold cells",
-                        r.scope().resolution(),
-                        r.scope().k(),
-                        r.hot(),
-                        r.cold()),
+                Messages.text(
+                        "hotspots.gi.caption", r.scope().resolution(), r.scope().k(), r.hot(), r.cold()),
                 List.of("class", "z", "FDR p", "incidents"),
                 List.of(false, true, true, true),
                 rows);
@@ -392,12 +379,12 @@ public final class HotspotPanel extends VBox {
     /** Opens (or brings forward) the results window: the last DBSCAN run's hotspots and Gi* run's cells. */
     public void showResults() {
         if (resultsStage == null) {
-            Tab db = new Tab("DBSCAN hotspots", dbscanTable);
-            Tab gi = new Tab("Gi* cells", giTable);
+            Tab db = new Tab(Messages.text("layer.dbscan"), dbscanTable);
+            Tab gi = new Tab(Messages.text("hotspots.gi.cells"), giTable);
             TabPane tabs = new TabPane(db, gi);
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             resultsStage = new Stage();
-            resultsStage.setTitle("Hotspot results");
+            resultsStage.setTitle(Messages.text("hotspots.results.title"));
             resultsStage.initOwner(getScene() == null ? null : getScene().getWindow());
             resultsStage.setScene(new javafx.scene.Scene(tabs, 720, 360));
         }
@@ -417,7 +404,7 @@ public final class HotspotPanel extends VBox {
 
     private void exportResults(ResultsTable t) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the results as CSV");
+        chooser.setTitle(Messages.text("hotspots.export.title"));
         chooser.setInitialFileName(t == dbscanTable ? "hotspots.csv" : "gistar-cells.csv");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         java.io.File f = chooser.showSaveDialog(resultsStage);
@@ -427,7 +414,8 @@ public final class HotspotPanel extends VBox {
         try {
             t.exportCsv(f.toPath());
         } catch (java.io.IOException e) {
-            (t == dbscanTable ? dbscanResult : giResult).setText("Cannot write " + f + ": " + e.getMessage());
+            (t == dbscanTable ? dbscanResult : giResult)
+                    .setText(Messages.text("export.cannotWrite", f, e.getMessage()));
         }
     }
 
@@ -437,7 +425,8 @@ public final class HotspotPanel extends VBox {
         if (console.hotspots().isVisible() && !console.hotspots().shapes().isEmpty()) {
             legend.extra()
                     .getChildren()
-                    .add(Legend.key(Color.rgb(174, 1, 126, 0.28), Color.web("#7a0177"), "DBSCAN hotspot hull"));
+                    .add(Legend.key(
+                            Color.rgb(174, 1, 126, 0.28), Color.web("#7a0177"), Messages.text("hotspots.key.hull")));
         }
         if (console.giStar().isVisible() && !console.giStar().shapes().isEmpty()) {
             for (GiBin b :

@@ -17,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.table.AttributeTable;
 import org.khareetaty.core.csv.CsvWriter;
 import org.locationtech.jts.geom.Envelope;
@@ -32,8 +33,8 @@ public final class ResultsTable extends BorderPane {
 
     private final TableView<Result> table = new TableView<>();
     private final Label caption = new Label();
-    private final Button zoom = new Button("Zoom to");
-    private final Button export = new Button("Export CSV…");
+    private final Button zoom = new Button(Messages.text("results.zoom"));
+    private final Button export = new Button(Messages.text("table.export"));
     private List<String> headers = List.of();
     private Consumer<Envelope> onZoom = box -> {};
 
@@ -43,7 +44,7 @@ public final class ResultsTable extends BorderPane {
         zoom.setId(id + "-zoom");
         export.setId(id + "-export");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label("No run yet"));
+        table.setPlaceholder(new Label(Messages.text("results.empty")));
         table.setRowFactory(tv -> {
             TableRow<Result> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -73,7 +74,9 @@ public final class ResultsTable extends BorderPane {
             table.getColumns().clear();
             for (int i = 0; i < headers.size(); i++) {
                 final int k = i;
-                TableColumn<Result, Object> c = new TableColumn<>(headers.get(i));
+                // the header in the window's words; the CSV keeps the English name
+                TableColumn<Result, Object> c =
+                        new TableColumn<>(Messages.text(AttributeTable.headerKey(headers.get(i))));
                 c.setCellValueFactory(
                         r -> new ReadOnlyObjectWrapper<>(r.getValue().values().get(k)));
                 c.setComparator(AttributeTable::compareValues);

@@ -28,6 +28,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.khareetaty.app.ui.StoreTasks;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.etl.ImportOptions;
 import org.khareetaty.core.etl.ImportResult;
 import org.khareetaty.core.etl.Importer;
@@ -45,11 +46,11 @@ public final class ImportDialog {
     private final StoreTasks tasks;
     private final Runnable imported;
     private final BorderPane root = new BorderPane();
-    private final Label heading = new Label("Choose an incident file (CSV or .csv.gz)");
-    private final Button choose = new Button("Choose file…");
-    private final Button start = new Button("Import");
-    private final Button cancel = new Button("Cancel");
-    private final Button close = new Button("Close");
+    private final Label heading = new Label(Messages.text("import.choose.heading"));
+    private final Button choose = new Button(Messages.text("import.choose"));
+    private final Button start = new Button(Messages.text("import.start"));
+    private final Button cancel = new Button(Messages.text("button.cancel"));
+    private final Button close = new Button(Messages.text("button.close"));
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressText = new Label();
     private FilePreview preview;
@@ -65,7 +66,7 @@ public final class ImportDialog {
         this.imported = imported;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Import incidents");
+        stage.setTitle(Messages.text("import.title"));
         heading.getStyleClass().add("section-title");
         heading.setId("import-heading");
         heading.setWrapText(true);
@@ -95,7 +96,7 @@ public final class ImportDialog {
         root.setTop(new VBox(heading));
         BorderPane.setMargin(root.getTop(), new Insets(8));
         root.setBottom(buttons);
-        root.setCenter(new Label("No file chosen"));
+        root.setCenter(new Label(Messages.text("import.none")));
         Scene scene = new Scene(root, 980, 640);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
@@ -117,11 +118,12 @@ public final class ImportDialog {
 
     private void chooseFile() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Choose an incident file");
+        fc.setTitle(Messages.text("import.choose.title"));
         fc.getExtensionFilters()
                 .addAll(
-                        new FileChooser.ExtensionFilter("Incident files", "*.csv", "*.csv.gz", "*.gz", "*.txt"),
-                        new FileChooser.ExtensionFilter("All files", "*.*"));
+                        new FileChooser.ExtensionFilter(
+                                Messages.text("files.incidents"), "*.csv", "*.csv.gz", "*.gz", "*.txt"),
+                        new FileChooser.ExtensionFilter(Messages.text("files.all"), "*.*"));
         java.io.File f = fc.showOpenDialog(stage);
         if (f != null) {
             preview(f.toPath());
@@ -130,7 +132,7 @@ public final class ImportDialog {
 
     /** Shows the preview of {@code file} (what choosing it in the file chooser does). */
     public void preview(Path file) {
-        heading.setText("Reading " + file.getFileName() + "…");
+        heading.setText(Messages.text("import.reading", file.getFileName()));
         tasks.submit("preview of " + file.getFileName(), () -> FilePreview.of(file), this::showPreview);
     }
 
@@ -150,15 +152,16 @@ public final class ImportDialog {
         VBox centre = new VBox(8);
         centre.setPadding(new Insets(0, 8, 0, 8));
         if (p.profile() != null) {
-            heading.setText(p.file().getFileName() + ": detected profile '" + p.profile() + "'. The first "
-                    + p.rows().size() + " rows are shown; every row is checked on import.");
+            heading.setText(Messages.text(
+                    "import.detected",
+                    p.file().getFileName(),
+                    p.profile(),
+                    p.rows().size()));
             mapping = null;
             centre.getChildren().add(rows);
             VBox.setVgrow(rows, Priority.ALWAYS);
         } else {
-            heading.setText(p.file().getFileName()
-                    + ": no built-in profile reads this file. Map its columns below (the same fields as "
-                    + "a mapping file, docs/mapping.md).");
+            heading.setText(Messages.text("import.unknown", p.file().getFileName()));
             mapping = new MappingForm(p.header());
             Label why = new Label(p.problem());
             why.setWrapText(true);
@@ -190,8 +193,7 @@ public final class ImportDialog {
                     @Override
                     public void update(Progress p) {
                         updateProgress(p.done(), Math.max(p.total(), p.done()));
-                        updateMessage(
-                                String.format(Locale.ROOT, "%,d rows, %,.0f rows/s", p.items(), p.itemsPerSecond()));
+                        updateMessage(Messages.text("import.progress", p.items(), p.itemsPerSecond()));
                     }
 
                     @Override
@@ -211,10 +213,10 @@ public final class ImportDialog {
         start.setDisable(true);
         choose.setDisable(true);
         cancel.setDisable(false);
-        heading.setText("Importing " + file.getFileName() + "…");
+        heading.setText(Messages.text("import.importing", file.getFileName()));
         running.setOnCancelled(e -> {
             finished();
-            heading.setText("Import of " + file.getFileName() + " cancelled: nothing was loaded.");
+            heading.setText(Messages.text("import.cancelled", file.getFileName()));
         });
         tasks.submit("import of " + file.getFileName(), running, r -> {
             finished();
@@ -224,7 +226,7 @@ public final class ImportDialog {
         // after submit, which sets the task's own failure handler (the status line's error)
         running.exceptionProperty().addListener((o, a, e) -> {
             finished();
-            heading.setText("Import failed: " + e.getMessage());
+            heading.setText(Messages.text("import.failed", e.getMessage()));
             heading.getStyleClass().add("error");
         });
     }
@@ -241,15 +243,13 @@ public final class ImportDialog {
     private void showSummary(ImportResult r) {
         result = r;
         if (r.repeatOf() != null) {
-            heading.setText(r.file().getFileName() + " was already imported: " + r.repeatOf()
-                    + ". Nothing was loaded (the command line's --again imports it anyway).");
+            heading.setText(Messages.text("import.repeat", r.file().getFileName(), r.repeatOf()));
             heading.setId("import-summary");
             return;
         }
         var n = r.counts();
-        heading.setText(String.format(
-                Locale.ROOT,
-                "%s (profile %s, import #%d): read %,d = loaded %,d + rejected %,d + duplicates %,d, " + "in %.1f s",
+        heading.setText(Messages.text(
+                "import.summary",
                 r.file().getFileName(),
                 r.profile(),
                 r.importId(),
@@ -274,12 +274,17 @@ public final class ImportDialog {
         r.flagged()
                 .forEach((flag, count) ->
                         reasons.add(String.format(Locale.ROOT, "loaded but flagged %-22s %,d", flag, count)));
-        Label byReason = new Label(reasons.isEmpty() ? "No row was rejected." : String.join("\n", reasons));
+        Label byReason = new Label(reasons.isEmpty() ? Messages.text("import.noRejects") : String.join("\n", reasons));
         byReason.setId("import-reasons");
         byReason.getStyleClass().add("mono");
         TableView<String[]> rejected = new TableView<>();
         rejected.setId("import-rejected");
-        String[] names = {"line", "reason", "message", "raw text"};
+        String[] names = {
+            Messages.text("import.column.line"),
+            Messages.text("import.column.reason"),
+            Messages.text("import.column.message"),
+            Messages.text("import.column.raw")
+        };
         double[] widths = {60, 170, 330, 380};
         for (int i = 0; i < names.length; i++) {
             final int k = i;
@@ -288,10 +293,10 @@ public final class ImportDialog {
             c.setPrefWidth(widths[i]);
             rejected.getColumns().add(c);
         }
-        Button export = new Button("Export rejected rows…");
+        Button export = new Button(Messages.text("import.export"));
         export.setId("import-export-rejected");
         export.setOnAction(e -> exportRejected());
-        Label title = new Label(String.format(Locale.ROOT, "Rejected rows (%,d)", n.rejected()));
+        Label title = new Label(Messages.text("import.rejected", n.rejected()));
         title.getStyleClass().add("section-title");
         HBox bar = new HBox(8, title, export);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -315,7 +320,7 @@ public final class ImportDialog {
 
     private void exportRejected() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export the rejected rows");
+        fc.setTitle(Messages.text("import.export.title"));
         fc.setInitialFileName("rejected_import_" + result.importId() + ".csv");
         java.io.File f = fc.showSaveDialog(stage);
         if (f != null) {
@@ -335,6 +340,6 @@ public final class ImportDialog {
                         throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
                     }
                 },
-                n -> progressText.setText(String.format(Locale.ROOT, "%,d rejected rows written to %s", n, file)));
+                n -> progressText.setText(Messages.text("import.export.done", n, file)));
     }
 }

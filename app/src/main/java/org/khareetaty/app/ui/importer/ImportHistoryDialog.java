@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.khareetaty.app.ui.StoreTasks;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.etl.ImportUndo;
 import org.khareetaty.core.store.ImportHistory;
 
@@ -35,7 +36,8 @@ import org.khareetaty.core.store.ImportHistory;
  */
 public final class ImportHistoryDialog {
     /** The confirmation's button that undoes the import. */
-    public static final ButtonType UNDO = new ButtonType("Undo import", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType UNDO =
+            new ButtonType(Messages.text("history.undo.button"), ButtonBar.ButtonData.OK_DONE);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -43,7 +45,7 @@ public final class ImportHistoryDialog {
     private final StoreTasks tasks;
     private final Runnable undone;
     private final TableView<ImportHistory.Entry> table = new TableView<>();
-    private final Button undo = new Button("Undo import…");
+    private final Button undo = new Button(Messages.text("history.undo"));
     private final Label status = new Label();
 
     /**
@@ -54,20 +56,23 @@ public final class ImportHistoryDialog {
         this.tasks = tasks;
         this.undone = undone;
         stage.initOwner(owner);
-        stage.setTitle("Import history");
+        stage.setTitle(Messages.text("history.title"));
         table.setId("history-table");
         undo.setId("history-undo");
         status.setId("history-status");
         status.setWrapText(true);
         column("#", e -> Long.toString(e.id()), 40);
-        column("file", e -> Path.of(e.file()).getFileName().toString(), 230);
-        column("started", e -> time(e.started()), 120);
-        column("state", ImportHistoryDialog::state, 200);
-        column("read", e -> count(e.read()), 80);
-        column("loaded", e -> count(e.loaded()), 80);
-        column("rejected", e -> count(e.rejected()), 70);
-        column("duplicates", e -> count(e.duplicates()), 80);
-        column("profile", ImportHistory.Entry::profile, 90);
+        column(
+                Messages.text("history.column.file"),
+                e -> Path.of(e.file()).getFileName().toString(),
+                230);
+        column(Messages.text("history.column.started"), e -> time(e.started()), 120);
+        column(Messages.text("history.column.state"), ImportHistoryDialog::state, 200);
+        column(Messages.text("history.column.read"), e -> count(e.read()), 80);
+        column(Messages.text("history.column.loaded"), e -> count(e.loaded()), 80);
+        column(Messages.text("history.column.rejected"), e -> count(e.rejected()), 70);
+        column(Messages.text("history.column.duplicates"), e -> count(e.duplicates()), 80);
+        column(Messages.text("history.column.profile"), ImportHistory.Entry::profile, 90);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         undo.disableProperty()
                 .bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -82,16 +87,14 @@ public final class ImportHistoryDialog {
                 undo(entry);
             }
         });
-        Button close = new Button("Close");
+        Button close = new Button(Messages.text("button.close"));
         close.setOnAction(e -> stage.close());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, undo, status, gap, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.setPadding(new Insets(8));
-        Label note = new Label("Every import of the store: read = loaded + rejected + duplicates. Undo removes an "
-                + "import's incidents, rejected rows, duplicates and aggregates; the log keeps it, with who undid "
-                + "it and when. The log does not record who ran an import.");
+        Label note = new Label(Messages.text("history.note"));
         note.setWrapText(true);
         note.getStyleClass().add("hint");
         BorderPane root = new BorderPane(table, note, null, buttons, null);
@@ -142,32 +145,26 @@ public final class ImportHistoryDialog {
     private boolean confirm(ImportHistory.Entry e) {
         Alert ask = new Alert(
                 Alert.AlertType.CONFIRMATION,
-                String.format(
-                        Locale.ROOT,
-                        "Its %,d incidents, %,d rejected rows and %,d duplicates leave the store and the map; the "
-                                + "log keeps the import as undone by %s. The file can be imported again after.",
-                        e.loaded(),
-                        e.rejected(),
-                        e.duplicates(),
-                        actor()),
+                Messages.text("history.undo.confirm", e.loaded(), e.rejected(), e.duplicates(), actor()),
                 UNDO,
                 ButtonType.CANCEL);
         ask.initOwner(stage);
-        ask.setTitle("Undo an import");
-        ask.setHeaderText("Undo import #" + e.id() + " (" + Path.of(e.file()).getFileName() + ")?");
+        org.khareetaty.app.ui.i18n.DialogButtons.translate(ask.getDialogPane());
+        ask.setTitle(Messages.text("history.undo.title"));
+        ask.setHeaderText(
+                Messages.text("history.undo.header", e.id(), Path.of(e.file()).getFileName()));
         ask.getDialogPane().setId("undo-confirm");
         return ask.showAndWait().filter(UNDO::equals).isPresent();
     }
 
     private void undo(ImportHistory.Entry e) {
-        status.setText("Undoing import #" + e.id() + "…");
+        status.setText(Messages.text("history.undoing", e.id()));
         status.getStyleClass().remove("error");
         tasks.submit(
                 "undo of import #" + e.id(),
                 () -> ImportUndo.undo(tasks.store(), e.id(), actor()),
                 u -> {
-                    status.setText(String.format(
-                            Locale.ROOT, "Import #%d undone: %,d incidents removed.", u.importId(), u.incidents()));
+                    status.setText(Messages.text("history.undone", u.importId(), u.incidents()));
                     refresh();
                     undone.run();
                 },
@@ -183,7 +180,7 @@ public final class ImportHistoryDialog {
 
     private static String state(ImportHistory.Entry e) {
         if (e.undoneAt() != null) {
-            return "undone " + time(e.undoneAt()) + " by " + e.undoneBy();
+            return Messages.text("history.state.undone", time(e.undoneAt()), e.undoneBy());
         }
         return e.message() == null || "complete".equals(e.status()) ? e.status() : e.status() + ": " + e.message();
     }

@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.etl.Mapping;
 
 /**
@@ -55,16 +56,16 @@ public final class MappingForm extends GridPane {
         pattern.setId("mapping-pattern");
         zone.setId("mapping-zone");
         int r = 0;
-        addRow(r++, new Label("Source name"), name);
-        addRow(r++, new Label("Time column"), time);
-        addRow(r++, new Label("Time patterns"), pattern);
-        addRow(r++, new Label("Time zone"), zone);
-        addRow(r++, new Label("Latitude column"), lat);
-        addRow(r++, new Label("Longitude column"), lon);
-        addRow(r++, new Label("Offense type column"), type);
-        addRow(r++, new Label("Id column (optional)"), id);
-        addRow(r++, new Label("Arrest column (optional)"), arrest);
-        addRow(r, new Label("Block column (optional)"), block);
+        addRow(r++, new Label(Messages.text("mapping.source")), name);
+        addRow(r++, new Label(Messages.text("mapping.time")), time);
+        addRow(r++, new Label(Messages.text("mapping.patterns")), pattern);
+        addRow(r++, new Label(Messages.text("mapping.zone")), zone);
+        addRow(r++, new Label(Messages.text("mapping.lat")), lat);
+        addRow(r++, new Label(Messages.text("mapping.lon")), lon);
+        addRow(r++, new Label(Messages.text("mapping.type")), type);
+        addRow(r++, new Label(Messages.text("mapping.id")), id);
+        addRow(r++, new Label(Messages.text("mapping.arrest")), arrest);
+        addRow(r, new Label(Messages.text("mapping.block")), block);
     }
 
     private static void guess(ComboBox<String> box, String... names) {
@@ -94,29 +95,28 @@ public final class MappingForm extends GridPane {
     public Mapping mapping() {
         String n = name.getText().strip();
         if (!n.matches("[a-z][a-z0-9_-]{0,39}")) {
-            throw new IllegalArgumentException(
-                    "Source name '" + n + "' must be lower-case letters, digits, '-' or '_'");
+            throw new IllegalArgumentException(Messages.text("mapping.source.invalid", n));
         }
         for (var e : Map.of(
-                        "Time column",
+                        Messages.text("mapping.time"),
                         time,
-                        "Latitude column",
+                        Messages.text("mapping.lat"),
                         lat,
-                        "Longitude column",
+                        Messages.text("mapping.lon"),
                         lon,
-                        "Offense type column",
+                        Messages.text("mapping.type"),
                         type)
                 .entrySet()) {
             if (e.getValue().getValue() == null || e.getValue().getValue().isBlank()) {
-                throw new IllegalArgumentException("Choose the " + e.getKey().toLowerCase());
+                throw new IllegalArgumentException(
+                        Messages.text("mapping.choose", e.getKey().toLowerCase(Messages.locale())));
             }
         }
         ZoneId z;
         try {
             z = ZoneId.of(zone.getText().strip());
         } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException(
-                    "Time zone '" + zone.getText() + "' is not a zone id such as Asia/Kuwait");
+            throw new IllegalArgumentException(Messages.text("mapping.zone.invalid", zone.getText()));
         }
         Map<String, String> columns = new TreeMap<>();
         columns.put("type", type.getValue());

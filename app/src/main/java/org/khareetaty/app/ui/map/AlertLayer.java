@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.geo.basemap.WebMercator;
 
 /**
@@ -22,7 +23,7 @@ public final class AlertLayer extends CanvasLayer {
     private long selected = -1;
 
     public AlertLayer() {
-        super("Live alerts");
+        super(Messages.text("layer.alerts"));
     }
 
     /** Shows these alerts. */

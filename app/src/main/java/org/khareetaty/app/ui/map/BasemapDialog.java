@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.khareetaty.app.map.tiles.BasemapSettings;
+import org.khareetaty.app.ui.i18n.Messages;
 
 /**
  * The basemap dialog (the map's Basemap… button): offline tiles, or OpenStreetMap online with a
@@ -39,28 +40,29 @@ public final class BasemapDialog {
     public static Optional<BasemapSettings> ask(Window owner, BasemapSettings now, Streets streets) {
         Dialog<BasemapSettings> d = new Dialog<>();
         d.initOwner(owner);
-        d.setTitle("Basemap");
-        d.setHeaderText("Basemap source");
-        CheckBox online = new CheckBox("Use OpenStreetMap tiles online (needs the network; tiles are cached)");
+        d.setTitle(Messages.text("layer.basemap"));
+        d.setHeaderText(Messages.text("basemap.header"));
+        CheckBox online = new CheckBox(Messages.text("basemap.online"));
         online.setSelected(now.onlineEnabled());
         TextField contact = new TextField(now.contact() == null ? "" : now.contact());
-        contact.setPromptText("your e-mail or URL, sent to the tile server in the User-Agent");
+        contact.setPromptText(Messages.text("basemap.contact.prompt"));
         TextField offline = new TextField(
                 now.offlineSource() == null ? "" : now.offlineSource().toString());
-        offline.setPromptText("an MBTiles file or z/x/y folder (empty: the store's own basemap)");
+        offline.setPromptText(Messages.text("basemap.offline.prompt"));
         VBox box = new VBox(
                 8,
-                new Label("Offline tiles (the default):"),
+                new Label(Messages.text("basemap.offline")),
                 offline,
                 online,
-                new Label("Contact for the tile server:"),
+                new Label(Messages.text("basemap.contact")),
                 contact,
-                new Label("Changes show as the map is moved or zoomed."),
+                new Label(Messages.text("basemap.changes")),
                 new Separator(),
                 streetsRow(d, streets));
         box.setPrefWidth(500);
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        org.khareetaty.app.ui.i18n.DialogButtons.translate(d.getDialogPane());
         d.setResultConverter(b -> b != ButtonType.OK
                 ? null
                 : now.withOnline(online.isSelected())
@@ -76,16 +78,16 @@ public final class BasemapDialog {
         Label current = new Label(streets.current());
         current.setId("streets-source");
         current.setWrapText(true);
-        Button load = new Button("Load streets…");
+        Button load = new Button(Messages.text("basemap.streets.load"));
         load.setId("load-streets");
         load.setOnAction(e -> {
             FileChooser fc = new FileChooser();
-            fc.setTitle("Street centrelines or an OpenStreetMap extract");
+            fc.setTitle(Messages.text("basemap.streets.choose"));
             fc.getExtensionFilters()
                     .addAll(
                             new FileChooser.ExtensionFilter(
-                                    "Streets (GeoJSON, Shapefile, .osm.pbf)", "*.geojson", "*.json", "*.shp", "*.pbf"),
-                            new FileChooser.ExtensionFilter("All files", "*"));
+                                    Messages.text("basemap.streets.filter"), "*.geojson", "*.json", "*.shp", "*.pbf"),
+                            new FileChooser.ExtensionFilter(Messages.text("files.all"), "*"));
             File f = fc.showOpenDialog(d.getDialogPane().getScene().getWindow());
             if (f != null) {
                 load(streets, f.toPath(), load, current);
@@ -94,18 +96,16 @@ public final class BasemapDialog {
         HBox row = new HBox(8, current, load);
         HBox.setHgrow(current, Priority.ALWAYS);
         current.setMaxWidth(Double.MAX_VALUE);
-        Label hint = new Label("Streets are drawn under the hexagons from zoom " + StreetLayer.MIN_ZOOM
-                + ", named from " + StreetNames.MIN_ZOOM + " (r9, r10). A city's centreline layer (GeoJSON, "
-                + "Shapefile) or an OpenStreetMap extract (.osm.pbf); loading replaces the layer.");
+        Label hint = new Label(Messages.text("basemap.streets.hint", StreetLayer.MIN_ZOOM, StreetNames.MIN_ZOOM));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        return new VBox(6, new Label("Streets:"), row, hint);
+        return new VBox(6, new Label(Messages.text("basemap.streets")), row, hint);
     }
 
     /** Loads {@code file} through {@code streets}, the button waiting meanwhile. */
     static void load(Streets streets, Path file, Button load, Label current) {
         load.setDisable(true);
-        current.setText("Loading " + file.getFileName() + "…");
+        current.setText(Messages.text("basemap.streets.loading", file.getFileName()));
         streets.load(file, status -> {
             current.setText(status);
             load.setDisable(false);

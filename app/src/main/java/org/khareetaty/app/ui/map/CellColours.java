@@ -1,7 +1,7 @@
 package org.khareetaty.app.ui.map;
 
 import java.util.List;
-import java.util.Locale;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.hexgrid.ScopeQuery;
 
 /** Colours the scope's hexagons on the map (by volume or arrest rate, in quantiles of these cells, or on a fixed scale) and keys them in the legend. */
@@ -32,10 +32,11 @@ public final class CellColours {
                         .filter(c -> c.arrestRate() != null)
                         .mapToDouble(HexCell::arrestRate)
                         .toArray();
-                scale = ColourScale.quantiles("Arrest rate", rates, ColourScale.YL_OR_RD, true, true);
+                scale = ColourScale.quantiles(
+                        Messages.text("colour.arrestRate"), rates, ColourScale.YL_OR_RD, true, true);
             } else {
                 scale = ColourScale.quantiles(
-                        "Incidents",
+                        Messages.text("colour.volume"),
                         cells.stream().mapToDouble(HexCell::incidents).toArray(),
                         ColourScale.YL_OR_RD,
                         false,
@@ -44,37 +45,36 @@ public final class CellColours {
         }
         console.hexagons().show(cells, fixed != null ? ColourMode.VOLUME : mode, scale);
         String subtitle = categories.isEmpty()
-                ? "all offenses"
-                : "filtered: " + String.join(", ", categories).replace('_', ' ');
+                ? Messages.text("legend.all")
+                : Messages.text(
+                        "legend.filtered",
+                        String.join(
+                                ", ",
+                                categories.stream()
+                                        .map(c -> org.khareetaty.app.ui.PlainWords.category(c, Messages.locale())
+                                                .toLowerCase(Messages.locale()))
+                                        .toList()));
         console.legend()
                 .show(
                         scale,
                         subtitle,
                         mode == ColourMode.ARREST_RATE
-                                ? "Hatched, dashed: low confidence (under 10 incidents or a 95% interval wider than 40 pts). Grey: no arrest data."
+                                ? Messages.text("legend.hatch.rate")
                                 : hatchNote(sparseBelow, days));
     }
 
     /** The legend's line on volume hatching for a threshold of {@code sparseBelow} incidents in {@code days}. */
     static String hatchNote(int sparseBelow, long days) {
         if (sparseBelow <= 1) {
-            return String.format(
-                    Locale.ROOT,
-                    "No hatching over %d day%s: every cell shown has an incident.",
-                    days,
-                    days == 1 ? "" : "s");
+            return Messages.text("legend.hatch.none", days);
         }
-        return String.format(
-                Locale.ROOT,
-                "Hatched, dashed: under %d incidents%s.",
-                sparseBelow,
-                sparseBelow < ScopeQuery.MIN_INCIDENTS
-                        ? String.format(
-                                Locale.ROOT,
-                                " in %d days (%d per %d days)",
-                                days,
-                                ScopeQuery.MIN_INCIDENTS,
-                                ScopeQuery.SPARSE_PERIOD_DAYS)
-                        : "");
+        return sparseBelow < ScopeQuery.MIN_INCIDENTS
+                ? Messages.text(
+                        "legend.hatch.period",
+                        sparseBelow,
+                        days,
+                        ScopeQuery.MIN_INCIDENTS,
+                        ScopeQuery.SPARSE_PERIOD_DAYS)
+                : Messages.text("legend.hatch", sparseBelow);
     }
 }

@@ -1,20 +1,23 @@
 package org.khareetaty.app.ui.map;
 
+import org.khareetaty.app.ui.i18n.Messages;
+
 /** What colours the hexagons. */
 public enum ColourMode {
     /** Incidents in scope: all of them, or those of the filtered categories when a filter is on. */
-    VOLUME("Incidents"),
+    VOLUME("colour.volume"),
     /** Arrest rate, with the palette inverted: the lowest rates are the darkest. */
-    ARREST_RATE("Arrest rate");
+    ARREST_RATE("colour.arrestRate");
 
-    private final String label;
+    /** The key of its name in the window's words. */
+    private final String key;
 
-    ColourMode(String label) {
-        this.label = label;
+    ColourMode(String key) {
+        this.key = key;
     }
 
     @Override
     public String toString() {
-        return label;
+        return Messages.text(key);
     }
 }

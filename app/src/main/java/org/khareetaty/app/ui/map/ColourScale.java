@@ -3,6 +3,7 @@ package org.khareetaty.app.ui.map;
 import java.util.Arrays;
 import java.util.List;
 import javafx.scene.paint.Color;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.hexgrid.ColourClasses;
 
 /**
@@ -68,6 +69,14 @@ public record ColourScale(String title, double[] breaks, Color[] colours, boolea
 
     /** The legend text of class {@code i} ("12 - 40", "over 40"). */
     public String classLabel(int i) {
-        return classes().label(i);
+        // core's classes speak English ("over 40", "up to 3"): the window puts their words in its own
+        String label = classes().label(i);
+        if (label.startsWith("over ")) {
+            return Messages.text("legend.class.over", label.substring("over ".length()));
+        }
+        if (label.startsWith("up to ")) {
+            return Messages.text("legend.class.upTo", label.substring("up to ".length()));
+        }
+        return label;
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.ImagePattern;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.CellLabels;
 import org.khareetaty.core.hexgrid.CellStats;
@@ -45,7 +46,7 @@ public final class HexagonLayer extends CanvasLayer {
     private record Hex(HexCell cell, double[] x, double[] y, double minX, double minY, double maxX, double maxY) {}
 
     public HexagonLayer() {
-        super("H3 hexagons");
+        super(Messages.text("layer.hexagons"));
     }
 
     /** Shows {@code cells}, coloured by {@code mode} on {@code scale}. */

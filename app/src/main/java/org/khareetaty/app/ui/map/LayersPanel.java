@@ -10,11 +10,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.khareetaty.app.ui.i18n.Messages;
 
 /** The layers of the map: show or hide each, change its colour and opacity. */
 public final class LayersPanel extends VBox {
     private final MapConsole console;
-    private final CheckBox basemap = new CheckBox("Basemap");
+    private final CheckBox basemap = new CheckBox(Messages.text("layer.basemap"));
 
     public LayersPanel(MapConsole console) {
         this.console = console;
@@ -49,17 +50,17 @@ public final class LayersPanel extends VBox {
         show.selectedProperty().bindBidirectional(layer.visibleProperty());
         Slider opacity = new Slider(0.1, 1, layer.getOpacity());
         opacity.setPrefWidth(90);
-        opacity.setTooltip(new Tooltip("Opacity"));
+        opacity.setTooltip(new Tooltip(Messages.text("layers.opacity.tip")));
         ColorPicker colour = new ColorPicker();
         colour.getStyleClass().add("button");
         colour.setPrefWidth(44);
-        colour.setTooltip(new Tooltip("Colour"));
+        colour.setTooltip(new Tooltip(Messages.text("layers.colour.tip")));
         if (layer instanceof HexagonLayer h) {
             opacity.setValue(h.fillOpacity());
             opacity.valueProperty().addListener((o, a, v) -> h.setFillOpacity(v.doubleValue()));
             colour.setValue(h.outlineColour());
             colour.setOnAction(e -> h.setOutline(colour.getValue()));
-            colour.setTooltip(new Tooltip("Outline colour"));
+            colour.setTooltip(new Tooltip(Messages.text("layers.outline.tip")));
         } else {
             opacity.valueProperty().bindBidirectional(layer.opacityProperty());
             if (layer instanceof ShapeLayer s) {
@@ -79,27 +80,27 @@ public final class LayersPanel extends VBox {
         }
         if (layer instanceof StreetLayer) {
             opacity.setPrefWidth(60);
-            show.setTooltip(new Tooltip("The store's streets, from zoom " + StreetLayer.MIN_ZOOM + "; names from "
-                    + StreetNames.MIN_ZOOM + " (load them under Basemap…)"));
+            show.setTooltip(
+                    new Tooltip(Messages.text("layers.streets.tip", StreetLayer.MIN_ZOOM, StreetNames.MIN_ZOOM)));
             HBox one = new HBox(6, show, opacity);
             one.setAlignment(Pos.CENTER_LEFT);
             return new VBox(one);
         }
         HBox style = layer instanceof AlertLayer
-                ? new HBox(6, new Label("opacity"), opacity)
-                : new HBox(6, colour, new Label("opacity"), opacity);
+                ? new HBox(6, new Label(Messages.text("layers.opacity")), opacity)
+                : new HBox(6, colour, new Label(Messages.text("layers.opacity")), opacity);
         style.setAlignment(Pos.CENTER_LEFT);
         style.setPadding(new Insets(0, 0, 0, 22));
         VBox box = new VBox(2, show, style);
         if (layer instanceof AlertLayer) {
-            Label note = new Label("open alerts: P0 red, P1 orange, P2 yellow, P3 blue");
+            Label note = new Label(Messages.text("layers.alerts.note"));
             note.getStyleClass().add("hint");
             note.setWrapText(true);
             note.setPadding(new Insets(0, 0, 0, 22));
             box.getChildren().add(note);
         }
         if (layer instanceof PointLayer) {
-            Label note = new Label("from zoom " + (int) PointLayer.MIN_ZOOM + " (street scale)");
+            Label note = new Label(Messages.text("layers.points.note", (int) PointLayer.MIN_ZOOM));
             note.getStyleClass().add("hint");
             note.setPadding(new Insets(0, 0, 0, 22));
             box.getChildren().add(note);

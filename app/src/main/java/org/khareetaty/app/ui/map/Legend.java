@@ -8,6 +8,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import org.khareetaty.app.ui.i18n.Messages;
 
 /** The legend of the hexagon colours: one swatch per class with its range, and the hatch note. */
 public final class Legend extends VBox {
@@ -37,7 +38,7 @@ public final class Legend extends VBox {
     public void show(ColourScale scale, String subtitle, String hatchNote) {
         classes.getChildren().clear();
         if (scale == null) {
-            title.setText("No incidents in scope");
+            title.setText(Messages.text("legend.none"));
             note.setText("");
             return;
         }

@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.geo.basemap.WebMercator;
 import org.locationtech.jts.geom.Envelope;
 
@@ -37,10 +38,10 @@ public final class MapConsole extends StackPane {
     private final HexagonLayer hexagons = new HexagonLayer();
     private final Map<String, ShapeLayer> boundaries = new LinkedHashMap<>();
     private final ShapeLayer hotspots =
-            new ShapeLayer("DBSCAN hotspots", Color.web("#7a0177"), Color.rgb(174, 1, 126, 0.28), 2);
-    private final ShapeLayer giStar = new ShapeLayer("Gi* hot and cold spots", Color.rgb(90, 90, 90, 0.6), null, 0.5);
+            new ShapeLayer(Messages.text("layer.dbscan"), Color.web("#7a0177"), Color.rgb(174, 1, 126, 0.28), 2);
+    private final ShapeLayer giStar = new ShapeLayer(Messages.text("layer.gi"), Color.rgb(90, 90, 90, 0.6), null, 0.5);
     private final ShapeLayer geofences =
-            new ShapeLayer("Geofences", Color.web("#c62828"), Color.rgb(198, 40, 40, 0.10), 1.6);
+            new ShapeLayer(Messages.text("layer.geofences"), Color.web("#c62828"), Color.rgb(198, 40, 40, 0.10), 1.6);
     private final PointLayer points = new PointLayer();
     private final AlertLayer alerts = new AlertLayer();
     private final SketchLayer sketch = new SketchLayer();
@@ -48,7 +49,7 @@ public final class MapConsole extends StackPane {
     private final Legend legend = new Legend();
     private final ScaleBar scaleBar = new ScaleBar();
     private final Label attribution = new Label("");
-    private final Button basemapSettings = new Button("Basemap…");
+    private final Button basemapSettings = new Button(Messages.text("map.basemap.button"));
     private boolean basemapLabelsZones;
     private boolean basemapShown = true;
     private final Label banner = new Label();
@@ -92,7 +93,7 @@ public final class MapConsole extends StackPane {
         attribution.setId("attribution");
         attribution.getStyleClass().add("attribution");
         basemapSettings.getStyleClass().add("small-button");
-        basemapSettings.setTooltip(new Tooltip("Basemap source: offline tiles or OpenStreetMap (settings)"));
+        basemapSettings.setTooltip(new Tooltip(Messages.text("map.basemap.tip")));
         HBox credits = new HBox(6, attribution, basemapSettings);
         credits.setAlignment(Pos.CENTER_RIGHT);
         credits.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
@@ -159,8 +160,11 @@ public final class MapConsole extends StackPane {
         Color[] colours = {Color.web("#37474f"), Color.web("#6a1b9a"), Color.web("#00695c"), Color.web("#ad1457")};
         int i = 0;
         for (Map.Entry<String, List<MapShape>> e : layers.entrySet()) {
-            ShapeLayer l =
-                    new ShapeLayer("Boundaries: " + e.getKey(), colours[i % colours.length], null, i == 0 ? 2.0 : 1.2);
+            ShapeLayer l = new ShapeLayer(
+                    Messages.text("layer.boundaries", e.getKey()),
+                    colours[i % colours.length],
+                    null,
+                    i == 0 ? 2.0 : 1.2);
             l.setShapes(e.getValue());
             boundaries.put(e.getKey(), l);
             i++;

@@ -4,6 +4,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.geo.basemap.WebMercator;
 import org.locationtech.jts.geom.Envelope;
 
@@ -22,7 +23,7 @@ public final class PointLayer extends CanvasLayer {
     private Color colour = Color.web("#263238");
 
     public PointLayer() {
-        super("Incident points");
+        super(Messages.text("layer.points"));
     }
 
     /** Reads the incidents (lon, lat arrays) of a lon/lat box in the background and hands them back on the FX thread. */

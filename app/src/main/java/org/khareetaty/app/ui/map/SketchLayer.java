@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.geo.basemap.WebMercator;
 
 /** The polygon being drawn by the select tool, and the last selection. */
@@ -12,7 +13,7 @@ public final class SketchLayer extends CanvasLayer {
     private boolean closed;
 
     public SketchLayer() {
-        super("Selection");
+        super(Messages.text("info.selection"));
     }
 
     /** Adds a vertex (lon, lat), starting a new polygon after a closed one. */

@@ -9,6 +9,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.geo.basemap.WebMercator;
 import org.khareetaty.geo.streets.StreetClass;
 import org.locationtech.jts.geom.Envelope;
@@ -39,7 +40,7 @@ public final class StreetLayer extends CanvasLayer {
     private Runnable onLoaded = () -> {};
 
     public StreetLayer() {
-        super("Streets");
+        super(Messages.text("layer.streets"));
         names.visibleProperty().bind(visibleProperty());
     }
 

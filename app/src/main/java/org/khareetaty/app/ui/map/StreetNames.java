@@ -10,6 +10,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.khareetaty.app.ui.i18n.Messages;
 
 /**
  * The names of the streets of a {@link StreetLayer}, drawn above the hexagons from zoom
@@ -29,7 +30,7 @@ public final class StreetNames extends CanvasLayer {
     private final List<String> placed = new ArrayList<>();
 
     StreetNames(StreetLayer streets) {
-        super("Street names");
+        super(Messages.text("layer.streetNames"));
         this.streets = streets;
     }
 

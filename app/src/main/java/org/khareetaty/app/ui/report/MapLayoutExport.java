@@ -18,6 +18,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.khareetaty.app.ui.StoreTasks;
 import org.khareetaty.app.ui.drill.DrillViewModel;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.ColourScale;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.core.hexgrid.DrillScope;
@@ -62,7 +63,7 @@ public final class MapLayoutExport {
     /** Asks for a PNG or PDF file and writes the layout to it. */
     public void ask() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export the map as a layout");
+        fc.setTitle(Messages.text("layout.title"));
         fc.setInitialFileName("map-layout.pdf");
         fc.getExtensionFilters()
                 .addAll(
@@ -81,7 +82,7 @@ public final class MapLayoutExport {
         Envelope box = console.viewBox();
         DrillScope scope = model.scope();
         if (box == null || scope == null) {
-            error.accept("The map is not drawn yet: nothing to export.");
+            error.accept(Messages.text("layout.notDrawn"));
             return;
         }
         double metresPerPixel = metresPerPixel(box, map.getWidth(), console.centreLat());
@@ -109,10 +110,10 @@ public final class MapLayoutExport {
                     return out;
                 },
                 p -> {
-                    status.accept("Map layout saved to " + p);
+                    status.accept(Messages.text("layout.saved", p));
                     done.accept(p);
                 },
-                e -> error.accept("Cannot write the map layout " + out + ": " + e.getMessage()));
+                e -> error.accept(Messages.text("layout.cannotWrite", out, e.getMessage())));
     }
 
     /** The map's layers as drawn, clipped to the view (the layers draw a margin beyond it). */

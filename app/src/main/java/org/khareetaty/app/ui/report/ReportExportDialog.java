@@ -32,6 +32,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.khareetaty.app.ui.StoreTasks;
 import org.khareetaty.app.ui.drill.DrillViewModel;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.core.hexgrid.DrillScope;
 import org.khareetaty.core.progress.CancelledException;
@@ -65,16 +66,19 @@ public final class ReportExportDialog {
     private final ChoiceBox<String> layer = new ChoiceBox<>();
     private final ChoiceBox<ReportLanguage> language = new ChoiceBox<>();
     private final ChoiceBox<KpiPdf.Paper> paper = new ChoiceBox<>();
-    private final CheckBox pdfOn = new CheckBox("PDF file");
+    private final CheckBox pdfOn = new CheckBox(Messages.text("report.pdf"));
     private final TextField pdf = new TextField();
-    private final CheckBox csvOn = new CheckBox("CSV folder");
+    private final CheckBox csvOn = new CheckBox(Messages.text("report.csv"));
     private final TextField csv = new TextField();
-    private final CheckBox geojsonOn = new CheckBox("GeoJSON folder");
+    private final CheckBox geojsonOn = new CheckBox(Messages.text("report.geojson"));
     private final TextField geojson = new TextField();
-    private final CheckBox bom = new CheckBox("Byte-order mark in the CSV files (Excel)");
-    private final Button previewButton = new Button("Preview");
-    private final Button exportButton = new Button("Export");
-    private final Button cancelButton = new Button("Cancel");
+    private final CheckBox bom = new CheckBox(Messages.text("report.bom"));
+    private final Button previewButton = new Button(Messages.text("report.preview"));
+    private final Button exportButton = new Button(Messages.text("report.export"));
+    private final Button cancelButton = new Button(Messages.text("button.cancel"));
+    /** The zone table's choice of no layer. */
+    private final String noLayer = Messages.text("menu.file.recent.none");
+
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final ImageView preview = new ImageView();
@@ -93,7 +97,7 @@ public final class ReportExportDialog {
         to.setValue(shown == null ? LocalDate.now() : shown.to());
         from.setId("report-from");
         to.setId("report-to");
-        layer.getItems().add("(none)");
+        layer.getItems().add(noLayer);
         layer.getItems().addAll(console.boundaryLayers().keySet());
         layer.getSelectionModel().select(layer.getItems().size() > 1 ? 1 : 0);
         layer.setId("report-layer");
@@ -128,18 +132,20 @@ public final class ReportExportDialog {
         form.setHgap(8);
         form.setVgap(6);
         int row = 0;
-        form.addRow(row++, new Label("Scope"), scope);
-        form.addRow(row++, new Label("Period"), new HBox(6, from, new Label(".."), to));
+        form.addRow(row++, new Label(Messages.text("report.scope")), scope);
+        form.addRow(row++, new Label(Messages.text("report.period")), new HBox(6, from, new Label(".."), to));
         form.addRow(
                 row++,
-                new Label("Categories"),
+                new Label(Messages.text("report.categories")),
                 new Label(
                         categories.isEmpty()
-                                ? "all offenses (the filters)"
-                                : String.join(", ", categories).replace('_', ' ') + " (the filters)"));
-        form.addRow(row++, new Label("Zone table"), layer);
-        form.addRow(row++, new Label("Language"), language);
-        form.addRow(row++, new Label("Paper"), paper);
+                                ? Messages.text("report.categories.all")
+                                : Messages.text(
+                                        "report.categories.some",
+                                        String.join(", ", categories).replace('_', ' '))));
+        form.addRow(row++, new Label(Messages.text("report.zones")), layer);
+        form.addRow(row++, new Label(Messages.text("settings.language")), language);
+        form.addRow(row++, new Label(Messages.text("report.paper")), paper);
         form.addRow(row++, pdfOn, chooser(pdf, true));
         form.addRow(row++, csvOn, chooser(csv, false));
         form.addRow(row++, geojsonOn, chooser(geojson, false));
@@ -158,13 +164,14 @@ public final class ReportExportDialog {
         left.setPrefWidth(470);
         preview.setPreserveRatio(true);
         preview.setFitWidth(560);
+        org.khareetaty.app.ui.i18n.RightToLeft.keepGeographic(preview); // a rendered page: never mirrored
         ScrollPane page = new ScrollPane(preview);
         page.setPrefSize(580, 440);
         HBox root = new HBox(12, left, page);
         HBox.setHgrow(page, Priority.ALWAYS);
         root.setPadding(new Insets(12));
         stage.initOwner(owner);
-        stage.setTitle("Export report");
+        stage.setTitle(Messages.text("report.title"));
         stage.setScene(new Scene(root));
         stage.setOnCloseRequest(e -> cancel());
     }
@@ -177,13 +184,13 @@ public final class ReportExportDialog {
             File chosen;
             if (file) {
                 FileChooser fc = new FileChooser();
-                fc.setTitle("The report's PDF");
+                fc.setTitle(Messages.text("report.pdf.choose"));
                 fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
                 fc.setInitialFileName(Path.of(field.getText()).getFileName().toString());
                 chosen = fc.showSaveDialog(stage);
             } else {
                 DirectoryChooser dc = new DirectoryChooser();
-                dc.setTitle("A folder for the report's files");
+                dc.setTitle(Messages.text("report.folder.choose"));
                 chosen = dc.showDialog(stage);
             }
             if (chosen != null) {
@@ -204,9 +211,9 @@ public final class ReportExportDialog {
     /** What the form asks for; an error naming the field when it cannot be a report. */
     KpiRequest request() {
         if (from.getValue() == null || to.getValue() == null) {
-            throw new IllegalArgumentException("Give the period's first and last day.");
+            throw new IllegalArgumentException(Messages.text("report.period.missing"));
         }
-        String zones = layer.getValue() == null || layer.getValue().equals("(none)") ? null : layer.getValue();
+        String zones = layer.getValue() == null || layer.getValue().equals(noLayer) ? null : layer.getValue();
         return new KpiRequest(
                 scope.getValue().scope(),
                 new ReportPeriod(from.getValue(), to.getValue()),
@@ -217,8 +224,8 @@ public final class ReportExportDialog {
 
     ReportOutputs outputs() {
         if (geojsonOn.isSelected()
-                && (layer.getValue() == null || layer.getValue().equals("(none)"))) {
-            throw new IllegalArgumentException("GeoJSON writes the zone table as a map: choose a zone table layer.");
+                && (layer.getValue() == null || layer.getValue().equals(noLayer))) {
+            throw new IllegalArgumentException(Messages.text("report.geojson.layer"));
         }
         return new ReportOutputs(
                 path(pdfOn, pdf),
@@ -234,7 +241,7 @@ public final class ReportExportDialog {
             return null;
         }
         if (field.getText().isBlank()) {
-            throw new IllegalArgumentException("Give a path for the " + on.getText() + ".");
+            throw new IllegalArgumentException(Messages.text("report.path.missing", on.getText()));
         }
         return Path.of(field.getText().trim());
     }
@@ -244,14 +251,14 @@ public final class ReportExportDialog {
         KpiPdf.Paper size = paper.getValue();
         ReportLanguage words = language.getValue();
         start(
-                "Preview",
+                Messages.text("report.preview"),
                 request -> () -> {
                     KpiReport report = KpiReport.of(tasks.store(), request, Instant.now(), listener());
                     return KpiPreview.firstPage(report, size, words, PREVIEW_DPI);
                 },
                 image -> {
                     preview.setImage(SwingFXUtils.toFXImage(image, null));
-                    status.setText("The first page of the report; Export writes it.");
+                    status.setText(Messages.text("report.preview.done"));
                 });
     }
 
@@ -265,7 +272,7 @@ public final class ReportExportDialog {
             return;
         }
         start(
-                "Export",
+                Messages.text("report.export"),
                 request -> () -> {
                     List<Path> written = ReportExport.run(tasks.store(), request, out, Instant.now(), listener());
                     return new Written(
@@ -275,9 +282,11 @@ public final class ReportExportDialog {
                     if (w.firstPage() != null) {
                         preview.setImage(SwingFXUtils.toFXImage(w.firstPage(), null));
                     }
-                    status.setText(w.files().size() + " file" + (w.files().size() == 1 ? "" : "s") + " written: "
-                            + String.join(
-                                    ", ", w.files().stream().map(Path::toString).toList()));
+                    status.setText(Messages.text(
+                            "report.written",
+                            w.files().size(),
+                            String.join(
+                                    ", ", w.files().stream().map(Path::toString).toList())));
                 });
     }
 
@@ -298,7 +307,7 @@ public final class ReportExportDialog {
         cancelled = false;
         running(true);
         status.setStyle("");
-        status.setText(what + ": reading the numbers…");
+        status.setText(Messages.text("report.reading", what));
         Callable<T> job = work.apply(request);
         tasks.submit(
                 what + " report",
@@ -312,14 +321,14 @@ public final class ReportExportDialog {
                 outcome -> {
                     running(false);
                     if (outcome.value() == null) {
-                        status.setText(what + " cancelled: nothing was written.");
+                        status.setText(Messages.text("report.cancelled", what));
                     } else {
                         done.accept(outcome.value());
                     }
                 },
                 failure -> {
                     running(false);
-                    error(what + " failed: " + message(failure));
+                    error(Messages.text("hotspots.failed", what, message(failure)));
                 });
     }
 
@@ -359,7 +368,7 @@ public final class ReportExportDialog {
     void cancel() {
         if (running) {
             cancelled = true;
-            status.setText("Cancelling…");
+            status.setText(Messages.text("report.cancelling"));
         }
     }
 

@@ -18,8 +18,7 @@ public record ReportOutputs(
         Path pdf, Path csv, Path geojson, KpiPdf.Paper paper, ReportLanguage language, boolean bom) {
     public ReportOutputs {
         if (pdf == null && csv == null && geojson == null) {
-            throw new IllegalArgumentException(
-                    "Choose at least one output: a PDF file, a CSV folder or a GeoJSON folder.");
+            throw new IllegalArgumentException(org.khareetaty.app.ui.i18n.Messages.text("report.outputs.none"));
         }
     }
 

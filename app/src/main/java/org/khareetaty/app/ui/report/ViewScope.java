@@ -3,6 +3,7 @@ package org.khareetaty.app.ui.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.khareetaty.app.ui.drill.DrillViewModel;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.Breadcrumb;
@@ -25,15 +26,16 @@ record ViewScope(String label, ReportScope scope) {
     /** The scopes of the view: the whole area, then the cell drilled into and the selection when there are. */
     static List<ViewScope> of(DrillViewModel model, MapConsole console) {
         List<ViewScope> out = new ArrayList<>();
-        out.add(new ViewScope("Whole area", ReportScope.wholeArea()));
+        out.add(new ViewScope(Messages.text("scope.wholeArea"), ReportScope.wholeArea()));
         DrillScope shown = model.scope();
         if (shown != null && shown.parent() != null) {
             out.add(new ViewScope(
-                    "Drill cell: " + cellLabel(model, shown.parent()), new ReportScope.Cell(shown.parent())));
+                    Messages.text("report.scope.cell", cellLabel(model, shown.parent())),
+                    new ReportScope.Cell(shown.parent())));
         }
         List<double[]> polygon = console.sketch().closedPolygon();
         if (polygon != null) {
-            out.add(new ViewScope("Polygon selection (" + polygon.size() + " corners)", polygon(polygon)));
+            out.add(new ViewScope(Messages.text("report.scope.polygon", polygon.size()), polygon(polygon)));
         }
         return out;
     }

@@ -9,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.khareetaty.app.ui.i18n.DialogButtons;
+import org.khareetaty.app.ui.i18n.Messages;
 
 /**
  * File > Settings: language, units, the resolution a store opens at, and the basemap and live feed
@@ -27,14 +29,19 @@ public final class SettingsDialog {
             Window owner, WorkstationSettings now, Runnable basemap, Runnable feed) {
         Dialog<WorkstationSettings> d = new Dialog<>();
         d.initOwner(owner);
-        d.setTitle("Settings");
-        d.setHeaderText("Settings");
+        d.setTitle(Messages.text("settings.title"));
+        d.setHeaderText(Messages.text("settings.title"));
         d.getDialogPane().setId("settings");
         ChoiceBox<String> language = choice("settings-language", now.language(), "en", "ar");
-        language.setConverter(names("en", "English", "ar", "العربية (Arabic place names)"));
+        // each language in its own words, so an analyst finds theirs whichever is shown
+        language.setConverter(names("en", "English", "ar", "العربية (Arabic)"));
         ChoiceBox<String> units =
                 choice("settings-units", now.imperial() ? "imperial" : "metric", "metric", "imperial");
-        units.setConverter(names("metric", "Metric (m, km)", "imperial", "Imperial (ft, mi)"));
+        units.setConverter(names(
+                "metric",
+                Messages.text("settings.units.metric"),
+                "imperial",
+                Messages.text("settings.units.imperial")));
         ChoiceBox<Integer> res = new ChoiceBox<>();
         res.setId("settings-res");
         for (int r = 6; r <= 10; r++) {
@@ -44,7 +51,12 @@ public final class SettingsDialog {
         res.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer r) {
-                return r == null ? "" : "r" + r + (r == 6 ? " (city)" : r == 8 ? " (neighbourhood)" : "");
+                return r == null
+                        ? ""
+                        : "r" + r
+                                + (r == 6
+                                        ? Messages.text("settings.res.city")
+                                        : r == 8 ? Messages.text("settings.res.neighbourhood") : "");
             }
 
             @Override
@@ -52,20 +64,29 @@ public final class SettingsDialog {
                 return Integer.valueOf(s.replaceAll("\\D", ""));
             }
         });
-        Button basemapButton = new Button("Basemap…");
+        Button basemapButton = new Button(Messages.text("map.basemap.button"));
         basemapButton.setOnAction(e -> basemap.run());
-        Button feedButton = new Button("Live feed…");
+        Button feedButton = new Button(Messages.text("settings.feed.button"));
         feedButton.setOnAction(e -> feed.run());
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(10);
-        g.addRow(0, new Label("Language"), language, hint("zone names; the menus stay in English"));
-        g.addRow(1, new Label("Units"), units, hint("the map's scale bar"));
-        g.addRow(2, new Label("Whole area at"), res, hint("the resolution a store opens at"));
-        g.addRow(3, new Label("Basemap"), basemapButton, hint("offline tiles, MBTiles or OpenStreetMap"));
-        g.addRow(4, new Label("Live feed"), feedButton, hint("the feed URL, token and P0 sound"));
+        g.addRow(
+                0,
+                new Label(Messages.text("settings.language")),
+                language,
+                hint(Messages.text("settings.language.hint")));
+        g.addRow(1, new Label(Messages.text("settings.units")), units, hint(Messages.text("settings.units.hint")));
+        g.addRow(2, new Label(Messages.text("filters.res")), res, hint(Messages.text("settings.res.hint")));
+        g.addRow(
+                3,
+                new Label(Messages.text("layer.basemap")),
+                basemapButton,
+                hint(Messages.text("settings.basemap.hint")));
+        g.addRow(4, new Label(Messages.text("menu.feed")), feedButton, hint(Messages.text("settings.feed.hint")));
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        DialogButtons.translate(d.getDialogPane());
         d.setResultConverter(b -> b != ButtonType.OK
                 ? null
                 : new WorkstationSettings(language.getValue(), "imperial".equals(units.getValue()), res.getValue()));

@@ -23,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.khareetaty.app.ui.PlainWords;
+import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.csv.CsvWriter;
 import org.khareetaty.core.hexgrid.CellStats;
 import org.khareetaty.core.incidents.IncidentRow;
@@ -45,7 +46,7 @@ public final class AttributeTable extends BorderPane {
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final TableView<Row> table = new TableView<>();
     private final Label caption = new Label();
-    private final Button export = new Button("Export CSV…");
+    private final Button export = new Button(Messages.text("table.export"));
     /** What the arrest columns read where the source records no arrests (the Kuwait city format). */
     static final String NOT_RECORDED = "not recorded";
 
@@ -56,7 +57,7 @@ public final class AttributeTable extends BorderPane {
     public AttributeTable() {
         table.setId("attribute-table");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label("Nothing in scope"));
+        table.setPlaceholder(new Label(Messages.text("table.empty")));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Row>) c -> {
             if (!selecting) {
@@ -76,7 +77,7 @@ public final class AttributeTable extends BorderPane {
 
     /** Says under the rows shown that they are those a data-quality warning counts. */
     public void showFilter(String warning) {
-        caption.setText(caption.getText() + "  ·  rows of the warning: " + warning);
+        caption.setText(Messages.text("table.caption.warning", caption.getText(), warning));
     }
 
     /** The line above the table: what it lists. */
@@ -116,14 +117,10 @@ public final class AttributeTable extends BorderPane {
                         new Column("pooled %", true),
                         new Column("low confidence", false)),
                 rows);
-        caption.setText(String.format(
-                Locale.ROOT,
-                "r%d cells in scope: %,d%s",
-                res,
-                cells.size(),
+        caption.setText(
                 totalCells > cells.size()
-                        ? String.format(Locale.ROOT, " busiest of %,d (the map shows all)", totalCells)
-                        : ""));
+                        ? Messages.text("table.caption.cells.busiest", res, cells.size(), totalCells)
+                        : Messages.text("table.caption.cells", res, cells.size()));
     }
 
     /** Shows incidents (r10 scopes). */
@@ -155,11 +152,15 @@ public final class AttributeTable extends BorderPane {
                         new Column("lon", true),
                         new Column("lat", true)),
                 rows);
-        caption.setText(String.format(
-                Locale.ROOT,
-                "incidents in scope: %,d%s",
-                incidents.size(),
-                total > incidents.size() ? String.format(Locale.ROOT, " of %,d (the latest)", total) : ""));
+        caption.setText(
+                total > incidents.size()
+                        ? Messages.text("table.caption.incidents.latest", incidents.size(), total)
+                        : Messages.text("table.caption.incidents", incidents.size()));
+    }
+
+    /** The key of a column's header: "arrest %" is {@code table.column.arrest_pct}. */
+    public static String headerKey(String name) {
+        return "table.column." + name.replace("%", "pct").replaceAll("[^A-Za-z0-9]+", "_");
     }
 
     private static Double pct(Double v) {
@@ -172,7 +173,9 @@ public final class AttributeTable extends BorderPane {
             table.getColumns().clear();
             for (int i = 0; i < cols.size(); i++) {
                 final int k = i;
-                TableColumn<Row, Object> tc = new TableColumn<>(cols.get(i).name());
+                // the header in the window's words; the CSV keeps the English name (other tools read it)
+                TableColumn<Row, Object> tc =
+                        new TableColumn<>(Messages.text(headerKey(cols.get(i).name())));
                 tc.setCellValueFactory(
                         r -> new ReadOnlyObjectWrapper<>(r.getValue().values().get(k)));
                 tc.setComparator(AttributeTable::compareValues);

@@ -1,0 +1,257 @@
+package org.khareetaty.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khareetaty.app.demo.DemoStore;
+import org.khareetaty.app.ui.i18n.Messages;
+import org.khareetaty.app.ui.settings.WindowLayout;
+import org.khareetaty.app.ui.settings.WorkstationSettings;
+import org.khareetaty.core.progress.ProgressListener;
+import org.khareetaty.sample.DemoSpec;
+
+/**
+ * The window in Arabic (File > Settings > Language) on the Kuwait demo (4,000 incidents, the real
+ * governorates with their Arabic names): menus and tabs in the Arabic bundle's words, the scene
+ * mirrored right to left but the map not, a drill click still drilling the hexagon under the
+ * pointer, a governorate named in Arabic, and no label or menu item left in the English bundle's
+ * words.
+ */
+class ArabicWindowTest {
+    private static final String PREFS = "khareetaty-ui-tests-arabic";
+    private static final ResourceBundle EN = ResourceBundle.getBundle(
+            Messages.BUNDLE,
+            Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private static final ResourceBundle AR = ResourceBundle.getBundle(
+            Messages.BUNDLE,
+            Locale.forLanguageTag("ar"),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+    @TempDir
+    static Path dir;
+
+    static WindowDriver ui;
+
+    @BeforeAll
+    static void openInArabic() throws Exception {
+        Path kuwait = dir.resolve("kuwait");
+        DemoStore.build(
+                kuwait,
+                new DemoSpec(
+                        DemoSpec.DEFAULT_SEED, LocalDate.of(2025, 11, 1), LocalDate.of(2025, 12, 31), 4_000, false),
+                ProgressListener.NONE);
+        // a preference node of its own: the other window tests read the shared one, in English
+        System.setProperty("khareetaty.prefs", PREFS);
+        new WorkstationSettings("ar", false, WorkstationSettings.DEFAULT_RES).save();
+        ui = WindowDriver.open(kuwait, true, PREFS);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (ui != null) {
+            ui.close();
+        }
+        System.setProperty("khareetaty.prefs", PREFS);
+        WindowLayout.root().removeNode();
+        System.setProperty("khareetaty.prefs", "khareetaty-ui-tests");
+    }
+
+    @Test
+    void menusAndTabsAreTheArabicBundlesWords() {
+        MenuBar bar = ui.robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        List<String> menus = bar.getMenus().stream().map(Menu::getText).toList();
+        assertEquals(
+                List.of(
+                        AR.getString("menu.file"),
+                        AR.getString("menu.view"),
+                        AR.getString("menu.tools"),
+                        AR.getString("menu.bookmarks"),
+                        AR.getString("menu.feed"),
+                        AR.getString("menu.help")),
+                menus);
+        assertEquals("ملف", menus.get(0));
+        TabPane tabs = ui.robot.lookup("#right-tabs").queryAs(TabPane.class);
+        assertEquals(
+                List.of(AR.getString("tab.scope"), AR.getString("tab.alerts"), AR.getString("tab.forecast")),
+                tabs.getTabs().stream().map(Tab::getText).toList());
+    }
+
+    @Test
+    void theWindowIsMirroredButTheMapAndChartsAreNot() throws Exception {
+        var scene = ui.window.stage().getScene();
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, scene.getEffectiveNodeOrientation());
+        assertEquals(
+                NodeOrientation.RIGHT_TO_LEFT,
+                ui.robot.lookup("#menu-bar").query().getEffectiveNodeOrientation());
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT, ui.window.console().getEffectiveNodeOrientation());
+        Node map = ui.window.console().getChildren().get(0);
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT, map.getEffectiveNodeOrientation(), "the map itself");
+        assertEquals(
+                NodeOrientation.LEFT_TO_RIGHT,
+                ui.robot.lookup("#chart-offense-mix").query().getEffectiveNodeOrientation(),
+                "time runs left to right");
+        assertEquals(
+                NodeOrientation.RIGHT_TO_LEFT,
+                ui.window.console().legend().getEffectiveNodeOrientation(),
+                "the legend over the map reads right to left");
+        ui.robot.interact(() -> ui.window.toggleTable());
+        try {
+            assertEquals(
+                    NodeOrientation.RIGHT_TO_LEFT,
+                    ui.robot.lookup("#attribute-table").query().getEffectiveNodeOrientation(),
+                    "table columns run right to left");
+        } finally {
+            ui.robot.interact(() -> ui.window.toggleTable());
+        }
+    }
+
+    @Test
+    void aDrillClickDrillsTheHexagonUnderThePointerAndZonesAreNamedInArabic() throws Exception {
+        var before = ui.window.model().result().get();
+        // the busiest r6 cell: a click at its centre must drill into it, not into its mirror image
+        long busiest = before.drill().kpis().busiestCell();
+        ui.clickCell(busiest);
+        var after = ui.waitForResult(before);
+        assertEquals(busiest, after.scope().parent());
+        assertEquals(7, after.scope().res());
+        assertEquals(
+                ui.direct(after.scope()).kpis().total(), after.drill().kpis().total());
+        String place =
+                ui.robot.lookup("#kpi-busiest-where").queryAs(Labeled.class).getText();
+        assertTrue(place.matches(".*\\p{IsArabic}.*"), "a governorate named in Arabic: " + place);
+        ui.robot.interact(() -> ui.window.model().up());
+        ui.waitForResult(after.result());
+    }
+
+    @Test
+    void noLabelOrMenuItemShowsTheEnglishBundlesWords() {
+        Map<String, String> english = new TreeMap<>();
+        for (String key : EN.keySet()) {
+            String en = EN.getString(key).replace("''", "'");
+            // fixed words only (a pattern's arguments are data), and words the two languages do not share
+            if (!en.contains("{") && !en.equals(AR.getString(key))) {
+                english.put(en, key);
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        ui.robot.interact(() -> {
+            collect(ui.window.stage().getScene().getRoot(), texts);
+            for (Menu m : ui.robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus()) {
+                menu(m, texts);
+            }
+        });
+        List<String> misses = texts.stream()
+                .filter(java.util.Objects::nonNull)
+                .filter(english::containsKey)
+                .map(t -> english.get(t) + "=" + t)
+                .distinct()
+                .toList();
+        assertTrue(texts.size() > 100, "the scene's texts were walked: " + texts.size());
+        assertEquals(List.of(), misses, "English words left in the Arabic window");
+    }
+
+    /** The texts of {@code n} and everything under it: labels, buttons, tabs, titled panes, table headers, tooltips. */
+    private static void collect(Node n, List<String> out) {
+        if (n instanceof Labeled l) {
+            out.add(l.getText());
+            tooltip(l.getTooltip(), out);
+        }
+        if (n instanceof javafx.scene.control.Control c) {
+            tooltip(c.getTooltip(), out);
+        }
+        if (n instanceof TitledPane t && t.getContent() != null) {
+            collect(t.getContent(), out);
+        }
+        if (n instanceof ScrollPane s && s.getContent() != null) {
+            collect(s.getContent(), out);
+        }
+        if (n instanceof TabPane tp) {
+            for (Tab t : tp.getTabs()) {
+                out.add(t.getText());
+                if (t.getContent() != null) {
+                    collect(t.getContent(), out);
+                }
+            }
+        }
+        if (n instanceof javafx.scene.control.SplitPane sp) {
+            sp.getItems().forEach(i -> collect(i, out));
+        }
+        if (n instanceof TableView<?> tv) {
+            tv.getColumns().stream().map(TableColumnBase::getText).forEach(out::add);
+            if (tv.getPlaceholder() != null) {
+                collect(tv.getPlaceholder(), out);
+            }
+        }
+        if (n instanceof javafx.scene.control.ComboBoxBase<?> cb && cb.getPromptText() != null) {
+            out.add(cb.getPromptText());
+        }
+        if (n instanceof javafx.scene.control.ChoiceBox<?> cb) {
+            cb.getItems().forEach(i -> out.add(cb.getConverter() == null ? String.valueOf(i) : toText(cb, i)));
+        }
+        if (n instanceof javafx.scene.control.ComboBox<?> cb) {
+            cb.getItems().forEach(i -> out.add(String.valueOf(i)));
+        }
+        if (n instanceof javafx.scene.control.TextInputControl t && t.getPromptText() != null) {
+            out.add(t.getPromptText());
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String toText(javafx.scene.control.ChoiceBox cb, Object item) {
+        return cb.getConverter().toString(item);
+    }
+
+    private static void tooltip(Tooltip t, List<String> out) {
+        if (t != null) {
+            out.add(t.getText());
+        }
+    }
+
+    private static void menu(MenuItem m, List<String> out) {
+        out.add(m.getText());
+        if (m instanceof Menu sub) {
+            sub.getItems().forEach(i -> menu(i, out));
+        }
+    }
+
+    @Test
+    void theArabicFontIsLoaded() {
+        assertNotNull(javafx.scene.text.Font.getFamilies().stream()
+                .filter(org.khareetaty.app.ui.i18n.RightToLeft.FONT_FAMILY::equals)
+                .findFirst()
+                .orElse(null));
+        assertFalse(Messages.text("menu.file").equals(EN.getString("menu.file")));
+    }
+}
