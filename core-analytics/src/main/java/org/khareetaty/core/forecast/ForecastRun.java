@@ -55,13 +55,16 @@ public final class ForecastRun {
             progress.checkCancelled();
             ZoneForecast z = all.get(i);
             double[] y = data.get(i).before(origin, window);
+            ValidationWeeks weeks = new ValidationWeeks(
+                    validation.weeklyErrors(model, y, origin), validation.weeklyErrors(naive, y, origin));
             out.add(new StoredSeries(
                     z.zone(),
                     model.moments(y, origin, 1).parameters(),
                     origin.minusDays(window),
                     day,
-                    validation.validationError(model, y, origin),
-                    validation.validationError(naive, y, origin),
+                    mean(weeks.model()),
+                    mean(weeks.naive()),
+                    weeks,
                     z.lowConfidence(),
                     z.model(),
                     z.expected(),
@@ -86,5 +89,9 @@ public final class ForecastRun {
                 (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9,
                 false,
                 out);
+    }
+
+    private static double mean(double[] x) {
+        return java.util.Arrays.stream(x).average().orElseThrow();
     }
 }

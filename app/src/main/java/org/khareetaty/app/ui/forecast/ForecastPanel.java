@@ -29,10 +29,11 @@ import org.locationtech.jts.geom.Envelope;
  * The Forecast tab: the stored forecast of a boundary layer for the filters' categories, with its age (and
  * Make or Refresh, in the background with progress and Cancel); the chart of the zone selected (the whole area
  * first): history, median, 80/95% bands and the naive forecast, its validation score in words; the zone table
- * with tomorrow's forecast, the expected change and spike badges; and tomorrow's patrol boxes on the map with
- * the hit rate such boxes had on the days before. Nothing is read before the tab is first opened, so start-up
- * does not wait for it; after each completed import the stale forecasts are refitted in the background (the
- * retrain rule of {@code forecast refresh}).
+ * with tomorrow's forecast, the expected change and spike badges; the selected zone's next 24 hours (a spread of
+ * the daily forecast); and tomorrow's patrol boxes on the map (self-exciting or learned, 150 m squares or H3 r9
+ * hexagons) with the hit rate such boxes had on the days before beside the naive map's. Nothing is read before the tab is first opened, so start-up
+ * does not wait for it; after each completed import the stale forecasts are refitted in the background by core's
+ * {@code ForecastRetrain} (the daily retrain {@code khareetaty import} starts too).
  */
 public final class ForecastPanel extends VBox {
     private final StoreTasks tasks;
@@ -51,7 +52,10 @@ public final class ForecastPanel extends VBox {
     private final Label score = label("forecast-score");
     private final Label runScore = label("forecast-run-score");
     private final ZoneTable table = new ZoneTable();
+    private final NextHoursChart hours = new NextHoursChart();
     private final ComboBox<Double> coverage = new ComboBox<>();
+    private final ComboBox<String> method = choice("patrol-method", ForecastViewModel.METHODS, "forecast.method.");
+    private final ComboBox<String> grid = choice("patrol-grid", ForecastViewModel.GRIDS, "forecast.patrol.grid.");
     private final Button showPatrol = new Button(Messages.text("forecast.patrol.show"));
     private final Label patrolWords = label("patrol-words");
     private ForecastViewModel.ForecastView shown;
@@ -94,16 +98,18 @@ public final class ForecastPanel extends VBox {
                 return Double.valueOf(s.replaceAll("[^0-9.]", ""));
             }
         });
-        coverage.setOnAction(e -> {
-            if (patrol != null) {
-                showPatrol();
-            }
-        });
+        for (ComboBox<?> c : List.of(coverage, method, grid)) {
+            c.setOnAction(e -> {
+                if (patrol != null) {
+                    showPatrol();
+                }
+            });
+        }
         showPatrol.setId("patrol-show");
         showPatrol.setOnAction(e -> showPatrol());
         HBox layerRow = new HBox(6, new Label(Messages.text("forecast.zonesOf")), layer, make);
         layerRow.setAlignment(Pos.CENTER_LEFT);
-        HBox patrolRow = new HBox(6, coverage, showPatrol);
+        HBox patrolRow = new HBox(6, method, grid, coverage, showPatrol);
         patrolRow.setAlignment(Pos.CENTER_LEFT);
         Label note = new Label(Messages.text("forecast.note"));
         note.getStyleClass().add("hint");
@@ -121,6 +127,7 @@ public final class ForecastPanel extends VBox {
                         spikeLine,
                         chart.viewer(),
                         score,
+                        hours.node(),
                         runScore,
                         table,
                         note);
@@ -139,6 +146,29 @@ public final class ForecastPanel extends VBox {
         l.setId(id);
         l.setWrapText(true);
         return l;
+    }
+
+    /** A choice among {@code values}, each shown as the message {@code prefix + value}. */
+    private static ComboBox<String> choice(String id, List<String> values, String prefix) {
+        ComboBox<String> c = new ComboBox<>();
+        c.setId(id);
+        c.getItems().setAll(values);
+        c.setValue(values.get(0));
+        c.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String v) {
+                return v == null ? "" : Messages.text(prefix + v);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return values.stream()
+                        .filter(v -> Messages.text(prefix + v).equals(text))
+                        .findFirst()
+                        .orElse(null);
+            }
+        });
+        return c;
     }
 
     private static Label title(String text) {
@@ -198,6 +228,7 @@ public final class ForecastPanel extends VBox {
             runScore.setText("");
             layers.showSpikes(v.layer(), Map.of());
             spikeLine.setText("");
+            hours.show(null, null);
             return;
         }
         age.setText(ForecastWords.run(r, Instant.now()));
@@ -223,6 +254,7 @@ public final class ForecastPanel extends VBox {
                 shown.run().asOf(),
                 ForecastViewModel.HISTORY_DAYS);
         score.setText(ForecastWords.score(row.series()));
+        hours.show(row.name(), shown.hours().get(row.zone()));
     }
 
     /** Make forecast (none stored) or Refresh (refits this layer's forecast on every day in the store). */
@@ -303,12 +335,14 @@ public final class ForecastPanel extends VBox {
     /** Computes tomorrow's patrol boxes at the chosen coverage and draws them. */
     public void showPatrol() {
         double c = coverage.getValue();
+        String m = method.getValue();
+        String g = grid.getValue();
         List<String> cats = categories();
         showPatrol.setDisable(true);
         patrolWords.setText(Messages.text("forecast.patrol.scoring"));
         tasks.submit(
                 "tomorrow's patrol boxes",
-                () -> model.patrol(cats, c),
+                () -> model.patrol(cats, c, m, g),
                 p -> {
                     showPatrol.setDisable(false);
                     patrol = p;
@@ -386,6 +420,17 @@ public final class ForecastPanel extends VBox {
     /** Chooses the layer forecast. */
     public void chooseLayer(String name) {
         layer.setValue(name);
+    }
+
+    /** Chooses the patrol boxes' method ({@code selfexciting}, {@code learned}) and grid ({@code 150m}, {@code h3:9}). */
+    public void choosePatrol(String methodName, String gridName) {
+        method.setValue(methodName);
+        grid.setValue(gridName);
+    }
+
+    /** The next-24-hours bars drawn for the zone selected: expected incidents per hour. */
+    public double[] nextHours() {
+        return hours.numbers();
     }
 
     /** Chooses the patrol boxes' coverage, percent. */
