@@ -21,6 +21,7 @@ import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.core.forecast.StoredRun;
 import org.khareetaty.core.forecast.risk.FlaggedCell;
+import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.DrillScope;
 import org.khareetaty.core.progress.CancelledException;
 import org.locationtech.jts.geom.Envelope;
@@ -63,6 +64,11 @@ public final class ForecastPanel extends VBox {
     private AnalysisTask<?> current;
     private boolean opened;
     private boolean loading;
+    private boolean patrolRunning;
+    private boolean patrolAgain;
+    private boolean choosing;
+    /** The H3 cell the drill is on (hex), selected when its scope's forecast is shown; or null. */
+    private String drilledCell;
 
     public ForecastPanel(StoreTasks tasks, DrillViewModel drill, MapConsole console) {
         this.tasks = tasks;
@@ -100,7 +106,7 @@ public final class ForecastPanel extends VBox {
         });
         for (ComboBox<?> c : List.of(coverage, method, grid)) {
             c.setOnAction(e -> {
-                if (patrol != null) {
+                if (patrol != null && !choosing) {
                     showPatrol();
                 }
             });
@@ -132,8 +138,13 @@ public final class ForecastPanel extends VBox {
                         table,
                         note);
         drill.result().addListener((o, a, r) -> {
-            if (opened && shown != null && !categories().equals(shown.categories())) {
+            String cellScope = drilledCellScope();
+            if (opened && cellScope != null && !cellScope.equals(layer.getValue())) {
+                layer.setValue(cellScope); // loads it
+            } else if (opened && shown != null && !categories().equals(shown.categories())) {
                 load();
+            } else if (cellScope != null && shown != null) {
+                selectZone(drilledCell);
             }
             if (patrol != null && !categories().equals(patrol.categories())) {
                 showPatrol();
@@ -175,6 +186,24 @@ public final class ForecastPanel extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add("section-title");
         return l;
+    }
+
+    /**
+     * When the drill is on an H3 cell of r6..r8: the scope of its resolution ({@code h3:R}), with the cell kept
+     * to be selected once it is shown; otherwise null.
+     */
+    private String drilledCellScope() {
+        DrillScope s = drill.scope();
+        drilledCell = null;
+        if (s == null || s.parent() == null) {
+            return null;
+        }
+        String scope = "h3:" + H3Cells.h3().getResolution(s.parent());
+        if (!ForecastViewModel.CELL_SCOPES.contains(scope)) {
+            return null;
+        }
+        drilledCell = Long.toHexString(s.parent());
+        return scope;
     }
 
     /** The filters' categories, sorted (empty: all). */
@@ -236,6 +265,9 @@ public final class ForecastPanel extends VBox {
         List<ZoneTable.Row> rows = ZoneTable.rows(v);
         table.getItems().setAll(rows);
         table.getSelectionModel().select(rows.size() - 1);
+        if (drilledCell != null && v.layer().startsWith("h3:")) {
+            selectZone(drilledCell);
+        }
         layers.showSpikes(v.layer(), v.spikes());
         long spikes = v.spikes().values().stream()
                 .filter(ForecastViewModel.SpikeBadge::alarm)
@@ -332,8 +364,16 @@ public final class ForecastPanel extends VBox {
         return loading;
     }
 
-    /** Computes tomorrow's patrol boxes at the chosen coverage and draws them. */
+    /**
+     * Computes tomorrow's patrol boxes by the chosen method, grid and coverage and draws them; a choice changed
+     * while they are computed is computed next, once (the latest choices win).
+     */
     public void showPatrol() {
+        if (patrolRunning) {
+            patrolAgain = true;
+            return;
+        }
+        patrolRunning = true;
         double c = coverage.getValue();
         String m = method.getValue();
         String g = grid.getValue();
@@ -344,15 +384,25 @@ public final class ForecastPanel extends VBox {
                 "tomorrow's patrol boxes",
                 () -> model.patrol(cats, c, m, g),
                 p -> {
-                    showPatrol.setDisable(false);
+                    patrolDone();
                     patrol = p;
                     layers.show(p);
                     patrolWords.setText(ForecastWords.patrol(p));
+                    if (patrolAgain) {
+                        patrolAgain = false;
+                        showPatrol();
+                    }
                 },
                 e -> {
-                    showPatrol.setDisable(false);
+                    patrolDone();
+                    patrolAgain = false;
                     patrolWords.setText(Messages.text("forecast.patrol.failed", e.getMessage()));
                 });
+    }
+
+    private void patrolDone() {
+        patrolRunning = false;
+        showPatrol.setDisable(false);
     }
 
     /** The patrol forecast drawn, or null. */
@@ -424,8 +474,13 @@ public final class ForecastPanel extends VBox {
 
     /** Chooses the patrol boxes' method ({@code selfexciting}, {@code learned}) and grid ({@code 150m}, {@code h3:9}). */
     public void choosePatrol(String methodName, String gridName) {
+        choosing = true; // one recomputation for both choices
         method.setValue(methodName);
         grid.setValue(gridName);
+        choosing = false;
+        if (patrol != null) {
+            showPatrol();
+        }
     }
 
     /** The next-24-hours bars drawn for the zone selected: expected incidents per hour. */

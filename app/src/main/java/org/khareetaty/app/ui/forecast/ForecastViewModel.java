@@ -54,6 +54,9 @@ public final class ForecastViewModel {
     static final List<String> GRIDS = List.of("150m", "h3:9");
 
     static final String H3_GRID = "h3:9";
+    /** The H3 scopes a cell's daily counts are forecast at (r6..r8: finer cells count too few a day). */
+    static final List<String> CELL_SCOPES = List.of("h3:6", "h3:7", "h3:8");
+
     static final int PATROL_H3_RESOLUTION = 9;
     static final double SQUARE_METRES = 150;
     /** The spike check's model and window, as {@code forecast spikes} defaults. */
@@ -69,15 +72,27 @@ public final class ForecastViewModel {
     }
 
     /**
-     * The store's boundary layers, the coarsest first (fewest zones: their daily counts are the largest, the
-     * forecasts most useful).
+     * The scopes forecast: the store's boundary layers, the coarsest first (fewest zones: their daily counts
+     * are the largest, the forecasts most useful), then the H3 cells of {@link #CELL_SCOPES} ({@code h3:R}, as
+     * {@code forecast zones --res R}); none when the store has no incidents' layers at all.
      */
     List<String> layers() {
-        return new BoundaryLayers(store)
+        List<String> out = new java.util.ArrayList<>(new BoundaryLayers(store)
                 .list().stream()
                         .sorted(Comparator.comparingInt(LayerInfo::featureCount).thenComparing(LayerInfo::layer))
                         .map(LayerInfo::layer)
-                        .toList();
+                        .toList());
+        if (!out.isEmpty()) {
+            out.addAll(CELL_SCOPES);
+        }
+        return out;
+    }
+
+    /** The scope of {@code name}: a boundary layer or {@code h3:R}. */
+    static SeriesScope scope(String name, List<String> categories, LocalDate through) {
+        return name.startsWith("h3:")
+                ? SeriesScope.cells(Integer.parseInt(name.substring(3)), categories, through)
+                : SeriesScope.layer(name, categories, through);
     }
 
     /**
@@ -96,7 +111,7 @@ public final class ForecastViewModel {
             return new ForecastView(layer, categories, null, all, null, Map.of(), Map.of(), names);
         }
         StoredRun run = StoredForecasts.load(store, listed.id());
-        SeriesScope scope = SeriesScope.layer(layer, categories, run.asOf());
+        SeriesScope scope = scope(layer, categories, run.asOf());
         SeriesSet counts = ZoneDailyCounts.load(store, scope);
         return new ForecastView(
                 layer, categories, run, all, counts, spikes(counts, run.asOf()), hours(run, scope), names);
@@ -132,7 +147,7 @@ public final class ForecastViewModel {
 
     /** Fits and stores the forecast of {@code layer} for {@code categories} on every day in the store. */
     StoredRun make(String layer, List<String> categories, ProgressListener progress) {
-        SeriesScope scope = SeriesScope.layer(layer, categories, null);
+        SeriesScope scope = scope(layer, categories, null);
         StoredRun run = ForecastRun.make(
                 ZoneDailyCounts.load(store, scope), scope, null, HORIZON, StoreCalendar.holidays(store), progress);
         StoredForecasts.save(store, run);
