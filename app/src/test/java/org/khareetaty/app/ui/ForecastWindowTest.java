@@ -316,6 +316,7 @@ class ForecastWindowTest {
                 () -> panel().patrol() != null
                         && panel().patrol().hexagons()
                         && panel().patrol().method().equals("learned")
+                        && panel().patrol().coverage() == 5.0
                         && idle());
         var p = panel().patrol();
         List<FlaggedCell> boxes = panel().patrolBoxes();
