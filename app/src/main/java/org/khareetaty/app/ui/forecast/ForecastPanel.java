@@ -115,7 +115,8 @@ public final class ForecastPanel extends VBox {
         showPatrol.setOnAction(e -> showPatrol());
         HBox layerRow = new HBox(6, new Label(Messages.text("forecast.zonesOf")), layer, make);
         layerRow.setAlignment(Pos.CENTER_LEFT);
-        HBox patrolRow = new HBox(6, method, grid, coverage, showPatrol);
+        HBox choices = new HBox(6, method, grid);
+        HBox patrolRow = new HBox(6, coverage, showPatrol);
         patrolRow.setAlignment(Pos.CENTER_LEFT);
         Label note = new Label(Messages.text("forecast.note"));
         note.getStyleClass().add("hint");
@@ -123,6 +124,7 @@ public final class ForecastPanel extends VBox {
         getChildren()
                 .addAll(
                         title(Messages.text("forecast.patrol.title")),
+                        choices,
                         patrolRow,
                         patrolWords,
                         title(Messages.text("forecast.daily")),

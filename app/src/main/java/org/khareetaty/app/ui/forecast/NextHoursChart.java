@@ -19,6 +19,7 @@ import org.khareetaty.core.forecast.NextDayHours;
 final class NextHoursChart {
     private final XYChart.Series<String, Number> bars = new XYChart.Series<>();
     private final BarChart<String, Number> chart;
+    private final Label title = new Label();
     private final Label words = new Label();
     private final VBox node;
     private double[] shown = new double[0];
@@ -40,7 +41,9 @@ final class NextHoursChart {
         words.setId("forecast-hours-words");
         words.setWrapText(true);
         words.getStyleClass().add("hint");
-        node = new VBox(2, chart, words);
+        title.setId("forecast-hours-title");
+        title.setStyle("-fx-font-weight: bold;");
+        node = new VBox(2, title, chart, words);
     }
 
     VBox node() {
@@ -53,6 +56,7 @@ final class NextHoursChart {
             bars.getData().clear();
             shown = new double[0];
             words.setText("");
+            title.setText("");
             return;
         }
         var data = new java.util.ArrayList<XYChart.Data<String, Number>>();
@@ -63,7 +67,7 @@ final class NextHoursChart {
         }
         bars.getData().setAll(data);
         shown = h.expected();
-        chart.setTitle(Messages.text("forecast.hours.title", name, Messages.ltr(h.day())));
+        title.setText(Messages.text("forecast.hours.title", name, Messages.ltr(h.day())));
         words.setText(Messages.text("forecast.hours.words", String.format(Locale.ROOT, "%.1f", total)));
     }
 
