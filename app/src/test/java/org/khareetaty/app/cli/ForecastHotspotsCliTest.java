@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.uber.h3core.AreaUnit;
+import com.uber.h3core.H3Core;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.testing.SharedData;
 
 /**
@@ -98,6 +101,61 @@ class ForecastHotspotsCliTest {
         assertEquals(41, j.get("incidents").asInt());
         assertEquals(18.0 / 41, j.get("hit_rate_5").asDouble(), 1e-12);
         assertEquals(1859, j.get("methods").get("naive").get("cells_5").asInt());
+    }
+
+    @Test
+    void hotspotsOnH3FlagHexagonsMakingUpTheCoverageOfTheArea() throws Exception {
+        JsonNode j = json("forecast", "hotspots", "--store", store, "--date", "2025-12-31", "--res", "9", "--json");
+        assertEquals("H3 r9", j.get("grid").asText());
+        assertTrue(!j.has("cell_metres"), "hexagons have no cell size in metres");
+        H3Core h3 = H3Cells.h3();
+        double area = 0;
+        double last = 0;
+        for (JsonNode c : j.get("flagged")) {
+            long cell = Long.parseUnsignedLong(c.get("cell").asText(), 16);
+            assertEquals(9, h3.getResolution(cell));
+            assertEquals(h3.cellToLatLng(cell).lng, c.get("lon").asDouble(), 1e-9);
+            last = h3.cellArea(cell, AreaUnit.km2);
+            area += last;
+        }
+        double target = 0.05 * j.get("area_km2").asDouble();
+        assertTrue(area >= target - 1e-9 && area - last < target, area + " km² flagged for 5% = " + target);
+        double hit = j.get("backtest").get("hit_rate").asDouble();
+        assertTrue(hit > 0 && hit <= 1, j.get("backtest").toString());
+    }
+
+    @Test
+    void backtestOnH3ReadsTheGridOptionAndKeepsTheSquareOneAsTheProtocols() throws Exception {
+        Path file = SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz");
+        String[] args = {
+            "forecast",
+            "hotspots-backtest",
+            "--file",
+            file.toString(),
+            "--from",
+            "2019-10-01",
+            "--to",
+            "2019-10-01",
+            "--methods",
+            "naive,selfexciting",
+            "--json",
+            "--grid",
+            ""
+        };
+        args[args.length - 1] = "150m";
+        JsonNode square = json(args);
+        assertEquals(37_177, square.get("cells").asInt());
+        assertEquals(
+                18.0 / 41, square.get("methods").get("naive").get("hit_rate_5").asDouble(), 1e-12);
+        args[args.length - 1] = "h3:9";
+        JsonNode hex = json(args);
+        assertEquals("H3 r9", hex.get("grid").asText());
+        assertEquals(41, hex.get("incidents").asInt());
+        assertEquals(836, hex.get("area_km2").asDouble(), 10);
+        assertTrue(hex.get("cells").asInt() > 7_000 && hex.get("cells").asInt() < 9_000, hex.toString());
+        Cli.Run bad = Cli.run(
+                "forecast", "hotspots-backtest", "--file", file.toString(), "--grid", "hex9", "--methods", "naive");
+        assertTrue(bad.exit() != 0 && bad.err().contains("--grid takes METRESm (e.g. 150m) or h3:R"), bad.err());
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.khareetaty.app.cli.Khareetaty;
 import org.khareetaty.app.ui.forecast.ChartNumbers;
 import org.khareetaty.app.ui.forecast.ForecastPanel;
+import org.khareetaty.app.ui.forecast.ForecastViewModel;
 import org.khareetaty.app.ui.importer.ImportDialog;
 import org.khareetaty.core.etl.ImportOptions;
 import org.khareetaty.core.etl.Importer;
@@ -143,16 +144,7 @@ class ForecastWindowTest {
         assertEquals(hotspots.get("cells").asInt(), p.cells());
         assertEquals(last.minusDays(27).toString(), backtest.get("from").asText());
         assertEquals(last.toString(), backtest.get("to").asText());
-        assertEquals(backtest.get("hit_rate").asDouble(), p.plan().measured().hitRateMean(), 1e-12);
-        assertEquals(backtest.get("naive_hit_rate").asDouble(), p.plan().naive().hitRateMean(), 1e-12);
-        String words = ui.robot.lookup("#patrol-words").queryAs(Label.class).getText();
-        assertTrue(
-                words.contains(String.format(
-                        Locale.ROOT,
-                        "held %.0f%% of the next day's incidents on average; the naive map of the last 365 days %.0f%%",
-                        100 * backtest.get("hit_rate").asDouble(),
-                        100 * backtest.get("naive_hit_rate").asDouble())),
-                words);
+        assertHitRates(backtest, p);
         // one coverage more: the boxes of 1% are the riskiest of those of 5%
         ui.robot.interact(() -> panel().chooseCoverage(1));
         ui.waitFor(120, () -> panel().patrol().coverage() == 1.0 && idle());
@@ -216,17 +208,183 @@ class ForecastWindowTest {
                     row.subList(1, 5),
                     stored.zone());
         }
+        // in plain words: the weeks the model beat the naive forecast, each week's errors as stored and as
+        // `forecast stored --json` prints them; their mean is the 4-week score
+        JsonNode stored = cli("forecast", "stored", "--store", store.toString(), Long.toString(run.id()), "--json");
+        int weeks = 0;
+        int beaten = 0;
+        for (int i = 0; i < run.series().size(); i++) {
+            StoredSeries s = run.series().get(i);
+            JsonNode j = stored.get("series").get(i);
+            assertEquals(s.zone(), j.get("zone").asText());
+            assertEquals(
+                    org.khareetaty.core.forecast.ForecastRun.VALIDATION_WEEKS,
+                    s.weeks().weeks(),
+                    s.zone());
+            double model = 0;
+            for (int w = 0; w < s.weeks().weeks(); w++) {
+                assertEquals(
+                        j.get("validation_weeks").get("model").get(w).asDouble(),
+                        s.weeks().model()[w]);
+                assertEquals(
+                        j.get("validation_weeks").get("naive").get(w).asDouble(),
+                        s.weeks().naive()[w]);
+                model += s.weeks().model()[w] / s.weeks().weeks();
+                beaten += s.weeks().model()[w] < s.weeks().naive()[w] ? 1 : 0;
+            }
+            assertEquals(s.validationMase(), model, 1e-12, s.zone());
+            assertEquals(j.get("weeks_beaten").asInt(), s.weeks().beaten(), s.zone());
+            weeks += s.weeks().weeks();
+        }
         long better = run.series().stream()
                 .filter(s -> s.validationMase() < s.naiveMase())
                 .count();
         assertEquals(
-                "Beat the naive forecast in " + better + " of " + run.series().size() + " series ("
-                        + Math.round(100.0 * better / run.series().size()) + "%) on their last 4 weeks.",
+                "Beat the naive forecast in " + Math.round(100.0 * beaten / weeks) + "% of past weeks (" + beaten
+                        + " of " + weeks + ": the last 4 weeks of "
+                        + run.series().size() + " series). Over the 4"
+                        + " weeks together: better in " + better + " of "
+                        + run.series().size() + " series ("
+                        + Math.round(100.0 * better / run.series().size()) + "%).",
                 ui.robot.lookup("#forecast-run-score").queryAs(Label.class).getText());
+        StoredSeries whole = run.series().get(run.series().size() - 1);
+        ui.robot.interact(() -> panel().selectZone(whole.zone()));
+        String score = ui.robot.lookup("#forecast-score").queryAs(Label.class).getText();
+        assertTrue(
+                score.startsWith(
+                        "It beat the naive forecast in " + whole.weeks().beaten() + " of its last 4 weeks ("
+                                + Math.round(100.0 * whole.weeks().beaten() / 4) + "%)."),
+                score);
     }
 
     @Test
     @Order(3)
+    void theNext24HoursSpreadTheZonesFirstForecastDayAsForecastZonesHoursDoes() throws Exception {
+        StoredRun run = districtRun();
+        JsonNode zones =
+                cli("forecast", "zones", "--store", store.toString(), "--layer", "districts", "--hours", "--json");
+        for (String zone : List.of(DailySeries.WHOLE_AREA, run.series().get(0).zone())) {
+            ui.robot.interact(() -> panel().selectZone(zone));
+            JsonNode expected = null;
+            for (JsonNode h : zones.get("next_24_hours")) {
+                if (h.get("zone").asText().equals(zone)) {
+                    expected = h;
+                }
+            }
+            assertEquals(last.plusDays(1).toString(), expected.get("day").asText());
+            double[] bars = panel().nextHours();
+            assertEquals(24, bars.length);
+            double sum = 0;
+            for (int h = 0; h < 24; h++) {
+                assertEquals(expected.get("expected").get(h).asDouble(), bars[h], 1e-9, zone + " hour " + h);
+                sum += bars[h];
+            }
+            // the hours are a spread of the stored forecast's first day: they sum to its expected count
+            StoredSeries s = run.series().stream()
+                    .filter(x -> x.zone().equals(zone))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(s.expected()[0], sum, 1e-9, zone);
+        }
+        String words =
+                ui.robot.lookup("#forecast-hours-words").queryAs(Label.class).getText();
+        assertTrue(words.contains("a spread of the daily forecast, not an hourly model"), words);
+    }
+
+    @Test
+    @Order(4)
+    void learnedPatrolBoxesOnH3HexagonsAreTheCellsForecastHotspotsFlagsWithTheNaiveHitRateBeside() throws Exception {
+        JsonNode learned = cli(
+                "forecast",
+                "hotspots",
+                "--store",
+                store.toString(),
+                "--date",
+                last.plusDays(1).toString(),
+                "--method",
+                "learned",
+                "--res",
+                "9",
+                "--json");
+        // the boxes are drawn (1% from the test before): a new choice recomputes them, the latest choices winning
+        ui.robot.interact(() -> {
+            panel().choosePatrol("learned", "h3:9");
+            panel().chooseCoverage(5);
+        });
+        ui.waitFor(
+                600,
+                () -> panel().patrol() != null
+                        && panel().patrol().hexagons()
+                        && panel().patrol().method().equals("learned")
+                        && panel().patrol().coverage() == 5.0
+                        && idle());
+        var p = panel().patrol();
+        List<FlaggedCell> boxes = panel().patrolBoxes();
+        JsonNode flagged = learned.get("flagged");
+        assertEquals(flagged.size(), boxes.size());
+        for (int k = 0; k < boxes.size(); k++) {
+            assertEquals(
+                    flagged.get(k).get("cell").asText(),
+                    Long.toHexString(boxes.get(k).cell()),
+                    "rank " + (k + 1));
+        }
+        assertEquals(learned.get("cells").asInt(), p.cells());
+        assertHitRates(learned.get("backtest"), p);
+        String words = ui.robot.lookup("#patrol-words").queryAs(Label.class).getText();
+        assertTrue(words.contains("(H3 r9 hexagons)") && words.contains("the riskiest by the learned forecast"), words);
+        ui.robot.interact(() -> panel().choosePatrol("selfexciting", "150m"));
+        ui.waitFor(600, () -> !panel().patrol().hexagons() && idle());
+    }
+
+    @Test
+    @Order(5)
+    void drillingIntoACellShowsTheForecastChartOfThatCell() throws Exception {
+        var drill = ui.window.model();
+        var busiest = drill.result().get().cells().stream()
+                .max(java.util.Comparator.comparingLong(org.khareetaty.app.ui.map.HexCell::incidents))
+                .orElseThrow();
+        int res = com.uber.h3core.H3Core.newInstance().getResolution(busiest.cell());
+        assertTrue(res >= 6 && res <= 8, "the whole area is drawn at r" + res);
+        String cell = Long.toHexString(busiest.cell());
+        ui.robot.interact(() -> drill.drillInto(busiest.cell()));
+        ui.waitFor(120, () -> panel().shown() != null && panel().shown().layer().equals("h3:" + res) && idle());
+        if (panel().shown().run() == null) {
+            ui.robot.clickOn("#forecast-make");
+            ui.waitFor(600, () -> panel().shown().run() != null && idle());
+        }
+        StoredSeries stored = panel().shown().run().series().stream()
+                .filter(s -> s.zone().equals(cell))
+                .findFirst()
+                .orElseThrow();
+        ChartNumbers n = panel().chartNumbers();
+        assertTrue(n.title().contains(cell), n.title());
+        assertArrayEquals(stored.forecast().mean(), n.point(), cell);
+        assertArrayEquals(stored.forecast().lo95(), n.lo95(), cell);
+        assertArrayEquals(stored.forecast().hi95(), n.hi95(), cell);
+        assertArrayEquals(stored.naive(), n.naive(), cell);
+        // the same forecast as the command line's for the cells of that resolution
+        JsonNode zones =
+                cli("forecast", "zones", "--store", store.toString(), "--res", Integer.toString(res), "--json");
+        JsonNode z = null;
+        for (JsonNode j : zones.get("zones")) {
+            if (j.get("zone").asText().equals(cell)) {
+                z = j;
+            }
+        }
+        for (int h = 0; h < stored.expected().length; h++) {
+            assertEquals(z.get("expected").get(h).asDouble(), stored.expected()[h], 1e-9, cell + " day " + h);
+            assertEquals(
+                    z.get("model").get("hi95").get(h).asDouble(),
+                    stored.forecast().hi95()[h],
+                    cell);
+        }
+        ui.robot.interact(() -> drill.up());
+        ui.robot.interact(() -> panel().chooseLayer("districts"));
+        ui.waitFor(60, () -> panel().shown().layer().equals("districts") && idle());
+    }
+
+    @Test
+    @Order(6)
     void spikeBadgesMarkTheZonesForecastSpikesAlarmsFor() throws Exception {
         districtRun();
         var badges = panel().tableBadges();
@@ -250,7 +408,7 @@ class ForecastWindowTest {
     }
 
     @Test
-    @Order(4)
+    @Order(7)
     void anImportMakesTheForecastStaleAndTheWindowRefitsItWithThePlantedSpike() throws Exception {
         StoredRun before = districtRun();
         assertFalse(spikeAlarms.contains(PLANTED), "district " + PLANTED + " has no spike before the import");
@@ -279,7 +437,11 @@ class ForecastWindowTest {
         assertTrue(after.madeAt().isAfter(before.madeAt()));
         assertEquals(last, after.asOf(), "the planted incidents are on the last day");
         String status = ui.robot.lookup("#forecast-status").queryAs(Label.class).getText();
-        assertTrue(status.contains("Refitted 1 stored forecast"), status);
+        // the districts' and the drilled cells' forecasts (the test before stored one of r6..r8 cells)
+        assertTrue(
+                status.contains("Refitted "
+                        + StoredForecasts.list(ui.window.tasks().store()).size() + " stored forecast"),
+                status);
         assertTrue(
                 ui.robot.lookup("#forecast-age").queryAs(Label.class).getText().contains("made just now"));
         // 25 more incidents on the last day in one district: its badge, and the others' as before
@@ -312,6 +474,20 @@ class ForecastWindowTest {
         StoredRun kept = districtRun();
         assertEquals(after.id(), kept.id());
         assertTrue(kept.stale());
+    }
+
+    /** The patrol boxes' hit rate and the naive map's are the command's backtest, and the tab says both. */
+    static void assertHitRates(JsonNode backtest, ForecastViewModel.PatrolForecast p) {
+        assertEquals(backtest.get("hit_rate").asDouble(), p.plan().measured().hitRateMean(), 1e-12);
+        assertEquals(backtest.get("naive_hit_rate").asDouble(), p.plan().naive().hitRateMean(), 1e-12);
+        String words = ui.robot.lookup("#patrol-words").queryAs(Label.class).getText();
+        assertTrue(
+                words.contains(String.format(
+                        Locale.ROOT,
+                        "held %.0f%% of the next day's incidents on average; the naive map of the last 365 days %.0f%%",
+                        100 * backtest.get("hit_rate").asDouble(),
+                        100 * backtest.get("naive_hit_rate").asDouble())),
+                words);
     }
 
     /** The district the planted spike goes into. */

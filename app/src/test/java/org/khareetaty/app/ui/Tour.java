@@ -215,7 +215,8 @@ public final class Tour {
 
     /**
      * The Forecast tab on the coarsest layer (its forecast made when none is stored), the whole area's chart,
-     * tomorrow's patrol boxes at 5%, the map framed on the riskiest box with about 4 km around it (incident points hidden: under zoom 14).
+     * tomorrow's patrol boxes at 5% (by the method and on the grid of {@code khareetaty.tour.patrol}, e.g.
+     * {@code learned,h3:9}; default {@code selfexciting,150m}), the map framed on the riskiest box with about 4 km around it (incident points hidden: under zoom 14).
      */
     private static void forecast(WorkstationWindow w) {
         TabPane tabs = (TabPane) w.stage().getScene().lookup("#right-tabs");
@@ -237,6 +238,9 @@ public final class Tour {
             } else if (f.patrol() == null) {
                 if (!asked[1]) {
                     asked[1] = true;
+                    String[] patrol = System.getProperty("khareetaty.tour.patrol", "selfexciting,150m")
+                            .split(",");
+                    f.choosePatrol(patrol[0], patrol[1]);
                     f.showPatrol();
                 }
                 poll.playFromStart();

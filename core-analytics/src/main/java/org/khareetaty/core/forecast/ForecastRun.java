@@ -56,13 +56,16 @@ public final class ForecastRun {
             ZoneForecast z = all.get(i);
             double[] y = data.get(i).before(origin, window);
             CountModel own = model.pooledWith(series.parentOf(z.zone()));
+            ValidationWeeks weeks = new ValidationWeeks(
+                    validation.weeklyErrors(own, y, origin), validation.weeklyErrors(naive, y, origin));
             out.add(new StoredSeries(
                     z.zone(),
                     own.moments(y, origin, 1).parameters(),
                     origin.minusDays(window),
                     day,
-                    validation.validationError(own, y, origin),
-                    validation.validationError(naive, y, origin),
+                    mean(weeks.model()),
+                    mean(weeks.naive()),
+                    weeks,
                     z.lowConfidence(),
                     z.model(),
                     z.expected(),
@@ -87,5 +90,9 @@ public final class ForecastRun {
                 (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9,
                 false,
                 out);
+    }
+
+    private static double mean(double[] x) {
+        return java.util.Arrays.stream(x).average().orElseThrow();
     }
 }

@@ -75,6 +75,9 @@ public final class StoredForecasts {
                         "INSERT INTO forecast_series (run_id, zone, form, parameters, train_from, train_to,"
                                 + " validation_mase, naive_mase, low_confidence, ordinal)"
                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement weeks = c.prepareStatement(
+                        "INSERT INTO forecast_validation_weeks (run_id, zone, week, model_mase, naive_mase)"
+                                + " VALUES (?, ?, ?, ?, ?)");
                 PreparedStatement days = c.prepareStatement(
                         "INSERT INTO forecast_days (run_id, zone, target_day, point, expected, lo80, hi80, lo95, hi95, naive)"
                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -91,6 +94,15 @@ public final class StoredForecasts {
                 series.setBoolean(9, s.lowConfidence());
                 series.setInt(10, i);
                 series.addBatch();
+                ValidationWeeks v = s.weeks();
+                for (int w = 0; w < v.weeks(); w++) {
+                    weeks.setLong(1, id);
+                    weeks.setString(2, s.zone());
+                    weeks.setInt(3, w + 1);
+                    weeks.setDouble(4, v.model()[w]);
+                    weeks.setDouble(5, v.naive()[w]);
+                    weeks.addBatch();
+                }
                 Forecast f = s.forecast();
                 for (int h = 0; h < f.horizon(); h++) {
                     days.setLong(1, id);
@@ -107,6 +119,7 @@ public final class StoredForecasts {
                 }
             }
             series.executeBatch();
+            weeks.executeBatch();
             days.executeBatch();
         }
         return id;
@@ -197,6 +210,7 @@ public final class StoredForecasts {
                             rs.getObject(5, LocalDate.class),
                             rs.getDouble(6),
                             rs.getDouble(7),
+                            weeks(c, id, zone),
                             rs.getBoolean(8),
                             new Forecast(rs.getString(2), d[0], d[2], d[3], d[4], d[5]),
                             d[1],
@@ -205,6 +219,24 @@ public final class StoredForecasts {
             }
         }
         return out;
+    }
+
+    /** A series' validation weeks, the earliest first ({@link ValidationWeeks#NONE} for runs stored before V17). */
+    private static ValidationWeeks weeks(Connection c, long id, String zone) throws SQLException {
+        List<double[]> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT model_mase, naive_mase FROM forecast_validation_weeks"
+                + " WHERE run_id = ? AND zone = ? ORDER BY week")) {
+            ps.setLong(1, id);
+            ps.setString(2, zone);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new double[] {rs.getDouble(1), rs.getDouble(2)});
+                }
+            }
+        }
+        return new ValidationWeeks(
+                rows.stream().mapToDouble(r -> r[0]).toArray(),
+                rows.stream().mapToDouble(r -> r[1]).toArray());
     }
 
     /** Columns point, expected, lo80, hi80, lo95, hi95, naive of a series' days, by day. */

@@ -13,6 +13,7 @@ import java.time.LocalDate;
  * @param validationMase the model's mean scaled error on the last 4 weeks of the window, each week
  *                       forecast from the days before it ({@link ValidatedChoice}'s validation)
  * @param naiveMase      the seasonal naive forecast's on the same weeks
+ * @param weeks          both errors week by week ({@link ValidationWeeks#NONE} for runs stored before schema 17)
  * @param forecast       the point forecast (the median) with the 80/95% count intervals; its model is the form
  * @param expected       the mean count per day
  * @param naive          the seasonal naive point forecast per day
@@ -24,6 +25,7 @@ public record StoredSeries(
         LocalDate trainTo,
         double validationMase,
         double naiveMase,
+        ValidationWeeks weeks,
         boolean lowConfidence,
         Forecast forecast,
         double[] expected,

@@ -53,9 +53,17 @@ public final class ValidatedChoice implements Forecaster {
 
     /** Mean scaled error of {@code model} over the last {@code weeks} weeks, each forecast from a window of the same length before it. */
     double validationError(Forecaster model, double[] y, LocalDate next) {
+        return Arrays.stream(weeklyErrors(model, y, next)).average().orElseThrow();
+    }
+
+    /**
+     * The mean scaled error of {@code model} in each of the last {@code weeks} weeks, the earliest first, each
+     * week forecast from a window of the same length before it (their mean is {@link #validationError}).
+     */
+    double[] weeklyErrors(Forecaster model, double[] y, LocalDate next) {
         int period = SeasonalNaive.PERIOD;
         int length = y.length - weeks * period;
-        double sum = 0;
+        double[] out = new double[weeks];
         for (int w = weeks; w >= 1; w--) {
             int end = y.length - w * period;
             double[] train = Arrays.copyOfRange(y, end - length, end);
@@ -63,10 +71,12 @@ public final class ValidatedChoice implements Forecaster {
             Forecast f = next == null
                     ? model.forecast(train, period)
                     : model.forecast(train, next.minusDays((long) w * period), period);
+            double sum = 0;
             for (int h = 0; h < period; h++) {
                 sum += Math.abs(y[end + h] - f.mean()[h]) / (scale > 0 ? scale : 1);
             }
+            out[weeks - w] = sum / period;
         }
-        return sum / (weeks * period);
+        return out;
     }
 }

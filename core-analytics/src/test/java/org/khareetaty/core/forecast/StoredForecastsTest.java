@@ -67,6 +67,18 @@ class StoredForecastsTest {
                 assertEquals(a.zone(), b.zone());
                 assertEquals(a.parameters(), b.parameters());
                 assertEquals(a.validationMase(), b.validationMase());
+                // the 4 validation weeks, kept one by one: their mean is the score
+                assertEquals(ForecastRun.VALIDATION_WEEKS, b.weeks().weeks(), a.zone());
+                assertArrayEquals(a.weeks().model(), b.weeks().model());
+                assertArrayEquals(a.weeks().naive(), b.weeks().naive());
+                assertEquals(
+                        b.validationMase(),
+                        java.util.Arrays.stream(b.weeks().model()).average().orElseThrow(),
+                        1e-12);
+                assertEquals(
+                        b.naiveMase(),
+                        java.util.Arrays.stream(b.weeks().naive()).average().orElseThrow(),
+                        1e-12);
                 assertArrayEquals(a.forecast().mean(), b.forecast().mean());
                 assertArrayEquals(a.forecast().hi95(), b.forecast().hi95());
                 assertArrayEquals(a.expected(), b.expected());

@@ -18,7 +18,10 @@ import org.khareetaty.core.store.Store;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The incidents and the grid of the hotspot commands: a store or a Crime Open Database file, protocol B's grid. */
+/**
+ * The incidents and the grid of the hotspot commands: a store or a Crime Open Database file; protocol B's
+ * square grid or H3 cells.
+ */
 final class HotspotData {
     /** The methods by name, in the reports' order; the last is the default headline. */
     static final List<String> METHODS = List.of("naive", "last28", "kde", "prospective", "selfexciting", "learned");
@@ -55,6 +58,9 @@ final class HotspotData {
                     + "protocol B's -87.70,41.84 when the data's extent holds it, else the extent's centre to 0.01°).")
     List<Double> origin;
 
+    /** The H3 resolution of the grid (the commands' {@code --grid h3:R} or {@code --res R}); null: square cells. */
+    Integer h3Resolution;
+
     /** The incidents dated up to {@code through} (null: all). */
     RiskIncidents incidents(LocalDate through) {
         if (file != null) {
@@ -77,8 +83,14 @@ final class HotspotData {
         return all.first(n);
     }
 
-    /** Protocol B's grid over {@code incidents}. */
+    /** Protocol B's grid over {@code incidents}: square cells of {@code --cell} metres, or H3 cells. */
     RiskGrid grid(RiskIncidents incidents) {
+        if (h3Resolution != null) {
+            if (origin != null) {
+                throw new IllegalArgumentException("--origin places square cells: an H3 grid has none to place");
+            }
+            return RiskGrid.h3(incidents, h3Resolution);
+        }
         double[] o = originFor(incidents);
         return RiskGrid.of(incidents, o[0], o[1], cell);
     }

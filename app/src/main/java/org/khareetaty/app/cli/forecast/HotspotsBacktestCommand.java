@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         description = {
             "Backtest of next-day hotspot forecasts (protocol B of FORECAST_PROTOCOL.md): for every day from --from to",
             "--to, each method ranks the grid cells from the incidents before the day; the share of the day's incidents",
-            "in the top 1/5/10% of the area (hit rate) and PAI, as daily means and pooled. The grid and its cell universe",
+            "in the top 1/5/10%% of the area (hit rate) and PAI, as daily means and pooled. The grid and its cell universe",
             "are laid over all the data read."
         })
 final class HotspotsBacktestCommand implements Callable<Integer> {
@@ -59,30 +59,59 @@ final class HotspotsBacktestCommand implements Callable<Integer> {
             description = "Coverages, percent of the area (default: 1,5,10).")
     List<Double> coverages = new ArrayList<>(HotspotBacktest.COVERAGES);
 
+    @Option(
+            names = "--grid",
+            paramLabel = "150m|h3:R",
+            description = "The grid: square cells of so many metres (default: 150m, protocol B's; as --cell) or H3"
+                    + " cells at resolution R (coverage then a share of the hexagons' area).")
+    String gridSpec;
+
     @Option(names = "--json", description = "Print as JSON: `hit_rate_5` is the headline method's mean daily hit rate.")
     boolean json;
 
     @Override
     public Integer call() {
         List<RiskMethod> ms = methods.stream().map(HotspotData::method).toList();
+        if (gridSpec != null) {
+            useGrid(gridSpec);
+        }
         RiskGrid grid = data.grid(data.incidents(null));
         HotspotBacktestResult r = HotspotBacktest.run(grid, ms, from, to, coverages);
         String headline = ms.get(ms.size() - 1).name();
         if (json) {
-            System.out.println(Json.of(asMap(r, headline)));
+            Map<String, Object> m = asMap(r, headline);
+            m.put("grid", grid.describe());
+            System.out.println(Json.of(m));
         } else {
             print(r, grid, headline);
         }
         return 0;
     }
 
+    private void useGrid(String spec) {
+        String s = spec.trim().toLowerCase(Locale.ROOT);
+        try {
+            if (s.startsWith("h3:")) {
+                data.h3Resolution = Integer.parseInt(s.substring(3));
+                return;
+            }
+            if (s.endsWith("m")) {
+                data.cell = Double.parseDouble(s.substring(0, s.length() - 1));
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("--grid takes METRESm (e.g. 150m) or h3:R (e.g. h3:9), got '" + spec + "'");
+    }
+
     private static void print(HotspotBacktestResult r, RiskGrid grid, String headline) {
         int incidents = java.util.Arrays.stream(r.incidents()).sum();
         System.out.printf(
                 Locale.ROOT,
-                "grid: %d cells of %.0f m, %.2f km²; %d days %s..%s, %d incidents; from %d incidents read%n%n",
+                "grid: %d cells of %s, %.2f km²; %d days %s..%s, %d incidents; from %d incidents read%n%n",
                 r.cells(),
-                grid.size(),
+                grid.describe(),
                 r.areaKm2(),
                 r.days().size(),
                 r.days().get(0),
@@ -141,8 +170,9 @@ final class HotspotsBacktestCommand implements Callable<Integer> {
         }
         line.append(String.format(
                 Locale.ROOT,
-                " headline=%s cells=%d area_km2=%.2f days=%d",
+                " headline=%s grid=%s cells=%d area_km2=%.2f days=%d",
                 headline,
+                grid.describe().replace(" ", ""),
                 r.cells(),
                 r.areaKm2(),
                 r.days().size()));

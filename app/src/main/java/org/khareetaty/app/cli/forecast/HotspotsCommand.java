@@ -11,6 +11,7 @@ import org.khareetaty.core.forecast.risk.FlaggedCell;
 import org.khareetaty.core.forecast.risk.PatrolPlan;
 import org.khareetaty.core.forecast.risk.RiskGrid;
 import org.khareetaty.core.forecast.risk.RiskMethod;
+import org.khareetaty.core.forecast.risk.SquareGrid;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,12 +57,20 @@ final class HotspotsCommand implements Callable<Integer> {
                     + " count (default: ${DEFAULT-VALUE}).")
     int backtestDays;
 
+    @Option(
+            names = "--res",
+            paramLabel = "R",
+            description = "H3 cells at resolution R instead of square cells (coverage then a share of the hexagons'"
+                    + " area).")
+    Integer res;
+
     @Option(names = "--json", description = "Print as JSON: the grid, every flagged cell and the backtest.")
     boolean json;
 
     @Override
     public Integer call() {
         RiskMethod m = HotspotData.method(method);
+        data.h3Resolution = res;
         RiskGrid grid = data.grid(data.incidents(date.minusDays(1)));
         PatrolPlan plan = PatrolPlan.of(grid, m, date, coverage, backtestDays);
         List<FlaggedCell> cells = plan.cells();
@@ -70,12 +79,12 @@ final class HotspotsCommand implements Callable<Integer> {
         } else {
             System.out.printf(
                     Locale.ROOT,
-                    "%s hotspots for %s: %d of %d cells of %.0f m (%.1f%% of %.2f km²), from %d incidents before it%n",
+                    "%s hotspots for %s: %d of %d cells of %s (%.1f%% of %.2f km²), from %d incidents before it%n",
                     m.name(),
                     date,
                     cells.size(),
                     grid.cells(),
-                    grid.size(),
+                    grid.describe(),
                     coverage,
                     grid.areaKm2(),
                     grid.incidents().size());
@@ -89,10 +98,16 @@ final class HotspotsCommand implements Callable<Integer> {
                     100 * plan.measured().hitRateMean(),
                     plan.measured().paiMean(),
                     100 * plan.naive().hitRateMean());
-            System.out.printf(Locale.ROOT, "%6s %8s %11s %10s %10s%n", "rank", "cell", "lon", "lat", "score");
+            System.out.printf(Locale.ROOT, "%6s %15s %11s %10s %10s%n", "rank", "cell", "lon", "lat", "score");
             for (FlaggedCell c : cells) {
                 System.out.printf(
-                        Locale.ROOT, "%6d %8d %11.5f %10.5f %10.3f%n", c.rank(), c.cell(), c.lon(), c.lat(), c.score());
+                        Locale.ROOT,
+                        "%6d %15s %11.5f %10.5f %10.3f%n",
+                        c.rank(),
+                        grid.name(c.cell()),
+                        c.lon(),
+                        c.lat(),
+                        c.score());
             }
         }
         return 0;
@@ -104,7 +119,10 @@ final class HotspotsCommand implements Callable<Integer> {
         out.put("date", date.toString());
         out.put("method", m.name());
         out.put("coverage", coverage);
-        out.put("cell_metres", grid.size());
+        out.put("grid", grid.describe());
+        if (grid instanceof SquareGrid square) {
+            out.put("cell_metres", square.size());
+        }
         out.put("cells", grid.cells());
         out.put("area_km2", grid.areaKm2());
         out.put("incidents_before", grid.incidents().size());
@@ -112,7 +130,16 @@ final class HotspotsCommand implements Callable<Integer> {
                 "flagged",
                 cells.stream()
                         .map(c -> Map.of(
-                                "rank", c.rank(), "cell", c.cell(), "lon", c.lon(), "lat", c.lat(), "score", c.score()))
+                                "rank",
+                                c.rank(),
+                                "cell",
+                                grid instanceof SquareGrid ? (Object) c.cell() : grid.name(c.cell()),
+                                "lon",
+                                c.lon(),
+                                "lat",
+                                c.lat(),
+                                "score",
+                                c.score()))
                         .toList());
         Map<String, Object> backtest = new LinkedHashMap<>();
         backtest.put("from", plan.backtestFrom().toString());

@@ -106,12 +106,17 @@ final class StoredCommand implements Callable<Integer> {
         long better = r.series().stream()
                 .filter(s -> s.validationMase() < s.naiveMase())
                 .count();
+        int weeks = r.series().stream().mapToInt(s -> s.weeks().weeks()).sum();
+        int beaten = r.series().stream().mapToInt(s -> s.weeks().beaten()).sum();
         System.out.printf(
                 Locale.ROOT,
                 "%nval MASE: mean scaled error on the last 4 weeks before the as-of day, each week forecast from the "
-                        + "days before it; the model beat the naive forecast there in %d of %d series.%n",
+                        + "days before it; the model beat the naive forecast there in %d of %d series, and in %d of "
+                        + "%d series-weeks.%n",
                 better,
-                r.series().size());
+                r.series().size(),
+                beaten,
+                weeks);
     }
 
     private static String age(Instant made) {
@@ -147,6 +152,10 @@ final class StoredCommand implements Callable<Integer> {
         m.put("train_to", s.trainTo().toString());
         m.put("validation_mase", s.validationMase());
         m.put("naive_validation_mase", s.naiveMase());
+        m.put(
+                "validation_weeks",
+                Map.of("model", s.weeks().model(), "naive", s.weeks().naive()));
+        m.put("weeks_beaten", s.weeks().beaten());
         m.put("low_confidence", s.lowConfidence());
         m.put(
                 "days",

@@ -11,12 +11,13 @@ import org.khareetaty.app.ui.map.MapShape;
 import org.khareetaty.app.ui.map.ShapeLayer;
 import org.khareetaty.core.forecast.risk.FlaggedCell;
 import org.khareetaty.core.forecast.risk.RiskGrid;
+import org.khareetaty.core.geo.H3Cells;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
- * The forecast's map layers: tomorrow's risk per 150 m cell (the riskiest tenth of the area, darker for
+ * The forecast's map layers: tomorrow's risk per 150 m square or H3 r9 hexagon (the riskiest tenth of the area, darker for
  * riskier), the patrol boxes flagged at the chosen coverage (outlined), and the zones with a spike badge
  * (outlined in red, labelled).
  */
@@ -73,7 +74,7 @@ final class ForecastLayers {
             while (k < bounds.length - 1 && i >= bounds[k]) {
                 k++;
             }
-            var square = square(c, p.cellMetres(), p.lat0());
+            var square = p.hexagons() ? hexagon(c.cell()) : square(c, p.cellMetres(), p.lat0());
             cells.add(MapShape.of(square, null, RISK[k], c));
             if (i < p.boxes().size()) {
                 flagged.add(MapShape.of(square, null, null, c));
@@ -111,6 +112,14 @@ final class ForecastLayers {
             addOnce();
         }
         spikes.setShapes(out);
+    }
+
+    /** An H3 cell's hexagon. */
+    private static org.locationtech.jts.geom.Polygon hexagon(long cell) {
+        List<Coordinate> ring = new ArrayList<>();
+        H3Cells.h3().cellToBoundary(cell).forEach(p -> ring.add(new Coordinate(p.lng, p.lat)));
+        ring.add(ring.get(0));
+        return GF.createPolygon(ring.toArray(Coordinate[]::new));
     }
 
     /** A cell of {@code metres} around its centre, as the grid's equirectangular projection at {@code lat0} draws it. */

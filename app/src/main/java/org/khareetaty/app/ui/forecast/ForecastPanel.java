@@ -21,6 +21,7 @@ import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.core.forecast.StoredRun;
 import org.khareetaty.core.forecast.risk.FlaggedCell;
+import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.DrillScope;
 import org.khareetaty.core.progress.CancelledException;
 import org.locationtech.jts.geom.Envelope;
@@ -29,10 +30,11 @@ import org.locationtech.jts.geom.Envelope;
  * The Forecast tab: the stored forecast of a boundary layer for the filters' categories, with its age (and
  * Make or Refresh, in the background with progress and Cancel); the chart of the zone selected (the whole area
  * first): history, median, 80/95% bands and the naive forecast, its validation score in words; the zone table
- * with tomorrow's forecast, the expected change and spike badges; and tomorrow's patrol boxes on the map with
- * the hit rate such boxes had on the days before. Nothing is read before the tab is first opened, so start-up
- * does not wait for it; after each completed import the stale forecasts are refitted in the background (the
- * retrain rule of {@code forecast refresh}).
+ * with tomorrow's forecast, the expected change and spike badges; the selected zone's next 24 hours (a spread of
+ * the daily forecast); and tomorrow's patrol boxes on the map (self-exciting or learned, 150 m squares or H3 r9
+ * hexagons) with the hit rate such boxes had on the days before beside the naive map's. Nothing is read before the tab is first opened, so start-up
+ * does not wait for it; after each completed import the stale forecasts are refitted in the background by core's
+ * {@code ForecastRetrain} (the daily retrain {@code khareetaty import} starts too).
  */
 public final class ForecastPanel extends VBox {
     private final StoreTasks tasks;
@@ -51,7 +53,10 @@ public final class ForecastPanel extends VBox {
     private final Label score = label("forecast-score");
     private final Label runScore = label("forecast-run-score");
     private final ZoneTable table = new ZoneTable();
+    private final NextHoursChart hours = new NextHoursChart();
     private final ComboBox<Double> coverage = new ComboBox<>();
+    private final ComboBox<String> method = choice("patrol-method", ForecastViewModel.METHODS, "forecast.method.");
+    private final ComboBox<String> grid = choice("patrol-grid", ForecastViewModel.GRIDS, "forecast.patrol.grid.");
     private final Button showPatrol = new Button(Messages.text("forecast.patrol.show"));
     private final Label patrolWords = label("patrol-words");
     private ForecastViewModel.ForecastView shown;
@@ -59,6 +64,11 @@ public final class ForecastPanel extends VBox {
     private AnalysisTask<?> current;
     private boolean opened;
     private boolean loading;
+    private boolean patrolRunning;
+    private boolean patrolAgain;
+    private boolean choosing;
+    /** The H3 cell the drill is on (hex), selected when its scope's forecast is shown; or null. */
+    private String drilledCell;
 
     public ForecastPanel(StoreTasks tasks, DrillViewModel drill, MapConsole console) {
         this.tasks = tasks;
@@ -94,15 +104,18 @@ public final class ForecastPanel extends VBox {
                 return Double.valueOf(s.replaceAll("[^0-9.]", ""));
             }
         });
-        coverage.setOnAction(e -> {
-            if (patrol != null) {
-                showPatrol();
-            }
-        });
+        for (ComboBox<?> c : List.of(coverage, method, grid)) {
+            c.setOnAction(e -> {
+                if (patrol != null && !choosing) {
+                    showPatrol();
+                }
+            });
+        }
         showPatrol.setId("patrol-show");
         showPatrol.setOnAction(e -> showPatrol());
         HBox layerRow = new HBox(6, new Label(Messages.text("forecast.zonesOf")), layer, make);
         layerRow.setAlignment(Pos.CENTER_LEFT);
+        HBox choices = new HBox(6, method, grid);
         HBox patrolRow = new HBox(6, coverage, showPatrol);
         patrolRow.setAlignment(Pos.CENTER_LEFT);
         Label note = new Label(Messages.text("forecast.note"));
@@ -111,6 +124,7 @@ public final class ForecastPanel extends VBox {
         getChildren()
                 .addAll(
                         title(Messages.text("forecast.patrol.title")),
+                        choices,
                         patrolRow,
                         patrolWords,
                         title(Messages.text("forecast.daily")),
@@ -121,12 +135,18 @@ public final class ForecastPanel extends VBox {
                         spikeLine,
                         chart.viewer(),
                         score,
+                        hours.node(),
                         runScore,
                         table,
                         note);
         drill.result().addListener((o, a, r) -> {
-            if (opened && shown != null && !categories().equals(shown.categories())) {
+            String cellScope = drilledCellScope();
+            if (opened && cellScope != null && !cellScope.equals(layer.getValue())) {
+                layer.setValue(cellScope); // loads it
+            } else if (opened && shown != null && !categories().equals(shown.categories())) {
                 load();
+            } else if (cellScope != null && shown != null) {
+                selectZone(drilledCell);
             }
             if (patrol != null && !categories().equals(patrol.categories())) {
                 showPatrol();
@@ -141,10 +161,51 @@ public final class ForecastPanel extends VBox {
         return l;
     }
 
+    /** A choice among {@code values}, each shown as the message {@code prefix + value}. */
+    private static ComboBox<String> choice(String id, List<String> values, String prefix) {
+        ComboBox<String> c = new ComboBox<>();
+        c.setId(id);
+        c.getItems().setAll(values);
+        c.setValue(values.get(0));
+        c.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String v) {
+                return v == null ? "" : Messages.text(prefix + v);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return values.stream()
+                        .filter(v -> Messages.text(prefix + v).equals(text))
+                        .findFirst()
+                        .orElse(null);
+            }
+        });
+        return c;
+    }
+
     private static Label title(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("section-title");
         return l;
+    }
+
+    /**
+     * When the drill is on an H3 cell of r6..r8: the scope of its resolution ({@code h3:R}), with the cell kept
+     * to be selected once it is shown; otherwise null.
+     */
+    private String drilledCellScope() {
+        DrillScope s = drill.scope();
+        drilledCell = null;
+        if (s == null || s.parent() == null) {
+            return null;
+        }
+        String scope = "h3:" + H3Cells.h3().getResolution(s.parent());
+        if (!ForecastViewModel.CELL_SCOPES.contains(scope)) {
+            return null;
+        }
+        drilledCell = Long.toHexString(s.parent());
+        return scope;
     }
 
     /** The filters' categories, sorted (empty: all). */
@@ -198,6 +259,7 @@ public final class ForecastPanel extends VBox {
             runScore.setText("");
             layers.showSpikes(v.layer(), Map.of());
             spikeLine.setText("");
+            hours.show(null, null);
             return;
         }
         age.setText(ForecastWords.run(r, Instant.now()));
@@ -205,6 +267,9 @@ public final class ForecastPanel extends VBox {
         List<ZoneTable.Row> rows = ZoneTable.rows(v);
         table.getItems().setAll(rows);
         table.getSelectionModel().select(rows.size() - 1);
+        if (drilledCell != null && v.layer().startsWith("h3:")) {
+            selectZone(drilledCell);
+        }
         layers.showSpikes(v.layer(), v.spikes());
         long spikes = v.spikes().values().stream()
                 .filter(ForecastViewModel.SpikeBadge::alarm)
@@ -223,6 +288,7 @@ public final class ForecastPanel extends VBox {
                 shown.run().asOf(),
                 ForecastViewModel.HISTORY_DAYS);
         score.setText(ForecastWords.score(row.series()));
+        hours.show(row.name(), shown.hours().get(row.zone()));
     }
 
     /** Make forecast (none stored) or Refresh (refits this layer's forecast on every day in the store). */
@@ -300,25 +366,45 @@ public final class ForecastPanel extends VBox {
         return loading;
     }
 
-    /** Computes tomorrow's patrol boxes at the chosen coverage and draws them. */
+    /**
+     * Computes tomorrow's patrol boxes by the chosen method, grid and coverage and draws them; a choice changed
+     * while they are computed is computed next, once (the latest choices win).
+     */
     public void showPatrol() {
+        if (patrolRunning) {
+            patrolAgain = true;
+            return;
+        }
+        patrolRunning = true;
         double c = coverage.getValue();
+        String m = method.getValue();
+        String g = grid.getValue();
         List<String> cats = categories();
         showPatrol.setDisable(true);
         patrolWords.setText(Messages.text("forecast.patrol.scoring"));
         tasks.submit(
                 "tomorrow's patrol boxes",
-                () -> model.patrol(cats, c),
+                () -> model.patrol(cats, c, m, g),
                 p -> {
-                    showPatrol.setDisable(false);
+                    patrolDone();
                     patrol = p;
                     layers.show(p);
                     patrolWords.setText(ForecastWords.patrol(p));
+                    if (patrolAgain) {
+                        patrolAgain = false;
+                        showPatrol();
+                    }
                 },
                 e -> {
-                    showPatrol.setDisable(false);
+                    patrolDone();
+                    patrolAgain = false;
                     patrolWords.setText(Messages.text("forecast.patrol.failed", e.getMessage()));
                 });
+    }
+
+    private void patrolDone() {
+        patrolRunning = false;
+        showPatrol.setDisable(false);
     }
 
     /** The patrol forecast drawn, or null. */
@@ -386,6 +472,22 @@ public final class ForecastPanel extends VBox {
     /** Chooses the layer forecast. */
     public void chooseLayer(String name) {
         layer.setValue(name);
+    }
+
+    /** Chooses the patrol boxes' method ({@code selfexciting}, {@code learned}) and grid ({@code 150m}, {@code h3:9}). */
+    public void choosePatrol(String methodName, String gridName) {
+        choosing = true; // one recomputation for both choices
+        method.setValue(methodName);
+        grid.setValue(gridName);
+        choosing = false;
+        if (patrol != null) {
+            showPatrol();
+        }
+    }
+
+    /** The next-24-hours bars drawn for the zone selected: expected incidents per hour. */
+    public double[] nextHours() {
+        return hours.numbers();
     }
 
     /** Chooses the patrol boxes' coverage, percent. */

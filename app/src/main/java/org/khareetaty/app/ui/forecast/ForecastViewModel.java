@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.khareetaty.core.forecast.DailySeries;
+import org.khareetaty.core.forecast.ForecastRetrain;
 import org.khareetaty.core.forecast.ForecastRun;
 import org.khareetaty.core.forecast.HolidayCalendar;
 import org.khareetaty.core.forecast.ModelCatalog;
+import org.khareetaty.core.forecast.NextDayHours;
 import org.khareetaty.core.forecast.SeriesScope;
 import org.khareetaty.core.forecast.SeriesSet;
 import org.khareetaty.core.forecast.StoreCalendar;
@@ -16,6 +18,7 @@ import org.khareetaty.core.forecast.StoredForecasts;
 import org.khareetaty.core.forecast.StoredRun;
 import org.khareetaty.core.forecast.ZoneDailyCounts;
 import org.khareetaty.core.forecast.risk.FlaggedCell;
+import org.khareetaty.core.forecast.risk.LearnedIntensity;
 import org.khareetaty.core.forecast.risk.NextDayHotspots;
 import org.khareetaty.core.forecast.risk.PatrolPlan;
 import org.khareetaty.core.forecast.risk.RiskGrid;
@@ -45,6 +48,17 @@ public final class ForecastViewModel {
     static final int BACKTEST_DAYS = 28;
     /** Share of the area, percent, whose risk the map colours. */
     static final double RISK_SHOWN = 10;
+    /** The patrol boxes' methods: the self-exciting point process and the learned intensity. */
+    static final List<String> METHODS = List.of("selfexciting", "learned");
+    /** The patrol boxes' grids, as {@code forecast hotspots-backtest --grid} names them. */
+    static final List<String> GRIDS = List.of("150m", "h3:9");
+
+    static final String H3_GRID = "h3:9";
+    /** The H3 scopes a cell's daily counts are forecast at (r6..r8: finer cells count too few a day). */
+    static final List<String> CELL_SCOPES = List.of("h3:6", "h3:7", "h3:8");
+
+    static final int PATROL_H3_RESOLUTION = 9;
+    static final double SQUARE_METRES = 150;
     /** The spike check's model and window, as {@code forecast spikes} defaults. */
     private static final String SPIKE_MODEL = "ets";
 
@@ -58,15 +72,27 @@ public final class ForecastViewModel {
     }
 
     /**
-     * The store's boundary layers, the coarsest first (fewest zones: their daily counts are the largest, the
-     * forecasts most useful).
+     * The scopes forecast: the store's boundary layers, the coarsest first (fewest zones: their daily counts
+     * are the largest, the forecasts most useful), then the H3 cells of {@link #CELL_SCOPES} ({@code h3:R}, as
+     * {@code forecast zones --res R}); none when the store has no incidents' layers at all.
      */
     List<String> layers() {
-        return new BoundaryLayers(store)
+        List<String> out = new java.util.ArrayList<>(new BoundaryLayers(store)
                 .list().stream()
                         .sorted(Comparator.comparingInt(LayerInfo::featureCount).thenComparing(LayerInfo::layer))
                         .map(LayerInfo::layer)
-                        .toList();
+                        .toList());
+        if (!out.isEmpty()) {
+            out.addAll(CELL_SCOPES);
+        }
+        return out;
+    }
+
+    /** The scope of {@code name}: a boundary layer or {@code h3:R}. */
+    static SeriesScope scope(String name, List<String> categories, LocalDate through) {
+        return name.startsWith("h3:")
+                ? SeriesScope.cells(Integer.parseInt(name.substring(3)), categories, through)
+                : SeriesScope.layer(name, categories, through);
     }
 
     /**
@@ -82,11 +108,24 @@ public final class ForecastViewModel {
                 .orElse(null);
         ZoneNames names = store.read("read the zone names of", ZoneNames::read);
         if (listed == null) {
-            return new ForecastView(layer, categories, null, all, null, Map.of(), names);
+            return new ForecastView(layer, categories, null, all, null, Map.of(), Map.of(), names);
         }
         StoredRun run = StoredForecasts.load(store, listed.id());
-        SeriesSet counts = ZoneDailyCounts.load(store, SeriesScope.layer(layer, categories, run.asOf()));
-        return new ForecastView(layer, categories, run, all, counts, spikes(counts, run.asOf()), names);
+        SeriesScope scope = scope(layer, categories, run.asOf());
+        SeriesSet counts = ZoneDailyCounts.load(store, scope);
+        return new ForecastView(
+                layer, categories, run, all, counts, spikes(counts, run.asOf()), hours(run, scope), names);
+    }
+
+    /**
+     * The next-24-hours view of every series of {@code run}: its first day spread over hours with the
+     * hour-of-week profile of its training window ({@code forecast zones --hours}).
+     */
+    private Map<String, NextDayHours> hours(StoredRun run, SeriesScope scope) {
+        var profiles = ZoneDailyCounts.hourProfiles(store, scope, run.asOf().minusDays(run.window() - 1L), run.asOf());
+        Map<String, NextDayHours> out = new LinkedHashMap<>();
+        NextDayHours.of(run, profiles).forEach(h -> out.put(h.zone(), h));
+        return out;
     }
 
     /** The one-day and seven-day spike checks of every series on {@code day}, by zone. */
@@ -108,41 +147,48 @@ public final class ForecastViewModel {
 
     /** Fits and stores the forecast of {@code layer} for {@code categories} on every day in the store. */
     StoredRun make(String layer, List<String> categories, ProgressListener progress) {
-        SeriesScope scope = SeriesScope.layer(layer, categories, null);
+        SeriesScope scope = scope(layer, categories, null);
         StoredRun run = ForecastRun.make(
                 ZoneDailyCounts.load(store, scope), scope, null, HORIZON, StoreCalendar.holidays(store), progress);
         StoredForecasts.save(store, run);
         return run;
     }
 
-    /** The retrain rule: refits every stored forecast an import completed after. */
-    List<StoredRun> refresh(ProgressListener progress) {
-        return StoredForecasts.refresh(store, progress);
-    }
-
-    /** Whether a stored forecast is stale (an import completed after it was made). */
-    boolean anyStale() {
-        return StoredForecasts.list(store).stream().anyMatch(StoredRun::stale);
+    /**
+     * The daily retrain after an import, as {@code khareetaty import} starts it: core's {@link ForecastRetrain}
+     * refits every stored forecast an import completed after, on its own thread, reporting to {@code progress}
+     * and stopping when it says cancelled (the runs refitted before are kept, the others stay stale).
+     */
+    List<StoredRun> refresh(ProgressListener progress) throws InterruptedException {
+        return ForecastRetrain.needed(store)
+                ? ForecastRetrain.start(store, progress).await()
+                : List.of();
     }
 
     /**
-     * Tomorrow's patrol boxes (the day after the last incident of {@code categories}) by the self-exciting
-     * method on protocol B's 150 m grid with the hit rate they had on each of the {@link #BACKTEST_DAYS} days
-     * before, beside the naive 365-day map's: {@code forecast hotspots --date}'s {@link PatrolPlan}; and the
-     * riskiest {@link #RISK_SHOWN}% of cells, the risk the map colours.
+     * Tomorrow's patrol boxes (the day after the last incident of {@code categories}) by {@code method}
+     * ({@link #METHODS}) on {@code grid} ({@link #GRIDS}: protocol B's 150 m squares or H3 r9 hexagons) with the
+     * hit rate they had on each of the {@link #BACKTEST_DAYS} days before, beside the naive 365-day map's:
+     * {@code forecast hotspots --date --method M [--res 9]}'s {@link PatrolPlan}; and the riskiest
+     * {@link #RISK_SHOWN}% of cells, the risk the map colours.
      */
-    PatrolForecast patrol(List<String> categories, double coverage) {
+    PatrolForecast patrol(List<String> categories, double coverage, String method, String grid) {
         RiskIncidents incidents = StoreRiskIncidents.load(store, categories, null);
+        RiskGrid cells;
         double[] origin = RiskGrid.defaultOrigin(incidents);
-        RiskGrid grid = RiskGrid.of(incidents, origin[0], origin[1], 150);
-        RiskMethod method = SelfExciting.chosen();
+        if (grid.equals(H3_GRID)) {
+            cells = RiskGrid.h3(incidents, PATROL_H3_RESOLUTION);
+        } else {
+            cells = RiskGrid.of(incidents, origin[0], origin[1], SQUARE_METRES);
+        }
+        RiskMethod m = method.equals("learned") ? LearnedIntensity.chosen() : SelfExciting.chosen();
         LocalDate day = LocalDate.ofEpochDay(incidents.lastDay() + 1L);
-        PatrolPlan plan = PatrolPlan.of(grid, method, day, coverage, BACKTEST_DAYS);
+        PatrolPlan plan = PatrolPlan.of(cells, m, day, coverage, BACKTEST_DAYS);
         List<FlaggedCell> risky = coverage >= RISK_SHOWN
                 ? plan.cells()
-                : NextDayHotspots.flag(grid, method, (int) day.toEpochDay(), RISK_SHOWN);
+                : NextDayHotspots.flag(cells, m, (int) day.toEpochDay(), RISK_SHOWN);
         return new PatrolForecast(
-                categories, plan, method.name(), grid.cells(), grid.areaKm2(), grid.size(), origin[1], risky);
+                categories, plan, m.name(), grid, cells.cells(), cells.areaKm2(), SQUARE_METRES, origin[1], risky);
     }
 
     /**
@@ -152,6 +198,7 @@ public final class ForecastViewModel {
      * @param all     every stored run (their ages)
      * @param counts  the daily counts up to the run's as-of day, or null without a run
      * @param spikes  the spike checks of the as-of day by zone ({@code all} for the whole area)
+     * @param hours   the next 24 hours of each series by zone ({@code all} for the whole area)
      */
     public record ForecastView(
             String layer,
@@ -160,6 +207,7 @@ public final class ForecastViewModel {
             List<StoredRun> all,
             SeriesSet counts,
             Map<String, SpikeBadge> spikes,
+            Map<String, NextDayHours> hours,
             ZoneNames names) {}
 
     /**
@@ -184,14 +232,17 @@ public final class ForecastViewModel {
      *
      * @param categories  the categories counted (empty: all)
      * @param plan        the patrol boxes with their backtest
+     * @param method      the risk method's name
+     * @param grid        {@code 150m} (squares) or {@code h3:9} (hexagons; a box's cell is its H3 index)
      * @param cells       the grid's cells
-     * @param lat0        the grid's origin latitude (its cells are {@code cellMetres} square there)
+     * @param lat0        the square grid's origin latitude (its cells are {@code cellMetres} square there)
      * @param risky       the cells of the riskiest {@link #RISK_SHOWN}% (or the boxes, when more), riskiest first
      */
     public record PatrolForecast(
             List<String> categories,
             PatrolPlan plan,
             String method,
+            String grid,
             int cells,
             double areaKm2,
             double cellMetres,
@@ -200,6 +251,11 @@ public final class ForecastViewModel {
         /** The patrol boxes, riskiest first. */
         public List<FlaggedCell> boxes() {
             return plan.cells();
+        }
+
+        /** Whether the boxes are H3 hexagons. */
+        public boolean hexagons() {
+            return grid.equals(H3_GRID);
         }
 
         /** The share of the area flagged, percent. */

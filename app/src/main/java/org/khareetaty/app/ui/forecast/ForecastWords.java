@@ -8,6 +8,7 @@ import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.forecast.ForecastRun;
 import org.khareetaty.core.forecast.StoredRun;
 import org.khareetaty.core.forecast.StoredSeries;
+import org.khareetaty.core.forecast.ValidationWeeks;
 import org.khareetaty.core.forecast.risk.PatrolPlan;
 
 /** The Forecast tab's figures in plain words: a run's age, a forecast's score beside the naive forecast's, the patrol boxes' hit rate. */
@@ -55,31 +56,54 @@ final class ForecastWords {
         } else {
             verdict = Messages.text("forecast.verdict.none");
         }
-        return Messages.text(
-                "forecast.score",
-                s.forecast().model(),
-                ForecastRun.VALIDATION_WEEKS,
-                Messages.ltr(s.trainTo()),
-                String.format(Locale.ROOT, "%.2f", model),
-                String.format(Locale.ROOT, "%.2f", naive),
-                verdict,
-                s.lowConfidence() ? Messages.text("forecast.score.low") : "");
+        return weeks(s.weeks())
+                + Messages.text(
+                        "forecast.score",
+                        s.forecast().model(),
+                        ForecastRun.VALIDATION_WEEKS,
+                        Messages.ltr(s.trainTo()),
+                        String.format(Locale.ROOT, "%.2f", model),
+                        String.format(Locale.ROOT, "%.2f", naive),
+                        verdict,
+                        s.lowConfidence() ? Messages.text("forecast.score.low") : "");
     }
 
-    /** "The model beat the naive forecast in 15 of 23 series (65%) on their last 4 weeks." */
-    static String runScore(List<StoredSeries> series) {
-        long better =
-                series.stream().filter(s -> s.validationMase() < s.naiveMase()).count();
-        return Messages.text(
-                "forecast.runScore",
-                better,
-                series.size(),
-                String.format(Locale.ROOT, "%.0f", series.isEmpty() ? 0.0 : 100.0 * better / series.size()),
-                ForecastRun.VALIDATION_WEEKS);
+    /** "Beat the naive forecast in 3 of its last 4 weeks (75%). " ("" for a run stored without its weeks). */
+    static String weeks(ValidationWeeks w) {
+        return w.weeks() == 0
+                ? ""
+                : Messages.text("forecast.score.weeks", w.beaten(), w.weeks(), share(w.beaten(), w.weeks())) + " ";
     }
 
     /**
-     * "1,859 patrol boxes of 150 m for 2020-01-01 (5% of 836 km²). On the 28 days before, the boxes flagged
+     * "Beat the naive forecast in 61% of past weeks (56 of 92: the last 4 weeks of 23 series); over the 4
+     * weeks together in 15 of 23 series."
+     */
+    static String runScore(List<StoredSeries> series) {
+        long better =
+                series.stream().filter(s -> s.validationMase() < s.naiveMase()).count();
+        int weeks = series.stream().mapToInt(s -> s.weeks().weeks()).sum();
+        int beaten = series.stream().mapToInt(s -> s.weeks().beaten()).sum();
+        String together = Messages.text(
+                "forecast.runScore", better, series.size(), share(better, series.size()), ForecastRun.VALIDATION_WEEKS);
+        return weeks == 0
+                ? together
+                : Messages.text(
+                                "forecast.runScore.weeks",
+                                share(beaten, weeks),
+                                beaten,
+                                weeks,
+                                ForecastRun.VALIDATION_WEEKS,
+                                series.size())
+                        + " " + together;
+    }
+
+    private static String share(long part, long whole) {
+        return String.format(Locale.ROOT, "%.0f", whole == 0 ? 0.0 : 100.0 * part / whole);
+    }
+
+    /**
+     * "1,859 patrol boxes (150 m squares) for 2020-01-01 (5% of 836 km²). On the 28 days before, the boxes flagged
      * this way held 44% of the next day's incidents; the naive map of the last 365 days 40%."
      */
     static String patrol(ForecastViewModel.PatrolForecast p) {
@@ -87,11 +111,13 @@ final class ForecastWords {
         return Messages.text(
                 "forecast.patrol",
                 p.boxes().size(),
-                String.format(Locale.ROOT, "%.0f", p.cellMetres()),
+                p.hexagons()
+                        ? Messages.text("forecast.grid.h3", ForecastViewModel.PATROL_H3_RESOLUTION)
+                        : Messages.text("forecast.grid.square", String.format(Locale.ROOT, "%.0f", p.cellMetres())),
                 Messages.ltr(plan.day()),
                 percent(plan.coverage()),
                 String.format(Locale.ROOT, "%,.0f", p.areaKm2()),
-                p.method().equals("selfexciting") ? "self-exciting" : p.method(),
+                Messages.text("forecast.method." + p.method()),
                 plan.backtestTo().toEpochDay() - plan.backtestFrom().toEpochDay() + 1,
                 String.format(Locale.ROOT, "%.0f", 100 * plan.measured().hitRateMean()),
                 String.format(Locale.ROOT, "%.0f", 100 * plan.naive().hitRateMean()));

@@ -8,7 +8,7 @@ package org.khareetaty.core.forecast.risk;
  *
  * @param method the method's name
  * @param coverage percent of the universe flagged
- * @param flagged cells flagged
+ * @param flagged cells flagged (on H3, where their number follows their areas, the mean over the days)
  * @param hitRateMean mean of the daily hit rates
  * @param hitRatePooled all hits over all incidents
  * @param paiMean mean daily PAI

@@ -12,7 +12,10 @@ import java.util.Map;
  * Protocol B's backtest (FORECAST_PROTOCOL.md B3-B5): for every evaluation day, each method scores the
  * universe cells from the incidents before the day, the top {@code ceil(c·N/100)} cells are flagged, and
  * the day's incidents in them are the hits; hit rate and PAI (Chainey, Tompson & Uhlig 2008) are reported
- * as daily means and pooled. A day without incidents has no hit rate and is left out of the means.
+ * as daily means and pooled. A day without incidents has no hit rate and is left out of the means. The
+ * cells flagged at a coverage are the grid's ({@link RiskGrid}): on the square grid {@code ceil(c·N/100)}
+ * every day; on H3 as many as make up c% of the area, so their number (reported as the mean over the days)
+ * and the flagged share of the area (the PAI's denominator, per day) follow the cells chosen.
  */
 public final class HotspotBacktest {
     /** Protocol B's coverages, percent. */
@@ -34,14 +37,15 @@ public final class HotspotBacktest {
                     "the evaluation period ends (" + to + ") before it starts (" + from + ")");
         }
         List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
-        int n = grid.cells();
-        int[] flagged =
-                coverages.stream().mapToInt(c -> CellRanking.flagged(c, n)).toArray();
         int[] incidents = new int[days.size()];
         Map<String, int[][]> hits = new LinkedHashMap<>();
+        Map<String, int[][]> flagged = new LinkedHashMap<>();
+        Map<String, double[][]> shares = new LinkedHashMap<>();
         Map<String, Double> cpu = new LinkedHashMap<>();
         for (RiskMethod m : methods) {
-            hits.put(m.name(), new int[flagged.length][days.size()]);
+            hits.put(m.name(), new int[coverages.size()][days.size()]);
+            flagged.put(m.name(), new int[coverages.size()][days.size()]);
+            shares.put(m.name(), new double[coverages.size()][days.size()]);
             cpu.put(m.name(), 0.0);
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -55,42 +59,60 @@ public final class HotspotBacktest {
                 long start = threads.getCurrentThreadCpuTime();
                 int[] order = CellRanking.order(m.score(grid, day));
                 cpu.merge(m.name(), (threads.getCurrentThreadCpuTime() - start) / 1e9, Double::sum);
-                int[][] h = hits.get(m.name());
-                int caught = 0;
-                int next = 0;
-                for (int k = 0; k < flagged.length; k++) {
-                    for (; next < flagged[k]; next++) {
-                        caught += today[order[next]];
+                for (int k = 0; k < coverages.size(); k++) {
+                    int n = grid.flagged(order, coverages.get(k));
+                    int caught = 0;
+                    for (int i = 0; i < n; i++) {
+                        caught += today[order[i]];
                     }
-                    h[k][d] = caught;
+                    hits.get(m.name())[k][d] = caught;
+                    flagged.get(m.name())[k][d] = n;
+                    shares.get(m.name())[k][d] = grid.areaShare(order, n);
                 }
             }
         }
         List<HitRates> rates = new ArrayList<>();
-        for (int k = 0; k < flagged.length; k++) {
+        for (int k = 0; k < coverages.size(); k++) {
             for (RiskMethod m : methods) {
-                rates.add(rates(m.name(), coverages.get(k), flagged[k], n, hits.get(m.name())[k], incidents));
+                String name = m.name();
+                rates.add(rates(
+                        name,
+                        coverages.get(k),
+                        flagged.get(name)[k],
+                        shares.get(name)[k],
+                        hits.get(name)[k],
+                        incidents));
             }
         }
-        return new HotspotBacktestResult(days, incidents, n, grid.areaKm2(), coverages, rates, hits, cpu);
+        return new HotspotBacktestResult(days, incidents, grid.cells(), grid.areaKm2(), coverages, rates, hits, cpu);
     }
 
-    private static HitRates rates(String method, double coverage, int flagged, int cells, int[] hits, int[] incidents) {
+    private static HitRates rates(
+            String method, double coverage, int[] flagged, double[] shares, int[] hits, int[] incidents) {
         double sum = 0;
+        double paiSum = 0;
         int counted = 0;
         long allHits = 0;
         long all = 0;
+        double shareSum = 0;
+        long flaggedSum = 0;
         for (int d = 0; d < hits.length; d++) {
             if (incidents[d] > 0) {
-                sum += (double) hits[d] / incidents[d];
+                double rate = (double) hits[d] / incidents[d];
+                sum += rate;
+                paiSum += rate / shares[d];
                 counted++;
             }
             allHits += hits[d];
             all += incidents[d];
+            shareSum += shares[d];
+            flaggedSum += flagged[d];
         }
-        double share = (double) flagged / cells;
+        double share = shareSum / hits.length;
         double mean = counted == 0 ? Double.NaN : sum / counted;
         double pooled = all == 0 ? Double.NaN : (double) allHits / all;
-        return new HitRates(method, coverage, flagged, mean, pooled, mean / share, pooled / share);
+        int cells = (int) Math.round((double) flaggedSum / hits.length);
+        return new HitRates(
+                method, coverage, cells, mean, pooled, counted == 0 ? Double.NaN : paiSum / counted, pooled / share);
     }
 }

@@ -5,7 +5,9 @@ package org.khareetaty.core.forecast.risk;
  * mapping?", British Journal of Criminology 44(5)), as protocol B4 method 4: each incident of the last
  * {@code days} days adds {@code 1/(1 + D)·1/(1 + w)} to the cells whose centre is within {@code radius}
  * metres of its cell's centre, D the centre distance in cells and w its age in whole weeks
- * ({@code floor((d - day - 1)/7)}).
+ * ({@code floor((d - day - 1)/7)}). On an {@link H3Grid} D is the distance between the hexagons' centres in
+ * units of the grid's mean centre spacing, over the cells whose centre is within the radius (at r9, about
+ * 350 m apart, 400 m reaches the first ring).
  *
  * @param days window length, days
  * @param radius neighbourhood radius, metres
@@ -23,6 +25,35 @@ public record Prospective(int days, double radius) implements RiskMethod {
 
     @Override
     public double[] score(RiskGrid grid, int epochDay) {
+        return grid instanceof SquareGrid square ? score(square, epochDay) : score((H3Grid) grid, epochDay);
+    }
+
+    private double[] score(H3Grid grid, int epochDay) {
+        RiskIncidents in = grid.incidents();
+        double[] weighted = new double[grid.cells()];
+        int to = in.indexOfDay(epochDay);
+        for (int k = in.indexOfDay(epochDay - days); k < to; k++) {
+            weighted[grid.cellOf(k)] += 1.0 / (1.0 + (epochDay - in.day()[k] - 1) / 7);
+        }
+        int rings = (int) Math.ceil(radius / (grid.spacing() * Math.sqrt(3) / 2));
+        double[] out = new double[grid.cells()];
+        for (int u = 0; u < out.length; u++) {
+            if (weighted[u] == 0) {
+                continue;
+            }
+            for (int[] ring : grid.disk(u, rings)) {
+                for (int v : ring) {
+                    double d = Math.hypot(grid.centreX(v) - grid.centreX(u), grid.centreY(v) - grid.centreY(u));
+                    if (d <= radius) {
+                        out[v] += weighted[u] / (1.0 + d / grid.spacing());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private double[] score(SquareGrid grid, int epochDay) {
         RiskIncidents in = grid.incidents();
         int rows = grid.rows();
         int cols = grid.cols();

@@ -3,17 +3,15 @@ package org.khareetaty.core.forecast.risk;
 import java.util.Arrays;
 
 /**
- * Protocol B's square grid (FORECAST_PROTOCOL.md B1, B2): a local equirectangular projection around an
- * origin ({@code x = R·Δlon·cos(lat0)}, {@code y = R·Δlat}, R = 6,371,008.8 m), cells of {@code size}
- * metres centred on multiples of the size ({@code i = floor((x + size/2)/size)}, so with data on a
- * 0.0001° lattice no incident lies on a cell edge), cell id {@code row·cols + col} from the south-west
- * incident; and the cell universe that is ranked and whose area is the PAI denominator: the cells whose
- * centre lies inside or on the convex hull of the incidents, plus every cell holding an incident.
- * Universe cells are numbered 0..{@link #cells()}-1 in ascending cell id, which is the tie order.
+ * The cells a next-day hotspot forecast ranks (FORECAST_PROTOCOL.md B1, B2): the cell of every incident and
+ * the cell universe, numbered 0..{@link #cells()}-1 in the grid's tie order, whose area is the PAI
+ * denominator. Two grids: protocol B's square cells ({@link SquareGrid}, {@link #of}) and H3 hexagons
+ * ({@link H3Grid}, {@link #h3}), each with its universe laid over the convex hull of the incidents.
  */
-public final class RiskGrid {
+public abstract sealed class RiskGrid permits SquareGrid, H3Grid {
     /** The IUGG mean Earth radius the protocol projects with, metres. */
     public static final double EARTH_RADIUS = 6_371_008.8;
+
     /** Protocol B's projection origin for Chicago. */
     public static final double CHICAGO_LON = -87.70;
 
@@ -21,82 +19,37 @@ public final class RiskGrid {
     public static final double CHICAGO_LAT = 41.84;
 
     private final RiskIncidents incidents;
-    private final double lon0;
-    private final double lat0;
-    private final double size;
-    private final int col0;
-    private final int row0;
-    private final int cols;
-    private final int rows;
-    private final double[] x;
-    private final double[] y;
-    private final int[] gridCell;
-    private final int[] universeCell;
-    private final int[] universe;
 
-    private RiskGrid(RiskIncidents incidents, double lon0, double lat0, double size) {
+    RiskGrid(RiskIncidents incidents) {
         this.incidents = incidents;
-        this.lon0 = lon0;
-        this.lat0 = lat0;
-        this.size = size;
-        int n = incidents.size();
-        x = new double[n];
-        y = new double[n];
-        int[] gi = new int[n];
-        int[] gj = new int[n];
-        int minI = Integer.MAX_VALUE;
-        int minJ = Integer.MAX_VALUE;
-        int maxI = Integer.MIN_VALUE;
-        int maxJ = Integer.MIN_VALUE;
-        for (int k = 0; k < n; k++) {
-            x[k] = projectX(incidents.lon()[k]);
-            y[k] = projectY(incidents.lat()[k]);
-            gi[k] = (int) Math.floor((x[k] + size / 2) / size);
-            gj[k] = (int) Math.floor((y[k] + size / 2) / size);
-            minI = Math.min(minI, gi[k]);
-            minJ = Math.min(minJ, gj[k]);
-            maxI = Math.max(maxI, gi[k]);
-            maxJ = Math.max(maxJ, gj[k]);
-        }
-        col0 = minI;
-        row0 = minJ;
-        cols = maxI - minI + 1;
-        rows = maxJ - minJ + 1;
-        gridCell = new int[n];
-        boolean[] inUniverse = new boolean[rows * cols];
-        for (int k = 0; k < n; k++) {
-            gridCell[k] = (gj[k] - row0) * cols + (gi[k] - col0);
-            inUniverse[gridCell[k]] = true;
-        }
-        ConvexHull hull = ConvexHull.of(x, y);
-        for (int id = 0; id < inUniverse.length; id++) {
-            inUniverse[id] |= hull.containsOrTouches(centreX(id), centreY(id), 1e-7);
-        }
-        universe = indices(inUniverse);
-        int[] position = new int[inUniverse.length];
-        Arrays.fill(position, -1);
-        for (int u = 0; u < universe.length; u++) {
-            position[universe[u]] = u;
-        }
-        universeCell = new int[n];
-        for (int k = 0; k < n; k++) {
-            universeCell[k] = position[gridCell[k]];
-        }
     }
 
     /**
-     * The grid of {@code incidents} with cells of {@code size} metres around the origin ({@code lon0},
+     * The square grid of {@code incidents} with cells of {@code size} metres around the origin ({@code lon0},
      * {@code lat0}); protocol B is {@code of(incidents, CHICAGO_LON, CHICAGO_LAT, 150)} on all 2010-2019
      * incidents.
      */
-    public static RiskGrid of(RiskIncidents incidents, double lon0, double lat0, double size) {
-        if (incidents.size() == 0) {
-            throw new IllegalArgumentException("no incidents to lay a grid over");
-        }
+    public static SquareGrid of(RiskIncidents incidents, double lon0, double lat0, double size) {
+        requireIncidents(incidents);
         if (!(size > 0)) {
             throw new IllegalArgumentException("cell size must be positive, got " + size);
         }
-        return new RiskGrid(incidents, lon0, lat0, size);
+        return new SquareGrid(incidents, lon0, lat0, size);
+    }
+
+    /** The H3 grid of {@code incidents} at {@code resolution} (0..15), its universe as {@link H3Grid} says. */
+    public static H3Grid h3(RiskIncidents incidents, int resolution) {
+        requireIncidents(incidents);
+        if (resolution < 0 || resolution > 15) {
+            throw new IllegalArgumentException("H3 resolution must be 0..15, got " + resolution);
+        }
+        return new H3Grid(incidents, resolution);
+    }
+
+    private static void requireIncidents(RiskIncidents incidents) {
+        if (incidents.size() == 0) {
+            throw new IllegalArgumentException("no incidents to lay a grid over");
+        }
     }
 
     /**
@@ -124,127 +77,50 @@ public final class RiskGrid {
         return new double[] {Math.round(cx * 100) / 100.0, Math.round(cy * 100) / 100.0};
     }
 
-    private static int[] indices(boolean[] flags) {
-        int count = 0;
-        for (boolean f : flags) {
-            count += f ? 1 : 0;
-        }
-        int[] out = new int[count];
-        int k = 0;
-        for (int i = 0; i < flags.length; i++) {
-            if (flags[i]) {
-                out[k++] = i;
-            }
-        }
-        return out;
-    }
-
-    private double projectX(double lon) {
-        return EARTH_RADIUS * Math.toRadians(lon - lon0) * Math.cos(Math.toRadians(lat0));
-    }
-
-    private double projectY(double lat) {
-        return EARTH_RADIUS * Math.toRadians(lat - lat0);
-    }
-
     /** The incidents the grid was laid over. */
     public RiskIncidents incidents() {
         return incidents;
     }
 
-    /** Cell size, metres. */
-    public double size() {
-        return size;
-    }
-
-    /** Columns of the full grid (west to east). */
-    public int cols() {
-        return cols;
-    }
-
-    /** Rows of the full grid (south to north). */
-    public int rows() {
-        return rows;
-    }
-
     /** Number of universe cells (the ranked cells; N in the PAI). */
-    public int cells() {
-        return universe.length;
-    }
+    public abstract int cells();
 
     /** Area of the universe, km². */
-    public double areaKm2() {
-        return universe.length * size * size / 1e6;
-    }
-
-    /** Grid cell id ({@code row·cols + col}) of universe cell {@code u}. */
-    public int gridId(int u) {
-        return universe[u];
-    }
-
-    /** Grid cell id of incident {@code k}. */
-    public int gridCellOf(int k) {
-        return gridCell[k];
-    }
+    public abstract double areaKm2();
 
     /** Universe cell (0..cells-1) of incident {@code k}. */
-    public int cellOf(int k) {
-        return universeCell[k];
-    }
+    public abstract int cellOf(int k);
 
-    /** Projected x of incident {@code k}, metres. */
-    public double x(int k) {
-        return x[k];
-    }
+    /** The id of universe cell {@code u}: the square grid's {@code row·cols + col}, or the H3 index. */
+    public abstract long cellId(int u);
 
-    /** Projected y of incident {@code k}, metres. */
-    public double y(int k) {
-        return y[k];
-    }
+    /** A cell id as the reports write it: the square grid's number, or the H3 index in hexadecimal. */
+    public abstract String name(long cellId);
 
-    /** Projected x of the centre of column {@code col}, metres. */
-    public double columnX(int col) {
-        return (col0 + col) * size;
-    }
-
-    /** Projected y of the centre of row {@code row}, metres. */
-    public double rowY(int row) {
-        return (row0 + row) * size;
-    }
-
-    private double centreX(int gridId) {
-        return columnX(gridId % cols);
-    }
-
-    private double centreY(int gridId) {
-        return rowY(gridId / cols);
-    }
+    /** The grid in words, e.g. {@code 150 m} or {@code H3 r9}. */
+    public abstract String describe();
 
     /** Longitude of the centre of universe cell {@code u}. */
-    public double centreLon(int u) {
-        return lon0 + Math.toDegrees(centreX(universe[u]) / (EARTH_RADIUS * Math.cos(Math.toRadians(lat0))));
-    }
+    public abstract double centreLon(int u);
 
     /** Latitude of the centre of universe cell {@code u}. */
-    public double centreLat(int u) {
-        return lat0 + Math.toDegrees(centreY(universe[u]) / EARTH_RADIUS);
-    }
+    public abstract double centreLat(int u);
 
-    /** Scores on the full grid (by grid id) restricted to the universe (by universe cell). */
-    double[] toUniverse(double[] byGridId) {
-        double[] out = new double[universe.length];
-        for (int u = 0; u < universe.length; u++) {
-            out[u] = byGridId[universe[u]];
-        }
-        return out;
-    }
+    /** The number of cells flagged at {@code coverage}% of the area when they are taken in {@code order}. */
+    abstract int flagged(int[] order, double coverage);
+
+    /** The share of the universe's area that the first {@code flagged} cells of {@code order} cover. */
+    abstract double areaShare(int[] order, int flagged);
+
+    /** Per universe cell, the sum of {@code byCell} over its neighbours (the first ring around it). */
+    abstract double[] ringSum(double[] byCell);
 
     /** Number of incidents of day {@code epochDay} per universe cell. */
     public int[] countsOn(int epochDay) {
-        int[] out = new int[universe.length];
+        int[] out = new int[cells()];
         int to = incidents.indexOfDay(epochDay + 1);
         for (int k = incidents.indexOfDay(epochDay); k < to; k++) {
-            out[universeCell[k]]++;
+            out[cellOf(k)]++;
         }
         return out;
     }

@@ -24,7 +24,7 @@ import org.khareetaty.core.testing.SharedData;
  * prospective kernel must reproduce every day's hits; the published means to four decimals follow.
  */
 class HotspotReferenceTest {
-    static RiskGrid grid;
+    static SquareGrid grid;
     static List<int[]> reference;
     static List<String> header;
 
