@@ -54,6 +54,14 @@ final class BriefingCommand implements Callable<Integer> {
     @Option(names = "--bom", description = "Start each CSV with a byte-order mark (for Excel).")
     boolean bom;
 
+    @Option(
+            names = "--forecast-boxes",
+            defaultValue = "5",
+            paramLabel = "COVERAGE",
+            description = "The day's forecast boxes: the cells the self-exciting forecast flags at COVERAGE percent"
+                    + " of the area (default ${DEFAULT-VALUE}; 0 leaves them out), those in the zone listed and drawn.")
+    double forecastBoxes;
+
     @Override
     public Integer call() throws Exception {
         ReportScope scope = Arguments.checked(() -> ReportScope.parse(zone));
@@ -64,7 +72,7 @@ final class BriefingCommand implements Callable<Integer> {
         ReportLanguage language = ReportCommand.Kpi.choice(ReportLanguage.class, "--lang", lang);
         try (Store s = store.open()) {
             Instant moment = asOf == null ? Instant.now() : moment(asOf, Briefing.timeZone(s));
-            Briefing b = Briefing.of(s, z, moment, Instant.now());
+            Briefing b = Briefing.of(s, z, moment, Instant.now(), forecastBoxes);
             boolean zip = out.getFileName() != null
                     && out.getFileName()
                             .toString()
@@ -81,6 +89,20 @@ final class BriefingCommand implements Callable<Integer> {
                     b.lastWeek().size(),
                     b.openAlerts().size(),
                     b.nearRepeats().size());
+            if (b.boxes() != null) {
+                var plan = b.boxes().plan();
+                System.out.printf(
+                        java.util.Locale.ROOT,
+                        "forecast boxes for %s at %s%% of the area: %d of %d in the zone; on the %d days before such"
+                                + " boxes caught %.1f%% of the next day's incidents, last year's counts %.1f%%%n",
+                        plan.day(),
+                        plan.coverage(),
+                        b.boxes().shown().size(),
+                        plan.cells().size(),
+                        org.khareetaty.core.report.ForecastBoxes.BACKTEST_DAYS,
+                        100 * plan.measured().hitRateMean(),
+                        100 * plan.naive().hitRateMean());
+            }
             System.err.println(files + " files written " + (zip ? "into " : "to ") + out);
         }
         return 0;

@@ -24,6 +24,11 @@ final class MapPdf {
     private static final Color OUTLINE = new Color(0x9a9a9a);
     private static final Color SCOPE = new Color(0x1f3b73);
     private static final Color POINT = new Color(0xbd0026);
+    /** The window's patrol-box colour. */
+    private static final Color BOX = new Color(0x0d47a1);
+
+    private static final Color HOT = new Color(0x7a0177);
+    private static final Color COLD = new Color(0x2166ac);
     private static final float PANEL = 170;
     private static final double EARTH_RADIUS = 6_371_008.8;
     private static final double[] STEPS = {1, 2, 5};
@@ -114,6 +119,8 @@ final class MapPdf {
             cs.setLineWidth(1.6f);
             cs.stroke();
         }
+        hotspots(cs);
+        boxes(cs);
         cs.setNonStrokingColor(POINT);
         for (Coordinate p : map.points()) {
             float px = (float) (x0 + (mercX(p.x) - mx0) * scale);
@@ -128,6 +135,39 @@ final class MapPdf {
         cs.stroke();
         cs.setStrokingColor(Color.BLACK);
         cs.setNonStrokingColor(Color.BLACK);
+    }
+
+    /** The hotspots outlined: DBSCAN hulls and Gi* hot cells in purple, Gi* cold cells in blue. */
+    private void hotspots(PDPageContentStream cs) throws IOException {
+        if (map.hotspots() == null) {
+            return;
+        }
+        cs.setLineWidth(1.2f);
+        for (MapHotspots.Shape h : map.hotspots().shapes()) {
+            cs.setStrokingColor(h.hot() ? HOT : COLD);
+            if (h.shape().getDimension() == 2) {
+                path(cs, h.shape());
+                cs.stroke();
+            } else {
+                // a cluster of collinear incidents: its centre marked
+                Coordinate c = h.shape().getCentroid().getCoordinate();
+                circle(cs, (float) (x0 + (mercX(c.x) - mx0) * scale), (float) (y0 + (mercY(c.y) - my0) * scale), 3f);
+                cs.stroke();
+            }
+        }
+    }
+
+    /** The forecast boxes outlined, as the window draws its patrol boxes. */
+    private void boxes(PDPageContentStream cs) throws IOException {
+        if (map.boxes() == null) {
+            return;
+        }
+        cs.setStrokingColor(BOX);
+        cs.setLineWidth(0.9f);
+        for (var cell : map.boxes().shown()) {
+            path(cs, map.boxes().square(cell));
+            cs.stroke();
+        }
     }
 
     /** The colour of {@code count} in {@code classes} (the window's YlOrRd). */
@@ -254,15 +294,90 @@ final class MapPdf {
             label(language.text("map.scope"), x, y);
             y -= 13;
         }
+        y = overlayKeys(x, y);
         swatch(x, y, LAND, OUTLINE);
         label(language.text("map.basemap"), x, y);
         y -= 18;
+        y = overlayNotes(x, y);
         paragraph(
                 language.text("map.credits", String.join("; ", map.boundaries()), String.join("; ", map.sources())),
                 pages.fonts().regular(),
                 6.5f,
                 x,
                 y);
+    }
+
+    /** The keys of the forecast boxes and hotspots drawn; the next line's y. */
+    private float overlayKeys(float x, float y) throws IOException {
+        ForecastBoxes b = map.boxes();
+        if (b != null) {
+            swatch(x, y, null, BOX);
+            label(
+                    language.text(
+                            "map.boxes", percent(b.plan().coverage()), b.plan().day()),
+                    x,
+                    y);
+            y -= 13;
+        }
+        MapHotspots h = map.hotspots();
+        if (h != null && h.method() == MapHotspots.Method.DBSCAN) {
+            swatch(x, y, null, HOT);
+            label(language.text("map.hotspot_dbscan", h.parameters()), x, y);
+            y -= 13;
+        } else if (h != null) {
+            swatch(x, y, null, HOT);
+            label(language.text("map.hotspot_hot", h.parameters()), x, y);
+            y -= 13;
+            swatch(x, y, null, COLD);
+            label(language.text("map.hotspot_cold", h.parameters()), x, y);
+            y -= 13;
+        }
+        return y;
+    }
+
+    /** What the forecast boxes caught before and how the hotspots were found, in words; the next line's y. */
+    private float overlayNotes(float x, float y) throws IOException {
+        ForecastBoxes b = map.boxes();
+        if (b != null) {
+            y = paragraph(boxesNote(b, language), pages.fonts().regular(), 6.5f, x, y) - 4;
+        }
+        if (map.hotspots() != null) {
+            y = paragraph(
+                            language.text(
+                                    "map.hotspots_note", map.hotspots().shapes().size()),
+                            pages.fonts().regular(),
+                            6.5f,
+                            x,
+                            y)
+                    - 4;
+        }
+        return y;
+    }
+
+    /** The forecast boxes' day, coverage and backtest in words (the map page's note). */
+    static String boxesNote(ForecastBoxes b, ReportLanguage language) {
+        var plan = b.plan();
+        return language.text(
+                "map.boxes_note",
+                plan.day(),
+                percent(plan.coverage()),
+                plan.cells().size(),
+                b.shown().size(),
+                ForecastBoxes.BACKTEST_DAYS,
+                share(plan.measured().hitRateMean()),
+                share(plan.naive().hitRateMean()));
+    }
+
+    /** A coverage as written: 5, 2.5. */
+    static String percent(double coverage) {
+        return coverage == Math.rint(coverage)
+                ? Long.toString((long) coverage)
+                : String.format(Locale.ROOT, "%.1f", coverage);
+    }
+
+    /** A fraction as a percent to one decimal: "45.2%". */
+    static String share(double fraction) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
     }
 
     private boolean rtl() {
@@ -300,7 +415,7 @@ final class MapPdf {
             cs.fill();
         }
         cs.setStrokingColor(stroke == null ? new Color(0x5a5a5a) : stroke);
-        cs.setLineWidth(stroke == SCOPE ? 1.6f : 0.5f);
+        cs.setLineWidth(stroke == SCOPE ? 1.6f : stroke == BOX || stroke == HOT || stroke == COLD ? 1.1f : 0.5f);
         cs.addRect(sx, y, 18, 10);
         cs.stroke();
         cs.setStrokingColor(Color.BLACK);
