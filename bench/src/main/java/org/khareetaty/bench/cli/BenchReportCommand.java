@@ -67,6 +67,14 @@ final class BenchReportCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3", description = "Timed runs of each (default ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(
+            names = "--forecast-boxes",
+            defaultValue = "0",
+            paramLabel = "COVERAGE",
+            description = "Add the forecast boxes at COVERAGE percent of the area to the report's map page and to the"
+                    + " briefing (default ${DEFAULT-VALUE}: none).")
+    double forecastBoxes;
+
     @Option(names = "--json", description = "Print as JSON.")
     boolean json;
 
@@ -84,9 +92,12 @@ final class BenchReportCommand implements Callable<Integer> {
                     new ReportPeriod(last.minusDays(days - 1), last),
                     "districts",
                     List.of(),
-                    ZoneOrder.CODE);
+                    ZoneOrder.CODE,
+                    forecastBoxes,
+                    null);
             out.put("incidents", DrillBench.incidents(store));
             out.put("period", request.period().toString());
+            out.put("forecast_boxes", forecastBoxes);
             List<Double> reports = new ArrayList<>();
             List<Map<String, Double>> steps = new ArrayList<>();
             for (int run = 0; run <= runs; run++) {
@@ -122,7 +133,7 @@ final class BenchReportCommand implements Callable<Integer> {
             List<Double> briefings = new ArrayList<>();
             for (int run = 0; run <= runs; run++) {
                 long t = System.nanoTime();
-                Briefing b = Briefing.of(s, z, asOf, Instant.now());
+                Briefing b = Briefing.of(s, z, asOf, Instant.now(), forecastBoxes);
                 double read = (System.nanoTime() - t) / 1e6;
                 BriefingPack.write(b, KpiPdf.Paper.A4, ReportLanguage.EN, scratch.resolve("briefing"), false);
                 double all = (System.nanoTime() - t) / 1e9;

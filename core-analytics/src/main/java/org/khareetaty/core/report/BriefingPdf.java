@@ -22,7 +22,7 @@ public final class BriefingPdf {
     public static final int WEEK_ROWS = 25;
 
     /** Rows of the forecast boxes' table; the rest are in the pack's CSV. */
-    public static final int BOX_ROWS = 15;
+    public static final int BOX_ROWS = 10;
 
     /** Rows of the near-repeat table. */
     public static final int REPEAT_ROWS = 12;
