@@ -62,6 +62,13 @@ final class BriefingCommand implements Callable<Integer> {
                     + " of the area (default ${DEFAULT-VALUE}; 0 leaves them out), those in the zone listed and drawn.")
     double forecastBoxes;
 
+    @Option(
+            names = "--basemap",
+            paramLabel = "FILE.mbtiles",
+            description =
+                    "Draw the small map over this raster MBTiles basemap (offline); default: the boundaries alone.")
+    Path basemap;
+
     @Override
     public Integer call() throws Exception {
         ReportScope scope = Arguments.checked(() -> ReportScope.parse(zone));
@@ -70,9 +77,10 @@ final class BriefingCommand implements Callable<Integer> {
         }
         KpiPdf.Paper size = ReportCommand.Kpi.choice(KpiPdf.Paper.class, "--paper", paper);
         ReportLanguage language = ReportCommand.Kpi.choice(ReportLanguage.class, "--lang", lang);
-        try (Store s = store.open()) {
+        try (Store s = store.open();
+                MBTilesBasemap tiles = basemap == null ? null : MBTilesBasemap.open(basemap)) {
             Instant moment = asOf == null ? Instant.now() : moment(asOf, Briefing.timeZone(s));
-            Briefing b = Briefing.of(s, z, moment, Instant.now(), forecastBoxes);
+            Briefing b = Briefing.of(s, z, moment, Instant.now(), forecastBoxes).withBasemap(tiles);
             boolean zip = out.getFileName() != null
                     && out.getFileName()
                             .toString()

@@ -124,6 +124,13 @@ final class ReportCommand {
                         + " (Gi* hot and cold H3 r8 cells at 95%%+), as the window's Hotspots panel finds them.")
         String hotspots;
 
+        @Option(
+                names = "--basemap",
+                paramLabel = "FILE.mbtiles",
+                description = "Draw the map page over this raster MBTiles basemap (offline), its attribution in the"
+                        + " credits; default: the boundaries alone.")
+        Path basemap;
+
         @Option(names = "--json", description = "Print the report's numbers as JSON.")
         boolean json;
 
@@ -144,8 +151,9 @@ final class ReportCommand {
                     hotspots == null ? null : choice(MapHotspots.Method.class, "--hotspots", hotspots));
             KpiPdf.Paper size = choice(KpiPdf.Paper.class, "--paper", paper);
             ReportLanguage language = choice(ReportLanguage.class, "--lang", lang);
-            try (Store s = store.open()) {
-                KpiReport report = KpiReport.of(s, request, Instant.now());
+            try (Store s = store.open();
+                    MBTilesBasemap tiles = basemap == null ? null : MBTilesBasemap.open(basemap)) {
+                KpiReport report = KpiReport.of(s, request, Instant.now()).withBasemap(tiles);
                 if (pdf != null) {
                     KpiPdf.write(report, size, language, pdf);
                     System.err.println("PDF written to " + pdf);

@@ -333,6 +333,99 @@ class ReportForecastTest {
         assertTrue(text.contains("Gi* hot spot, 95%+"), text);
     }
 
+    @Test
+    void aRasterBasemapIsDrawnUnderTheMapPageWithItsAttribution() throws Exception {
+        Path tiles = dir.resolve("tiles.mbtiles");
+        ok(
+                "basemap",
+                "generate",
+                "--store",
+                store,
+                "--max-zoom",
+                "11",
+                "--attribution",
+                "Test tiles of Chicago",
+                "-o",
+                tiles.toString(),
+                "-q");
+        Path out = Files.createDirectories(dir.resolve("raster"));
+        Path pdf = out.resolve("kpi.pdf");
+        ok(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--from",
+                "2019-09-01",
+                "--to",
+                "2019-09-20",
+                "--layer",
+                "districts",
+                "--basemap",
+                tiles.toString(),
+                "--pdf",
+                pdf.toString());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int images = 0;
+            int mapPage = -1;
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                var resources = doc.getPage(i).getResources();
+                for (var name : resources.getXObjectNames()) {
+                    if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        images++;
+                        mapPage = i;
+                    }
+                }
+            }
+            assertTrue(images >= 4, "the tiles under the map page: " + images);
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(mapPage + 1);
+            text.setEndPage(mapPage + 1);
+            String page = text.getText(doc).replaceAll("\\s+", " ");
+            assertTrue(page.contains("Raster basemap tiles: Test tiles of Chicago."), page);
+        }
+        // without it the map page is vectors only
+        Path plain = out.resolve("plain.pdf");
+        ok(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--from",
+                "2019-09-01",
+                "--to",
+                "2019-09-20",
+                "--layer",
+                "districts",
+                "--pdf",
+                plain.toString());
+        try (PDDocument doc = Loader.loadPDF(plain.toFile())) {
+            for (var p : doc.getPages()) {
+                for (var name : p.getResources().getXObjectNames()) {
+                    assertFalse(
+                            p.getResources().getXObject(name)
+                                    instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject);
+                }
+            }
+        }
+        Cli.Run missing = Cli.run(
+                "report",
+                "kpi",
+                "--store",
+                store,
+                "--from",
+                "2019-09-01",
+                "--to",
+                "2019-09-20",
+                "--basemap",
+                dir.resolve("nothing.mbtiles").toString(),
+                "--pdf",
+                out.resolve("x.pdf").toString());
+        assertTrue(missing.exit() != 0);
+        assertTrue(missing.err().contains("nothing.mbtiles"), missing.err());
+        assertFalse(missing.err().contains("\tat "), "a message, not a stack trace: " + missing.err());
+    }
+
     private static String percent(double fraction) {
         return String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
     }

@@ -51,6 +51,23 @@ public record Briefing(
         ReportMap map,
         ForecastBoxes boxes) {
 
+    /** This briefing with its small map drawn over the raster basemap {@code tiles} (null: the boundaries alone). */
+    public Briefing withBasemap(RasterTiles tiles) {
+        return new Briefing(
+                store,
+                generated,
+                zone,
+                zoneName,
+                zoneNameArabic,
+                asOf,
+                timeZone,
+                lastWeek,
+                openAlerts,
+                nearRepeats,
+                map.withRaster(tiles),
+                boxes);
+    }
+
     /** The incidents of the 24 hours before {@link #asOf}: from {@code asOf} - 24 h included to {@code asOf} excluded. */
     public List<BriefingIncident> lastDay() {
         Instant from = asOf.minus(24, ChronoUnit.HOURS);

@@ -53,6 +53,26 @@ public record KpiReport(
         ReportMap map,
         DailyForecast forecast) {
 
+    /** This report with its map page drawn over the raster basemap {@code tiles} (null: the boundaries alone). */
+    public KpiReport withBasemap(RasterTiles tiles) {
+        return new KpiReport(
+                store,
+                generated,
+                request,
+                scopeName,
+                scopeZoneName,
+                arabicNames,
+                categories,
+                total,
+                zones,
+                profile,
+                sources,
+                details,
+                alerts,
+                map.withRaster(tiles),
+                forecast);
+    }
+
     /** The key of the zone-table row of incidents outside every zone of the layer. */
     public static final String NO_ZONE = "(none)";
 

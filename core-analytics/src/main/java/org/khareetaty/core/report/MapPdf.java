@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.khareetaty.core.hexgrid.ColourClasses;
 import org.locationtech.jts.geom.Coordinate;
@@ -92,11 +93,18 @@ final class MapPdf {
         cs.addRect(x, bottom, w, h);
         cs.fill();
         cs.setLineWidth(0.3f);
+        if (map.raster() != null) {
+            tiles(cs, x, bottom, w, h);
+        }
         for (Geometry g : map.basemap()) {
             path(cs, g);
             cs.setNonStrokingColor(LAND);
             cs.setStrokingColor(OUTLINE);
-            cs.fillAndStrokeEvenOdd();
+            if (map.raster() == null) {
+                cs.fillAndStrokeEvenOdd();
+            } else {
+                cs.stroke();
+            }
         }
         if (map.classes() != null) {
             PDExtendedGraphicsState translucent = new PDExtendedGraphicsState();
@@ -135,6 +143,39 @@ final class MapPdf {
         cs.stroke();
         cs.setStrokingColor(Color.BLACK);
         cs.setNonStrokingColor(Color.BLACK);
+    }
+
+    /**
+     * The raster basemap's tiles that cover the frame, at the zoom whose pixels are about 1.5 to a point
+     * (about 108 dpi, sharp on paper without a heavy file), within the set's zooms.
+     */
+    private void tiles(PDPageContentStream cs, float x, float bottom, float w, float h) throws IOException {
+        RasterTiles t = map.raster();
+        double westM = mx0 + (x - x0) / scale;
+        double eastM = mx0 + (x + w - x0) / scale;
+        double southM = my0 + (bottom - y0) / scale;
+        double northM = my0 + (bottom + h - y0) / scale;
+        int z = (int) Math.ceil(Math.log(scale * 2 * Math.PI * 1.5 / 256) / Math.log(2));
+        z = Math.max(t.minZoom(), Math.min(t.maxZoom(), z));
+        long n = 1L << z;
+        double span = 2 * Math.PI / n;
+        long x1 = Math.max(0, (long) Math.floor((westM + Math.PI) / span));
+        long x2 = Math.min(n - 1, (long) Math.floor((eastM + Math.PI) / span));
+        long y1 = Math.max(0, (long) Math.floor((Math.PI - northM) / span));
+        long y2 = Math.min(n - 1, (long) Math.floor((Math.PI - southM) / span));
+        float size = (float) (span * scale);
+        for (long ty = y1; ty <= y2; ty++) {
+            for (long tx = x1; tx <= x2; tx++) {
+                var bytes = t.tile(z, tx, ty);
+                if (bytes.isPresent()) {
+                    PDImageXObject image =
+                            PDImageXObject.createFromByteArray(pages.document(), bytes.get(), z + "/" + tx + "/" + ty);
+                    float left = (float) (x0 + (tx * span - Math.PI - mx0) * scale);
+                    float low = (float) (y0 + (Math.PI - (ty + 1) * span - my0) * scale);
+                    cs.drawImage(image, left, low, size, size);
+                }
+            }
+        }
     }
 
     /** The hotspots outlined: DBSCAN hulls and Gi* hot cells in purple, Gi* cold cells in blue. */
@@ -299,8 +340,12 @@ final class MapPdf {
         label(language.text("map.basemap"), x, y);
         y -= 18;
         y = overlayNotes(x, y);
+        String tiles = map.raster() == null
+                ? ""
+                : " " + language.text("map.tiles", map.raster().attribution());
         paragraph(
-                language.text("map.credits", String.join("; ", map.boundaries()), String.join("; ", map.sources())),
+                language.text("map.credits", String.join("; ", map.boundaries()), String.join("; ", map.sources()))
+                        + tiles,
                 pages.fonts().regular(),
                 6.5f,
                 x,

@@ -37,6 +37,7 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * @param sources     the files the incidents came from
  * @param boxes       the forecast boxes drawn on top, or null when not chosen
  * @param hotspots    the hotspots drawn on top, or null when not chosen
+ * @param raster      raster basemap tiles drawn under everything, or null for the boundaries alone
  */
 public record ReportMap(
         Envelope extent,
@@ -49,7 +50,8 @@ public record ReportMap(
         List<String> boundaries,
         List<String> sources,
         ForecastBoxes boxes,
-        MapHotspots hotspots) {
+        MapHotspots hotspots,
+        RasterTiles raster) {
 
     /** A coloured area: a zone's code or a cell's id, its shape and its count. */
     public record Area(String key, Geometry shape, long count) {}
@@ -103,6 +105,7 @@ public record ReportMap(
                 boundaryFiles(c),
                 KpiCounts.sources(c),
                 null,
+                null,
                 null);
     }
 
@@ -119,7 +122,14 @@ public record ReportMap(
                 boundaries,
                 sources,
                 boxes == null ? null : boxes.within(scope),
-                hotspots == null ? null : hotspots.within(scope));
+                hotspots == null ? null : hotspots.within(scope),
+                raster);
+    }
+
+    /** This map drawn over the raster basemap {@code tiles} (null: the boundaries alone). */
+    public ReportMap withRaster(RasterTiles tiles) {
+        return new ReportMap(
+                extent, basemap, scope, areas, areaLayer, classes, points, boundaries, sources, boxes, hotspots, tiles);
     }
 
     /** The briefing's map of {@code zone}: its outline, the basemap and {@code points}. */
@@ -139,6 +149,7 @@ public record ReportMap(
                 List.copyOf(points),
                 boundaryFiles(c),
                 KpiCounts.sources(c),
+                null,
                 null,
                 null);
     }
