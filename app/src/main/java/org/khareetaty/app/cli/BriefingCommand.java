@@ -6,12 +6,14 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import org.khareetaty.app.map.tiles.MBTilesBasemap;
 import org.khareetaty.core.report.Briefing;
 import org.khareetaty.core.report.BriefingPack;
 import org.khareetaty.core.report.KpiPdf;
 import org.khareetaty.core.report.ReportLanguage;
 import org.khareetaty.core.report.ReportScope;
 import org.khareetaty.core.store.Store;
+import org.khareetaty.geo.streets.StreetLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -80,7 +82,7 @@ final class BriefingCommand implements Callable<Integer> {
         try (Store s = store.open();
                 MBTilesBasemap tiles = basemap == null ? null : MBTilesBasemap.open(basemap)) {
             Instant moment = asOf == null ? Instant.now() : moment(asOf, Briefing.timeZone(s));
-            Briefing b = Briefing.of(s, z, moment, Instant.now(), forecastBoxes).withBasemap(tiles);
+            Briefing b = Briefing.of(s, z, moment, Instant.now(), forecastBoxes).withBasemap(tiles, new StreetLines(s));
             boolean zip = out.getFileName() != null
                     && out.getFileName()
                             .toString()

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.khareetaty.app.map.tiles.MBTilesBasemap;
 import org.khareetaty.core.report.AlertSummary;
 import org.khareetaty.core.report.Change;
 import org.khareetaty.core.report.DailyForecast;
@@ -27,6 +28,7 @@ import org.khareetaty.core.report.ReportScope;
 import org.khareetaty.core.report.TopPlace;
 import org.khareetaty.core.report.ZoneOrder;
 import org.khareetaty.core.store.Store;
+import org.khareetaty.geo.streets.StreetLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -153,7 +155,7 @@ final class ReportCommand {
             ReportLanguage language = choice(ReportLanguage.class, "--lang", lang);
             try (Store s = store.open();
                     MBTilesBasemap tiles = basemap == null ? null : MBTilesBasemap.open(basemap)) {
-                KpiReport report = KpiReport.of(s, request, Instant.now()).withBasemap(tiles);
+                KpiReport report = KpiReport.of(s, request, Instant.now()).withBasemap(tiles, new StreetLines(s));
                 if (pdf != null) {
                     KpiPdf.write(report, size, language, pdf);
                     System.err.println("PDF written to " + pdf);
@@ -163,11 +165,7 @@ final class ReportCommand {
                     System.err.println(files.size() + " CSV files written to " + csv);
                 }
                 if (geojson != null) {
-                    List<Path> files = new ArrayList<>(KpiGeoJson.overlays(report, geojson));
-                    Path zones = KpiGeoJson.write(report, s, geojson);
-                    if (zones != null) {
-                        files.add(0, zones);
-                    }
+                    List<Path> files = KpiGeoJson.all(report, s, geojson);
                     System.err.println("GeoJSON written to " + files);
                 }
                 if (json) {

@@ -51,8 +51,11 @@ public record Briefing(
         ReportMap map,
         ForecastBoxes boxes) {
 
-    /** This briefing with its small map drawn over the raster basemap {@code tiles} (null: the boundaries alone). */
-    public Briefing withBasemap(RasterTiles tiles) {
+    /**
+     * This briefing with its small map drawn over the raster basemap {@code tiles} (null: the boundaries alone) and
+     * the street lines of {@code streets} (null: none).
+     */
+    public Briefing withBasemap(RasterTiles tiles, StreetLayer streets) {
         return new Briefing(
                 store,
                 generated,
@@ -64,7 +67,7 @@ public record Briefing(
                 lastWeek,
                 openAlerts,
                 nearRepeats,
-                map.withRaster(tiles),
+                map.withBackground(tiles, streets),
                 boxes);
     }
 

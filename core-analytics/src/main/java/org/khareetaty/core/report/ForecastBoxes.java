@@ -1,7 +1,9 @@
 package org.khareetaty.core.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.khareetaty.core.forecast.risk.FlaggedCell;
 import org.khareetaty.core.forecast.risk.PatrolPlan;
 import org.khareetaty.core.forecast.risk.RiskGrid;
@@ -41,13 +43,26 @@ public record ForecastBoxes(
 
     /**
      * The boxes the self-exciting method flags on {@code day} at {@code coverage}% of the area, from the
-     * incidents of {@code categories} (empty: all) dated before it; every flagged cell shown.
+     * incidents of {@code categories} (empty: all) dated before it; every flagged cell shown. Read back when the
+     * store keeps a current plan of them ({@link StoredForecastBoxes}), else made and kept.
      */
     public static ForecastBoxes of(Store store, List<String> categories, LocalDate day, double coverage) {
         if (!(coverage > 0 && coverage <= 100)) {
             throw new IllegalArgumentException(
                     "forecast box coverage is a percent of the area, 0 < c <= 100, not " + coverage);
         }
+        Optional<ForecastBoxes> stored = StoredForecastBoxes.find(store, categories, day, coverage);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        Instant made = Instant.now();
+        ForecastBoxes boxes = made(store, categories, day, coverage);
+        StoredForecastBoxes.save(store, categories, boxes, made);
+        return boxes;
+    }
+
+    /** The boxes scored from the incidents (every one before {@code day}) and backtested on the 28 days before. */
+    private static ForecastBoxes made(Store store, List<String> categories, LocalDate day, double coverage) {
         RiskIncidents incidents = StoreRiskIncidents.load(store, categories, day.minusDays(1));
         if (incidents.size() == 0) {
             throw new IllegalArgumentException("no incidents before " + day + " to forecast its hotspots from");

@@ -53,8 +53,11 @@ public record KpiReport(
         ReportMap map,
         DailyForecast forecast) {
 
-    /** This report with its map page drawn over the raster basemap {@code tiles} (null: the boundaries alone). */
-    public KpiReport withBasemap(RasterTiles tiles) {
+    /**
+     * This report with its map page drawn over the raster basemap {@code tiles} (null: the boundaries alone) and
+     * the street lines of {@code streets} (null: none).
+     */
+    public KpiReport withBasemap(RasterTiles tiles, StreetLayer streets) {
         return new KpiReport(
                 store,
                 generated,
@@ -69,7 +72,7 @@ public record KpiReport(
                 sources,
                 details,
                 alerts,
-                map.withRaster(tiles),
+                map.withBackground(tiles, streets),
                 forecast);
     }
 

@@ -18,11 +18,14 @@ import org.locationtech.jts.geom.Polygon;
  * Web Mercator as the window's map: the basemap's zone outlines on a land tint, the areas filled with
  * their class colours at the window's opacity, the scope outlined, the points as dots; beside the map
  * a key (the classes with their ranges), a scale bar of a round distance, a north arrow and the
- * credits (the boundary layers' and the incidents' source files).
+ * credits (the boundary layers' and the incidents' source files, the raster tiles' and the streets' credits).
+ * The store's street lines, when it has them, are thin grey lines over the basemap and under the areas, the
+ * classes the window's map shows at the page's zoom.
  */
 final class MapPdf {
     private static final Color LAND = new Color(0xf4f1ea);
     private static final Color OUTLINE = new Color(0x9a9a9a);
+    private static final Color STREET = new Color(0xb0b0b0);
     private static final Color SCOPE = new Color(0x1f3b73);
     private static final Color POINT = new Color(0xbd0026);
     /** The window's patrol-box colour. */
@@ -42,6 +45,8 @@ final class MapPdf {
     private final double scale;
     private final double mx0;
     private final double my0;
+    /** Whether a street line was drawn (the credits name the street file only then). */
+    private boolean streetsDrawn;
 
     private MapPdf(ReportPages pages, ReportLanguage language, ReportMap map, float x, float bottom, float w, float h) {
         this.pages = pages;
@@ -106,6 +111,7 @@ final class MapPdf {
                 cs.stroke();
             }
         }
+        streets(cs, x, bottom, w, h);
         if (map.classes() != null) {
             PDExtendedGraphicsState translucent = new PDExtendedGraphicsState();
             // the window's fill opacity, so the basemap's lines show through
@@ -145,9 +151,57 @@ final class MapPdf {
         cs.setNonStrokingColor(Color.BLACK);
     }
 
+    /** The page's web-mercator zoom: the zoom whose 256-pixel tiles have about 1.5 pixels to a point (about 108 dpi). */
+    private int zoom() {
+        return (int) Math.ceil(Math.log(scale * 2 * Math.PI * 1.5 / 256) / Math.log(2));
+    }
+
+    /** The store's street lines in the frame, of the classes the window draws at the page's {@link #zoom}. */
+    private void streets(PDPageContentStream cs, float x, float bottom, float w, float h) throws IOException {
+        if (map.streets() == null) {
+            return;
+        }
+        Envelope frame = new Envelope(
+                lon(mx0 + (x - x0) / scale),
+                lon(mx0 + (x + w - x0) / scale),
+                lat(my0 + (bottom - y0) / scale),
+                lat(my0 + (bottom + h - y0) / scale));
+        cs.setStrokingColor(STREET);
+        cs.setLineWidth(0.25f);
+        for (Geometry line : map.streets().lines(frame, zoom())) {
+            for (int i = 0; i < line.getNumGeometries(); i++) {
+                if (line.getGeometryN(i) instanceof LineString part && part.getNumPoints() > 1) {
+                    polyline(cs, part);
+                    streetsDrawn = true;
+                }
+            }
+        }
+        if (streetsDrawn) {
+            cs.stroke();
+        }
+        cs.setLineWidth(0.3f);
+    }
+
+    /** An open line: moved to its first point, drawn through the others. */
+    private void polyline(PDPageContentStream cs, LineString line) throws IOException {
+        Coordinate[] c = line.getCoordinates();
+        cs.moveTo((float) (x0 + (mercX(c[0].x) - mx0) * scale), (float) (y0 + (mercY(c[0].y) - my0) * scale));
+        for (int i = 1; i < c.length; i++) {
+            cs.lineTo((float) (x0 + (mercX(c[i].x) - mx0) * scale), (float) (y0 + (mercY(c[i].y) - my0) * scale));
+        }
+    }
+
+    private static double lon(double mercX) {
+        return Math.toDegrees(mercX);
+    }
+
+    private static double lat(double mercY) {
+        return Math.toDegrees(2 * Math.atan(Math.exp(mercY)) - Math.PI / 2);
+    }
+
     /**
-     * The raster basemap's tiles that cover the frame, at the zoom whose pixels are about 1.5 to a point
-     * (about 108 dpi, sharp on paper without a heavy file), within the set's zooms.
+     * The raster basemap's tiles that cover the frame, at the page's {@link #zoom} (sharp on paper without a
+     * heavy file), within the set's zooms.
      */
     private void tiles(PDPageContentStream cs, float x, float bottom, float w, float h) throws IOException {
         RasterTiles t = map.raster();
@@ -155,8 +209,7 @@ final class MapPdf {
         double eastM = mx0 + (x + w - x0) / scale;
         double southM = my0 + (bottom - y0) / scale;
         double northM = my0 + (bottom + h - y0) / scale;
-        int z = (int) Math.ceil(Math.log(scale * 2 * Math.PI * 1.5 / 256) / Math.log(2));
-        z = Math.max(t.minZoom(), Math.min(t.maxZoom(), z));
+        int z = Math.max(t.minZoom(), Math.min(t.maxZoom(), zoom()));
         long n = 1L << z;
         double span = 2 * Math.PI / n;
         long x1 = Math.max(0, (long) Math.floor((westM + Math.PI) / span));
@@ -340,9 +393,12 @@ final class MapPdf {
         label(language.text("map.basemap"), x, y);
         y -= 18;
         y = overlayNotes(x, y);
-        String tiles = map.raster() == null
-                ? ""
-                : " " + language.text("map.tiles", map.raster().attribution());
+        String tiles = (map.raster() == null
+                        ? ""
+                        : " " + language.text("map.tiles", map.raster().attribution()))
+                + (!streetsDrawn || map.streets().credit().isEmpty()
+                        ? ""
+                        : " " + language.text("map.streets", map.streets().credit()));
         paragraph(
                 language.text("map.credits", String.join("; ", map.boundaries()), String.join("; ", map.sources()))
                         + tiles,

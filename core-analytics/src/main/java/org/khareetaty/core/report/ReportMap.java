@@ -38,6 +38,7 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * @param boxes       the forecast boxes drawn on top, or null when not chosen
  * @param hotspots    the hotspots drawn on top, or null when not chosen
  * @param raster      raster basemap tiles drawn under everything, or null for the boundaries alone
+ * @param streets     the store's street lines drawn under the areas, or null for none
  */
 public record ReportMap(
         Envelope extent,
@@ -51,7 +52,8 @@ public record ReportMap(
         List<String> sources,
         ForecastBoxes boxes,
         MapHotspots hotspots,
-        RasterTiles raster) {
+        RasterTiles raster,
+        StreetLayer streets) {
 
     /** A coloured area: a zone's code or a cell's id, its shape and its count. */
     public record Area(String key, Geometry shape, long count) {}
@@ -106,6 +108,7 @@ public record ReportMap(
                 KpiCounts.sources(c),
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -123,13 +126,29 @@ public record ReportMap(
                 sources,
                 boxes == null ? null : boxes.within(scope),
                 hotspots == null ? null : hotspots.within(scope),
-                raster);
+                raster,
+                streets);
     }
 
-    /** This map drawn over the raster basemap {@code tiles} (null: the boundaries alone). */
-    public ReportMap withRaster(RasterTiles tiles) {
+    /**
+     * This map drawn over the raster basemap {@code tiles} (null: the boundaries alone) and the street lines of
+     * {@code lines} (null: none).
+     */
+    public ReportMap withBackground(RasterTiles tiles, StreetLayer lines) {
         return new ReportMap(
-                extent, basemap, scope, areas, areaLayer, classes, points, boundaries, sources, boxes, hotspots, tiles);
+                extent,
+                basemap,
+                scope,
+                areas,
+                areaLayer,
+                classes,
+                points,
+                boundaries,
+                sources,
+                boxes,
+                hotspots,
+                tiles,
+                lines);
     }
 
     /** The briefing's map of {@code zone}: its outline, the basemap and {@code points}. */
@@ -149,6 +168,7 @@ public record ReportMap(
                 List.copyOf(points),
                 boundaryFiles(c),
                 KpiCounts.sources(c),
+                null,
                 null,
                 null,
                 null);

@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.khareetaty.app.map.tiles.BasemapSettings;
 import org.khareetaty.app.ui.StoreTasks;
 import org.khareetaty.app.ui.drill.DrillViewModel;
 import org.khareetaty.app.ui.map.MapConsole;
@@ -41,20 +42,30 @@ import org.khareetaty.core.report.KpiPdf;
 import org.khareetaty.core.report.KpiPreview;
 import org.khareetaty.core.report.KpiReport;
 import org.khareetaty.core.report.KpiRequest;
+import org.khareetaty.core.report.MapHotspots;
 import org.khareetaty.core.report.ReportLanguage;
 import org.khareetaty.core.report.ReportPeriod;
 import org.khareetaty.core.report.ZoneOrder;
+import org.khareetaty.geo.basemap.Basemap;
 
 /**
  * File > Export report…: the KPI report (docs/reports.md) of a scope the view offers
  * ({@link ViewScope}: the whole area, the cell drilled into, the polygon selected), over the period
  * and categories shown, with a zone table of a boundary layer, in English or Arabic, on A4 or
- * Letter, as PDF, CSV and GeoJSON. <b>Preview</b> shows the first page as PDFBox renders it;
+ * Letter, as PDF, CSV and GeoJSON; its map page with the forecast boxes of the day after the period,
+ * the period's hotspots (DBSCAN or Gi*) and a raster MBTiles basemap when chosen, as
+ * {@code report kpi --forecast-boxes --hotspots --basemap} draws them. <b>Preview</b> shows the first page as PDFBox renders it;
  * <b>Export</b> writes the files ({@link ReportExport}: whole or not at all); both run in the
  * background with a progress bar and <b>Cancel</b>. Errors are shown in the dialog as sentences.
  */
 public final class ReportExportDialog {
     private static final float PREVIEW_DPI = 60;
+    private static final String NONE = "(none)";
+    private static final String DBSCAN = "DBSCAN";
+    private static final String GISTAR = "Gi*";
+    private static final FileChooser.ExtensionFilter PDF = new FileChooser.ExtensionFilter("PDF", "*.pdf");
+    private static final FileChooser.ExtensionFilter MBTILES =
+            new FileChooser.ExtensionFilter("Raster basemap (MBTiles)", "*.mbtiles");
 
     private final Stage stage = new Stage();
     private final StoreTasks tasks;
@@ -72,6 +83,11 @@ public final class ReportExportDialog {
     private final CheckBox geojsonOn = new CheckBox("GeoJSON folder");
     private final TextField geojson = new TextField();
     private final CheckBox bom = new CheckBox("Byte-order mark in the CSV files (Excel)");
+    private final CheckBox boxesOn = new CheckBox("Forecast boxes, % of the area");
+    private final TextField coverage = new TextField("5");
+    private final ChoiceBox<String> hotspots = new ChoiceBox<>();
+    private final CheckBox basemapOn = new CheckBox("Raster basemap (MBTiles)");
+    private final TextField basemap = new TextField();
     private final Button previewButton = new Button("Preview");
     private final Button exportButton = new Button("Export");
     private final Button cancelButton = new Button("Cancel");
@@ -93,7 +109,7 @@ public final class ReportExportDialog {
         to.setValue(shown == null ? LocalDate.now() : shown.to());
         from.setId("report-from");
         to.setId("report-to");
-        layer.getItems().add("(none)");
+        layer.getItems().add(NONE);
         layer.getItems().addAll(console.boundaryLayers().keySet());
         layer.getSelectionModel().select(layer.getItems().size() > 1 ? 1 : 0);
         layer.setId("report-layer");
@@ -107,6 +123,15 @@ public final class ReportExportDialog {
         pdf.setText(home.resolve("kpi-report.pdf").toString());
         csv.setText(home.resolve("kpi-report-csv").toString());
         geojson.setText(home.resolve("kpi-report-geojson").toString());
+        basemap.setText(defaultBasemap(tasks.store().dir()).toString());
+        hotspots.getItems().setAll(NONE, DBSCAN, GISTAR);
+        hotspots.setValue(NONE);
+        hotspots.setId("report-hotspots");
+        boxesOn.setId("report-boxes-on");
+        coverage.setId("report-boxes-coverage");
+        coverage.setPrefColumnCount(4);
+        basemapOn.setId("report-basemap-on");
+        basemap.setId("report-basemap");
         pdfOn.setSelected(true);
         pdf.setId("report-pdf");
         csv.setId("report-csv");
@@ -138,11 +163,14 @@ public final class ReportExportDialog {
                                 ? "all offenses (the filters)"
                                 : String.join(", ", categories).replace('_', ' ') + " (the filters)"));
         form.addRow(row++, new Label("Zone table"), layer);
+        form.addRow(row++, boxesOn, coverage);
+        form.addRow(row++, new Label("Hotspots"), hotspots);
+        form.addRow(row++, basemapOn, chooser(basemap, MBTILES));
         form.addRow(row++, new Label("Language"), language);
         form.addRow(row++, new Label("Paper"), paper);
-        form.addRow(row++, pdfOn, chooser(pdf, true));
-        form.addRow(row++, csvOn, chooser(csv, false));
-        form.addRow(row++, geojsonOn, chooser(geojson, false));
+        form.addRow(row++, pdfOn, chooser(pdf, PDF));
+        form.addRow(row++, csvOn, chooser(csv, null));
+        form.addRow(row++, geojsonOn, chooser(geojson, null));
         form.add(bom, 1, row);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
@@ -169,18 +197,18 @@ public final class ReportExportDialog {
         stage.setOnCloseRequest(e -> cancel());
     }
 
-    /** A path field with a button that opens a file (or folder) chooser. */
-    private HBox chooser(TextField field, boolean file) {
+    /** A path field with a button that opens a chooser of a file of {@code type} (null: a folder). */
+    private HBox chooser(TextField field, FileChooser.ExtensionFilter type) {
         field.setPrefColumnCount(26);
         Button browse = new Button("…");
         browse.setOnAction(e -> {
             File chosen;
-            if (file) {
+            if (type != null) {
                 FileChooser fc = new FileChooser();
-                fc.setTitle("The report's PDF");
-                fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+                fc.setTitle(type.getDescription());
+                fc.getExtensionFilters().add(type);
                 fc.setInitialFileName(Path.of(field.getText()).getFileName().toString());
-                chosen = fc.showSaveDialog(stage);
+                chosen = type == PDF ? fc.showSaveDialog(stage) : fc.showOpenDialog(stage);
             } else {
                 DirectoryChooser dc = new DirectoryChooser();
                 dc.setTitle("A folder for the report's files");
@@ -206,19 +234,50 @@ public final class ReportExportDialog {
         if (from.getValue() == null || to.getValue() == null) {
             throw new IllegalArgumentException("Give the period's first and last day.");
         }
-        String zones = layer.getValue() == null || layer.getValue().equals("(none)") ? null : layer.getValue();
+        String zones = layer.getValue() == null || layer.getValue().equals(NONE) ? null : layer.getValue();
         return new KpiRequest(
                 scope.getValue().scope(),
                 new ReportPeriod(from.getValue(), to.getValue()),
                 zones,
                 categories,
-                ZoneOrder.CODE);
+                ZoneOrder.CODE,
+                boxesOn.isSelected() ? coverage() : 0,
+                switch (hotspots.getValue()) {
+                    case DBSCAN -> MapHotspots.Method.DBSCAN;
+                    case GISTAR -> MapHotspots.Method.GISTAR;
+                    default -> null;
+                });
+    }
+
+    /** The forecast boxes' coverage typed, a percent of the area. */
+    private double coverage() {
+        try {
+            double c = Double.parseDouble(coverage.getText().trim());
+            if (c > 0 && c <= 100) {
+                return c;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("Give the forecast boxes' coverage as a percent of the area, more than 0"
+                + " and at most 100, not '" + coverage.getText().trim() + "'.");
+    }
+
+    /** The raster basemap offered: the MBTiles file the map shows when it is one, else the store's own. */
+    private static Path defaultBasemap(Path storeDir) {
+        Path shown = BasemapSettings.forStore(storeDir).offlineSource();
+        return shown != null && shown.toString().toLowerCase(Locale.ROOT).endsWith(".mbtiles")
+                ? shown
+                : Basemap.file(storeDir);
     }
 
     ReportOutputs outputs() {
         if (geojsonOn.isSelected()
-                && (layer.getValue() == null || layer.getValue().equals("(none)"))) {
-            throw new IllegalArgumentException("GeoJSON writes the zone table as a map: choose a zone table layer.");
+                && (layer.getValue() == null || layer.getValue().equals(NONE))
+                && !boxesOn.isSelected()
+                && hotspots.getValue().equals(NONE)) {
+            throw new IllegalArgumentException("GeoJSON writes the zone table, forecast boxes or hotspots as a map:"
+                    + " choose a zone table layer, forecast boxes or hotspots.");
         }
         return new ReportOutputs(
                 path(pdfOn, pdf),
@@ -226,7 +285,8 @@ public final class ReportExportDialog {
                 path(geojsonOn, geojson),
                 paper.getValue(),
                 language.getValue(),
-                bom.isSelected());
+                bom.isSelected(),
+                path(basemapOn, basemap));
     }
 
     private static Path path(CheckBox on, TextField field) {

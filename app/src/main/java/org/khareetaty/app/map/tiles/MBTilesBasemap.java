@@ -1,4 +1,4 @@
-package org.khareetaty.app.cli;
+package org.khareetaty.app.map.tiles;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -8,9 +8,10 @@ import org.khareetaty.geo.basemap.TileId;
 
 /**
  * A raster MBTiles file (the window's Basemap... choice, or one {@code basemap generate} wrote) as the tiles
- * under a report's map page ({@code report kpi --basemap}, {@code report briefing --basemap}).
+ * under a report's map page ({@code report kpi --basemap}, {@code report briefing --basemap}, File > Export
+ * report...).
  */
-final class MBTilesBasemap implements RasterTiles, AutoCloseable {
+public final class MBTilesBasemap implements RasterTiles, AutoCloseable {
     private final MBTilesSource source;
 
     private MBTilesBasemap(MBTilesSource source) {
@@ -18,7 +19,7 @@ final class MBTilesBasemap implements RasterTiles, AutoCloseable {
     }
 
     /** Opens {@code file}; an error names the file and what is wrong with it (not MBTiles, vector tiles). */
-    static MBTilesBasemap open(Path file) {
+    public static MBTilesBasemap open(Path file) {
         return new MBTilesBasemap(MBTilesSource.open(file));
     }
 
