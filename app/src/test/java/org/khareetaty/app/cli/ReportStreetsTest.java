@@ -33,7 +33,7 @@ class ReportStreetsTest {
      * Three streets of the Loop (district 1). The street tiles are web-mercator zoom 14: column 4203 spans longitudes
      * -87.64893 .. -87.62695, row 6089 latitudes 41.86960 .. 41.88592. Adams and Wells lie in that one tile (a piece
      * each); Jackson runs from -87.640 to -87.620, across the column edge at -87.62695 (two pieces): 4 pieces.
-     * Jackson is a primary road, drawn from zoom 12 (a city page); the two residential streets from zoom 14.
+     * Jackson is a primary road, drawn from zoom 12; the two residential streets from zoom 14 (the window's classes).
      */
     static final String LOOP = """
             {"type": "FeatureCollection", "features": [
@@ -92,17 +92,19 @@ class ReportStreetsTest {
     }
 
     @Test
-    void theCitysMapPageDrawsOnlyTheMajorRoads() throws Exception {
-        assertEquals(
-                2, paths("after/city.pdf") - paths("before/city.pdf"), "Jackson's two pieces, no residential street");
+    void theCitysMapPageDrawsNoStreetAtItsScaleAndCreditsNone() throws Exception {
+        // the whole city on a page is about zoom 11, where the window's map draws no street class (primary from 12)
+        assertEquals(0, paths("after/city.pdf") - paths("before/city.pdf"));
+        assertFalse(mapText("after/city.pdf").contains("Streets:"));
     }
 
     @Test
-    void theBriefingsSmallMapDrawsTheStreetsOfItsZone() throws Exception {
-        assertEquals(4, paths("after/briefing/briefing.pdf") - paths("before/briefing/briefing.pdf"));
+    void theBriefingsSmallMapDrawsTheMajorRoadsOfItsZone() throws Exception {
+        // the small map of district 1 is at zoom 12-13: the primary road (Jackson, two pieces), not the residential
+        // ones
+        assertEquals(2, paths("after/briefing/briefing.pdf") - paths("before/briefing/briefing.pdf"));
         assertTrue(mapText("after/briefing/briefing.pdf").contains("Streets: loop-streets.geojson."));
     }
-
     /** The path starts ({@code m}) on the page that holds the map's credits. */
     static int paths(String pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(dir.resolve(pdf).toFile())) {

@@ -7,7 +7,7 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * The store's street centrelines for a report's map page (geo-data's {@code StreetLines}: the {@code street_lines}
  * of {@code khareetaty streets load}), drawn as thin grey lines under the coloured areas, the classes the window's
- * map draws at the page's zoom (major roads over a city, every street over a district).
+ * map draws at the page's zoom (none over a whole city, every street over a district's page).
  */
 public interface StreetLayer {
     /** The lines of the classes drawn at web-mercator {@code zoom} in the tiles {@code box} (lon/lat) touches; none when there is no street layer. */
