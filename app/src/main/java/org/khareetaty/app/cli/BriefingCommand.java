@@ -6,12 +6,14 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import org.khareetaty.app.map.tiles.MBTilesBasemap;
 import org.khareetaty.core.report.Briefing;
 import org.khareetaty.core.report.BriefingPack;
 import org.khareetaty.core.report.KpiPdf;
 import org.khareetaty.core.report.ReportLanguage;
 import org.khareetaty.core.report.ReportScope;
 import org.khareetaty.core.store.Store;
+import org.khareetaty.geo.streets.StreetLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,6 +56,21 @@ final class BriefingCommand implements Callable<Integer> {
     @Option(names = "--bom", description = "Start each CSV with a byte-order mark (for Excel).")
     boolean bom;
 
+    @Option(
+            names = "--forecast-boxes",
+            defaultValue = "5",
+            paramLabel = "COVERAGE",
+            description = "The day's forecast boxes: the cells the self-exciting forecast flags at COVERAGE percent"
+                    + " of the area (default ${DEFAULT-VALUE}; 0 leaves them out), those in the zone listed and drawn.")
+    double forecastBoxes;
+
+    @Option(
+            names = "--basemap",
+            paramLabel = "FILE.mbtiles",
+            description =
+                    "Draw the small map over this raster MBTiles basemap (offline); default: the boundaries alone.")
+    Path basemap;
+
     @Override
     public Integer call() throws Exception {
         ReportScope scope = Arguments.checked(() -> ReportScope.parse(zone));
@@ -62,9 +79,10 @@ final class BriefingCommand implements Callable<Integer> {
         }
         KpiPdf.Paper size = ReportCommand.Kpi.choice(KpiPdf.Paper.class, "--paper", paper);
         ReportLanguage language = ReportCommand.Kpi.choice(ReportLanguage.class, "--lang", lang);
-        try (Store s = store.open()) {
+        try (Store s = store.open();
+                MBTilesBasemap tiles = basemap == null ? null : MBTilesBasemap.open(basemap)) {
             Instant moment = asOf == null ? Instant.now() : moment(asOf, Briefing.timeZone(s));
-            Briefing b = Briefing.of(s, z, moment, Instant.now());
+            Briefing b = Briefing.of(s, z, moment, Instant.now(), forecastBoxes).withBasemap(tiles, new StreetLines(s));
             boolean zip = out.getFileName() != null
                     && out.getFileName()
                             .toString()
@@ -81,6 +99,20 @@ final class BriefingCommand implements Callable<Integer> {
                     b.lastWeek().size(),
                     b.openAlerts().size(),
                     b.nearRepeats().size());
+            if (b.boxes() != null) {
+                var plan = b.boxes().plan();
+                System.out.printf(
+                        java.util.Locale.ROOT,
+                        "forecast boxes for %s at %s%% of the area: %d of %d in the zone; on the %d days before such"
+                                + " boxes caught %.1f%% of the next day's incidents, last year's counts %.1f%%%n",
+                        plan.day(),
+                        plan.coverage(),
+                        b.boxes().shown().size(),
+                        plan.cells().size(),
+                        org.khareetaty.core.report.ForecastBoxes.BACKTEST_DAYS,
+                        100 * plan.measured().hitRateMean(),
+                        100 * plan.naive().hitRateMean());
+            }
             System.err.println(files + " files written " + (zip ? "into " : "to ") + out);
         }
         return 0;

@@ -9,14 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.khareetaty.app.map.tiles.MBTilesBasemap;
 import org.khareetaty.core.report.AlertSummary;
 import org.khareetaty.core.report.Change;
+import org.khareetaty.core.report.DailyForecast;
+import org.khareetaty.core.report.ForecastBoxes;
 import org.khareetaty.core.report.KpiCsv;
 import org.khareetaty.core.report.KpiGeoJson;
 import org.khareetaty.core.report.KpiPdf;
 import org.khareetaty.core.report.KpiReport;
 import org.khareetaty.core.report.KpiRequest;
 import org.khareetaty.core.report.KpiRow;
+import org.khareetaty.core.report.MapHotspots;
 import org.khareetaty.core.report.QualityNotes;
 import org.khareetaty.core.report.ReportLanguage;
 import org.khareetaty.core.report.ReportPeriod;
@@ -24,6 +28,7 @@ import org.khareetaty.core.report.ReportScope;
 import org.khareetaty.core.report.TopPlace;
 import org.khareetaty.core.report.ZoneOrder;
 import org.khareetaty.core.store.Store;
+import org.khareetaty.geo.streets.StreetLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -104,24 +109,53 @@ final class ReportCommand {
         @Option(names = "--bom", description = "Start each CSV with a byte-order mark (for Excel).")
         boolean bom;
 
+        @Option(
+                names = "--forecast-boxes",
+                arity = "0..1",
+                fallbackValue = "5",
+                paramLabel = "COVERAGE",
+                description =
+                        "Draw the forecast boxes of the day after the period on the map page: the cells the"
+                                + " self-exciting forecast flags at COVERAGE percent of the area (default 5), as forecast hotspots.")
+        double forecastBoxes;
+
+        @Option(
+                names = "--hotspots",
+                paramLabel = "METHOD",
+                description = "Draw the period's hotspots on the map page: dbscan (150 m, 25 incidents) or gistar"
+                        + " (Gi* hot and cold H3 r8 cells at 95%%+), as the window's Hotspots panel finds them.")
+        String hotspots;
+
+        @Option(
+                names = "--basemap",
+                paramLabel = "FILE.mbtiles",
+                description = "Draw the map page over this raster MBTiles basemap (offline), its attribution in the"
+                        + " credits; default: the boundaries alone.")
+        Path basemap;
+
         @Option(names = "--json", description = "Print the report's numbers as JSON.")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
-            if (geojson != null && layer == null) {
-                throw new IllegalArgumentException("--geojson writes the zone table as a map: give --layer too");
+            if (geojson != null && layer == null && forecastBoxes == 0 && hotspots == null) {
+                throw new IllegalArgumentException(
+                        "--geojson writes the zone table, forecast boxes or hotspots as a map: give --layer,"
+                                + " --forecast-boxes or --hotspots too");
             }
             KpiRequest request = new KpiRequest(
                     Arguments.checked(() -> ReportScope.parse(scope)),
                     new ReportPeriod(from, to),
                     layer,
                     categories,
-                    choice(ZoneOrder.class, "--sort", sort));
+                    choice(ZoneOrder.class, "--sort", sort),
+                    forecastBoxes,
+                    hotspots == null ? null : choice(MapHotspots.Method.class, "--hotspots", hotspots));
             KpiPdf.Paper size = choice(KpiPdf.Paper.class, "--paper", paper);
             ReportLanguage language = choice(ReportLanguage.class, "--lang", lang);
-            try (Store s = store.open()) {
-                KpiReport report = KpiReport.of(s, request, Instant.now());
+            try (Store s = store.open();
+                    MBTilesBasemap tiles = basemap == null ? null : MBTilesBasemap.open(basemap)) {
+                KpiReport report = KpiReport.of(s, request, Instant.now()).withBasemap(tiles, new StreetLines(s));
                 if (pdf != null) {
                     KpiPdf.write(report, size, language, pdf);
                     System.err.println("PDF written to " + pdf);
@@ -131,7 +165,8 @@ final class ReportCommand {
                     System.err.println(files.size() + " CSV files written to " + csv);
                 }
                 if (geojson != null) {
-                    System.err.println("GeoJSON written to " + KpiGeoJson.write(report, s, geojson));
+                    List<Path> files = KpiGeoJson.all(report, s, geojson);
+                    System.err.println("GeoJSON written to " + files);
                 }
                 if (json) {
                     System.out.println(Json.of(asMap(report)));
@@ -198,7 +233,72 @@ final class ReportCommand {
         alerts.put("dispatch", durations(a.dispatch()));
         alerts.put("close", durations(a.close()));
         m.put("alerts", alerts);
+        m.put("forecast", r.forecast() == null ? null : forecast(r.forecast()));
+        m.put("forecast_boxes", r.map().boxes() == null ? null : boxes(r.map().boxes()));
+        m.put("hotspots", r.map().hotspots() == null ? null : hotspots(r.map().hotspots()));
         return m;
+    }
+
+    private static Map<String, Object> forecast(DailyForecast f) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("run", f.runId());
+        x.put("run_scope", f.runScope());
+        x.put("series", f.series());
+        x.put("model", f.model());
+        x.put("made_at", f.madeAt().toString());
+        x.put("as_of", f.asOf().toString());
+        x.put("validation_mase", f.validationMase());
+        x.put("naive_validation_mase", f.naiveMase());
+        List<Map<String, Object>> days = new ArrayList<>();
+        f.days().forEach((d, b) -> {
+            Map<String, Object> day = new LinkedHashMap<>();
+            day.put("date", d.toString());
+            day.put("median", b.median());
+            day.put("lo80", b.lo80());
+            day.put("hi80", b.hi80());
+            day.put("lo95", b.lo95());
+            day.put("hi95", b.hi95());
+            days.add(day);
+        });
+        x.put("days", days);
+        return x;
+    }
+
+    /** The forecast boxes as {@code forecast hotspots --json} gives them, the cells in scope under {@code shown}. */
+    static Map<String, Object> boxes(ForecastBoxes b) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("date", b.plan().day().toString());
+        x.put("method", b.method());
+        x.put("coverage", b.plan().coverage());
+        x.put("flagged", b.plan().cells().size());
+        x.put(
+                "shown",
+                b.shown().stream()
+                        .map(c -> Map.of(
+                                "rank", c.rank(), "cell", c.cell(), "lon", c.lon(), "lat", c.lat(), "score", c.score()))
+                        .toList());
+        Map<String, Object> backtest = new LinkedHashMap<>();
+        backtest.put("from", b.plan().backtestFrom().toString());
+        backtest.put("to", b.plan().backtestTo().toString());
+        backtest.put("hit_rate", b.plan().measured().hitRateMean());
+        backtest.put("pai", b.plan().measured().paiMean());
+        backtest.put("naive_hit_rate", b.plan().naive().hitRateMean());
+        x.put("backtest", backtest);
+        return x;
+    }
+
+    private static Map<String, Object> hotspots(MapHotspots h) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("method", h.method().name().toLowerCase(Locale.ROOT));
+        x.put("parameters", h.parameters());
+        x.put(
+                "shown",
+                h.shapes().stream()
+                        .map(s -> Map.of(
+                                "key", s.key(), "hot", s.hot(), "count", s.count(), "label", s.label(), "score",
+                                s.score()))
+                        .toList());
+        return x;
     }
 
     private static Map<String, Object> place(TopPlace p) {

@@ -135,7 +135,9 @@ class ArabicReportTest {
                         "incidents_7d.csv",
                         "open_alerts.csv",
                         "near_repeats.csv",
-                        "incidents_7d.geojson"),
+                        "incidents_7d.geojson",
+                        "forecast_boxes.csv",
+                        "forecast_boxes.geojson"),
                 entries.keySet());
         String text;
         try (PDDocument doc = Loader.loadPDF(entries.get("briefing.pdf"))) {
@@ -158,6 +160,7 @@ class ArabicReportTest {
                 "آخر 7 أيام: " + String.format(Locale.ROOT, "%,d", week) + " حادثة",
                 "التنبيهات المفتوحة",
                 "المنطقة وحوادث الأيام السبعة الأخيرة",
+                "مربعات التوقع ليوم",
                 "حادثة من الأيام السبعة الأخيرة",
                 "حدود المناطق في طبقات المخزن")) {
             assertTrue(text.contains(s), "'" + s + "' in the extracted text:\n" + text);

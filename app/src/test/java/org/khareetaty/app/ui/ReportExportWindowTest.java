@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -43,6 +45,7 @@ import org.khareetaty.core.hexgrid.Drill;
 import org.khareetaty.core.progress.CancelledException;
 import org.khareetaty.core.progress.Progress;
 import org.khareetaty.core.progress.ProgressListener;
+import org.khareetaty.core.report.ForecastBoxes;
 import org.khareetaty.core.report.KpiPdf;
 import org.khareetaty.core.report.KpiRequest;
 import org.khareetaty.core.report.MapLayout;
@@ -50,6 +53,9 @@ import org.khareetaty.core.report.ReportLanguage;
 import org.khareetaty.core.report.ReportPeriod;
 import org.khareetaty.core.report.ReportScope;
 import org.khareetaty.core.report.ZoneOrder;
+import org.khareetaty.geo.basemap.Basemap;
+import org.khareetaty.geo.basemap.BasemapOptions;
+import org.khareetaty.geo.basemap.StoreBasemap;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -57,7 +63,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * beats and districts, 25,000 incidents), driven with TestFX: the report of the cell drilled into
  * carries its scope, its period and the counts the drill-down shows (total and previous period) in
  * its PDF text and CSV; a cancelled export leaves no file; the layout's PNG holds the map pixel for
- * pixel in its frame and its PDF the period, legend and scale the window shows.
+ * pixel in its frame and its PDF the period, legend and scale the window shows; the forecast boxes,
+ * hotspots and raster basemap chosen in the dialog are on the map page and in the GeoJSON.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportExportWindowTest {
@@ -250,6 +257,82 @@ class ReportExportWindowTest {
         assertTrue(text.contains(shown[0]), "the window's legend title '" + shown[0] + "':\n" + text);
         assertTrue(text.contains(shown[1]), "the window's scale '" + shown[1] + "':\n" + text);
         assertTrue(text.contains("Data: crimes_2017_2019_sample25k.csv.gz"), text);
+    }
+
+    @Test
+    @Order(5)
+    void forecastBoxesHotspotsAndARasterBasemapAsChosenInTheDialog() throws Exception {
+        Path tiles = out.resolve("tiles.mbtiles");
+        Basemap.generate(
+                StoreBasemap.content(ui.window.tasks().store(), Set.of()),
+                BasemapOptions.defaults().withZooms(5, 11).withAttribution("Test tiles of Chicago"),
+                tiles,
+                null,
+                ProgressListener.NONE);
+        Path dir = Files.createDirectories(out.resolve("overlays"));
+        Path pdf = dir.resolve("report.pdf");
+        Path geojson = dir.resolve("geojson");
+        fileMenu("Export report…");
+        ui.robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ChoiceBox<Object> scopes = node("report-scope", ChoiceBox.class);
+            scopes.getSelectionModel().select(0);
+            node("report-boxes-on", CheckBox.class).setSelected(true);
+            node("report-boxes-coverage", TextField.class).setText("2");
+            @SuppressWarnings("unchecked")
+            ChoiceBox<String> hotspots = node("report-hotspots", ChoiceBox.class);
+            hotspots.setValue("Gi*");
+            node("report-basemap-on", CheckBox.class).setSelected(true);
+            node("report-basemap", TextField.class).setText(tiles.toString());
+            node("report-pdf", TextField.class).setText(pdf.toString());
+            node("report-geojson-on", CheckBox.class).setSelected(true);
+            node("report-geojson", TextField.class).setText(geojson.toString());
+            node("report-export", Button.class).fire();
+        });
+        ui.waitFor(300, () -> !node("report-export", Button.class).isDisabled());
+        String status = node("report-status", Label.class).getText();
+        assertTrue(status.matches("\\d+ files written: .*report\\.pdf.*"), status);
+
+        // the boxes of the day after the period at 2%, as the forecast computes them on its own (the whole area: all
+        // shown)
+        LocalDate day = TO.plusDays(1);
+        int flagged = ForecastBoxes.of(ui.window.tasks().store(), List.of(), day, 2)
+                .plan()
+                .cells()
+                .size();
+        // the map page's notes wrap in their panel: read as one line
+        String text = pdfText(pdf).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Forecast boxes for " + day), text);
+        assertTrue(text.contains("(" + flagged + " cells, " + flagged + " in the scope)"), text);
+        assertTrue(text.contains("Hotspots of the period over the whole area"), text);
+        assertTrue(text.contains("Raster basemap tiles: Test tiles of Chicago."), text);
+        assertEquals(
+                flagged,
+                new ObjectMapper()
+                        .readTree(geojson.resolve("forecast_boxes.geojson").toFile())
+                        .get("features")
+                        .size());
+        assertTrue(
+                new ObjectMapper()
+                                .readTree(geojson.resolve("hotspots.geojson").toFile())
+                                .get("features")
+                                .size()
+                        > 0,
+                "Gi* finds hot spots in a quarter of Chicago");
+
+        // an impossible coverage is said in the dialog, nothing is written
+        ui.robot.interact(() -> {
+            node("report-boxes-coverage", TextField.class).setText("0");
+            node("report-pdf", TextField.class).setText(dir.resolve("never.pdf").toString());
+            node("report-export", Button.class).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                "Give the forecast boxes' coverage as a percent of the area, more than 0 and at most 100, not '0'.",
+                node("report-status", Label.class).getText());
+        assertFalse(Files.exists(dir.resolve("never.pdf")));
+        ui.robot.interact(
+                () -> node("report-export", Button.class).getScene().getWindow().hide());
     }
 
     private static List<Path> list(Path dir) throws Exception {

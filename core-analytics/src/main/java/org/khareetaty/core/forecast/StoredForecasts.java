@@ -221,7 +221,7 @@ public final class StoredForecasts {
         return out;
     }
 
-    /** A series' validation weeks, the earliest first ({@link ValidationWeeks#NONE} for runs stored before V17). */
+    /** A series' validation weeks, the earliest first ({@link ValidationWeeks#NONE} for runs stored before V16). */
     private static ValidationWeeks weeks(Connection c, long id, String zone) throws SQLException {
         List<double[]> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT model_mase, naive_mase FROM forecast_validation_weeks"

@@ -32,7 +32,10 @@ import org.locationtech.jts.geom.Coordinate;
  *                    start included, {@code asOf} excluded), oldest first
  * @param openAlerts  the alerts raised by then at a place in the zone and not closed, highest priority first
  * @param nearRepeats pairs of the week's incidents of one category close in place and time, latest first
- * @param map         the small map: the zone over the basemap, the week's incidents as points
+ * @param map         the small map: the zone over the basemap, the week's incidents as points, the forecast
+ *                    boxes in the zone
+ * @param boxes       the forecast boxes of the briefing's day (the as-of's local date) with those in the zone
+ *                    shown, or null when not asked for
  */
 public record Briefing(
         String store,
@@ -45,7 +48,28 @@ public record Briefing(
         List<BriefingIncident> lastWeek,
         List<BriefingAlert> openAlerts,
         List<NearRepeat> nearRepeats,
-        ReportMap map) {
+        ReportMap map,
+        ForecastBoxes boxes) {
+
+    /**
+     * This briefing with its small map drawn over the raster basemap {@code tiles} (null: the boundaries alone) and
+     * the street lines of {@code streets} (null: none).
+     */
+    public Briefing withBasemap(RasterTiles tiles, StreetLayer streets) {
+        return new Briefing(
+                store,
+                generated,
+                zone,
+                zoneName,
+                zoneNameArabic,
+                asOf,
+                timeZone,
+                lastWeek,
+                openAlerts,
+                nearRepeats,
+                map.withBackground(tiles, streets),
+                boxes);
+    }
 
     /** The incidents of the 24 hours before {@link #asOf}: from {@code asOf} - 24 h included to {@code asOf} excluded. */
     public List<BriefingIncident> lastDay() {
@@ -63,8 +87,22 @@ public record Briefing(
         }
     }
 
-    /** The briefing of {@code zone} on {@code store} as of {@code asOf}, made at {@code generated}. */
+    /** The briefing of {@code zone} on {@code store} as of {@code asOf}, made at {@code generated}, without forecast boxes. */
     public static Briefing of(Store store, ReportScope.Zone zone, Instant asOf, Instant generated) {
+        return of(store, zone, asOf, generated, 0);
+    }
+
+    /**
+     * The briefing of {@code zone} on {@code store} as of {@code asOf}, made at {@code generated}, with the
+     * forecast boxes of the as-of's local day at {@code boxesCoverage}% of the area (0: none): the cells the
+     * self-exciting forecast flags for that day from the incidents of the days before it ({@link ForecastBoxes}).
+     */
+    public static Briefing of(
+            Store store, ReportScope.Zone zone, Instant asOf, Instant generated, double boxesCoverage) {
+        ForecastBoxes boxes = boxesCoverage == 0
+                ? null
+                : ForecastBoxes.of(
+                        store, List.of(), asOf.atZone(timeZone(store)).toLocalDate(), boxesCoverage);
         try (Connection c = store.connect()) {
             String[] name = KpiCounts.scopeZone(c, zone);
             List<BriefingIncident> week = new ArrayList<>();
@@ -102,6 +140,13 @@ public record Briefing(
                     }
                 }
             }
+            ReportMap map = ReportMap.briefing(
+                            c,
+                            zone,
+                            week.stream()
+                                    .map(i -> new Coordinate(i.lon(), i.lat()))
+                                    .toList())
+                    .with(boxes, null);
             return new Briefing(
                     store.dir().getFileName() == null
                             ? store.dir().toString()
@@ -115,12 +160,8 @@ public record Briefing(
                     week,
                     alerts(c, zone, asOf),
                     NearRepeat.of(week),
-                    ReportMap.briefing(
-                            c,
-                            zone,
-                            week.stream()
-                                    .map(i -> new Coordinate(i.lon(), i.lat()))
-                                    .toList()));
+                    map,
+                    map.boxes());
         } catch (SQLException e) {
             throw new StoreException(
                     "Cannot read the briefing of " + zone + " from the store at " + store.dir() + ": " + e.getMessage(),

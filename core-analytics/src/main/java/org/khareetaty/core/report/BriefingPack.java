@@ -92,6 +92,10 @@ public final class BriefingPack {
         Path points = dir.resolve("incidents_7d.geojson");
         JsonMapping.indented().writeValue(points.toFile(), geoJson(b.lastWeek()));
         out.add(points);
+        if (b.boxes() != null) {
+            out.add(OverlayFiles.boxesCsv(b.boxes(), dir, bom));
+            out.add(OverlayFiles.boxesGeoJson(b.boxes(), dir));
+        }
         return out;
     }
 

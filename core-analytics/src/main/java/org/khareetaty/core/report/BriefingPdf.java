@@ -21,6 +21,9 @@ public final class BriefingPdf {
     /** Rows of the 7 days' table; the rest are in the pack's CSV. */
     public static final int WEEK_ROWS = 25;
 
+    /** Rows of the forecast boxes' table; the rest are in the pack's CSV. */
+    public static final int BOX_ROWS = 10;
+
     /** Rows of the near-repeat table. */
     public static final int REPEAT_ROWS = 12;
 
@@ -73,6 +76,10 @@ public final class BriefingPdf {
                     pages.fonts().bold(),
                     11);
             alerts(pages, l, b.openAlerts());
+            if (b.boxes() != null) {
+                pages.ensure(60);
+                boxes(pages, l, b.boxes());
+            }
             pages.ensure(60);
             pages.line(
                     l.text("b.repeats", KpiPdf.count(b.nearRepeats().size()), (int) NearRepeat.METRES, NearRepeat.DAYS),
@@ -168,6 +175,50 @@ public final class BriefingPdf {
                         List.of(),
                         CELL)
                 .draw(pages, cells, 0);
+    }
+
+    /** The day's forecast boxes in the zone, riskiest first, with their backtest beside the naive one's in words. */
+    private static void boxes(ReportPages pages, ReportLanguage l, ForecastBoxes boxes) throws IOException {
+        var plan = boxes.plan();
+        pages.line(l.text("b.boxes", plan.day()), pages.fonts().bold(), 11);
+        pages.paragraph(
+                l.text(
+                        "b.boxes_note",
+                        plan.cells().size(),
+                        MapPdf.percent(plan.coverage()),
+                        plan.day(),
+                        boxes.shown().size(),
+                        ForecastBoxes.BACKTEST_DAYS,
+                        MapPdf.share(plan.measured().hitRateMean()),
+                        MapPdf.share(plan.naive().hitRateMean())),
+                pages.fonts().regular(),
+                8.5f);
+        if (boxes.shown().isEmpty()) {
+            pages.paragraph(l.text("b.boxes_none"), pages.fonts().regular(), 8.5f);
+            pages.down(4);
+            return;
+        }
+        List<List<String>> cells = new ArrayList<>();
+        for (var c : boxes.shown().stream().limit(BOX_ROWS).toList()) {
+            cells.add(List.of(
+                    String.valueOf(c.rank()),
+                    String.format(Locale.ROOT, "%.5f, %.5f", c.lat(), c.lon()),
+                    String.format(Locale.ROOT, "%.3f", c.score())));
+        }
+        new ReportTable(
+                        List.of(
+                                new ReportTable.Column(l.text("b.head.rank"), 50, true),
+                                new ReportTable.Column(l.text("b.head.centre"), 140, false),
+                                new ReportTable.Column(l.text("b.head.score"), 70, true)),
+                        List.of(),
+                        CELL)
+                .draw(pages, cells, 0);
+        if (boxes.shown().size() > BOX_ROWS) {
+            pages.paragraph(
+                    l.text("b.more_boxes", KpiPdf.count(boxes.shown().size() - BOX_ROWS)),
+                    pages.fonts().regular(),
+                    7);
+        }
     }
 
     private static String raised(Instant at) {

@@ -85,7 +85,35 @@ public final class KpiCsv {
         }
         written.add(hours);
         written.addAll(DetailsCsv.write(report, dir, bom));
+        if (report.forecast() != null && !report.forecast().days().isEmpty()) {
+            written.add(forecast(report, dir.resolve("daily_forecast.csv"), bom));
+        }
+        if (report.map().boxes() != null) {
+            written.add(OverlayFiles.boxesCsv(report.map().boxes(), dir, bom));
+        }
         return written;
+    }
+
+    /** The daily chart's band: the period's days that the stored forecast forecast, with their counts. */
+    private static Path forecast(KpiReport report, Path file, boolean bom) throws IOException {
+        DailyForecast f = report.forecast();
+        try (CsvWriter w = CsvWriter.create(file, bom)) {
+            w.row("date", "incidents", "median", "low80", "high80", "low95", "high95", "run", "series");
+            for (Map.Entry<LocalDate, DailyForecast.Band> e : f.days().entrySet()) {
+                DailyForecast.Band b = e.getValue();
+                w.row(
+                        e.getKey().toString(),
+                        report.profile().daily().getOrDefault(e.getKey(), 0L),
+                        b.median(),
+                        b.lo80(),
+                        b.hi80(),
+                        b.lo95(),
+                        b.hi95(),
+                        f.runId(),
+                        f.series());
+            }
+        }
+        return file;
     }
 
     private static Path table(Path file, List<KpiRow> rows, boolean bom) throws IOException {

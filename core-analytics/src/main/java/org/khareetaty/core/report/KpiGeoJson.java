@@ -55,6 +55,32 @@ public final class KpiGeoJson {
         return file;
     }
 
+    /** Writes every map layer of {@code report} into {@code dir}: the zones ({@link #write}) and the {@link #overlays}. */
+    public static List<Path> all(KpiReport report, Store store, Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
+        Path zones = write(report, store, dir);
+        if (zones != null) {
+            out.add(zones);
+        }
+        out.addAll(overlays(report, dir));
+        return out;
+    }
+
+    /**
+     * Writes the map's forecast boxes ({@code forecast_boxes.geojson}) and hotspots ({@code hotspots.geojson})
+     * into {@code dir} when the report drew them; the files written.
+     */
+    public static List<Path> overlays(KpiReport report, Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
+        if (report.map().boxes() != null) {
+            out.add(OverlayFiles.boxesGeoJson(report.map().boxes(), dir));
+        }
+        if (report.map().hotspots() != null) {
+            out.add(OverlayFiles.hotspotsGeoJson(report.map().hotspots(), dir));
+        }
+        return out;
+    }
+
     private static JsonNode geometry(GeoJsonWriter writer, Geometry shape) throws IOException {
         return JsonMapping.exactDecimals().readTree(writer.write(shape));
     }

@@ -251,11 +251,15 @@ public final class KpiPdf {
         float width = pages.width();
         float h = 200;
         var doc = pages.document();
+        float dailyH = 180;
         pages.form(
-                ReportCharts.form(doc, ReportCharts.daily(report.profile().daily(), l), width, h),
+                ReportCharts.form(
+                        doc, ReportCharts.daily(report.profile().daily(), report.forecast(), l), width, dailyH),
                 pages.left(),
-                pages.y() - h);
-        pages.down(h + 12);
+                pages.y() - dailyH);
+        pages.down(dailyH + 10);
+        pages.paragraph(forecastCaption(report, w), pages.fonts().regular(), 7.5f);
+        pages.down(8);
         float half = (width - 12) / 2;
         // on right-to-left pages the day of week comes first, from the right
         float dowX = pages.rightToLeft() ? pages.left() + half + 12 : pages.left();
@@ -269,6 +273,32 @@ public final class KpiPdf {
                 hourX,
                 pages.y() - h);
         pages.down(h);
+    }
+
+    /**
+     * What the daily chart's band is: the stored run (its model, when it was made, the data it used) and its
+     * validation error beside the seasonal naive forecast's; or that the scope has no stored forecast.
+     */
+    static String forecastCaption(KpiReport report, Words w) {
+        DailyForecast f = report.forecast();
+        if (f == null) {
+            return w.text("forecast.none");
+        }
+        String run = w.text(
+                "forecast.run",
+                f.runId(),
+                f.runScope(),
+                f.model(),
+                GENERATED.format(f.madeAt().atOffset(ZoneOffset.UTC)),
+                f.asOf(),
+                f.firstDay(),
+                f.lastDay());
+        String score = w.text("forecast.score", mase(f.validationMase()), mase(f.naiveMase()));
+        return run + " " + (f.days().isEmpty() ? w.text("forecast.outside") : w.text("forecast.band")) + " " + score;
+    }
+
+    private static String mase(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "n/a";
     }
 
     private static ReportTable table(String first, ReportLanguage l) {

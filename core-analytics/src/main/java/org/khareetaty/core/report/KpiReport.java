@@ -32,7 +32,9 @@ import org.khareetaty.core.taxonomy.Taxonomy;
  * @param sources    the files the store's incidents came from
  * @param details    the top cells and blocks and the data-quality notes
  * @param alerts     the live alerts raised in the period in scope
- * @param map        the map page: the zones of the layer, or H3 cells, coloured by their counts
+ * @param map        the map page: the zones of the layer, or H3 cells, coloured by their counts; the
+ *                   forecast boxes and hotspots when asked for
+ * @param forecast   the stored forecast of the scope for the daily chart's band, or null when none is stored
  */
 public record KpiReport(
         String store,
@@ -48,7 +50,31 @@ public record KpiReport(
         List<String> sources,
         ReportDetails details,
         AlertSummary alerts,
-        ReportMap map) {
+        ReportMap map,
+        DailyForecast forecast) {
+
+    /**
+     * This report with its map page drawn over the raster basemap {@code tiles} (null: the boundaries alone) and
+     * the street lines of {@code streets} (null: none).
+     */
+    public KpiReport withBasemap(RasterTiles tiles, StreetLayer streets) {
+        return new KpiReport(
+                store,
+                generated,
+                request,
+                scopeName,
+                scopeZoneName,
+                arabicNames,
+                categories,
+                total,
+                zones,
+                profile,
+                sources,
+                details,
+                alerts,
+                map.withBackground(tiles, streets),
+                forecast);
+    }
 
     /** The key of the zone-table row of incidents outside every zone of the layer. */
     public static final String NO_ZONE = "(none)";
@@ -65,6 +91,7 @@ public record KpiReport(
      */
     public static KpiReport of(Store store, KpiRequest request, Instant generated, ProgressListener progress) {
         KpiCounts read = KpiCounts.read(store, request, progress);
+        ReportMap map = overlays(store, request, read.map(), progress);
         ReportPeriod period = request.period();
         Set<String> names =
                 new LinkedHashSet<>(request.categories().isEmpty() ? Taxonomy.CATEGORIES : request.categories());
@@ -95,7 +122,23 @@ public record KpiReport(
                 read.sources(),
                 read.details(),
                 read.alerts(),
-                read.map());
+                map,
+                DailyForecast.of(store, request).orElse(null));
+    }
+
+    /** {@code map} with the forecast boxes for the day after the period and the hotspots, when asked for. */
+    private static ReportMap overlays(Store store, KpiRequest request, ReportMap map, ProgressListener progress) {
+        if (request.forecastBoxes() == 0 && request.hotspots() == null) {
+            return map;
+        }
+        ForecastBoxes boxes = request.forecastBoxes() == 0
+                ? null
+                : ForecastBoxes.of(
+                        store, request.categories(), request.period().to().plusDays(1), request.forecastBoxes());
+        progress.checkCancelled();
+        MapHotspots hotspots = request.hotspots() == null ? null : MapHotspots.of(store, request, request.hotspots());
+        progress.checkCancelled();
+        return map.with(boxes, hotspots);
     }
 
     private static List<KpiRow> zones(KpiCounts read, KpiRequest request) {

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.khareetaty.core.hexgrid.ColourClasses;
 import org.locationtech.jts.geom.Coordinate;
@@ -17,13 +18,21 @@ import org.locationtech.jts.geom.Polygon;
  * Web Mercator as the window's map: the basemap's zone outlines on a land tint, the areas filled with
  * their class colours at the window's opacity, the scope outlined, the points as dots; beside the map
  * a key (the classes with their ranges), a scale bar of a round distance, a north arrow and the
- * credits (the boundary layers' and the incidents' source files).
+ * credits (the boundary layers' and the incidents' source files, the raster tiles' and the streets' credits).
+ * The store's street lines, when it has them, are thin grey lines over the basemap and under the areas, the
+ * classes the window's map shows at the page's zoom.
  */
 final class MapPdf {
     private static final Color LAND = new Color(0xf4f1ea);
     private static final Color OUTLINE = new Color(0x9a9a9a);
+    private static final Color STREET = new Color(0xb0b0b0);
     private static final Color SCOPE = new Color(0x1f3b73);
     private static final Color POINT = new Color(0xbd0026);
+    /** The window's patrol-box colour. */
+    private static final Color BOX = new Color(0x0d47a1);
+
+    private static final Color HOT = new Color(0x7a0177);
+    private static final Color COLD = new Color(0x2166ac);
     private static final float PANEL = 170;
     private static final double EARTH_RADIUS = 6_371_008.8;
     private static final double[] STEPS = {1, 2, 5};
@@ -36,6 +45,8 @@ final class MapPdf {
     private final double scale;
     private final double mx0;
     private final double my0;
+    /** Whether a street line was drawn (the credits name the street file only then). */
+    private boolean streetsDrawn;
 
     private MapPdf(ReportPages pages, ReportLanguage language, ReportMap map, float x, float bottom, float w, float h) {
         this.pages = pages;
@@ -87,12 +98,20 @@ final class MapPdf {
         cs.addRect(x, bottom, w, h);
         cs.fill();
         cs.setLineWidth(0.3f);
+        if (map.raster() != null) {
+            tiles(cs, x, bottom, w, h);
+        }
         for (Geometry g : map.basemap()) {
             path(cs, g);
             cs.setNonStrokingColor(LAND);
             cs.setStrokingColor(OUTLINE);
-            cs.fillAndStrokeEvenOdd();
+            if (map.raster() == null) {
+                cs.fillAndStrokeEvenOdd();
+            } else {
+                cs.stroke();
+            }
         }
+        streets(cs, x, bottom, w, h);
         if (map.classes() != null) {
             PDExtendedGraphicsState translucent = new PDExtendedGraphicsState();
             // the window's fill opacity, so the basemap's lines show through
@@ -114,6 +133,8 @@ final class MapPdf {
             cs.setLineWidth(1.6f);
             cs.stroke();
         }
+        hotspots(cs);
+        boxes(cs);
         cs.setNonStrokingColor(POINT);
         for (Coordinate p : map.points()) {
             float px = (float) (x0 + (mercX(p.x) - mx0) * scale);
@@ -128,6 +149,119 @@ final class MapPdf {
         cs.stroke();
         cs.setStrokingColor(Color.BLACK);
         cs.setNonStrokingColor(Color.BLACK);
+    }
+
+    /** The page's web-mercator zoom: the zoom whose 256-pixel tiles have about 1.5 pixels to a point (about 108 dpi). */
+    private int zoom() {
+        return (int) Math.ceil(Math.log(scale * 2 * Math.PI * 1.5 / 256) / Math.log(2));
+    }
+
+    /** The store's street lines in the frame, of the classes the window draws at the page's {@link #zoom}. */
+    private void streets(PDPageContentStream cs, float x, float bottom, float w, float h) throws IOException {
+        if (map.streets() == null) {
+            return;
+        }
+        Envelope frame = new Envelope(
+                lon(mx0 + (x - x0) / scale),
+                lon(mx0 + (x + w - x0) / scale),
+                lat(my0 + (bottom - y0) / scale),
+                lat(my0 + (bottom + h - y0) / scale));
+        cs.setStrokingColor(STREET);
+        cs.setLineWidth(0.25f);
+        for (Geometry line : map.streets().lines(frame, zoom())) {
+            for (int i = 0; i < line.getNumGeometries(); i++) {
+                if (line.getGeometryN(i) instanceof LineString part && part.getNumPoints() > 1) {
+                    polyline(cs, part);
+                    streetsDrawn = true;
+                }
+            }
+        }
+        if (streetsDrawn) {
+            cs.stroke();
+        }
+        cs.setLineWidth(0.3f);
+    }
+
+    /** An open line: moved to its first point, drawn through the others. */
+    private void polyline(PDPageContentStream cs, LineString line) throws IOException {
+        Coordinate[] c = line.getCoordinates();
+        cs.moveTo((float) (x0 + (mercX(c[0].x) - mx0) * scale), (float) (y0 + (mercY(c[0].y) - my0) * scale));
+        for (int i = 1; i < c.length; i++) {
+            cs.lineTo((float) (x0 + (mercX(c[i].x) - mx0) * scale), (float) (y0 + (mercY(c[i].y) - my0) * scale));
+        }
+    }
+
+    private static double lon(double mercX) {
+        return Math.toDegrees(mercX);
+    }
+
+    private static double lat(double mercY) {
+        return Math.toDegrees(2 * Math.atan(Math.exp(mercY)) - Math.PI / 2);
+    }
+
+    /**
+     * The raster basemap's tiles that cover the frame, at the page's {@link #zoom} (sharp on paper without a
+     * heavy file), within the set's zooms.
+     */
+    private void tiles(PDPageContentStream cs, float x, float bottom, float w, float h) throws IOException {
+        RasterTiles t = map.raster();
+        double westM = mx0 + (x - x0) / scale;
+        double eastM = mx0 + (x + w - x0) / scale;
+        double southM = my0 + (bottom - y0) / scale;
+        double northM = my0 + (bottom + h - y0) / scale;
+        int z = Math.max(t.minZoom(), Math.min(t.maxZoom(), zoom()));
+        long n = 1L << z;
+        double span = 2 * Math.PI / n;
+        long x1 = Math.max(0, (long) Math.floor((westM + Math.PI) / span));
+        long x2 = Math.min(n - 1, (long) Math.floor((eastM + Math.PI) / span));
+        long y1 = Math.max(0, (long) Math.floor((Math.PI - northM) / span));
+        long y2 = Math.min(n - 1, (long) Math.floor((Math.PI - southM) / span));
+        float size = (float) (span * scale);
+        for (long ty = y1; ty <= y2; ty++) {
+            for (long tx = x1; tx <= x2; tx++) {
+                var bytes = t.tile(z, tx, ty);
+                if (bytes.isPresent()) {
+                    PDImageXObject image =
+                            PDImageXObject.createFromByteArray(pages.document(), bytes.get(), z + "/" + tx + "/" + ty);
+                    float left = (float) (x0 + (tx * span - Math.PI - mx0) * scale);
+                    float low = (float) (y0 + (Math.PI - (ty + 1) * span - my0) * scale);
+                    cs.drawImage(image, left, low, size, size);
+                }
+            }
+        }
+    }
+
+    /** The hotspots outlined: DBSCAN hulls and Gi* hot cells in purple, Gi* cold cells in blue. */
+    private void hotspots(PDPageContentStream cs) throws IOException {
+        if (map.hotspots() == null) {
+            return;
+        }
+        cs.setLineWidth(1.2f);
+        for (MapHotspots.Shape h : map.hotspots().shapes()) {
+            cs.setStrokingColor(h.hot() ? HOT : COLD);
+            if (h.shape().getDimension() == 2) {
+                path(cs, h.shape());
+                cs.stroke();
+            } else {
+                // a cluster of collinear incidents: its centre marked
+                Coordinate c = h.shape().getCentroid().getCoordinate();
+                circle(cs, (float) (x0 + (mercX(c.x) - mx0) * scale), (float) (y0 + (mercY(c.y) - my0) * scale), 3f);
+                cs.stroke();
+            }
+        }
+    }
+
+    /** The forecast boxes outlined, as the window draws its patrol boxes. */
+    private void boxes(PDPageContentStream cs) throws IOException {
+        if (map.boxes() == null) {
+            return;
+        }
+        cs.setStrokingColor(BOX);
+        cs.setLineWidth(0.9f);
+        for (var cell : map.boxes().shown()) {
+            path(cs, map.boxes().square(cell));
+            cs.stroke();
+        }
     }
 
     /** The colour of {@code count} in {@code classes} (the window's YlOrRd). */
@@ -254,15 +388,97 @@ final class MapPdf {
             label(language.text("map.scope"), x, y);
             y -= 13;
         }
+        y = overlayKeys(x, y);
         swatch(x, y, LAND, OUTLINE);
         label(language.text("map.basemap"), x, y);
         y -= 18;
+        y = overlayNotes(x, y);
+        String tiles = (map.raster() == null
+                        ? ""
+                        : " " + language.text("map.tiles", map.raster().attribution()))
+                + (!streetsDrawn || map.streets().credit().isEmpty()
+                        ? ""
+                        : " " + language.text("map.streets", map.streets().credit()));
         paragraph(
-                language.text("map.credits", String.join("; ", map.boundaries()), String.join("; ", map.sources())),
+                language.text("map.credits", String.join("; ", map.boundaries()), String.join("; ", map.sources()))
+                        + tiles,
                 pages.fonts().regular(),
                 6.5f,
                 x,
                 y);
+    }
+
+    /** The keys of the forecast boxes and hotspots drawn; the next line's y. */
+    private float overlayKeys(float x, float y) throws IOException {
+        ForecastBoxes b = map.boxes();
+        if (b != null) {
+            swatch(x, y, null, BOX);
+            label(
+                    language.text(
+                            "map.boxes", percent(b.plan().coverage()), b.plan().day()),
+                    x,
+                    y);
+            y -= 13;
+        }
+        MapHotspots h = map.hotspots();
+        if (h != null && h.method() == MapHotspots.Method.DBSCAN) {
+            swatch(x, y, null, HOT);
+            label(language.text("map.hotspot_dbscan", h.parameters()), x, y);
+            y -= 13;
+        } else if (h != null) {
+            swatch(x, y, null, HOT);
+            label(language.text("map.hotspot_hot", h.parameters()), x, y);
+            y -= 13;
+            swatch(x, y, null, COLD);
+            label(language.text("map.hotspot_cold", h.parameters()), x, y);
+            y -= 13;
+        }
+        return y;
+    }
+
+    /** What the forecast boxes caught before and how the hotspots were found, in words; the next line's y. */
+    private float overlayNotes(float x, float y) throws IOException {
+        ForecastBoxes b = map.boxes();
+        if (b != null) {
+            y = paragraph(boxesNote(b, language), pages.fonts().regular(), 6.5f, x, y) - 4;
+        }
+        if (map.hotspots() != null) {
+            y = paragraph(
+                            language.text(
+                                    "map.hotspots_note", map.hotspots().shapes().size()),
+                            pages.fonts().regular(),
+                            6.5f,
+                            x,
+                            y)
+                    - 4;
+        }
+        return y;
+    }
+
+    /** The forecast boxes' day, coverage and backtest in words (the map page's note). */
+    static String boxesNote(ForecastBoxes b, ReportLanguage language) {
+        var plan = b.plan();
+        return language.text(
+                "map.boxes_note",
+                plan.day(),
+                percent(plan.coverage()),
+                plan.cells().size(),
+                b.shown().size(),
+                ForecastBoxes.BACKTEST_DAYS,
+                share(plan.measured().hitRateMean()),
+                share(plan.naive().hitRateMean()));
+    }
+
+    /** A coverage as written: 5, 2.5. */
+    static String percent(double coverage) {
+        return coverage == Math.rint(coverage)
+                ? Long.toString((long) coverage)
+                : String.format(Locale.ROOT, "%.1f", coverage);
+    }
+
+    /** A fraction as a percent to one decimal: "45.2%". */
+    static String share(double fraction) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
     }
 
     private boolean rtl() {
@@ -300,7 +516,7 @@ final class MapPdf {
             cs.fill();
         }
         cs.setStrokingColor(stroke == null ? new Color(0x5a5a5a) : stroke);
-        cs.setLineWidth(stroke == SCOPE ? 1.6f : 0.5f);
+        cs.setLineWidth(stroke == SCOPE ? 1.6f : stroke == BOX || stroke == HOT || stroke == COLD ? 1.1f : 0.5f);
         cs.addRect(sx, y, 18, 10);
         cs.stroke();
         cs.setStrokingColor(Color.BLACK);

@@ -4,6 +4,7 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.time.DayOfWeek;
@@ -19,11 +20,15 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The report's charts (incidents per day, by day of week, by hour of day), drawn by JFreeChart into
@@ -33,14 +38,18 @@ import org.jfree.data.time.TimeSeriesCollection;
  */
 final class ReportCharts {
     private static final Color BAR = new Color(0x2F, 0x5D, 0x8C);
+    private static final Color FORECAST = new Color(0xE6, 0x6A, 0x00);
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 11);
     private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 8);
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
 
     private ReportCharts() {}
 
-    /** Incidents per day of the period, a line. */
-    static JFreeChart daily(Map<LocalDate, Long> daily, ReportLanguage l) {
+    /**
+     * Incidents per day of the period, a line; with {@code forecast} (null: none) the days of the period it
+     * forecast show its 95% and 80% count ranges as bands and its median as a dashed line.
+     */
+    static JFreeChart daily(Map<LocalDate, Long> daily, DailyForecast forecast, ReportLanguage l) {
         TimeSeries series = new TimeSeries("incidents");
         daily.forEach((d, n) -> series.add(new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear()), n));
         JFreeChart chart = ChartFactory.createTimeSeriesChart(
@@ -60,7 +69,39 @@ final class ReportCharts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        if (forecast != null && !forecast.days().isEmpty()) {
+            band(plot, forecast, l);
+            series.setKey(l.text("chart.incidents"));
+            chart.addLegend(new LegendTitle(plot));
+            chart.getLegend().setItemFont(TICKS);
+        }
         return style(chart);
+    }
+
+    /** The forecast's 95% and 80% ranges as bands behind the counts, the median dashed. */
+    private static void band(XYPlot plot, DailyForecast forecast, ReportLanguage l) {
+        YIntervalSeries wide = new YIntervalSeries(l.text("chart.band95"));
+        YIntervalSeries narrow = new YIntervalSeries(l.text("chart.band80"));
+        forecast.days().forEach((d, b) -> {
+            long x = new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear()).getFirstMillisecond();
+            wide.add(x, b.median(), b.lo95(), b.hi95());
+            narrow.add(x, b.median(), b.lo80(), b.hi80());
+        });
+        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+        bands.addSeries(wide);
+        bands.addSeries(narrow);
+        DeviationRenderer r = new DeviationRenderer(true, false);
+        Stroke dashed =
+                new BasicStroke(1.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
+        for (int i = 0; i < 2; i++) {
+            r.setSeriesPaint(i, FORECAST);
+            r.setSeriesFillPaint(i, FORECAST);
+            r.setSeriesStroke(i, dashed);
+        }
+        r.setAlpha(0.22f);
+        // later datasets are drawn first (the plot's default reverse order): the bands lie behind the counts
+        plot.setDataset(1, bands);
+        plot.setRenderer(1, r);
     }
 
     /** Incidents by day of week, Monday first. */

@@ -35,6 +35,10 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * @param points      points drawn on top (the briefing's incidents), lon/lat
  * @param boundaries  the files the boundary layers were loaded from
  * @param sources     the files the incidents came from
+ * @param boxes       the forecast boxes drawn on top, or null when not chosen
+ * @param hotspots    the hotspots drawn on top, or null when not chosen
+ * @param raster      raster basemap tiles drawn under everything, or null for the boundaries alone
+ * @param streets     the store's street lines drawn under the areas, or null for none
  */
 public record ReportMap(
         Envelope extent,
@@ -45,7 +49,11 @@ public record ReportMap(
         ColourClasses classes,
         List<Coordinate> points,
         List<String> boundaries,
-        List<String> sources) {
+        List<String> sources,
+        ForecastBoxes boxes,
+        MapHotspots hotspots,
+        RasterTiles raster,
+        StreetLayer streets) {
 
     /** A coloured area: a zone's code or a cell's id, its shape and its count. */
     public record Area(String key, Geometry shape, long count) {}
@@ -97,7 +105,50 @@ public record ReportMap(
                 classes(areas),
                 List.of(),
                 boundaryFiles(c),
-                KpiCounts.sources(c));
+                KpiCounts.sources(c),
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** This map with {@code boxes} and {@code hotspots} (either may be null) drawn on it, those in its scope only. */
+    ReportMap with(ForecastBoxes boxes, MapHotspots hotspots) {
+        return new ReportMap(
+                extent,
+                basemap,
+                scope,
+                areas,
+                areaLayer,
+                classes,
+                points,
+                boundaries,
+                sources,
+                boxes == null ? null : boxes.within(scope),
+                hotspots == null ? null : hotspots.within(scope),
+                raster,
+                streets);
+    }
+
+    /**
+     * This map drawn over the raster basemap {@code tiles} (null: the boundaries alone) and the street lines of
+     * {@code lines} (null: none).
+     */
+    public ReportMap withBackground(RasterTiles tiles, StreetLayer lines) {
+        return new ReportMap(
+                extent,
+                basemap,
+                scope,
+                areas,
+                areaLayer,
+                classes,
+                points,
+                boundaries,
+                sources,
+                boxes,
+                hotspots,
+                tiles,
+                lines);
     }
 
     /** The briefing's map of {@code zone}: its outline, the basemap and {@code points}. */
@@ -116,7 +167,11 @@ public record ReportMap(
                 null,
                 List.copyOf(points),
                 boundaryFiles(c),
-                KpiCounts.sources(c));
+                KpiCounts.sources(c),
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The classes of the areas' counts, as the window classes its hexagons by volume; null when there are no incidents. */

@@ -1,5 +1,6 @@
 package org.khareetaty.geo.streets;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,16 +12,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.khareetaty.core.report.StreetLayer;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 
 /**
  * The store's street layer as the map reads it: the pieces of the tiles a view covers, of the
- * classes drawn at its zoom, one range scan of the tile index per column of tiles.
+ * classes drawn at its zoom, one range scan of the tile index per column of tiles; and as the streets
+ * under a report's map page ({@link StreetLayer}).
  */
-public final class StreetLines {
+public final class StreetLines implements StreetLayer {
     private final Store store;
 
     public StreetLines(Store store) {
@@ -65,6 +69,21 @@ public final class StreetLines {
             throw new StoreException(
                     "Cannot read the street layer of the store at " + store.dir() + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public List<Geometry> lines(Envelope box, int zoom) {
+        return in(box, zoom).stream().map(l -> (Geometry) l.line()).toList();
+    }
+
+    /** The street file's name, for a map's credits; empty when the store has no street layer. */
+    @Override
+    public String credit() {
+        return source().map(s -> {
+                    Path name = Path.of(s.file()).getFileName();
+                    return name == null ? s.file() : name.toString();
+                })
+                .orElse("");
     }
 
     /** Where the street layer came from; empty when the store has none. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.khareetaty.app.map.tiles.MBTilesBasemap;
 import org.khareetaty.core.progress.Progress;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.report.KpiCounts;
@@ -19,10 +20,11 @@ import org.khareetaty.core.report.KpiPdf;
 import org.khareetaty.core.report.KpiReport;
 import org.khareetaty.core.report.KpiRequest;
 import org.khareetaty.core.store.Store;
+import org.khareetaty.geo.streets.StreetLines;
 
 /**
  * Writes a KPI report's outputs whole or not at all: the numbers are read ({@link KpiReport}), the
- * PDF, CSV and GeoJSON files are made in a hidden folder beside the first output, and only when all
+ * map page drawn over the raster basemap chosen, the PDF, CSV and GeoJSON files are made in a hidden folder beside the first output, and only when all
  * are made, and Cancel was not pressed, are they moved into place. A cancelled or failed export
  * leaves no file behind, and an older report of the same name stays as it was. Cancel is honoured
  * between two steps (each query of the report, each output); moving the finished files is not
@@ -58,7 +60,20 @@ public final class ReportExport {
                 return progress.isCancelled();
             }
         };
-        KpiReport report = KpiReport.of(store, request, now, reading);
+        try (MBTilesBasemap tiles = out.basemap() == null ? null : MBTilesBasemap.open(out.basemap())) {
+            return write(
+                    store,
+                    KpiReport.of(store, request, now, reading).withBasemap(tiles, new StreetLines(store)),
+                    out,
+                    progress,
+                    start);
+        }
+    }
+
+    private static List<Path> write(
+            Store store, KpiReport report, ReportOutputs out, ProgressListener progress, Instant start)
+            throws IOException {
+        int total = KpiCounts.STEPS.size() + out.count();
         Files.createDirectories(out.stagingParent());
         Path staging = Files.createTempDirectory(out.stagingParent(), ".khareetaty-report-");
         try {
@@ -78,8 +93,7 @@ public final class ReportExport {
             }
             if (out.geojson() != null) {
                 step(progress, "writing the GeoJSON", step, total, start);
-                Path f = KpiGeoJson.write(report, store, staging.resolve("geojson"));
-                if (f != null) {
+                for (Path f : KpiGeoJson.all(report, store, staging.resolve("geojson"))) {
                     moves.add(new Move(f, out.geojson().resolve(f.getFileName().toString())));
                 }
             }

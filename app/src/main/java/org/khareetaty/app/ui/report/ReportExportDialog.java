@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.khareetaty.app.map.tiles.BasemapSettings;
 import org.khareetaty.app.ui.StoreTasks;
 import org.khareetaty.app.ui.drill.DrillViewModel;
 import org.khareetaty.app.ui.i18n.Messages;
@@ -42,20 +43,26 @@ import org.khareetaty.core.report.KpiPdf;
 import org.khareetaty.core.report.KpiPreview;
 import org.khareetaty.core.report.KpiReport;
 import org.khareetaty.core.report.KpiRequest;
+import org.khareetaty.core.report.MapHotspots;
 import org.khareetaty.core.report.ReportLanguage;
 import org.khareetaty.core.report.ReportPeriod;
 import org.khareetaty.core.report.ZoneOrder;
+import org.khareetaty.geo.basemap.Basemap;
 
 /**
  * File > Export report…: the KPI report (docs/reports.md) of a scope the view offers
  * ({@link ViewScope}: the whole area, the cell drilled into, the polygon selected), over the period
  * and categories shown, with a zone table of a boundary layer, in English or Arabic, on A4 or
- * Letter, as PDF, CSV and GeoJSON. <b>Preview</b> shows the first page as PDFBox renders it;
+ * Letter, as PDF, CSV and GeoJSON; its map page with the forecast boxes of the day after the period,
+ * the period's hotspots (DBSCAN or Gi*) and a raster MBTiles basemap when chosen, as
+ * {@code report kpi --forecast-boxes --hotspots --basemap} draws them. <b>Preview</b> shows the first page as PDFBox renders it;
  * <b>Export</b> writes the files ({@link ReportExport}: whole or not at all); both run in the
  * background with a progress bar and <b>Cancel</b>. Errors are shown in the dialog as sentences.
  */
 public final class ReportExportDialog {
     private static final float PREVIEW_DPI = 60;
+    private static final String DBSCAN = "DBSCAN";
+    private static final String GISTAR = "Gi*";
 
     private final Stage stage = new Stage();
     private final StoreTasks tasks;
@@ -73,12 +80,20 @@ public final class ReportExportDialog {
     private final CheckBox geojsonOn = new CheckBox(Messages.text("report.geojson"));
     private final TextField geojson = new TextField();
     private final CheckBox bom = new CheckBox(Messages.text("report.bom"));
+    private final CheckBox boxesOn = new CheckBox(Messages.text("report.boxes"));
+    private final TextField coverage = new TextField("5");
+    private final ChoiceBox<String> hotspots = new ChoiceBox<>();
+    private final CheckBox basemapOn = new CheckBox(Messages.text("report.basemap"));
+    private final TextField basemap = new TextField();
     private final Button previewButton = new Button(Messages.text("report.preview"));
     private final Button exportButton = new Button(Messages.text("report.export"));
     private final Button cancelButton = new Button(Messages.text("button.cancel"));
-    /** The zone table's choice of no layer. */
-    private final String noLayer = Messages.text("menu.file.recent.none");
+    /** The zone table's and the hotspots' choice of none. */
+    private final String none = Messages.text("menu.file.recent.none");
 
+    private final FileChooser.ExtensionFilter pdfFilter = new FileChooser.ExtensionFilter("PDF", "*.pdf");
+    private final FileChooser.ExtensionFilter mbtilesFilter =
+            new FileChooser.ExtensionFilter(Messages.text("report.basemap"), "*.mbtiles");
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final ImageView preview = new ImageView();
@@ -98,7 +113,7 @@ public final class ReportExportDialog {
         from.setId("report-from");
         to.setId("report-to");
         org.khareetaty.app.ui.i18n.RightToLeft.isoDates(from, to);
-        layer.getItems().add(noLayer);
+        layer.getItems().add(none);
         layer.getItems().addAll(console.boundaryLayers().keySet());
         layer.getSelectionModel().select(layer.getItems().size() > 1 ? 1 : 0);
         layer.setId("report-layer");
@@ -112,6 +127,15 @@ public final class ReportExportDialog {
         pdf.setText(home.resolve("kpi-report.pdf").toString());
         csv.setText(home.resolve("kpi-report-csv").toString());
         geojson.setText(home.resolve("kpi-report-geojson").toString());
+        basemap.setText(defaultBasemap(tasks.store().dir()).toString());
+        hotspots.getItems().setAll(none, DBSCAN, GISTAR);
+        hotspots.setValue(none);
+        hotspots.setId("report-hotspots");
+        boxesOn.setId("report-boxes-on");
+        coverage.setId("report-boxes-coverage");
+        coverage.setPrefColumnCount(4);
+        basemapOn.setId("report-basemap-on");
+        basemap.setId("report-basemap");
         pdfOn.setSelected(true);
         pdf.setId("report-pdf");
         csv.setId("report-csv");
@@ -145,11 +169,14 @@ public final class ReportExportDialog {
                                         "report.categories.some",
                                         String.join(", ", categories).replace('_', ' '))));
         form.addRow(row++, new Label(Messages.text("report.zones")), layer);
+        form.addRow(row++, boxesOn, coverage);
+        form.addRow(row++, new Label(Messages.text("report.hotspots")), hotspots);
+        form.addRow(row++, basemapOn, chooser(basemap, mbtilesFilter));
         form.addRow(row++, new Label(Messages.text("settings.language")), language);
         form.addRow(row++, new Label(Messages.text("report.paper")), paper);
-        form.addRow(row++, pdfOn, chooser(pdf, true));
-        form.addRow(row++, csvOn, chooser(csv, false));
-        form.addRow(row++, geojsonOn, chooser(geojson, false));
+        form.addRow(row++, pdfOn, chooser(pdf, pdfFilter));
+        form.addRow(row++, csvOn, chooser(csv, null));
+        form.addRow(row++, geojsonOn, chooser(geojson, null));
         form.add(bom, 1, row);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
@@ -177,18 +204,18 @@ public final class ReportExportDialog {
         stage.setOnCloseRequest(e -> cancel());
     }
 
-    /** A path field with a button that opens a file (or folder) chooser. */
-    private HBox chooser(TextField field, boolean file) {
+    /** A path field with a button that opens a chooser of a file of {@code type} (null: a folder). */
+    private HBox chooser(TextField field, FileChooser.ExtensionFilter type) {
         field.setPrefColumnCount(26);
         Button browse = new Button("…");
         browse.setOnAction(e -> {
             File chosen;
-            if (file) {
+            if (type != null) {
                 FileChooser fc = new FileChooser();
-                fc.setTitle(Messages.text("report.pdf.choose"));
-                fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+                fc.setTitle(Messages.text(type == pdfFilter ? "report.pdf.choose" : "report.basemap.choose"));
+                fc.getExtensionFilters().add(type);
                 fc.setInitialFileName(Path.of(field.getText()).getFileName().toString());
-                chosen = fc.showSaveDialog(stage);
+                chosen = type == pdfFilter ? fc.showSaveDialog(stage) : fc.showOpenDialog(stage);
             } else {
                 DirectoryChooser dc = new DirectoryChooser();
                 dc.setTitle(Messages.text("report.folder.choose"));
@@ -214,18 +241,48 @@ public final class ReportExportDialog {
         if (from.getValue() == null || to.getValue() == null) {
             throw new IllegalArgumentException(Messages.text("report.period.missing"));
         }
-        String zones = layer.getValue() == null || layer.getValue().equals(noLayer) ? null : layer.getValue();
+        String zones = layer.getValue() == null || layer.getValue().equals(none) ? null : layer.getValue();
         return new KpiRequest(
                 scope.getValue().scope(),
                 new ReportPeriod(from.getValue(), to.getValue()),
                 zones,
                 categories,
-                ZoneOrder.CODE);
+                ZoneOrder.CODE,
+                boxesOn.isSelected() ? coverage() : 0,
+                switch (hotspots.getValue()) {
+                    case DBSCAN -> MapHotspots.Method.DBSCAN;
+                    case GISTAR -> MapHotspots.Method.GISTAR;
+                    default -> null;
+                });
+    }
+
+    /** The forecast boxes' coverage typed, a percent of the area. */
+    private double coverage() {
+        try {
+            double c = Double.parseDouble(coverage.getText().trim());
+            if (c > 0 && c <= 100) {
+                return c;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(
+                Messages.text("report.coverage.bad", coverage.getText().trim()));
+    }
+
+    /** The raster basemap offered: the MBTiles file the map shows when it is one, else the store's own. */
+    private static Path defaultBasemap(Path storeDir) {
+        Path shown = BasemapSettings.forStore(storeDir).offlineSource();
+        return shown != null && shown.toString().toLowerCase(Locale.ROOT).endsWith(".mbtiles")
+                ? shown
+                : Basemap.file(storeDir);
     }
 
     ReportOutputs outputs() {
         if (geojsonOn.isSelected()
-                && (layer.getValue() == null || layer.getValue().equals(noLayer))) {
+                && (layer.getValue() == null || layer.getValue().equals(none))
+                && !boxesOn.isSelected()
+                && hotspots.getValue().equals(none)) {
             throw new IllegalArgumentException(Messages.text("report.geojson.layer"));
         }
         return new ReportOutputs(
@@ -234,7 +291,8 @@ public final class ReportExportDialog {
                 path(geojsonOn, geojson),
                 paper.getValue(),
                 language.getValue(),
-                bom.isSelected());
+                bom.isSelected(),
+                path(basemapOn, basemap));
     }
 
     private static Path path(CheckBox on, TextField field) {
