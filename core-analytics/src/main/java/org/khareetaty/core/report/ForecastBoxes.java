@@ -9,6 +9,7 @@ import org.khareetaty.core.forecast.risk.PatrolPlan;
 import org.khareetaty.core.forecast.risk.RiskGrid;
 import org.khareetaty.core.forecast.risk.RiskIncidents;
 import org.khareetaty.core.forecast.risk.SelfExciting;
+import org.khareetaty.core.forecast.risk.SquareGrid;
 import org.khareetaty.core.forecast.risk.StoreRiskIncidents;
 import org.khareetaty.core.store.Store;
 import org.locationtech.jts.geom.Coordinate;
@@ -68,7 +69,7 @@ public record ForecastBoxes(
             throw new IllegalArgumentException("no incidents before " + day + " to forecast its hotspots from");
         }
         double[] origin = RiskGrid.defaultOrigin(incidents);
-        RiskGrid grid = RiskGrid.of(incidents, origin[0], origin[1], 150);
+        SquareGrid grid = RiskGrid.of(incidents, origin[0], origin[1], 150);
         SelfExciting method = SelfExciting.chosen();
         PatrolPlan plan = PatrolPlan.of(grid, method, day, coverage, BACKTEST_DAYS);
         return new ForecastBoxes(plan, method.name(), grid.size(), origin[1], grid.cells(), plan.cells());

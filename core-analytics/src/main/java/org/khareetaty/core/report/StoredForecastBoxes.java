@@ -117,7 +117,7 @@ final class StoredForecastBoxes {
             for (FlaggedCell cell : plan.cells()) {
                 ps.setLong(1, id);
                 ps.setInt(2, cell.rank());
-                ps.setInt(3, cell.cell());
+                ps.setLong(3, cell.cell());
                 ps.setDouble(4, cell.lon());
                 ps.setDouble(5, cell.lat());
                 ps.setDouble(6, cell.score());
@@ -154,7 +154,7 @@ final class StoredForecastBoxes {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new FlaggedCell(
-                            rs.getInt(1), rs.getInt(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)));
+                            rs.getInt(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)));
                 }
             }
         }
