@@ -104,7 +104,7 @@ class ImportDialogTest {
         }
         ImportDialog dialog = openImportDialog();
         ui.robot.interact(() -> dialog.preview(file));
-        ui.waitFor(30, () -> ui.robot.lookup("#mapping-time").tryQuery().isPresent());
+        ui.waitFor(30, () -> ui.present("#mapping-time"));
         Label heading = ui.robot.lookup("#import-heading").queryAs(Label.class);
         assertTrue(heading.getText().contains("no built-in profile reads this file"), heading.getText());
         assertEquals(
@@ -142,10 +142,7 @@ class ImportDialogTest {
                     .setText("America/Chicago");
         });
         ui.robot.clickOn("#import-start");
-        ui.waitFor(
-                120,
-                () -> dialog.result() != null
-                        && ui.robot.lookup("#import-summary").tryQuery().isPresent());
+        ui.waitFor(120, () -> dialog.result() != null && ui.present("#import-summary"));
         ImportResult r = dialog.result();
         assertEquals("mapped:other-rms", r.profile());
         assertEquals(3000, r.counts().read());
@@ -169,7 +166,7 @@ class ImportDialogTest {
         Path file = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
         ImportDialog dialog = openImportDialog();
         ui.robot.interact(() -> dialog.preview(file));
-        ui.waitFor(30, () -> ui.robot.lookup("#import-preview").tryQuery().isPresent());
+        ui.waitFor(30, () -> ui.present("#import-preview"));
         Label heading = ui.robot.lookup("#import-heading").queryAs(Label.class);
         assertTrue(heading.getText().contains("detected profile 'chicago"), heading.getText());
         TableView<?> preview = ui.robot.lookup("#import-preview").queryAs(TableView.class);
@@ -177,10 +174,7 @@ class ImportDialogTest {
         assertTrue(preview.getColumns().stream().anyMatch(c -> c.getText().equals("primary_type")));
 
         ui.robot.clickOn("#import-start");
-        ui.waitFor(
-                180,
-                () -> dialog.result() != null
-                        && ui.robot.lookup("#import-rejected").tryQuery().isPresent());
+        ui.waitFor(180, () -> dialog.result() != null && ui.present("#import-rejected"));
         ImportResult r = dialog.result();
         var n = r.counts();
         assertEquals(n.read(), n.loaded() + n.rejected() + n.duplicates());

@@ -73,6 +73,15 @@ final class WindowDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Whether a node matching {@code selector} is in the scene, looked up on the FX thread: a lookup from
+     * the test thread can race a dialog rebuilding its children (IndexOutOfBoundsException in lookupAll).
+     */
+    boolean present(String selector) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(selector).tryQuery().isPresent())
+                .get(10, TimeUnit.SECONDS);
+    }
+
     /** Waits until the drill-down shown is not {@code previous} and no drill-down is running. */
     DrillViewModelResult waitForResult(Object previous) throws Exception {
         waitFor(

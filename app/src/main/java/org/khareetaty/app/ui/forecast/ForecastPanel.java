@@ -181,6 +181,15 @@ public final class ForecastPanel extends VBox {
                         .orElse(null);
             }
         });
+        // the list's cells and the button in the window's words too, never the raw value
+        c.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? "" : Messages.text(prefix + v));
+            }
+        });
+        c.setButtonCell(c.getCellFactory().call(null));
         return c;
     }
 
