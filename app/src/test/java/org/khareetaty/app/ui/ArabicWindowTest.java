@@ -209,7 +209,8 @@ class ArabicWindowTest {
             cb.getItems().forEach(i -> out.add(cb.getConverter() == null ? String.valueOf(i) : toText(cb, i)));
         }
         if (n instanceof javafx.scene.control.ComboBox<?> cb) {
-            cb.getItems().forEach(i -> out.add(String.valueOf(i)));
+            // the words shown are the converter's (the forecast's methods are keys such as "learned")
+            cb.getItems().forEach(i -> out.add(toText(cb, i)));
         }
         if (n instanceof javafx.scene.control.TextInputControl t && t.getPromptText() != null) {
             out.add(t.getPromptText());
@@ -222,6 +223,13 @@ class ArabicWindowTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static String toText(javafx.scene.control.ChoiceBox cb, Object item) {
         return cb.getConverter().toString(item);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String toText(javafx.scene.control.ComboBox cb, Object item) {
+        return cb.getConverter() == null
+                ? String.valueOf(item)
+                : cb.getConverter().toString(item);
     }
 
     private static void tooltip(Tooltip t, List<String> out) {
