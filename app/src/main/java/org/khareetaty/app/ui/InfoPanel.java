@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.khareetaty.app.ui.i18n.LineBreaks;
 import org.khareetaty.app.ui.i18n.Messages;
 
 /** The panel over the map's top-left corner that shows what identify or a selection found, until closed (× or Esc). */
@@ -60,7 +61,7 @@ final class InfoPanel extends VBox {
         getChildren().setAll(top);
         for (String s : lines) {
             Label l = new Label(s);
-            l.setWrapText(true);
+            LineBreaks.wrap(l);
             getChildren().add(l);
         }
         setVisible(true);

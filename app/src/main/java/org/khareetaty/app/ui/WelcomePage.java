@@ -10,6 +10,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.khareetaty.app.ui.i18n.LineBreaks;
 import org.khareetaty.app.ui.i18n.Messages;
 
 /**
@@ -73,7 +74,7 @@ final class WelcomePage extends VBox {
 
     private static Label step(String text) {
         Label l = new Label(text);
-        l.setWrapText(true);
+        LineBreaks.wrap(l);
         l.setMaxWidth(640);
         return l;
     }

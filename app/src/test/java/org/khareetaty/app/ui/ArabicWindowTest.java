@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,12 +30,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khareetaty.app.demo.DemoStore;
 import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.settings.WindowLayout;
 import org.khareetaty.app.ui.settings.WorkstationSettings;
-import org.khareetaty.core.progress.ProgressListener;
-import org.khareetaty.sample.DemoSpec;
 
 /**
  * The window in Arabic (File > Settings > Language) on the Kuwait demo (4,000 incidents, the real
@@ -63,12 +59,7 @@ class ArabicWindowTest {
 
     @BeforeAll
     static void openInArabic() throws Exception {
-        Path kuwait = dir.resolve("kuwait");
-        DemoStore.build(
-                kuwait,
-                new DemoSpec(
-                        DemoSpec.DEFAULT_SEED, LocalDate.of(2025, 11, 1), LocalDate.of(2025, 12, 31), 4_000, false),
-                ProgressListener.NONE);
+        Path kuwait = KuwaitDemoStore.build(dir, 4_000);
         // a preference node of its own: the other window tests read the shared one, in English
         System.setProperty("khareetaty.prefs", PREFS);
         new WorkstationSettings("ar", false, WorkstationSettings.DEFAULT_RES).save();
@@ -218,7 +209,8 @@ class ArabicWindowTest {
             cb.getItems().forEach(i -> out.add(cb.getConverter() == null ? String.valueOf(i) : toText(cb, i)));
         }
         if (n instanceof javafx.scene.control.ComboBox<?> cb) {
-            cb.getItems().forEach(i -> out.add(String.valueOf(i)));
+            // the words shown are the converter's (the forecast's methods are keys such as "learned")
+            cb.getItems().forEach(i -> out.add(toText(cb, i)));
         }
         if (n instanceof javafx.scene.control.TextInputControl t && t.getPromptText() != null) {
             out.add(t.getPromptText());
@@ -231,6 +223,13 @@ class ArabicWindowTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static String toText(javafx.scene.control.ChoiceBox cb, Object item) {
         return cb.getConverter().toString(item);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String toText(javafx.scene.control.ComboBox cb, Object item) {
+        return cb.getConverter() == null
+                ? String.valueOf(item)
+                : cb.getConverter().toString(item);
     }
 
     private static void tooltip(Tooltip t, List<String> out) {

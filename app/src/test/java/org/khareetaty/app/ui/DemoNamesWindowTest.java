@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,10 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khareetaty.app.demo.DemoStore;
 import org.khareetaty.app.ui.map.MapShape;
-import org.khareetaty.core.progress.ProgressListener;
-import org.khareetaty.sample.DemoSpec;
 
 /**
  * Names, not codes, on the Kuwait demo (issue 17 items 4 and 7): the governorates are named above
@@ -31,12 +27,7 @@ class DemoNamesWindowTest {
 
     @BeforeAll
     static void open() throws Exception {
-        Path kuwait = dir.resolve("kuwait");
-        DemoStore.build(
-                kuwait,
-                new DemoSpec(
-                        DemoSpec.DEFAULT_SEED, LocalDate.of(2025, 11, 1), LocalDate.of(2025, 12, 31), 30_000, false),
-                ProgressListener.NONE);
+        Path kuwait = KuwaitDemoStore.build(dir, 30_000);
         ui = WindowDriver.open(kuwait, true);
     }
 

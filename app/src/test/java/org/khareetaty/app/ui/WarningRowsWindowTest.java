@@ -63,13 +63,7 @@ class WarningRowsWindowTest {
     @AfterAll
     static void close() throws Exception {
         if (ui != null) {
-            // the window remembers whether the table was open (WindowLayout): leave it as found
-            ui.robot.interact(() -> {
-                if (ui.window.tableOpen()) {
-                    ui.window.toggleTable();
-                }
-            });
-            ui.close();
+            ui.closeTableAndWindow();
         }
     }
 

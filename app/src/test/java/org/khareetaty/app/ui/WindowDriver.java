@@ -114,6 +114,16 @@ final class WindowDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Closes the attribute table, then the window: the window remembers whether the table was open (WindowLayout). */
+    void closeTableAndWindow() throws Exception {
+        robot.interact(() -> {
+            if (window.tableOpen()) {
+                window.toggleTable();
+            }
+        });
+        close();
+    }
+
     /** The result shown, wrapped for readable assertions. */
     record DrillViewModelResult(org.khareetaty.app.ui.drill.DrillViewModel.Result result) {
         DrillScope scope() {

@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import org.khareetaty.app.ui.PlainWords;
+import org.khareetaty.app.ui.i18n.LineBreaks;
 import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.settings.DisplayLanguage;
 import org.khareetaty.core.alert.Alert;
@@ -273,7 +274,7 @@ final class AlertExplanation {
     private static Label section(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("section-title");
-        l.setWrapText(true);
+        LineBreaks.wrap(l);
         return l;
     }
 
@@ -283,7 +284,7 @@ final class AlertExplanation {
 
     private static Label wrap(String text) {
         Label l = new Label(text);
-        l.setWrapText(true);
+        LineBreaks.wrap(l);
         return l;
     }
 }

@@ -28,6 +28,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.khareetaty.app.ui.PlainWords;
+import org.khareetaty.app.ui.i18n.LineBreaks;
 import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.alert.Alert;
 import org.khareetaty.core.alert.AlertState;
@@ -65,7 +66,7 @@ public final class AlertQueuePanel extends BorderPane {
         counts.getStyleClass().add("section-title");
         counts.setId("alert-counts");
         feedLine.getStyleClass().add("hint");
-        feedLine.setWrapText(true);
+        LineBreaks.wrap(feedLine);
         feedLine.textProperty().bind(live.message());
         ComboBox<QueueFilter> filter = new ComboBox<>();
         filter.setId("alert-filter");
@@ -389,7 +390,7 @@ public final class AlertQueuePanel extends BorderPane {
     private static Label hint(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("hint");
-        l.setWrapText(true);
+        LineBreaks.wrap(l);
         return l;
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.khareetaty.app.ui.i18n.LineBreaks;
 import org.khareetaty.app.ui.i18n.Messages;
 
 /** Live feed > Settings…: the feed URL, its token (masked) and the P0 sound. */
@@ -36,7 +37,7 @@ final class FeedSettingsDialog {
         muted.setSelected(now.muted());
         Label where = new Label(Messages.text("feed.where", FeedSettings.tokenFile()));
         where.getStyleClass().add("hint");
-        where.setWrapText(true);
+        LineBreaks.wrap(where);
         VBox box = new VBox(
                 8,
                 new Label(Messages.text("feed.url")),

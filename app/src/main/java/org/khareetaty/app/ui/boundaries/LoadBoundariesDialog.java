@@ -26,6 +26,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.khareetaty.app.ui.StoreTasks;
+import org.khareetaty.app.ui.i18n.LineBreaks;
 import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.progress.Progress;
 import org.khareetaty.core.progress.ProgressListener;
@@ -75,7 +76,7 @@ public final class LoadBoundariesDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Messages.text("boundaries.title"));
         heading.setId("boundaries-heading");
-        heading.setWrapText(true);
+        LineBreaks.wrap(heading);
         heading.getStyleClass().add("section-title");
         choose.setId("boundaries-choose");
         load.setId("boundaries-load");
@@ -86,7 +87,7 @@ public final class LoadBoundariesDialog {
         parent.setId("boundaries-parent");
         primary.setId("boundaries-primary");
         summary.setId("boundaries-summary");
-        summary.setWrapText(true);
+        LineBreaks.wrap(summary);
         summary.getStyleClass().add("mono");
         load.setDisable(true);
         load.setDefaultButton(true);

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.khareetaty.app.ui.i18n.LineBreaks;
 import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.hexgrid.CellLabels;
 import org.khareetaty.core.hexgrid.CellStats;
@@ -44,7 +45,7 @@ public final class KpiCards extends GridPane {
         Label l = new Label("");
         l.setId(id);
         l.getStyleClass().add("kpi-sub");
-        l.setWrapText(true);
+        LineBreaks.wrap(l);
         return l;
     }
 

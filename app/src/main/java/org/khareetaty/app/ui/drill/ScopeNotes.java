@@ -7,6 +7,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import org.khareetaty.app.ui.i18n.LineBreaks;
 import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.hexgrid.DataWarning;
 
@@ -48,7 +49,7 @@ public final class ScopeNotes extends VBox {
         }
         Hyperlink link = new Hyperlink("⚠  " + w.text());
         link.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
-        link.setWrapText(true);
+        LineBreaks.wrap(link);
         link.getStyleClass().add("warning");
         link.setMaxWidth(Double.MAX_VALUE);
         link.setUserData(w);
@@ -67,7 +68,7 @@ public final class ScopeNotes extends VBox {
     private static Label line(String text, String style) {
         Label l = new Label(text);
         l.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
-        l.setWrapText(true);
+        LineBreaks.wrap(l);
         l.getStyleClass().add(style);
         l.setMaxWidth(Double.MAX_VALUE);
         return l;

@@ -17,6 +17,7 @@ import javafx.util.StringConverter;
 import org.khareetaty.app.ui.StoreTasks;
 import org.khareetaty.app.ui.drill.DrillViewModel;
 import org.khareetaty.app.ui.hotspots.AnalysisTask;
+import org.khareetaty.app.ui.i18n.LineBreaks;
 import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.core.forecast.StoredRun;
@@ -120,7 +121,7 @@ public final class ForecastPanel extends VBox {
         patrolRow.setAlignment(Pos.CENTER_LEFT);
         Label note = new Label(Messages.text("forecast.note"));
         note.getStyleClass().add("hint");
-        note.setWrapText(true);
+        LineBreaks.wrap(note);
         getChildren()
                 .addAll(
                         title(Messages.text("forecast.patrol.title")),
@@ -157,7 +158,7 @@ public final class ForecastPanel extends VBox {
     private static Label label(String id) {
         Label l = new Label();
         l.setId(id);
-        l.setWrapText(true);
+        LineBreaks.wrap(l);
         return l;
     }
 

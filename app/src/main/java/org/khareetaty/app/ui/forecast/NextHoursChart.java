@@ -7,6 +7,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.khareetaty.app.ui.i18n.LineBreaks;
 import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.i18n.RightToLeft;
 import org.khareetaty.core.forecast.NextDayHours;
@@ -39,7 +40,7 @@ final class NextHoursChart {
         chart.setId("forecast-hours");
         RightToLeft.keepGeographic(chart); // the hours run left to right in Arabic too
         words.setId("forecast-hours-words");
-        words.setWrapText(true);
+        LineBreaks.wrap(words);
         words.getStyleClass().add("hint");
         title.setId("forecast-hours-title");
         title.setStyle("-fx-font-weight: bold;");

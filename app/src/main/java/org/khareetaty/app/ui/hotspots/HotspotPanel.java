@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import org.khareetaty.app.ui.PlainWords;
 import org.khareetaty.app.ui.StoreTasks;
 import org.khareetaty.app.ui.drill.DrillViewModel;
+import org.khareetaty.app.ui.i18n.LineBreaks;
 import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.Legend;
 import org.khareetaty.app.ui.map.MapConsole;
@@ -111,8 +112,8 @@ public final class HotspotPanel extends VBox {
         runGi.setId("run-gistar");
         dbscanResult.setId("dbscan-result");
         giResult.setId("gistar-result");
-        dbscanResult.setWrapText(true);
-        giResult.setWrapText(true);
+        LineBreaks.wrap(dbscanResult);
+        LineBreaks.wrap(giResult);
         perLayer.getItems().add(wholeArea);
         perLayer.setValue(wholeArea);
         tasks.submit(
@@ -156,7 +157,7 @@ public final class HotspotPanel extends VBox {
         }
         Label note = new Label(Messages.text("hotspots.note"));
         note.getStyleClass().add("hint");
-        note.setWrapText(true);
+        LineBreaks.wrap(note);
         getChildren()
                 .addAll(
                         title(Messages.text("layer.dbscan")),

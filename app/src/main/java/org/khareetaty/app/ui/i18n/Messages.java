@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * The window's words: the resource bundle {@code messages} beside this class, English by default
@@ -14,11 +15,14 @@ import java.util.ResourceBundle;
  * <p>Numbers are formatted with Western digits and a comma between thousands in both languages
  * ({@link Locale#ROOT}): Kuwaiti government software and the Ministry of Interior's published
  * statistics write Western digits in Arabic text, and the case numbers and dates analysts copy
- * between systems keep one form. Dates are ISO (2024-03-01) in both.
+ * between systems keep one form. Dates are ISO (2024-03-01) in both, but in Arabic sentences with slashes
+ * (2024/03/01; see {@link #ltr}).
  */
 public final class Messages {
     /** The bundle's base name. */
     public static final String BUNDLE = "org.khareetaty.app.ui.i18n.messages";
+
+    private static final Pattern DASH_BETWEEN_DIGITS = Pattern.compile("(?<=\\d)-(?=\\d)");
 
     private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
 
@@ -43,11 +47,16 @@ public final class Messages {
     }
 
     /**
-     * {@code value} kept left to right inside Arabic text: a date such as 2025-12-31 would otherwise
-     * read 31-12-2025 in a right-to-left line (marks U+200E around it; nothing in English).
+     * {@code value} (a date, a day and time) kept left to right inside Arabic text. In Arabic its dashes
+     * between digits are written as slashes (2025/12/31): digits after Arabic letters are Arabic numbers to the
+     * Unicode bidirectional algorithm (UAX #9, rule W2), which joins them through a common separator such as
+     * "/" (W4) but not through "-", so 2025-12-31 would read 31-12-2025 in a right-to-left line. Direction marks
+     * (U+200E) round it would keep the dashes but JavaFX 21 draws them as boxes in some lines, and a mark after
+     * the date pulls a following number into it ("7 days" read before the date). Nothing changes in English.
      */
     public static String ltr(Object value) {
-        return arabic() ? "\u200E" + value + "\u200E" : String.valueOf(value);
+        String text = String.valueOf(value);
+        return arabic() ? DASH_BETWEEN_DIGITS.matcher(text).replaceAll("/") : text;
     }
 
     /** The text of {@code key}, its arguments ({0}, {1,number,integer}) filled with {@code args}. */

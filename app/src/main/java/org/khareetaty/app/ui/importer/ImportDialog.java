@@ -28,6 +28,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.khareetaty.app.ui.StoreTasks;
+import org.khareetaty.app.ui.i18n.LineBreaks;
 import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.etl.ImportOptions;
 import org.khareetaty.core.etl.ImportResult;
@@ -69,7 +70,7 @@ public final class ImportDialog {
         stage.setTitle(Messages.text("import.title"));
         heading.getStyleClass().add("section-title");
         heading.setId("import-heading");
-        heading.setWrapText(true);
+        LineBreaks.wrap(heading);
         choose.setId("import-choose");
         start.setId("import-start");
         cancel.setId("import-cancel");
@@ -164,7 +165,7 @@ public final class ImportDialog {
             heading.setText(Messages.text("import.unknown", p.file().getFileName()));
             mapping = new MappingForm(p.header());
             Label why = new Label(p.problem());
-            why.setWrapText(true);
+            LineBreaks.wrap(why);
             why.getStyleClass().add("hint");
             rows.setPrefHeight(200);
             centre.getChildren().addAll(rows, why, mapping);

@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.khareetaty.app.ui.StoreTasks;
+import org.khareetaty.app.ui.i18n.LineBreaks;
 import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.etl.ImportUndo;
 import org.khareetaty.core.store.ImportHistory;
@@ -60,7 +61,7 @@ public final class ImportHistoryDialog {
         table.setId("history-table");
         undo.setId("history-undo");
         status.setId("history-status");
-        status.setWrapText(true);
+        LineBreaks.wrap(status);
         column("#", e -> Long.toString(e.id()), 40);
         column(
                 Messages.text("history.column.file"),
@@ -95,7 +96,7 @@ public final class ImportHistoryDialog {
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.setPadding(new Insets(8));
         Label note = new Label(Messages.text("history.note"));
-        note.setWrapText(true);
+        LineBreaks.wrap(note);
         note.getStyleClass().add("hint");
         BorderPane root = new BorderPane(table, note, null, buttons, null);
         BorderPane.setMargin(note, new Insets(8));

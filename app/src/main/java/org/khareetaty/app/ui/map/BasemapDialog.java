@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.khareetaty.app.map.tiles.BasemapSettings;
+import org.khareetaty.app.ui.i18n.LineBreaks;
 import org.khareetaty.app.ui.i18n.Messages;
 
 /**
@@ -77,7 +78,7 @@ public final class BasemapDialog {
     private static VBox streetsRow(Dialog<?> d, Streets streets) {
         Label current = new Label(streets.current());
         current.setId("streets-source");
-        current.setWrapText(true);
+        LineBreaks.wrap(current);
         Button load = new Button(Messages.text("basemap.streets.load"));
         load.setId("load-streets");
         load.setOnAction(e -> {
@@ -97,7 +98,7 @@ public final class BasemapDialog {
         HBox.setHgrow(current, Priority.ALWAYS);
         current.setMaxWidth(Double.MAX_VALUE);
         Label hint = new Label(Messages.text("basemap.streets.hint", StreetLayer.MIN_ZOOM, StreetNames.MIN_ZOOM));
-        hint.setWrapText(true);
+        LineBreaks.wrap(hint);
         hint.getStyleClass().add("hint");
         return new VBox(6, new Label(Messages.text("basemap.streets")), row, hint);
     }

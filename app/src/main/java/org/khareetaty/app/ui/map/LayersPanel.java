@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.khareetaty.app.ui.i18n.LineBreaks;
 import org.khareetaty.app.ui.i18n.Messages;
 
 /** The layers of the map: show or hide each, change its colour and opacity. */
@@ -95,7 +96,7 @@ public final class LayersPanel extends VBox {
         if (layer instanceof AlertLayer) {
             Label note = new Label(Messages.text("layers.alerts.note"));
             note.getStyleClass().add("hint");
-            note.setWrapText(true);
+            LineBreaks.wrap(note);
             note.setPadding(new Insets(0, 0, 0, 22));
             box.getChildren().add(note);
         }

@@ -8,6 +8,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import org.khareetaty.app.ui.i18n.LineBreaks;
 import org.khareetaty.app.ui.i18n.Messages;
 
 /** The legend of the hexagon colours: one swatch per class with its range, and the hatch note. */
@@ -23,7 +24,7 @@ public final class Legend extends VBox {
         classes.setHgap(6);
         classes.setVgap(2);
         note.getStyleClass().add("legend-note");
-        note.setWrapText(true);
+        LineBreaks.wrap(note);
         note.setMaxWidth(190);
         setSpacing(4);
         setPadding(new Insets(8));

@@ -33,6 +33,7 @@ import javafx.stage.Stage;
 import org.khareetaty.app.map.tiles.BasemapSettings;
 import org.khareetaty.app.ui.StoreTasks;
 import org.khareetaty.app.ui.drill.DrillViewModel;
+import org.khareetaty.app.ui.i18n.LineBreaks;
 import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.core.hexgrid.DrillScope;
@@ -181,7 +182,7 @@ public final class ReportExportDialog {
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
         cancelButton.setDisable(true);
-        status.setWrapText(true);
+        LineBreaks.wrap(status);
         status.setMaxWidth(440);
         previewButton.setOnAction(e -> preview());
         exportButton.setOnAction(e -> export());
