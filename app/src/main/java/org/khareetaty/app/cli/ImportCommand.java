@@ -21,6 +21,7 @@ import org.khareetaty.core.etl.Profiles;
 import org.khareetaty.core.etl.WatchFolder;
 import org.khareetaty.core.forecast.ForecastRetrain;
 import org.khareetaty.core.forecast.StoredRun;
+import org.khareetaty.core.report.NextDayBoxes;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.taxonomy.Taxonomy;
 import org.locationtech.jts.geom.Envelope;
@@ -174,7 +175,7 @@ final class ImportCommand implements Callable<Integer> {
                     System.err.println("error: " + e.getMessage());
                 }
             }
-            if (failures == 0 && !noForecastRefresh && ForecastRetrain.needed(s)) {
+            if (failures == 0 && !noForecastRefresh && (ForecastRetrain.needed(s) || NextDayBoxes.needed(s))) {
                 Map<String, Object> refresh = refreshForecasts(s, bar);
                 results.get(results.size() - 1).put("forecast_refresh", refresh);
             }
@@ -190,8 +191,19 @@ final class ImportCommand implements Callable<Integer> {
      * a failure is reported, not fatal (the import is kept).
      */
     private Map<String, Object> refreshForecasts(Store s, TerminalProgress bar) throws InterruptedException {
-        ForecastRetrain retrain = ForecastRetrain.start(s, bar);
         Map<String, Object> m = new LinkedHashMap<>();
+        if (ForecastRetrain.needed(s)) {
+            refit(s, bar, m);
+        }
+        if (NextDayBoxes.needed(s)) {
+            m.put("forecast_boxes", nextDayBoxes(s, bar));
+        }
+        return m;
+    }
+
+    /** The stale stored forecasts refitted: the runs and the seconds into {@code m}. */
+    private void refit(Store s, TerminalProgress bar, Map<String, Object> m) throws InterruptedException {
+        ForecastRetrain retrain = ForecastRetrain.start(s, bar);
         try {
             List<StoredRun> runs = retrain.await();
             bar.done();
@@ -210,6 +222,48 @@ final class ImportCommand implements Callable<Integer> {
                     + e.getMessage() + " (run: khareetaty forecast refresh)");
         }
         m.put("seconds", retrain.seconds());
+    }
+
+    /**
+     * Tomorrow's forecast boxes ({@link NextDayBoxes}) of every choice a report or briefing kept boxes of, so
+     * the next one reads them; a failure is reported, not fatal.
+     */
+    private Map<String, Object> nextDayBoxes(Store s, TerminalProgress bar) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        try {
+            List<NextDayBoxes.Made> made = NextDayBoxes.make(s, bar);
+            bar.done();
+            m.put("made", made.stream().map(ImportCommand::asMap).toList());
+            if (!json) {
+                for (NextDayBoxes.Made b : made) {
+                    System.out.printf(
+                            Locale.ROOT,
+                            "forecast boxes of %s made and kept for reports and briefings: %.1f%% of the area, %s, %d"
+                                    + " cells (%.1f s, after the import)%n",
+                            b.day(),
+                            b.coverage(),
+                            b.categories().isEmpty() ? "all categories" : String.join(", ", b.categories()),
+                            b.cells(),
+                            (System.nanoTime() - start) / 1e9);
+                }
+            }
+        } catch (KhareetatyException | IllegalArgumentException e) {
+            bar.done();
+            m.put("error", e.getMessage());
+            System.err.println("warning: the import is kept, but tomorrow's forecast boxes were not made: "
+                    + e.getMessage() + " (a report asking for them makes them)");
+        }
+        m.put("seconds", (System.nanoTime() - start) / 1e9);
+        return m;
+    }
+
+    private static Map<String, Object> asMap(NextDayBoxes.Made b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("day", b.day().toString());
+        m.put("coverage", b.coverage());
+        m.put("categories", b.categories());
+        m.put("cells", b.cells());
         return m;
     }
 

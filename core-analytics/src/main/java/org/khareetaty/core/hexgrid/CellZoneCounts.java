@@ -20,7 +20,7 @@ import org.khareetaty.core.incidents.PlaceFlags;
  * ({@link H3Cover}), the zone votes of a cell at any resolution are a sum over a run of rows: the
  * {@link CellLabels} name a cell by them.
  */
-final class CellZoneCounts {
+final class CellZoneCounts implements ZoneVotes {
     /** r10 cell of each row, ascending. */
     private final long[] r10;
     /** Per layer, per row, the zone's index in {@link #codes} of that layer, or -1 for none. */
@@ -46,66 +46,131 @@ final class CellZoneCounts {
      * One plain scan grouped here: H2's GROUP BY over the same columns took twice the CPU.
      */
     static CellZoneCounts load(Connection c, BoundaryIndex boundaries, long[] imports) throws SQLException {
-        int layers = boundaries.layers().size();
         java.util.Set<Long> wanted = new java.util.HashSet<>();
         if (imports == null) {
-            try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT id FROM imports WHERE status = 'complete'")) {
-                while (rs.next()) {
-                    wanted.add(rs.getLong(1));
-                }
-            }
+            wanted.addAll(completeImports(c));
         } else {
             java.util.Arrays.stream(imports).forEach(wanted::add);
         }
-        StringBuilder sql = new StringBuilder("SELECT import_id, h3_r10");
-        boundaries.layers().forEach(l -> sql.append(", ").append(l.zoneColumn()));
-        sql.append(", place_flag FROM incidents");
-        List<Map<String, Integer>> index = new ArrayList<>();
-        List<List<String>> names = new ArrayList<>();
-        for (int i = 0; i < layers; i++) {
-            index.add(new HashMap<>());
-            names.add(new ArrayList<>());
-        }
-        // per r10 cell, its distinct {zone index per layer..., at edge (0/1), incidents}
-        Map<Long, List<int[]>> cells = new HashMap<>();
+        Scan scan = new Scan(boundaries.layers().size(), wanted);
         if (!wanted.isEmpty()) {
             try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery(sql.toString())) {
-                while (rs.next()) {
-                    if (!wanted.contains(rs.getLong(1))) {
-                        continue;
+                    ResultSet rs = s.executeQuery(select(boundaries))) {
+                scan.read(rs);
+            }
+        }
+        return scan.counts();
+    }
+
+    /**
+     * The zone votes of every completed import read cell by cell, when a label first needs a cell's
+     * (a fine cell whose centre lies in every layer's zone needs none): only the incidents of that
+     * cell's r10 range, on the {@code h3_r10} index. For a caller naming a few cells (a KPI report's
+     * top cells): the whole scan of {@link #load} took about 60 s on 8,000,000 incidents. The votes
+     * are those {@link #load} gives, a cell's being the rows of its range; {@code c} must stay open
+     * while the labels are made.
+     */
+    static ZoneVotes under(Connection c, BoundaryIndex boundaries) {
+        Map<Long, CellZoneCounts> read = new HashMap<>();
+        return (cell, use, insideOnly) -> read.computeIfAbsent(cell, k -> {
+                    try {
+                        return loadUnder(c, boundaries, k);
+                    } catch (SQLException e) {
+                        throw new org.khareetaty.core.store.StoreException(
+                                "Cannot read the zones of the incidents of cell " + Long.toHexString(k) + ": "
+                                        + e.getMessage(),
+                                e);
                     }
-                    int[] key = new int[layers + 2];
-                    for (int i = 0; i < layers; i++) {
-                        String code = rs.getString(3 + i);
-                        List<String> layerNames = names.get(i);
-                        key[i] = code == null
-                                ? -1
-                                : index.get(i).computeIfAbsent(code, k -> {
-                                    layerNames.add(k);
-                                    return layerNames.size() - 1;
-                                });
-                    }
-                    String flag = rs.getString(3 + layers);
-                    key[layers] = flag != null && flag.contains(PlaceFlags.OUTSIDE_STUDY_AREA) ? 1 : 0;
-                    count(cells.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>(1)), key);
+                })
+                .leaders(cell, use, insideOnly);
+    }
+
+    /** The counts of {@link #load} of every completed import, but only of the incidents under {@code cell}. */
+    private static CellZoneCounts loadUnder(Connection c, BoundaryIndex boundaries, long cell) throws SQLException {
+        Scan scan = new Scan(boundaries.layers().size(), completeImports(c));
+        H3Cover.Range r = H3Cover.descendants(cell);
+        try (var ps = c.prepareStatement(select(boundaries) + " WHERE h3_r10 BETWEEN ? AND ?")) {
+            ps.setLong(1, r.lo());
+            ps.setLong(2, r.hi());
+            try (ResultSet rs = ps.executeQuery()) {
+                scan.read(rs);
+            }
+        }
+        return scan.counts();
+    }
+
+    private static java.util.Set<Long> completeImports(Connection c) throws SQLException {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM imports WHERE status = 'complete'")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private static String select(BoundaryIndex boundaries) {
+        StringBuilder sql = new StringBuilder("SELECT import_id, h3_r10");
+        boundaries.layers().forEach(l -> sql.append(", ").append(l.zoneColumn()));
+        return sql.append(", place_flag FROM incidents").toString();
+    }
+
+    /** Rows of incidents grouped, as they are read, per r10 cell by their zones and edge flag. */
+    private static final class Scan {
+        private final int layers;
+        private final java.util.Set<Long> wanted;
+        private final List<Map<String, Integer>> index = new ArrayList<>();
+        private final List<List<String>> names = new ArrayList<>();
+        // per r10 cell, its distinct {zone index per layer..., at edge (0/1), incidents}
+        private final Map<Long, List<int[]>> cells = new HashMap<>();
+
+        Scan(int layers, java.util.Set<Long> wanted) {
+            this.layers = layers;
+            this.wanted = wanted;
+            for (int i = 0; i < layers; i++) {
+                index.add(new HashMap<>());
+                names.add(new ArrayList<>());
+            }
+        }
+
+        void read(ResultSet rs) throws SQLException {
+            while (rs.next()) {
+                if (!wanted.contains(rs.getLong(1))) {
+                    continue;
+                }
+                int[] key = new int[layers + 2];
+                for (int i = 0; i < layers; i++) {
+                    String code = rs.getString(3 + i);
+                    List<String> layerNames = names.get(i);
+                    key[i] = code == null
+                            ? -1
+                            : index.get(i).computeIfAbsent(code, k -> {
+                                layerNames.add(k);
+                                return layerNames.size() - 1;
+                            });
+                }
+                String flag = rs.getString(3 + layers);
+                key[layers] = flag != null && flag.contains(PlaceFlags.OUTSIDE_STUDY_AREA) ? 1 : 0;
+                count(cells.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>(1)), key);
+            }
+        }
+
+        CellZoneCounts counts() {
+            Rows rows = new Rows(layers);
+            long[] sorted =
+                    cells.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+            for (long cell : sorted) {
+                for (int[] k : cells.get(cell)) {
+                    rows.add(cell, java.util.Arrays.copyOf(k, layers), k[layers] == 1, k[layers + 1]);
                 }
             }
-        }
-        Rows rows = new Rows(layers);
-        long[] sorted =
-                cells.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        for (long cell : sorted) {
-            for (int[] k : cells.get(cell)) {
-                rows.add(cell, java.util.Arrays.copyOf(k, layers), k[layers] == 1, k[layers + 1]);
+            String[][] codes = new String[layers][];
+            for (int i = 0; i < layers; i++) {
+                codes[i] = names.get(i).toArray(String[]::new);
             }
+            return rows.counts(codes);
         }
-        String[][] codes = new String[layers][];
-        for (int i = 0; i < layers; i++) {
-            codes[i] = names.get(i).toArray(String[]::new);
-        }
-        return rows.counts(codes);
     }
 
     /** Adds one incident of zones and edge {@code key} (its last place, the count, unset) to a cell's groups. */
@@ -125,7 +190,8 @@ final class CellZoneCounts {
      * lower code), or null where none of them lies in one; with {@code insideOnly}, only incidents
      * inside the study area count (not those kept at its edge).
      */
-    String[] leaders(long cell, boolean[] use, boolean insideOnly) {
+    @Override
+    public String[] leaders(long cell, boolean[] use, boolean insideOnly) {
         List<TreeMap<String, Long>> votes = new ArrayList<>();
         for (int i = 0; i < use.length; i++) {
             votes.add(new TreeMap<>());
@@ -152,24 +218,6 @@ final class CellZoneCounts {
             }
         }
         return leaders;
-    }
-
-    /**
-     * The block most incidents of {@code cell} (any resolution) give over every completed import and
-     * date, ties to the first in alphabetical order (as {@link GoldCube#dominantBlock}); null when none
-     * gives one. Reads the cell's r10 range on the {@code h3_r10} index.
-     */
-    static String dominantBlock(Connection c, long cell) throws SQLException {
-        H3Cover.Range range = H3Cover.descendants(cell);
-        try (var ps = c.prepareStatement("SELECT block, COUNT(*) AS n FROM incidents WHERE h3_r10 BETWEEN ? AND ? "
-                + "AND block IS NOT NULL AND block <> '' AND import_id IN (SELECT id FROM imports WHERE status = 'complete') "
-                + "GROUP BY block ORDER BY n DESC, block LIMIT 1")) {
-            ps.setLong(1, range.lo());
-            ps.setLong(2, range.hi());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
     }
 
     /** The rows as they are read, in growing arrays. */

@@ -160,7 +160,9 @@ public record ReportMap(
         double tolerance = extent.getWidth() / 1000;
         return new ReportMap(
                 padded(extent),
-                basemap.stream().map(g -> simplify(g, tolerance)).toList(),
+                around(basemap, extent).stream()
+                        .map(g -> simplify(g, tolerance))
+                        .toList(),
                 scope == null ? null : simplify(scope, tolerance),
                 List.of(),
                 null,
@@ -218,6 +220,23 @@ public record ReportMap(
         }
         out.expandBy(Math.max(out.getWidth(), out.getHeight()) * 0.03 + 1e-4);
         return out;
+    }
+
+    /**
+     * The shapes of {@code basemap} near {@code extent}: those whose envelope meets it widened by its larger side
+     * on every side, so any page frame up to 3:1 around it shows all it would have shown. A zone's briefing map
+     * simplified every boundary of the city at the zone's fine tolerance: on Chicago's three layers a fifth of a
+     * briefing's CPU (JFR, docs/benchmarks.md "Reports").
+     */
+    private static List<Geometry> around(List<Geometry> basemap, Envelope extent) {
+        if (extent.isNull()) {
+            return basemap;
+        }
+        Envelope near = new Envelope(extent);
+        near.expandBy(Math.max(extent.getWidth(), extent.getHeight()));
+        return basemap.stream()
+                .filter(g -> g.getEnvelopeInternal().intersects(near))
+                .toList();
     }
 
     private static Geometry simplify(Geometry g, double tolerance) {

@@ -59,6 +59,23 @@ final class StoredForecastBoxes {
         });
     }
 
+    /** The choices of categories and coverage the store keeps boxes of (of any day), in a fixed order. */
+    static List<NextDayBoxes.Choice> choices(Store store) {
+        return store.read("read the kept forecast boxes' choices of", c -> {
+            List<NextDayBoxes.Choice> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                            "SELECT DISTINCT categories, coverage FROM patrol_plans ORDER BY categories, coverage");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String categories = rs.getString(1);
+                    out.add(new NextDayBoxes.Choice(
+                            categories.isEmpty() ? List.of() : List.of(categories.split(",")), rs.getDouble(2)));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Keeps {@code boxes} (made from the incidents of {@code categories}), replacing an older plan of its day and coverage. */
     static void save(Store store, List<String> categories, ForecastBoxes boxes, Instant madeAt) {
         store.read("store the forecast boxes in", c -> {

@@ -89,6 +89,37 @@ class CellNamesChicagoTest {
         assertTrue(edge > 0 && edge < 400, "edge cells: " + edge);
     }
 
+    /**
+     * A report names its few cells reading only the incidents of those whose centre leaves a layer
+     * without a zone (their r10 ranges on the index), not every incident of the store: the names must
+     * be the drill-down's, at every resolution, the "Edge of" cells included.
+     */
+    @Test
+    void aReportNamesItsCellsFromTheirOwnIncidentsAsTheDrillDownDoes() throws Exception {
+        List<Long> cells = new java.util.ArrayList<>();
+        for (int res = H3Cells.MIN_RES; res <= H3Cells.MAX_RES; res++) {
+            // every 7th cell of each resolution: several hundred, edge cells among them
+            List<List<String>> rows = rows(store, "SELECT DISTINCT h3_r" + res + " FROM incidents ORDER BY 1");
+            for (int i = 0; i < rows.size(); i += 7) {
+                cells.add(Long.parseLong(rows.get(i).get(0)));
+            }
+        }
+        Map<Long, String> named;
+        try (Connection c = store.connect()) {
+            named = CellLabels.ofStore(c, cells);
+        }
+        List<String> differ = new java.util.ArrayList<>();
+        int edge = 0;
+        for (long cell : cells) {
+            edge += named.get(cell).startsWith(CellLabels.EDGE_OF) ? 1 : 0;
+            if (!named.get(cell).equals(labels.label(cell))) {
+                differ.add(Long.toHexString(cell) + ": " + named.get(cell) + ", drill: " + labels.label(cell));
+            }
+        }
+        assertTrue(cells.size() >= 500 && edge > 0, cells.size() + " cells, " + edge + " at the edge");
+        assertEquals(List.of(), differ, "report names differing from the drill-down's");
+    }
+
     @Test
     void coarseCellsAreNamedByTheDistrictAndCommunityAreaHoldingMostOfTheirIncidents() {
         Map<String, String> areaNames = new HashMap<>();

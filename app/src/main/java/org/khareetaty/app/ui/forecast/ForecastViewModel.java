@@ -30,6 +30,7 @@ import org.khareetaty.core.forecast.spike.Spike;
 import org.khareetaty.core.forecast.spike.SpikeCheck;
 import org.khareetaty.core.geo.ZoneNames;
 import org.khareetaty.core.progress.ProgressListener;
+import org.khareetaty.core.report.NextDayBoxes;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.geo.BoundaryLayers;
 import org.khareetaty.geo.LayerInfo;
@@ -157,12 +158,18 @@ public final class ForecastViewModel {
     /**
      * The daily retrain after an import, as {@code khareetaty import} starts it: core's {@link ForecastRetrain}
      * refits every stored forecast an import completed after, on its own thread, reporting to {@code progress}
-     * and stopping when it says cancelled (the runs refitted before are kept, the others stay stale).
+     * and stopping when it says cancelled (the runs refitted before are kept, the others stay stale); then
+     * tomorrow's forecast boxes of the choices reports kept boxes of ({@link NextDayBoxes}), so that the next
+     * report reads them.
      */
     List<StoredRun> refresh(ProgressListener progress) throws InterruptedException {
-        return ForecastRetrain.needed(store)
+        List<StoredRun> runs = ForecastRetrain.needed(store)
                 ? ForecastRetrain.start(store, progress).await()
                 : List.of();
+        if (NextDayBoxes.needed(store)) {
+            NextDayBoxes.make(store, progress);
+        }
+        return runs;
     }
 
     /**
