@@ -33,12 +33,7 @@ class StoreDrillSessionTest {
 
     @BeforeAll
     static void importSample() {
-        store = Store.open(dir.resolve("store"));
-        new Importer(store)
-                .importFile(
-                        SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"),
-                        ImportOptions.defaults(),
-                        ProgressListener.NONE);
+        store = SharedData.importedSample(dir.resolve("store"));
     }
 
     @AfterAll

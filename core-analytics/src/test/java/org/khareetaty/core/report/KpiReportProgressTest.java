@@ -13,8 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khareetaty.core.etl.ImportOptions;
-import org.khareetaty.core.etl.Importer;
 import org.khareetaty.core.progress.CancelledException;
 import org.khareetaty.core.progress.Progress;
 import org.khareetaty.core.progress.ProgressListener;
@@ -42,12 +40,7 @@ class KpiReportProgressTest {
 
     @BeforeAll
     static void importSample() {
-        store = Store.open(dir.resolve("store"));
-        new Importer(store)
-                .importFile(
-                        SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"),
-                        ImportOptions.defaults(),
-                        ProgressListener.NONE);
+        store = SharedData.importedSample(dir.resolve("store"));
     }
 
     @AfterAll

@@ -12,9 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khareetaty.core.etl.ImportOptions;
-import org.khareetaty.core.etl.Importer;
-import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.testing.SharedData;
 import org.khareetaty.core.testing.StoreQueries;
@@ -33,12 +30,7 @@ class StoredForecastBoxesTest {
 
     @BeforeAll
     static void importSample() {
-        store = Store.open(dir.resolve("store"));
-        new Importer(store)
-                .importFile(
-                        SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"),
-                        ImportOptions.defaults(),
-                        ProgressListener.NONE);
+        store = SharedData.importedSample(dir.resolve("store"));
     }
 
     @AfterAll

@@ -29,4 +29,18 @@ public final class SharedData {
                 () -> "skipped: real data file " + file + " is absent (tests read ../shared/data beside the project)");
         return file;
     }
+
+    /**
+     * A store in {@code dir} holding the real Chicago 25k sample, imported with the default options (the
+     * test is skipped without ../shared/data).
+     */
+    public static org.khareetaty.core.store.Store importedSample(Path dir) {
+        org.khareetaty.core.store.Store store = org.khareetaty.core.store.Store.open(dir);
+        new org.khareetaty.core.etl.Importer(store)
+                .importFile(
+                        file("chicago/crimes_2017_2019_sample25k.csv.gz"),
+                        org.khareetaty.core.etl.ImportOptions.defaults(),
+                        org.khareetaty.core.progress.ProgressListener.NONE);
+        return store;
+    }
 }
