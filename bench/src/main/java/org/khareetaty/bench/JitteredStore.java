@@ -258,7 +258,8 @@ public final class JitteredStore {
                         real[mismatch] != null,
                         (String) real[source],
                         (String) real[offenseType],
-                        (String) real[block]);
+                        (String) real[block],
+                        org.khareetaty.core.hexgrid.ZoneKey.of(zoneColumns, zones, null));
                 if (pending == BATCH || r == count - 1) {
                     ps.executeBatch();
                     ByteBuffer b = ByteBuffer.allocate(pending * Long.BYTES);

@@ -7,14 +7,17 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.khareetaty.core.hexgrid.GoldAggregates;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 
 /**
  * Writes a screened layer into the store in one transaction: replaces the layer's
  * {@code boundary_layers} row and its {@code boundaries}, settles which layer is primary, and
- * labels the incidents already stored. H2 commits DDL at once, so the {@code zone_<layer>} column
- * is added before the transaction and dropped again if the transaction does not commit.
+ * labels the incidents already stored, dropping the drill-down's aggregates that hold their zones
+ * ({@link GoldAggregates#forgetAll}: made again at the next drill-down). H2 commits DDL at once, so
+ * the {@code zone_<layer>} column is added before the transaction and dropped again if the
+ * transaction does not commit.
  */
 final class LayerWriter {
     private static final int BATCH = 200;
@@ -38,6 +41,7 @@ final class LayerWriter {
                 boolean primary = replaceLayerRow(c, spec, source, layer);
                 insertBoundaries(c, spec.layer(), layer, progress);
                 long zoned = new ZoneLabeller(layer.accepted()).label(c, zoneColumn, progress);
+                GoldAggregates.forgetAll(c);
                 progress.checkCancelled();
                 c.commit();
                 return new Written(primary, zoned);

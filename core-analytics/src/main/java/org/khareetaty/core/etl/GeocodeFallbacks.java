@@ -42,19 +42,22 @@ final class GeocodeFallbacks {
 
     /**
      * Flags the incidents of import {@code importId} at {@code stack}'s point ({@code place_flag}
-     * {@link PlaceFlags#GEOCODE_FALLBACK}), so that no hotspot analysis reads them; the caller commits.
+     * {@link PlaceFlags#GEOCODE_FALLBACK}), so that no hotspot analysis reads them; a flag they had
+     * (kept at the study area's edge) follows it, since the drill-down's aggregates keep it; the
+     * caller commits.
      */
     static void mark(Connection c, long importId, Stack stack) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE incidents SET place_flag = ? WHERE id >= ? " + "AND import_id = ? AND lon = ? AND lat = ?")) {
-            ps.setString(
-                    1,
-                    PlaceFlags.GEOCODE_FALLBACK + ": " + stack.addresses() + " addresses at this point; left out of "
-                            + "hotspots");
-            ps.setLong(2, first(c, importId));
-            ps.setLong(3, importId);
-            ps.setDouble(4, stack.lon());
-            ps.setDouble(5, stack.lat());
+        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET place_flag = "
+                + "CASE WHEN place_flag IS NULL THEN ? ELSE LEFT(? || '; ' || place_flag, 200) END WHERE id >= ? "
+                + "AND import_id = ? AND lon = ? AND lat = ?")) {
+            String flag = PlaceFlags.GEOCODE_FALLBACK + ": " + stack.addresses()
+                    + " addresses at this point; left out of hotspots";
+            ps.setString(1, flag);
+            ps.setString(2, flag);
+            ps.setLong(3, first(c, importId));
+            ps.setLong(4, importId);
+            ps.setDouble(5, stack.lon());
+            ps.setDouble(6, stack.lat());
             ps.executeUpdate();
         }
     }

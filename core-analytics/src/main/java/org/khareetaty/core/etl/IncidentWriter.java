@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.khareetaty.core.geo.BoundaryIndex;
 import org.khareetaty.core.hexgrid.GoldCube;
+import org.khareetaty.core.hexgrid.ZoneKey;
 import org.khareetaty.core.taxonomy.Classification;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -42,6 +43,9 @@ final class IncidentWriter implements AutoCloseable {
     private final GoldCube.Builder aggregates = new GoldCube.Builder();
     private final PlaceholderTimes placeholders = new PlaceholderTimes();
     private final long[] batchKeys;
+    /** The incidents columns of the zones, as {@link ZoneKey#of} names them. */
+    private final List<String> zoneColumns;
+
     private int pending;
     private int pendingRejected;
     private int pendingDuplicates;
@@ -54,6 +58,7 @@ final class IncidentWriter implements AutoCloseable {
         this.source = source;
         this.batchKeys = new long[batchSize];
         List<BoundaryIndex.Layer> layers = boundaries.layers();
+        this.zoneColumns = layers.stream().map(BoundaryIndex.Layer::zoneColumn).toList();
         this.incidents = c.prepareStatement(insertSql(layers));
         this.rejected = c.prepareStatement(
                 "INSERT INTO rejected_rows(import_id, line_number, raw_text, reason, message) VALUES (?, ?, ?, ?, ?)");
@@ -137,7 +142,8 @@ final class IncidentWriter implements AutoCloseable {
                 mismatch != null,
                 source,
                 s.offenseType(),
-                truncate(s.block(), 200));
+                truncate(s.block(), 200),
+                ZoneKey.of(zoneColumns, zones, placeFlag));
     }
 
     /**

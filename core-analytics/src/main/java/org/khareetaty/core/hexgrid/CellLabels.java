@@ -30,8 +30,8 @@ import org.khareetaty.core.geo.ZoneNames;
  *       boundary layers) by its centre, "Cell at 41.8812 N, 87.6298 W".
  * </ul>
  *
- * An incident counts in the zones stored on it at import ({@link CellZoneCounts}: its own point in
- * polygon, not its cell's centre), so a coarse cell is named by the district that the stored zones
+ * An incident counts in the zones stored on it at import ({@link StoredZones}: its own point in
+ * polygon, not its cell's centre, kept per incident in the {@link GoldCube}), so a coarse cell is named by the district that the stored zones
  * say holds most of its incidents. At street scale (r9, r10) the block or street most of its
  * incidents give follows ("Street-scale / 037XX N HALSTED ST"); the blocks come from the
  * {@link GoldCube}. Labels are kept once made, so a drill-down session names each cell once.
@@ -84,7 +84,7 @@ public final class CellLabels {
         BoundaryIndex boundaries = BoundaryIndex.load(c);
         return new CellLabels(
                 boundaries,
-                CellZoneCounts.load(c, boundaries, cube.imports()),
+                new StoredZones(cube, boundaries),
                 cube::dominantBlock,
                 "ar".equals(language.getLanguage()) ? ZoneNames.read(c) : null);
     }
@@ -92,15 +92,11 @@ public final class CellLabels {
     /**
      * The labels of {@code cells} by the store's current boundary layers and the incidents of every
      * completed import, for a caller without a {@link GoldCube} at hand (a KPI report): the same
-     * names as the drill-down's. The blocks come from the drill's aggregates (read in under a second
-     * on 8,000,000 incidents), the stored zones of a cell's incidents only where its centre leaves a
-     * layer without a zone ({@link CellZoneCounts#under}): the whole scan of every incident took about
-     * 60 s there, a query of a street-scale cell's block 0.3-2 s each.
+     * names as the drill-down's, from the drill's aggregates (read in under a second on 8,000,000
+     * incidents).
      */
     public static Map<Long, String> ofStore(Connection c, java.util.Collection<Long> cells) throws SQLException {
-        BoundaryIndex boundaries = BoundaryIndex.load(c);
-        GoldCube cube = GoldAggregates.load(c);
-        CellLabels labels = new CellLabels(boundaries, CellZoneCounts.under(c, boundaries), cube::dominantBlock, null);
+        CellLabels labels = of(c, GoldAggregates.load(c));
         Map<Long, String> out = new java.util.LinkedHashMap<>();
         for (long cell : cells) {
             out.put(cell, labels.label(cell));
@@ -109,9 +105,8 @@ public final class CellLabels {
     }
 
     /** Labels for the same boundary layers and the incidents of {@code newer} (which may move a cell's zones). */
-    CellLabels with(Connection c, GoldCube newer) throws SQLException {
-        return new CellLabels(
-                boundaries, CellZoneCounts.load(c, boundaries, newer.imports()), newer::dominantBlock, arabic);
+    CellLabels with(GoldCube newer) {
+        return new CellLabels(boundaries, new StoredZones(newer, boundaries), newer::dominantBlock, arabic);
     }
 
     /** The zone {@code code} of layer {@code layer} (an index) as a label names it. */
@@ -302,7 +297,7 @@ public final class CellLabels {
     }
 
     /** Per layer, the code with most votes (ties to the lower code), or null. */
-    private static String[] winners(List<Map<String, Long>> votes) {
+    static String[] winners(List<Map<String, Long>> votes) {
         String[] codes = new String[votes.size()];
         for (int i = 0; i < codes.length; i++) {
             long best = 0;

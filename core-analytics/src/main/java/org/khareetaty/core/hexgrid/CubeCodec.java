@@ -5,12 +5,12 @@ import java.util.Arrays;
 
 /**
  * The bytes of a {@link GoldCube} as the store keeps it ({@code gold_segment_parts}): column by
- * column, cells and days as variable-length deltas, the categories, flags, sources, offense types
- * and blocks as runs (a file of one offense type with no arrest field costs nothing for them), the
- * hours as bytes. The 148,421 incidents of the real aggravated-assault file take 3.3 bytes each.
+ * column, cells and days as variable-length deltas, the categories, flags, sources, offense types,
+ * blocks and zone keys ({@link ZoneKey}) as runs (a file of one offense type with no arrest field
+ * costs nothing for them), the hours as bytes. The 148,421 incidents of the real aggravated-assault file take 3.3 bytes each.
  */
 final class CubeCodec {
-    private static final int MAGIC = 0x4B474331; // "KGC1"
+    private static final int MAGIC = 0x4B474332; // "KGC2"
 
     private CubeCodec() {}
 
@@ -23,7 +23,8 @@ final class CubeCodec {
             out.varlong(id - previous);
             previous = id;
         }
-        for (String[] dictionary : new String[][] {cube.categories, cube.sources, cube.offenses, cube.blocks}) {
+        for (int d = 0; d < GoldCube.Builder.DICTIONARIES; d++) {
+            String[] dictionary = cube.dictionary(d);
             out.varint(dictionary.length);
             for (String s : dictionary) {
                 byte[] b = s.getBytes(StandardCharsets.UTF_8);
@@ -56,6 +57,7 @@ final class CubeCodec {
         out.runs(n, i -> cube.source[i] & 0xFF);
         out.runs(n, i -> cube.offense[i]);
         out.runs(n, i -> cube.block[i] + 1);
+        out.runs(n, i -> cube.place[i]);
         return out.toArray();
     }
 
@@ -71,8 +73,8 @@ final class CubeCodec {
             previous += in.varlong();
             imports[i] = previous;
         }
-        String[][] dictionaries = new String[4][];
-        for (int d = 0; d < 4; d++) {
+        String[][] dictionaries = new String[GoldCube.Builder.DICTIONARIES][];
+        for (int d = 0; d < dictionaries.length; d++) {
             dictionaries[d] = new String[in.varint()];
             for (int i = 0; i < dictionaries[d].length; i++) {
                 dictionaries[d][i] = in.string(in.varint());
@@ -121,6 +123,7 @@ final class CubeCodec {
         for (int i = 0; i < n; i++) {
             c.block()[i] = values[i] - 1;
         }
+        in.runs(c.place());
         return new GoldCube(imports, cells, start, c, dictionaries);
     }
 

@@ -28,12 +28,12 @@ final class CubeMerge {
         int k = cubes.size();
         long[] imports = mergeImports(cubes);
         int[][][] maps = new int[k][][];
-        String[][] dictionaries = new String[4][];
-        for (int d = 0; d < 4; d++) {
+        String[][] dictionaries = new String[GoldCube.Builder.DICTIONARIES][];
+        for (int d = 0; d < dictionaries.length; d++) {
             Dictionary dict = new Dictionary();
             for (int j = 0; j < k; j++) {
                 if (maps[j] == null) {
-                    maps[j] = new int[4][];
+                    maps[j] = new int[dictionaries.length][];
                 }
                 maps[j][d] = dict.add(cubes.get(j).dictionary(d));
             }
@@ -143,6 +143,7 @@ final class CubeMerge {
         to.source()[k] = (byte) maps[1][from.source[i] & 0xFF];
         to.offense()[k] = (char) maps[2][from.offense[i]];
         to.block()[k] = from.block[i] == GoldCube.NO_BLOCK ? GoldCube.NO_BLOCK : maps[3][from.block[i]];
+        to.place()[k] = maps[4][from.place[i]];
     }
 
     private static long[] mergeImports(List<GoldCube> cubes) {

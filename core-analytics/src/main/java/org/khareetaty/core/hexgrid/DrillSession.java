@@ -83,10 +83,12 @@ public final class DrillSession {
         }
         if (now.imports() != state.imports() || now.lastImport() != state.lastImport()) {
             cube = GoldAggregates.extend(c, cube);
-            labels = labels.with(c, cube);
+            labels = labels.with(cube);
             spikes = new DrillSpikes(cube);
         }
         if (!now.sameLayers(state)) {
+            // a layer loaded since has zoned the incidents again and dropped the aggregates holding their zones
+            cube = GoldAggregates.load(c);
             labels = CellLabels.of(c, cube, language);
             spikes = new DrillSpikes(cube);
         }

@@ -31,7 +31,7 @@ public final class GoldAggregates {
                     + GoldCube.NO_ARREST + " END + CASE WHEN zone_mismatch IS NULL THEN 0 ELSE "
                     + GoldCube.ZONE_MISMATCH + " END + CASE WHEN time_precision = 'day' THEN "
                     + GoldCube.DATE_ONLY + " ELSE 0 END, "
-                    + "source, offense_type, block FROM incidents ";
+                    + "source, offense_type, block, place_flag";
 
     /**
      * What the store holds.
@@ -184,6 +184,32 @@ public final class GoldAggregates {
         }
     }
 
+    /**
+     * The incidents columns of the store's boundary layers, in the order of {@code BoundaryIndex}'s
+     * layers (the order the importer writes them).
+     */
+    public static List<String> zoneColumns(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT zone_column FROM boundary_layers ORDER BY loaded_at, layer")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Drops every stored aggregate, in the caller's transaction, when the zones stored on the
+     * incidents change (a boundary layer loaded or replaced): the cube keeps each incident's zones,
+     * so every import is aggregated again from its incidents at the next {@link #catchUp}.
+     */
+    public static void forgetAll(Connection c) throws SQLException {
+        synchronized (LOCK) {
+            GoldSegments.deleteAll(c);
+        }
+    }
+
     /** What the store holds. */
     public static Stats stats(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
@@ -197,10 +223,18 @@ public final class GoldAggregates {
 
     private static GoldCube.Builder read(Connection c, String where) throws SQLException {
         GoldCube.Builder b = new GoldCube.Builder();
-        try (PreparedStatement ps = c.prepareStatement(COLUMNS + where)) {
+        List<String> zoneColumns = zoneColumns(c);
+        StringBuilder sql = new StringBuilder(COLUMNS);
+        zoneColumns.forEach(z -> sql.append(", ").append(z));
+        String[] zones = new String[zoneColumns.size()];
+        try (PreparedStatement ps =
+                c.prepareStatement(sql.append(" FROM incidents ").append(where).toString())) {
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    for (int z = 0; z < zones.length; z++) {
+                        zones[z] = rs.getString(10 + z);
+                    }
                     b.add(
                             rs.getLong(1),
                             rs.getInt(2),
@@ -209,7 +243,8 @@ public final class GoldAggregates {
                             rs.getInt(5),
                             rs.getString(6),
                             rs.getString(7),
-                            rs.getString(8));
+                            rs.getString(8),
+                            ZoneKey.of(zoneColumns, zones, rs.getString(9)));
                 }
             }
         }

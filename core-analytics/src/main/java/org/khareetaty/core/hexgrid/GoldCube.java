@@ -10,8 +10,8 @@ import org.khareetaty.core.geo.H3Cover;
 
 /**
  * The gold aggregates in memory: every aggregated incident as columns (local day, hour, offense
- * category, arrest, zone mismatch, source, offense type, block) sorted by its r10 H3 cell and then by
- * day. Because all r10 descendants of a coarser cell have ids in one contiguous range
+ * category, arrest, zone mismatch, source, offense type, block, the zones stored on it as a
+ * {@link ZoneKey}) sorted by its r10 H3 cell and then by day. Because all r10 descendants of a coarser cell have ids in one contiguous range
  * ({@link H3Cover}), the cells at any resolution r6..r10 are runs of this order, and a day range is
  * a binary search within each r10 cell: counts per cell, day or month and category at every
  * resolution are sums over runs, so the children of a cell always sum to the cell.
@@ -52,10 +52,14 @@ public final class GoldCube {
     final byte[] source;
     final char[] offense;
     final int[] block;
+    /** Index into {@link #places}: the incident's stored zones ({@link ZoneKey}). */
+    final int[] place;
+
     final String[] categories;
     final String[] sources;
     final String[] offenses;
     final String[] blocks;
+    final String[] places;
     private final int firstDay;
     private final int lastDay;
 
@@ -70,10 +74,12 @@ public final class GoldCube {
         this.source = c.source;
         this.offense = c.offense;
         this.block = c.block;
+        this.place = c.place;
         this.categories = dictionaries[0];
         this.sources = dictionaries[1];
         this.offenses = dictionaries[2];
         this.blocks = dictionaries[3];
+        this.places = dictionaries[4];
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
         for (int ci = 0; ci < cells.length; ci++) {
@@ -88,9 +94,24 @@ public final class GoldCube {
 
     /** The per-entry columns of a cube, all of one length. */
     record Columns(
-            int[] day, byte[] hourOfWeek, byte[] category, byte[] flags, byte[] source, char[] offense, int[] block) {
+            int[] day,
+            byte[] hourOfWeek,
+            byte[] category,
+            byte[] flags,
+            byte[] source,
+            char[] offense,
+            int[] block,
+            int[] place) {
         static Columns of(int n) {
-            return new Columns(new int[n], new byte[n], new byte[n], new byte[n], new byte[n], new char[n], new int[n]);
+            return new Columns(
+                    new int[n],
+                    new byte[n],
+                    new byte[n],
+                    new byte[n],
+                    new byte[n],
+                    new char[n],
+                    new int[n],
+                    new int[n]);
         }
     }
 
@@ -126,7 +147,7 @@ public final class GoldCube {
 
     /** Approximate heap held by the cube, in bytes. */
     public long heapBytes() {
-        return 14L * day.length + 12L * cells.length;
+        return 18L * day.length + 12L * cells.length;
     }
 
     /** {first, end} indexes into {@link #cells} of the r10 cells under {@code parent} (any resolution), or of all when null. */
@@ -275,9 +296,9 @@ public final class GoldCube {
         return CubeMerge.of(cubes);
     }
 
-    /** Dictionary {@code d}: 0 categories, 1 sources, 2 offense types, 3 blocks. */
+    /** Dictionary {@code d}: 0 categories, 1 sources, 2 offense types, 3 blocks, 4 zone keys. */
     String[] dictionary(int d) {
-        return d == 0 ? categories : d == 1 ? sources : d == 2 ? offenses : blocks;
+        return d == 0 ? categories : d == 1 ? sources : d == 2 ? offenses : d == 3 ? blocks : places;
     }
 
     /**
@@ -285,21 +306,24 @@ public final class GoldCube {
      * by cell (two counting sorts). About 22 bytes an incident until built. Not thread safe.
      */
     public static final class Builder {
-        static final int[] LIMITS = {256, 256, 65_536, Integer.MAX_VALUE};
-        static final String[] WHAT = {"offense categories", "sources", "offense types", "blocks"};
+        /** Dictionaries a cube keeps. */
+        static final int DICTIONARIES = 5;
+
+        static final int[] LIMITS = {256, 256, 65_536, Integer.MAX_VALUE, Integer.MAX_VALUE};
+        static final String[] WHAT = {"offense categories", "sources", "offense types", "blocks", "zone combinations"};
         private long[] cell = new long[1024];
         private Columns cols = Columns.of(1024);
         private int n;
         private final List<Map<String, Integer>> ids =
-                List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+                List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
         private final List<List<String>> names =
-                List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 
         /**
          * Adds one incident: its r10 cell, local date and hour, whether the source gives a date only
          * (the hour then means nothing), offense category, arrest (null when the source does not
-         * say), whether its own zone fields disagree with the map, source, offense type and block
-         * (or null).
+         * say), whether its own zone fields disagree with the map, source, offense type, block
+         * (or null) and the zones stored on it ({@link ZoneKey#of}).
          */
         public void add(
                 long r10,
@@ -311,7 +335,8 @@ public final class GoldCube {
                 boolean zoneMismatch,
                 String sourceName,
                 String offenseType,
-                String blockName) {
+                String blockName,
+                String zoneKey) {
             int status = arrest == null ? ARREST_UNKNOWN : arrest ? ARRESTED : NO_ARREST;
             add(
                     r10,
@@ -321,7 +346,8 @@ public final class GoldCube {
                     status | (zoneMismatch ? ZONE_MISMATCH : 0) | (dateOnly ? DATE_ONLY : 0),
                     sourceName,
                     offenseType,
-                    blockName);
+                    blockName,
+                    zoneKey);
         }
 
         /** Incidents added. */
@@ -343,7 +369,7 @@ public final class GoldCube {
 
         /**
          * Adds one incident; {@code arrestAndMismatch} is the arrest status plus {@link #ZONE_MISMATCH}
-         * and {@link #DATE_ONLY}; block may be null.
+         * and {@link #DATE_ONLY}; block may be null; {@code zoneKey} is a {@link ZoneKey}.
          */
         void add(
                 long r10,
@@ -353,7 +379,8 @@ public final class GoldCube {
                 int arrestAndMismatch,
                 String sourceName,
                 String offenseType,
-                String blockName) {
+                String blockName,
+                String zoneKey) {
             if (n == cell.length) {
                 grow();
             }
@@ -366,6 +393,7 @@ public final class GoldCube {
             cols.source[n] = (byte) id(1, sourceName);
             cols.offense[n] = (char) id(2, offenseType);
             cols.block[n] = blockName == null ? NO_BLOCK : id(3, blockName);
+            cols.place[n] = id(4, zoneKey);
             n++;
         }
 
@@ -393,7 +421,8 @@ public final class GoldCube {
                     Arrays.copyOf(cols.flags, size),
                     Arrays.copyOf(cols.source, size),
                     Arrays.copyOf(cols.offense, size),
-                    Arrays.copyOf(cols.block, size));
+                    Arrays.copyOf(cols.block, size),
+                    Arrays.copyOf(cols.place, size));
         }
 
         /** The cube of the incidents added, holding {@code importIds}. */
@@ -424,14 +453,15 @@ public final class GoldCube {
                 out.source[k] = cols.source[i];
                 out.offense[k] = cols.offense[i];
                 out.block[k] = cols.block[i];
+                out.place[k] = cols.place[i];
             }
             for (int c = 0; c < nc; c++) {
                 start[c + 1] += start[c];
             }
             long[] imports = importIds.clone();
             Arrays.sort(imports);
-            String[][] dictionaries = new String[4][];
-            for (int d = 0; d < 4; d++) {
+            String[][] dictionaries = new String[DICTIONARIES][];
+            for (int d = 0; d < DICTIONARIES; d++) {
                 dictionaries[d] = names.get(d).toArray(String[]::new);
             }
             return new GoldCube(imports, distinct, start, out, dictionaries);

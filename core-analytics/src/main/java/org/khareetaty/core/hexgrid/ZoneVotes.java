@@ -1,6 +1,6 @@
 package org.khareetaty.core.hexgrid;
 
-/** Where a cell's incidents lie: per boundary layer, the zone holding most of them ({@link CellZoneCounts}). */
+/** Where a cell's incidents lie: per boundary layer, the zone holding most of them ({@link StoredZones}). */
 interface ZoneVotes {
     /**
      * Per layer used, the zone holding most of {@code cell}'s incidents (any resolution; ties to the

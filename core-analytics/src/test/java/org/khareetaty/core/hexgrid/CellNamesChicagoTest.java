@@ -90,9 +90,8 @@ class CellNamesChicagoTest {
     }
 
     /**
-     * A report names its few cells reading only the incidents of those whose centre leaves a layer
-     * without a zone (their r10 ranges on the index), not every incident of the store: the names must
-     * be the drill-down's, at every resolution, the "Edge of" cells included.
+     * A report names its few cells from the stored aggregates, without a drill-down session: the
+     * names must be the drill-down's, at every resolution, the "Edge of" cells included.
      */
     @Test
     void aReportNamesItsCellsFromTheirOwnIncidentsAsTheDrillDownDoes() throws Exception {
@@ -118,6 +117,20 @@ class CellNamesChicagoTest {
         }
         assertTrue(cells.size() >= 500 && edge > 0, cells.size() + " cells, " + edge + " at the edge");
         assertEquals(List.of(), differ, "report names differing from the drill-down's");
+    }
+
+    /**
+     * The zones and edge flags the importer keeps per incident in the aggregates as it writes the
+     * incidents are those a rebuild reads back from the incidents' stored columns.
+     */
+    @Test
+    void theZonesKeptAtImportAreThoseReadBackFromTheIncidents() throws Exception {
+        try (Connection c = store.connect()) {
+            GoldCube imported = GoldAggregates.load(c);
+            assertTrue(imported.places.length > 1, "zone combinations: " + imported.places.length);
+            GoldAggregates.rebuild(c);
+            assertEquals(GoldAggregatesTest.canonical(imported), GoldAggregatesTest.canonical(GoldAggregates.load(c)));
+        }
     }
 
     @Test

@@ -274,7 +274,8 @@ class GoldAggregatesTest {
                 out.add(g.cells[ci] + "|" + g.day[i] + "|" + (g.hourOfWeek[i] & 0xFF) + "|"
                         + g.categories[g.category[i] & 0xFF] + "|" + g.flags[i] + "|"
                         + g.sources[g.source[i] & 0xFF] + "|" + g.offenses[g.offense[i]] + "|"
-                        + (g.block[i] == GoldCube.NO_BLOCK ? null : g.blocks[g.block[i]]));
+                        + (g.block[i] == GoldCube.NO_BLOCK ? null : g.blocks[g.block[i]]) + "|"
+                        + g.places[g.place[i]]);
             }
         }
         out.sort(null);

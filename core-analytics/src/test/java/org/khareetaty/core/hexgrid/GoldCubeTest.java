@@ -59,8 +59,9 @@ class GoldCubeTest {
                             sample.flags,
                             sample.source,
                             sample.offense,
-                            sample.block),
-                    new String[][] {sample.categories, sample.sources, sample.offenses, sample.blocks}));
+                            sample.block,
+                            sample.place),
+                    new String[][] {sample.categories, sample.sources, sample.offenses, sample.blocks, sample.places}));
         }
         copies = GoldCube.mergeAll(cubes);
         assertTrue(copies.incidents() > GoldCube.TWO_THREADS_FROM, "large enough for two threads");
