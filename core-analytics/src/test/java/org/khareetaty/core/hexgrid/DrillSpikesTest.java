@@ -45,12 +45,7 @@ class DrillSpikesTest {
 
     @BeforeAll
     static void importSample() {
-        store = Store.open(dir.resolve("store"));
-        new Importer(store)
-                .importFile(
-                        SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"),
-                        ImportOptions.defaults(),
-                        ProgressListener.NONE);
+        store = SharedData.importedSample(dir.resolve("store"));
         cell = H3Cells.h3().latLngToCell(LAT, LNG, 7);
     }
 

@@ -15,9 +15,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khareetaty.core.etl.ImportOptions;
-import org.khareetaty.core.etl.Importer;
-import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.testing.SharedData;
 
@@ -37,13 +34,8 @@ class GoldCubeTest {
 
     @BeforeAll
     static void mergeCopies() throws SQLException {
-        try (Store store = Store.open(dir.resolve("store"));
+        try (Store store = SharedData.importedSample(dir.resolve("store"));
                 Connection c = store.connect()) {
-            new Importer(store)
-                    .importFile(
-                            SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"),
-                            ImportOptions.defaults(),
-                            ProgressListener.NONE);
             sample = GoldAggregates.load(c);
         }
         List<GoldCube> cubes = new ArrayList<>();

@@ -12,12 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khareetaty.core.etl.ImportOptions;
-import org.khareetaty.core.etl.Importer;
-import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
 import org.khareetaty.core.testing.SharedData;
+import org.khareetaty.core.testing.StoreQueries;
 
 /** The command line's drill-down and aggregate refresh, over a store holding the Chicago 25k sample. */
 class StoreDrillTest {
@@ -29,14 +27,8 @@ class StoreDrillTest {
 
     @BeforeAll
     static void importSample() {
-        store = Store.open(dir.resolve("store"));
-        loaded = new Importer(store)
-                .importFile(
-                        SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"),
-                        ImportOptions.defaults(),
-                        ProgressListener.NONE)
-                .counts()
-                .loaded();
+        store = SharedData.importedSample(dir.resolve("store"));
+        loaded = StoreQueries.number(store, "SELECT COUNT(*) FROM incidents");
     }
 
     @AfterAll

@@ -15,11 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khareetaty.core.etl.ImportOptions;
-import org.khareetaty.core.etl.Importer;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.DrillScope;
-import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.testing.SharedData;
 import org.khareetaty.core.testing.StoreQueries;
@@ -42,12 +39,7 @@ class ScopeIncidentsTest {
 
     @BeforeAll
     static void importSample() {
-        store = Store.open(dir.resolve("store"));
-        new Importer(store)
-                .importFile(
-                        SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"),
-                        ImportOptions.defaults(),
-                        ProgressListener.NONE);
+        store = SharedData.importedSample(dir.resolve("store"));
         all =
                 StoreQueries.rows(
                                 store, "SELECT id, h3_r10, local_date, category, lon, lat, occurred_at FROM incidents")
