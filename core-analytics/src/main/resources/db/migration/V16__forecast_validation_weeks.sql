@@ -1,4 +1,4 @@
--- Khareetaty store, schema version 16: a stored forecast's validation week by week, so the window can
+-- Khareetaty store, schema version 17: a stored forecast's validation week by week, so the window can
 -- say in how many past weeks a forecast beat the naive forecast (docs/forecast.md). Runs stored before
 -- have no rows here (the window then gives the 4-week mean only).
 CREATE TABLE forecast_validation_weeks (
