@@ -21,6 +21,7 @@ import org.khareetaty.core.hexgrid.StoreDrillSession;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.testing.SharedData;
+import org.khareetaty.core.testing.StoreQueries;
 
 /**
  * The drill-down names cells by the zones stored on their incidents, which its aggregates keep per
@@ -66,7 +67,7 @@ class CellNamesAfterLayerLoadTest {
             for (List<String> row : rows(store, "SELECT code, name FROM boundaries WHERE layer = 'districts'")) {
                 names.put(row.get(0), row.get(1));
             }
-            Map<Long, String> leaders = leaders(store);
+            Map<Long, String> leaders = StoreQueries.zoneLeaders(store, RES, "zone_districts");
             List<String> edgeOnly = new ArrayList<>();
             for (List<String> row : rows(
                     store,
@@ -90,23 +91,5 @@ class CellNamesAfterLayerLoadTest {
             assertTrue(cells.size() >= 20, cells.size() + " r7 cells");
             assertEquals(List.of(), differ, "r7 cells named otherwise than by the districts of their incidents");
         }
-    }
-
-    /** Per r7 cell, the district holding most of its incidents (ties to the lower code). */
-    private static Map<Long, String> leaders(Store store) {
-        Map<Long, String> out = new HashMap<>();
-        Map<Long, Long> best = new HashMap<>();
-        for (List<String> row : rows(
-                store,
-                "SELECT " + RES + ", zone_districts, COUNT(*) FROM incidents WHERE zone_districts IS NOT NULL "
-                        + "GROUP BY " + RES + ", zone_districts ORDER BY " + RES + ", zone_districts")) {
-            long cell = Long.parseLong(row.get(0));
-            long n = Long.parseLong(row.get(2));
-            if (n > best.getOrDefault(cell, 0L)) {
-                best.put(cell, n);
-                out.put(cell, row.get(1));
-            }
-        }
-        return out;
     }
 }

@@ -211,20 +211,6 @@ class CellNamesChicagoTest {
 
     /** Per cell at {@code res}, the zone of {@code column} holding most incidents (ties to the lower code). */
     private static Map<Long, String> leaders(int res, String column) {
-        Map<Long, String> out = new HashMap<>();
-        Map<Long, Long> best = new HashMap<>();
-        String h3 = "h3_r" + res;
-        for (List<String> row : rows(
-                store,
-                "SELECT " + h3 + ", " + column + ", COUNT(*) FROM incidents WHERE " + column + " IS NOT NULL GROUP BY "
-                        + h3 + ", " + column + " ORDER BY " + h3 + ", " + column)) {
-            long cell = Long.parseLong(row.get(0));
-            long n = Long.parseLong(row.get(2));
-            if (n > best.getOrDefault(cell, 0L)) {
-                best.put(cell, n);
-                out.put(cell, row.get(1));
-            }
-        }
-        return out;
+        return org.khareetaty.core.testing.StoreQueries.zoneLeaders(store, "h3_r" + res, column);
     }
 }

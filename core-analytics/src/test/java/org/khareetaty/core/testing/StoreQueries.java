@@ -50,4 +50,27 @@ public final class StoreQueries {
             throw new AssertionError("query failed: " + sql + ": " + e.getMessage(), e);
         }
     }
+
+    /**
+     * Per cell of {@code h3Column} ({@code h3_r7}), the zone of {@code zoneColumn} holding most of
+     * its incidents as the incidents' stored zones say, ties to the lower code: the oracle the cell
+     * names are checked against.
+     */
+    public static java.util.Map<Long, String> zoneLeaders(Store store, String h3Column, String zoneColumn) {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        java.util.Map<Long, Long> best = new java.util.HashMap<>();
+        for (List<String> row : rows(
+                store,
+                "SELECT " + h3Column + ", " + zoneColumn + ", COUNT(*) FROM incidents WHERE " + zoneColumn
+                        + " IS NOT NULL GROUP BY " + h3Column + ", " + zoneColumn + " ORDER BY " + h3Column + ", "
+                        + zoneColumn)) {
+            long cell = Long.parseLong(row.get(0));
+            long n = Long.parseLong(row.get(2));
+            if (n > best.getOrDefault(cell, 0L)) {
+                best.put(cell, n);
+                out.put(cell, row.get(1));
+            }
+        }
+        return out;
+    }
 }
