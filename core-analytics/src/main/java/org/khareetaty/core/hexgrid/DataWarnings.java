@@ -49,7 +49,7 @@ public final class DataWarnings {
         if (p.dateOnly() > 0) {
             out.add(new DataWarning(
                     DataWarning.Kind.DATE_ONLY,
-                    words.text("warning.date_only", p.dateOnly(), QuickHits.share(p.dateOnly(), total)),
+                    words.text("warning.date_only", p.dateOnly(), words.share(p.dateOnly(), total)),
                     p.dateOnly(),
                     null));
         }
@@ -58,7 +58,7 @@ public final class DataWarnings {
         if (mismatched > 0) {
             out.add(new DataWarning(
                     DataWarning.Kind.ZONE_MISMATCH,
-                    words.text("warning.zone_mismatch", mismatched, QuickHits.share(mismatched, total)),
+                    words.text("warning.zone_mismatch", mismatched, words.share(mismatched, total)),
                     mismatched,
                     null));
         }

@@ -85,6 +85,16 @@ public enum DrillLanguage {
         return CategoryNames.of(locale).name(category);
     }
 
+    /**
+     * A share ({@link QuickHits#share}): "12%", "0.3%", and under a tenth of a percent "<0.1%" in English, "أقل من
+     * 0.1%" in Arabic, where the bidirectional algorithm mirrors the "<" of a right-to-left line and a reader could
+     * take it for "more than".
+     */
+    String share(long part, long whole) {
+        String share = QuickHits.share(part, whole);
+        return share.startsWith("<") ? text("share.under", share.substring(1)) : share;
+    }
+
     /** A number to one decimal, rounded half up as {@link String#format} rounds. */
     static String tenths(double x) {
         return String.format(Locale.ROOT, "%.1f", x);

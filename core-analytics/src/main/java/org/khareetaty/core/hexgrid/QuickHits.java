@@ -48,7 +48,7 @@ public final class QuickHits {
                     "hit.busiest_cell",
                     words.inSentence(top.cell(), top.label()),
                     top.incidents(),
-                    share(top.incidents(), k.total())));
+                    words.share(top.incidents(), k.total())));
         }
         Map<String, Long> byCategory = new TreeMap<>();
         p.mix().values().forEach(m -> m.forEach((cat, n) -> byCategory.merge(cat, n, Long::sum)));
