@@ -121,6 +121,30 @@ class DrillLanguageTest {
         assertEquals(List.of("لا حوادث في المنطقة كاملة من 2020/01/01 إلى 2020/01/31."), none.quickHits());
     }
 
+    /** The label forms the Chicago store above does not reach (zones at the edge, zones with a street, an H3 id). */
+    @Test
+    void aCellsLabelReadsInArabicAroundItsZoneAndStreetNames() {
+        long r7 = H3Cells.h3().latLngToCell(29.3375, 47.6581, 7);
+        long r9 = H3Cells.h3().latLngToCell(29.3375, 47.6581, 9);
+        assertEquals(
+                "الخلية r7 في أطراف محافظة الفروانية",
+                DrillLanguage.AR.cellInSentence(r7, CellLabels.EDGE_OF + "محافظة الفروانية"));
+        assertEquals(
+                "الخلية r9 عند Jleeb Al-Shuyoukh (محافظة الفروانية)",
+                DrillLanguage.AR.cellInSentence(r9, "محافظة الفروانية / Street-scale / Jleeb Al-Shuyoukh"));
+        assertEquals("الخلية r7", DrillLanguage.AR.cellInSentence(r7, Long.toHexString(r7)), "no H3 id in a sentence");
+        assertEquals(
+                CellLabels.cellInSentence(r9, "Beat 1925 / Street-scale / 037XX N HALSTED ST"),
+                DrillLanguage.EN.cellInSentence(r9, "Beat 1925 / Street-scale / 037XX N HALSTED ST"),
+                "English as the labels write it");
+        String centre = CellLabels.centreOf(r7);
+        assertEquals(
+                numbers(CellLabels.cellInSentence(r7, centre)), numbers(DrillLanguage.AR.cellInSentence(r7, centre)));
+        assertEquals("0.3%", DrillLanguage.AR.share(3, 1000));
+        assertEquals("أقل من 0.1%", DrillLanguage.AR.share(1, 100_000), "a mirrored '<' would read 'more than'");
+        assertEquals("<0.1%", DrillLanguage.EN.share(1, 100_000));
+    }
+
     @Test
     void bothLanguagesHaveTheSameSentencesWithTheSameArguments() {
         ResourceBundle en = bundle(Locale.ENGLISH);
