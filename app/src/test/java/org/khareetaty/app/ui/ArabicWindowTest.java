@@ -38,8 +38,8 @@ import org.khareetaty.app.ui.settings.WorkstationSettings;
  * The window in Arabic (File > Settings > Language) on the Kuwait demo (4,000 incidents, the real
  * governorates with their Arabic names): menus and tabs in the Arabic bundle's words, the scene
  * mirrored right to left but the map not, a drill click still drilling the hexagon under the
- * pointer, a governorate named in Arabic, and no label or menu item left in the English bundle's
- * words.
+ * pointer, a governorate named in Arabic, the quick hits and data-quality warnings in Arabic, and no
+ * label or menu item left in the English bundle's words.
  */
 class ArabicWindowTest {
     private static final String PREFS = "khareetaty-ui-tests-arabic";
@@ -141,6 +141,57 @@ class ArabicWindowTest {
         assertTrue(place.matches(".*\\p{IsArabic}.*"), "a governorate named in Arabic: " + place);
         ui.robot.interact(() -> ui.window.model().up());
         ui.waitForResult(after.result());
+    }
+
+    @Test
+    void quickHitsAndWarningsAreArabicWithTheEnglishOnesNumbers() throws Exception {
+        var shown = ui.window.model().result().get();
+        var scope = shown.drill().scope();
+        var english = ui.direct(scope);
+        var arabic = ui.direct(scope, Locale.forLanguageTag("ar"));
+        List<String> hits = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        ui.robot.interact(() -> {
+            hits.addAll(ui.window.notes().quickHits());
+            warnings.addAll(ui.window.notes().warnings());
+        });
+        // the panes show core's Arabic sentences (line feeds where the window broke a long line)
+        assertEquals(unbroken(arabic.quickHits()), unbroken(hits));
+        assertEquals(unbroken(arabic.warningTexts()), unbroken(warnings));
+        assertEquals(english.quickHits().size(), hits.size());
+        assertTrue(hits.size() >= 3, "volume, busiest cell, category, hours: " + hits);
+        assertFalse(warnings.isEmpty(), "the demo's planted defects give warnings");
+        List<String> englishTexts = new ArrayList<>(english.quickHits());
+        englishTexts.addAll(english.warningTexts());
+        List<String> shownTexts = new ArrayList<>(hits);
+        shownTexts.addAll(warnings);
+        for (int i = 0; i < shownTexts.size(); i++) {
+            String text = shownTexts.get(i);
+            assertTrue(text.matches("(?s).*\\p{IsArabic}.*"), text);
+            // Latin letters only in the H3 resolution code ("r6", as the breadcrumbs write it)
+            assertFalse(text.replaceAll("\\br\\d+\\b", "").matches("(?s).*\\p{IsLatin}.*"), "English left in: " + text);
+            assertEquals(digits(englishTexts.get(i)), digits(text), englishTexts.get(i) + " / " + text);
+            // a right-to-left line mirrors "<": "<0.1%" would read "more than"; the demo's 40 zone mismatches are one
+            assertFalse(text.contains("<"), text);
+        }
+        var pane = ui.robot.lookup("#quick-hits").query();
+        assertEquals(
+                NodeOrientation.RIGHT_TO_LEFT, pane.getEffectiveNodeOrientation(), "the sentences read right to left");
+    }
+
+    private static List<String> unbroken(List<String> texts) {
+        return texts.stream().map(t -> t.replaceAll("\\s+", "")).toList();
+    }
+
+    /** The runs of digits of a sentence, sorted: 2024-03-01 in English and 2024/03/01 in Arabic agree. */
+    private static List<String> digits(String text) {
+        List<String> out = new ArrayList<>();
+        var m = java.util.regex.Pattern.compile("\\d+").matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        out.sort(null);
+        return out;
     }
 
     @Test

@@ -100,6 +100,13 @@ final class WindowDriver {
         }
     }
 
+    /** The drill-down of {@code scope} straight from the store, its sentences and labels in {@code language}. */
+    Drill direct(DrillScope scope, java.util.Locale language) throws Exception {
+        try (Connection c = window.tasks().store().connect()) {
+            return org.khareetaty.core.hexgrid.DrillSession.open(c, language).drill(c, scope);
+        }
+    }
+
     /** Clicks the centre of an H3 cell on the map. */
     void clickCell(long cell) {
         var centre = H3Cells.h3().cellToLatLng(cell);

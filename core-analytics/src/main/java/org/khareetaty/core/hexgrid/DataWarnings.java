@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -22,8 +22,9 @@ public final class DataWarnings {
 
     private DataWarnings() {}
 
-    /** The warnings for a scope, given its cells and profiles. */
-    public static List<DataWarning> of(DrillScope scope, List<CellStats> cells, ScopeProfiles p, long total) {
+    /** The warnings for a scope, given its cells and profiles, written in {@code words}. */
+    public static List<DataWarning> of(
+            DrillScope scope, List<CellStats> cells, ScopeProfiles p, long total, DrillLanguage words) {
         List<DataWarning> out = new ArrayList<>();
         if (total == 0) {
             return out;
@@ -34,53 +35,37 @@ public final class DataWarnings {
         if (cells.size() > 1 && sparse > SPARSE_SHARE * cells.size()) {
             out.add(new DataWarning(
                     DataWarning.Kind.SPARSE_CELLS,
-                    String.format(
-                            Locale.ROOT,
-                            "Too sparse to read at r%d: %d of %d cells have fewer than %d incidents; look one level up.",
-                            scope.res(),
-                            sparse,
-                            cells.size(),
-                            ScopeQuery.MIN_INCIDENTS),
+                    words.text("warning.sparse", scope.res(), sparse, cells.size(), ScopeQuery.MIN_INCIDENTS),
                     sparse,
                     null));
         }
-        gaps(scope, p).ifPresent(out::add);
+        gaps(scope, p, words).ifPresent(out::add);
         Map<String, Long> byCategory = new TreeMap<>();
         p.mix().values().forEach(m -> m.forEach((cat, n) -> byCategory.merge(cat, n, Long::sum)));
         if (scope.categories().isEmpty()) {
-            dominant(DataWarning.Kind.DOMINANT_CATEGORY, "category", byCategory, total)
+            dominant(DataWarning.Kind.DOMINANT_CATEGORY, byCategory, total, words)
                     .ifPresent(out::add);
         }
         if (p.dateOnly() > 0) {
             out.add(new DataWarning(
                     DataWarning.Kind.DATE_ONLY,
-                    String.format(
-                            Locale.ROOT,
-                            "%,d incidents (%s) have a date only, without a time of day (or a placeholder time): "
-                                    + "they are left out of the hour-of-day charts.",
-                            p.dateOnly(),
-                            QuickHits.share(p.dateOnly(), total)),
+                    words.text("warning.date_only", p.dateOnly(), words.share(p.dateOnly(), total)),
                     p.dateOnly(),
                     null));
         }
         long mismatched = p.zoneMismatches();
-        dominant(DataWarning.Kind.DOMINANT_SOURCE, "source", p.sources(), total).ifPresent(out::add);
+        dominant(DataWarning.Kind.DOMINANT_SOURCE, p.sources(), total, words).ifPresent(out::add);
         if (mismatched > 0) {
             out.add(new DataWarning(
                     DataWarning.Kind.ZONE_MISMATCH,
-                    String.format(
-                            Locale.ROOT,
-                            "%,d incidents (%s) state a district, beat or other zone that disagrees with the map "
-                                    + "(see zone_mismatch).",
-                            mismatched,
-                            QuickHits.share(mismatched, total)),
+                    words.text("warning.zone_mismatch", mismatched, words.share(mismatched, total)),
                     mismatched,
                     null));
         }
         return out;
     }
 
-    private static java.util.Optional<DataWarning> gaps(DrillScope scope, ScopeProfiles p) {
+    private static Optional<DataWarning> gaps(DrillScope scope, ScopeProfiles p, DrillLanguage words) {
         boolean daily = p.mixPeriod().equals("day");
         List<LocalDate> empty = new ArrayList<>();
         LocalDate start = daily ? scope.from() : scope.from().withDayOfMonth(1);
@@ -90,40 +75,38 @@ public final class DataWarnings {
             }
         }
         if (empty.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long periods = daily
                 ? ChronoUnit.DAYS.between(scope.from(), scope.to()) + 1
                 : ChronoUnit.MONTHS.between(start, scope.to().withDayOfMonth(1)) + 1;
-        return java.util.Optional.of(new DataWarning(
+        return Optional.of(new DataWarning(
                 DataWarning.Kind.EMPTY_PERIODS,
-                String.format(
-                        Locale.ROOT,
-                        "%d of %d %ss in the range have no incidents (first: %s).",
+                words.text(
+                        "warning.empty." + p.mixPeriod(),
                         empty.size(),
                         periods,
-                        p.mixPeriod(),
-                        daily ? empty.get(0) : empty.get(0).toString().substring(0, 7)),
+                        daily ? words.date(empty.get(0)) : words.month(empty.get(0))),
                 empty.size(),
                 null));
     }
 
-    private static java.util.Optional<DataWarning> dominant(
-            DataWarning.Kind kind, String what, Map<String, Long> counts, long total) {
+    /** One category or source above {@link #DOMINANT_SHARE}; a category by its name in {@code words}. */
+    private static Optional<DataWarning> dominant(
+            DataWarning.Kind kind, Map<String, Long> counts, long total, DrillLanguage words) {
         if (counts.size() < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         var top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
         if (top.getValue() <= DOMINANT_SHARE * total) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new DataWarning(
+        boolean category = kind == DataWarning.Kind.DOMINANT_CATEGORY;
+        return Optional.of(new DataWarning(
                 kind,
-                String.format(
-                        Locale.ROOT,
-                        "One %s dominates: %s holds %d%% of the incidents; check the data before " + "comparing.",
-                        what,
-                        top.getKey(),
+                words.text(
+                        category ? "warning.dominant.category" : "warning.dominant.source",
+                        category ? words.categoryInSentence(top.getKey()) : top.getKey(),
                         QuickHits.percent(top.getValue(), total)),
                 top.getValue(),
                 top.getKey()));

@@ -42,26 +42,27 @@ public record Drill(
         return DrillSession.open(c).drill(c, scope);
     }
 
-    /** Runs a drill-down on aggregates already read. */
+    /** Runs a drill-down on aggregates already read, its sentences in English. */
     public static Drill of(GoldCube cube, CellLabels labels, DrillScope scope) {
-        return of(cube, labels, scope, new DrillSpikes(cube));
+        return of(cube, labels, scope, new DrillSpikes(cube, DrillLanguage.EN));
     }
 
     /** Runs a drill-down on aggregates already read, with the spike checks already made on them. */
     static Drill of(GoldCube cube, CellLabels labels, DrillScope scope, DrillSpikes checks) {
         DrillCells map = DrillCells.of(cube, labels, scope);
         ScopeProfiles profiles = ScopeProfiles.of(cube, scope);
+        DrillLanguage words = checks.language();
         String place = scope.parent() == null
-                ? "the whole area"
-                : CellLabels.cellInSentence(
+                ? words.text("place.whole_area")
+                : words.cellInSentence(
                         scope.parent(),
                         map.breadcrumbs().get(map.breadcrumbs().size() - 1).label());
         List<Spike> spikes = checks.of(scope, map.cells(), place);
-        List<String> hits = new ArrayList<>(QuickHits.of(map.kpis(), map.cells(), profiles, scope, place));
-        DrillSpikes.quickHit(spikes).ifPresent(hits::add);
+        List<String> hits = new ArrayList<>(QuickHits.of(map.kpis(), map.cells(), profiles, scope, place, words));
+        checks.quickHit(spikes).ifPresent(hits::add);
         List<DataWarning> warnings = new ArrayList<>(
-                DataWarnings.of(scope, map.cells(), profiles, map.kpis().total()));
-        spikes.stream().map(DrillSpikes::warning).forEach(warnings::add);
+                DataWarnings.of(scope, map.cells(), profiles, map.kpis().total(), words));
+        spikes.stream().map(checks::warning).forEach(warnings::add);
         return new Drill(
                 scope, map.cells(), map.breadcrumbs(), map.kpis(), profiles, List.copyOf(hits), List.copyOf(warnings));
     }

@@ -18,6 +18,9 @@ public final class DrillSession {
     private GoldCube cube;
     private CellLabels labels;
     private final Locale language;
+    /** The language of the quick hits and warnings: {@link #language}'s. */
+    private final DrillLanguage words;
+
     private DrillSpikes spikes;
     private State state;
 
@@ -41,9 +44,10 @@ public final class DrillSession {
     private DrillSession(GoldCube cube, CellLabels labels, State state, Locale language) {
         this.cube = cube;
         this.labels = labels;
-        this.spikes = new DrillSpikes(cube);
-        this.state = state;
         this.language = language;
+        this.words = DrillLanguage.of(language);
+        this.spikes = new DrillSpikes(cube, words);
+        this.state = state;
     }
 
     /** Reads the store's aggregates (aggregating any completed import not yet aggregated) and boundary layers. */
@@ -51,7 +55,10 @@ public final class DrillSession {
         return open(c, Locale.ENGLISH);
     }
 
-    /** {@link #open(Connection)} with cells labelled in {@code language} ({@link CellLabels#of(Connection, GoldCube, Locale)}). */
+    /**
+     * {@link #open(Connection)} with cells labelled in {@code language} ({@link CellLabels#of(Connection, GoldCube, Locale)})
+     * and the quick hits and warnings written in it ({@link DrillLanguage}).
+     */
     public static DrillSession open(Connection c, Locale language) throws SQLException {
         State state = State.of(c);
         GoldCube cube = GoldAggregates.load(c);
@@ -84,13 +91,13 @@ public final class DrillSession {
         if (now.imports() != state.imports() || now.lastImport() != state.lastImport()) {
             cube = GoldAggregates.extend(c, cube);
             labels = labels.with(cube);
-            spikes = new DrillSpikes(cube);
+            spikes = new DrillSpikes(cube, words);
         }
         if (!now.sameLayers(state)) {
             // a layer loaded since has zoned the incidents again and dropped the aggregates holding their zones
             cube = GoldAggregates.load(c);
             labels = CellLabels.of(c, cube, language);
-            spikes = new DrillSpikes(cube);
+            spikes = new DrillSpikes(cube, words);
         }
         state = now;
     }

@@ -40,11 +40,18 @@ final class DrillSpikes {
     private record DayCount(CellStats cell, int count) {}
 
     private final GoldCube cube;
+    private final DrillLanguage words;
     private final Map<Key, Optional<Spike>> checked = new ConcurrentHashMap<>();
 
-    /** The spike checks of drills on {@code cube}, each series fitted once. */
-    DrillSpikes(GoldCube cube) {
+    /** The spike checks of drills on {@code cube}, each series fitted once, the places named in {@code words}. */
+    DrillSpikes(GoldCube cube, DrillLanguage words) {
         this.cube = cube;
+        this.words = words;
+    }
+
+    /** The language the places of the spikes and their sentences are written in. */
+    DrillLanguage language() {
+        return words;
     }
 
     /** The alarms of {@code scope.to()}, sharpest first: the scope as a whole (named {@code place}) and its cells. */
@@ -66,8 +73,7 @@ final class DrillSpikes {
                 .sorted(Comparator.comparingInt(DayCount::count).reversed())
                 .limit(MAX_CELLS)
                 .map(DayCount::cell)
-                .forEach(c -> check(
-                                c.cell(), scope, mask, from, to, CellLabels.cellInSentence(c.cell(), c.label()), model)
+                .forEach(c -> check(c.cell(), scope, mask, from, to, words.cellInSentence(c.cell(), c.label()), model)
                         .ifPresent(out::add));
         out.sort(Comparator.comparingDouble(Spike::score).reversed());
         return out;
@@ -90,40 +96,35 @@ final class DrillSpikes {
     }
 
     /** The data warning of one spike, counting its incidents of the day. */
-    static DataWarning warning(Spike s) {
+    DataWarning warning(Spike s) {
         return new DataWarning(
                 DataWarning.Kind.SPIKE,
-                String.format(
-                        Locale.ROOT,
-                        "Spike in %s: %,d incidents on %s, expected %.1f (95%% range %s); a count this far above "
-                                + "its forecast is rare by chance (score %.1f, alarm above %.0f).",
+                words.text(
+                        "warning.spike",
                         s.zone(),
                         s.observed(),
-                        s.day(),
-                        s.expected(),
-                        range(s),
-                        s.score(),
-                        SpikeCheck.THRESHOLD),
+                        words.date(s.day()),
+                        DrillLanguage.tenths(s.expected()),
+                        DrillLanguage.whole(s.lo95()),
+                        DrillLanguage.whole(s.hi95()),
+                        DrillLanguage.tenths(s.score()),
+                        DrillLanguage.whole(SpikeCheck.THRESHOLD)),
                 s.observed(),
                 null);
     }
 
     /** The quick hit of the sharpest spike, or empty when none. */
-    static Optional<String> quickHit(List<Spike> spikes) {
+    Optional<String> quickHit(List<Spike> spikes) {
         return spikes.stream()
                 .findFirst()
-                .map(s -> String.format(
-                        Locale.ROOT,
-                        "%s had %,d incidents on %s against %.1f expected (95%% range %s): the sharpest spike of the day.",
+                .map(s -> words.text(
+                        "hit.spike",
                         capitalised(s.zone()),
                         s.observed(),
-                        s.day(),
-                        s.expected(),
-                        range(s)));
-    }
-
-    private static String range(Spike s) {
-        return String.format(Locale.ROOT, "%.0f-%.0f", s.lo95(), s.hi95());
+                        words.date(s.day()),
+                        DrillLanguage.tenths(s.expected()),
+                        DrillLanguage.whole(s.lo95()),
+                        DrillLanguage.whole(s.hi95())));
     }
 
     private static String capitalised(String s) {

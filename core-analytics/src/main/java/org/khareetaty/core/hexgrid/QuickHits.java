@@ -1,7 +1,6 @@
 package org.khareetaty.core.hexgrid;
 
 import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,39 +22,33 @@ public final class QuickHits {
 
     /**
      * The sentences for a scope called {@code place} ("the whole area", or the cell drilled into as
-     * {@link CellLabels#cellInSentence} names it).
+     * {@link DrillLanguage#cellInSentence} names it), written in {@code words}.
      */
-    public static List<String> of(Kpis k, List<CellStats> cells, ScopeProfiles p, DrillScope scope, String place) {
+    public static List<String> of(
+            Kpis k, List<CellStats> cells, ScopeProfiles p, DrillScope scope, String place, DrillLanguage words) {
         List<String> hits = new ArrayList<>();
         long days = ChronoUnit.DAYS.between(scope.from(), scope.to()) + 1;
-        String where = String.format(Locale.ROOT, "in %s from %s to %s", place, scope.from(), scope.to());
+        String where = words.text("where", place, words.date(scope.from()), words.date(scope.to()));
         if (k.total() == 0) {
-            hits.add("No incidents " + where + ".");
+            hits.add(words.text("hit.none", where));
             return hits;
         }
         if (k.change() == null) {
-            hits.add(String.format(
-                    Locale.ROOT, "%,d incidents %s; none in the previous %d days.", k.total(), where, days));
+            hits.add(words.text("hit.total.first", k.total(), where, days));
         } else {
             long pct = Math.round(Math.abs(k.change()) * 100);
-            String direction = pct == 0 ? "level with" : k.change() > 0 ? "up " + pct + "% on" : "down " + pct + "% on";
-            hits.add(String.format(
-                    Locale.ROOT,
-                    "%,d incidents %s, %s the previous %d days (%,d).",
-                    k.total(),
-                    where,
-                    direction,
-                    days,
-                    k.previousTotal()));
+            String direction = pct == 0
+                    ? words.text("change.level")
+                    : words.text(k.change() > 0 ? "change.up" : "change.down", pct);
+            hits.add(words.text("hit.total", k.total(), where, direction, days, k.previousTotal()));
         }
-        if (!cells.isEmpty() && cells.size() > 1) {
+        if (cells.size() > 1) {
             CellStats top = cells.get(0);
-            hits.add(String.format(
-                    Locale.ROOT,
-                    "The busiest cell, %s, holds %,d of them (%s).",
-                    CellLabels.inSentence(top.label()),
+            hits.add(words.text(
+                    "hit.busiest_cell",
+                    words.inSentence(top.cell(), top.label()),
                     top.incidents(),
-                    share(top.incidents(), k.total())));
+                    words.share(top.incidents(), k.total())));
         }
         Map<String, Long> byCategory = new TreeMap<>();
         p.mix().values().forEach(m -> m.forEach((cat, n) -> byCategory.merge(cat, n, Long::sum)));
@@ -64,21 +57,16 @@ public final class QuickHits {
                     .max(Map.Entry.<String, Long>comparingByValue()
                             .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                     .orElseThrow();
-            hits.add(String.format(
-                    Locale.ROOT,
-                    "%s is the largest category: %,d incidents (%d%%).",
-                    title(largest.getKey()),
+            hits.add(words.text(
+                    "hit.largest_category",
+                    words.category(largest.getKey()),
                     largest.getValue(),
                     percent(largest.getValue(), k.total())));
         }
-        hits.add(busiestHours(p, k.total()));
+        hits.add(busiestHours(p, k.total(), words));
         long recorded = p.arrests().arrest() + p.arrests().noArrest();
         if (recorded > 0) {
-            hits.add(String.format(
-                    Locale.ROOT,
-                    "An arrest was made in %d%% of the %,d incidents whose record says.",
-                    percent(p.arrests().arrest(), recorded),
-                    recorded));
+            hits.add(words.text("hit.arrests", percent(p.arrests().arrest(), recorded), recorded));
         }
         return hits;
     }
@@ -87,36 +75,21 @@ public final class QuickHits {
      * The busiest hours of the week, as a share of the incidents whose hour is known; the date-only
      * ones ({@link ScopeProfiles#dateOnly()}) are left out, and the sentence says how many.
      */
-    private static String busiestHours(ScopeProfiles p, long total) {
+    private static String busiestHours(ScopeProfiles p, long total, DrillLanguage words) {
         long timed = total - p.dateOnly();
         if (timed == 0) {
-            return String.format(
-                    Locale.ROOT, "Their hour is unknown: all %,d have a date only, without a time of day.", total);
+            return words.text("hit.hours.unknown", total);
         }
         int[] window = busiestWindow(p.hourByDay());
         long inWindow = windowSum(p.hourByDay(), window[0], window[1]);
-        String day = DayOfWeek.of(window[0] + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String day = words.weekday(DayOfWeek.of(window[0] + 1));
+        String from = DrillLanguage.hour(window[1]);
+        String to = DrillLanguage.hour(window[1] + WINDOW_HOURS);
         if (p.dateOnly() == 0) {
-            return String.format(
-                    Locale.ROOT,
-                    "%d%% of them fall on %ss %02d:00-%02d:00, the busiest %d hours of the week.",
-                    percent(inWindow, total),
-                    day,
-                    window[1],
-                    window[1] + WINDOW_HOURS,
-                    WINDOW_HOURS);
+            return words.text("hit.hours", percent(inWindow, total), day, from, to, WINDOW_HOURS);
         }
-        return String.format(
-                Locale.ROOT,
-                "%d%% of the %,d with a time of day fall on %ss %02d:00-%02d:00, the busiest %d hours of the week "
-                        + "(%,d with a date only left out).",
-                percent(inWindow, timed),
-                timed,
-                day,
-                window[1],
-                window[1] + WINDOW_HOURS,
-                WINDOW_HOURS,
-                p.dateOnly());
+        return words.text(
+                "hit.hours.timed", percent(inWindow, timed), timed, day, from, to, WINDOW_HOURS, p.dateOnly());
     }
 
     /** {weekday index (Monday 0), first hour} of the busiest {@link #WINDOW_HOURS}-hour window within one day. */
@@ -156,10 +129,5 @@ public final class QuickHits {
     /** Whole percent, rounded half up. */
     static long percent(long part, long whole) {
         return whole == 0 ? 0 : Math.round(100.0 * part / whole);
-    }
-
-    private static String title(String category) {
-        String s = category.replace('_', ' ');
-        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
+import org.khareetaty.core.taxonomy.CategoryNames;
 
 /**
  * The language a report is written in: its words ({@code labels_en.properties},
@@ -42,10 +43,9 @@ public enum ReportLanguage {
         return String.format(Locale.ROOT, pattern, args);
     }
 
-    /** The name of offense category {@code category}, or the category itself when it has none. */
+    /** The name of offense category {@code category} in this language ({@link CategoryNames}). */
     public String category(String category) {
-        String name = words.getProperty("category." + category);
-        return name == null ? category.replace('_', ' ') : name;
+        return (rightToLeft ? CategoryNames.AR : CategoryNames.EN).name(category);
     }
 
     private static Properties load(String file) {

@@ -119,6 +119,35 @@ class DrillSpikesTest {
         assertEquals(
                 before.quickHits().size() + (spikes(before).isEmpty() ? 1 : 0),
                 after.quickHits().size());
+
+        // the same spike in the Arabic window's words, with the same numbers
+        Drill arabic = drillLastMonth(StoreDrillSession.open(store, java.util.Locale.forLanguageTag("ar")));
+        CellStats c = arabic.cells().stream()
+                .filter(x -> x.cell() == cell)
+                .findFirst()
+                .orElseThrow();
+        String arabicName = DrillLanguage.AR.cellInSentence(cell, c.label());
+        assertTrue(arabicName.startsWith("الخلية r7 "), arabicName);
+        assertEquals(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "ارتفاع حاد في %s: %d من الحوادث يوم 2019/09/29، والمتوقع %.1f (نطاق 95%% بين %.0f و%.0f)؛ عدد "
+                                + "بهذا البعد عن توقعه نادر بالصدفة (الدرجة %.1f، والإنذار فوق 3).",
+                        arabicName,
+                        observed,
+                        expected.expected(),
+                        expected.lo95(),
+                        expected.hi95(),
+                        expected.score()),
+                spikes(arabic).stream()
+                        .filter(x -> x.text().contains(arabicName + ":"))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no Arabic spike warning: " + arabic.warnings()))
+                        .text());
+        String arabicHit = arabic.quickHits().get(arabic.quickHits().size() - 1);
+        assertTrue(
+                arabicHit.startsWith("سجّلت " + arabicName + " " + observed + " من الحوادث يوم 2019/09/29 مقابل "),
+                arabicHit);
     }
 
     /** The planted rows: the sample's columns, new ids and case numbers, one West Madison Street address. */

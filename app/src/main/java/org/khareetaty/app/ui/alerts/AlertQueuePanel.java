@@ -67,7 +67,9 @@ public final class AlertQueuePanel extends BorderPane {
         counts.setId("alert-counts");
         feedLine.getStyleClass().add("hint");
         LineBreaks.wrap(feedLine);
-        feedLine.textProperty().bind(live.message());
+        // followed, not bound: in Arabic LineBreaks sets the text it breaks, which a bound label refuses
+        feedLine.setText(live.message().get());
+        live.message().addListener((o, was, now) -> feedLine.setText(now));
         ComboBox<QueueFilter> filter = new ComboBox<>();
         filter.setId("alert-filter");
         filter.getItems().setAll(QueueFilter.values());

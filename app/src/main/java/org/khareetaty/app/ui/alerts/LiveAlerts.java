@@ -191,8 +191,8 @@ public final class LiveAlerts implements AutoCloseable {
                             "feed.demo.running",
                             demo.url().toString(),
                             demo.incidents(),
-                            demo.range().from(),
-                            demo.range().to(),
+                            Messages.ltr(demo.range().from()),
+                            Messages.ltr(demo.range().to()),
                             speed == Math.rint(speed) ? Long.toString((long) speed) : Double.toString(speed));
                 },
                 "demo feed",

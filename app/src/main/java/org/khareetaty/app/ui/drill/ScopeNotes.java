@@ -48,7 +48,6 @@ public final class ScopeNotes extends VBox {
             return line("⚠  " + w.text(), "warning");
         }
         Hyperlink link = new Hyperlink("⚠  " + w.text());
-        link.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         LineBreaks.wrap(link);
         link.getStyleClass().add("warning");
         link.setMaxWidth(Double.MAX_VALUE);
@@ -62,22 +61,30 @@ public final class ScopeNotes extends VBox {
     }
 
     /**
-     * A quick hit or warning: core writes them in English (docs/workstation.md, Arabic interface),
-     * so they read left to right in the Arabic window too.
+     * A quick hit or warning, in the window's language (core writes them in it: the drill session is
+     * opened with the display language), so it reads right to left in the Arabic window.
      */
     private static Label line(String text, String style) {
         Label l = new Label(text);
-        l.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         LineBreaks.wrap(l);
         l.getStyleClass().add(style);
         l.setMaxWidth(Double.MAX_VALUE);
         return l;
     }
 
-    /** The quick hits shown. */
+    /** The quick hits shown (in Arabic, with the line feeds of {@link LineBreaks} where a line was broken). */
     public List<String> quickHits() {
-        return hits.getChildren().stream()
-                .map(n -> ((Label) n).getText().substring(3))
+        return texts(hits);
+    }
+
+    /** The warnings shown, links or not (in Arabic with the line feeds of {@link LineBreaks}). */
+    public List<String> warnings() {
+        return texts(warnings);
+    }
+
+    private static List<String> texts(VBox lines) {
+        return lines.getChildren().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText().substring(3))
                 .toList();
     }
 
