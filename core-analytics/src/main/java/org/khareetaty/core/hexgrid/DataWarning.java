@@ -4,12 +4,14 @@ package org.khareetaty.core.hexgrid;
  * A data-quality warning of a drill-down scope ({@link DataWarnings}) with what it counts, so the
  * window can open the rows behind it: the sparse cells, or the incidents of the dominant category or
  * source, with a date only, or whose own zone disagrees with the map
- * ({@code IncidentRows.latest(scope, warning)}); a spike of the last day is shown without rows.
+ * ({@code IncidentRows.latest(scope, warning)}), or those of the scope's last day in the cell
+ * that spiked.
  *
  * @param kind  what the warning is about
  * @param text  the sentence shown
  * @param count the cells or incidents it counts (the periods, for {@link Kind#EMPTY_PERIODS})
- * @param value the category or source that dominates, else null
+ * @param value the category or source that dominates; for a {@link Kind#SPIKE}, the H3 id (hex) of
+ *     the cell that spiked, or null when the scope as a whole did; else null
  */
 public record DataWarning(Kind kind, String text, long count, String value) {
     /** What a warning counts. */
@@ -27,19 +29,19 @@ public record DataWarning(Kind kind, String text, long count, String value) {
         /** The incidents whose own zone fields disagree with the map. */
         ZONE_MISMATCH,
         /**
-         * The incidents of the scope's last day in the scope or one of its cells, far above the day's
-         * forecast ({@link DrillSpikes}): no rows to open yet.
+         * The incidents of the scope's last day in the scope or one of its cells ({@link #value}), far
+         * above the day's forecast ({@link DrillSpikes}).
          */
         SPIKE;
 
         /** True when the rows behind the warning are incidents (not cells, not periods). */
         public boolean countsIncidents() {
-            return this != SPARSE_CELLS && this != EMPTY_PERIODS && this != SPIKE;
+            return this != SPARSE_CELLS && this != EMPTY_PERIODS;
         }
     }
 
     /** True when a click can open the rows the warning counts. */
     public boolean opensRows() {
-        return kind != Kind.EMPTY_PERIODS && kind != Kind.SPIKE;
+        return kind != Kind.EMPTY_PERIODS;
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.khareetaty.core.forecast.spike.Spike;
 
 /**
  * A drill-down: the cells of a scope with their statistics, the breadcrumbs from the whole area
@@ -57,7 +56,7 @@ public record Drill(
                 : words.cellInSentence(
                         scope.parent(),
                         map.breadcrumbs().get(map.breadcrumbs().size() - 1).label());
-        List<Spike> spikes = checks.of(scope, map.cells(), place);
+        List<DrillSpikes.Found> spikes = checks.of(scope, map.cells(), place);
         List<String> hits = new ArrayList<>(QuickHits.of(map.kpis(), map.cells(), profiles, scope, place, words));
         checks.quickHit(spikes).ifPresent(hits::add);
         List<DataWarning> warnings = new ArrayList<>(

@@ -36,12 +36,18 @@ final class DrillSpikes {
     /** A series checked: a cell (null: the whole store) on a day for some categories. */
     private record Key(Long cell, int day, List<String> categories) {}
 
+    /**
+     * A spike found and where: {@code cell} is the spiking cell, or the scope's parent (null: the
+     * whole store) when the scope as a whole spikes.
+     */
+    record Found(Long cell, Spike spike) {}
+
     /** A cell shown and its incidents on the day checked. */
     private record DayCount(CellStats cell, int count) {}
 
     private final GoldCube cube;
     private final DrillLanguage words;
-    private final Map<Key, Optional<Spike>> checked = new ConcurrentHashMap<>();
+    private final Map<Key, Optional<Found>> checked = new ConcurrentHashMap<>();
 
     /** The spike checks of drills on {@code cube}, each series fitted once, the places named in {@code words}. */
     DrillSpikes(GoldCube cube, DrillLanguage words) {
@@ -55,7 +61,7 @@ final class DrillSpikes {
     }
 
     /** The alarms of {@code scope.to()}, sharpest first: the scope as a whole (named {@code place}) and its cells. */
-    List<Spike> of(DrillScope scope, List<CellStats> cells, String place) {
+    List<Found> of(DrillScope scope, List<CellStats> cells, String place) {
         LocalDate day = scope.to();
         LocalDate first = cube.firstDay();
         if (first == null || first.plusDays(MIN_HISTORY).isAfter(day)) {
@@ -65,7 +71,7 @@ final class DrillSpikes {
         int from = Math.max((int) first.toEpochDay(), to - WINDOW);
         boolean[] mask = cube.categoryMask(scope.categories());
         Forecaster model = new Ets();
-        List<Spike> out = new ArrayList<>();
+        List<Found> out = new ArrayList<>();
         check(scope.parent(), scope, mask, from, to, place, model).ifPresent(out::add);
         cells.stream()
                 .map(c -> new DayCount(c, cube.dailyCounts(c.cell(), mask, to, to)[0]))
@@ -75,14 +81,15 @@ final class DrillSpikes {
                 .map(DayCount::cell)
                 .forEach(c -> check(c.cell(), scope, mask, from, to, words.cellInSentence(c.cell(), c.label()), model)
                         .ifPresent(out::add));
-        out.sort(Comparator.comparingDouble(Spike::score).reversed());
+        out.sort(Comparator.comparingDouble((Found f) -> f.spike().score()).reversed());
         return out;
     }
 
-    private Optional<Spike> check(
+    private Optional<Found> check(
             Long cell, DrillScope scope, boolean[] mask, int from, int to, String name, Forecaster model) {
         return checked.computeIfAbsent(
-                new Key(cell, to, scope.categories()), k -> fit(cell, mask, from, to, name, model));
+                new Key(cell, to, scope.categories()),
+                k -> fit(cell, mask, from, to, name, model).map(s -> new Found(cell, s)));
     }
 
     private Optional<Spike> fit(Long cell, boolean[] mask, int from, int to, String name, Forecaster model) {
@@ -95,8 +102,9 @@ final class DrillSpikes {
         return s.alarm() ? Optional.of(s) : Optional.empty();
     }
 
-    /** The data warning of one spike, counting its incidents of the day. */
-    DataWarning warning(Spike s) {
+    /** The data warning of one spike, counting its incidents of the day, which it opens ({@link DataWarning}). */
+    DataWarning warning(Found f) {
+        Spike s = f.spike();
         return new DataWarning(
                 DataWarning.Kind.SPIKE,
                 words.text(
@@ -110,13 +118,14 @@ final class DrillSpikes {
                         DrillLanguage.tenths(s.score()),
                         DrillLanguage.whole(SpikeCheck.THRESHOLD)),
                 s.observed(),
-                null);
+                f.cell() == null ? null : Long.toHexString(f.cell()));
     }
 
     /** The quick hit of the sharpest spike, or empty when none. */
-    Optional<String> quickHit(List<Spike> spikes) {
+    Optional<String> quickHit(List<Found> spikes) {
         return spikes.stream()
                 .findFirst()
+                .map(Found::spike)
                 .map(s -> words.text(
                         "hit.spike",
                         capitalised(s.zone()),

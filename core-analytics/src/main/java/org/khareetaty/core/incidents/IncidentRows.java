@@ -34,7 +34,8 @@ public final class IncidentRows {
     /**
      * The incidents of {@code scope} a data-quality warning counts ({@link DataWarning#countsIncidents}),
      * latest first, at most {@link #LIMIT}: those of the dominant category or source, with a date
-     * only, or whose own zone disagrees with the map; all of the scope's when {@code warning} is null.
+     * only, or whose own zone disagrees with the map, or those of the scope's last day in the cell
+     * that spiked; all of the scope's when {@code warning} is null.
      */
     public List<IncidentRow> latest(DrillScope scope, DataWarning warning) {
         StringBuilder sql = new StringBuilder(
@@ -58,9 +59,7 @@ public final class IncidentRows {
                 ps.setLong(i++, r.hi());
             }
             i = ScopeCategories.bind(ps, i, scope);
-            if (warning != null && warning.value() != null) {
-                ps.setString(i, warning.value());
-            }
+            bindWarning(ps, i, scope, warning);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     LocalDateTime local = rs.getObject(2, OffsetDateTime.class)
@@ -90,6 +89,23 @@ public final class IncidentRows {
         return out;
     }
 
+    private static void bindWarning(PreparedStatement ps, int i, DrillScope scope, DataWarning warning)
+            throws SQLException {
+        if (warning == null) {
+            return;
+        }
+        if (warning.kind() == DataWarning.Kind.SPIKE) {
+            ps.setObject(i++, scope.to());
+            if (warning.value() != null) {
+                H3Cover.Range r = H3Cover.descendants(Long.parseUnsignedLong(warning.value(), 16));
+                ps.setLong(i++, r.lo());
+                ps.setLong(i, r.hi());
+            }
+        } else if (warning.value() != null) {
+            ps.setString(i, warning.value());
+        }
+    }
+
     private static String warningFilter(DataWarning warning) {
         if (warning == null) {
             return "";
@@ -99,7 +115,8 @@ public final class IncidentRows {
             case DOMINANT_SOURCE -> " AND source = ?";
             case DATE_ONLY -> " AND time_precision = 'day'";
             case ZONE_MISMATCH -> " AND zone_mismatch IS NOT NULL";
-            case SPARSE_CELLS, EMPTY_PERIODS, SPIKE ->
+            case SPIKE -> " AND local_date = ?" + (warning.value() == null ? "" : " AND h3_r10 BETWEEN ? AND ?");
+            case SPARSE_CELLS, EMPTY_PERIODS ->
                 throw new IllegalArgumentException(
                         "The warning counts " + warning.kind() + ", not incidents: " + warning.text());
         };

@@ -1,8 +1,6 @@
 package org.khareetaty.core.hexgrid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -92,8 +90,16 @@ class DrillSpikesTest {
                 .orElseThrow(() -> new AssertionError("no spike warning for " + name + ": " + after.warnings()));
         assertEquals(after.warnings(), drillLastMonth(session).warnings(), "drilled again: the checks kept");
         assertEquals(observed, w.count());
-        assertFalse(w.opensRows());
-        assertNull(w.value());
+        // the warning opens the cell's incidents of the day: the planted ones and the ordinary ones
+        assertTrue(w.opensRows());
+        assertEquals(Long.toHexString(cell), w.value());
+        List<org.khareetaty.core.incidents.IncidentRow> rows =
+                new org.khareetaty.core.incidents.IncidentRows(store).latest(after.scope(), w);
+        assertEquals(observed, rows.size());
+        for (var row : rows) {
+            assertEquals(LAST, row.occurred().toLocalDate(), row.toString());
+            assertEquals(cell, H3Cells.h3().cellToParent(row.cell(), 7), row.toString());
+        }
         // an independent oracle: the cell's daily counts from the store's rows, checked as forecast spikes checks
         LocalDate first = firstDay().isAfter(LAST.minusDays(DrillSpikes.WINDOW))
                 ? firstDay()
