@@ -74,8 +74,9 @@ final class BenchSpikesCommand implements Callable<Integer> {
         String config = toml.replace("\\n", "\n");
         List<Map<String, Object>> out = new ArrayList<>();
         if (!json) {
-            System.out.println("| expectation | cells | events | cells with incidents | false alarms | per cell-month "
-                    + "| planted spikes detected | median delay min | mean delay min | run |");
+            System.out.println(
+                    "| expectation | cells at | events | cells with incidents | false alarms | per cell-month "
+                            + "| planted spikes detected | median delay min | mean delay min | open + replay |");
             System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         }
         for (String expectation : List.of("summary", "hour_of_week")) {
