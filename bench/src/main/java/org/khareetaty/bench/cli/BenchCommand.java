@@ -35,7 +35,8 @@ import picocli.CommandLine.Option;
             BenchStreamCommand.class,
             BenchUiCommand.class,
             BenchWritePathsCommand.class,
-            BenchSegmentsCommand.class
+            BenchSegmentsCommand.class,
+            BenchSpikesCommand.class
         })
 public final class BenchCommand {
 

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khareetaty.app.cli.Khareetaty;
-import org.khareetaty.core.testing.SharedData;
 
 /**
  * {@code bench alerts} runs end to end on a store of real Chicago crimes (a two-second run: the
@@ -21,15 +19,7 @@ class BenchAlertsTest {
 
     @Test
     void replaysAMultiSourceStreamMadeFromTheIncidentsAndReportsEveryStage() throws Exception {
-        String store = dir.resolve("store").toString();
-        Captured.Run imp = Captured.run(
-                Khareetaty::run,
-                "import",
-                "--store",
-                store,
-                "-q",
-                SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz").toString());
-        assertEquals(0, imp.exit(), imp.err());
+        String store = SampleStore.imported(dir);
         Captured.Run r = Captured.run(
                 BenchCommand::run,
                 "alerts",

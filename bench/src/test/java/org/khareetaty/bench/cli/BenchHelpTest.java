@@ -11,8 +11,8 @@ class BenchHelpTest {
 
     @Test
     void everyBenchmarkHasHelp() {
-        for (String bench :
-                List.of("import", "dbscan", "feed", "drill", "alerts", "stream", "ui", "write-paths", "segments")) {
+        for (String bench : List.of(
+                "import", "dbscan", "feed", "drill", "alerts", "stream", "ui", "write-paths", "segments", "spikes")) {
             Captured.Run r = Captured.run(BenchCommand::run, bench, "--help");
             assertEquals(0, r.exit(), bench);
             assertTrue(r.out().contains("Usage: khareetaty bench " + bench), r.out());

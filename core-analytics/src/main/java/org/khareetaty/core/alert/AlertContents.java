@@ -240,6 +240,7 @@ final class AlertContents {
             SlidingCounts.Totals w,
             SpikePrediction p,
             double ratePerHour,
+            String expectation,
             boolean spike,
             Instant windowEnd,
             Instant now) {
@@ -282,6 +283,7 @@ final class AlertContents {
                                 w.count(),
                                 AlertDecision.round(p.expected()),
                                 AlertDecision.round(ratePerHour),
+                                expectation,
                                 AlertDecision.round(p.confidence())),
                         facts.document(),
                         null,

@@ -97,11 +97,20 @@ public final class AlertEngine implements AutoCloseable {
                 new EnrichStep(enricher, new ThreatSeverity(config.types(), taxonomy), config),
                 new PlaceStep(config),
                 new CorrelateStep(),
-                new DecideStep(config, policy));
+                new DecideStep(config, policy, history(c, config)));
         this.state = new EngineState(config, fences);
         c.commit();
         this.writer = new AlertWriter(c, config.alertRowEvery());
         this.replay = new RestartReplay(c, config, pipeline, writer, store.dir());
+    }
+
+    /** The store's history for the spike prediction when {@code spike.expectation} asks for it, else null. */
+    private static WeekHourExpectation history(Connection c, AlertConfig config) throws SQLException {
+        if (config.spike().expectation() != AlertConfig.SpikeExpectation.HOUR_OF_WEEK) {
+            return null;
+        }
+        return WeekHourExpectation.load(
+                c, config.windows().cellResolution(), config.spike().historyWeeks());
     }
 
     /** Rewrites, every interval, the open alerts whose rows waited that long (while no event comes to commit them). */

@@ -37,13 +37,19 @@ final class DecideStep {
     private final GeofenceDecision geofences;
     private final SpikeDecision spikes;
 
+    /** Deciding with the spike prediction's expectation from the rolling summary alone (no store history). */
     DecideStep(AlertConfig config, DedupOrRaise policy) {
+        this(config, policy, null);
+    }
+
+    /** Deciding with {@code history} as the spike prediction's hour-of-week expectation (null: none). */
+    DecideStep(AlertConfig config, DedupOrRaise policy, WeekHourExpectation history) {
         this.config = config;
         this.assessor = new IncidentAssessor(config);
         this.policy = policy;
         this.incidents = new IncidentDecision(policy);
         this.geofences = new GeofenceDecision(policy, config);
-        this.spikes = new SpikeDecision(policy, config);
+        this.spikes = new SpikeDecision(policy, config, history);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.khareetaty.core.alert.score.Priority;
+import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.taxonomy.Taxonomy;
 
 /**
@@ -84,9 +85,33 @@ public record AlertConfig(
             int sessionMaxEvents,
             Duration summary) {}
 
-    /** The per-cell spike prediction (of incidents begun, not events: one incident's many reports are no spike). */
+    /**
+     * The per-cell spike prediction (of incidents begun, not events: one incident's many reports are no spike).
+     *
+     * @param expectation  where the expected count comes from
+     * @param historyWeeks weeks of the store's history the hour-of-week expectation averages
+     */
     public record Spike(
-            int minIncidents, double minRatio, Duration minHistory, double baselineFloorPerHour, Duration dedupGap) {}
+            int minIncidents,
+            double minRatio,
+            Duration minHistory,
+            double baselineFloorPerHour,
+            Duration dedupGap,
+            SpikeExpectation expectation,
+            int historyWeeks) {}
+
+    /** Where a spike prediction's expected count comes from ({@code spike.expectation}). */
+    public enum SpikeExpectation {
+        /** The cell's hourly rate over the stream's rolling summary (the last 24 hours). */
+        SUMMARY,
+        /** The cell's mean count in the same hour of the week over the store's last weeks of history. */
+        HOUR_OF_WEEK;
+
+        /** The configuration's word for it: {@code summary}, {@code hour_of_week}. */
+        public String wire() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** Dynamic risk around incidents. */
     public record Risk(
@@ -252,7 +277,16 @@ public record AlertConfig(
                 t.number("spike.min_ratio", 1, 1000),
                 Duration.ofMillis(Math.round(t.number("spike.min_history_hours", 0, 720) * 3_600_000)),
                 t.number("spike.baseline_floor_per_hour", 0.001, 1_000_000),
-                minutes(t, "spike.dedup_gap_minutes", 0.01, 10_080));
+                minutes(t, "spike.dedup_gap_minutes", 0.01, 10_080),
+                spikeExpectation(t),
+                t.integer("spike.history_weeks", 1, 520));
+        if (spike.expectation() == SpikeExpectation.HOUR_OF_WEEK
+                && (win.cellResolution() < H3Cells.MIN_RES || win.cellResolution() > H3Cells.MAX_RES)) {
+            throw t.bad(
+                    "spike.expectation",
+                    "hour_of_week needs windows.cell_resolution in " + H3Cells.MIN_RES + ".." + H3Cells.MAX_RES
+                            + " (the store's aggregates), got " + win.cellResolution());
+        }
         if (spike.minHistory().compareTo(win.summary()) > 0) {
             throw t.bad("spike.min_history_hours", "must not exceed windows.summary_hours");
         }
@@ -324,6 +358,16 @@ public record AlertConfig(
             }
         }
         return config;
+    }
+
+    private static SpikeExpectation spikeExpectation(ConfigTree t) {
+        String v = t.text("spike.expectation");
+        for (SpikeExpectation e : SpikeExpectation.values()) {
+            if (e.wire().equals(v)) {
+                return e;
+            }
+        }
+        throw t.bad("spike.expectation", "must be \"summary\" or \"hour_of_week\", got \"" + v + "\"");
     }
 
     private static Duration minutes(ConfigTree t, String key, double min, double max) {

@@ -137,6 +137,8 @@ public record ExplanationDocument(
      * @param eventsInWindow    events in the window
      * @param expected          incidents the baseline expects in the window
      * @param baselinePerHour   the baseline's incidents per hour
+     * @param expectation       where the baseline came from in words, when from the store's history
+     *                          ({@code spike.expectation = "hour_of_week"}); absent for the rolling summary
      * @param confidence        the probability of fewer incidents than observed
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -148,6 +150,7 @@ public record ExplanationDocument(
             int eventsInWindow,
             double expected,
             double baselinePerHour,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String expectation,
             double confidence) {}
 
     /** What the tumbling and sliding windows held for the cell when the event was decided. */

@@ -86,6 +86,28 @@ class AlertConfigTest {
     }
 
     @Test
+    void theSpikeExpectationIsTheSummaryUnlessTheFileAsksForTheHoursOfTheWeekAtAnAggregatedResolution()
+            throws Exception {
+        assertEquals(
+                AlertConfig.SpikeExpectation.SUMMARY,
+                AlertConfig.defaults().spike().expectation());
+        assertEquals(8, AlertConfig.defaults().spike().historyWeeks());
+        Path f = Files.writeString(dir.resolve("alerts.toml"), "[spike]\nexpectation = \"hour_of_week\"\n");
+        assertEquals(
+                AlertConfig.SpikeExpectation.HOUR_OF_WEEK,
+                AlertConfig.read(f).spike().expectation());
+        Files.writeString(f, "[spike]\nexpectation = \"weekly\"\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> AlertConfig.read(f));
+        assertEquals(
+                "The alert configuration " + f
+                        + ": key 'spike.expectation' must be \"summary\" or \"hour_of_week\", got \"weekly\"",
+                e.getMessage());
+        Files.writeString(f, "[spike]\nexpectation = \"hour_of_week\"\n[windows]\ncell_resolution = 11\n");
+        e = assertThrows(ConfigException.class, () -> AlertConfig.read(f));
+        assertTrue(e.getMessage().contains("hour_of_week needs windows.cell_resolution in 6..10"), e.getMessage());
+    }
+
+    @Test
     void theDefaultsTextIsTheFileInitWrites() throws Exception {
         Path f = Files.writeString(dir.resolve("alerts.toml"), AlertConfig.defaultsText());
         assertEquals(AlertConfig.defaults().values(), AlertConfig.read(f).values());
