@@ -1,6 +1,7 @@
 /**
  * The H3 drill-down: gold aggregates kept in step with the incidents, scopes, cell statistics,
- * KPIs, quick hits and data warnings (docs/drilldown.md). May depend on core {@code geo}, {@code store} and
+ * KPIs, quick hits and data warnings (docs/drilldown.md), and the KPI report's tallies of a period
+ * ({@code PeriodTally}, docs/reports.md). May depend on core {@code geo}, {@code store} and
  * {@code forecast} (the last day's spike check).
  */
 package org.khareetaty.core.hexgrid;
