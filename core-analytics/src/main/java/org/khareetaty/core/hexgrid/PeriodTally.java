@@ -170,7 +170,7 @@ public final class PeriodTally {
         boolean[] mask = cube.categoryMask(categoryNames);
         int[] range = cube.cellRange(cell);
         for (int ci = range[0]; ci < range[1]; ci++) {
-            long key = H3Cells.h3().cellToParent(cube.cells[ci], res);
+            long key = H3Cells.parent(cube.cells[ci], res);
             countEntries(cube, ci, mask, ranges, (i, k) -> out.computeIfAbsent(key, x -> new long[ranges.length])[k]++);
         }
         return out;

@@ -172,7 +172,7 @@ public record KpiCounts(
                 sources(c),
                 details,
                 alerts,
-                ReportMap.read(c, r, zoneCounts, filter));
+                ReportMap.read(c, r, zoneCounts, filter, cube));
     }
 
     /** The incidents' conditions of {@code scope} and {@code categories}. */
