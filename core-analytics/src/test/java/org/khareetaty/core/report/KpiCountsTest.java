@@ -69,7 +69,7 @@ class KpiCountsTest {
         assertEquals(sql.details().topCells(), cube.details().topCells());
         assertEquals(sql.details().topBlocks(), cube.details().topBlocks());
         assertEquals(current, cube.details().quality().incidents());
-        // the map's H3 cells, when both extents chose one resolution
+        // the map's H3 cells
         assertEquals(sql.map().areaLayer(), cube.map().areaLayer());
         assertEquals(areas(sql.map()), areas(cube.map()));
     }
