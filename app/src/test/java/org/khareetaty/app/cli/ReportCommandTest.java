@@ -290,11 +290,6 @@ class ReportCommandTest {
             rejected += e.getValue().asLong();
         }
         assertEquals(String.valueOf(rejected), quality.get("rejected"));
-        // by reason in alphabetical order: the same file from one run to the next
-        List<String> reasons =
-                quality.keySet().stream().filter(k -> k.startsWith("rejected:")).toList();
-        assertTrue(reasons.size() > 1, reasons.toString());
-        assertEquals(reasons.stream().sorted().toList(), reasons);
 
         String text = pdfText(details.pdf());
         assertTrue(text.contains("Data quality"), text);
