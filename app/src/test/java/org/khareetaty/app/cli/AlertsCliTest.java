@@ -99,19 +99,30 @@ class AlertsCliTest {
                 resource("test-geofence.geojson").toString(),
                 "--rule",
                 "any");
-        // generous stage budgets: on a loaded build machine the defaults (20 ms) can let events through unscored
+        DECISIONS.addAll(process(
+                store,
+                List.of(
+                        event(1, "cad-1", EventSource.CAD, "robbery", 0, 900, 0, 0.80),
+                        event(2, "gs-1", EventSource.GUNSHOT_SENSOR, "gunshot", 2, 950, 0, 0.70),
+                        event(3, "cr-1", EventSource.CITIZEN_REPORT, "theft", 3, -3000, 3000, 0.40),
+                        event(4, "cad-2", EventSource.CAD, "theft", 4, 0, -3000, 0.30))));
+    }
+
+    /**
+     * The decisions of the real alert engine on {@code store} for {@code events}, each processed a second
+     * after it occurred, with generous stage budgets: on a loaded build machine the defaults (20 ms) can let
+     * events through unscored.
+     */
+    static List<AlertDecision> process(String store, List<Event> events) throws Exception {
         Files.writeString(Path.of(store, "alerts.toml"), "[budget]\nenrichment_ms = 60000.0\nscoring_ms = 60000.0\n");
+        List<AlertDecision> out = new ArrayList<>();
         try (Store s = Store.open(Path.of(store));
                 AlertEngine engine = AlertEngine.open(s)) {
-            List<Event> events = List.of(
-                    event(1, "cad-1", EventSource.CAD, "robbery", 0, 900, 0, 0.80),
-                    event(2, "gs-1", EventSource.GUNSHOT_SENSOR, "gunshot", 2, 950, 0, 0.70),
-                    event(3, "cr-1", EventSource.CITIZEN_REPORT, "theft", 3, -3000, 3000, 0.40),
-                    event(4, "cad-2", EventSource.CAD, "theft", 4, 0, -3000, 0.30));
             for (Event e : events) {
-                DECISIONS.addAll(engine.process(e, e.occurredAt().plusSeconds(1)));
+                out.addAll(engine.process(e, e.occurredAt().plusSeconds(1)));
             }
         }
+        return out;
     }
 
     static String ok(String... args) {

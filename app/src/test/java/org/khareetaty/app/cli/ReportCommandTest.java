@@ -302,6 +302,34 @@ class ReportCommandTest {
     }
 
     @Test
+    void withBomEveryCsvStartsWithTheByteOrderMarkAndReadsAsTheOneWithout() throws Exception {
+        Kpi plain = kpi("no-bom", "2019-01-01", "2019-03-31", "--layer", "districts");
+        Kpi bom = kpi("bom", "2019-01-01", "2019-03-31", "--layer", "districts", "--bom");
+        List<Path> files;
+        try (var list = Files.list(bom.dir())) {
+            files = list.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+        }
+        assertTrue(files.size() >= 8, "every table: " + files);
+        for (Path f : files) {
+            byte[] bytes = Files.readAllBytes(f);
+            assertEquals(
+                    List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF),
+                    List.of(bytes[0], bytes[1], bytes[2]),
+                    f.getFileName() + " starts with UTF-8's byte-order mark");
+            // after the mark, the same UTF-8 text as without it: a reader that drops the mark (Excel) reads the table
+            String after = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+            assertFalse(after.startsWith("\uFEFF"), "one mark only: " + f.getFileName());
+            assertEquals(Files.readString(plain.dir().resolve(f.getFileName().toString())), after, f.toString());
+        }
+        // and parsed by its columns: the head's first name is the plain one, not "\uFEFFkey"
+        Path stripped = dir.resolve("bom-zones.csv");
+        byte[] zones = Files.readAllBytes(bom.dir().resolve("zones.csv"));
+        Files.write(stripped, java.util.Arrays.copyOfRange(zones, 3, zones.length));
+        assertEquals(plain.table("zones"), csv(stripped));
+        assertTrue(Files.readString(bom.dir().resolve("zones.csv")).startsWith("\uFEFFkey,"));
+    }
+
+    @Test
     void aCellScopeMatchesTheDrillDownOfThatCell() throws Exception {
         JsonNode r7 = JSON.readTree(
                 ok("drill", "--store", store, "--res", "7", "--from", "2019-01-01", "--to", "2019-03-31", "--json"));

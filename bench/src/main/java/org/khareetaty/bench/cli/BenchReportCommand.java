@@ -64,6 +64,12 @@ final class BenchReportCommand implements Callable<Integer> {
             description = "The zone briefed (default ${DEFAULT-VALUE}).")
     String zone;
 
+    @Option(
+            names = "--layer",
+            defaultValue = "districts",
+            description = "The layer of the report's zone table and map page (default ${DEFAULT-VALUE}).")
+    String layer;
+
     @Option(names = "--runs", defaultValue = "3", description = "Timed runs of each (default ${DEFAULT-VALUE}).")
     int runs;
 
@@ -90,7 +96,7 @@ final class BenchReportCommand implements Callable<Integer> {
             KpiRequest request = new KpiRequest(
                     ReportScope.wholeArea(),
                     new ReportPeriod(last.minusDays(days - 1), last),
-                    "districts",
+                    layer,
                     List.of(),
                     ZoneOrder.CODE,
                     forecastBoxes,
@@ -126,7 +132,7 @@ final class BenchReportCommand implements Callable<Integer> {
                 } else {
                     out.put("kpi_report_run0_seconds", seconds);
                 }
-                say("KPI report %s by district: %.2f s, %s", request.period(), seconds, step);
+                say("KPI report %s by %s: %.2f s, %s", request.period(), layer, seconds, step);
             }
             out.put("kpi_report_seconds", reports);
             out.put("kpi_report_steps_ms", steps);

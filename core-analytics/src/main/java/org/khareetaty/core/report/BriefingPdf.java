@@ -170,8 +170,10 @@ public final class BriefingPdf {
                                 new ReportTable.Column("P", 20, false),
                                 new ReportTable.Column(l.text("b.head.state"), 62, false),
                                 new ReportTable.Column(l.text("b.head.alert"), 110, false),
-                                new ReportTable.Column(l.text("b.head.raised"), 70, false),
-                                new ReportTable.Column(l.text("b.head.why"), 218, false)),
+                                new ReportTable.Column(l.text("b.head.raised"), 80, false),
+                                // the gate's finding in full, over as many lines as it needs: it is why the alert is
+                                // there
+                                new ReportTable.Column(l.text("b.head.why"), 208, false, true)),
                         List.of(),
                         CELL)
                 .draw(pages, cells, 0);

@@ -11,11 +11,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import org.khareetaty.core.error.KhareetatyException;
 import org.khareetaty.core.geo.H3Cover;
 import org.khareetaty.core.geo.ZoneNames;
 import org.khareetaty.core.hexgrid.CellLabels;
+import org.khareetaty.core.hexgrid.GoldAggregates;
+import org.khareetaty.core.hexgrid.GoldCube;
+import org.khareetaty.core.hexgrid.PeriodTally;
 import org.khareetaty.core.progress.Progress;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
@@ -127,12 +131,24 @@ public record KpiCounts(
         Filter filter = filter(c, scope, r.categories());
         String tableColumn = r.layer() == null ? null : zoneColumn(c, r.layer());
         Map<String, String> zones = r.layer() == null ? Map.of() : zones(c, r.layer(), scope, arabic);
+        GoldCube cube = cube(c, scope);
+        PeriodTally tally = cube == null
+                ? null
+                : PeriodTally.of(
+                        cube,
+                        cellOf(scope),
+                        r.categories(),
+                        r.period().earliest(),
+                        r.period().to());
         steps.next();
-        Map<String, Map<String, Counts>> counts = counts(c, r.period(), tableColumn, filter);
+        Map<String, Map<String, Counts>> counts = tableColumn == null && tally != null
+                ? counts(tally, r.period())
+                : counts(c, r.period(), tableColumn, filter);
         steps.next();
-        TimeProfile profile = profile(c, r.period(), filter);
+        TimeProfile profile = tally != null ? profile(tally, r.period()) : profile(c, r.period(), filter);
         steps.next();
-        ReportDetails details = ReportDetails.read(c, r, filter);
+        ReportDetails details =
+                cube != null ? ReportDetails.read(c, r, filter, cube, tally) : ReportDetails.read(c, r, filter);
         steps.next();
         AlertSummary alerts = AlertSummary.read(c, r);
         steps.next();
@@ -156,17 +172,18 @@ public record KpiCounts(
                 sources(c),
                 details,
                 alerts,
-                ReportMap.read(c, r, zoneCounts, filter));
+                ReportMap.read(c, r, zoneCounts, filter, cube));
     }
 
     /** The incidents' conditions of {@code scope} and {@code categories}. */
     static Filter filter(Connection c, ReportScope scope, List<String> categories) throws SQLException {
+        String complete = completeImports(c);
         if (scope instanceof ReportScope.Zone z) {
-            return new Filter(zoneColumn(c, z.layer()) + " = ?", List.of(z.code()), categories);
+            return new Filter(zoneColumn(c, z.layer()) + " = ?", List.of(z.code()), categories, complete);
         }
         if (scope instanceof ReportScope.Cell cell) {
             H3Cover.Range r10 = H3Cover.descendants(cell.id());
-            return new Filter("h3_r10 BETWEEN ? AND ?", List.of(r10.lo(), r10.hi()), categories);
+            return new Filter("h3_r10 BETWEEN ? AND ?", List.of(r10.lo(), r10.hi()), categories, complete);
         }
         if (scope instanceof ReportScope.Polygon polygon) {
             Envelope box = polygon.shape().getEnvelopeInternal();
@@ -175,9 +192,53 @@ public record KpiCounts(
             return new Filter(
                     "lon BETWEEN ? AND ? AND lat BETWEEN ? AND ? AND ST_Covers(CAST(? AS GEOMETRY), geom)",
                     List.of(box.getMinX(), box.getMaxX(), box.getMinY(), box.getMaxY(), polygon.shape()),
-                    categories);
+                    categories,
+                    complete);
         }
-        return new Filter("", List.of(), categories);
+        return new Filter("", List.of(), categories, complete);
+    }
+
+    /**
+     * The condition "of a completed import" with the completed imports' ids written out
+     * ({@code import_id IN (1, 2)}): H2 evaluated the same condition as a subquery row by row, most of a
+     * report's period queries on 8,000,000 incidents (JFR, docs/benchmarks.md). Read once per report, so a
+     * query of it never counts an import completed later.
+     */
+    private static String completeImports(Connection c) throws SQLException {
+        StringJoiner ids = new StringJoiner(", ", "import_id IN (", ")");
+        ids.setEmptyValue("FALSE");
+        for (long id : completeImportIds(c)) {
+            ids.add(Long.toString(id));
+        }
+        return ids.toString();
+    }
+
+    private static long[] completeImportIds(Connection c) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM imports WHERE status = 'complete' ORDER BY id");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        }
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * The drill-down's aggregates when they can answer for {@code scope} (the whole area or a cell: runs of
+     * the cube's r10 cells; a zone or polygon is not) and hold exactly the completed imports, else null.
+     */
+    private static GoldCube cube(Connection c, ReportScope scope) throws SQLException {
+        if (!(scope instanceof ReportScope.WholeArea) && !(scope instanceof ReportScope.Cell)) {
+            return null;
+        }
+        GoldCube cube = GoldAggregates.load(c);
+        return java.util.Arrays.equals(cube.imports(), completeImportIds(c)) ? cube : null;
+    }
+
+    /** The cell of a cell scope, null for the whole area. */
+    static Long cellOf(ReportScope scope) {
+        return scope instanceof ReportScope.Cell cell ? cell.id() : null;
     }
 
     /**
@@ -186,10 +247,16 @@ public record KpiCounts(
      * @param scope      the scope's condition on the incidents ("" for the whole area)
      * @param parameters its parameters
      * @param categories the categories asked for (empty: all)
+     * @param complete   the condition "of a completed import"
      */
-    record Filter(String scope, List<Object> parameters, List<String> categories) {
+    record Filter(String scope, List<Object> parameters, List<String> categories, String complete) {
+        /** The conditions with "of a completed import" as a subquery (a query of one row, where it costs nothing). */
+        Filter(String scope, List<Object> parameters, List<String> categories) {
+            this(scope, parameters, categories, COMPLETE);
+        }
+
         String sql() {
-            StringBuilder s = new StringBuilder(" AND " + COMPLETE);
+            StringBuilder s = new StringBuilder(" AND " + complete);
             if (!scope.isEmpty()) {
                 s.append(" AND ").append(scope);
             }
@@ -212,54 +279,100 @@ public record KpiCounts(
         }
     }
 
+    /**
+     * The counts per zone of {@code tableColumn} (null: none) and category: one grouped count of each run of
+     * days that the same compared periods hold ({@link ReportPeriod#segments()}), so each incident is read
+     * once and H2 only counts (the seven {@code SUM(CASE ...)} of one query over every period took three
+     * times as long); arrests are grouped in the period's runs only.
+     */
     private static Map<String, Map<String, Counts>> counts(
             Connection c, ReportPeriod period, String tableColumn, Filter filter) throws SQLException {
-        List<ReportPeriod> windows = List.of(
-                period, period.prior(), period.lastYear(), period.yearToDate(), period.lastYearToDate(), period);
-        StringBuilder sql = new StringBuilder("SELECT ").append(tableColumn == null ? "" : tableColumn + ", ");
-        sql.append("category");
-        for (int w = 0; w < windows.size(); w++) {
-            sql.append(", SUM(CASE WHEN local_date BETWEEN ? AND ?")
-                    .append(w == windows.size() - 1 ? " AND arrest IS NOT NULL" : "")
-                    .append(" THEN 1 ELSE 0 END)");
-        }
-        sql.append(", SUM(CASE WHEN local_date BETWEEN ? AND ? AND arrest THEN 1 ELSE 0 END)");
-        // one read per range of dates the windows need (docs/reports.md, "Speed"), added up
-        sql.append(" FROM incidents WHERE local_date BETWEEN ? AND ?").append(filter.sql());
-        sql.append(" GROUP BY ")
-                .append(tableColumn == null ? "" : tableColumn + ", ")
-                .append("category");
-        Map<String, Map<String, Counts>> out = new TreeMap<>(java.util.Comparator.nullsLast(ZoneOrder::compareCodes));
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (ReportPeriod range : period.ranges()) {
-                int i = 1;
-                for (ReportPeriod w : windows) {
-                    ps.setObject(i++, w.from());
-                    ps.setObject(i++, w.to());
-                }
-                ps.setObject(i++, period.from());
-                ps.setObject(i++, period.to());
-                ps.setObject(i++, range.from());
-                ps.setObject(i++, range.to());
-                filter.bind(ps, i);
+        List<ReportPeriod> windows = windows(period);
+        String zone = tableColumn == null ? "CAST(NULL AS VARCHAR)" : tableColumn;
+        Map<String, Map<String, Counts>> out = newCounts();
+        for (ReportPeriod segment : period.segments()) {
+            boolean inPeriod = !segment.from().isBefore(period.from());
+            String arrest = inPeriod ? "arrest" : "CAST(NULL AS BOOLEAN)";
+            String sql = "SELECT " + zone + ", category, " + arrest + ", COUNT(*) FROM incidents"
+                    + " WHERE local_date BETWEEN ? AND ?" + filter.sql()
+                    + " GROUP BY " + zone + ", category, " + arrest;
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setObject(1, segment.from());
+                ps.setObject(2, segment.to());
+                filter.bind(ps, 3);
                 try (ResultSet rs = ps.executeQuery()) {
-                    int k = tableColumn == null ? 0 : 1;
                     while (rs.next()) {
-                        String zone = tableColumn == null ? null : rs.getString(1);
-                        Counts n = new Counts(
-                                rs.getLong(k + 2),
-                                rs.getLong(k + 3),
-                                rs.getLong(k + 4),
-                                rs.getLong(k + 5),
-                                rs.getLong(k + 6),
-                                rs.getLong(k + 7),
-                                rs.getLong(k + 8));
-                        out.computeIfAbsent(zone, z -> new TreeMap<>()).merge(rs.getString(k + 1), n, Counts::plus);
+                        long n = rs.getLong(4);
+                        Boolean arrested = inPeriod ? (Boolean) rs.getObject(3) : null;
+                        long[] k = new long[7];
+                        for (int w = 0; w < 5; w++) {
+                            k[w] = within(segment, windows.get(w)) ? n : 0;
+                        }
+                        k[5] = arrested == null ? 0 : n;
+                        k[6] = Boolean.TRUE.equals(arrested) ? n : 0;
+                        out.computeIfAbsent(rs.getString(1), z -> new TreeMap<>())
+                                .merge(
+                                        rs.getString(2),
+                                        new Counts(k[0], k[1], k[2], k[3], k[4], k[5], k[6]),
+                                        Counts::plus);
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** The compared periods in the order of {@link Counts}: the period, prior, last year, year to date, last. */
+    private static List<ReportPeriod> windows(ReportPeriod period) {
+        return List.of(period, period.prior(), period.lastYear(), period.yearToDate(), period.lastYearToDate());
+    }
+
+    private static boolean within(ReportPeriod segment, ReportPeriod window) {
+        return !segment.from().isBefore(window.from()) && !segment.to().isAfter(window.to());
+    }
+
+    private static Map<String, Map<String, Counts>> newCounts() {
+        return new TreeMap<>(java.util.Comparator.nullsLast(ZoneOrder::compareCodes));
+    }
+
+    /** The counts per category (no zone table: one null zone) read off the drill-down's aggregates. */
+    private static Map<String, Map<String, Counts>> counts(PeriodTally tally, ReportPeriod period) {
+        List<ReportPeriod> w = windows(period);
+        Map<String, Counts> byCategory = new TreeMap<>();
+        for (String category : tally.categories()) {
+            long[] k = new long[5];
+            for (int i = 0; i < 5; i++) {
+                k[i] = tally.incidents(category, w.get(i).from(), w.get(i).to());
+            }
+            Counts n = new Counts(
+                    k[0],
+                    k[1],
+                    k[2],
+                    k[3],
+                    k[4],
+                    tally.arrestKnown(category, period.from(), period.to()),
+                    tally.arrests(category, period.from(), period.to()));
+            if (n.current() + n.prior() + n.lastYear() + n.yearToDate() + n.lastYearToDate() > 0) {
+                byCategory.put(category, n);
+            }
+        }
+        Map<String, Map<String, Counts>> out = newCounts();
+        if (!byCategory.isEmpty()) {
+            out.put(null, byCategory);
+        }
+        return out;
+    }
+
+    /** The period's profile read off the drill-down's aggregates. */
+    private static TimeProfile profile(PeriodTally tally, ReportPeriod period) {
+        Map<LocalDate, Long> daily = new LinkedHashMap<>();
+        long[] dayOfWeek = new long[7];
+        for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
+            long n = tally.incidents(d);
+            daily.put(d, n);
+            dayOfWeek[d.getDayOfWeek().getValue() - 1] += n;
+        }
+        return new TimeProfile(daily, dayOfWeek, tally.hourOfDay(period.from(), period.to()));
     }
 
     private static TimeProfile profile(Connection c, ReportPeriod period, Filter filter) throws SQLException {

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param cells             the r9 cells with incidents in the period
  * @param lowConfidenceCells of those, how many have fewer than
  *                          {@link org.khareetaty.core.hexgrid.ScopeQuery#MIN_INCIDENTS} incidents
- * @param rejectedByReason  the store's completed imports' rejected rows by reason (not by scope or period:
+ * @param rejectedByReason  the store's completed imports' rejected rows by reason, reasons in alphabetical order (not by scope or period:
  *                          a rejected row has no trusted place or time)
  */
 public record QualityNotes(
@@ -25,7 +25,8 @@ public record QualityNotes(
         long lowConfidenceCells,
         Map<String, Long> rejectedByReason) {
     public QualityNotes {
-        rejectedByReason = Map.copyOf(rejectedByReason);
+        // reasons in alphabetical order, so the CSV and PDF list them alike from one run to the next
+        rejectedByReason = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(rejectedByReason));
     }
 
     /** The rejected rows of every reason. */

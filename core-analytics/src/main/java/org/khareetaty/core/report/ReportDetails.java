@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.CellLabels;
+import org.khareetaty.core.hexgrid.GoldCube;
+import org.khareetaty.core.hexgrid.PeriodTally;
 import org.khareetaty.core.hexgrid.ScopeQuery;
 
 /**
@@ -65,10 +68,101 @@ public record ReportDetails(List<TopPlace> topCells, List<TopPlace> topBlocks, Q
             }
         }
         long withIncidents = cells.size();
-        cells = top(cells);
+        QualityNotes quality =
+                new QualityNotes(notes[0], notes[1], notes[2], notes[3], withIncidents, low, rejected(c));
+        return new ReportDetails(named(c, top(cells)), blocks(c, p, filter), quality);
+    }
+
+    /**
+     * The details of {@code r} read off the drill-down's aggregates ({@code cube}, and {@code tally} of the
+     * scope's days): the top cells and blocks with their prior counts, the notes; only the period's time
+     * flags and the top blocks' centres (the mean of their incidents' points), which the aggregates do not
+     * hold, from the incidents, in one grouped read of the period.
+     */
+    static ReportDetails read(Connection c, KpiRequest r, KpiCounts.Filter filter, GoldCube cube, PeriodTally tally)
+            throws SQLException {
+        ReportPeriod p = r.period();
+        Long scope = KpiCounts.cellOf(r.scope());
+        LocalDate[][] periods = {
+            {p.from(), p.to()}, {p.prior().from(), p.prior().to()}
+        };
+        List<TopPlace> cells = new ArrayList<>();
+        long low = 0;
+        for (Map.Entry<Long, long[]> cell : PeriodTally.byCell(cube, scope, r.categories(), CELL_RES, periods)
+                .entrySet()) {
+            long n = cell.getValue()[0];
+            if (n > 0) {
+                boolean sparse = n < ScopeQuery.MIN_INCIDENTS;
+                low += sparse ? 1 : 0;
+                cells.add(new TopPlace(Long.toHexString(cell.getKey()), "", "", n, cell.getValue()[1], sparse));
+            }
+        }
+        List<TopPlace> blocks = new ArrayList<>();
+        PeriodTally.byBlock(cube, scope, r.categories(), periods).forEach((block, n) -> {
+            if (n[0] > 0) {
+                blocks.add(new TopPlace(block, block, "", n[0], n[1], n[0] < ScopeQuery.MIN_INCIDENTS));
+            }
+        });
+        List<TopPlace> topBlocks = top(blocks);
+        Map<String, String> centres = new TreeMap<>();
+        long timeFlagged = timeFlagsAndCentres(c, p, filter, topBlocks, centres);
+        QualityNotes quality = new QualityNotes(
+                tally.incidents(null, p.from(), p.to()),
+                tally.zoneMismatches(p.from(), p.to()),
+                tally.dateOnly(p.from(), p.to()),
+                timeFlagged,
+                cells.size(),
+                low,
+                rejected(c));
+        return new ReportDetails(
+                named(c, top(cells)),
+                topBlocks.stream()
+                        .map(t -> new TopPlace(
+                                t.key(), t.name(), centres.get(t.key()), t.current(), t.prior(), t.lowConfidence()))
+                        .toList(),
+                quality);
+    }
+
+    /**
+     * The period's incidents flagged for their time, and into {@code centres} the mean point of the period's
+     * incidents of each of {@code blocks}: one grouped read of the period.
+     */
+    private static long timeFlagsAndCentres(
+            Connection c, ReportPeriod p, KpiCounts.Filter filter, List<TopPlace> blocks, Map<String, String> centres)
+            throws SQLException {
+        String block = blocks.isEmpty()
+                ? "CAST(NULL AS VARCHAR)"
+                : "CASE WHEN block IN (" + "?,".repeat(blocks.size() - 1) + "?) THEN block END";
+        long flagged = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT b, SUM(f), AVG(lat), AVG(lon) FROM (SELECT " + block
+                + " AS b, CASE WHEN time_flag IS NOT NULL THEN 1 ELSE 0 END AS f, lat, lon "
+                + "FROM incidents WHERE local_date BETWEEN ? AND ?" + filter.sql() + ") GROUP BY b")) {
+            int i = 1;
+            for (TopPlace t : blocks) {
+                ps.setString(i++, t.key());
+            }
+            ps.setObject(i++, p.from());
+            ps.setObject(i++, p.to());
+            filter.bind(ps, i);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    flagged += rs.getLong(2);
+                    if (rs.getString(1) != null) {
+                        centres.put(
+                                rs.getString(1),
+                                String.format(Locale.ROOT, "%.5f, %.5f", rs.getDouble(3), rs.getDouble(4)));
+                    }
+                }
+            }
+        }
+        return flagged;
+    }
+
+    /** {@code cells} named as the drill-down names them, with their centres. */
+    private static List<TopPlace> named(Connection c, List<TopPlace> cells) throws SQLException {
         Map<Long, String> names = CellLabels.ofStore(
                 c, cells.stream().map(t -> Long.parseUnsignedLong(t.key(), 16)).toList());
-        cells = cells.stream()
+        return cells.stream()
                 .map(t -> new TopPlace(
                         t.key(),
                         CellLabels.inSentence(names.get(Long.parseUnsignedLong(t.key(), 16))),
@@ -77,9 +171,6 @@ public record ReportDetails(List<TopPlace> topCells, List<TopPlace> topBlocks, Q
                         t.prior(),
                         t.lowConfidence()))
                 .toList();
-        QualityNotes quality =
-                new QualityNotes(notes[0], notes[1], notes[2], notes[3], withIncidents, low, rejected(c));
-        return new ReportDetails(cells, blocks(c, p, filter), quality);
     }
 
     private static List<TopPlace> blocks(Connection c, ReportPeriod p, KpiCounts.Filter filter) throws SQLException {

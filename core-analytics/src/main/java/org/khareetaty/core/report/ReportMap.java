@@ -5,12 +5,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.ColourClasses;
+import org.khareetaty.core.hexgrid.GoldCube;
+import org.khareetaty.core.hexgrid.PeriodTally;
 import org.khareetaty.core.incidents.IncidentExtent;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -62,9 +65,11 @@ public record ReportMap(
 
     /**
      * The KPI report's map of {@code request}: the zones of its layer with their period counts
-     * ({@code zoneCounts}, every zone of the table), or the H3 cells of the period without a layer.
+     * ({@code zoneCounts}, every zone of the table), or the H3 cells of the period without a layer, counted
+     * off the drill-down's aggregates ({@code cube}) when the scope allows (else null: from the incidents).
      */
-    static ReportMap read(Connection c, KpiRequest request, Map<String, Long> zoneCounts, KpiCounts.Filter filter)
+    static ReportMap read(
+            Connection c, KpiRequest request, Map<String, Long> zoneCounts, KpiCounts.Filter filter, GoldCube cube)
             throws SQLException {
         Geometry scope = scopeShape(c, request.scope());
         List<Geometry> basemap = basemap(c);
@@ -88,7 +93,7 @@ public record ReportMap(
         } else {
             int res = resolution(extent);
             areaLayer = "r" + res;
-            areas = cells(c, request.period(), filter, res);
+            areas = cube == null ? cells(c, request.period(), filter, res) : cells(cube, request, res);
         }
         if (scope == null && !areas.isEmpty()) {
             extent = new Envelope();
@@ -301,6 +306,18 @@ public record ReportMap(
                 }
             }
         }
+        return out;
+    }
+
+    private static List<Area> cells(GoldCube cube, KpiRequest request, int res) {
+        ReportPeriod p = request.period();
+        List<Area> out = new ArrayList<>();
+        PeriodTally.byCell(cube, KpiCounts.cellOf(request.scope()), request.categories(), res, new LocalDate[][] {
+                    {p.from(), p.to()}
+                })
+                .forEach((cell, n) ->
+                        out.add(new Area(Long.toHexString(cell), new ReportScope.Cell(cell).shape(), n[0])));
+        out.sort(java.util.Comparator.comparing(Area::key));
         return out;
     }
 

@@ -3,7 +3,6 @@ package org.khareetaty.core.report;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -55,20 +54,29 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
     }
 
     /**
-     * The dates the compared periods need, as few ranges as cover them (overlapping or adjacent ones
-     * joined), earliest first: a query reads these, not every day from {@link #earliest()} on.
+     * The dates the compared periods need cut where any of them starts or ends, earliest first: each run
+     * lies wholly inside or outside each compared period, so counts of the runs add up to every period's
+     * count with each day read once, and no day that none of them needs is read.
      */
-    List<ReportPeriod> ranges() {
-        List<ReportPeriod> all = new ArrayList<>(List.of(this, prior(), lastYear(), yearToDate(), lastYearToDate()));
-        all.sort(Comparator.comparing(ReportPeriod::from));
+    List<ReportPeriod> segments() {
+        List<ReportPeriod> all = List.of(this, prior(), lastYear(), yearToDate(), lastYearToDate());
+        java.util.TreeSet<LocalDate> cuts = new java.util.TreeSet<>();
+        for (ReportPeriod p : all) {
+            cuts.add(p.from());
+            cuts.add(p.to().plusDays(1));
+        }
         List<ReportPeriod> out = new ArrayList<>();
-        for (ReportPeriod r : all) {
-            ReportPeriod last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && !r.from().isAfter(last.to().plusDays(1))) {
-                out.set(out.size() - 1, new ReportPeriod(last.from(), r.to().isAfter(last.to()) ? r.to() : last.to()));
-            } else {
-                out.add(r);
+        LocalDate start = null;
+        for (LocalDate cut : cuts) {
+            if (start != null) {
+                ReportPeriod run = new ReportPeriod(start, cut.minusDays(1));
+                if (all.stream()
+                        .anyMatch(
+                                p -> !run.from().isBefore(p.from()) && !run.to().isAfter(p.to()))) {
+                    out.add(run);
+                }
             }
+            start = cut;
         }
         return out;
     }

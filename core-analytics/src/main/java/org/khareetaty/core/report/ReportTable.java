@@ -6,13 +6,18 @@ import java.util.List;
 
 /**
  * A table drawn on {@link ReportPages}: a bold head on grey (with spans above groups of columns),
- * rows with hairlines between them, numbers aligned right, text cut with an ellipsis to its column;
- * the head repeated at the top of each page the table runs onto. On right-to-left pages the first
+ * rows with hairlines between them, numbers aligned right, text cut with an ellipsis to its column
+ * (or, in a column that wraps, carried onto more lines: a row as tall as its longest cell); the head repeated at the top of each page the table runs onto. On right-to-left pages the first
  * column is on the right and text aligns right.
  */
 final class ReportTable {
-    /** A column: its head, width in points, and whether its cells align right. */
-    record Column(String head, float width, boolean right) {}
+    /** A column: its head, width in points, whether its cells align right, and whether they wrap rather than cut. */
+    record Column(String head, float width, boolean right, boolean wraps) {
+        /** A column whose cells are cut to its width. */
+        Column(String head, float width, boolean right) {
+            this(head, width, right, false);
+        }
+    }
 
     /** A label over the columns {@code from..to} (inclusive). */
     record Span(String label, int from, int to) {}
@@ -40,18 +45,44 @@ final class ReportTable {
         pages.ensure(3 * rowHeight());
         head(pages);
         for (int r = 0; r < rows.size(); r++) {
-            if (pages.y() - rowHeight() < ReportPages.MARGIN + ReportPages.FOOTER) {
+            boolean total = r >= rows.size() - totals;
+            List<List<String>> cells = lines(pages, rows.get(r), total, true);
+            int n = cells.stream().mapToInt(List::size).max().orElse(1);
+            float height = rowHeight() + (n - 1) * lineStep();
+            if (pages.y() - height < ReportPages.MARGIN + ReportPages.FOOTER) {
                 pages.newPage();
                 head(pages);
             }
-            boolean total = r >= rows.size() - totals;
             if (total) {
-                pages.box(pages.left(), pages.y() - rowHeight(), totalWidth(), rowHeight(), TOTAL);
+                pages.box(pages.left(), pages.y() - height, totalWidth(), height, TOTAL);
             }
-            row(pages, rows.get(r), total);
+            row(pages, cells, total, height);
             pages.rule(pages.left(), pages.y(), totalWidth(), Color.LIGHT_GRAY, 0.3f);
         }
         pages.down(rowHeight() * 0.6f);
+    }
+
+    private float lineStep() {
+        return fontSize * 1.25f;
+    }
+
+    /** Each cell's lines: one, cut to its column, or as many as a wrapping column needs (when {@code wrap}). */
+    private List<List<String>> lines(ReportPages pages, List<String> cells, boolean bold, boolean wrap)
+            throws IOException {
+        var font = bold ? pages.fonts().bold() : pages.fonts().regular();
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            String text = cells.get(i) == null ? "" : cells.get(i);
+            List<String> wrapped =
+                    wrap && c.wraps() ? pages.wrap(text, font, fontSize, c.width() - 2 * PAD) : List.of();
+            List<String> lines = new java.util.ArrayList<>();
+            for (String line : wrapped.isEmpty() ? List.of(text) : wrapped) {
+                lines.add(pages.fit(line, font, fontSize, c.width() - 2 * PAD));
+            }
+            out.add(lines);
+        }
+        return out;
     }
 
     private void head(ReportPages pages) throws IOException {
@@ -70,21 +101,28 @@ final class ReportTable {
         }
         pages.box(pages.left(), pages.y() - rowHeight(), totalWidth(), rowHeight(), HEAD);
         List<String> heads = columns.stream().map(Column::head).toList();
-        row(pages, heads, true);
+        row(pages, lines(pages, heads, true, false), true, rowHeight());
     }
 
-    private void row(ReportPages pages, List<String> cells, boolean bold) throws IOException {
+    private void row(ReportPages pages, List<List<String>> cells, boolean bold, float height) throws IOException {
         float baseline = pages.y() - rowHeight() + (rowHeight() - fontSize) / 2 + fontSize * 0.2f;
         var font = bold ? pages.fonts().bold() : pages.fonts().regular();
         boolean rtl = pages.rightToLeft();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
             float x = rtl ? pages.left() + totalWidth() - offset(i + 1) : pages.left() + offset(i);
-            String text = pages.fit(cells.get(i) == null ? "" : cells.get(i), font, fontSize, c.width() - 2 * PAD);
-            float w = pages.width(text, font, fontSize);
-            pages.text(text, font, fontSize, c.right() || rtl ? x + c.width() - PAD - w : x + PAD, baseline);
+            List<String> lines = cells.get(i);
+            for (int k = 0; k < lines.size(); k++) {
+                float w = pages.width(lines.get(k), font, fontSize);
+                pages.text(
+                        lines.get(k),
+                        font,
+                        fontSize,
+                        c.right() || rtl ? x + c.width() - PAD - w : x + PAD,
+                        baseline - k * lineStep());
+            }
         }
-        pages.down(rowHeight());
+        pages.down(height);
     }
 
     private float offset(int column) {

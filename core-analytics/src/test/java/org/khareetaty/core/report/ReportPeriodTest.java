@@ -23,17 +23,25 @@ class ReportPeriodTest {
         assertEquals(p("2019-01-01", "2019-03-31"), q1.yearToDate());
         assertEquals(p("2018-01-01", "2018-03-31"), q1.lastYearToDate());
         assertEquals(LocalDate.parse("2018-01-01"), q1.earliest());
-        // last year's quarter, then the prior 90 days and the quarter, which touch
-        assertEquals(List.of(p("2018-01-01", "2018-03-31"), p("2018-10-03", "2019-03-31")), q1.ranges());
+        // last year's quarter (its year to date too), then the prior 90 days and the quarter (the year to date)
+        assertEquals(
+                List.of(p("2018-01-01", "2018-03-31"), p("2018-10-03", "2018-12-31"), p("2019-01-01", "2019-03-31")),
+                q1.segments());
     }
 
     @Test
     void aDecemberMonthReadsItsYearsToDateNotTheMonthsBetween() {
         ReportPeriod december = p("2019-12-05", "2020-01-01");
         assertEquals(
-                List.of(p("2018-12-05", "2019-01-01"), p("2019-11-07", "2020-01-01")),
-                december.ranges(),
-                "last year's 28 days (with last year's year to date, 1 January), then the prior 28 days and these");
+                List.of(
+                        p("2018-12-05", "2018-12-31"),
+                        p("2019-01-01", "2019-01-01"),
+                        p("2019-11-07", "2019-12-04"),
+                        p("2019-12-05", "2019-12-31"),
+                        p("2020-01-01", "2020-01-01")),
+                december.segments(),
+                "last year's 28 days cut at last year's year to date (1 January), the prior 28 days, these 28 days"
+                        + " cut at this year's (1 January)");
     }
 
     @Test
@@ -43,6 +51,22 @@ class ReportPeriodTest {
         assertEquals(p("2019-01-01", "2019-09-22"), week.yearToDate());
         assertEquals(p("2018-01-01", "2018-09-22"), week.lastYearToDate());
         assertEquals(LocalDate.parse("2018-01-01"), week.earliest());
+        List<ReportPeriod> runs = List.of(
+                p("2018-01-01", "2018-09-15"),
+                p("2018-09-16", "2018-09-22"),
+                p("2019-01-01", "2019-09-08"),
+                p("2019-09-09", "2019-09-15"),
+                p("2019-09-16", "2019-09-22"));
+        assertEquals(runs, week.segments());
+        // each compared period is the runs inside it, end to end: 258 = 251 + 7 days last year, 265 this year
+        for (ReportPeriod compared :
+                List.of(week, week.prior(), week.lastYear(), week.yearToDate(), week.lastYearToDate())) {
+            long days = runs.stream()
+                    .filter(r -> !r.from().isBefore(compared.from()) && !r.to().isAfter(compared.to()))
+                    .mapToLong(ReportPeriod::days)
+                    .sum();
+            assertEquals(compared.days(), days, compared.toString());
+        }
     }
 
     @Test

@@ -1,0 +1,82 @@
+package org.khareetaty.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khareetaty.core.incidents.IncidentExtent;
+import org.khareetaty.core.store.Store;
+import org.khareetaty.core.testing.SharedData;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * A whole-area KPI report reads its counts, profile, top cells and blocks and data-quality notes off the
+ * drill-down's aggregates; a polygon scope reads them from the incidents with SQL. On the real Chicago 25k
+ * sample, a polygon that holds every incident (their extent) must give the whole area's numbers exactly: the SQL path is the
+ * oracle of the aggregates' path.
+ */
+class KpiCountsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theWholeAreaHasTheNumbersOfItsIncidentsInEveryKindOfPeriod() {
+        try (Store store = SharedData.importedSample(dir.resolve("store"))) {
+            // the incidents' own extent (what the whole area's map spans), edges included by ST_Covers
+            Envelope extent = store.read("read the extent of", IncidentExtent::of);
+            Geometry box = ReportScope.WGS84.toGeometry(extent);
+            box.setSRID(4326);
+            ReportScope.Polygon everything = new ReportScope.Polygon("extent.geojson", box);
+            // a quarter; a week of two categories; a month across the new year (two years to date of a day each)
+            sameNumbers(
+                    store,
+                    everything,
+                    new ReportPeriod(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31)),
+                    List.of());
+            sameNumbers(
+                    store,
+                    everything,
+                    new ReportPeriod(LocalDate.of(2019, 9, 16), LocalDate.of(2019, 9, 22)),
+                    List.of("violent", "property"));
+            sameNumbers(
+                    store,
+                    everything,
+                    new ReportPeriod(LocalDate.of(2018, 12, 5), LocalDate.of(2019, 1, 1)),
+                    List.of());
+        }
+    }
+
+    private static void sameNumbers(
+            Store store, ReportScope.Polygon everything, ReportPeriod period, List<String> categories) {
+        KpiCounts cube = KpiCounts.read(
+                store, new KpiRequest(ReportScope.wholeArea(), period, null, categories, ZoneOrder.CODE));
+        KpiCounts sql = KpiCounts.read(store, new KpiRequest(everything, period, null, categories, ZoneOrder.CODE));
+        long current = sql.counts().get(null).values().stream()
+                .mapToLong(Counts::current)
+                .sum();
+        assertTrue(current > 20, "a period with incidents: " + current);
+        assertEquals(sql.counts(), cube.counts());
+        assertEquals(sql.profile().daily(), cube.profile().daily());
+        assertArrayEquals(sql.profile().dayOfWeek(), cube.profile().dayOfWeek());
+        assertArrayEquals(sql.profile().hourOfDay(), cube.profile().hourOfDay());
+        assertEquals(sql.details().quality(), cube.details().quality());
+        assertEquals(sql.details().topCells(), cube.details().topCells());
+        assertEquals(sql.details().topBlocks(), cube.details().topBlocks());
+        assertEquals(current, cube.details().quality().incidents());
+        // the map's H3 cells
+        assertEquals(sql.map().areaLayer(), cube.map().areaLayer());
+        assertEquals(areas(sql.map()), areas(cube.map()));
+    }
+
+    private static java.util.Map<String, Long> areas(ReportMap map) {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        map.areas().forEach(a -> out.put(a.key(), a.count()));
+        return out;
+    }
+}
