@@ -96,7 +96,13 @@ public final class CellLabels {
      * incidents).
      */
     public static Map<Long, String> ofStore(Connection c, java.util.Collection<Long> cells) throws SQLException {
-        CellLabels labels = of(c, GoldAggregates.load(c));
+        return ofStore(c, GoldAggregates.load(c), cells);
+    }
+
+    /** {@link #ofStore(Connection, java.util.Collection)} with the store's aggregates already read ({@code cube}). */
+    public static Map<Long, String> ofStore(Connection c, GoldCube cube, java.util.Collection<Long> cells)
+            throws SQLException {
+        CellLabels labels = of(c, cube);
         Map<Long, String> out = new java.util.LinkedHashMap<>();
         for (long cell : cells) {
             out.put(cell, labels.label(cell));

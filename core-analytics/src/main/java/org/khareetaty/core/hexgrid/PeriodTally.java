@@ -49,9 +49,47 @@ public final class PeriodTally {
      * (empty: every category) on each local day {@code from..to}.
      */
     public static PeriodTally of(GoldCube cube, Long cell, List<String> categoryNames, LocalDate from, LocalDate to) {
+        PeriodTally t = new PeriodTally((int) from.toEpochDay(), days(from, to), cube.categories);
+        tally(cube, cell, categoryNames, from, to, entry -> t);
+        return t;
+    }
+
+    /**
+     * {@link #of} per zone of the layer whose incidents column is {@code zoneColumn}, in one pass: each
+     * incident counts in the zone stored on it ({@link ZoneKey}), as a {@code GROUP BY} of that column
+     * of the incidents counts it; the key null holds the incidents in no zone of the layer. Zones without
+     * an incident in the days are absent.
+     */
+    public static Map<String, PeriodTally> byZone(
+            GoldCube cube, Long cell, List<String> categoryNames, LocalDate from, LocalDate to, String zoneColumn) {
+        Map<String, PeriodTally> out = new HashMap<>();
+        PeriodTally[] byPlace = new PeriodTally[cube.places.length];
+        tally(cube, cell, categoryNames, from, to, entry -> {
+            int place = cube.place[entry];
+            if (byPlace[place] == null) {
+                byPlace[place] = out.computeIfAbsent(
+                        ZoneKey.zone(cube.places[place], zoneColumn),
+                        z -> new PeriodTally((int) from.toEpochDay(), days(from, to), cube.categories));
+            }
+            return byPlace[place];
+        });
+        return out;
+    }
+
+    private static int days(LocalDate from, LocalDate to) {
+        return (int) (to.toEpochDay() - from.toEpochDay()) + 1;
+    }
+
+    /** Adds each incident of the cube under {@code cell} in the categories and days to the tally {@code of} gives for its entry. */
+    private static void tally(
+            GoldCube cube,
+            Long cell,
+            List<String> categoryNames,
+            LocalDate from,
+            LocalDate to,
+            java.util.function.IntFunction<PeriodTally> of) {
         int lo = (int) from.toEpochDay();
         int hi = (int) to.toEpochDay();
-        PeriodTally t = new PeriodTally(lo, hi - lo + 1, cube.categories);
         boolean[] mask = cube.categoryMask(categoryNames);
         int[] range = cube.cellRange(cell);
         for (int ci = range[0]; ci < range[1]; ci++) {
@@ -59,11 +97,10 @@ public final class PeriodTally {
             for (int i = GoldCube.lowerBound(cube.day, cube.start[ci], end, lo); i < end && cube.day[i] <= hi; i++) {
                 int k = cube.category[i] & 0xFF;
                 if (mask == null || mask[k]) {
-                    t.add(k, cube.day[i] - lo, cube.flags[i], (cube.hourOfWeek[i] & 0xFF) % 24);
+                    of.apply(i).add(k, cube.day[i] - lo, cube.flags[i], (cube.hourOfWeek[i] & 0xFF) % 24);
                 }
             }
         }
-        return t;
     }
 
     private void add(int category, int d, int flags, int hour) {

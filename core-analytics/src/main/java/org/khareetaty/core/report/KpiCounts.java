@@ -111,6 +111,7 @@ public record KpiCounts(
     private static KpiCounts read(Connection c, KpiRequest r, Steps steps) throws SQLException {
         steps.next();
         ReportScope scope = r.scope();
+        GoldCube cube = cube(c, scope);
         Map<String, String> arabic = new TreeMap<>();
         String scopeName = "Whole area";
         String scopeZoneName = "";
@@ -123,7 +124,10 @@ public record KpiCounts(
             scopeName = z.layer() + " " + z.code()
                     + (zone[0].isEmpty() || zone[0].equals(z.code()) ? "" : " (" + zone[0] + ")");
         } else if (scope instanceof ReportScope.Cell cell) {
-            scopeZoneName = CellLabels.ofStore(c, List.of(cell.id())).get(cell.id());
+            scopeZoneName = (cube == null
+                            ? CellLabels.ofStore(c, List.of(cell.id()))
+                            : CellLabels.ofStore(c, cube, List.of(cell.id())))
+                    .get(cell.id());
             scopeName = scopeZoneName + " (r" + cell.res() + " cell)";
         } else if (scope instanceof ReportScope.Polygon polygon) {
             scopeName = "polygon of " + polygon.file();
@@ -131,7 +135,6 @@ public record KpiCounts(
         Filter filter = filter(c, scope, r.categories());
         String tableColumn = r.layer() == null ? null : zoneColumn(c, r.layer());
         Map<String, String> zones = r.layer() == null ? Map.of() : zones(c, r.layer(), scope, arabic);
-        GoldCube cube = cube(c, scope);
         PeriodTally tally = cube == null
                 ? null
                 : PeriodTally.of(
@@ -141,9 +144,19 @@ public record KpiCounts(
                         r.period().earliest(),
                         r.period().to());
         steps.next();
-        Map<String, Map<String, Counts>> counts = tableColumn == null && tally != null
-                ? counts(tally, r.period())
-                : counts(c, r.period(), tableColumn, filter);
+        Map<String, Map<String, Counts>> counts = tally == null
+                ? counts(c, r.period(), tableColumn, filter)
+                : counts(
+                        tableColumn == null
+                                ? java.util.Collections.singletonMap(null, tally)
+                                : PeriodTally.byZone(
+                                        cube,
+                                        cellOf(scope),
+                                        r.categories(),
+                                        r.period().earliest(),
+                                        r.period().to(),
+                                        tableColumn),
+                        r.period());
         steps.next();
         TimeProfile profile = tally != null ? profile(tally, r.period()) : profile(c, r.period(), filter);
         steps.next();
@@ -335,8 +348,23 @@ public record KpiCounts(
         return new TreeMap<>(java.util.Comparator.nullsLast(ZoneOrder::compareCodes));
     }
 
-    /** The counts per category (no zone table: one null zone) read off the drill-down's aggregates. */
-    private static Map<String, Map<String, Counts>> counts(PeriodTally tally, ReportPeriod period) {
+    /**
+     * The counts per zone of the table's layer (no zone table: one null zone) and category, read off the
+     * drill-down's aggregates, which keep each incident's stored zones.
+     */
+    private static Map<String, Map<String, Counts>> counts(Map<String, PeriodTally> byZone, ReportPeriod period) {
+        Map<String, Map<String, Counts>> out = newCounts();
+        byZone.forEach((zone, tally) -> {
+            Map<String, Counts> byCategory = byCategory(tally, period);
+            if (!byCategory.isEmpty()) {
+                out.put(zone, byCategory);
+            }
+        });
+        return out;
+    }
+
+    /** The counts per category of one tally, categories without any incident in the compared periods left out. */
+    private static Map<String, Counts> byCategory(PeriodTally tally, ReportPeriod period) {
         List<ReportPeriod> w = windows(period);
         Map<String, Counts> byCategory = new TreeMap<>();
         for (String category : tally.categories()) {
@@ -356,11 +384,7 @@ public record KpiCounts(
                 byCategory.put(category, n);
             }
         }
-        Map<String, Map<String, Counts>> out = newCounts();
-        if (!byCategory.isEmpty()) {
-            out.put(null, byCategory);
-        }
-        return out;
+        return byCategory;
     }
 
     /** The period's profile read off the drill-down's aggregates. */

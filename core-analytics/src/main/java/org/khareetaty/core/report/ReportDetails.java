@@ -70,7 +70,7 @@ public record ReportDetails(List<TopPlace> topCells, List<TopPlace> topBlocks, Q
         long withIncidents = cells.size();
         QualityNotes quality =
                 new QualityNotes(notes[0], notes[1], notes[2], notes[3], withIncidents, low, rejected(c));
-        return new ReportDetails(named(c, top(cells)), blocks(c, p, filter), quality);
+        return new ReportDetails(named(c, null, top(cells)), blocks(c, p, filter), quality);
     }
 
     /**
@@ -115,7 +115,7 @@ public record ReportDetails(List<TopPlace> topCells, List<TopPlace> topBlocks, Q
                 low,
                 rejected(c));
         return new ReportDetails(
-                named(c, top(cells)),
+                named(c, cube, top(cells)),
                 topBlocks.stream()
                         .map(t -> new TopPlace(
                                 t.key(), t.name(), centres.get(t.key()), t.current(), t.prior(), t.lowConfidence()))
@@ -158,10 +158,14 @@ public record ReportDetails(List<TopPlace> topCells, List<TopPlace> topBlocks, Q
         return flagged;
     }
 
-    /** {@code cells} named as the drill-down names them, with their centres. */
-    private static List<TopPlace> named(Connection c, List<TopPlace> cells) throws SQLException {
-        Map<Long, String> names = CellLabels.ofStore(
-                c, cells.stream().map(t -> Long.parseUnsignedLong(t.key(), 16)).toList());
+    /**
+     * {@code cells} named as the drill-down names them, with their centres, from {@code cube} (the
+     * store's aggregates; null: read them).
+     */
+    private static List<TopPlace> named(Connection c, GoldCube cube, List<TopPlace> cells) throws SQLException {
+        List<Long> ids =
+                cells.stream().map(t -> Long.parseUnsignedLong(t.key(), 16)).toList();
+        Map<Long, String> names = cube == null ? CellLabels.ofStore(c, ids) : CellLabels.ofStore(c, cube, ids);
         return cells.stream()
                 .map(t -> new TopPlace(
                         t.key(),

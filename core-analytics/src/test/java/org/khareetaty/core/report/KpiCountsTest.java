@@ -52,6 +52,40 @@ class KpiCountsTest {
         }
     }
 
+    /**
+     * The counts per zone of the table's layer read off the aggregates (each incident's stored zones)
+     * equal the SQL grouping of the incidents' zone column, the incidents in no district included.
+     */
+    @Test
+    void theCountsPerDistrictAreThoseOfTheIncidentsStoredZones() {
+        try (Store store = Store.open(dir.resolve("districts"))) {
+            org.khareetaty.core.testing.TestBoundaries.chicagoDistricts(store, true);
+            new org.khareetaty.core.etl.Importer(store)
+                    .importFile(
+                            SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"),
+                            org.khareetaty.core.etl.ImportOptions.defaults(),
+                            org.khareetaty.core.progress.ProgressListener.NONE);
+            Geometry box = ReportScope.WGS84.toGeometry(store.read("read the extent of", IncidentExtent::of));
+            box.setSRID(4326);
+            ReportScope.Polygon everything = new ReportScope.Polygon("extent.geojson", box);
+            for (ReportPeriod period : List.of(
+                    new ReportPeriod(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31)),
+                    new ReportPeriod(LocalDate.of(2018, 12, 5), LocalDate.of(2019, 1, 1)))) {
+                for (List<String> categories : List.of(List.<String>of(), List.of("violent", "property"))) {
+                    KpiCounts cube = KpiCounts.read(
+                            store,
+                            new KpiRequest(ReportScope.wholeArea(), period, "districts", categories, ZoneOrder.CODE));
+                    KpiCounts sql = KpiCounts.read(
+                            store, new KpiRequest(everything, period, "districts", categories, ZoneOrder.CODE));
+                    assertTrue(
+                            sql.counts().size() >= 20,
+                            "districts with incidents: " + sql.counts().keySet());
+                    assertEquals(sql.counts(), cube.counts(), period + " " + categories);
+                }
+            }
+        }
+    }
+
     private static void sameNumbers(
             Store store, ReportScope.Polygon everything, ReportPeriod period, List<String> categories) {
         KpiCounts cube = KpiCounts.read(
