@@ -63,7 +63,9 @@ public final class BriefingPdf {
             pages.paragraph(byCategory(week, l), pages.fonts().regular(), 8.5f);
             List<BriefingIncident> latest =
                     latestFirst(week).stream().limit(WEEK_ROWS).toList();
-            incidents(pages, l, latest);
+            if (!latest.isEmpty()) { // an empty week is said once, by the line by category
+                incidents(pages, l, latest);
+            }
             if (week.size() > latest.size()) {
                 pages.paragraph(
                         l.text("b.more", KpiPdf.count(week.size() - latest.size())),
