@@ -187,7 +187,7 @@ public final class BriefingPdf {
         pages.line(l.text("b.boxes", plan.day()), pages.fonts().bold(), 11);
         pages.paragraph(
                 l.text(
-                        "b.boxes_note",
+                        MapPdf.boxesKey("b.boxes_note", plan.measured().hitRateMean()),
                         plan.cells().size(),
                         MapPdf.percent(plan.coverage()),
                         plan.day(),

@@ -459,7 +459,7 @@ final class MapPdf {
     static String boxesNote(ForecastBoxes b, ReportLanguage language) {
         var plan = b.plan();
         return language.text(
-                "map.boxes_note",
+                boxesKey("map.boxes_note", plan.measured().hitRateMean()),
                 plan.day(),
                 percent(plan.coverage()),
                 plan.cells().size(),
@@ -467,6 +467,14 @@ final class MapPdf {
                 ForecastBoxes.BACKTEST_DAYS,
                 share(plan.measured().hitRateMean()),
                 share(plan.naive().hitRateMean()));
+    }
+
+    /**
+     * The key of a forecast-box note: {@code key}, or its {@code _unmeasured} form when the backtest's
+     * days held no incident to catch (its mean hit rate is undefined).
+     */
+    static String boxesKey(String key, double hitRateMean) {
+        return Double.isNaN(hitRateMean) ? key + "_unmeasured" : key;
     }
 
     /** A coverage as written: 5, 2.5. */

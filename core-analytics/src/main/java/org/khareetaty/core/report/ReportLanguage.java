@@ -43,6 +43,16 @@ public enum ReportLanguage {
         return String.format(Locale.ROOT, pattern, args);
     }
 
+    /** Every key this language has words for. */
+    java.util.Set<String> keys() {
+        return words.stringPropertyNames();
+    }
+
+    /** The pattern of {@code key}, its {@code %s} and {@code %d} unfilled; null when there is none. */
+    String pattern(String key) {
+        return words.getProperty(key);
+    }
+
     /** The name of offense category {@code category} in this language ({@link CategoryNames}). */
     public String category(String category) {
         return (rightToLeft ? CategoryNames.AR : CategoryNames.EN).name(category);
