@@ -104,7 +104,13 @@ public final class CellLabels {
      * incidents).
      */
     public static Map<Long, String> ofStore(Connection c, java.util.Collection<Long> cells) throws SQLException {
-        CellLabels labels = of(c, GoldAggregates.load(c));
+        return ofStore(c, cells, Locale.ENGLISH);
+    }
+
+    /** The labels of {@code cells} as {@link #ofStore(Connection, java.util.Collection)} gives them, in {@code language}. */
+    public static Map<Long, String> ofStore(Connection c, java.util.Collection<Long> cells, Locale language)
+            throws SQLException {
+        CellLabels labels = of(c, GoldAggregates.load(c), language);
         Map<Long, String> out = new java.util.LinkedHashMap<>();
         for (long cell : cells) {
             out.put(cell, labels.label(cell));
