@@ -2,6 +2,7 @@ package org.khareetaty.app.ui.alerts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,6 +72,15 @@ class GateWordsTest {
         assertEquals(
                 "مستشعر: مستشعر إطلاق النار ينبّه دائمًا، غير مؤكد",
                 GateWords.of("sensor: sensor.gunshot always alerts, unverified"));
+        assertEquals(
+                "السياج الجغرافي west-square (any): عدد الأحداث داخله 2، ينبّه دائمًا",
+                GateWords.of("geofence west-square (any): 2 events inside, always alerts"));
+        // SpikeDecision's reason: its window's instants as the window's local times, the cell by its id
+        String spike = GateWords.of("spike: 12 incidents in the 2025-12-31T17:00:00Z to 2025-12-31T18:00:00Z window of"
+                + " cell 8a2a1072b59ffff against 3.20 expected (0.40 per hour over 168.0 h), confidence 0.91 >= 0.65");
+        assertTrue(spike.startsWith("ارتفاع حاد: عدد الحوادث 12 في النافذة من "), spike);
+        assertTrue(spike.endsWith("الثقة 0.91، والحد الأدنى 0.65"), spike);
+        assertFalse(LATIN.matcher(spike.replace("8a2a1072b59ffff", "")).find(), spike);
         assertEquals(
                 "a clause of another form is shown as stored",
                 GateWords.of("a clause of another form is shown as stored"));
