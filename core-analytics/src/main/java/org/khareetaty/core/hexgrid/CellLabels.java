@@ -164,12 +164,12 @@ public final class CellLabels {
 
     /** True when {@code label} (of either language) names a cell by its centre ({@link #centreOf}). */
     public static boolean namesCentre(String label) {
-        return java.util.Arrays.stream(DrillLanguage.values()).anyMatch(l -> label.startsWith(l.atCentre("")));
+        return java.util.Arrays.stream(DrillLanguage.values()).anyMatch(l -> l.namesCentre(label));
     }
 
     /** True when {@code label} (of either language) names a cell at the edge of its zones ("Edge of ..."). */
     public static boolean namesEdge(String label) {
-        return java.util.Arrays.stream(DrillLanguage.values()).anyMatch(l -> label.startsWith(l.edgeOf("")));
+        return java.util.Arrays.stream(DrillLanguage.values()).anyMatch(l -> l.namesEdge(label));
     }
 
     /**

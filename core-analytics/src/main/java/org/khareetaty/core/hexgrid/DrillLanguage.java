@@ -32,6 +32,11 @@ public enum DrillLanguage {
 
     private final Locale locale;
     private final ResourceBundle words;
+    /** The label words every reader of a label looks for (the map's cells at each redraw): formatted once. */
+    private final String streetScale;
+
+    private final String edgePrefix;
+    private final String centrePrefix;
 
     DrillLanguage(Locale locale) {
         this.locale = locale;
@@ -39,6 +44,9 @@ public enum DrillLanguage {
                 "org.khareetaty.core.hexgrid.sentences",
                 Locale.forLanguageTag(locale.getLanguage()),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.streetScale = text("label.street");
+        this.edgePrefix = text("edge", "");
+        this.centrePrefix = text("label.at", "");
     }
 
     /** The sentences' language for a display language: Arabic for any "ar" locale, English otherwise. */
@@ -112,7 +120,17 @@ public enum DrillLanguage {
 
     /** The word that marks the block or street in a cell's label: "Street-scale", "مستوى الشارع". */
     String streetScale() {
-        return text("label.street");
+        return streetScale;
+    }
+
+    /** Whether {@code label} is one of this language's labels of a cell at the edge of its zones. */
+    boolean namesEdge(String label) {
+        return label.startsWith(edgePrefix);
+    }
+
+    /** Whether {@code label} is one of this language's labels of a cell by its centre. */
+    boolean namesCentre(String label) {
+        return label.startsWith(centrePrefix);
     }
 
     /** A cell's label by the zones at its edge ("Edge of District 1"); with "" the label's start. */
