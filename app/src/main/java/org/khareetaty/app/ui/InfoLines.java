@@ -71,12 +71,12 @@ final class InfoLines {
     /** The drill-down's label of {@code cell}, or its centre when the drill-down does not show it. */
     private static String name(long cell, Drill drill) {
         return drill == null
-                ? CellLabels.centreOf(cell)
+                ? CellLabels.centreOf(cell, Messages.locale())
                 : drill.cells().stream()
                         .filter(c -> c.cell() == cell)
                         .map(CellStats::label)
                         .findFirst()
-                        .orElseGet(() -> CellLabels.centreOf(cell));
+                        .orElseGet(() -> CellLabels.centreOf(cell, Messages.locale()));
     }
 
     /** The cells whose centre lies inside the polygon of {@code vertices} (lon/lat), none when it crosses itself. */

@@ -6,22 +6,70 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.khareetaty.app.ui.i18n.Messages;
+import org.khareetaty.core.alert.AlertType;
 import org.khareetaty.core.event.EventSource;
 import org.khareetaty.core.report.ReportLanguage;
 
 /**
  * The codes the store keeps, in the words the window shows: "weapons_possession" reads "Weapons
  * possession", category "public_order" reads "Public order" (or its Arabic name, from the report's
- * words), and a citizen-report group's votes read as a sentence.
+ * words), and a citizen-report group's votes read as a sentence. A code the program knows (the
+ * taxonomy's offense types, the demo feed's event types, alert kinds, audit actions, event roles)
+ * has its words in the window's bundles ({@code type.robbery}, {@code alert.kind.correlated}, ...),
+ * Arabic in an Arabic window; a code it does not know (a type from a real feed) is data and reads
+ * as it comes, in sentence case.
  */
 public final class PlainWords {
     private PlainWords() {}
 
-    /** A code in sentence case: "citizen_report" and "CITIZEN_REPORT" read "Citizen report"; null reads "-". */
+    /**
+     * An offense or event type in words: a known one by the bundle ("drug_possession" reads "Drug
+     * possession", "حيازة مخدرات"), another in sentence case ("CITIZEN_REPORT" reads "Citizen
+     * report"); null reads "-".
+     */
     public static String of(String code) {
+        return known("type.", code);
+    }
+
+    /** An alert's kind: "Correlated", "متعدد المصادر". */
+    public static String kind(AlertType type) {
+        return known("alert.kind.", type.wire());
+    }
+
+    /** An audit entry's action ("raised", "acknowledged") in words; an unknown one as it comes. */
+    public static String action(String action) {
+        return known("audit.action.", action);
+    }
+
+    /** An audit entry's actor: the engine in words; an analyst by the user name stored (data). */
+    public static String actor(String actor) {
+        String key = "audit.actor." + key(actor);
+        return actor != null && Messages.has(key) ? Messages.text(key) : String.valueOf(actor);
+    }
+
+    /** An event's role in an alert ("trigger", "member", "fused") in words. */
+    public static String role(String role) {
+        return known("event.role.", role);
+    }
+
+    /** The bundle's words for {@code code} under {@code prefix}, else the code in sentence case. */
+    private static String known(String prefix, String code) {
         if (code == null || code.isBlank()) {
             return "-";
         }
+        String key = prefix + key(code);
+        return Messages.has(key) ? Messages.text(key) : sentenceCase(code);
+    }
+
+    /** A code as a bundle key: lower case, every run of other characters one '_' ("NON - CRIMINAL": non_criminal). */
+    static String key(String code) {
+        return code == null
+                ? ""
+                : code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+    }
+
+    /** A code in sentence case: "citizen_report" and "CITIZEN_REPORT" read "Citizen report". */
+    static String sentenceCase(String code) {
         String words = code.replace('_', ' ').replace('-', ' ').strip().toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
@@ -29,12 +77,8 @@ public final class PlainWords {
     /** An event source's wire name in words: "sensor.gunshot" reads "Gunshot sensor", "cad" reads "CAD call". */
     public static String source(String wire) {
         return EventSource.fromWire(wire)
-                .map(s -> switch (s) {
-                    case CAD -> Messages.text("source.cad");
-                    case CCTV -> "CCTV";
-                    default -> of(s.name());
-                })
-                .orElse(of(wire));
+                .map(s -> Messages.text("source." + s.name().toLowerCase(Locale.ROOT)))
+                .orElseGet(() -> wire == null || wire.isBlank() ? "-" : sentenceCase(wire));
     }
 
     /** An offense category's name in {@code language} (Arabic for "ar", else English, capitalised). */

@@ -33,6 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.app.ui.settings.WindowLayout;
 import org.khareetaty.app.ui.settings.WorkstationSettings;
+import org.khareetaty.core.alert.Alert;
+import org.khareetaty.core.hexgrid.CellLabels;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window in Arabic (File > Settings > Language) on the Kuwait demo (4,000 incidents, the real
@@ -41,6 +44,7 @@ import org.khareetaty.app.ui.settings.WorkstationSettings;
  * pointer, a governorate named in Arabic, the quick hits and data-quality warnings in Arabic, and no
  * label or menu item left in the English bundle's words.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ArabicWindowTest {
     private static final String PREFS = "khareetaty-ui-tests-arabic";
     private static final ResourceBundle EN = ResourceBundle.getBundle(
@@ -177,6 +181,119 @@ class ArabicWindowTest {
         var pane = ui.robot.lookup("#quick-hits").query();
         assertEquals(
                 NodeOrientation.RIGHT_TO_LEFT, pane.getEffectiveNodeOrientation(), "the sentences read right to left");
+    }
+
+    /**
+     * The drill's cell names down to street scale (r9, r10), in the model's cells and breadcrumbs, the
+     * breadcrumb bar and the KPI card: the labels' own words in Arabic (issue 17 item 9), the only
+     * Latin letters those of the blocks the demo's incidents name (data, as the source writes them)
+     * and the resolution code.
+     */
+    @Test
+    void cellNamesDownToStreetScaleAreArabic() throws Exception {
+        var whole = ui.waitForResult(null);
+        List<String> names = new ArrayList<>();
+        // (the demo has no cell named "Edge of": its incidents lie inside the governorates; the
+        // Arabic edge labels are checked on Chicago's 37, CellNamesChicagoTest)
+        // street scale: the busiest cell at each level down to the r10 cells of an r9 cell
+        var shown = whole;
+        try {
+            while (shown.scope().res() < 10) {
+                shown = drillInto(shown.drill().kpis().busiestCell(), shown);
+                shown.drill().cells().forEach(c -> names.add(c.label()));
+                // the whole area's crumb is the bundle's (scope.wholeArea), not a label
+                shown.drill().breadcrumbs().stream().filter(b -> b.res() > 0).forEach(b -> names.add(b.label()));
+            }
+            checkCellNames(names);
+        } finally {
+            back(whole, shown);
+        }
+    }
+
+    private static void checkCellNames(List<String> names) {
+        List<String> crumbs = new ArrayList<>();
+        ui.robot.interact(() -> {
+            collect(ui.robot.lookup("#breadcrumbs").query(), crumbs);
+            crumbs.add(
+                    ui.robot.lookup("#kpi-busiest-where").queryAs(Labeled.class).getText());
+        });
+        names.addAll(crumbs);
+        assertTrue(
+                names.stream().anyMatch(n -> n.contains(" / مستوى الشارع / ")),
+                "r9 and r10 cells named by their blocks: " + names);
+        // the blocks the labels name (data), taken out of every text, the breadcrumbs' tooltips included
+        List<String> blocks = names.stream()
+                .map(n -> CellLabels.street(n.replaceAll("\\s+", " ")))
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        for (String name : names) {
+            String words = name.replaceAll("\\s+", " ");
+            for (String block : blocks) {
+                words = words.replace(block, "");
+            }
+            // "Backspace" in the whole area crumb's tooltip is the key's name as the keyboard prints it
+            assertFalse(
+                    words.replaceAll("\\br\\d+\\b", "").replace("Backspace", "").matches("(?s).*\\p{IsLatin}.*"),
+                    "English left in a cell's name: " + name);
+        }
+    }
+
+    private static WindowDriver.DrillViewModelResult drillInto(long cell, WindowDriver.DrillViewModelResult shown)
+            throws Exception {
+        ui.robot.interact(() -> ui.window.model().drillInto(cell));
+        return ui.waitForResult(shown.result());
+    }
+
+    /** Back to the whole area's drill-down shown before. */
+    private static void back(WindowDriver.DrillViewModelResult whole, WindowDriver.DrillViewModelResult shown)
+            throws Exception {
+        ui.robot.interact(
+                () -> ui.window.model().jumpTo(whole.drill().breadcrumbs().get(0)));
+        ui.waitForResult(shown.result());
+    }
+
+    /**
+     * A real alert of the demo feed, with more than one event behind it, in Arabic: its kind and
+     * event type in the title, the gate's sentence, the sources and events with their types and roles,
+     * the audit lines (action and actor) and their reasons. Latin letters are left only in the
+     * priority (P0..P3), the initials of the CAD source and the event ids in the events' tooltips.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE) // last: its queue and the map centred on its alert stay
+    void theDemoFeedsAlertReadsInArabic() throws Exception {
+        ui.waitForResult(null);
+        var panel = ui.window.alertPanel();
+        ui.robot.interact(() -> panel.startDemo(900));
+        try {
+            ui.waitFor(240, () -> panel.table().getItems().stream().anyMatch(a -> a.eventCount() > 1));
+            Alert alert = panel.table().getItems().stream()
+                    .filter(a -> a.eventCount() > 1)
+                    .findFirst()
+                    .orElseThrow();
+            ui.robot.interact(() -> panel.reveal(alert.id()));
+            ui.waitFor(
+                    30,
+                    () -> panel.shown().get() != null
+                            && panel.shown().get().alert().id() == alert.id());
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> texts = new ArrayList<>();
+            ui.robot.interact(() -> collect(ui.robot.lookup("#alert-detail").query(), texts));
+            List<String> history =
+                    texts.stream().filter(t -> t != null && t.contains(" · ")).toList();
+            assertTrue(history.stream().anyMatch(t -> t.endsWith("أُطلق · المحرك")), "raised by the engine: " + texts);
+            assertTrue(texts.stream().anyMatch(t -> t != null && t.startsWith("البوابة: ")), "the gate: " + texts);
+            List<String> english = texts.stream()
+                    .filter(t -> t != null)
+                    .filter(t -> t.replaceAll("\\bP\\d\\b", "")
+                            .replace("CAD", "")
+                            .replaceAll("[a-z]+-[0-9a-z-]+", "")
+                            .matches("(?s).*\\p{IsLatin}.*"))
+                    .toList();
+            assertEquals(List.of(), english, "English left in the alert's explanation");
+        } finally {
+            ui.robot.interact(panel::disconnect);
+        }
     }
 
     private static List<String> unbroken(List<String> texts) {

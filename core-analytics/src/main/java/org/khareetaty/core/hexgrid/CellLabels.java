@@ -30,6 +30,11 @@ import org.khareetaty.core.geo.ZoneNames;
  *       boundary layers) by its centre, "Cell at 41.8812 N, 87.6298 W".
  * </ul>
  *
+ * The words around the names ("Street-scale", "Edge of", "Cell at") are the labels' language's,
+ * from the drill-down's sentences ({@link DrillLanguage}): in Arabic "مستوى الشارع", "أطراف", "خلية
+ * عند". The static readers of a label ({@link #street}, {@link #inSentence}, {@link #namesCentre})
+ * read the labels of either language, so a window in Arabic parses its labels as one in English.
+ *
  * An incident counts in the zones stored on it at import ({@link StoredZones}: its own point in
  * polygon, not its cell's centre, kept per incident in the {@link GoldCube}), so a coarse cell is named by the district that the stored zones
  * say holds most of its incidents. At street scale (r9, r10) the block or street most of its
@@ -39,14 +44,14 @@ import org.khareetaty.core.geo.ZoneNames;
 public final class CellLabels {
     /** Resolution from which the dominant block of a cell's incidents names it. */
     public static final int STREET_RES = 9;
-    /** Marks the block or street in a label. */
-    static final String STREET_SCALE = "Street-scale";
+    /** Marks the block or street in an English label. */
+    static final String STREET_SCALE = DrillLanguage.EN.streetScale();
     /** The finest resolution named by the larger zones holding most of a cell's incidents. */
     public static final int COARSE_RES = 7;
-    /** Starts the label of a cell named by its centre: nothing else names it. */
-    static final String CELL_AT = "Cell at ";
-    /** Starts the label of a cell named by the zones its corners lie in: none of its incidents lies in one. */
-    static final String EDGE_OF = "Edge of ";
+    /** Starts the English label of a cell named by its centre: nothing else names it. */
+    static final String CELL_AT = DrillLanguage.EN.atCentre("");
+    /** Starts the English label of a cell named by the zones its corners lie in: none of its incidents lies in one. */
+    static final String EDGE_OF = DrillLanguage.EN.edgeOf("");
 
     private final BoundaryIndex boundaries;
     private final ZoneVotes stored;
@@ -54,6 +59,8 @@ public final class CellLabels {
     private final java.util.function.LongFunction<String> blocks;
     /** The zones' Arabic names when labels are in Arabic, else null (the English rule, {@link ZoneLabel}). */
     private final ZoneNames arabic;
+    /** The words around the names: Arabic with {@link #arabic}, else English. */
+    private final DrillLanguage words;
 
     private final Map<Long, String> zones = new ConcurrentHashMap<>();
     private final Map<Long, String> cache = new ConcurrentHashMap<>();
@@ -67,6 +74,7 @@ public final class CellLabels {
         this.stored = stored;
         this.blocks = blocks;
         this.arabic = arabic;
+        this.words = arabic == null ? DrillLanguage.EN : DrillLanguage.AR;
     }
 
     /** Labels for the store's current boundary layers and the incidents of {@code cube}, zones named in English. */
@@ -77,8 +85,8 @@ public final class CellLabels {
     /**
      * Labels for the store's current boundary layers and the incidents of {@code cube}, zones named
      * in {@code language}: in Arabic ("ar") by the {@code name_ar} the layer carries (Kuwait's
-     * governorates), by the English rule where it carries none. The words around them ("Edge of",
-     * "Street-scale") stay English.
+     * governorates), by the English rule where it carries none; the words around them ("Edge of",
+     * "Street-scale", "Cell at") in Arabic too.
      */
     public static CellLabels of(Connection c, GoldCube cube, Locale language) throws SQLException {
         BoundaryIndex boundaries = BoundaryIndex.load(c);
@@ -96,13 +104,22 @@ public final class CellLabels {
      * incidents).
      */
     public static Map<Long, String> ofStore(Connection c, java.util.Collection<Long> cells) throws SQLException {
-        return ofStore(c, GoldAggregates.load(c), cells);
+        return ofStore(c, cells, Locale.ENGLISH);
     }
 
-    /** {@link #ofStore(Connection, java.util.Collection)} with the store's aggregates already read ({@code cube}). */
-    public static Map<Long, String> ofStore(Connection c, GoldCube cube, java.util.Collection<Long> cells)
+    /** The labels of {@code cells} as {@link #ofStore(Connection, java.util.Collection)} gives them, in {@code language}. */
+    public static Map<Long, String> ofStore(Connection c, java.util.Collection<Long> cells, Locale language)
             throws SQLException {
-        CellLabels labels = of(c, cube);
+        return ofStore(c, GoldAggregates.load(c), cells, language);
+    }
+
+    /**
+     * {@link #ofStore(Connection, java.util.Collection, Locale)} with the store's aggregates already read
+     * ({@code cube}).
+     */
+    public static Map<Long, String> ofStore(
+            Connection c, GoldCube cube, java.util.Collection<Long> cells, Locale language) throws SQLException {
+        CellLabels labels = of(c, cube, language);
         Map<Long, String> out = new java.util.LinkedHashMap<>();
         for (long cell : cells) {
             out.put(cell, labels.label(cell));
@@ -136,24 +153,32 @@ public final class CellLabels {
         if (H3Cells.h3().getResolution(cell) >= STREET_RES) {
             String block = blocks.apply(cell);
             if (block != null) {
-                label.add(STREET_SCALE).add(block);
+                label.add(words.streetScale()).add(block);
             }
         }
-        String text = label.length() == 0 ? centreOf(cell) : label.toString();
+        String text = label.length() == 0 ? words.centreOf(cell) : label.toString();
         cache.put(cell, text);
         return text;
     }
 
-    /** A cell by its centre: "Cell at 41.8812 N, 87.6298 W". */
+    /** A cell by its centre, in English: "Cell at 41.8812 N, 87.6298 W". */
     public static String centreOf(long cell) {
-        LatLng c = H3Cells.h3().cellToLatLng(cell);
-        return String.format(
-                Locale.ROOT,
-                CELL_AT + "%.4f %s, %.4f %s",
-                Math.abs(c.lat),
-                c.lat < 0 ? "S" : "N",
-                Math.abs(c.lng),
-                c.lng < 0 ? "W" : "E");
+        return DrillLanguage.EN.centreOf(cell);
+    }
+
+    /** A cell by its centre in {@code language}: "Cell at 41.8812 N, 87.6298 W", "خلية عند خط العرض ...". */
+    public static String centreOf(long cell, Locale language) {
+        return DrillLanguage.of(language).centreOf(cell);
+    }
+
+    /** True when {@code label} (of either language) names a cell by its centre ({@link #centreOf}). */
+    public static boolean namesCentre(String label) {
+        return java.util.Arrays.stream(DrillLanguage.values()).anyMatch(l -> l.namesCentre(label));
+    }
+
+    /** True when {@code label} (of either language) names a cell at the edge of its zones ("Edge of ..."). */
+    public static boolean namesEdge(String label) {
+        return java.util.Arrays.stream(DrillLanguage.values()).anyMatch(l -> l.namesEdge(label));
     }
 
     /**
@@ -161,12 +186,17 @@ public final class CellLabels {
      * ("037XX N HALSTED ST (Beat 1925 / District 19)"); a label without a street as it is.
      */
     public static String inSentence(String label) {
-        String street = " / " + STREET_SCALE + " / ";
-        int at = label.indexOf(street);
-        if (at >= 0) {
-            return label.substring(at + street.length()) + " (" + label.substring(0, at) + ")";
+        for (DrillLanguage language : DrillLanguage.values()) {
+            String street = " / " + language.streetScale() + " / ";
+            int at = label.indexOf(street);
+            if (at >= 0) {
+                return label.substring(at + street.length()) + " (" + label.substring(0, at) + ")";
+            }
+            if (label.startsWith(language.streetScale() + " / ")) {
+                return label.substring(language.streetScale().length() + 3);
+            }
         }
-        return label.startsWith(STREET_SCALE + " / ") ? label.substring(STREET_SCALE.length() + 3) : label;
+        return label;
     }
 
     /**
@@ -175,22 +205,19 @@ public final class CellLabels {
      * HALSTED ST (Beat 1925 / District 19)"; "the r7 cell" when nothing names it.
      */
     public static String cellInSentence(long cell, String label) {
-        String res = "the r" + H3Cells.h3().getResolution(cell) + " cell";
-        if (label.equals(Long.toHexString(cell))) {
-            return res;
-        }
-        if (label.startsWith(CELL_AT)) {
-            return res + " at " + label.substring(CELL_AT.length());
-        }
-        boolean street = label.contains(STREET_SCALE);
-        return res + (street ? " on " : " in ") + inSentence(label);
+        return DrillLanguage.EN.cellInSentence(cell, label);
     }
 
     /** The block or street a label names at street scale ("037XX N HALSTED ST"), or null when it names none. */
     public static String street(String label) {
-        String marker = STREET_SCALE + " / ";
-        int at = label.indexOf(marker);
-        return at < 0 ? null : label.substring(at + marker.length());
+        for (DrillLanguage language : DrillLanguage.values()) {
+            String marker = language.streetScale() + " / ";
+            int at = label.indexOf(marker);
+            if (at >= 0) {
+                return label.substring(at + marker.length());
+            }
+        }
+        return null;
     }
 
     /**
@@ -209,7 +236,7 @@ public final class CellLabels {
             LatLng centre = H3Cells.h3().cellToLatLng(cell);
             codes = boundaries.zonesOf(centre.lng, centre.lat);
         }
-        String prefix = "";
+        boolean edge = false;
         if (missing(codes, layers)) {
             // named "Edge of" when only incidents kept at the edge give the cell its first zone or
             // its primary one
@@ -218,12 +245,12 @@ public final class CellLabels {
             String[] inside = stored.leaders(cell, layers, true);
             boolean edgeOnly = (none(codes) && none(inside)) || (primaryMissing && inside[p] == null);
             if (fill(codes, stored.leaders(cell, layers, false)) && edgeOnly) {
-                prefix = EDGE_OF;
+                edge = true;
             }
         }
         if (none(codes)) {
             codes = zonesOfCorners(cell, layers);
-            prefix = none(codes) ? "" : EDGE_OF;
+            edge = !none(codes);
         }
         StringJoiner out = new StringJoiner(" / ");
         for (int i = 0; i < codes.length; i++) {
@@ -231,7 +258,7 @@ public final class CellLabels {
                 out.add(zone(i, codes[i]));
             }
         }
-        return out.length() == 0 ? "" : prefix + out;
+        return out.length() == 0 ? "" : edge ? words.edgeOf(out.toString()) : out.toString();
     }
 
     /** True when a layer in use has no zone in {@code codes}. */

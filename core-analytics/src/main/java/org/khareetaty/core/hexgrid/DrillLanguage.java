@@ -21,8 +21,8 @@ import org.khareetaty.core.taxonomy.CategoryNames;
  * date is written with slashes (2024/03/01) and a range with words: digits after Arabic letters are
  * Arabic numbers to the Unicode bidirectional algorithm (UAX #9, rule W2), which joins them through a
  * slash or a colon (W4) but not through a dash, so "2024-03-01" or "3-9" would read backwards in a
- * right-to-left line. The cell labels' own words ("Edge of", "Cell at") are put into Arabic here, around
- * the zone names the labels carry.
+ * right-to-left line. The cell labels' own words ("Street-scale", "Edge of", "Cell at") are here too:
+ * {@link CellLabels} writes them in its language, and reads the labels of both.
  */
 public enum DrillLanguage {
     /** English: the sentences {@code khareetaty drill} prints. */
@@ -32,6 +32,11 @@ public enum DrillLanguage {
 
     private final Locale locale;
     private final ResourceBundle words;
+    /** The label words every reader of a label looks for (the map's cells at each redraw): formatted once. */
+    private final String streetScale;
+
+    private final String edgePrefix;
+    private final String centrePrefix;
 
     DrillLanguage(Locale locale) {
         this.locale = locale;
@@ -39,6 +44,9 @@ public enum DrillLanguage {
                 "org.khareetaty.core.hexgrid.sentences",
                 Locale.forLanguageTag(locale.getLanguage()),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.streetScale = text("label.street");
+        this.edgePrefix = text("edge", "");
+        this.centrePrefix = text("label.at", "");
     }
 
     /** The sentences' language for a display language: Arabic for any "ar" locale, English otherwise. */
@@ -110,36 +118,53 @@ public enum DrillLanguage {
         return String.format(Locale.ROOT, "%02d:00", h);
     }
 
-    /** A cell's label in a sentence ({@link CellLabels#inSentence}), its "Edge of" in this language. */
-    String inSentence(long cell, String label) {
-        if (this == EN) {
-            return CellLabels.inSentence(label);
-        }
-        if (label.startsWith(CellLabels.CELL_AT)) {
-            return text("label.at", centre(cell));
-        }
-        String zones = label.startsWith(CellLabels.EDGE_OF)
-                ? text("edge", label.substring(CellLabels.EDGE_OF.length()))
-                : label;
-        return CellLabels.inSentence(zones);
+    /** The word that marks the block or street in a cell's label: "Street-scale", "مستوى الشارع". */
+    String streetScale() {
+        return streetScale;
     }
 
-    /** A drilled-into cell as a sentence names it ({@link CellLabels#cellInSentence}), in this language. */
+    /** Whether {@code label} is one of this language's labels of a cell at the edge of its zones. */
+    boolean namesEdge(String label) {
+        return label.startsWith(edgePrefix);
+    }
+
+    /** Whether {@code label} is one of this language's labels of a cell by its centre. */
+    boolean namesCentre(String label) {
+        return label.startsWith(centrePrefix);
+    }
+
+    /** A cell's label by the zones at its edge ("Edge of District 1"); with "" the label's start. */
+    String edgeOf(String zones) {
+        return text("edge", zones);
+    }
+
+    /** A cell's label by its centre ("Cell at 41.8812 N, 87.6298 W"); with "" the label's start. */
+    String atCentre(String centre) {
+        return text("label.at", centre);
+    }
+
+    /** A cell's label by its centre in this language ({@link CellLabels#centreOf}). */
+    String centreOf(long cell) {
+        return atCentre(centre(cell));
+    }
+
+    /**
+     * A drilled-into cell as a sentence names it ({@link CellLabels#cellInSentence}) in this language:
+     * "the r9 cell on 037XX N HALSTED ST (Beat 1925)", "الخلية r9 عند Jleeb Al-Shuyoukh (محافظة
+     * الفروانية)"; {@code label} is one of this language's labels.
+     */
     String cellInSentence(long cell, String label) {
-        if (this == EN) {
-            return CellLabels.cellInSentence(cell, label);
-        }
         int res = H3Cells.h3().getResolution(cell);
         if (label.equals(Long.toHexString(cell))) {
             return text("cell", res);
         }
-        if (label.startsWith(CellLabels.CELL_AT)) {
+        if (CellLabels.namesCentre(label)) {
             return text("cell.at", res, centre(cell));
         }
-        return text(label.contains(CellLabels.STREET_SCALE) ? "cell.on" : "cell.in", res, inSentence(cell, label));
+        return text(CellLabels.street(label) != null ? "cell.on" : "cell.in", res, CellLabels.inSentence(label));
     }
 
-    /** A cell's centre as {@link CellLabels#centreOf} gives it, in this language's words. */
+    /** A cell's centre in this language's words: "41.8812 N, 87.6298 W". */
     private String centre(long cell) {
         LatLng c = H3Cells.h3().cellToLatLng(cell);
         return text(

@@ -46,7 +46,7 @@ public final class QuickHits {
             CellStats top = cells.get(0);
             hits.add(words.text(
                     "hit.busiest_cell",
-                    words.inSentence(top.cell(), top.label()),
+                    CellLabels.inSentence(top.label()),
                     top.incidents(),
                     words.share(top.incidents(), k.total())));
         }

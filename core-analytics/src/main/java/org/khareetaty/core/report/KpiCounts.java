@@ -126,7 +126,7 @@ public record KpiCounts(
         } else if (scope instanceof ReportScope.Cell cell) {
             scopeZoneName = (cube == null
                             ? CellLabels.ofStore(c, List.of(cell.id()))
-                            : CellLabels.ofStore(c, cube, List.of(cell.id())))
+                            : CellLabels.ofStore(c, cube, List.of(cell.id()), java.util.Locale.ENGLISH))
                     .get(cell.id());
             scopeName = scopeZoneName + " (r" + cell.res() + " cell)";
         } else if (scope instanceof ReportScope.Polygon polygon) {

@@ -165,7 +165,8 @@ public record ReportDetails(List<TopPlace> topCells, List<TopPlace> topBlocks, Q
     private static List<TopPlace> named(Connection c, GoldCube cube, List<TopPlace> cells) throws SQLException {
         List<Long> ids =
                 cells.stream().map(t -> Long.parseUnsignedLong(t.key(), 16)).toList();
-        Map<Long, String> names = cube == null ? CellLabels.ofStore(c, ids) : CellLabels.ofStore(c, cube, ids);
+        Map<Long, String> names =
+                cube == null ? CellLabels.ofStore(c, ids) : CellLabels.ofStore(c, cube, ids, java.util.Locale.ENGLISH);
         return cells.stream()
                 .map(t -> new TopPlace(
                         t.key(),

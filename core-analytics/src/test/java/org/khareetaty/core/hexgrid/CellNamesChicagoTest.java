@@ -90,6 +90,39 @@ class CellNamesChicagoTest {
     }
 
     /**
+     * In Arabic the same cells are named by the same zones (Chicago's layers carry no Arabic names:
+     * theirs are data) and blocks, the words around them Arabic: "أطراف" for "Edge of" on exactly the
+     * English edge cells, "مستوى الشارع" for "Street-scale"; and the readers of a label read both.
+     */
+    @Test
+    void theArabicLabelsAreTheEnglishOnesWithArabicWords() throws Exception {
+        CellLabels arabic;
+        try (Connection c = store.connect()) {
+            arabic = CellLabels.of(c, StoreDrillSession.open(store).cube(), java.util.Locale.forLanguageTag("ar"));
+        }
+        int edge = 0;
+        int street = 0;
+        for (int res = H3Cells.MIN_RES; res <= H3Cells.MAX_RES; res++) {
+            for (List<String> row : rows(store, "SELECT DISTINCT h3_r" + res + " FROM incidents")) {
+                long cell = Long.parseLong(row.get(0));
+                String en = labels.label(cell);
+                String ar = arabic.label(cell);
+                String expected =
+                        en.startsWith(CellLabels.EDGE_OF) ? "أطراف " + en.substring(CellLabels.EDGE_OF.length()) : en;
+                expected = expected.replace(" / " + CellLabels.STREET_SCALE + " / ", " / مستوى الشارع / ");
+                assertEquals(expected, ar, Long.toHexString(cell));
+                assertEquals(CellLabels.namesEdge(en), CellLabels.namesEdge(ar), ar);
+                assertEquals(CellLabels.street(en), CellLabels.street(ar), ar);
+                assertEquals(
+                        CellLabels.inSentence(en).replace(CellLabels.EDGE_OF, "أطراف "), CellLabels.inSentence(ar), ar);
+                edge += CellLabels.namesEdge(ar) ? 1 : 0;
+                street += CellLabels.street(ar) != null ? 1 : 0;
+            }
+        }
+        assertTrue(edge > 0 && street > 1000, edge + " edge cells, " + street + " named by a block");
+    }
+
+    /**
      * A report names its few cells from the stored aggregates, without a drill-down session: the
      * names must be the drill-down's, at every resolution, the "Edge of" cells included.
      */

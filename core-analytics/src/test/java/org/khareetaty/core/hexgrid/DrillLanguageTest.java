@@ -127,14 +127,22 @@ class DrillLanguageTest {
         long r7 = H3Cells.h3().latLngToCell(29.3375, 47.6581, 7);
         long r9 = H3Cells.h3().latLngToCell(29.3375, 47.6581, 9);
         assertEquals(
-                "الخلية r7 في أطراف محافظة الفروانية",
-                DrillLanguage.AR.cellInSentence(r7, CellLabels.EDGE_OF + "محافظة الفروانية"));
+                "الخلية r7 في أطراف محافظة الفروانية", DrillLanguage.AR.cellInSentence(r7, "أطراف محافظة الفروانية"));
         assertEquals(
                 "الخلية r9 عند Jleeb Al-Shuyoukh (محافظة الفروانية)",
-                DrillLanguage.AR.cellInSentence(r9, "محافظة الفروانية / Street-scale / Jleeb Al-Shuyoukh"));
+                DrillLanguage.AR.cellInSentence(r9, "محافظة الفروانية / مستوى الشارع / Jleeb Al-Shuyoukh"));
+        assertEquals("Jleeb Al-Shuyoukh", CellLabels.street("محافظة الفروانية / مستوى الشارع / Jleeb Al-Shuyoukh"));
+        assertTrue(CellLabels.namesEdge("أطراف محافظة الفروانية"), "an Arabic edge label read as one");
+        var centre7 = H3Cells.h3().cellToLatLng(r7);
+        assertEquals(
+                String.format(
+                        Locale.ROOT, "خلية عند خط العرض %.4f شمالًا وخط الطول %.4f شرقًا", centre7.lat, centre7.lng),
+                CellLabels.centreOf(r7, Locale.forLanguageTag("ar")),
+                "a cell named by its centre, in Arabic words");
+        assertTrue(CellLabels.namesCentre(CellLabels.centreOf(r7, Locale.forLanguageTag("ar"))));
         assertEquals("الخلية r7", DrillLanguage.AR.cellInSentence(r7, Long.toHexString(r7)), "no H3 id in a sentence");
         assertEquals(
-                CellLabels.cellInSentence(r9, "Beat 1925 / Street-scale / 037XX N HALSTED ST"),
+                "the r9 cell on 037XX N HALSTED ST (Beat 1925)",
                 DrillLanguage.EN.cellInSentence(r9, "Beat 1925 / Street-scale / 037XX N HALSTED ST"),
                 "English as the labels write it");
         String centre = CellLabels.centreOf(r7);

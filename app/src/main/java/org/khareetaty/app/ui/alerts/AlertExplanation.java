@@ -61,7 +61,7 @@ final class AlertExplanation {
         return t == null ? "-" : TIME.format(t.atZone(ZoneId.systemDefault()));
     }
 
-    private static String dayTime(Instant t) {
+    static String dayTime(Instant t) {
         return t == null ? "-" : DAY_TIME.format(t.atZone(ZoneId.systemDefault()));
     }
 
@@ -72,7 +72,7 @@ final class AlertExplanation {
         Label title = new Label(Messages.text(
                 "explanation.title",
                 a.id(),
-                PlainWords.of(a.type().wire()),
+                PlainWords.kind(a.type()),
                 Messages.text("alerts.filter." + a.state().name().toLowerCase(Locale.ROOT))));
         title.getStyleClass().add("alert-title");
         HBox head = new HBox(8, badge(a.priority()), title);
@@ -98,7 +98,7 @@ final class AlertExplanation {
                 Messages.ltr(time(a.lastEventAt())),
                 // latitude and longitude apart: "29.3252, 47.8249" would read backwards in an Arabic line
                 String.format(Locale.ROOT, "%.4f", a.lon()))));
-        out.add(wrap(Messages.text("explanation.gate", ex.gate() == null ? "-" : ex.gate())));
+        out.add(wrap(Messages.text("explanation.gate", ex.gate() == null ? "-" : GateWords.of(ex.gate()))));
         if (ex.unscored() != null) {
             out.add(wrap(Messages.text("explanation.unscoredWhy", ex.unscored())));
         }
@@ -155,7 +155,7 @@ final class AlertExplanation {
         int r = 0;
         for (AlertEvent e : d.events()) {
             Label when = cell(time(e.occurredAt()));
-            Label role = cell(e.role());
+            Label role = cell(PlainWords.role(e.role()));
             role.getStyleClass().add("event-role");
             role.setUserData(e.eventId());
             String from = e.eventId() + (e.reporter() == null ? "" : Messages.text("explanation.from", e.reporter()));
@@ -176,11 +176,12 @@ final class AlertExplanation {
         }
         out.add(section(Messages.text("explanation.history")));
         for (var e : d.history()) {
-            Label what = new Label(time(e.at()) + "  " + e.action() + " · " + e.actor());
+            Label what = new Label(
+                    time(e.at()) + "  " + PlainWords.action(e.action()) + " · " + PlainWords.actor(e.actor()));
             what.getStyleClass().add("history-action");
             out.add(what);
             if (e.reason() != null && !e.reason().isBlank()) {
-                Label why = wrap(e.reason());
+                Label why = wrap(GateWords.of(e.reason()));
                 why.getStyleClass().add("hint");
                 why.setPadding(new javafx.geometry.Insets(0, 0, 2, 14));
                 out.add(why);

@@ -88,7 +88,7 @@ public final class KpiCards extends GridPane {
                     .filter(c -> c.cell() == k.busiestCell())
                     .map(CellStats::label)
                     .findFirst()
-                    .orElse(CellLabels.centreOf(k.busiestCell()));
+                    .orElse(CellLabels.centreOf(k.busiestCell(), Messages.locale()));
             busiestWhere.setText(label);
         }
         focus.setText(String.format(Locale.ROOT, "%.0f%%", 100 * k.focusShare()));

@@ -321,7 +321,11 @@ public final class HotspotPanel extends VBox {
                             .map(GiStarCell::cell)
                             .toList();
                     return new GiResult(
-                            result, tasks.store().read("name the cells of", c -> CellLabels.ofStore(c, significant)));
+                            result,
+                            tasks.store()
+                                    .read(
+                                            "name the cells of",
+                                            c -> CellLabels.ofStore(c, significant, Messages.locale())));
                 }),
                 this::show,
                 giResult);

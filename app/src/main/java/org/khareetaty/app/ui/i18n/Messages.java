@@ -70,6 +70,11 @@ public final class Messages {
         return new MessageFormat(pattern, Locale.ROOT).format(args);
     }
 
+    /** Whether the window has a text for {@code key} (a known code's words: "type.robbery"). */
+    public static boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The bundle of {@code locale} ("ar" or the English default), never the machine's default locale's. */
     static ResourceBundle load(Locale locale) {
         Locale l = "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar") : Locale.ROOT;

@@ -49,7 +49,7 @@ record ViewScope(String label, ReportScope scope) {
                     r.drill().breadcrumbs().get(r.drill().breadcrumbs().size() - 1);
             return last.label();
         }
-        return "r" + H3Cells.h3().getResolution(cell) + " " + CellLabels.centreOf(cell);
+        return "r" + H3Cells.h3().getResolution(cell) + " " + CellLabels.centreOf(cell, Messages.locale());
     }
 
     /** The selection's corners (lon, lat) as a polygon scope. */
