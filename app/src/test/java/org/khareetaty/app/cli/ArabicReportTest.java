@@ -1,6 +1,7 @@
 package org.khareetaty.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,6 +83,11 @@ class ArabicReportTest {
         }
         for (String s : expected) {
             assertTrue(text.contains(s), "'" + s + "' in the extracted text:\n" + text);
+        }
+        // the top cells are named in Arabic too: their zones by name_ar, the words around them Arabic
+        // (only a block, which is data, stays as the source wrote it)
+        for (String english : List.of("Governorate", "Street-scale", "Edge of", "Cell at")) {
+            assertFalse(text.contains(english), "'" + english + "' in the Arabic report:\n" + text);
         }
         // the numbers read as in the CSV: the total row's count
         String total = java.nio.file.Files.readAllLines(csv.resolve("categories.csv")).stream()

@@ -26,7 +26,7 @@ final class DetailsPdf {
                 l.text("top_cells", ReportDetails.TOP, ReportDetails.CELL_RES),
                 pages.fonts().bold(),
                 11);
-        top(pages, l, l.text("head.cell"), d.topCells());
+        top(pages, l, l.text("head.cell"), named(d.topCells(), report, l));
         pages.ensure(60);
         pages.line(l.text("top_blocks", ReportDetails.TOP), pages.fonts().bold(), 11);
         if (d.topBlocks().isEmpty()) {
@@ -48,6 +48,22 @@ final class DetailsPdf {
         for (String note : alerts(report.alerts(), l)) {
             pages.paragraph("•  " + note, pages.fonts().regular(), TEXT);
         }
+    }
+
+    /** The top cells as named in {@code l}: in Arabic by their Arabic names where the report has them. */
+    private static List<TopPlace> named(List<TopPlace> cells, KpiReport report, ReportLanguage l) {
+        if (l != ReportLanguage.AR) {
+            return cells;
+        }
+        return cells.stream()
+                .map(p -> new TopPlace(
+                        p.key(),
+                        report.arabicNames().getOrDefault(p.key(), p.name()),
+                        p.label(),
+                        p.current(),
+                        p.prior(),
+                        p.lowConfidence()))
+                .toList();
     }
 
     private static void top(ReportPages pages, ReportLanguage l, String first, List<TopPlace> places)

@@ -38,7 +38,8 @@ import org.locationtech.jts.geom.Geometry;
  * @param scopeZoneName the name of the scope's zone ("12TH"; empty for the whole area or a zone without one)
  * @param zones     the zones of the table's layer the table lists, code to name (empty without a layer)
  * @param arabicNames the Arabic names ({@code name_ar} of the boundaries' attributes) of the table's zones
- *                  and of the scope's zone, by code, where they have one
+ *                  and of the scope's zone, by code, where they have one; and the Arabic names of the cells
+ *                  the report names (top cells, a cell scope), by H3 id in hex
  * @param counts    per zone code (null key: no layer, or outside every zone of it) and category, the counts
  * @param profile   the period's profile
  * @param sources   the completed imports: file name and profile
@@ -162,6 +163,7 @@ public record KpiCounts(
         steps.next();
         ReportDetails details =
                 cube != null ? ReportDetails.read(c, r, filter, cube, tally) : ReportDetails.read(c, r, filter);
+        arabic.putAll(arabicCellNames(c, cube, scope, details));
         steps.next();
         AlertSummary alerts = AlertSummary.read(c, r);
         steps.next();
@@ -186,6 +188,32 @@ public record KpiCounts(
                 details,
                 alerts,
                 ReportMap.read(c, r, zoneCounts, filter, cube));
+    }
+
+    /**
+     * The Arabic names of the cells the report names (its top cells, a cell scope), by H3 id (hex), as
+     * the drill-down names them in Arabic: zones by their {@code name_ar} where the layer carries one,
+     * the words around them in Arabic.
+     */
+    private static Map<String, String> arabicCellNames(
+            Connection c, GoldCube cube, ReportScope scope, ReportDetails details) throws SQLException {
+        List<Long> cells = new ArrayList<>();
+        details.topCells().forEach(t -> cells.add(Long.parseUnsignedLong(t.key(), 16)));
+        if (scope instanceof ReportScope.Cell cell) {
+            cells.add(cell.id());
+        }
+        if (cells.isEmpty()) {
+            return Map.of();
+        }
+        java.util.Locale ar = java.util.Locale.forLanguageTag("ar");
+        Map<Long, String> labels =
+                cube == null ? CellLabels.ofStore(c, cells, ar) : CellLabels.ofStore(c, cube, cells, ar);
+        Map<String, String> out = new LinkedHashMap<>();
+        labels.forEach((cell, label) -> out.put(Long.toHexString(cell), CellLabels.inSentence(label)));
+        if (scope instanceof ReportScope.Cell cell) {
+            out.put(Long.toHexString(cell.id()), labels.get(cell.id()));
+        }
+        return out;
     }
 
     /** The incidents' conditions of {@code scope} and {@code categories}. */

@@ -135,7 +135,7 @@ public final class KpiPdf {
                 return z.layer() + " " + z.code() + (name.isEmpty() || name.equals(z.code()) ? "" : " (" + name + ")");
             }
             if (s instanceof ReportScope.Cell c) {
-                return text("cell_scope", report.scopeZoneName(), c.res());
+                return text("cell_scope", zone(Long.toHexString(c.id()), report.scopeZoneName()), c.res());
             }
             if (s instanceof ReportScope.Polygon p) {
                 return text("polygon_scope", p.file());

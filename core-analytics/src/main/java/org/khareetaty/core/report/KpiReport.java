@@ -23,7 +23,8 @@ import org.khareetaty.core.taxonomy.Taxonomy;
  * @param scopeName  what the scope is called
  * @param scopeZoneName the scope zone's name (empty for the whole area or a zone without one)
  * @param arabicNames Arabic place names of the scope's and the table's zones, by code, where the
- *                   boundaries carry one ({@code name_ar}: Kuwait's layers)
+ *                   boundaries carry one ({@code name_ar}: Kuwait's layers), and of the cells the report
+ *                   names, by H3 id in hex
  * @param categories one row per category: the taxonomy's categories (or those asked for), zeros included
  * @param total      all categories together
  * @param zones      one row per zone of the layer (none without a layer), in the order asked, and a row
