@@ -113,6 +113,8 @@ public record KpiCounts(
         steps.next();
         ReportScope scope = r.scope();
         GoldCube cube = cube(c, scope);
+        // the aggregates name the report's cells, whichever source counts them: read once
+        GoldCube named = cube != null ? cube : GoldAggregates.load(c);
         Map<String, String> arabic = new TreeMap<>();
         String scopeName = "Whole area";
         String scopeZoneName = "";
@@ -125,9 +127,7 @@ public record KpiCounts(
             scopeName = z.layer() + " " + z.code()
                     + (zone[0].isEmpty() || zone[0].equals(z.code()) ? "" : " (" + zone[0] + ")");
         } else if (scope instanceof ReportScope.Cell cell) {
-            scopeZoneName = (cube == null
-                            ? CellLabels.ofStore(c, List.of(cell.id()))
-                            : CellLabels.ofStore(c, cube, List.of(cell.id()), java.util.Locale.ENGLISH))
+            scopeZoneName = CellLabels.ofStore(c, named, List.of(cell.id()), java.util.Locale.ENGLISH)
                     .get(cell.id());
             scopeName = scopeZoneName + " (r" + cell.res() + " cell)";
         } else if (scope instanceof ReportScope.Polygon polygon) {
@@ -162,8 +162,8 @@ public record KpiCounts(
         TimeProfile profile = tally != null ? profile(tally, r.period()) : profile(c, r.period(), filter);
         steps.next();
         ReportDetails details =
-                cube != null ? ReportDetails.read(c, r, filter, cube, tally) : ReportDetails.read(c, r, filter);
-        arabic.putAll(arabicCellNames(c, cube, scope, details));
+                cube != null ? ReportDetails.read(c, r, filter, cube, tally) : ReportDetails.read(c, r, filter, named);
+        arabic.putAll(arabicCellNames(c, named, scope, details));
         steps.next();
         AlertSummary alerts = AlertSummary.read(c, r);
         steps.next();
@@ -206,8 +206,7 @@ public record KpiCounts(
             return Map.of();
         }
         java.util.Locale ar = java.util.Locale.forLanguageTag("ar");
-        Map<Long, String> labels =
-                cube == null ? CellLabels.ofStore(c, cells, ar) : CellLabels.ofStore(c, cube, cells, ar);
+        Map<Long, String> labels = CellLabels.ofStore(c, cube, cells, ar);
         Map<String, String> out = new LinkedHashMap<>();
         labels.forEach((cell, label) -> out.put(Long.toHexString(cell), CellLabels.inSentence(label)));
         if (scope instanceof ReportScope.Cell cell) {

@@ -33,8 +33,11 @@ public record ReportDetails(List<TopPlace> topCells, List<TopPlace> topBlocks, Q
     /** The resolution of the top cells (about 0.1 km², a few blocks). */
     public static final int CELL_RES = 9;
 
-    /** Reads the details of {@code r} on {@code c} with the scope and category {@code filter}. */
-    static ReportDetails read(Connection c, KpiRequest r, KpiCounts.Filter filter) throws SQLException {
+    /**
+     * Reads the details of {@code r} on {@code c} with the scope and category {@code filter}, the top
+     * cells named from the store's aggregates {@code named}.
+     */
+    static ReportDetails read(Connection c, KpiRequest r, KpiCounts.Filter filter, GoldCube named) throws SQLException {
         ReportPeriod p = r.period();
         List<TopPlace> cells = new ArrayList<>();
         long[] notes = new long[4];
@@ -70,7 +73,7 @@ public record ReportDetails(List<TopPlace> topCells, List<TopPlace> topBlocks, Q
         long withIncidents = cells.size();
         QualityNotes quality =
                 new QualityNotes(notes[0], notes[1], notes[2], notes[3], withIncidents, low, rejected(c));
-        return new ReportDetails(named(c, null, top(cells)), blocks(c, p, filter), quality);
+        return new ReportDetails(named(c, named, top(cells)), blocks(c, p, filter), quality);
     }
 
     /**
@@ -158,15 +161,11 @@ public record ReportDetails(List<TopPlace> topCells, List<TopPlace> topBlocks, Q
         return flagged;
     }
 
-    /**
-     * {@code cells} named as the drill-down names them, with their centres, from {@code cube} (the
-     * store's aggregates; null: read them).
-     */
+    /** {@code cells} named as the drill-down names them, with their centres, from the store's aggregates {@code cube}. */
     private static List<TopPlace> named(Connection c, GoldCube cube, List<TopPlace> cells) throws SQLException {
         List<Long> ids =
                 cells.stream().map(t -> Long.parseUnsignedLong(t.key(), 16)).toList();
-        Map<Long, String> names =
-                cube == null ? CellLabels.ofStore(c, ids) : CellLabels.ofStore(c, cube, ids, java.util.Locale.ENGLISH);
+        Map<Long, String> names = CellLabels.ofStore(c, cube, ids, java.util.Locale.ENGLISH);
         return cells.stream()
                 .map(t -> new TopPlace(
                         t.key(),
