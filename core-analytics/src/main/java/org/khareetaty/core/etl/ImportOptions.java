@@ -3,6 +3,7 @@ package org.khareetaty.core.etl;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import org.khareetaty.core.geo.StudyAreaEdge;
 import org.khareetaty.core.taxonomy.Taxonomy;
 import org.locationtech.jts.geom.Envelope;
@@ -60,160 +61,99 @@ public record ImportOptions(
     }
 
     public ImportOptions withProfile(String p) {
-        return new ImportOptions(
-                p,
-                mapping,
-                timeFloor,
-                bbox,
-                taxonomy,
-                sentinels,
-                batchSize,
-                encoding,
-                again,
-                acceptRejections,
-                edgeMetres);
+        return edit(b -> b.profile = p);
     }
 
     public ImportOptions withMapping(Mapping m) {
-        return new ImportOptions(
-                profile,
-                m,
-                timeFloor,
-                bbox,
-                taxonomy,
-                sentinels,
-                batchSize,
-                encoding,
-                again,
-                acceptRejections,
-                edgeMetres);
+        return edit(b -> b.mapping = m);
     }
 
     public ImportOptions withTimeFloor(LocalDate d) {
-        return new ImportOptions(
-                profile,
-                mapping,
-                d,
-                bbox,
-                taxonomy,
-                sentinels,
-                batchSize,
-                encoding,
-                again,
-                acceptRejections,
-                edgeMetres);
+        return edit(b -> b.timeFloor = d);
     }
 
     public ImportOptions withBbox(Envelope e) {
-        return new ImportOptions(
-                profile,
-                mapping,
-                timeFloor,
-                e,
-                taxonomy,
-                sentinels,
-                batchSize,
-                encoding,
-                again,
-                acceptRejections,
-                edgeMetres);
+        return edit(b -> b.bbox = e);
     }
 
     public ImportOptions withEncoding(Charset e) {
-        return new ImportOptions(
-                profile,
-                mapping,
-                timeFloor,
-                bbox,
-                taxonomy,
-                sentinels,
-                batchSize,
-                e,
-                again,
-                acceptRejections,
-                edgeMetres);
+        return edit(b -> b.encoding = e);
     }
 
     public ImportOptions withAgain(boolean a) {
-        return new ImportOptions(
-                profile,
-                mapping,
-                timeFloor,
-                bbox,
-                taxonomy,
-                sentinels,
-                batchSize,
-                encoding,
-                a,
-                acceptRejections,
-                edgeMetres);
+        return edit(b -> b.again = a);
     }
 
     public ImportOptions withAcceptRejections(boolean a) {
-        return new ImportOptions(
-                profile, mapping, timeFloor, bbox, taxonomy, sentinels, batchSize, encoding, again, a, edgeMetres);
+        return edit(b -> b.acceptRejections = a);
     }
 
     /** The placeholder locations to reject, e.g. {@link Sentinel#KNOWN} and the analyst's geocoder fallbacks. */
     public ImportOptions withSentinels(List<Sentinel> s) {
-        return new ImportOptions(
-                profile,
-                mapping,
-                timeFloor,
-                bbox,
-                taxonomy,
-                List.copyOf(s),
-                batchSize,
-                encoding,
-                again,
-                acceptRejections,
-                edgeMetres);
+        return edit(b -> b.sentinels = List.copyOf(s));
     }
 
     public ImportOptions withTaxonomy(Taxonomy t) {
-        return new ImportOptions(
-                profile,
-                mapping,
-                timeFloor,
-                bbox,
-                t,
-                sentinels,
-                batchSize,
-                encoding,
-                again,
-                acceptRejections,
-                edgeMetres);
+        return edit(b -> b.taxonomy = t);
     }
 
     /** How far outside the study area's edge a point is kept, in metres ({@code --edge-tolerance}). */
     public ImportOptions withEdgeMetres(double m) {
-        return new ImportOptions(
-                profile,
-                mapping,
-                timeFloor,
-                bbox,
-                taxonomy,
-                sentinels,
-                batchSize,
-                encoding,
-                again,
-                acceptRejections,
-                m);
+        return edit(b -> b.edgeMetres = m);
     }
 
     /** Rows per committed batch. */
     public ImportOptions withBatchSize(int rows) {
-        return new ImportOptions(
-                profile,
-                mapping,
-                timeFloor,
-                bbox,
-                taxonomy,
-                sentinels,
-                rows,
-                encoding,
-                again,
-                acceptRejections,
-                edgeMetres);
+        return edit(b -> b.batchSize = rows);
+    }
+
+    private ImportOptions edit(Consumer<Fields> change) {
+        Fields f = new Fields(this);
+        change.accept(f);
+        return f.options();
+    }
+
+    /** The options' fields as variables, so that each wither changes one and copies the rest. */
+    private static final class Fields {
+        String profile;
+        Mapping mapping;
+        LocalDate timeFloor;
+        Envelope bbox;
+        Taxonomy taxonomy;
+        List<Sentinel> sentinels;
+        int batchSize;
+        Charset encoding;
+        boolean again;
+        boolean acceptRejections;
+        double edgeMetres;
+
+        Fields(ImportOptions o) {
+            profile = o.profile;
+            mapping = o.mapping;
+            timeFloor = o.timeFloor;
+            bbox = o.bbox;
+            taxonomy = o.taxonomy;
+            sentinels = o.sentinels;
+            batchSize = o.batchSize;
+            encoding = o.encoding;
+            again = o.again;
+            acceptRejections = o.acceptRejections;
+            edgeMetres = o.edgeMetres;
+        }
+
+        ImportOptions options() {
+            return new ImportOptions(
+                    profile,
+                    mapping,
+                    timeFloor,
+                    bbox,
+                    taxonomy,
+                    sentinels,
+                    batchSize,
+                    encoding,
+                    again,
+                    acceptRejections,
+                    edgeMetres);
+        }
     }
 }

@@ -27,26 +27,13 @@ public final class SourceDistrictSeries {
     /** Reads {@code file} (plain or gzip CSV with a header naming {@code date} and {@code district}). */
     public static SeriesSet read(Path file) {
         ZoneDays counts = new ZoneDays();
-        try (InputStream in = CrimeOpenDatabaseFile.open(file);
-                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-                CsvReader csv = new CsvReader(reader)) {
-            CsvRow header = csv.next();
-            if (header == null) {
-                throw new KhareetatyException(file + " is empty: expected a header with date and district");
+        forEachRow(file, (date, district, row) -> {
+            if (district == null || date.length() < 10) {
+                throw new KhareetatyException(
+                        file + " line " + row.line() + ": no date or district in '" + row.raw() + "'");
             }
-            int date = column(header, "date", file);
-            int district = column(header, "district", file);
-            for (CsvRow row = csv.next(); row != null; row = csv.next()) {
-                String[] f = row.fields();
-                if (f.length <= Math.max(date, district) || f[date].length() < 10) {
-                    throw new KhareetatyException(
-                            file + " line " + row.line() + ": no date or district in '" + row.raw() + "'");
-                }
-                counts.add(f[district].strip(), parseDay(f[date], file, row.line()), 1);
-            }
-        } catch (IOException | MalformedRowException e) {
-            throw new KhareetatyException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+            counts.add(district, parseDay(date, file, row.line()), 1);
+        });
         if (counts.isEmpty()) {
             throw new KhareetatyException(file + " has no rows");
         }
@@ -61,6 +48,20 @@ public final class SourceDistrictSeries {
     public static HourBlocks hourBlocks(Path file, SeriesSet set) {
         HourBlocks.Builder blocks =
                 HourBlocks.over(set.whole().first(), set.whole().counts().length);
+        forEachRow(file, (date, district, row) -> {
+            if (district != null && date.length() >= 13) {
+                blocks.add(district, parseDay(date, file, row.line()), hour(date.substring(11, 13)), 1);
+            }
+        });
+        return blocks.build();
+    }
+
+    /** One data row's {@code date} and stripped {@code district} (null when the row is too short). */
+    private interface RowVisitor {
+        void visit(String date, String district, CsvRow row);
+    }
+
+    private static void forEachRow(Path file, RowVisitor visitor) {
         try (InputStream in = CrimeOpenDatabaseFile.open(file);
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
                 CsvReader csv = new CsvReader(reader)) {
@@ -72,15 +73,12 @@ public final class SourceDistrictSeries {
             int district = column(header, "district", file);
             for (CsvRow row = csv.next(); row != null; row = csv.next()) {
                 String[] f = row.fields();
-                if (f.length > Math.max(date, district) && f[date].length() >= 13) {
-                    LocalDate day = parseDay(f[date], file, row.line());
-                    blocks.add(f[district].strip(), day, hour(f[date].substring(11, 13)), 1);
-                }
+                boolean whole = f.length > Math.max(date, district);
+                visitor.visit(whole ? f[date] : "", whole ? f[district].strip() : null, row);
             }
         } catch (IOException | MalformedRowException e) {
             throw new KhareetatyException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return blocks.build();
     }
 
     private static int hour(String hh) {
