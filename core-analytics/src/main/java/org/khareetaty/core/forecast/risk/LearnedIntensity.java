@@ -66,10 +66,10 @@ public final class LearnedIntensity implements RiskMethod {
     public static LearnedIntensity chosen() {
         return new LearnedIntensity(
                 List.of(
-                        IntensityFeature.own("nearRepeat30", 30, null),
+                        IntensityFeature.own("nearRepeat30", 30),
                         IntensityFeature.own("chronic730.residence", 730, PlaceKind.RESIDENCE),
                         IntensityFeature.own("chronic730.street", 730, PlaceKind.STREET),
-                        IntensityFeature.own("chronic730.other", 730, PlaceKind.OTHER),
+                        IntensityFeature.own("chronic730.other", 730, PlaceKind.elsewhere()),
                         IntensityFeature.neighbours("neighbours.chronic730", 730),
                         IntensityFeature.neighbours("neighbours.nearRepeat30", 30),
                         IntensityFeature.background()),
