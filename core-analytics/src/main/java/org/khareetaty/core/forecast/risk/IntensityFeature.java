@@ -25,7 +25,8 @@ public record IntensityFeature(
 
     /** The constant background term (one per cell). */
     public static IntensityFeature background() {
-        return new IntensityFeature("background", 0, EnumSet.allOf(PlaceKind.class), false, DayMatch.ALL, Tally.INCIDENTS);
+        return new IntensityFeature(
+                "background", 0, EnumSet.allOf(PlaceKind.class), false, DayMatch.ALL, Tally.INCIDENTS);
     }
 
     /** The incidents of the cell itself, at every kind of place, with a half-life. */
@@ -45,7 +46,8 @@ public record IntensityFeature(
 
     /** The incidents of the neighbouring cells (first ring) with a half-life. */
     public static IntensityFeature neighbours(String name, double halfLife) {
-        return new IntensityFeature(name, halfLife, EnumSet.allOf(PlaceKind.class), true, DayMatch.ALL, Tally.INCIDENTS);
+        return new IntensityFeature(
+                name, halfLife, EnumSet.allOf(PlaceKind.class), true, DayMatch.ALL, Tally.INCIDENTS);
     }
 
     /** This term counting only the past days that {@code match} the day scored. */

@@ -43,14 +43,20 @@ public enum PlaceKind {
         if (p.contains("educat") || p.contains("school") || p.contains("college") || p.contains("universit")) {
             return EDUCATION;
         }
-        if (p.contains("transport") || p.contains("cta") || p.contains("train") || p.contains("bus ")
+        if (p.contains("transport")
+                || p.startsWith("cta ")
+                || p.contains("train")
+                || p.contains("bus ")
                 || p.contains("airport")) {
             return TRANSPORT;
         }
         if (p.contains("retail") || p.contains("store") || p.contains("shop") || p.contains("gas station")) {
             return RETAIL;
         }
-        if (p.contains("leisure") || p.contains("restaurant") || p.contains("bar or tavern") || p.contains("club")
+        if (p.contains("leisure")
+                || p.contains("restaurant")
+                || p.contains("bar or tavern")
+                || p.contains("club")
                 || p.contains("athletic")) {
             return LEISURE;
         }

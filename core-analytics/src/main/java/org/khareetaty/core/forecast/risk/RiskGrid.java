@@ -36,7 +36,8 @@ public abstract sealed class RiskGrid permits SquareGrid, H3Grid {
             Map<Long, Integer> ids = new HashMap<>();
             addresses = new int[incidents.size()];
             for (int k = 0; k < addresses.length; k++) {
-                long key = Math.round(incidents.lon()[k] * 1e6) * 2_000_000_000L + Math.round(incidents.lat()[k] * 1e6);
+                long key = Math.round(incidents.lon()[k] * 1e6) * 2_000_000_000L
+                        + Math.round(incidents.lat()[k] * 1e6);
                 addresses[k] = ids.computeIfAbsent(key, x -> ids.size());
             }
         }

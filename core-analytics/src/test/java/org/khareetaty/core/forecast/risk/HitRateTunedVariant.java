@@ -131,7 +131,8 @@ final class HitRateTunedVariant implements RiskMethod {
                 break;
             }
         }
-        System.out.printf("  %s training hit rate %.4f -> %.4f over %d days%n",
+        System.out.printf(
+                "  %s training hit rate %.4f -> %.4f over %d days%n",
                 weekendDays ? "weekend" : "weekday", first, best, days.size());
         return w;
     }

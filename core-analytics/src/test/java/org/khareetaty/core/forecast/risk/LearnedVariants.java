@@ -3,7 +3,6 @@ package org.khareetaty.core.forecast.risk;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,8 @@ public final class LearnedVariants {
 
     static List<IntensityFeature> places() {
         List<IntensityFeature> out = new ArrayList<>(base().subList(0, 3));
-        for (PlaceKind k : List.of(PlaceKind.EDUCATION, PlaceKind.RETAIL, PlaceKind.LEISURE, PlaceKind.TRANSPORT, PlaceKind.OTHER)) {
+        for (PlaceKind k : List.of(
+                PlaceKind.EDUCATION, PlaceKind.RETAIL, PlaceKind.LEISURE, PlaceKind.TRANSPORT, PlaceKind.OTHER)) {
             out.add(IntensityFeature.own("chronic730." + k, 730, k));
         }
         out.addAll(base().subList(4, 7));
@@ -50,23 +50,46 @@ public final class LearnedVariants {
 
     static Map<String, Supplier<RiskMethod>> variants() {
         Map<String, Supplier<RiskMethod>> v = new LinkedHashMap<>();
-        v.put("base", LearnedIntensity::chosen);
+        v.put("base", () -> learned(base()));
+        v.put("chosen", LearnedIntensity::chosen);
         v.put("dayType", () -> learned(plus(base(), all730("own730.sameDayType").on(DayMatch.SAME_DAY_TYPE))));
         v.put("weekday", () -> learned(plus(base(), all730("own730.sameWeekday").on(DayMatch.SAME_WEEKDAY))));
-        v.put("dayTypeWeekday", () -> learned(plus(base(),
-                all730("own730.sameDayType").on(DayMatch.SAME_DAY_TYPE),
-                all730("own730.sameWeekday").on(DayMatch.SAME_WEEKDAY))));
+        v.put(
+                "dayTypeWeekday",
+                () -> learned(plus(
+                        base(),
+                        all730("own730.sameDayType").on(DayMatch.SAME_DAY_TYPE),
+                        all730("own730.sameWeekday").on(DayMatch.SAME_WEEKDAY))));
         v.put("places", () -> learned(places()));
         v.put("days", () -> learned(plus(base(), all730("own730.days").counting(Tally.DAYS))));
-        v.put("address", () -> learned(plus(base(), all730("own730.busiestAddress").counting(Tally.BUSIEST_ADDRESS))));
+        v.put(
+                "address",
+                () -> learned(plus(base(), all730("own730.busiestAddress").counting(Tally.BUSIEST_ADDRESS))));
         v.put("tuned5", () -> new HitRateTunedVariant(base(), 5));
         v.put("daysInstead", () -> learned(counting(base(), Tally.DAYS)));
-        v.put("dayTypePlaces", () -> learned(plus(places(), all730("own730.sameDayType").on(DayMatch.SAME_DAY_TYPE))));
-        v.put("tuned5dayTypePlaces", () -> new HitRateTunedVariant(
-                plus(places(), all730("own730.sameDayType").on(DayMatch.SAME_DAY_TYPE)), 5));
-        v.put("dayTypePlacesDays", () -> learned(plus(places(),
-                all730("own730.sameDayType").on(DayMatch.SAME_DAY_TYPE), all730("own730.days").counting(Tally.DAYS))));
+        v.put(
+                "dayTypePlaces",
+                () -> learned(plus(places(), all730("own730.sameDayType").on(DayMatch.SAME_DAY_TYPE))));
+        v.put(
+                "tuned5dayTypePlaces",
+                () -> new HitRateTunedVariant(
+                        plus(places(), all730("own730.sameDayType").on(DayMatch.SAME_DAY_TYPE)), 5));
+        v.put(
+                "dayTypePlacesDays",
+                () -> learned(plus(
+                        places(),
+                        all730("own730.sameDayType").on(DayMatch.SAME_DAY_TYPE),
+                        all730("own730.days").counting(Tally.DAYS))));
         v.put("dayTypeChronic", () -> learned(dayTypeChronic(base())));
+        v.put(
+                "weekendDayType",
+                () -> new LearnedIntensity(
+                        base(), plus(base(), all730("own730.sameDayType").on(DayMatch.SAME_DAY_TYPE)), 365, 1));
+        v.put("weekendPlaces", () -> new LearnedIntensity(base(), places(), 365, 1));
+        v.put(
+                "weekendDayTypePlaces",
+                () -> new LearnedIntensity(
+                        base(), plus(places(), all730("own730.sameDayType").on(DayMatch.SAME_DAY_TYPE)), 365, 1));
         v.put("selfexciting", SelfExciting::chosen);
         v.put("naive", WindowCount::naive);
         return v;
@@ -131,11 +154,18 @@ public final class LearnedVariants {
     public static void main(String[] args) {
         RiskIncidents in = RiskIncidents.read(Path.of(args[0]));
         RiskGrid grid = RiskGrid.of(in, RiskGrid.CHICAGO_LON, RiskGrid.CHICAGO_LAT, 150);
+        int first = 1;
         LocalDate from = LocalDate.of(2018, 10, 1);
         LocalDate to = LocalDate.of(2018, 12, 31);
+        if (args[1].matches("\\d{4}-\\d\\d-\\d\\d")) {
+            from = LocalDate.parse(args[1]);
+            to = LocalDate.parse(args[2]);
+            first = 3;
+        }
+        System.out.println("evaluation " + from + ".." + to);
         Map<String, Supplier<RiskMethod>> variants = variants();
         int[][] baseHits = null;
-        for (int a = 1; a < args.length; a++) {
+        for (int a = first; a < args.length; a++) {
             RiskMethod m = variants.get(args[a]).get();
             HotspotBacktestResult r = HotspotBacktest.run(grid, List.of(m), from, to, HotspotBacktest.COVERAGES);
             int[][] hits = r.dailyHits().get(m.name());
@@ -143,7 +173,7 @@ public final class LearnedVariants {
             if (baseHits == null) {
                 baseHits = hits;
             } else {
-                System.out.println("  against " + args[1] + ": " + pairedDifference(r.incidents(), hits, baseHits));
+                System.out.println("  against " + args[first] + ": " + pairedDifference(r.incidents(), hits, baseHits));
             }
             System.out.printf(
                     "%s | %.4f | %.4f | %.4f | %.1f%n",
