@@ -91,30 +91,31 @@ public final class LearnedIntensity implements RiskMethod {
      * on weekdays lowered theirs (docs/forecast.md, session 13).
      */
     public static LearnedIntensity chosen() {
-        List<IntensityFeature> weekend = new ArrayList<>(List.of(
+        return new LearnedIntensity(weekdayFeatures(), weekendFeatures(), 365, 1);
+    }
+
+    /** The chosen weekday features (session 9's, on every day until session 13). */
+    static List<IntensityFeature> weekdayFeatures() {
+        return List.of(
                 IntensityFeature.own("nearRepeat30", 30),
                 IntensityFeature.own("chronic730.residence", 730, PlaceKind.RESIDENCE),
-                IntensityFeature.own("chronic730.street", 730, PlaceKind.STREET)));
+                IntensityFeature.own("chronic730.street", 730, PlaceKind.STREET),
+                IntensityFeature.own("chronic730.other", 730, PlaceKind.elsewhere()),
+                IntensityFeature.neighbours("neighbours.chronic730", 730),
+                IntensityFeature.neighbours("neighbours.nearRepeat30", 30),
+                IntensityFeature.background());
+    }
+
+    /** The chosen weekend features: the weekday ones with every other kind of place apart and the weekend history. */
+    static List<IntensityFeature> weekendFeatures() {
+        List<IntensityFeature> weekend = new ArrayList<>(weekdayFeatures().subList(0, 3));
         for (PlaceKind kind : PlaceKind.elsewhere()) {
             weekend.add(IntensityFeature.own("chronic730." + kind.name().toLowerCase(Locale.ROOT), 730, kind));
         }
-        weekend.addAll(List.of(
-                IntensityFeature.neighbours("neighbours.chronic730", 730),
-                IntensityFeature.neighbours("neighbours.nearRepeat30", 30),
-                IntensityFeature.own("own730.sameDayType", 730).on(DayMatch.SAME_DAY_TYPE),
-                IntensityFeature.background()));
-        return new LearnedIntensity(
-                List.of(
-                        IntensityFeature.own("nearRepeat30", 30),
-                        IntensityFeature.own("chronic730.residence", 730, PlaceKind.RESIDENCE),
-                        IntensityFeature.own("chronic730.street", 730, PlaceKind.STREET),
-                        IntensityFeature.own("chronic730.other", 730, PlaceKind.elsewhere()),
-                        IntensityFeature.neighbours("neighbours.chronic730", 730),
-                        IntensityFeature.neighbours("neighbours.nearRepeat30", 30),
-                        IntensityFeature.background()),
-                weekend,
-                365,
-                1);
+        weekend.addAll(weekdayFeatures().subList(4, 6));
+        weekend.add(IntensityFeature.own("own730.sameDayType", 730).on(DayMatch.SAME_DAY_TYPE));
+        weekend.add(IntensityFeature.background());
+        return weekend;
     }
 
     @Override

@@ -95,7 +95,7 @@ final class HitRateTunedVariant implements RiskMethod {
                 scale = f;
             }
         }
-        double best = objective(days, w, k);
+        best = objective(days, w, k);
         double first = best;
         double[] factors = {2, 1.5, 1.2, 1.1, 1.05};
         for (int round = 0; round < 4; round++) {
@@ -105,27 +105,10 @@ final class HitRateTunedVariant implements RiskMethod {
                     continue;
                 }
                 for (double factor : factors) {
-                    for (double m : new double[] {factor, 1 / factor}) {
-                        double old = w[f];
-                        w[f] = old * m;
-                        double v = objective(days, w, k);
-                        if (v > best + 1e-12) {
-                            best = v;
-                            moved = true;
-                        } else {
-                            w[f] = old;
-                        }
-                    }
+                    moved |= tryWeight(days, w, k, f, w[f] * factor);
+                    moved |= tryWeight(days, w, k, f, w[f] / factor);
                 }
-                double old = w[f];
-                w[f] = 0;
-                double v = objective(days, w, k);
-                if (v > best + 1e-12) {
-                    best = v;
-                    moved = true;
-                } else {
-                    w[f] = old;
-                }
+                moved |= tryWeight(days, w, k, f, 0);
             }
             if (!moved) {
                 break;
@@ -135,6 +118,21 @@ final class HitRateTunedVariant implements RiskMethod {
                 "  %s training hit rate %.4f -> %.4f over %d days%n",
                 weekendDays ? "weekend" : "weekday", first, best, days.size());
         return w;
+    }
+
+    private double best;
+
+    /** Sets weight {@code f} to {@code value} when that raises the training hit rate; says whether it did. */
+    private boolean tryWeight(List<Day> days, double[] w, int k, int f, double value) {
+        double old = w[f];
+        w[f] = value;
+        double v = objective(days, w, k);
+        if (v > best + 1e-12) {
+            best = v;
+            return true;
+        }
+        w[f] = old;
+        return false;
     }
 
     private static double objective(List<Day> days, double[] w, int k) {

@@ -17,14 +17,7 @@ public final class LearnedVariants {
     private LearnedVariants() {}
 
     static List<IntensityFeature> base() {
-        return List.of(
-                IntensityFeature.own("nearRepeat30", 30),
-                IntensityFeature.own("chronic730.residence", 730, PlaceKind.RESIDENCE),
-                IntensityFeature.own("chronic730.street", 730, PlaceKind.STREET),
-                IntensityFeature.own("chronic730.other", 730, PlaceKind.elsewhere()),
-                IntensityFeature.neighbours("neighbours.chronic730", 730),
-                IntensityFeature.neighbours("neighbours.nearRepeat30", 30),
-                IntensityFeature.background());
+        return LearnedIntensity.weekdayFeatures();
     }
 
     static List<IntensityFeature> plus(List<IntensityFeature> base, IntensityFeature... more) {
