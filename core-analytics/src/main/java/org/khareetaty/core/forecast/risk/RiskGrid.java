@@ -1,6 +1,8 @@
 package org.khareetaty.core.forecast.risk;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The cells a next-day hotspot forecast ranks (FORECAST_PROTOCOL.md B1, B2): the cell of every incident and
@@ -19,9 +21,27 @@ public abstract sealed class RiskGrid permits SquareGrid, H3Grid {
     public static final double CHICAGO_LAT = 41.84;
 
     private final RiskIncidents incidents;
+    private int[] addresses;
 
     RiskGrid(RiskIncidents incidents) {
         this.incidents = incidents;
+    }
+
+    /**
+     * Per incident, the number of its exact address (its coordinates to a millionth of a degree; 0 .. the number
+     * of addresses - 1), computed once.
+     */
+    synchronized int[] addresses() {
+        if (addresses == null) {
+            Map<Long, Integer> ids = new HashMap<>();
+            addresses = new int[incidents.size()];
+            for (int k = 0; k < addresses.length; k++) {
+                long key = Math.round(incidents.lon()[k] * 1e6) * 2_000_000_000L
+                        + Math.round(incidents.lat()[k] * 1e6);
+                addresses[k] = ids.computeIfAbsent(key, x -> ids.size());
+            }
+        }
+        return addresses;
     }
 
     /**

@@ -82,6 +82,10 @@ class LearnedIntensityTest {
                 m.weekendWeights().get("chronic730.street") > 0,
                 m.weekendWeights().toString());
         assertTrue(!m.weights().equals(m.weekendWeights()), "weekends are weighed apart, learned on their own days");
+        assertTrue(
+                m.weekendWeights().containsKey("own730.sameDayType"),
+                m.weekendWeights().toString());
+        assertTrue(!m.weights().containsKey("own730.sameDayType"), "weekdays keep the session-9 features");
         m.score(grid, first + 30);
         assertEquals(first - 1, m.trainedThrough(), "a later day reuses the fit");
         m.score(grid, first - 100);
