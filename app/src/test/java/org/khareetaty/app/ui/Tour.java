@@ -24,7 +24,8 @@ import org.khareetaty.core.geo.H3Cells;
  * micro-blocks, with the attribute table), {@code hotspots} (DBSCAN and then Gi* run with the form's
  * defaults), {@code results} (as {@code hotspots}, with the results table open), {@code import:FILE} (FILE imported through the import dialog), {@code report} (drilled into the
  * busiest cell, File > Export report… open with its first page previewed), {@code layout:FILE} (the
- * map exported as a layout to FILE, PNG or PDF), {@code forecast} (the Forecast tab
+ * map exported as a layout to FILE, PNG or PDF), {@code forecast-cell:R} (drilled into the busiest cells down to
+ * a cell of resolution R, then the Forecast tab: that cell's forecast fitted on demand), {@code forecast} (the Forecast tab
  * with tomorrow's patrol boxes), {@code settings} (File > Settings), {@code history} (File > Import
  * history) or {@code alerts} (the
  * demo feed started at {@value #ALERTS_SPEED}x; after {@value #ALERTS_SECONDS} s the most urgent open
@@ -154,6 +155,9 @@ public final class Tour {
                     .write(file, p -> {}));
         } else if (tour.equals("forecast")) {
             later(() -> forecast(w));
+        } else if (tour.startsWith("forecast-cell:")) {
+            int res = Integer.parseInt(tour.substring("forecast-cell:".length()));
+            later(() -> drillDownTo(w, res, () -> forecastTab(w)));
         } else if (tour.equals("settings")) {
             // a modal dialog (showAndWait) may not open from an animation's handler: after it
             later(() -> javafx.application.Platform.runLater(w::openSettings));
@@ -211,6 +215,26 @@ public final class Tour {
             m.result().addListener(drilled);
             m.drillInto(m.result().get().drill().cells().get(0).cell());
         });
+    }
+
+    /** Drills into the busiest cell of each view until the drill is on a cell of {@code res}, then runs {@code then}. */
+    private static void drillDownTo(WorkstationWindow w, int res, Runnable then) {
+        DrillViewModel.Result r = w.model().result().get();
+        if (r.scope().parent() != null && H3Cells.h3().getResolution(r.scope().parent()) >= res) {
+            later(then);
+        } else {
+            drillIntoBusiest(w, () -> drillDownTo(w, res, then));
+        }
+    }
+
+    /** Selects the Forecast tab. */
+    private static void forecastTab(WorkstationWindow w) {
+        TabPane tabs = (TabPane) w.stage().getScene().lookup("#right-tabs");
+        tabs.getSelectionModel()
+                .select(tabs.getTabs().stream()
+                        .filter(t -> "tab-forecast".equals(t.getId()))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     /**

@@ -49,12 +49,17 @@ public final class CellForecasts {
         String name = Long.toHexString(cell);
         int[] all = cube.firstDay() == null
                 ? new int[0]
-                : cube.dailyCounts(null, mask, (int) cube.firstDay().toEpochDay(), (int) cube.lastDay().toEpochDay());
+                : cube.dailyCounts(null, mask, (int) cube.firstDay().toEpochDay(), (int)
+                        cube.lastDay().toEpochDay());
         int first = firstNonZero(all);
         int last = lastNonZero(all);
         if (last < first) {
             return notForecast(
-                    cell, categories, null, 0, new DailySeries(name, LocalDate.EPOCH, new int[0]),
+                    cell,
+                    categories,
+                    null,
+                    0,
+                    new DailySeries(name, LocalDate.EPOCH, new int[0]),
                     CellForecast.Shortfall.SHORT_HISTORY);
         }
         LocalDate from = cube.firstDay().plusDays(first);

@@ -121,7 +121,9 @@ class CellForecastsTest {
             assertEquals(stored.lowConfidence(), fitted.lowConfidence());
             boolean pooled = stored.forecast().model().startsWith("pooled");
             assertEquals(pooled ? all.parentOf(hex).name() : null, f.pooledWith(), "r" + res);
-            assertEquals(Long.toHexString(H3Cells.parent(cell, res - 1)), all.parentOf(hex).name());
+            assertEquals(
+                    Long.toHexString(H3Cells.parent(cell, res - 1)),
+                    all.parentOf(hex).name());
         }
     }
 
@@ -133,7 +135,9 @@ class CellForecastsTest {
         assertTrue(f.perDay() < 0.1, "an r10 cell of the sample: a few incidents in three years, " + f.perDay());
         assertTrue(f.pooled(), f.series().forecast().model());
         assertTrue(f.series().lowConfidence());
-        assertTrue(f.series().forecast().model().startsWith("pooled"), f.series().forecast().model());
+        assertTrue(
+                f.series().forecast().model().startsWith("pooled"),
+                f.series().forecast().model());
         // the ancestor pooled with is the finest of r8..r6 that averaged at least one incident a day (SQL)
         LocalDate from = f.asOf().minusDays(f.window() - 1L);
         String expected = DailySeries.WHOLE_AREA;
@@ -165,8 +169,9 @@ class CellForecastsTest {
     /** The cell of {@code res} with the most incidents (SQL). */
     static long busiest(int res) {
         return store.read("read", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT h3_r" + res + " AS cell, COUNT(*) AS n FROM incidents"
-                            + " GROUP BY h3_r" + res + " ORDER BY n DESC, cell LIMIT 1");
+            try (PreparedStatement ps =
+                            c.prepareStatement("SELECT h3_r" + res + " AS cell, COUNT(*) AS n FROM incidents"
+                                    + " GROUP BY h3_r" + res + " ORDER BY n DESC, cell LIMIT 1");
                     ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -191,8 +196,8 @@ class CellForecastsTest {
 
     static long incidents(int res, long cell, LocalDate from, LocalDate to) {
         return store.read("read", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM incidents WHERE h3_r" + res
-                    + " = ? AND local_date BETWEEN ? AND ?")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(*) FROM incidents WHERE h3_r" + res + " = ? AND local_date BETWEEN ? AND ?")) {
                 ps.setLong(1, cell);
                 ps.setObject(2, from);
                 ps.setObject(3, to);

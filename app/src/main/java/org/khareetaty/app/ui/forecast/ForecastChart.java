@@ -101,6 +101,17 @@ final class ForecastChart {
         return viewer;
     }
 
+    /** Shows no forecast, titled {@code title} (a cell too sparse or too young to forecast). */
+    void clear(String title) {
+        chart.setNotify(false);
+        band95.clear();
+        band80.clear();
+        history.clear();
+        naive.clear();
+        chart.setTitle(title);
+        chart.setNotify(true);
+    }
+
     /**
      * Shows {@code series}' last {@code historyDays} days of {@code counts} and its stored forecast from the day
      * after {@code asOf}.
