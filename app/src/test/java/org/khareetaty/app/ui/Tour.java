@@ -25,7 +25,7 @@ import org.khareetaty.core.geo.H3Cells;
  * defaults), {@code results} (as {@code hotspots}, with the results table open), {@code import:FILE} (FILE imported through the import dialog), {@code report} (drilled into the
  * busiest cell, File > Export report… open with its first page previewed), {@code layout:FILE} (the
  * map exported as a layout to FILE, PNG or PDF), {@code forecast-cell:R} (drilled into the busiest cells down to
- * a cell of resolution R, then the Forecast tab: that cell's forecast fitted on demand), {@code forecast} (the Forecast tab
+ * a cell of resolution R, at r10 the busiest selected under its r9 cell, then the Forecast tab: that cell's forecast fitted on demand), {@code forecast} (the Forecast tab
  * with tomorrow's patrol boxes), {@code settings} (File > Settings), {@code history} (File > Import
  * history) or {@code alerts} (the
  * demo feed started at {@value #ALERTS_SPEED}x; after {@value #ALERTS_SECONDS} s the most urgent open
@@ -157,7 +157,22 @@ public final class Tour {
             later(() -> forecast(w));
         } else if (tour.startsWith("forecast-cell:")) {
             int res = Integer.parseInt(tour.substring("forecast-cell:".length()));
-            later(() -> drillDownTo(w, res, () -> forecastTab(w)));
+            // an r10 cell cannot be drilled into: drilled to its r9 cell, the busiest r10 cell is selected, as a click
+            // does
+            later(() -> drillDownTo(w, Math.min(res, H3Cells.MAX_RES - 1), () -> {
+                if (res == H3Cells.MAX_RES) {
+                    w.console()
+                            .hexagons()
+                            .select(w.model()
+                                    .result()
+                                    .get()
+                                    .drill()
+                                    .cells()
+                                    .get(0)
+                                    .cell());
+                }
+                forecastTab(w);
+            }));
         } else if (tour.equals("settings")) {
             // a modal dialog (showAndWait) may not open from an animation's handler: after it
             later(() -> javafx.application.Platform.runLater(w::openSettings));

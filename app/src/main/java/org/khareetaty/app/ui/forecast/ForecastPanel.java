@@ -171,6 +171,8 @@ public final class ForecastPanel extends VBox {
         Label l = new Label();
         l.setId(id);
         LineBreaks.wrap(l);
+        // an empty line takes no room: the tab's words stay together
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
         return l;
     }
 
@@ -347,7 +349,9 @@ public final class ForecastPanel extends VBox {
                 status.setText(Messages.text("forecast.noLayer"));
                 make.setDisable(true);
             } else {
-                layer.setValue(names.get(0));
+                // the drill already on a cell of r6..r8: that resolution's cells, as a drill there turns to them
+                String cellScope = drilledCellScope();
+                layer.setValue(cellScope != null && names.contains(cellScope) ? cellScope : names.get(0));
             }
         });
     }
