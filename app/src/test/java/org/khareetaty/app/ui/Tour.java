@@ -258,12 +258,7 @@ public final class Tour {
      * {@code learned,h3:9}; default {@code selfexciting,150m}), the map framed on the riskiest box with about 4 km around it (incident points hidden: under zoom 14).
      */
     private static void forecast(WorkstationWindow w) {
-        TabPane tabs = (TabPane) w.stage().getScene().lookup("#right-tabs");
-        tabs.getSelectionModel()
-                .select(tabs.getTabs().stream()
-                        .filter(t -> "tab-forecast".equals(t.getId()))
-                        .findFirst()
-                        .orElseThrow());
+        forecastTab(w);
         ForecastPanel f = w.forecastPanel();
         boolean[] asked = new boolean[2];
         PauseTransition poll = new PauseTransition(Duration.millis(500));

@@ -103,13 +103,18 @@ final class ForecastChart {
 
     /** Shows no forecast, titled {@code title} (a cell too sparse or too young to forecast). */
     void clear(String title) {
+        reset(title);
+        chart.setNotify(true);
+    }
+
+    /** Empties the chart and titles it, its redraw held until {@code setNotify(true)}. */
+    private void reset(String title) {
         chart.setNotify(false);
         band95.clear();
         band80.clear();
         history.clear();
         naive.clear();
         chart.setTitle(title);
-        chart.setNotify(true);
     }
 
     /**
@@ -117,12 +122,7 @@ final class ForecastChart {
      * after {@code asOf}.
      */
     void show(String title, DailySeries counts, StoredSeries series, LocalDate asOf, int historyDays) {
-        chart.setNotify(false);
-        band95.clear();
-        band80.clear();
-        history.clear();
-        naive.clear();
-        chart.setTitle(title);
+        reset(title);
         if (counts != null) {
             int end = counts.indexOf(asOf);
             for (int i = Math.max(0, end - historyDays + 1); i <= end && i < counts.counts().length; i++) {
