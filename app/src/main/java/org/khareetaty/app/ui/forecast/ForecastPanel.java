@@ -23,7 +23,9 @@ import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.core.forecast.StoredRun;
 import org.khareetaty.core.forecast.risk.FlaggedCell;
 import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.hexgrid.Breadcrumb;
 import org.khareetaty.core.hexgrid.CellForecast;
+import org.khareetaty.core.hexgrid.CellStats;
 import org.khareetaty.core.hexgrid.DrillScope;
 import org.khareetaty.core.progress.CancelledException;
 import org.locationtech.jts.geom.Envelope;
@@ -306,18 +308,31 @@ public final class ForecastPanel extends VBox {
         String hex = Messages.ltr(Long.toHexString(f.cell()));
         cellNote.setText(ForecastWords.onDemand(f, hex));
         hours.show(null, null);
+        String place = placeOf(f.cell());
+        String title = Messages.text("forecast.chart.title", place == null ? hex : place + " · " + hex);
         if (!f.forecast()) {
-            chart.clear(Messages.text("forecast.chart.title", hex));
+            chart.clear(title);
             score.setText("");
             return;
         }
-        chart.show(
-                Messages.text("forecast.chart.title", hex),
-                f.counts(),
-                f.series(),
-                f.asOf(),
-                ForecastViewModel.HISTORY_DAYS);
+        chart.show(title, f.counts(), f.series(), f.asOf(), ForecastViewModel.HISTORY_DAYS);
         score.setText(ForecastWords.score(f.series()));
+    }
+
+    /** The drill's name of {@code cell} (a breadcrumb's or a shown cell's label, in the window's language), or null. */
+    private String placeOf(long cell) {
+        DrillViewModel.Result r = drill.result().get();
+        if (r == null) {
+            return null;
+        }
+        return java.util.stream.Stream.concat(
+                        r.drill().breadcrumbs().stream()
+                                .filter(b -> b.cell() == cell)
+                                .map(Breadcrumb::label),
+                        r.drill().cells().stream().filter(c -> c.cell() == cell).map(CellStats::label))
+                .filter(l -> l != null && !l.isBlank())
+                .findFirst()
+                .orElse(null);
     }
 
     /** Forgets the on-demand forecast shown (and any fit under way). */
