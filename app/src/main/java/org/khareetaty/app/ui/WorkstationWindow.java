@@ -411,7 +411,12 @@ public final class WorkstationWindow {
         table.setOnSelect(cells -> console.hexagons().select(cells));
         table.setOnOpen(cells -> console.fit(cellsBox(cells)));
         notes.setOnOpen(this::openWarning);
-        console.hexagons().setOnSelect(table::selectCells);
+        console.hexagons().setOnSelect(cells -> {
+            table.selectCells(cells);
+            if (forecastPanel != null) {
+                forecastPanel.cellsSelected();
+            }
+        });
 
         VBox right = new VBox(8, kpis, notes, charts);
         right.setPadding(new Insets(8));

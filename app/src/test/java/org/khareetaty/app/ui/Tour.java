@@ -24,7 +24,8 @@ import org.khareetaty.core.geo.H3Cells;
  * micro-blocks, with the attribute table), {@code hotspots} (DBSCAN and then Gi* run with the form's
  * defaults), {@code results} (as {@code hotspots}, with the results table open), {@code import:FILE} (FILE imported through the import dialog), {@code report} (drilled into the
  * busiest cell, File > Export report… open with its first page previewed), {@code layout:FILE} (the
- * map exported as a layout to FILE, PNG or PDF), {@code forecast} (the Forecast tab
+ * map exported as a layout to FILE, PNG or PDF), {@code forecast-cell:R} (drilled into the busiest cells down to
+ * a cell of resolution R, at r10 the busiest selected under its r9 cell, then the Forecast tab: that cell's forecast fitted on demand), {@code forecast} (the Forecast tab
  * with tomorrow's patrol boxes), {@code settings} (File > Settings), {@code history} (File > Import
  * history) or {@code alerts} (the
  * demo feed started at {@value #ALERTS_SPEED}x; after {@value #ALERTS_SECONDS} s the most urgent open
@@ -154,6 +155,24 @@ public final class Tour {
                     .write(file, p -> {}));
         } else if (tour.equals("forecast")) {
             later(() -> forecast(w));
+        } else if (tour.startsWith("forecast-cell:")) {
+            int res = Integer.parseInt(tour.substring("forecast-cell:".length()));
+            // an r10 cell cannot be drilled into: drilled to its r9 cell, the busiest r10 cell is selected, as a click
+            // does
+            later(() -> drillDownTo(w, Math.min(res, H3Cells.MAX_RES - 1), () -> {
+                if (res == H3Cells.MAX_RES) {
+                    w.console()
+                            .hexagons()
+                            .select(w.model()
+                                    .result()
+                                    .get()
+                                    .drill()
+                                    .cells()
+                                    .get(0)
+                                    .cell());
+                }
+                forecastTab(w);
+            }));
         } else if (tour.equals("settings")) {
             // a modal dialog (showAndWait) may not open from an animation's handler: after it
             later(() -> javafx.application.Platform.runLater(w::openSettings));
@@ -213,18 +232,33 @@ public final class Tour {
         });
     }
 
-    /**
-     * The Forecast tab on the coarsest layer (its forecast made when none is stored), the whole area's chart,
-     * tomorrow's patrol boxes at 5% (by the method and on the grid of {@code khareetaty.tour.patrol}, e.g.
-     * {@code learned,h3:9}; default {@code selfexciting,150m}), the map framed on the riskiest box with about 4 km around it (incident points hidden: under zoom 14).
-     */
-    private static void forecast(WorkstationWindow w) {
+    /** Drills into the busiest cell of each view until the drill is on a cell of {@code res}, then runs {@code then}. */
+    private static void drillDownTo(WorkstationWindow w, int res, Runnable then) {
+        DrillViewModel.Result r = w.model().result().get();
+        if (r.scope().parent() != null && H3Cells.h3().getResolution(r.scope().parent()) >= res) {
+            later(then);
+        } else {
+            drillIntoBusiest(w, () -> drillDownTo(w, res, then));
+        }
+    }
+
+    /** Selects the Forecast tab. */
+    private static void forecastTab(WorkstationWindow w) {
         TabPane tabs = (TabPane) w.stage().getScene().lookup("#right-tabs");
         tabs.getSelectionModel()
                 .select(tabs.getTabs().stream()
                         .filter(t -> "tab-forecast".equals(t.getId()))
                         .findFirst()
                         .orElseThrow());
+    }
+
+    /**
+     * The Forecast tab on the coarsest layer (its forecast made when none is stored), the whole area's chart,
+     * tomorrow's patrol boxes at 5% (by the method and on the grid of {@code khareetaty.tour.patrol}, e.g.
+     * {@code learned,h3:9}; default {@code selfexciting,150m}), the map framed on the riskiest box with about 4 km around it (incident points hidden: under zoom 14).
+     */
+    private static void forecast(WorkstationWindow w) {
+        forecastTab(w);
         ForecastPanel f = w.forecastPanel();
         boolean[] asked = new boolean[2];
         PauseTransition poll = new PauseTransition(Duration.millis(500));

@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
             BenchUiCommand.class,
             BenchWritePathsCommand.class,
             BenchSegmentsCommand.class,
-            BenchSpikesCommand.class
+            BenchSpikesCommand.class,
+            BenchCellForecastCommand.class
         })
 public final class BenchCommand {
 

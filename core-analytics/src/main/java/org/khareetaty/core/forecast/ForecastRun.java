@@ -48,28 +48,12 @@ public final class ForecastRun {
         List<DailySeries> data = new ArrayList<>(series.zones());
         data.add(series.whole());
         LocalDate origin = day.plusDays(1);
-        ValidatedChoice validation = new ValidatedChoice(List.of(model), VALIDATION_WEEKS);
-        SeasonalNaive naive = new SeasonalNaive();
         List<StoredSeries> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             progress.checkCancelled();
             ZoneForecast z = all.get(i);
             double[] y = data.get(i).before(origin, window);
-            CountModel own = model.pooledWith(series.parentOf(z.zone()));
-            ValidationWeeks weeks = new ValidationWeeks(
-                    validation.weeklyErrors(own, y, origin), validation.weeklyErrors(naive, y, origin));
-            out.add(new StoredSeries(
-                    z.zone(),
-                    own.moments(y, origin, 1).parameters(),
-                    origin.minusDays(window),
-                    day,
-                    mean(weeks.model()),
-                    mean(weeks.naive()),
-                    weeks,
-                    z.lowConfidence(),
-                    z.model(),
-                    z.expected(),
-                    z.naive().mean()));
+            out.add(scored(z, y, model.pooledWith(series.parentOf(z.zone())), origin, window));
             progress.update(new Progress(
                     "forecast " + scope.name(),
                     i + 1,
@@ -90,6 +74,43 @@ public final class ForecastRun {
                 (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9,
                 false,
                 out);
+    }
+
+    /**
+     * One series fitted on demand exactly as a stored run fits it ({@link #make}): {@code counts} forecast by the
+     * headline model on its last {@code window} days up to {@code asOf}, pooled with {@code parent} when under
+     * one incident a day, with its validation weeks beside the seasonal naive forecast's; not stored.
+     */
+    public static StoredSeries one(
+            DailySeries counts, DailySeries parent, LocalDate asOf, int window, int horizon, HolidayCalendar holidays) {
+        if (window < ZoneForecasts.MIN_DAYS + VALIDATION_WEEKS * SeasonalNaive.PERIOD) {
+            throw new IllegalArgumentException("only " + window + " days of data up to " + asOf
+                    + ": a forecast needs " + (ZoneForecasts.MIN_DAYS + VALIDATION_WEEKS * 7)
+                    + " (eight weeks and four to validate on)");
+        }
+        LocalDate origin = asOf.plusDays(1);
+        CountModel own = ModelCatalog.headline(holidays, parent).pooledWith(parent);
+        ZoneForecast z = ZoneForecasts.one(counts, origin, window, horizon, own, parent);
+        return scored(z, counts.before(origin, window), own, origin, window);
+    }
+
+    /** A series of a run: its forecast {@code z} with the parameters and the validation weeks of {@code own} on {@code y}. */
+    private static StoredSeries scored(ZoneForecast z, double[] y, CountModel own, LocalDate origin, int window) {
+        ValidatedChoice validation = new ValidatedChoice(List.of(own), VALIDATION_WEEKS);
+        ValidationWeeks weeks = new ValidationWeeks(
+                validation.weeklyErrors(own, y, origin), validation.weeklyErrors(new SeasonalNaive(), y, origin));
+        return new StoredSeries(
+                z.zone(),
+                own.moments(y, origin, 1).parameters(),
+                origin.minusDays(window),
+                origin.minusDays(1),
+                mean(weeks.model()),
+                mean(weeks.naive()),
+                weeks,
+                z.lowConfidence(),
+                z.model(),
+                z.expected(),
+                z.naive().mean());
     }
 
     private static double mean(double[] x) {

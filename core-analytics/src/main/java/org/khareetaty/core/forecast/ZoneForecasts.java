@@ -67,7 +67,8 @@ public record ZoneForecasts(
                 series.withoutHistory());
     }
 
-    private static ZoneForecast one(
+    /** The forecast of {@code d} from {@code origin} by {@code headline} pooled with {@code parent}. */
+    static ZoneForecast one(
             DailySeries d, LocalDate origin, int window, int horizon, Forecaster headline, DailySeries parent) {
         Forecaster model = headline.pooledWith(parent);
         double[] y = d.before(origin, window);

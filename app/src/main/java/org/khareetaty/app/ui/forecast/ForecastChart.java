@@ -101,17 +101,28 @@ final class ForecastChart {
         return viewer;
     }
 
-    /**
-     * Shows {@code series}' last {@code historyDays} days of {@code counts} and its stored forecast from the day
-     * after {@code asOf}.
-     */
-    void show(String title, DailySeries counts, StoredSeries series, LocalDate asOf, int historyDays) {
+    /** Shows no forecast, titled {@code title} (a cell too sparse or too young to forecast). */
+    void clear(String title) {
+        reset(title);
+        chart.setNotify(true);
+    }
+
+    /** Empties the chart and titles it, its redraw held until {@code setNotify(true)}. */
+    private void reset(String title) {
         chart.setNotify(false);
         band95.clear();
         band80.clear();
         history.clear();
         naive.clear();
         chart.setTitle(title);
+    }
+
+    /**
+     * Shows {@code series}' last {@code historyDays} days of {@code counts} and its stored forecast from the day
+     * after {@code asOf}.
+     */
+    void show(String title, DailySeries counts, StoredSeries series, LocalDate asOf, int historyDays) {
+        reset(title);
         if (counts != null) {
             int end = counts.indexOf(asOf);
             for (int i = Math.max(0, end - historyDays + 1); i <= end && i < counts.counts().length; i++) {

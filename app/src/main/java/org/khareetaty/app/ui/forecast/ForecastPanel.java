@@ -23,6 +23,9 @@ import org.khareetaty.app.ui.map.MapConsole;
 import org.khareetaty.core.forecast.StoredRun;
 import org.khareetaty.core.forecast.risk.FlaggedCell;
 import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.hexgrid.Breadcrumb;
+import org.khareetaty.core.hexgrid.CellForecast;
+import org.khareetaty.core.hexgrid.CellStats;
 import org.khareetaty.core.hexgrid.DrillScope;
 import org.khareetaty.core.progress.CancelledException;
 import org.locationtech.jts.geom.Envelope;
@@ -42,6 +45,7 @@ public final class ForecastPanel extends VBox {
     private final ForecastViewModel model;
     private final DrillViewModel drill;
     private final ForecastLayers layers;
+    private final MapConsole console;
     private final ComboBox<String> layer = new ComboBox<>();
     private final Label age = label("forecast-age");
     private final Button make = new Button(Messages.text("forecast.make"));
@@ -50,6 +54,7 @@ public final class ForecastPanel extends VBox {
     private final HBox running = new HBox(6, progress, cancel);
     private final Label status = label("forecast-status");
     private final Label spikeLine = label("forecast-spikes");
+    private final Label cellNote = label("forecast-cell-note");
     private final ForecastChart chart = new ForecastChart();
     private final Label score = label("forecast-score");
     private final Label runScore = label("forecast-run-score");
@@ -70,12 +75,17 @@ public final class ForecastPanel extends VBox {
     private boolean choosing;
     /** The H3 cell the drill is on (hex), selected when its scope's forecast is shown; or null. */
     private String drilledCell;
+    /** The drilled cell's forecast fitted on demand and shown, or null. */
+    private CellForecast onDemand;
+    /** Counts the on-demand fits asked for: a result is shown only if none was asked for (or cleared) since. */
+    private long cellRequest;
 
     public ForecastPanel(StoreTasks tasks, DrillViewModel drill, MapConsole console) {
         this.tasks = tasks;
         this.model = new ForecastViewModel(tasks.store());
         this.drill = drill;
         this.layers = new ForecastLayers(console);
+        this.console = console;
         setSpacing(6);
         setPadding(new Insets(8));
         setId("forecast-panel");
@@ -134,6 +144,7 @@ public final class ForecastPanel extends VBox {
                         running,
                         status,
                         spikeLine,
+                        cellNote,
                         chart.viewer(),
                         score,
                         hours.node(),
@@ -146,8 +157,11 @@ public final class ForecastPanel extends VBox {
                 layer.setValue(cellScope); // loads it
             } else if (opened && shown != null && !categories().equals(shown.categories())) {
                 load();
-            } else if (cellScope != null && shown != null) {
-                selectZone(drilledCell);
+            } else {
+                if (cellScope != null && shown != null) {
+                    selectZone(drilledCell);
+                }
+                forecastCellOnDemand();
             }
             if (patrol != null && !categories().equals(patrol.categories())) {
                 showPatrol();
@@ -159,6 +173,8 @@ public final class ForecastPanel extends VBox {
         Label l = new Label();
         l.setId(id);
         LineBreaks.wrap(l);
+        // an empty line takes no room: the tab's words stay together
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
         return l;
     }
 
@@ -218,6 +234,118 @@ public final class ForecastPanel extends VBox {
         return scope;
     }
 
+    /**
+     * The cell whose forecast the tab shows: the r10 cell selected on the map when the drill shows the r10 cells
+     * of an r9 cell (an r10 cell cannot be drilled into), else the cell the drill is on; null at the whole area.
+     */
+    private Long forecastCell() {
+        DrillScope s = drill.scope();
+        if (s == null || s.parent() == null) {
+            return null;
+        }
+        var selected = console.hexagons().selected();
+        if (s.res() == H3Cells.MAX_RES && selected.size() == 1) {
+            long cell = selected.iterator().next();
+            if (H3Cells.h3().getResolution(cell) == H3Cells.MAX_RES
+                    && H3Cells.parent(cell, H3Cells.MAX_RES - 1) == s.parent()) {
+                return cell;
+            }
+        }
+        return s.parent();
+    }
+
+    /** The map's selected cells changed: an r10 cell selected under the drilled r9 cell gets its forecast. */
+    public void cellsSelected() {
+        if (opened && !loading) {
+            forecastCellOnDemand();
+        }
+    }
+
+    /**
+     * When the forecast cell has no stored forecast shown (its resolution's stored run, for the filters'
+     * categories, holding it), fits its series now in the background and shows it; a stored forecast wins.
+     */
+    private void forecastCellOnDemand() {
+        Long cell = opened ? forecastCell() : null;
+        if (cell == null || storedShown(cell)) {
+            clearOnDemand();
+            return;
+        }
+        List<String> cats = categories();
+        if (onDemand != null && onDemand.cell() == cell && onDemand.categories().equals(cats)) {
+            showOnDemand(onDemand);
+            return;
+        }
+        long request = ++cellRequest;
+        String hex = Long.toHexString(cell);
+        cellNote.setText(Messages.text("forecast.cell.fitting", Messages.ltr(hex)));
+        tasks.submit(
+                "the forecast of cell " + hex,
+                () -> model.cell(drill.session().cube(), cell, cats),
+                f -> {
+                    if (request == cellRequest) {
+                        showOnDemand(f);
+                    }
+                },
+                e -> {
+                    if (request == cellRequest) {
+                        cellNote.setText(Messages.text("forecast.cell.failed", Messages.ltr(hex), e.getMessage()));
+                    }
+                });
+    }
+
+    /** Whether the stored run shown holds {@code cell}'s forecast. */
+    private boolean storedShown(long cell) {
+        String hex = Long.toHexString(cell);
+        return shown != null
+                && shown.run() != null
+                && shown.layer().equals("h3:" + H3Cells.h3().getResolution(cell))
+                && shown.run().series().stream().anyMatch(s -> s.zone().equals(hex));
+    }
+
+    private void showOnDemand(CellForecast f) {
+        onDemand = f;
+        String hex = Messages.ltr(Long.toHexString(f.cell()));
+        cellNote.setText(ForecastWords.onDemand(f, hex));
+        hours.show(null, null);
+        String place = placeOf(f.cell());
+        String title = Messages.text("forecast.chart.title", place == null ? hex : place + " · " + hex);
+        if (!f.forecast()) {
+            chart.clear(title);
+            score.setText("");
+            return;
+        }
+        chart.show(title, f.counts(), f.series(), f.asOf(), ForecastViewModel.HISTORY_DAYS);
+        score.setText(ForecastWords.score(f.series()));
+    }
+
+    /** The drill's name of {@code cell} (a breadcrumb's or a shown cell's label, in the window's language), or null. */
+    private String placeOf(long cell) {
+        DrillViewModel.Result r = drill.result().get();
+        if (r == null) {
+            return null;
+        }
+        return java.util.stream.Stream.concat(
+                        r.drill().breadcrumbs().stream()
+                                .filter(b -> b.cell() == cell)
+                                .map(Breadcrumb::label),
+                        r.drill().cells().stream().filter(c -> c.cell() == cell).map(CellStats::label))
+                .filter(l -> l != null && !l.isBlank())
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Forgets the on-demand forecast shown (and any fit under way). */
+    private void clearOnDemand() {
+        cellRequest++;
+        cellNote.setText("");
+    }
+
+    /** The drilled cell's forecast fitted on demand and shown now, or null when none is shown. */
+    public CellForecast onDemand() {
+        return cellNote.getText().isEmpty() ? null : onDemand;
+    }
+
     /** The filters' categories, sorted (empty: all). */
     private List<String> categories() {
         DrillScope s = drill.scope();
@@ -236,7 +364,9 @@ public final class ForecastPanel extends VBox {
                 status.setText(Messages.text("forecast.noLayer"));
                 make.setDisable(true);
             } else {
-                layer.setValue(names.get(0));
+                // the drill already on a cell of r6..r8: that resolution's cells, as a drill there turns to them
+                String cellScope = drilledCellScope();
+                layer.setValue(cellScope != null && names.contains(cellScope) ? cellScope : names.get(0));
             }
         });
     }
@@ -270,6 +400,7 @@ public final class ForecastPanel extends VBox {
             layers.showSpikes(v.layer(), Map.of());
             spikeLine.setText("");
             hours.show(null, null);
+            forecastCellOnDemand();
             return;
         }
         age.setText(ForecastWords.run(r, Instant.now()));
@@ -288,9 +419,11 @@ public final class ForecastPanel extends VBox {
                 spikes == 0
                         ? Messages.text("forecast.spikes.none", Messages.ltr(r.asOf()))
                         : Messages.text("forecast.spikes", spikes, Messages.ltr(r.asOf())));
+        forecastCellOnDemand();
     }
 
     private void showChart(ZoneTable.Row row) {
+        clearOnDemand();
         chart.show(
                 Messages.text("forecast.chart.title", row.name()),
                 ZoneTable.series(shown, row.zone()),

@@ -29,6 +29,9 @@ import org.khareetaty.core.forecast.risk.StoreRiskIncidents;
 import org.khareetaty.core.forecast.spike.Spike;
 import org.khareetaty.core.forecast.spike.SpikeCheck;
 import org.khareetaty.core.geo.ZoneNames;
+import org.khareetaty.core.hexgrid.CellForecast;
+import org.khareetaty.core.hexgrid.CellForecasts;
+import org.khareetaty.core.hexgrid.GoldCube;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.report.NextDayBoxes;
 import org.khareetaty.core.store.Store;
@@ -40,7 +43,7 @@ import org.khareetaty.geo.LayerInfo;
  * layer with the daily counts behind it and the last day's spikes ({@code forecast stored}, {@code forecast
  * spikes}), a new stored forecast ({@code forecast store}), the retrain rule ({@code forecast refresh}) and
  * tomorrow's patrol boxes with the hit rate they had on the days before ({@code forecast hotspots},
- * {@code forecast hotspots-backtest}). The same core calls as those commands, so the tab shows what they print.
+ * {@code forecast hotspots-backtest}), and a drilled cell's forecast fitted on demand when none is stored. The same core calls as those commands, so the tab shows what they print.
  */
 public final class ForecastViewModel {
     /** Days of history the chart shows before the forecast. */
@@ -144,6 +147,14 @@ public final class ForecastViewModel {
             out.put(s.name(), new SpikeBadge(one, week));
         }
         return out;
+    }
+
+    /**
+     * The forecast of the drilled {@code cell} (r6..r10) for {@code categories}, fitted now from {@code cube}
+     * (the drill's aggregates) and not stored ({@link CellForecasts}): for a cell without a stored forecast.
+     */
+    CellForecast cell(GoldCube cube, long cell, List<String> categories) {
+        return CellForecasts.of(cube, cell, categories, HORIZON, StoreCalendar.holidays(store));
     }
 
     /** Fits and stores the forecast of {@code layer} for {@code categories} on every day in the store. */

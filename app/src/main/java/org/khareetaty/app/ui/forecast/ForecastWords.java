@@ -2,14 +2,19 @@ package org.khareetaty.app.ui.forecast;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.khareetaty.app.ui.i18n.Messages;
+import org.khareetaty.core.forecast.DailySeries;
 import org.khareetaty.core.forecast.ForecastRun;
 import org.khareetaty.core.forecast.StoredRun;
 import org.khareetaty.core.forecast.StoredSeries;
 import org.khareetaty.core.forecast.ValidationWeeks;
+import org.khareetaty.core.forecast.ZoneForecasts;
 import org.khareetaty.core.forecast.risk.PatrolPlan;
+import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.hexgrid.CellForecast;
 
 /** The Forecast tab's figures in plain words: a run's age, a forecast's score beside the naive forecast's, the patrol boxes' hit rate. */
 final class ForecastWords {
@@ -121,6 +126,58 @@ final class ForecastWords {
                 plan.backtestTo().toEpochDay() - plan.backtestFrom().toEpochDay() + 1,
                 String.format(Locale.ROOT, "%.0f", 100 * plan.measured().hitRateMean()),
                 String.format(Locale.ROOT, "%.0f", 100 * plan.naive().hitRateMean()));
+    }
+
+    /**
+     * A drilled cell's forecast fitted on demand, in words: that it was fitted now and not stored, on which days;
+     * when pooled, that it is low confidence and why; when not forecast, why not.
+     */
+    static String onDemand(CellForecast f, String cellName) {
+        String categories =
+                f.categories().isEmpty() ? Messages.text("forecast.allCategories") : String.join(", ", f.categories());
+        return switch (f.shortfall()) {
+            case SHORT_HISTORY ->
+                Messages.text(
+                        "forecast.cell.short",
+                        cellName,
+                        f.window(),
+                        ZoneForecasts.MIN_DAYS + ForecastRun.VALIDATION_WEEKS * 7);
+            case NO_INCIDENTS ->
+                Messages.text("forecast.cell.empty", cellName, categories, f.window(), Messages.ltr(f.asOf()));
+            case NONE ->
+                Messages.text(
+                                "forecast.cell.fitted",
+                                cellName,
+                                f.res(),
+                                categories,
+                                f.window(),
+                                Messages.ltr(f.asOf()),
+                                tenths(f.perDay()),
+                                f.series().expected().length,
+                                tenths(Arrays.stream(f.series().expected()).sum()),
+                                tenths(Arrays.stream(f.series().naive()).sum()))
+                        + (f.pooled() ? " " + pooled(f) : "");
+        };
+    }
+
+    /** "Low confidence: ... its share (1.2%) of the r8 cell 882664...'s forecast." */
+    private static String pooled(CellForecast f) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("share=([0-9.]+)")
+                .matcher(f.series().parameters());
+        String share = m.find() ? String.format(Locale.ROOT, "%.1f", 100 * Double.parseDouble(m.group(1))) : "?";
+        String parent = f.pooledWith().equals(DailySeries.WHOLE_AREA)
+                ? Messages.text("forecast.cell.wholeArea")
+                : Messages.text(
+                        "forecast.cell.ancestor",
+                        H3Cells.h3().getResolution(Long.parseUnsignedLong(f.pooledWith(), 16)),
+                        Messages.ltr(f.pooledWith()));
+        return Messages.text("forecast.cell.pooled", tenths(f.perDay()), share, parent);
+    }
+
+    private static String tenths(double perDay) {
+        return perDay >= 0.1 || perDay == 0
+                ? String.format(Locale.ROOT, "%.1f", perDay)
+                : String.format(Locale.ROOT, "%.3f", perDay);
     }
 
     static String percent(double coverage) {

@@ -45,14 +45,16 @@ final class NextHoursChart {
         title.setId("forecast-hours-title");
         title.setStyle("-fx-font-weight: bold;");
         node = new VBox(2, title, chart, words);
+        node.managedProperty().bind(node.visibleProperty());
     }
 
     VBox node() {
         return node;
     }
 
-    /** Shows {@code h} for the zone named {@code name}; clears the bars when null. */
+    /** Shows {@code h} for the zone named {@code name}; clears and hides the bars when null (an empty chart says nothing). */
     void show(String name, NextDayHours h) {
+        node.setVisible(h != null);
         if (h == null) {
             bars.getData().clear();
             shown = new double[0];
