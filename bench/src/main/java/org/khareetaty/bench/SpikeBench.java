@@ -296,7 +296,9 @@ public final class SpikeBench {
                 split += k > 1 ? 1 : 0;
                 extra += k - 1;
             }
-            int correlated = (int) lastType.values().stream().filter(t -> t == AlertType.CORRELATED).count();
+            int correlated = (int) lastType.values().stream()
+                    .filter(t -> t == AlertType.CORRELATED)
+                    .count();
             return new Grouping(incidents, alertsOf.size(), raised, correlated, split, extra, merged);
         }
     }

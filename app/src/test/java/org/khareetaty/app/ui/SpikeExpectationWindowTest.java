@@ -65,8 +65,17 @@ class SpikeExpectationWindowTest {
                     double lon = centre.lng
                             + 100 * (k % 2) / (GreatCircle.METRES_PER_DEGREE * Math.cos(Math.toRadians(centre.lat)));
                     Event e = new Event(
-                            "cad-" + k, k + 1, EventSource.CAD, "assault", at, at.plusSeconds(60), lat, lon, 0.9,
-                            "dispatcher-1", Map.of());
+                            "cad-" + k,
+                            k + 1,
+                            EventSource.CAD,
+                            "assault",
+                            at,
+                            at.plusSeconds(60),
+                            lat,
+                            lon,
+                            0.9,
+                            "dispatcher-1",
+                            Map.of());
                     engine.process(e, e.sentAt()).stream()
                             .filter(d -> d.type() == AlertType.SPIKE)
                             .forEach(spikes::add);
@@ -122,8 +131,7 @@ class SpikeExpectationWindowTest {
         String shown = expectationShown(ARABIC_PREFS);
         assertTrue(shown.startsWith("المتوقع من متوسط الخلية يوم الثلاثاء من الساعة "), shown);
         assertEquals(digits(expectation), digits(shown), "the same hours, weeks and dates: " + shown);
-        assertFalse(
-                shown.replace("America/Chicago", "").matches("(?s).*\\p{IsLatin}.*"), "English left in: " + shown);
+        assertFalse(shown.replace("America/Chicago", "").matches("(?s).*\\p{IsLatin}.*"), "English left in: " + shown);
     }
 
     /** Opens the window with the preferences {@code prefs}, shows the spike and returns its expectation's line. */
@@ -133,7 +141,10 @@ class SpikeExpectationWindowTest {
             var panel = ui.window.alertPanel();
             ui.waitFor(30, () -> panel.table().getItems().stream().anyMatch(a -> a.id() == spikeId));
             ui.robot.interact(() -> panel.reveal(spikeId));
-            ui.waitFor(30, () -> panel.shown().get() != null && panel.shown().get().alert().id() == spikeId);
+            ui.waitFor(
+                    30,
+                    () -> panel.shown().get() != null
+                            && panel.shown().get().alert().id() == spikeId);
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             return ui.robot.lookup("#spike-expectation").queryAs(Label.class).getText();
         } finally {

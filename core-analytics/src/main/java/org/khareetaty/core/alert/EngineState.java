@@ -40,6 +40,7 @@ final class EngineState {
     final SessionWindows sessions;
     /** The incidents the spike prediction counts (crimes' records apart by its own radius). */
     final DistinctIncidents distinct;
+
     final CitizenFusion fusion;
     final NearbyEvents nearby;
     final GeofenceMonitor geofences;

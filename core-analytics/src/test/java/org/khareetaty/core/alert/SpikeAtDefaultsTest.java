@@ -53,8 +53,8 @@ class SpikeAtDefaultsTest extends StoreFixture {
         november = new ArrayList<>();
         assaults2019 = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(
-                        SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz"))),
+                new GZIPInputStream(
+                        Files.newInputStream(SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz"))),
                 StandardCharsets.UTF_8))) {
             in.readLine(); // date,loc_cat,longitude,latitude,district
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -93,7 +93,8 @@ class SpikeAtDefaultsTest extends StoreFixture {
         AlertDecision spike = spikes.get(0);
         assertEquals(DecisionKind.RAISED, spike.kind());
         assertEquals("plant-3", spike.eventId());
-        assertTrue(spike.reason().contains("window of cell " + Long.toHexString(cell) + " against 0.50 expected"),
+        assertTrue(
+                spike.reason().contains("window of cell " + Long.toHexString(cell) + " against 0.50 expected"),
                 spike.reason());
         assertEquals(0.998, spike.terms().confidence(), 1e-3);
 
@@ -161,7 +162,8 @@ class SpikeAtDefaultsTest extends StoreFixture {
     private static List<double[]> fourSpotsOfOneCell() {
         Map<Long, List<double[]>> byCell = new java.util.LinkedHashMap<>();
         for (double[] a : assaults2019) {
-            List<double[]> spots = byCell.computeIfAbsent(H3Cells.h3().latLngToCell(a[0], a[1], 8), k -> new ArrayList<>());
+            List<double[]> spots =
+                    byCell.computeIfAbsent(H3Cells.h3().latLngToCell(a[0], a[1], 8), k -> new ArrayList<>());
             boolean apart = spots.stream().allMatch(s -> GreatCircle.metres(s[0], s[1], a[0], a[1]) >= 250);
             // within 450 m of the first, so that the session's 500 m would hold all four in one incident
             if (apart && (spots.isEmpty() || GreatCircle.metres(spots.get(0)[0], spots.get(0)[1], a[0], a[1]) <= 450)) {

@@ -2,8 +2,8 @@ package org.khareetaty.app.ui.alerts;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.format.TextStyle;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +27,12 @@ final class GateWords {
     private static final String SOURCES = "((?:[a-z_.]+ \\d+\\.\\d+)(?: \\+ [a-z_.]+ \\d+\\.\\d+)*)";
     private static final Pattern UPDATE = Pattern.compile("updates open alert (\\S+) \\((.*)\\)");
     /** {@code WeekHourExpectation.words}: where a spike's hour-of-week expectation came from. */
-    private static final Pattern EXPECTATION = Pattern.compile("the cell's mean for ([A-Z][a-z]+day) (\\d\\d:\\d\\d)-(\\d\\d:\\d\\d)"
-            + " \\((\\S+)\\) over the (\\d+) weeks (\\d{4}-\\d\\d-\\d\\d) to (\\d{4}-\\d\\d-\\d\\d) of the store's history");
-    private static final String SPIKE_WINDOW =
-            " incidents in the (\\S+) to (\\S+) window of cell ([0-9a-f]+) against " + NUMBER + " expected \\(" + NUMBER;
+    private static final Pattern EXPECTATION = Pattern.compile(
+            "the cell's mean for ([A-Z][a-z]+day) (\\d\\d:\\d\\d)-(\\d\\d:\\d\\d)"
+                    + " \\((\\S+)\\) over the (\\d+) weeks (\\d{4}-\\d\\d-\\d\\d) to (\\d{4}-\\d\\d-\\d\\d) of the store's history");
+
+    private static final String SPIKE_WINDOW = " incidents in the (\\S+) to (\\S+) window of cell ([0-9a-f]+) against "
+            + NUMBER + " expected \\(" + NUMBER;
     private static final List<Form> FORMS = List.of(
             new Form("reason.correlated", "correlated: " + SOURCES + ", combined " + NUMBER + " >= " + NUMBER),
             new Form(
@@ -50,8 +52,8 @@ final class GateWords {
                             + " >= " + NUMBER),
             new Form(
                     "reason.spikeHistory",
-                    "spike: (\\d+)" + SPIKE_WINDOW + " per hour floored at " + NUMBER + ", from (the cell's mean .+)\\),"
-                            + " confidence " + NUMBER + " >= " + NUMBER),
+                    "spike: (\\d+)" + SPIKE_WINDOW + " per hour floored at " + NUMBER
+                            + ", from (the cell's mean .+)\\)," + " confidence " + NUMBER + " >= " + NUMBER),
             new Form(
                     "reason.trendWatchHistory",
                     "trend watch: (\\d+)" + SPIKE_WINDOW + " per hour floored at " + NUMBER

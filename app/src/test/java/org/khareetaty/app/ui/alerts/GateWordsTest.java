@@ -105,7 +105,10 @@ class GateWordsTest {
         String spike = GateWords.of(reason);
         assertTrue(spike.startsWith("ارتفاع حاد: عدد الحوادث 4 في النافذة من "), spike);
         assertTrue(spike.contains("، من " + arabic + ")"), spike);
-        assertEquals(numbers(reason.replace("-", " ")).size(), numbers(spike.replace("/", " ")).size(), spike);
+        assertEquals(
+                numbers(reason.replace("-", " ")).size(),
+                numbers(spike.replace("/", " ")).size(),
+                spike);
         assertFalse(
                 LATIN.matcher(spike.replace("882664c1a9fffff", "").replace("America/Chicago", ""))
                         .find(),
