@@ -130,7 +130,7 @@ class SpikeExpectationWindowTest {
         new WorkstationSettings("ar", false, WorkstationSettings.DEFAULT_RES).save();
         String shown = expectationShown(ARABIC_PREFS);
         assertTrue(shown.startsWith("المتوقع من متوسط الخلية يوم الثلاثاء من الساعة "), shown);
-        assertEquals(digits(expectation), digits(shown), "the same hours, weeks and dates: " + shown);
+        assertEquals(ArabicWindowTest.digits(expectation), ArabicWindowTest.digits(shown), "the same hours, weeks and dates: " + shown);
         assertFalse(shown.replace("America/Chicago", "").matches("(?s).*\\p{IsLatin}.*"), "English left in: " + shown);
     }
 
@@ -150,16 +150,5 @@ class SpikeExpectationWindowTest {
         } finally {
             ui.close();
         }
-    }
-
-    /** The runs of digits of a sentence, sorted: 2019-11-06 in English and 2019/11/06 in Arabic agree. */
-    private static List<String> digits(String text) {
-        List<String> out = new ArrayList<>();
-        var m = java.util.regex.Pattern.compile("\\d+").matcher(text);
-        while (m.find()) {
-            out.add(m.group());
-        }
-        out.sort(null);
-        return out;
     }
 }
