@@ -2,6 +2,7 @@ package org.khareetaty.core.alert;
 
 import java.util.List;
 import org.khareetaty.core.alert.enrich.Enrichment;
+import org.khareetaty.core.alert.incident.DistinctIncidents;
 import org.khareetaty.core.alert.incident.Incident;
 import org.khareetaty.core.alert.incident.ReportGroup;
 import org.khareetaty.core.event.EventSource;
@@ -9,7 +10,7 @@ import org.khareetaty.core.event.EventSource;
 /**
  * The pipeline's third step: assigns the event to an incident (a session window; a new incident
  * raises the dynamic risk around it), counts it for the spike prediction when it begins a distinct
- * incident ({@link org.khareetaty.core.alert.incident.DistinctIncidents}), fuses a citizen report into its report group, and finds the
+ * incident ({@link DistinctIncidents}), fuses a citizen report into its report group, and finds the
  * corroborating events of other sources nearby. A late event makes an incident of its own.
  */
 final class CorrelateStep {
@@ -21,7 +22,8 @@ final class CorrelateStep {
      * @param incident         its incident (a one-event incident when late)
      * @param fusedInto        the earlier report group a citizen report was fused into, or null
      * @param started          true when the event started its incident
-     * @param counted          true when the event began a distinct incident for the spike count
+     * @param counted          true when the event began a distinct incident for the spike count, or moved one
+     *                         counted in another cell to its own
      * @param newCorroborating corroborating events the incident had not seen before
      */
     record Correlated(
@@ -62,11 +64,15 @@ final class CorrelateStep {
             state.sessions.join(incident, oe);
         }
         // a citizen report fused into a group is that group's incident, never a distinct one
-        boolean counted = fusedInto == null && state.distinct.begins(oe);
-        if (counted) {
+        DistinctIncidents.Count n = fusedInto == null ? state.distinct.count(oe) : DistinctIncidents.Count.NONE;
+        if (n.begun()) {
             state.sliding.addIncident(oe.cell(), oe.at());
             state.summary.addIncident(oe.cell(), oe.at());
+        } else if (n.moved()) {
+            state.sliding.moveIncident(n.fromCell(), oe.cell(), n.at());
+            state.summary.moveIncident(n.fromCell(), oe.cell(), n.at());
         }
+        boolean counted = n.begun() || n.moved();
         if (fusedInto != null) {
             state.fusion.fuse(fusedInto, oe);
         } else if (citizen) {

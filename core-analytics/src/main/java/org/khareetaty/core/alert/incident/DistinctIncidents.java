@@ -20,7 +20,8 @@ import org.khareetaty.core.geo.MetreGrid;
  * event, and within the session gap of its events (an incident lasting at most the session's
  * maximum length), is that incident when it is not a record, or when it is a record and the
  * incident's first record lies within the incident radius of it, or the incident holds no record
- * yet (the CAD call of a crime a sensor reported first); otherwise it begins a counted incident.
+ * yet (the CAD call of a crime a sensor reported first: the incident then counts in the record's
+ * cell); otherwise it begins a counted incident.
  *
  * <p>Why a rule of its own: the session radius is there to keep one incident reported by several
  * sources (a CAD call, a gunshot sensor up to a few hundred metres off, a camera, phones) as one
@@ -41,18 +42,35 @@ public final class DistinctIncidents {
     private final Map<Long, List<Counted>> byBucket = new HashMap<>();
     private int live;
 
-    /** A counted incident: its first event, its first record (NaN without one), its span. */
+    /**
+     * What counting an event did.
+     *
+     * @param begun    it began a counted incident, of its own cell
+     * @param moved    it is the first record of an incident counted in another cell (a sensor's first report
+     *                 off the crime's cell): the count moves to the record's cell, at the time it was counted
+     * @param fromCell the cell the count moves from (when moved)
+     * @param at       when the incident was counted (when moved)
+     */
+    public record Count(boolean begun, boolean moved, long fromCell, Instant at) {
+        /** Neither: the event is an incident counted already, in its own cell. */
+        public static final Count NONE = new Count(false, false, 0, null);
+        private static final Count BEGUN = new Count(true, false, 0, null);
+    }
+
+    /** A counted incident: its first event and the cell it counts in, its first record (NaN without one), its span. */
     private static final class Counted {
         final double lat;
         final double lon;
         final long first;
+        long cell;
         double recordLat = Double.NaN;
         double recordLon = Double.NaN;
         long last;
 
-        Counted(double lat, double lon, long at) {
+        Counted(double lat, double lon, long cell, long at) {
             this.lat = lat;
             this.lon = lon;
+            this.cell = cell;
             this.first = at;
             this.last = at;
         }
@@ -81,8 +99,8 @@ public final class DistinctIncidents {
         return source == EventSource.CAD || source == EventSource.RECORDS;
     }
 
-    /** True when {@code e} begins a counted incident (then remembered); false when it is one counted already. */
-    public boolean begins(ObservedEvent e) {
+    /** Counts {@code e}: a new incident (then remembered), one counted already, or the record of one counted elsewhere. */
+    public Count count(ObservedEvent e) {
         double lat = e.event().lat();
         double lon = e.event().lon();
         long t = e.at().toEpochMilli();
@@ -115,18 +133,29 @@ public final class DistinctIncidents {
                 break;
             }
         }
-        Counted c = joined != null ? joined : unrecorded;
-        if (c == null) {
-            c = new Counted(lat, lon, t);
-            byBucket.computeIfAbsent(grid.key(lat, lon), k -> new ArrayList<>()).add(c);
-            live++;
+        if (joined != null) {
+            joined.last = Math.max(joined.last, t);
+            return Count.NONE;
         }
-        c.last = Math.max(c.last, t);
-        if (record && !c.hasRecord()) {
+        if (unrecorded != null) {
+            unrecorded.last = Math.max(unrecorded.last, t);
+            unrecorded.recordLat = lat;
+            unrecorded.recordLon = lon;
+            if (unrecorded.cell == e.cell()) {
+                return Count.NONE;
+            }
+            Count moved = new Count(false, true, unrecorded.cell, Instant.ofEpochMilli(unrecorded.first));
+            unrecorded.cell = e.cell();
+            return moved;
+        }
+        Counted c = new Counted(lat, lon, e.cell(), t);
+        if (record) {
             c.recordLat = lat;
             c.recordLon = lon;
         }
-        return joined == null && unrecorded == null;
+        byBucket.computeIfAbsent(grid.key(lat, lon), k -> new ArrayList<>()).add(c);
+        live++;
+        return Count.BEGUN;
     }
 
     /** Drops the incidents no event can join at {@code watermark}. */
