@@ -130,7 +130,10 @@ class SpikeExpectationWindowTest {
         new WorkstationSettings("ar", false, WorkstationSettings.DEFAULT_RES).save();
         String shown = expectationShown(ARABIC_PREFS);
         assertTrue(shown.startsWith("المتوقع من متوسط الخلية يوم الثلاثاء من الساعة "), shown);
-        assertEquals(ArabicWindowTest.digits(expectation), ArabicWindowTest.digits(shown), "the same hours, weeks and dates: " + shown);
+        assertEquals(
+                ArabicWindowTest.digits(expectation),
+                ArabicWindowTest.digits(shown),
+                "the same hours, weeks and dates: " + shown);
         assertFalse(shown.replace("America/Chicago", "").matches("(?s).*\\p{IsLatin}.*"), "English left in: " + shown);
     }
 

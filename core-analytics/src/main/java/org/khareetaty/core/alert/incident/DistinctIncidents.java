@@ -54,6 +54,7 @@ public final class DistinctIncidents {
     public record Count(boolean begun, boolean moved, long fromCell, Instant at) {
         /** Neither: the event is an incident counted already, in its own cell. */
         public static final Count NONE = new Count(false, false, 0, null);
+
         private static final Count BEGUN = new Count(true, false, 0, null);
     }
 

@@ -23,8 +23,8 @@ class DistinctIncidentsTest {
     private static final long CELL = 1L;
     private static final long NEXT_CELL = 2L;
 
-    private final DistinctIncidents counted = new DistinctIncidents(
-            500, 50, Duration.ofMinutes(30), Duration.ofHours(6), Duration.ofMinutes(5));
+    private final DistinctIncidents counted =
+            new DistinctIncidents(500, 50, Duration.ofMinutes(30), Duration.ofHours(6), Duration.ofMinutes(5));
 
     private static ObservedEvent event(EventSource source, double minutes, double eastM, long cell) {
         Instant t = T0.plusMillis(Math.round(minutes * 60_000));
@@ -36,7 +36,10 @@ class DistinctIncidentsTest {
     @Test
     void crimesRecordedSixtyMetresApartCountApartWithinTheSessionRadius() {
         for (int k = 0; k < 4; k++) {
-            assertEquals(true, counted.count(event(EventSource.CAD, 10 * k, 60 * k, CELL)).begun(), "crime " + k);
+            assertEquals(
+                    true,
+                    counted.count(event(EventSource.CAD, 10 * k, 60 * k, CELL)).begun(),
+                    "crime " + k);
         }
         assertEquals(4, counted.size());
     }
@@ -54,7 +57,10 @@ class DistinctIncidentsTest {
     @Test
     void aCrimeASensorReportedFirstCountsOnceInItsCallsCell() {
         // the sensor 250 m off the crime, in the next cell: counted there until the call comes
-        assertEquals(true, counted.count(event(EventSource.GUNSHOT_SENSOR, 0, 250, NEXT_CELL)).begun());
+        assertEquals(
+                true,
+                counted.count(event(EventSource.GUNSHOT_SENSOR, 0, 250, NEXT_CELL))
+                        .begun());
         assertEquals(
                 new DistinctIncidents.Count(false, true, NEXT_CELL, T0),
                 counted.count(event(EventSource.CAD, 2, 0, CELL)));
