@@ -70,6 +70,22 @@ final class BenchEventStream implements Iterator<Event> {
         return batch.get(next++).withSeq(++seq);
     }
 
+    /**
+     * The events of the first {@code count} incidents, each at its own time (replay clock), in no
+     * particular order; an event's id names its incident: {@code <kind>-<n in base 36>[-<phone>]},
+     * the kinds {@code gsfp} (sensor false positive) and {@code mo} (camera motion) being noise.
+     */
+    List<Event> firstIncidents(int count) {
+        List<Event> out = new ArrayList<>();
+        for (long n = 0; n < count; n++) {
+            batch.clear();
+            generate(n);
+            out.addAll(batch);
+        }
+        batch.clear();
+        return out;
+    }
+
     private void generate(long n) {
         int i = (int) (n % incidents.size());
         long at;

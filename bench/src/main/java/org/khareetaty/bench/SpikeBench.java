@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.khareetaty.core.alert.AlertDecision;
 import org.khareetaty.core.alert.AlertEngine;
 import org.khareetaty.core.alert.AlertType;
+import org.khareetaty.core.alert.DecisionKind;
 import org.khareetaty.core.alert.config.AlertConfig;
 import org.khareetaty.core.event.Event;
 import org.khareetaty.core.event.EventSource;
@@ -48,9 +49,25 @@ public final class SpikeBench {
     private static final long PLANT_SPAN_MS = 45 * 60_000L;
     private static final long DETECT_WITHIN_MS = 2 * 3_600_000L;
 
+    /**
+     * How the run's incident alerts (sensor, correlated, anomaly) grouped the real incidents behind
+     * their events: what the session radius is for.
+     *
+     * @param incidents      incidents replayed (real and planted)
+     * @param alerted        incidents with an event in an incident alert
+     * @param alerts         incident alerts raised
+     * @param correlated     of those, correlated at their last decision
+     * @param split          incidents whose events are in two or more alerts
+     * @param extraAlerts    alerts beyond the first of each incident (duplicates)
+     * @param merged         alerts holding the events of two or more incidents
+     */
+    public record Grouping(
+            int incidents, int alerted, int alerts, int correlated, int split, int extraAlerts, int merged) {}
+
     /** One run's figures. */
     public record Run(
             String expectation,
+            String sources,
             int resolution,
             int events,
             int cells,
@@ -63,7 +80,8 @@ public final class SpikeBench {
             double medianDelayMinutes,
             double meanDelayMinutes,
             double openSeconds,
-            double seconds) {}
+            double seconds,
+            Grouping grouping) {}
 
     private record Plant(long cell, long start, List<Event> events) {}
 
@@ -86,6 +104,25 @@ public final class SpikeBench {
      * engine configured by the defaults, {@code toml}, and the expectation {@code expectation}.
      */
     public Run run(String expectation, String toml, LocalDate from, LocalDate to, int plants, int size, long seed) {
+        return run(expectation, toml, from, to, plants, size, seed, false);
+    }
+
+    /**
+     * As {@link #run(String, String, LocalDate, LocalDate, int, int, long)}; with {@code multiSource}
+     * every incident, real or planted, is reported as the alert bench's multi-source stream reports one
+     * (a CAD call; for a quarter a gunshot sensor up to 250 m off on each axis, a camera, phones; some
+     * records entries; sensor false positives and camera noise: {@link BenchEventStream}), in the order
+     * the events are sent.
+     */
+    public Run run(
+            String expectation,
+            String toml,
+            LocalDate from,
+            LocalDate to,
+            int plants,
+            int size,
+            long seed,
+            boolean multiSource) {
         Path dir = work.resolve("spikes-" + expectation + "-" + System.nanoTime());
         copy(source, dir);
         try (Store store = Store.open(dir)) {
@@ -121,7 +158,14 @@ public final class SpikeBench {
             for (Plant p : planted) {
                 events.addAll(p.events());
             }
-            events.sort(Comparator.comparing(Event::occurredAt).thenComparing(Event::id));
+            int incidentCount = events.size();
+            if (multiSource) {
+                events = multiSource(events, seed);
+                events.sort(Comparator.comparing(Event::sentAt).thenComparing(Event::id));
+            } else {
+                events.sort(Comparator.comparing(Event::occurredAt).thenComparing(Event::id));
+            }
+            GroupingCount grouping = new GroupingCount(multiSource);
             long opening = System.nanoTime();
             long start;
             Map<Long, Long> spikeAlerts = new HashMap<>();
@@ -134,6 +178,7 @@ public final class SpikeBench {
                 for (Event e : events) {
                     Event s = e.withSeq(++seq);
                     for (AlertDecision d : engine.process(s, s.sentAt())) {
+                        grouping.add(d);
                         if (d.type() != AlertType.SPIKE || spikeAlerts.containsKey(d.alertId())) {
                             continue;
                         }
@@ -155,6 +200,7 @@ public final class SpikeBench {
             long[] found = Arrays.stream(delays).filter(x -> x >= 0).sorted().toArray();
             return new Run(
                     expectation,
+                    multiSource ? "multi" : "cad",
                     res,
                     events.size(),
                     cells.size(),
@@ -169,9 +215,91 @@ public final class SpikeBench {
                             ? Double.NaN
                             : Arrays.stream(found).average().orElse(0) / 60_000.0,
                     openSeconds,
-                    seconds);
+                    seconds,
+                    grouping.of(incidentCount));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The incidents of {@code cadCalls} (one CAD call each) reported by the multi-source stream. */
+    private static List<Event> multiSource(List<Event> cadCalls, long seed) {
+        List<Event> byTime = new ArrayList<>(cadCalls);
+        byTime.sort(Comparator.comparing(Event::occurredAt).thenComparing(Event::id));
+        int n = byTime.size();
+        long[] t = new long[n];
+        double[] lat = new double[n];
+        double[] lon = new double[n];
+        String[] type = new String[n];
+        String[] category = new String[n];
+        for (int i = 0; i < n; i++) {
+            Event e = byTime.get(i);
+            t[i] = e.occurredAt().toEpochMilli();
+            lat[i] = e.lat();
+            lon[i] = e.lon();
+            type[i] = e.type();
+            category[i] = "violent";
+        }
+        BenchIncidents incidents = new BenchIncidents(t, lat, lon, type, category);
+        return new BenchEventStream(incidents, seed, false, Instant.EPOCH, 1000).firstIncidents(n);
+    }
+
+    /** Counts, from the decisions, which incidents each incident alert holds. */
+    private static final class GroupingCount {
+        private final boolean multiSource;
+        private final Map<Long, Set<String>> incidentsOf = new HashMap<>();
+        private final Map<Long, AlertType> lastType = new HashMap<>();
+        private int raised;
+
+        GroupingCount(boolean multiSource) {
+            this.multiSource = multiSource;
+        }
+
+        void add(AlertDecision d) {
+            AlertType type = d.type();
+            if (d.alertId() == null
+                    || (type != AlertType.SENSOR && type != AlertType.CORRELATED && type != AlertType.ANOMALY)) {
+                return;
+            }
+            if (d.kind() == DecisionKind.RAISED) {
+                raised++;
+            }
+            lastType.put(d.alertId(), type);
+            Set<String> of = incidentsOf.computeIfAbsent(d.alertId(), k -> new HashSet<>());
+            for (String id : d.events()) {
+                String incident = incidentOf(id);
+                if (incident != null) {
+                    of.add(incident);
+                }
+            }
+        }
+
+        /** The incident an event reports: its own id for a CAD-only run; null for noise. */
+        private String incidentOf(String eventId) {
+            if (!multiSource) {
+                return eventId;
+            }
+            String[] parts = eventId.split("-");
+            return parts[0].equals("gsfp") || parts[0].equals("mo") ? null : parts[1];
+        }
+
+        Grouping of(int incidents) {
+            Map<String, Integer> alertsOf = new HashMap<>();
+            int merged = 0;
+            for (Set<String> held : incidentsOf.values()) {
+                merged += held.size() > 1 ? 1 : 0;
+                held.forEach(i -> alertsOf.merge(i, 1, Integer::sum));
+            }
+            int split = 0;
+            int extra = 0;
+            for (int k : alertsOf.values()) {
+                split += k > 1 ? 1 : 0;
+                extra += k - 1;
+            }
+            int correlated = (int) lastType.values().stream()
+                    .filter(t -> t == AlertType.CORRELATED)
+                    .count();
+            return new Grouping(incidents, alertsOf.size(), raised, correlated, split, extra, merged);
         }
     }
 
@@ -258,6 +386,7 @@ public final class SpikeBench {
     public static Map<String, Object> asMap(Run r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("expectation", r.expectation());
+        m.put("sources", r.sources());
         m.put("resolution", r.resolution());
         m.put("events", r.events());
         m.put("cells", r.cells());
@@ -271,6 +400,14 @@ public final class SpikeBench {
         m.put("mean_delay_minutes", r.meanDelayMinutes());
         m.put("open_seconds", r.openSeconds());
         m.put("seconds", r.seconds());
+        Grouping g = r.grouping();
+        m.put("incidents", g.incidents());
+        m.put("incidents_alerted", g.alerted());
+        m.put("incident_alerts", g.alerts());
+        m.put("correlated_alerts", g.correlated());
+        m.put("incidents_split", g.split());
+        m.put("duplicate_alerts", g.extraAlerts());
+        m.put("alerts_merging_incidents", g.merged());
         return m;
     }
 
@@ -278,8 +415,10 @@ public final class SpikeBench {
     public static String row(Run r) {
         return String.format(
                 Locale.ROOT,
-                "| %s | r%d | %,d | %,d | %d | %.4f | %d / %d = %.1f%% | %.0f | %.0f | %.1f s + %.1f s |",
+                "| %s | %s | r%d | %,d | %,d | %d | %.4f | %d / %d = %.1f%% | %.0f | %.0f | %,d | %,d | %,d | %,d | %,d "
+                        + "| %.1f s + %.1f s |",
                 r.expectation(),
+                r.sources(),
                 r.resolution(),
                 r.events(),
                 r.cells(),
@@ -290,6 +429,11 @@ public final class SpikeBench {
                 100 * r.detectedShare(),
                 r.medianDelayMinutes(),
                 r.meanDelayMinutes(),
+                r.grouping().alerts(),
+                r.grouping().correlated(),
+                r.grouping().alerted(),
+                r.grouping().extraAlerts(),
+                r.grouping().merged(),
                 r.openSeconds(),
                 r.seconds());
     }

@@ -301,7 +301,7 @@ class ArabicWindowTest {
     }
 
     /** The runs of digits of a sentence, sorted: 2024-03-01 in English and 2024/03/01 in Arabic agree. */
-    private static List<String> digits(String text) {
+    static List<String> digits(String text) {
         List<String> out = new ArrayList<>();
         var m = java.util.regex.Pattern.compile("\\d+").matcher(text);
         while (m.find()) {

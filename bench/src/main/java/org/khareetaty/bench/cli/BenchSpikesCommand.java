@@ -58,6 +58,21 @@ final class BenchSpikesCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the planting (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(
+            names = "--sources",
+            defaultValue = "cad",
+            paramLabel = "cad|multi",
+            description = "Each incident as one CAD call (default), or as the alert bench's multi-source stream "
+                    + "reports one (sensors, cameras, phones, records: what the session radius groups).")
+    String sources;
+
+    @Option(
+            names = "--expectations",
+            defaultValue = "summary,hour_of_week",
+            split = ",",
+            description = "Spike expectations to run (default ${DEFAULT-VALUE}).")
+    List<String> expectations;
+
     @Option(names = "--json", description = "Print as JSON.")
     boolean json;
 
@@ -68,6 +83,9 @@ final class BenchSpikesCommand implements Callable<Integer> {
             throw new IllegalArgumentException(
                     "--days is FIRST..LAST, e.g. 2019-10-01..2019-12-31, not '" + days + "'");
         }
+        if (!sources.equals("cad") && !sources.equals("multi")) {
+            throw new IllegalArgumentException("--sources is cad or multi, not '" + sources + "'");
+        }
         Path scratch =
                 work != null ? Files.createDirectories(work) : Files.createTempDirectory("khareetaty-bench-spikes");
         SpikeBench bench = new SpikeBench(from, scratch);
@@ -75,13 +93,22 @@ final class BenchSpikesCommand implements Callable<Integer> {
         List<Map<String, Object>> out = new ArrayList<>();
         if (!json) {
             System.out.println(
-                    "| expectation | cells at | events | cells with incidents | false alarms | per cell-month "
-                            + "| planted spikes detected | median delay min | mean delay min | open + replay |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+                    "| expectation | sources | cells at | events | cells with incidents | false alarms | per cell-month "
+                            + "| planted spikes detected | median delay min | mean delay min | incident alerts "
+                            + "| correlated | incidents alerted | duplicate alerts | alerts merging incidents "
+                            + "| open + replay |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         }
-        for (String expectation : List.of("summary", "hour_of_week")) {
-            SpikeBench.Run r =
-                    bench.run(expectation, config, LocalDate.parse(d[0]), LocalDate.parse(d[1]), plants, size, seed);
+        for (String expectation : expectations) {
+            SpikeBench.Run r = bench.run(
+                    expectation,
+                    config,
+                    LocalDate.parse(d[0]),
+                    LocalDate.parse(d[1]),
+                    plants,
+                    size,
+                    seed,
+                    sources.equals("multi"));
             out.add(SpikeBench.asMap(r));
             if (!json) {
                 System.out.println(SpikeBench.row(r));

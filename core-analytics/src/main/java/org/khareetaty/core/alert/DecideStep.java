@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * The pipeline's fourth step: every decision about one event, in the order they are stored. A late
  * event is logged as late; the event's incident is assessed against the confidence gates and scored
  * ({@link IncidentDecision}); a citizen report fused into a group says so; each geofence it fires
- * alerts ({@link GeofenceDecision}); a new incident may make its cell a spike ({@link SpikeDecision}).
+ * alerts ({@link GeofenceDecision}); an event that begins a distinct incident may make its cell a spike
+ * ({@link SpikeDecision}).
  * An event enriched in part (degraded mode, {@link EnrichStep}) is decided by the same gates and
  * rules; each of its decisions says what was left out. A decision step that fails lets the event
  * through unscored instead of dropping it. One that overruns its budget is only logged: its decisions
@@ -94,7 +95,7 @@ final class DecideStep {
             for (GeofenceMonitor.Firing f : state.geofences.check(oe, !late)) {
                 drafts.add(geofences.decide(f, oe, zones, a, state, now, replay));
             }
-            Draft spike = c.started() ? spikes.decide(oe, state, now, replay) : null;
+            Draft spike = c.counted() ? spikes.decide(oe, state, now, replay) : null;
             if (spike != null) {
                 drafts.add(spike);
             }

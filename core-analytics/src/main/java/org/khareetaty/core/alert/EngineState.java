@@ -12,6 +12,7 @@ import org.khareetaty.core.alert.corroboration.NearbyEvents;
 import org.khareetaty.core.alert.geofence.Geofence;
 import org.khareetaty.core.alert.geofence.GeofenceMonitor;
 import org.khareetaty.core.alert.incident.CitizenFusion;
+import org.khareetaty.core.alert.incident.DistinctIncidents;
 import org.khareetaty.core.alert.incident.Incident;
 import org.khareetaty.core.alert.incident.SessionWindows;
 import org.khareetaty.core.alert.risk.RiskMap;
@@ -37,6 +38,9 @@ final class EngineState {
     final SlidingCounts sliding;
     final RollingSummary summary;
     final SessionWindows sessions;
+    /** The incidents the spike prediction counts (crimes' records apart by its own radius). */
+    final DistinctIncidents distinct;
+
     final CitizenFusion fusion;
     final NearbyEvents nearby;
     final GeofenceMonitor geofences;
@@ -58,6 +62,12 @@ final class EngineState {
         sliding = new SlidingCounts(w.sliding(), w.slide(), w.allowedLateness());
         summary = new RollingSummary(w.summary(), w.allowedLateness());
         sessions = new SessionWindows(w);
+        distinct = new DistinctIncidents(
+                w.sessionRadiusM(),
+                config.spike().incidentRadiusM(),
+                w.sessionGap(),
+                w.sessionMaxLength(),
+                w.allowedLateness());
         fusion = new CitizenFusion(config.fusion(), w.allowedLateness());
         nearby = new NearbyEvents(config.corroboration(), w.allowedLateness());
         geofences = new GeofenceMonitor(fences);
@@ -82,6 +92,7 @@ final class EngineState {
         sliding.expire(w);
         summary.expire(w);
         sessions.expire(w, i -> {});
+        distinct.expire(w);
         fusion.expire(w);
         nearby.expire(w);
         risk.prune(w);

@@ -28,7 +28,7 @@ final class SpikeDecision {
         this.history = config.spike().expectation() == AlertConfig.SpikeExpectation.HOUR_OF_WEEK ? history : null;
     }
 
-    /** The decision about the cell of {@code oe}, which started an incident, or null when its window is no spike. */
+    /** The decision about the cell of {@code oe}, which began a distinct incident, or null when its window is no spike. */
     Draft decide(ObservedEvent oe, EngineState state, Instant now, boolean replay) {
         AlertConfig.Spike s = config.spike();
         SlidingCounts sliding = state.sliding;

@@ -33,7 +33,8 @@ import org.khareetaty.core.json.JsonMapping;
 /**
  * An alert's explanation as the panel shows it: what {@code khareetaty alerts show} prints (the
  * gate's finding, the five score terms with their weights, each source's best event, the events
- * behind the alert with their roles, the notes and the history), laid out to read at a glance.
+ * behind the alert with their roles, the notes and the history; for a spike, its counts and where its
+ * expectation came from), laid out to read at a glance.
  */
 final class AlertExplanation {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -140,6 +141,12 @@ final class AlertExplanation {
                     s.observedIncidents(),
                     String.format(Locale.ROOT, "%.2f", s.expected()),
                     String.format(Locale.ROOT, "%.2f", s.confidence()))));
+            if (s.expectation() != null) {
+                Label expected =
+                        wrap(Messages.text("explanation.spikeExpectation", GateWords.expectation(s.expectation())));
+                expected.setId("spike-expectation");
+                out.add(expected);
+            }
         }
         ExplanationDocument.Site site =
                 ex.trigger() == null ? null : ex.trigger().site();

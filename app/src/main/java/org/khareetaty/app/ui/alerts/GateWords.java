@@ -1,9 +1,12 @@
 package org.khareetaty.app.ui.alerts;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.khareetaty.app.ui.PlainWords;
@@ -23,6 +26,13 @@ final class GateWords {
     private static final String NUMBER = "(-?\\d+(?:\\.\\d+)?)";
     private static final String SOURCES = "((?:[a-z_.]+ \\d+\\.\\d+)(?: \\+ [a-z_.]+ \\d+\\.\\d+)*)";
     private static final Pattern UPDATE = Pattern.compile("updates open alert (\\S+) \\((.*)\\)");
+    /** {@code WeekHourExpectation.words}: where a spike's hour-of-week expectation came from. */
+    private static final Pattern EXPECTATION = Pattern.compile(
+            "the cell's mean for ([A-Z][a-z]+day) (\\d\\d:\\d\\d)-(\\d\\d:\\d\\d)"
+                    + " \\((\\S+)\\) over the (\\d+) weeks (\\d{4}-\\d\\d-\\d\\d) to (\\d{4}-\\d\\d-\\d\\d) of the store's history");
+
+    private static final String SPIKE_WINDOW = " incidents in the (\\S+) to (\\S+) window of cell ([0-9a-f]+) against "
+            + NUMBER + " expected \\(" + NUMBER;
     private static final List<Form> FORMS = List.of(
             new Form("reason.correlated", "correlated: " + SOURCES + ", combined " + NUMBER + " >= " + NUMBER),
             new Form(
@@ -40,6 +50,14 @@ final class GateWords {
                     "spike: (\\d+) incidents in the (\\S+) to (\\S+) window of cell ([0-9a-f]+) against " + NUMBER
                             + " expected \\(" + NUMBER + " per hour over " + NUMBER + " h\\), confidence " + NUMBER
                             + " >= " + NUMBER),
+            new Form(
+                    "reason.spikeHistory",
+                    "spike: (\\d+)" + SPIKE_WINDOW + " per hour floored at " + NUMBER
+                            + ", from (the cell's mean .+)\\)," + " confidence " + NUMBER + " >= " + NUMBER),
+            new Form(
+                    "reason.trendWatchHistory",
+                    "trend watch: (\\d+)" + SPIKE_WINDOW + " per hour floored at " + NUMBER
+                            + ", from (the cell's mean .+)\\), confidence " + NUMBER + " below " + NUMBER),
             new Form(
                     "reason.trendWatch",
                     "trend watch: (\\d+) incidents in the (\\S+) to (\\S+) window of cell ([0-9a-f]+) against "
@@ -78,8 +96,37 @@ final class GateWords {
         return clause;
     }
 
+    /**
+     * Where a spike's hour-of-week expectation came from ({@code ExplanationDocument.Spike.expectation},
+     * the words from "the cell's mean"): as stored in English, in Arabic in Arabic with its day, hours,
+     * weeks and dates; words of another form as stored.
+     */
+    static String expectation(String words) {
+        if (words == null || !Messages.arabic()) {
+            return words;
+        }
+        Matcher m = EXPECTATION.matcher(words);
+        if (!m.matches()) {
+            return words;
+        }
+        String day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))
+                .getDisplayName(TextStyle.FULL, Messages.locale());
+        return Messages.text(
+                "reason.expectation",
+                day,
+                m.group(2),
+                m.group(3),
+                m.group(4),
+                m.group(5),
+                Messages.ltr(m.group(6)),
+                Messages.ltr(m.group(7)));
+    }
+
     /** A clause's part in words: a list of sources by name, a source, an instant as a local time, else as it is. */
     private static String word(String part) {
+        if (part.startsWith("the cell's mean for ")) {
+            return expectation(part);
+        }
         if (part.matches("[a-z_.]+ \\d+\\.\\d+( \\+ .*)?")) {
             List<String> sources = new ArrayList<>();
             for (String s : part.split(" \\+ ")) {

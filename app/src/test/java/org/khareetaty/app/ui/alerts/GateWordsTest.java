@@ -86,6 +86,36 @@ class GateWordsTest {
                 GateWords.of("a clause of another form is shown as stored"));
     }
 
+    @Test
+    void aSpikeFromTheStoresHistoryReadsInArabicWithItsDayHoursWeeksAndDates() {
+        // SpikeDecision's reason with spike.expectation = "hour_of_week" (HourOfWeekSpikeTest's form)
+        String words = "the cell's mean for Tuesday 04:00-05:00 (America/Chicago) over the 8 weeks 2019-11-06 to"
+                + " 2019-12-31 of the store's history";
+        String reason = "spike: 4 incidents in the 2020-01-07T10:00:00Z to 2020-01-07T11:00:00Z window of cell"
+                + " 882664c1a9fffff against 0.50 expected (0.50 per hour floored at 0.50, from " + words
+                + "), confidence 1.00 >= 0.65";
+        assertEquals(reason, GateWords.of(reason), "as stored in English");
+        assertEquals(words, GateWords.expectation(words));
+        Messages.use(Locale.forLanguageTag("ar"));
+        String arabic = GateWords.expectation(words);
+        assertEquals(
+                "متوسط الخلية يوم الثلاثاء من الساعة 04:00 إلى 05:00 (بتوقيت America/Chicago) على مدى 8 أسابيع من"
+                        + " 2019/11/06 إلى 2019/12/31 في سجل المخزن",
+                arabic);
+        String spike = GateWords.of(reason);
+        assertTrue(spike.startsWith("ارتفاع حاد: عدد الحوادث 4 في النافذة من "), spike);
+        assertTrue(spike.contains("، من " + arabic + ")"), spike);
+        assertEquals(
+                numbers(reason.replace("-", " ")).size(),
+                numbers(spike.replace("/", " ")).size(),
+                spike);
+        assertFalse(
+                LATIN.matcher(spike.replace("882664c1a9fffff", "").replace("America/Chicago", ""))
+                        .find(),
+                spike);
+        assertEquals("the cell's mean over something new", GateWords.expectation("the cell's mean over something new"));
+    }
+
     private static List<String> goldenGates() throws IOException {
         List<String> out = new ArrayList<>();
         try (var files = Files.list(GOLDEN)) {

@@ -86,10 +86,12 @@ public record AlertConfig(
             Duration summary) {}
 
     /**
-     * The per-cell spike prediction (of incidents begun, not events: one incident's many reports are no spike).
+     * The per-cell spike prediction (of distinct incidents, not events: one incident's many reports are no spike).
      *
-     * @param expectation  where the expected count comes from
-     * @param historyWeeks weeks of the store's history the hour-of-week expectation averages
+     * @param expectation      where the expected count comes from
+     * @param historyWeeks     weeks of the store's history the hour-of-week expectation averages
+     * @param incidentRadiusM  two crimes' records (CAD calls, records entries) farther apart than this are two
+     *                         incidents for the spike count (capped at the session radius)
      */
     public record Spike(
             int minIncidents,
@@ -98,7 +100,8 @@ public record AlertConfig(
             double baselineFloorPerHour,
             Duration dedupGap,
             SpikeExpectation expectation,
-            int historyWeeks) {}
+            int historyWeeks,
+            double incidentRadiusM) {}
 
     /** Where a spike prediction's expected count comes from ({@code spike.expectation}). */
     public enum SpikeExpectation {
@@ -279,7 +282,8 @@ public record AlertConfig(
                 t.number("spike.baseline_floor_per_hour", 0.001, 1_000_000),
                 minutes(t, "spike.dedup_gap_minutes", 0.01, 10_080),
                 spikeExpectation(t),
-                t.integer("spike.history_weeks", 1, 520));
+                t.integer("spike.history_weeks", 1, 520),
+                t.number("spike.incident_radius_m", 1, 50_000));
         if (spike.expectation() == SpikeExpectation.HOUR_OF_WEEK
                 && (win.cellResolution() < H3Cells.MIN_RES || win.cellResolution() > H3Cells.MAX_RES)) {
             throw t.bad(

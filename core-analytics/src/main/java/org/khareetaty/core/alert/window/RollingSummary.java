@@ -57,6 +57,16 @@ public final class RollingSummary {
                 .computeIfAbsent(cell, k -> new int[1])[0]++;
     }
 
+    /** Moves an incident begun at {@code t} from {@code from}'s count to {@code to}'s (a bucket already dropped: to's alone). */
+    public void moveIncident(long from, long to, Instant t) {
+        Hour h = hours.get(Math.floorDiv(t.toEpochMilli(), HOUR) * HOUR);
+        int[] c = h == null ? null : h.incidents.get(from);
+        if (c != null && c[0] > 0) {
+            c[0]--;
+        }
+        addIncident(to, t);
+    }
+
     /** Incidents of {@code cell} begun in the hourly buckets that start in {@code [from, to)}. */
     public int cellIncidents(long cell, Instant from, Instant to) {
         int n = 0;

@@ -57,6 +57,17 @@ public final class SlidingCounts {
         panes.computeIfAbsent(start, k -> new HashMap<>()).computeIfAbsent(cell, k -> new Pane()).incidents++;
     }
 
+    /** Moves an incident begun at {@code t} from {@code from}'s count to {@code to}'s (a pane already dropped: to's alone). */
+    public void moveIncident(long from, long to, Instant t) {
+        long start = Math.floorDiv(t.toEpochMilli(), slide) * slide;
+        Map<Long, Pane> pane = panes.get(start);
+        Pane p = pane == null ? null : pane.get(from);
+        if (p != null && p.incidents > 0) {
+            p.incidents--;
+        }
+        addIncident(to, t);
+    }
+
     /** The end of the latest window that holds {@code t}: the end of {@code t}'s pane. */
     public Instant windowEndFor(Instant t) {
         return Instant.ofEpochMilli(Math.floorDiv(t.toEpochMilli(), slide) * slide + slide);
