@@ -101,15 +101,13 @@ public final class Tour {
                 });
                 w.hotspotPanel().runDbscan();
                 if (tour.equals("results")) {
-                    PauseTransition poll = new PauseTransition(Duration.millis(500));
-                    poll.setOnFinished(e -> {
+                    until(500, () -> {
                         if (w.hotspotPanel().giTable().rows().isEmpty()) {
-                            poll.playFromStart();
-                        } else {
-                            w.hotspotPanel().showResults();
+                            return false;
                         }
+                        w.hotspotPanel().showResults();
+                        return true;
                     });
-                    poll.play();
                 }
             });
         } else if (tour.equals("alerts")) {
@@ -261,15 +259,16 @@ public final class Tour {
         forecastTab(w);
         ForecastPanel f = w.forecastPanel();
         boolean[] asked = new boolean[2];
-        PauseTransition poll = new PauseTransition(Duration.millis(500));
-        poll.setOnFinished(e -> {
+        until(500, () -> {
             if (f.shown() == null || f.loading() || f.working()) {
-                poll.playFromStart();
-            } else if (f.shown().run() == null && !asked[0]) {
+                return false;
+            }
+            if (f.shown().run() == null && !asked[0]) {
                 asked[0] = true;
                 ((Button) w.stage().getScene().lookup("#forecast-make")).fire();
-                poll.playFromStart();
-            } else if (f.patrol() == null) {
+                return false;
+            }
+            if (f.patrol() == null) {
                 if (!asked[1]) {
                     asked[1] = true;
                     String[] patrol = System.getProperty("khareetaty.tour.patrol", "selfexciting,150m")
@@ -277,34 +276,31 @@ public final class Tour {
                     f.choosePatrol(patrol[0], patrol[1]);
                     f.showPatrol();
                 }
-                poll.playFromStart();
-            } else {
-                var top = f.patrol().boxes().get(0);
-                w.console()
-                        .fit(new org.locationtech.jts.geom.Envelope(
-                                top.lon() - 0.045, top.lon() + 0.045, top.lat() - 0.035, top.lat() + 0.035));
+                return false;
             }
+            var top = f.patrol().boxes().get(0);
+            w.console()
+                    .fit(new org.locationtech.jts.geom.Envelope(
+                            top.lon() - 0.045, top.lon() + 0.045, top.lat() - 0.035, top.lat() + 0.035));
+            return true;
         });
-        poll.play();
     }
 
     /** Presses the button {@code id} of any window once it is enabled (the import dialog's Start, once the preview is read). */
     private static void pressWhenEnabled(String id) {
-        PauseTransition p = new PauseTransition(Duration.millis(200));
-        p.setOnFinished(e -> {
+        until(200, () -> {
             Button b = Window.getWindows().stream()
                     .map(x -> x.getScene().lookup(id))
                     .filter(Button.class::isInstance)
                     .map(Button.class::cast)
                     .findFirst()
                     .orElse(null);
-            if (b != null && !b.isDisabled()) {
-                b.fire();
-            } else {
-                p.playFromStart();
+            if (b == null || b.isDisabled()) {
+                return false;
             }
+            b.fire();
+            return true;
         });
-        p.play();
     }
 
     /** Redraws the street layer {@code left} more times, then prints the draw times (ms). */
@@ -328,6 +324,17 @@ public final class Tour {
         p.setOnFinished(e -> {
             ms.add((streets.lastDrawNanos() + streets.names().lastDrawNanos()) / 1e6);
             timeStreets(w, left - 1, ms);
+        });
+        p.play();
+    }
+
+    /** Runs {@code step} on the FX thread every {@code ms} milliseconds until it says it is done. */
+    private static void until(int ms, java.util.function.BooleanSupplier step) {
+        PauseTransition p = new PauseTransition(Duration.millis(ms));
+        p.setOnFinished(e -> {
+            if (!step.getAsBoolean()) {
+                p.playFromStart();
+            }
         });
         p.play();
     }
