@@ -122,7 +122,8 @@ class CellForecastWindowTest {
         ui.robot.interact(() -> ui.window.model().jumpTo(new Breadcrumb(0, 0, "")));
         ui.waitFor(120, () -> panel().onDemand() != null && panel().onDemand().wholeArea() && idle());
         assertNull(ui.window.model().scope().parent(), "at the whole area");
-        assertNull(panel().shown().run(), "nothing stored for " + panel().shown().layer());
+        assertNull(
+                panel().shown().run(), "nothing stored for " + panel().shown().layer());
         assertTrue(expectedWhole.forecast());
         assertFalse(expectedWhole.pooled(), "about 23 incidents a day: fitted on its own days");
         assertChart("Whole area", expectedWhole);
@@ -133,13 +134,15 @@ class CellForecastWindowTest {
                 note.contains(String.format(Locale.ROOT, "on the %,d days up to %s", expectedWhole.window(), last)),
                 note);
         assertTrue(
-                note.contains(String.format(Locale.ROOT, "the area averaged %.1f incidents a day", expectedWhole.perDay())),
+                note.contains(
+                        String.format(Locale.ROOT, "the area averaged %.1f incidents a day", expectedWhole.perDay())),
                 note);
         assertTrue(
                 note.contains(String.format(
                         Locale.ROOT,
                         "expected in the next 7 days: %.1f incidents (the naive forecast: %.1f)",
-                        java.util.Arrays.stream(expectedWhole.series().expected()).sum(),
+                        java.util.Arrays.stream(expectedWhole.series().expected())
+                                .sum(),
                         java.util.Arrays.stream(expectedWhole.series().naive()).sum())),
                 note);
         assertFalse(note.contains("Low confidence"), note);

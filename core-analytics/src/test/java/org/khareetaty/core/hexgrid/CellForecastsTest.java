@@ -106,20 +106,7 @@ class CellForecastsTest {
             StoredRun run = ForecastRun.make(one, scope, null, 7, holidays, ProgressListener.NONE);
             StoredSeries stored = run.series().get(0);
             StoredSeries fitted = f.series();
-            assertEquals(run.asOf(), f.asOf());
-            assertEquals(run.window(), f.window());
-            assertEquals(stored.forecast().model(), fitted.forecast().model(), "r" + res);
-            assertEquals(stored.parameters(), fitted.parameters(), "r" + res);
-            assertArrayEquals(stored.forecast().mean(), fitted.forecast().mean(), "r" + res);
-            assertArrayEquals(stored.forecast().lo80(), fitted.forecast().lo80());
-            assertArrayEquals(stored.forecast().hi80(), fitted.forecast().hi80());
-            assertArrayEquals(stored.forecast().lo95(), fitted.forecast().lo95());
-            assertArrayEquals(stored.forecast().hi95(), fitted.forecast().hi95());
-            assertArrayEquals(stored.expected(), fitted.expected(), 1e-9);
-            assertArrayEquals(stored.naive(), fitted.naive());
-            assertArrayEquals(stored.weeks().model(), fitted.weeks().model(), 1e-12);
-            assertArrayEquals(stored.weeks().naive(), fitted.weeks().naive(), 1e-12);
-            assertEquals(ForecastRun.VALIDATION_WEEKS, fitted.weeks().weeks());
+            assertSameForecast(run, stored, f, "r" + res);
             assertEquals(stored.lowConfidence(), fitted.lowConfidence());
             boolean pooled = stored.forecast().model().startsWith("pooled");
             assertEquals(pooled ? all.parentOf(hex).name() : null, f.pooledWith(), "r" + res);
@@ -208,26 +195,32 @@ class CellForecastsTest {
         StoredSeries fitted = f.series();
         assertEquals(DailySeries.WHOLE_AREA, stored.zone());
         assertEquals(stored.zone(), fitted.zone());
-        assertEquals(run.asOf(), f.asOf());
-        assertEquals(run.window(), f.window());
         assertEquals(all.whole().first(), f.counts().first());
         assertArrayEquals(all.whole().counts(), f.counts().counts(), "the whole series");
-        assertEquals(stored.forecast().model(), fitted.forecast().model());
-        assertEquals(stored.parameters(), fitted.parameters());
-        assertArrayEquals(stored.forecast().mean(), fitted.forecast().mean());
-        assertArrayEquals(stored.forecast().lo80(), fitted.forecast().lo80());
-        assertArrayEquals(stored.forecast().hi80(), fitted.forecast().hi80());
-        assertArrayEquals(stored.forecast().lo95(), fitted.forecast().lo95());
-        assertArrayEquals(stored.forecast().hi95(), fitted.forecast().hi95());
-        assertArrayEquals(stored.expected(), fitted.expected(), 1e-9);
-        assertArrayEquals(stored.naive(), fitted.naive());
-        assertArrayEquals(stored.weeks().model(), fitted.weeks().model(), 1e-12);
-        assertArrayEquals(stored.weeks().naive(), fitted.weeks().naive(), 1e-12);
-        assertEquals(ForecastRun.VALIDATION_WEEKS, fitted.weeks().weeks());
+        assertSameForecast(run, stored, f, "the whole area");
         // about 23 incidents a day over the city: fitted on its own days, not pooled, not low confidence
         assertTrue(f.perDay() > 10, "incidents a day " + f.perDay());
         assertFalse(f.pooled());
         assertFalse(fitted.lowConfidence());
+    }
+
+    /** {@code f} holds the forecast {@code run} stored as {@code stored}: days, model, intervals, naive, weeks. */
+    static void assertSameForecast(StoredRun run, StoredSeries stored, CellForecast f, String what) {
+        StoredSeries fitted = f.series();
+        assertEquals(run.asOf(), f.asOf(), what);
+        assertEquals(run.window(), f.window(), what);
+        assertEquals(stored.forecast().model(), fitted.forecast().model(), what);
+        assertEquals(stored.parameters(), fitted.parameters(), what);
+        assertArrayEquals(stored.forecast().mean(), fitted.forecast().mean(), what);
+        assertArrayEquals(stored.forecast().lo80(), fitted.forecast().lo80(), what);
+        assertArrayEquals(stored.forecast().hi80(), fitted.forecast().hi80(), what);
+        assertArrayEquals(stored.forecast().lo95(), fitted.forecast().lo95(), what);
+        assertArrayEquals(stored.forecast().hi95(), fitted.forecast().hi95(), what);
+        assertArrayEquals(stored.expected(), fitted.expected(), 1e-9, what);
+        assertArrayEquals(stored.naive(), fitted.naive(), what);
+        assertArrayEquals(stored.weeks().model(), fitted.weeks().model(), 1e-12, what);
+        assertArrayEquals(stored.weeks().naive(), fitted.weeks().naive(), 1e-12, what);
+        assertEquals(ForecastRun.VALIDATION_WEEKS, fitted.weeks().weeks(), what);
     }
 
     /** The store's incidents of completed imports per local day, in {@code categories} (empty: all), by SQL. */

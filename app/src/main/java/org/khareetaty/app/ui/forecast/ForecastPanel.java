@@ -280,9 +280,7 @@ public final class ForecastPanel extends VBox {
         long request = ++cellRequest;
         String what = cell == null ? null : Messages.ltr(Long.toHexString(cell));
         cellNote.setText(
-                cell == null
-                        ? Messages.text("forecast.whole.fitting")
-                        : Messages.text("forecast.cell.fitting", what));
+                cell == null ? Messages.text("forecast.whole.fitting") : Messages.text("forecast.cell.fitting", what));
         tasks.submit(
                 cell == null ? "the forecast of the whole area" : "the forecast of cell " + Long.toHexString(cell),
                 () -> model.cell(drill.session().cube(), cell, cats),

@@ -139,8 +139,12 @@ final class ForecastWords {
         return switch (f.shortfall()) {
             case SHORT_HISTORY ->
                 Messages.text(
-                        scope + "short", cellName, f.window(), ZoneForecasts.MIN_DAYS + ForecastRun.VALIDATION_WEEKS * 7);
-            case NO_INCIDENTS -> Messages.text(scope + "empty", cellName, categories, f.window(), Messages.ltr(f.asOf()));
+                        scope + "short",
+                        cellName,
+                        f.window(),
+                        ZoneForecasts.MIN_DAYS + ForecastRun.VALIDATION_WEEKS * 7);
+            case NO_INCIDENTS ->
+                Messages.text(scope + "empty", cellName, categories, f.window(), Messages.ltr(f.asOf()));
             case NONE -> fitted(f, cellName, categories);
         };
     }
