@@ -1,6 +1,7 @@
 package org.khareetaty.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import org.khareetaty.core.forecast.StoreCalendar;
 import org.khareetaty.core.forecast.StoredForecasts;
 import org.khareetaty.core.forecast.StoredSeries;
 import org.khareetaty.core.geo.H3Cells;
+import org.khareetaty.core.hexgrid.Breadcrumb;
 import org.khareetaty.core.hexgrid.CellForecast;
 import org.khareetaty.core.hexgrid.CellForecasts;
 import org.khareetaty.core.hexgrid.StoreDrillSession;
@@ -31,7 +33,8 @@ import org.khareetaty.core.store.Store;
  * (nothing stored in it): drilled into the busiest r8 cell, or with the busiest r10 cell selected under its
  * drilled r9 cell, the tab fits the cell's forecast now and draws it (history, median, 80/95% bands, the
  * naive forecast) with its score against the naive forecast in plain words, saying it was fitted now and, for
- * these sparse cells, that it is low confidence and why. The numbers are core's {@link CellForecasts} on the
+ * these sparse cells, that it is low confidence and why; at the whole area, with no stored run of the layer
+ * shown, it fits the whole area's forecast the same way. The numbers are core's {@link CellForecasts} on the
  * same store, computed before the window opened it.
  */
 class CellForecastWindowTest {
@@ -41,6 +44,7 @@ class CellForecastWindowTest {
     static long r10;
     static CellForecast expected8;
     static CellForecast expected10;
+    static CellForecast expectedWhole;
     static WindowDriver ui;
 
     @BeforeAll
@@ -60,6 +64,7 @@ class CellForecastWindowTest {
             var cube = StoreDrillSession.open(s).cube();
             expected8 = CellForecasts.of(cube, r8, List.of(), 7, StoreCalendar.holidays(s));
             expected10 = CellForecasts.of(cube, r10, List.of(), 7, StoreCalendar.holidays(s));
+            expectedWhole = CellForecasts.of(cube, null, List.of(), 7, StoreCalendar.holidays(s));
         }
         ui = WindowDriver.open(store, true);
         ui.robot.interact(() -> ui.robot
@@ -90,7 +95,7 @@ class CellForecastWindowTest {
     @Test
     void drilledIntoAnR8CellWithNothingStoredTheTabFitsItsForecastNowAndDrawsIt() throws Exception {
         ui.robot.interact(() -> ui.window.model().drillInto(r8));
-        ui.waitFor(120, () -> panel().onDemand() != null && panel().onDemand().cell() == r8 && idle());
+        ui.waitFor(120, () -> panel().onDemand() != null && panel().onDemand().of(r8) && idle());
         assertEquals("h3:8", panel().shown().layer(), "the tab turned to the r8 cells");
         assertNull(panel().shown().run(), "nothing stored for them");
         assertChartAndWords(r8, expected8);
@@ -100,9 +105,9 @@ class CellForecastWindowTest {
     void anR10CellSelectedUnderTheDrilledR9CellGetsItsPooledForecastFlaggedLowConfidence() throws Exception {
         long r9 = H3Cells.parent(r10, 9);
         ui.robot.interact(() -> ui.window.model().drillInto(r9));
-        ui.waitFor(120, () -> panel().onDemand() != null && panel().onDemand().cell() == r9 && idle());
+        ui.waitFor(120, () -> panel().onDemand() != null && panel().onDemand().of(r9) && idle());
         ui.robot.interact(() -> ui.window.console().hexagons().select(r10));
-        ui.waitFor(120, () -> panel().onDemand() != null && panel().onDemand().cell() == r10 && idle());
+        ui.waitFor(120, () -> panel().onDemand() != null && panel().onDemand().of(r10) && idle());
         assertTrue(expected10.pooled(), "an r10 cell is pooled");
         assertTrue(expected10.series().lowConfidence());
         assertChartAndWords(r10, expected10);
@@ -112,18 +117,62 @@ class CellForecastWindowTest {
                 note);
     }
 
+    @Test
+    void atTheWholeAreaWithNoStoredForecastShownTheTabFitsTheWholeAreasForecastNowAndDrawsIt() throws Exception {
+        ui.robot.interact(() -> ui.window.model().jumpTo(new Breadcrumb(0, 0, "")));
+        ui.waitFor(120, () -> panel().onDemand() != null && panel().onDemand().wholeArea() && idle());
+        assertNull(ui.window.model().scope().parent(), "at the whole area");
+        assertNull(
+                panel().shown().run(), "nothing stored for " + panel().shown().layer());
+        assertTrue(expectedWhole.forecast());
+        assertFalse(expectedWhole.pooled(), "about 23 incidents a day: fitted on its own days");
+        assertChart("Whole area", expectedWhole);
+        String note = text("#forecast-cell-note");
+        assertTrue(note.startsWith("Fitted now for the whole area (all categories), not stored"), note);
+        // the figures the analyst reads: its days, its incidents a day and the next 7 days' total beside the naive's
+        assertTrue(
+                note.contains(String.format(Locale.ROOT, "on the %,d days up to %s", expectedWhole.window(), last)),
+                note);
+        assertTrue(
+                note.contains(
+                        String.format(Locale.ROOT, "the area averaged %.1f incidents a day", expectedWhole.perDay())),
+                note);
+        assertTrue(
+                note.contains(String.format(
+                        Locale.ROOT,
+                        "expected in the next 7 days: %.1f incidents (the naive forecast: %.1f)",
+                        java.util.Arrays.stream(expectedWhole.series().expected())
+                                .sum(),
+                        java.util.Arrays.stream(expectedWhole.series().naive()).sum())),
+                note);
+        assertFalse(note.contains("Low confidence"), note);
+    }
+
     static void assertChartAndWords(long cell, CellForecast expected) throws Exception {
         String hex = Long.toHexString(cell);
+        assertChart(hex, expected);
+        String note = text("#forecast-cell-note");
+        assertTrue(
+                note.startsWith(
+                        "Fitted now for cell " + hex + " (r" + H3Cells.h3().getResolution(cell)),
+                note);
+        assertTrue(note.contains("not stored"), note);
+        assertEquals(expected.pooled(), note.contains("Low confidence"), note);
+        assertTrue(note.contains("expected in the next 7 days: "), note);
+    }
+
+    /** The chart (titled with {@code name}) draws {@code expected}'s bands and naive line, and the score says its weeks. */
+    static void assertChart(String name, CellForecast expected) {
         StoredSeries s = expected.series();
         ChartNumbers n = panel().chartNumbers();
-        assertTrue(n.title().contains(hex), n.title());
+        assertTrue(n.title().contains(name), n.title());
         assertEquals(7, n.point().length);
-        assertArrayEquals(s.forecast().mean(), n.point(), hex);
-        assertArrayEquals(s.forecast().lo80(), n.lo80(), hex);
-        assertArrayEquals(s.forecast().hi80(), n.hi80(), hex);
-        assertArrayEquals(s.forecast().lo95(), n.lo95(), hex);
-        assertArrayEquals(s.forecast().hi95(), n.hi95(), hex);
-        assertArrayEquals(s.naive(), n.naive(), hex);
+        assertArrayEquals(s.forecast().mean(), n.point(), name);
+        assertArrayEquals(s.forecast().lo80(), n.lo80(), name);
+        assertArrayEquals(s.forecast().hi80(), n.hi80(), name);
+        assertArrayEquals(s.forecast().lo95(), n.lo95(), name);
+        assertArrayEquals(s.forecast().hi95(), n.hi95(), name);
+        assertArrayEquals(s.naive(), n.naive(), name);
         for (int h = 0; h < 7; h++) {
             assertTrue(
                     n.lo95()[h] <= n.lo80()[h]
@@ -134,7 +183,7 @@ class CellForecastWindowTest {
         }
         // the week's expected total in words: for a cell of a few incidents a year every daily band is 0..0
         double week = java.util.Arrays.stream(s.expected()).sum();
-        assertTrue(week > 0, hex);
+        assertTrue(week > 0, name);
         assertEquals(last, n.lastHistoryDay());
         assertEquals(56, n.history().length);
         String score = text("#forecast-score");
@@ -147,14 +196,6 @@ class CellForecastWindowTest {
                         s.validationMase(),
                         s.naiveMase())),
                 score);
-        String note = text("#forecast-cell-note");
-        assertTrue(
-                note.startsWith(
-                        "Fitted now for cell " + hex + " (r" + H3Cells.h3().getResolution(cell)),
-                note);
-        assertTrue(note.contains("not stored"), note);
-        assertEquals(expected.pooled(), note.contains("Low confidence"), note);
-        assertTrue(note.contains("expected in the next 7 days: "), note);
     }
 
     static String text(String id) {

@@ -25,7 +25,8 @@ import org.khareetaty.core.geo.H3Cells;
  * defaults), {@code results} (as {@code hotspots}, with the results table open), {@code import:FILE} (FILE imported through the import dialog), {@code report} (drilled into the
  * busiest cell, File > Export report… open with its first page previewed), {@code layout:FILE} (the
  * map exported as a layout to FILE, PNG or PDF), {@code forecast-cell:R} (drilled into the busiest cells down to
- * a cell of resolution R, at r10 the busiest selected under its r9 cell, then the Forecast tab: that cell's forecast fitted on demand), {@code forecast} (the Forecast tab
+ * a cell of resolution R, at r10 the busiest selected under its r9 cell, then the Forecast tab: that cell's forecast fitted on demand),
+ * {@code forecast-whole} (the Forecast tab at the whole area: with nothing stored, its forecast fitted on demand), {@code forecast} (the Forecast tab
  * with tomorrow's patrol boxes), {@code settings} (File > Settings), {@code history} (File > Import
  * history) or {@code alerts} (the
  * demo feed started at {@value #ALERTS_SPEED}x; after {@value #ALERTS_SECONDS} s the most urgent open
@@ -153,6 +154,8 @@ public final class Tour {
                     .write(file, p -> {}));
         } else if (tour.equals("forecast")) {
             later(() -> forecast(w));
+        } else if (tour.equals("forecast-whole")) {
+            later(() -> forecastTab(w));
         } else if (tour.startsWith("forecast-cell:")) {
             int res = Integer.parseInt(tour.substring("forecast-cell:".length()));
             // an r10 cell cannot be drilled into: drilled to its r9 cell, the busiest r10 cell is selected, as a click

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code khareetaty bench cell-forecast}: the time the Forecast tab takes to fit a drilled cell's forecast on
  * demand ({@link CellForecasts}), per resolution, on cells spread over the ranks by incidents (the busiest to
- * the quietest with incidents), the aggregates already in memory as the window holds them.
+ * the quietest with incidents), and the whole area's as many times, the aggregates already in memory as the
+ * window holds them.
  */
 @Command(
         name = "cell-forecast",
@@ -61,35 +62,42 @@ final class BenchCellForecastCommand implements Callable<Integer> {
             // one fit before timing: class loading and the JIT's first compilations
             CellForecasts.of(cube, spread(store, resolutions.get(0), 1).get(0), List.of(), 7, holidays);
             for (int res : resolutions) {
-                List<Long> sample = spread(store, res, cells);
-                double[] wall = new double[sample.size()];
-                double[] cpu = new double[sample.size()];
-                int pooled = 0;
-                int forecast = 0;
-                for (int i = 0; i < sample.size(); i++) {
-                    long c0 = threads.getCurrentThreadCpuTime();
-                    long w0 = System.nanoTime();
-                    CellForecast f = CellForecasts.of(cube, sample.get(i), List.of(), 7, holidays);
-                    wall[i] = (System.nanoTime() - w0) / 1e9;
-                    cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
-                    pooled += f.pooled() ? 1 : 0;
-                    forecast += f.forecast() ? 1 : 0;
-                }
-                System.out.printf(
-                        Locale.ROOT,
-                        "r%d cells=%d forecast=%d pooled=%d wall_p50=%.3f wall_p95=%.3f wall_max=%.3f cpu_p50=%.3f cpu_max=%.3f%n",
-                        res,
-                        sample.size(),
-                        forecast,
-                        pooled,
-                        quantile(wall, 0.5),
-                        quantile(wall, 0.95),
-                        quantile(wall, 1),
-                        quantile(cpu, 0.5),
-                        quantile(cpu, 1));
+                time("r" + res, spread(store, res, cells), cube, holidays, threads);
             }
+            // the whole area (every r10 cell summed), fitted as often, when no stored run is shown
+            time("whole", java.util.Collections.nCopies(cells, null), cube, holidays, threads);
         }
         return 0;
+    }
+
+    /** Fits each scope of {@code sample} (a cell, or null: the whole area) and prints the times, labelled {@code label}. */
+    private static void time(
+            String label, List<Long> sample, GoldCube cube, HolidayCalendar holidays, ThreadMXBean threads) {
+        double[] wall = new double[sample.size()];
+        double[] cpu = new double[sample.size()];
+        int pooled = 0;
+        int forecast = 0;
+        for (int i = 0; i < sample.size(); i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long w0 = System.nanoTime();
+            CellForecast f = CellForecasts.of(cube, sample.get(i), List.of(), 7, holidays);
+            wall[i] = (System.nanoTime() - w0) / 1e9;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+            pooled += f.pooled() ? 1 : 0;
+            forecast += f.forecast() ? 1 : 0;
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "%s cells=%d forecast=%d pooled=%d wall_p50=%.3f wall_p95=%.3f wall_max=%.3f cpu_p50=%.3f cpu_max=%.3f%n",
+                label,
+                sample.size(),
+                forecast,
+                pooled,
+                quantile(wall, 0.5),
+                quantile(wall, 0.95),
+                quantile(wall, 1),
+                quantile(cpu, 0.5),
+                quantile(cpu, 1));
     }
 
     /** {@code n} cells of {@code res} at ranks spread evenly from the busiest to the quietest with incidents. */

@@ -7,11 +7,11 @@ import org.khareetaty.core.forecast.StoredSeries;
 import org.khareetaty.core.geo.H3Cells;
 
 /**
- * A drilled cell's daily forecast fitted on demand ({@link CellForecasts}), not stored: the cell's incidents
- * per day read from the gold aggregates and, when it had enough history, the forecast a stored run would hold
- * for it.
+ * A drilled cell's (or the whole area's) daily forecast fitted on demand ({@link CellForecasts}), not stored:
+ * its incidents per day read from the gold aggregates and, when it had enough history, the forecast a stored
+ * run would hold for it.
  *
- * @param cell       the H3 cell, r6..r10
+ * @param cell       the H3 cell, r6..r10; null for the whole area
  * @param categories the categories counted (empty: all)
  * @param asOf       the last day of data (the store's last day with an incident of the categories)
  * @param window     training days: up to 1,092 before and including {@code asOf}
@@ -22,7 +22,7 @@ import org.khareetaty.core.geo.H3Cells;
  * @param shortfall  why the cell was not forecast, or {@link Shortfall#NONE}
  */
 public record CellForecast(
-        long cell,
+        Long cell,
         List<String> categories,
         LocalDate asOf,
         int window,
@@ -44,9 +44,19 @@ public record CellForecast(
         NO_INCIDENTS
     }
 
-    /** The cell's resolution. */
+    /** Whether this is the whole area's forecast (every incident), not a cell's. */
+    public boolean wholeArea() {
+        return cell == null;
+    }
+
+    /** Whether this is the forecast of {@code scope}: an H3 cell, or null for the whole area. */
+    public boolean of(Long scope) {
+        return java.util.Objects.equals(cell, scope);
+    }
+
+    /** The cell's resolution; 0 for the whole area. */
     public int res() {
-        return H3Cells.h3().getResolution(cell);
+        return cell == null ? 0 : H3Cells.h3().getResolution(cell);
     }
 
     /** Whether a forecast was made. */

@@ -14,9 +14,10 @@ import org.khareetaty.core.forecast.ZoneForecasts;
 import org.khareetaty.core.geo.H3Cells;
 
 /**
- * The daily forecast of one drilled cell (r6..r10), fitted on demand from the gold aggregates, so the window
- * needs no stored run of every cell of a resolution: the cell's incidents per day are sums over its runs of
- * r10 cells ({@link GoldCube#dailyCounts}, as {@link DrillSpikes} reads them), then fitted as a stored run fits
+ * The daily forecast of one drilled cell (r6..r10) or of the whole area, fitted on demand from the gold
+ * aggregates, so the window needs no stored run: the scope's incidents per day are sums over its runs of r10
+ * cells, every r10 cell for the whole area ({@link GoldCube#dailyCounts}, as {@link DrillSpikes} reads them),
+ * then fitted as a stored run fits
  * a series ({@link ForecastRun#one}: the headline count regression's median on up to 1,092 days, the 80/95%
  * count intervals, the seasonal naive forecast beside it and each of the last 4 weeks validated from the days
  * before it, Tashman 2000).
@@ -35,18 +36,20 @@ public final class CellForecasts {
     private CellForecasts() {}
 
     /**
-     * The forecast of {@code cell} for {@code categories} (empty: all) over {@code horizon} days after the last
-     * day with an incident of those categories in {@code cube}, with the holidays of {@code holidays}.
+     * The forecast of {@code cell} (null: the whole area) for {@code categories} (empty: all) over {@code horizon}
+     * days after the last day with an incident of those categories in {@code cube}, with the holidays of
+     * {@code holidays}. The whole area's is the whole-area series of a stored run ({@code forecast store}):
+     * every incident of the completed imports, pooled with itself when under one a day, as a run pools it.
      */
     public static CellForecast of(
-            GoldCube cube, long cell, List<String> categories, int horizon, HolidayCalendar holidays) {
-        int res = H3Cells.h3().getResolution(cell);
-        if (res < H3Cells.MIN_RES || res > H3Cells.MAX_RES) {
+            GoldCube cube, Long cell, List<String> categories, int horizon, HolidayCalendar holidays) {
+        int res = cell == null ? 0 : H3Cells.h3().getResolution(cell);
+        if (cell != null && (res < H3Cells.MIN_RES || res > H3Cells.MAX_RES)) {
             throw new IllegalArgumentException("cell " + Long.toHexString(cell) + " is at r" + res
                     + "; a drilled cell's forecast is for r" + H3Cells.MIN_RES + "..r" + H3Cells.MAX_RES);
         }
         boolean[] mask = cube.categoryMask(categories);
-        String name = Long.toHexString(cell);
+        String name = cell == null ? DailySeries.WHOLE_AREA : Long.toHexString(cell);
         int[] all = cube.firstDay() == null
                 ? new int[0]
                 : cube.dailyCounts(null, mask, (int) cube.firstDay().toEpochDay(), (int)
@@ -66,15 +69,15 @@ public final class CellForecasts {
         LocalDate asOf = cube.firstDay().plusDays(last);
         int days = last - first + 1;
         int window = Math.min(BacktestSetup.WINDOW, days);
-        DailySeries counts = series(cube, cell, name, mask, from, asOf);
+        DailySeries whole = new DailySeries(DailySeries.WHOLE_AREA, from, Arrays.copyOfRange(all, first, last + 1));
+        DailySeries counts = cell == null ? whole : series(cube, cell, name, mask, from, asOf);
         if (window < ZoneForecasts.MIN_DAYS + ForecastRun.VALIDATION_WEEKS * SeasonalNaive.PERIOD) {
             return notForecast(cell, categories, asOf, window, counts, CellForecast.Shortfall.SHORT_HISTORY);
         }
         if (sum(counts.before(asOf.plusDays(1), window)) == 0) {
             return notForecast(cell, categories, asOf, window, counts, CellForecast.Shortfall.NO_INCIDENTS);
         }
-        DailySeries whole = new DailySeries(DailySeries.WHOLE_AREA, from, Arrays.copyOfRange(all, first, last + 1));
-        DailySeries parent = parent(cube, cell, res, mask, from, asOf, window, whole);
+        DailySeries parent = cell == null ? whole : parent(cube, cell, res, mask, from, asOf, window, whole);
         StoredSeries s = ForecastRun.one(counts, parent, asOf, window, horizon, holidays);
         return new CellForecast(
                 cell,
@@ -122,7 +125,7 @@ public final class CellForecasts {
     }
 
     private static CellForecast notForecast(
-            long cell,
+            Long cell,
             List<String> categories,
             LocalDate asOf,
             int window,

@@ -36,7 +36,9 @@ import org.khareetaty.core.testing.SharedData;
  * A drilled cell's forecast fitted on demand, on the real Chicago 25k sample (2017-01-01..2019-09-29, about 23
  * incidents a day over the city): its daily counts are the store's SQL count of the cell's incidents per day;
  * an r6 and an r8 cell get the forecast {@code forecast store --res R} stores for them; an r10 cell (a few
- * incidents in three years) is pooled with a coarser cell that averages one a day, and flagged low confidence.
+ * incidents in three years) is pooled with a coarser cell that averages one a day, and flagged low confidence;
+ * the whole area's series is the store's SQL count per day of the completed imports' incidents, and its forecast
+ * the whole-area series of a stored run.
  */
 class CellForecastsTest {
     @TempDir
@@ -104,20 +106,7 @@ class CellForecastsTest {
             StoredRun run = ForecastRun.make(one, scope, null, 7, holidays, ProgressListener.NONE);
             StoredSeries stored = run.series().get(0);
             StoredSeries fitted = f.series();
-            assertEquals(run.asOf(), f.asOf());
-            assertEquals(run.window(), f.window());
-            assertEquals(stored.forecast().model(), fitted.forecast().model(), "r" + res);
-            assertEquals(stored.parameters(), fitted.parameters(), "r" + res);
-            assertArrayEquals(stored.forecast().mean(), fitted.forecast().mean(), "r" + res);
-            assertArrayEquals(stored.forecast().lo80(), fitted.forecast().lo80());
-            assertArrayEquals(stored.forecast().hi80(), fitted.forecast().hi80());
-            assertArrayEquals(stored.forecast().lo95(), fitted.forecast().lo95());
-            assertArrayEquals(stored.forecast().hi95(), fitted.forecast().hi95());
-            assertArrayEquals(stored.expected(), fitted.expected(), 1e-9);
-            assertArrayEquals(stored.naive(), fitted.naive());
-            assertArrayEquals(stored.weeks().model(), fitted.weeks().model(), 1e-12);
-            assertArrayEquals(stored.weeks().naive(), fitted.weeks().naive(), 1e-12);
-            assertEquals(ForecastRun.VALIDATION_WEEKS, fitted.weeks().weeks());
+            assertSameForecast(run, stored, f, "r" + res);
             assertEquals(stored.lowConfidence(), fitted.lowConfidence());
             boolean pooled = stored.forecast().model().startsWith("pooled");
             assertEquals(pooled ? all.parentOf(hex).name() : null, f.pooledWith(), "r" + res);
@@ -164,6 +153,94 @@ class CellForecastsTest {
         assertEquals(CellForecast.Shortfall.NO_INCIDENTS, f.shortfall());
         assertNull(f.series());
         assertEquals(0, f.perDay());
+    }
+
+    @Test
+    void theWholeAreasSeriesIsTheStoresCountPerDayOfItsCompletedIncidents() throws Exception {
+        // all categories, and one (the mask): the least common category of the sample, so its days have gaps
+        String rare = store.read("read", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                            "SELECT category, COUNT(*) AS n FROM incidents GROUP BY category ORDER BY n, category LIMIT 1");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        for (List<String> cats : List.of(List.<String>of(), List.of(rare))) {
+            CellForecast f = CellForecasts.of(cube, null, cats, 7, holidays);
+            assertTrue(f.wholeArea());
+            assertEquals(DailySeries.WHOLE_AREA, f.counts().name());
+            Map<LocalDate, Integer> sql = completedPerDay(cats);
+            DailySeries d = f.counts();
+            assertEquals(sql.keySet().stream().min(LocalDate::compareTo).orElseThrow(), d.first(), "first day " + cats);
+            assertEquals(sql.keySet().stream().max(LocalDate::compareTo).orElseThrow(), d.last(), "last day " + cats);
+            assertEquals(d.last(), f.asOf());
+            for (int i = 0; i < d.counts().length; i++) {
+                LocalDate day = d.first().plusDays(i);
+                assertEquals(sql.getOrDefault(day, 0), d.counts()[i], cats + " " + day);
+            }
+        }
+    }
+
+    @Test
+    void theWholeAreaGetsTheForecastAStoredRunHoldsForIt() {
+        CellForecast f = CellForecasts.of(cube, null, List.of(), 7, holidays);
+        // the stored run's path (forecast store) on the whole series read by SQL, without the zones
+        SeriesScope scope = SeriesScope.cells(6, List.of(), null);
+        SeriesSet all = ZoneDailyCounts.load(store, scope);
+        SeriesSet whole = new SeriesSet(scope.name(), List.of(), all.whole(), List.of());
+        StoredRun run = ForecastRun.make(whole, scope, null, 7, holidays, ProgressListener.NONE);
+        assertEquals(1, run.series().size());
+        StoredSeries stored = run.series().get(0);
+        StoredSeries fitted = f.series();
+        assertEquals(DailySeries.WHOLE_AREA, stored.zone());
+        assertEquals(stored.zone(), fitted.zone());
+        assertEquals(all.whole().first(), f.counts().first());
+        assertArrayEquals(all.whole().counts(), f.counts().counts(), "the whole series");
+        assertSameForecast(run, stored, f, "the whole area");
+        // about 23 incidents a day over the city: fitted on its own days, not pooled, not low confidence
+        assertTrue(f.perDay() > 10, "incidents a day " + f.perDay());
+        assertFalse(f.pooled());
+        assertFalse(fitted.lowConfidence());
+    }
+
+    /** {@code f} holds the forecast {@code run} stored as {@code stored}: days, model, intervals, naive, weeks. */
+    static void assertSameForecast(StoredRun run, StoredSeries stored, CellForecast f, String what) {
+        StoredSeries fitted = f.series();
+        assertEquals(run.asOf(), f.asOf(), what);
+        assertEquals(run.window(), f.window(), what);
+        assertEquals(stored.forecast().model(), fitted.forecast().model(), what);
+        assertEquals(stored.parameters(), fitted.parameters(), what);
+        assertArrayEquals(stored.forecast().mean(), fitted.forecast().mean(), what);
+        assertArrayEquals(stored.forecast().lo80(), fitted.forecast().lo80(), what);
+        assertArrayEquals(stored.forecast().hi80(), fitted.forecast().hi80(), what);
+        assertArrayEquals(stored.forecast().lo95(), fitted.forecast().lo95(), what);
+        assertArrayEquals(stored.forecast().hi95(), fitted.forecast().hi95(), what);
+        assertArrayEquals(stored.expected(), fitted.expected(), 1e-9, what);
+        assertArrayEquals(stored.naive(), fitted.naive(), what);
+        assertArrayEquals(stored.weeks().model(), fitted.weeks().model(), 1e-12, what);
+        assertArrayEquals(stored.weeks().naive(), fitted.weeks().naive(), 1e-12, what);
+        assertEquals(ForecastRun.VALIDATION_WEEKS, fitted.weeks().weeks(), what);
+    }
+
+    /** The store's incidents of completed imports per local day, in {@code categories} (empty: all), by SQL. */
+    static Map<LocalDate, Integer> completedPerDay(List<String> categories) throws Exception {
+        Map<LocalDate, Integer> out = new HashMap<>();
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement("SELECT local_date, COUNT(*) FROM incidents"
+                        + " WHERE import_id IN (SELECT id FROM imports WHERE status = 'complete')"
+                        + (categories.isEmpty() ? "" : " AND category = ?")
+                        + " GROUP BY local_date")) {
+            if (!categories.isEmpty()) {
+                ps.setString(1, categories.get(0));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getObject(1, LocalDate.class), rs.getInt(2));
+                }
+            }
+        }
+        return out;
     }
 
     /** The cell of {@code res} with the most incidents (SQL). */

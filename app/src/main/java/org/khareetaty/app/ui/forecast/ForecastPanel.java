@@ -75,7 +75,7 @@ public final class ForecastPanel extends VBox {
     private boolean choosing;
     /** The H3 cell the drill is on (hex), selected when its scope's forecast is shown; or null. */
     private String drilledCell;
-    /** The drilled cell's forecast fitted on demand and shown, or null. */
+    /** The drilled cell's (or the whole area's) forecast fitted on demand and shown, or null. */
     private CellForecast onDemand;
     /** Counts the on-demand fits asked for: a result is shown only if none was asked for (or cleared) since. */
     private long cellRequest;
@@ -262,25 +262,27 @@ public final class ForecastPanel extends VBox {
     }
 
     /**
-     * When the forecast cell has no stored forecast shown (its resolution's stored run, for the filters'
-     * categories, holding it), fits its series now in the background and shows it; a stored forecast wins.
+     * When the forecast cell (or, at the whole area, the whole area) has no stored forecast shown (its resolution's
+     * stored run, or the layer's, for the filters' categories, holding it), fits its series now in the background
+     * and shows it; a stored forecast wins.
      */
     private void forecastCellOnDemand() {
-        Long cell = opened ? forecastCell() : null;
-        if (cell == null || storedShown(cell)) {
+        Long cell = opened && drill.scope() != null ? forecastCell() : null;
+        if (!opened || drill.scope() == null || storedShown(cell)) {
             clearOnDemand();
             return;
         }
         List<String> cats = categories();
-        if (onDemand != null && onDemand.cell() == cell && onDemand.categories().equals(cats)) {
+        if (onDemand != null && onDemand.of(cell) && onDemand.categories().equals(cats)) {
             showOnDemand(onDemand);
             return;
         }
         long request = ++cellRequest;
-        String hex = Long.toHexString(cell);
-        cellNote.setText(Messages.text("forecast.cell.fitting", Messages.ltr(hex)));
+        String what = cell == null ? null : Messages.ltr(Long.toHexString(cell));
+        cellNote.setText(
+                cell == null ? Messages.text("forecast.whole.fitting") : Messages.text("forecast.cell.fitting", what));
         tasks.submit(
-                "the forecast of cell " + hex,
+                cell == null ? "the forecast of the whole area" : "the forecast of cell " + Long.toHexString(cell),
                 () -> model.cell(drill.session().cube(), cell, cats),
                 f -> {
                     if (request == cellRequest) {
@@ -289,13 +291,22 @@ public final class ForecastPanel extends VBox {
                 },
                 e -> {
                     if (request == cellRequest) {
-                        cellNote.setText(Messages.text("forecast.cell.failed", Messages.ltr(hex), e.getMessage()));
+                        cellNote.setText(
+                                cell == null
+                                        ? Messages.text("forecast.whole.failed", e.getMessage())
+                                        : Messages.text("forecast.cell.failed", what, e.getMessage()));
                     }
                 });
     }
 
-    /** Whether the stored run shown holds {@code cell}'s forecast. */
-    private boolean storedShown(long cell) {
+    /**
+     * Whether the stored run shown holds {@code cell}'s forecast; at the whole area ({@code cell} null), whether a
+     * stored run is shown at all (every run holds the whole area, and its table's chart is the one shown).
+     */
+    private boolean storedShown(Long cell) {
+        if (cell == null) {
+            return shown != null && shown.run() != null;
+        }
         String hex = Long.toHexString(cell);
         return shown != null
                 && shown.run() != null
@@ -305,11 +316,17 @@ public final class ForecastPanel extends VBox {
 
     private void showOnDemand(CellForecast f) {
         onDemand = f;
-        String hex = Messages.ltr(Long.toHexString(f.cell()));
-        cellNote.setText(ForecastWords.onDemand(f, hex));
         hours.show(null, null);
-        String place = placeOf(f.cell());
-        String title = Messages.text("forecast.chart.title", place == null ? hex : place + " · " + hex);
+        String title;
+        if (f.wholeArea()) {
+            cellNote.setText(ForecastWords.onDemand(f, Messages.text("forecast.cell.wholeArea")));
+            title = Messages.text("forecast.chart.title", Messages.text("scope.wholeArea"));
+        } else {
+            String hex = Messages.ltr(Long.toHexString(f.cell()));
+            cellNote.setText(ForecastWords.onDemand(f, hex));
+            String place = placeOf(f.cell());
+            title = Messages.text("forecast.chart.title", place == null ? hex : place + " · " + hex);
+        }
         if (!f.forecast()) {
             chart.clear(title);
             score.setText("");
@@ -341,7 +358,7 @@ public final class ForecastPanel extends VBox {
         cellNote.setText("");
     }
 
-    /** The drilled cell's forecast fitted on demand and shown now, or null when none is shown. */
+    /** The drilled cell's (or the whole area's) forecast fitted on demand and shown now, or null when none is shown. */
     public CellForecast onDemand() {
         return cellNote.getText().isEmpty() ? null : onDemand;
     }

@@ -150,10 +150,11 @@ public final class ForecastViewModel {
     }
 
     /**
-     * The forecast of the drilled {@code cell} (r6..r10) for {@code categories}, fitted now from {@code cube}
-     * (the drill's aggregates) and not stored ({@link CellForecasts}): for a cell without a stored forecast.
+     * The forecast of the drilled {@code cell} (r6..r10; null: the whole area) for {@code categories}, fitted now
+     * from {@code cube} (the drill's aggregates) and not stored ({@link CellForecasts}): for a scope without a
+     * stored forecast shown.
      */
-    CellForecast cell(GoldCube cube, long cell, List<String> categories) {
+    CellForecast cell(GoldCube cube, Long cell, List<String> categories) {
         return CellForecasts.of(cube, cell, categories, HORIZON, StoreCalendar.holidays(store));
     }
 

@@ -129,35 +129,48 @@ final class ForecastWords {
     }
 
     /**
-     * A drilled cell's forecast fitted on demand, in words: that it was fitted now and not stored, on which days;
-     * when pooled, that it is low confidence and why; when not forecast, why not.
+     * A drilled cell's (or the whole area's) forecast fitted on demand, in words: that it was fitted now and not
+     * stored, on which days; when pooled, that it is low confidence and why; when not forecast, why not.
      */
     static String onDemand(CellForecast f, String cellName) {
         String categories =
                 f.categories().isEmpty() ? Messages.text("forecast.allCategories") : String.join(", ", f.categories());
+        String scope = f.wholeArea() ? "forecast.whole." : "forecast.cell.";
         return switch (f.shortfall()) {
             case SHORT_HISTORY ->
                 Messages.text(
-                        "forecast.cell.short",
+                        scope + "short",
                         cellName,
                         f.window(),
                         ZoneForecasts.MIN_DAYS + ForecastRun.VALIDATION_WEEKS * 7);
             case NO_INCIDENTS ->
-                Messages.text("forecast.cell.empty", cellName, categories, f.window(), Messages.ltr(f.asOf()));
-            case NONE ->
-                Messages.text(
-                                "forecast.cell.fitted",
-                                cellName,
-                                f.res(),
-                                categories,
-                                f.window(),
-                                Messages.ltr(f.asOf()),
-                                tenths(f.perDay()),
-                                f.series().expected().length,
-                                tenths(Arrays.stream(f.series().expected()).sum()),
-                                tenths(Arrays.stream(f.series().naive()).sum()))
-                        + (f.pooled() ? " " + pooled(f) : "");
+                Messages.text(scope + "empty", cellName, categories, f.window(), Messages.ltr(f.asOf()));
+            case NONE -> fitted(f, cellName, categories);
         };
+    }
+
+    /** "Fitted now for cell X (r8, all categories), not stored: ..." or "Fitted now for the whole area (...)...". */
+    private static String fitted(CellForecast f, String cellName, String categories) {
+        Object[] days = {
+            f.window(),
+            Messages.ltr(f.asOf()),
+            tenths(f.perDay()),
+            f.series().expected().length,
+            tenths(Arrays.stream(f.series().expected()).sum()),
+            tenths(Arrays.stream(f.series().naive()).sum())
+        };
+        if (f.wholeArea()) {
+            return Messages.text("forecast.whole.fitted", concat(new Object[] {categories}, days))
+                    + (f.series().lowConfidence() ? " " + Messages.text("forecast.whole.sparse") : "");
+        }
+        return Messages.text("forecast.cell.fitted", concat(new Object[] {cellName, f.res(), categories}, days))
+                + (f.pooled() ? " " + pooled(f) : "");
+    }
+
+    private static Object[] concat(Object[] a, Object[] b) {
+        Object[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** "Low confidence: ... its share (1.2%) of the r8 cell 882664...'s forecast." */
