@@ -156,11 +156,7 @@ public final class Importer {
                         throw new ImportException(file, 0, refusal);
                     }
                 }
-                addressedPoints.accept(writer.addressedPoints());
-                for (GeocodeFallbacks.Stack stack : GeocodeFallbacks.find(c, importId, writer.addressedPoints())) {
-                    run.flagged.merge(stack.code(), stack.incidents(), Long::sum);
-                    GeocodeFallbacks.mark(c, importId, stack);
-                }
+                flagFallbacks(c, importId, writer, run.flagged);
                 for (PlaceholderTimes.Found f : writer.takeDownPlaceholderTimes()) {
                     run.flagged.merge(Flag.PLACEHOLDER_TIME + f.time(), (long) f.rows(), Long::sum);
                 }
@@ -206,6 +202,20 @@ public final class Importer {
             throw new StoreException("The store failed while importing " + file + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new ImportException(file, 0, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Finds and flags the import's likely geocoder fallbacks ({@link GeocodeFallbacks}) from the counts
+     * per point its writer kept, which no frame holds once this returns.
+     */
+    private void flagFallbacks(Connection c, long importId, IncidentWriter writer, Map<String, Long> flagged)
+            throws SQLException {
+        PointCounts points = writer.takeAddressedPoints();
+        addressedPoints.accept(points);
+        for (GeocodeFallbacks.Stack stack : GeocodeFallbacks.find(c, importId, points)) {
+            flagged.merge(stack.code(), stack.incidents(), Long::sum);
+            GeocodeFallbacks.mark(c, importId, stack);
         }
     }
 

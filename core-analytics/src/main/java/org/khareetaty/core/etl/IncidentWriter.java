@@ -42,7 +42,7 @@ final class IncidentWriter implements AutoCloseable {
     private final GeometryFactory geometry = new GeometryFactory(new PrecisionModel(), 4326);
     private final GoldCube.Builder aggregates = new GoldCube.Builder();
     private final PlaceholderTimes placeholders = new PlaceholderTimes();
-    private final PointCounts addressedPoints = new PointCounts();
+    private PointCounts addressedPoints = new PointCounts();
     private final long[] batchKeys;
     /** The incidents columns of the zones, as {@link ZoneKey#of} names them. */
     private final List<String> zoneColumns;
@@ -195,11 +195,15 @@ final class IncidentWriter implements AutoCloseable {
     }
 
     /**
-     * The incidents written so far that have an address (a block, else the zones the source states:
-     * what {@link GeocodeFallbacks} reads back), per point, for {@link GeocodeFallbacks#find}.
+     * The incidents written that have an address (a block, else the zones the source states: what
+     * {@link GeocodeFallbacks} reads back), per point, for {@link GeocodeFallbacks#find}; call once,
+     * after the last {@link #flush()}. The writer lets go of them (up to 48 MB for 2,000,000 points),
+     * so that they are not kept while the import's indexes and aggregates are built.
      */
-    PointCounts addressedPoints() {
-        return addressedPoints;
+    PointCounts takeAddressedPoints() {
+        PointCounts counts = addressedPoints;
+        addressedPoints = null;
+        return counts;
     }
 
     /** The incidents written so far, for the drill-down aggregates. */
