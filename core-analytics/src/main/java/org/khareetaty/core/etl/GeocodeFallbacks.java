@@ -35,6 +35,9 @@ final class GeocodeFallbacks {
     /** Different addresses (blocks, without case) at one point that make it a fallback. */
     static final int MIN_ADDRESSES = 5;
 
+    /** An incident's address, as the search compares it: the block, else the zones the source states. */
+    static final String ADDRESS = "COALESCE(block, claimed_zones)";
+
     /** One point that holds many addresses. */
     record Stack(double lon, double lat, long incidents, long addresses) {
         /** The flag code, with the point as {@code --geocode-fallback} takes it. */
@@ -79,23 +82,20 @@ final class GeocodeFallbacks {
 
     /**
      * The likely fallbacks among the incidents of import {@code importId}, busiest first;
-     * {@code withAddress} is how many of them have an address (a block, or the zones the source
-     * states). The search reads every addressed incident of the import twice more, streamed, in about
-     * 12 bytes of heap a distinct point (an SQL {@code GROUP BY} of the points held every group in
-     * H2's memory: the 2,000,000-row benchmark file ran out of a 1 GB heap); an import with fewer than
-     * {@link #MIN_INCIDENTS} addressed incidents, which cannot hold a fallback, is not read.
+     * {@code counts} are its addressed incidents (a block, or the zones the source states) per point,
+     * as {@link IncidentWriter} counted them while writing. The search reads the import's addressed
+     * incidents back once, streamed, and counts exactly the incidents and distinct addresses of the
+     * points counted at least {@link #MIN_INCIDENTS} times (an SQL {@code GROUP BY} of the points held
+     * every group in H2's memory: the 2,000,000-row benchmark file ran out of a 1 GB heap); an import
+     * where no point reached {@link #MIN_INCIDENTS}, which cannot hold a fallback, is not read.
      */
-    static List<Stack> find(Connection c, long importId, long withAddress) throws SQLException {
-        if (withAddress < MIN_INCIDENTS) {
+    static List<Stack> find(Connection c, long importId, PointCounts counts) throws SQLException {
+        if (counts.max() < MIN_INCIDENTS) {
             return List.of();
         }
         long first = first(c, importId);
-        // pass 1: incidents per point, counted under a 64-bit hash of the point (no object per point: an
-        // import of 2,000,000 jittered rows has as many points, and H2's GROUP BY of them ran out of a
-        // 1 GB heap); two points sharing a hash only make a candidate that pass 2 counts exactly
-        PointCounts counts = new PointCounts();
-        read(c, first, importId, (lon, lat, address) -> counts.add(lon, lat));
-        // pass 2: the candidates' incidents and distinct addresses, exactly
+        // the candidates' incidents and distinct addresses, exactly (two points sharing a hash in
+        // the counts only make a candidate)
         Map<List<Double>, Set<String>> addresses = new HashMap<>();
         Map<List<Double>, long[]> incidents = new HashMap<>();
         read(c, first, importId, (lon, lat, address) -> {
@@ -129,8 +129,8 @@ final class GeocodeFallbacks {
      * zones it states, upper-cased): a primary-key range from the import's first id.
      */
     private static void read(Connection c, long first, long importId, Row row) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT lon, lat, UPPER(COALESCE(block, claimed_zones)) "
-                + "FROM incidents WHERE id >= ? AND import_id = ? AND COALESCE(block, claimed_zones) IS NOT NULL")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT lon, lat, UPPER(" + ADDRESS + ") "
+                + "FROM incidents WHERE id >= ? AND import_id = ? AND " + ADDRESS + " IS NOT NULL")) {
             ps.setFetchSize(10_000);
             ps.setLong(1, first);
             ps.setLong(2, importId);
@@ -139,66 +139,6 @@ final class GeocodeFallbacks {
                     row.accept(rs.getDouble(1), rs.getDouble(2), rs.getString(3));
                 }
             }
-        }
-    }
-
-    /** Counts per point under a 64-bit hash of it, in open addressing: 12 bytes a slot, no object per point. */
-    private static final class PointCounts {
-        private long[] keys = new long[1 << 12];
-        private int[] counts = new int[1 << 12];
-        private int size;
-
-        void add(double lon, double lat) {
-            if (2 * (size + 1) > keys.length) {
-                grow();
-            }
-            long key = key(lon, lat);
-            int i = slot(keys, key);
-            if (keys[i] == 0) {
-                keys[i] = key;
-                size++;
-            }
-            counts[i]++;
-        }
-
-        int get(double lon, double lat) {
-            int i = slot(keys, key(lon, lat));
-            return counts[i];
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldCounts = counts;
-            keys = new long[oldKeys.length * 2];
-            counts = new int[oldKeys.length * 2];
-            for (int j = 0; j < oldKeys.length; j++) {
-                if (oldKeys[j] != 0) {
-                    int i = slot(keys, oldKeys[j]);
-                    keys[i] = oldKeys[j];
-                    counts[i] = oldCounts[j];
-                }
-            }
-        }
-
-        /** The slot of {@code key} in {@code keys}: where it is, or the empty one where it would go. */
-        private static int slot(long[] keys, long key) {
-            int mask = keys.length - 1;
-            int i = (int) (key ^ (key >>> 32)) & mask;
-            while (keys[i] != 0 && keys[i] != key) {
-                i = (i + 1) & mask;
-            }
-            return i;
-        }
-
-        /** A 64-bit hash of the point, never 0 (the empty slot). */
-        private static long key(double lon, double lat) {
-            long h = Double.doubleToLongBits(lon) * 0x9E3779B97F4A7C15L + Double.doubleToLongBits(lat);
-            h ^= h >>> 33;
-            h *= 0xFF51AFD7ED558CCDL;
-            h ^= h >>> 33;
-            h *= 0xC4CEB9FE1A85EC53L;
-            h ^= h >>> 33;
-            return h == 0 ? 1 : h;
         }
     }
 }

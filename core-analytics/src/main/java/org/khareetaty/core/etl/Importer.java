@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.khareetaty.core.geo.BoundaryIndex;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.geo.StudyAreaEdge;
@@ -37,9 +38,20 @@ import org.khareetaty.core.taxonomy.Classification;
 public final class Importer {
     private static final long PROGRESS_EVERY_ROWS = 4096;
     private final Store store;
+    private final Consumer<PointCounts> addressedPoints;
 
     public Importer(Store store) {
+        this(store, counts -> {});
+    }
+
+    /**
+     * An importer that hands {@code addressedPoints} the counts per point that the writer kept of each
+     * import's addressed incidents, before {@link GeocodeFallbacks#find} uses them (for the test that
+     * they equal an SQL recount).
+     */
+    Importer(Store store, Consumer<PointCounts> addressedPoints) {
         this.store = store;
+        this.addressedPoints = addressedPoints;
     }
 
     /**
@@ -144,10 +156,7 @@ public final class Importer {
                         throw new ImportException(file, 0, refusal);
                     }
                 }
-                for (GeocodeFallbacks.Stack stack : GeocodeFallbacks.find(c, importId, run.withBlock)) {
-                    run.flagged.merge(stack.code(), stack.incidents(), Long::sum);
-                    GeocodeFallbacks.mark(c, importId, stack);
-                }
+                flagFallbacks(c, importId, writer, run.flagged);
                 for (PlaceholderTimes.Found f : writer.takeDownPlaceholderTimes()) {
                     run.flagged.merge(Flag.PLACEHOLDER_TIME + f.time(), (long) f.rows(), Long::sum);
                 }
@@ -193,6 +202,20 @@ public final class Importer {
             throw new StoreException("The store failed while importing " + file + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new ImportException(file, 0, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Finds and flags the import's likely geocoder fallbacks ({@link GeocodeFallbacks}) from the counts
+     * per point its writer kept, which no frame holds once this returns.
+     */
+    private void flagFallbacks(Connection c, long importId, IncidentWriter writer, Map<String, Long> flagged)
+            throws SQLException {
+        PointCounts points = writer.takeAddressedPoints();
+        addressedPoints.accept(points);
+        for (GeocodeFallbacks.Stack stack : GeocodeFallbacks.find(c, importId, points)) {
+            flagged.merge(stack.code(), stack.incidents(), Long::sum);
+            GeocodeFallbacks.mark(c, importId, stack);
         }
     }
 
@@ -264,8 +287,6 @@ public final class Importer {
         long duplicates;
         long mismatched;
         long blankLines;
-        /** Loaded incidents that have a block (an address), for {@link GeocodeFallbacks}. */
-        long withBlock;
 
         Run(
                 Path file,
@@ -393,9 +414,6 @@ public final class Importer {
                         place.flag(),
                         H3Cells.cells(s.lat(), s.lon()));
                 loaded++;
-                if (s.block() != null || !s.claims().isEmpty()) {
-                    withBlock++;
-                }
                 if (offences > 1) {
                     flagged.merge(Flag.COUNT_EXPANDED, 1L, Long::sum);
                     flagged.merge(Flag.COUNT_EXTRA, offences - 1L, Long::sum);
