@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +26,7 @@ import org.khareetaty.core.hexgrid.CellForecast;
 import org.khareetaty.core.hexgrid.CellForecasts;
 import org.khareetaty.core.hexgrid.StoreDrillSession;
 import org.khareetaty.core.store.Store;
+import org.khareetaty.core.testing.StoreQueries;
 
 /**
  * The Forecast tab on a drilled cell with no stored forecast, on the UI tests' real Chicago 2017-2019 sample
@@ -59,20 +59,15 @@ class CellForecastWindowTest {
                     return rs.getObject(1, LocalDate.class);
                 }
             });
-            r8 = busiest(s, 8);
-            r10 = busiest(s, 10);
+            r8 = StoreQueries.busiestCell(s, 8);
+            r10 = StoreQueries.busiestCell(s, 10);
             var cube = StoreDrillSession.open(s).cube();
             expected8 = CellForecasts.of(cube, r8, List.of(), 7, StoreCalendar.holidays(s));
             expected10 = CellForecasts.of(cube, r10, List.of(), 7, StoreCalendar.holidays(s));
             expectedWhole = CellForecasts.of(cube, null, List.of(), 7, StoreCalendar.holidays(s));
         }
         ui = WindowDriver.open(store, true);
-        ui.robot.interact(() -> ui.robot
-                .lookup("#right-tabs")
-                .queryAs(TabPane.class)
-                .getSelectionModel()
-                .select(2));
-        ui.waitFor(60, () -> panel().shown() != null && idle());
+        ForecastTab.open(ui);
     }
 
     @AfterAll
@@ -87,9 +82,7 @@ class CellForecastWindowTest {
     }
 
     static boolean idle() {
-        return !panel().loading()
-                && !panel().working()
-                && ui.window.tasks().running().get() == 0;
+        return ForecastTab.idle(ui);
     }
 
     @Test
@@ -204,17 +197,5 @@ class CellForecastWindowTest {
 
     static void assertArrayEquals(double[] expected, double[] actual, String what) {
         org.junit.jupiter.api.Assertions.assertArrayEquals(expected, actual, 0.0, what);
-    }
-
-    static long busiest(Store s, int res) {
-        return s.read("read", c -> {
-            try (PreparedStatement ps =
-                            c.prepareStatement("SELECT h3_r" + res + " AS cell, COUNT(*) AS n FROM incidents"
-                                    + " GROUP BY h3_r" + res + " ORDER BY n DESC, cell LIMIT 1");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
     }
 }

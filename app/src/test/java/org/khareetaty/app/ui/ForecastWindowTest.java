@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -101,12 +100,7 @@ class ForecastWindowTest {
         ui = WindowDriver.open(store, true);
         // the tab reads nothing before it is opened
         assertEquals(null, ui.window.forecastPanel().shown());
-        ui.robot.interact(() -> ui.robot
-                .lookup("#right-tabs")
-                .queryAs(TabPane.class)
-                .getSelectionModel()
-                .select(2));
-        ui.waitFor(60, () -> panel().shown() != null && idle());
+        ForecastTab.open(ui);
     }
 
     @AfterAll
@@ -121,9 +115,7 @@ class ForecastWindowTest {
     }
 
     static boolean idle() {
-        return !panel().loading()
-                && !panel().working()
-                && ui.window.tasks().running().get() == 0;
+        return ForecastTab.idle(ui);
     }
 
     @Test

@@ -19,6 +19,9 @@ public final class ForecastRun {
     /** Weeks at the end of the training window that score each series. */
     public static final int VALIDATION_WEEKS = 4;
 
+    /** Days of data a forecast needs: eight weeks to fit and four to validate on. */
+    public static final int MIN_WINDOW = ZoneForecasts.MIN_DAYS + VALIDATION_WEEKS * SeasonalNaive.PERIOD;
+
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ForecastRun() {}
@@ -36,9 +39,9 @@ public final class ForecastRun {
         LocalDate day = asOf == null ? series.whole().last() : asOf;
         int available = series.whole().indexOf(day) + 1;
         int window = Math.min(BacktestSetup.WINDOW, available);
-        if (window < ZoneForecasts.MIN_DAYS + VALIDATION_WEEKS * SeasonalNaive.PERIOD) {
+        if (window < MIN_WINDOW) {
             throw new IllegalArgumentException("only " + available + " days of data up to " + day
-                    + ": a stored forecast needs " + (ZoneForecasts.MIN_DAYS + VALIDATION_WEEKS * 7)
+                    + ": a stored forecast needs " + MIN_WINDOW
                     + " (eight weeks and four to validate on)");
         }
         MedianPoint model = ModelCatalog.headline(holidays, series.whole());
@@ -83,9 +86,9 @@ public final class ForecastRun {
      */
     public static StoredSeries one(
             DailySeries counts, DailySeries parent, LocalDate asOf, int window, int horizon, HolidayCalendar holidays) {
-        if (window < ZoneForecasts.MIN_DAYS + VALIDATION_WEEKS * SeasonalNaive.PERIOD) {
+        if (window < MIN_WINDOW) {
             throw new IllegalArgumentException("only " + window + " days of data up to " + asOf
-                    + ": a forecast needs " + (ZoneForecasts.MIN_DAYS + VALIDATION_WEEKS * 7)
+                    + ": a forecast needs " + MIN_WINDOW
                     + " (eight weeks and four to validate on)");
         }
         LocalDate origin = asOf.plusDays(1);

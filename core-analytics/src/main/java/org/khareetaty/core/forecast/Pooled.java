@@ -1,6 +1,7 @@
 package org.khareetaty.core.forecast;
 
 import java.time.LocalDate;
+import java.util.OptionalDouble;
 
 /**
  * Pooling for sparse series: a series under {@code threshold} incidents a day is forecast as its share
@@ -13,6 +14,9 @@ import java.time.LocalDate;
  * {@code V}. A series at or above the threshold is forecast by the model itself.
  */
 public final class Pooled implements CountModel {
+    /** How the parameters of a pooled forecast begin: the share it took of its parent. */
+    private static final String SHARE = "share=";
+
     private final CountModel model;
     private final DailySeries parent;
     private final double threshold;
@@ -69,6 +73,17 @@ public final class Pooled implements CountModel {
                 "pooled " + whole.model(),
                 mean,
                 variance,
-                String.format(java.util.Locale.ROOT, "share=%.5f of %s ", share, parent.name()) + whole.parameters());
+                String.format(java.util.Locale.ROOT, SHARE + "%.5f of %s ", share, parent.name()) + whole.parameters());
+    }
+
+    /** The share a pooled forecast's parameters ({@link Moments#parameters}) say it took of its parent, if pooled. */
+    public static OptionalDouble shareIn(String parameters) {
+        int at = parameters == null ? -1 : parameters.indexOf(SHARE);
+        if (at < 0) {
+            return OptionalDouble.empty();
+        }
+        int from = at + SHARE.length();
+        int to = parameters.indexOf(' ', from);
+        return OptionalDouble.of(Double.parseDouble(parameters.substring(from, to < 0 ? parameters.length() : to)));
     }
 }

@@ -8,9 +8,7 @@ import org.khareetaty.core.forecast.DailySeries;
 import org.khareetaty.core.forecast.ForecastRun;
 import org.khareetaty.core.forecast.HolidayCalendar;
 import org.khareetaty.core.forecast.ModelCatalog;
-import org.khareetaty.core.forecast.SeasonalNaive;
 import org.khareetaty.core.forecast.StoredSeries;
-import org.khareetaty.core.forecast.ZoneForecasts;
 import org.khareetaty.core.geo.H3Cells;
 
 /**
@@ -71,7 +69,7 @@ public final class CellForecasts {
         int window = Math.min(BacktestSetup.WINDOW, days);
         DailySeries whole = new DailySeries(DailySeries.WHOLE_AREA, from, Arrays.copyOfRange(all, first, last + 1));
         DailySeries counts = cell == null ? whole : series(cube, cell, name, mask, from, asOf);
-        if (window < ZoneForecasts.MIN_DAYS + ForecastRun.VALIDATION_WEEKS * SeasonalNaive.PERIOD) {
+        if (window < ForecastRun.MIN_WINDOW) {
             return notForecast(cell, categories, asOf, window, counts, CellForecast.Shortfall.SHORT_HISTORY);
         }
         if (sum(counts.before(asOf.plusDays(1), window)) == 0) {

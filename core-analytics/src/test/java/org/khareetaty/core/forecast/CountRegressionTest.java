@@ -118,8 +118,11 @@ class CountRegressionTest {
             assertEquals(share * whole.mean()[h], own.mean()[h], 1e-12);
         }
         assertTrue(own.model().startsWith("pooled"), own.model());
+        // the share is read back from the parameters as written (to their 5 decimals)
+        assertEquals(share, Pooled.shareIn(own.parameters()).orElseThrow(), 5e-6, own.parameters());
         Moments busy = pooled.moments(city, next, 7);
         assertEquals("GLM", busy.model(), "a series of 40 a day is forecast from its own days");
+        assertTrue(Pooled.shareIn(busy.parameters()).isEmpty(), "not pooled: no share");
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.progress.ProgressListener;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.testing.SharedData;
+import org.khareetaty.core.testing.StoreQueries;
 
 /**
  * A drilled cell's forecast fitted on demand, on the real Chicago 25k sample (2017-01-01..2019-09-29, about 23
@@ -245,15 +246,7 @@ class CellForecastsTest {
 
     /** The cell of {@code res} with the most incidents (SQL). */
     static long busiest(int res) {
-        return store.read("read", c -> {
-            try (PreparedStatement ps =
-                            c.prepareStatement("SELECT h3_r" + res + " AS cell, COUNT(*) AS n FROM incidents"
-                                    + " GROUP BY h3_r" + res + " ORDER BY n DESC, cell LIMIT 1");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return StoreQueries.busiestCell(store, res);
     }
 
     static Map<LocalDate, Integer> perDay(int res, long cell) throws Exception {

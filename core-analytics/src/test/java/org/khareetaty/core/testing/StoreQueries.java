@@ -18,6 +18,15 @@ public final class StoreQueries {
         return s == null ? 0 : Long.parseLong(s);
     }
 
+    /** The H3 cell of resolution {@code res} holding the most incidents of {@code store} (ties: the lowest index). */
+    public static long busiestCell(Store store, int res) {
+        String column = "h3_r" + res;
+        return number(
+                store,
+                "SELECT " + column + " FROM incidents GROUP BY " + column + " ORDER BY COUNT(*) DESC, " + column
+                        + " LIMIT 1");
+    }
+
     /** The single value {@code sql} returns, as text (null for SQL NULL). */
     public static String text(Store store, String sql, Object... args) {
         List<List<String>> rows = rows(store, sql, args);

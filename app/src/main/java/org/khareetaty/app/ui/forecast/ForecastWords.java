@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import org.khareetaty.app.ui.i18n.Messages;
 import org.khareetaty.core.forecast.DailySeries;
 import org.khareetaty.core.forecast.ForecastRun;
+import org.khareetaty.core.forecast.Pooled;
 import org.khareetaty.core.forecast.StoredRun;
 import org.khareetaty.core.forecast.StoredSeries;
 import org.khareetaty.core.forecast.ValidationWeeks;
-import org.khareetaty.core.forecast.ZoneForecasts;
 import org.khareetaty.core.forecast.risk.PatrolPlan;
 import org.khareetaty.core.geo.H3Cells;
 import org.khareetaty.core.hexgrid.CellForecast;
@@ -137,12 +138,7 @@ final class ForecastWords {
                 f.categories().isEmpty() ? Messages.text("forecast.allCategories") : String.join(", ", f.categories());
         String scope = f.wholeArea() ? "forecast.whole." : "forecast.cell.";
         return switch (f.shortfall()) {
-            case SHORT_HISTORY ->
-                Messages.text(
-                        scope + "short",
-                        cellName,
-                        f.window(),
-                        ZoneForecasts.MIN_DAYS + ForecastRun.VALIDATION_WEEKS * 7);
+            case SHORT_HISTORY -> Messages.text(scope + "short", cellName, f.window(), ForecastRun.MIN_WINDOW);
             case NO_INCIDENTS ->
                 Messages.text(scope + "empty", cellName, categories, f.window(), Messages.ltr(f.asOf()));
             case NONE -> fitted(f, cellName, categories);
@@ -175,9 +171,8 @@ final class ForecastWords {
 
     /** "Low confidence: ... its share (1.2%) of the r8 cell 882664...'s forecast." */
     private static String pooled(CellForecast f) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("share=([0-9.]+)")
-                .matcher(f.series().parameters());
-        String share = m.find() ? String.format(Locale.ROOT, "%.1f", 100 * Double.parseDouble(m.group(1))) : "?";
+        OptionalDouble s = Pooled.shareIn(f.series().parameters());
+        String share = s.isPresent() ? String.format(Locale.ROOT, "%.1f", 100 * s.getAsDouble()) : "?";
         String parent = f.pooledWith().equals(DailySeries.WHOLE_AREA)
                 ? Messages.text("forecast.cell.wholeArea")
                 : Messages.text(
