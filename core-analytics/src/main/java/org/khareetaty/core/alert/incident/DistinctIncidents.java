@@ -2,15 +2,10 @@ package org.khareetaty.core.alert.incident;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.khareetaty.core.alert.ObservedEvent;
 import org.khareetaty.core.event.EventSource;
 import org.khareetaty.core.geo.LocalDistance;
-import org.khareetaty.core.geo.MetreGrid;
 
 /**
  * The incidents the spike prediction counts. A crime's record (a CAD call, a records entry) counts
@@ -38,9 +33,7 @@ public final class DistinctIncidents {
     private final long gap;
     private final long maxLength;
     private final long lateness;
-    private final MetreGrid grid;
-    private final Map<Long, List<Counted>> byBucket = new HashMap<>();
-    private int live;
+    private final PlaceBuckets<Counted> counted;
 
     /**
      * What counting an event did.
@@ -92,7 +85,7 @@ public final class DistinctIncidents {
         this.gap = gap.toMillis();
         this.maxLength = maxLength.toMillis();
         this.lateness = lateness.toMillis();
-        this.grid = new MetreGrid(sessionRadiusM);
+        this.counted = new PlaceBuckets<>(sessionRadiusM);
     }
 
     /** Whether events of {@code source} are a crime's record: CAD calls and records entries. */
@@ -111,8 +104,8 @@ public final class DistinctIncidents {
         double record2 = recordRadiusM * recordRadiusM;
         Counted joined = null;
         Counted unrecorded = null;
-        for (long key : grid.neighbours(lat, lon)) {
-            List<Counted> list = byBucket.get(key);
+        for (long key : counted.neighbours(lat, lon)) {
+            List<Counted> list = counted.at(key);
             if (list == null) {
                 continue;
             }
@@ -154,27 +147,18 @@ public final class DistinctIncidents {
             c.recordLat = lat;
             c.recordLon = lon;
         }
-        byBucket.computeIfAbsent(grid.key(lat, lon), k -> new ArrayList<>()).add(c);
-        live++;
+        counted.add(lat, lon, c);
         return Count.BEGUN;
     }
 
     /** Drops the incidents no event can join at {@code watermark}. */
     public void expire(Instant watermark) {
         long w = watermark.toEpochMilli();
-        for (Iterator<List<Counted>> lists = byBucket.values().iterator(); lists.hasNext(); ) {
-            List<Counted> list = lists.next();
-            int before = list.size();
-            list.removeIf(c -> c.last + gap + lateness < w || c.first + maxLength + lateness < w);
-            live -= before - list.size();
-            if (list.isEmpty()) {
-                lists.remove();
-            }
-        }
+        counted.expire(c -> c.last + gap + lateness < w || c.first + maxLength + lateness < w, c -> {});
     }
 
     /** Counted incidents held. */
     public int size() {
-        return live;
+        return counted.size();
     }
 }

@@ -1,16 +1,12 @@
 package org.khareetaty.core.alert.incident;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.khareetaty.core.alert.ObservedEvent;
 import org.khareetaty.core.alert.config.AlertConfig;
 import org.khareetaty.core.geo.LocalDistance;
-import org.khareetaty.core.geo.MetreGrid;
 
 /**
  * Session windows that group related events into incidents: an event joins the incident whose
@@ -26,9 +22,7 @@ public final class SessionWindows {
     private final long maxLength;
     private final long lateness;
     private final int maxEvents;
-    private final MetreGrid grid;
-    private final Map<Long, List<Incident>> byBucket = new HashMap<>();
-    private int live;
+    private final PlaceBuckets<Incident> open;
 
     public SessionWindows(AlertConfig.Windows config) {
         this.radiusM = config.sessionRadiusM();
@@ -36,16 +30,14 @@ public final class SessionWindows {
         this.maxLength = config.sessionMaxLength().toMillis();
         this.lateness = config.allowedLateness().toMillis();
         this.maxEvents = config.sessionMaxEvents();
-        this.grid = new MetreGrid(radiusM);
+        this.open = new PlaceBuckets<>(radiusM);
     }
 
     /** Starts an incident with {@code e} as its anchor; {@code riskTerm} is the dynamic-risk term of its place before it. */
     public Incident start(ObservedEvent e, Map<String, String> zones, double riskTerm) {
         Incident started = new Incident(e, zones, maxEvents, riskTerm);
         started.addMember(e);
-        byBucket.computeIfAbsent(grid.key(started.lat(), started.lon()), k -> new ArrayList<>())
-                .add(started);
-        live++;
+        open.add(started.lat(), started.lon(), started);
         return started;
     }
 
@@ -66,8 +58,8 @@ public final class SessionWindows {
         double bestD = Double.POSITIVE_INFINITY;
         LocalDistance from = new LocalDistance(lat, lon);
         double r2 = radiusM * radiusM;
-        for (long key : grid.neighbours(lat, lon)) {
-            List<Incident> list = byBucket.get(key);
+        for (long key : open.neighbours(lat, lon)) {
+            List<Incident> list = open.at(key);
             if (list == null) {
                 continue;
             }
@@ -90,33 +82,16 @@ public final class SessionWindows {
     /** Drops the incidents that can take no more events at {@code watermark}, telling {@code ended} of each. */
     public void expire(Instant watermark, Consumer<Incident> ended) {
         long w = watermark.toEpochMilli();
-        for (Iterator<List<Incident>> lists = byBucket.values().iterator(); lists.hasNext(); ) {
-            List<Incident> list = lists.next();
-            for (Iterator<Incident> it = list.iterator(); it.hasNext(); ) {
-                Incident i = it.next();
-                long last = i.lastMillis();
-                long first = i.firstMillis();
-                if (last + gap + lateness < w || first + maxLength + lateness < w) {
-                    it.remove();
-                    live--;
-                    ended.accept(i);
-                }
-            }
-            if (list.isEmpty()) {
-                lists.remove();
-            }
-        }
+        open.expire(i -> i.lastMillis() + gap + lateness < w || i.firstMillis() + maxLength + lateness < w, ended);
     }
 
     /** Incidents held. */
     public int size() {
-        return live;
+        return open.size();
     }
 
     /** Every incident held (for rebuilding state). */
     public List<Incident> all() {
-        List<Incident> out = new ArrayList<>();
-        byBucket.values().forEach(out::addAll);
-        return out;
+        return open.all();
     }
 }
