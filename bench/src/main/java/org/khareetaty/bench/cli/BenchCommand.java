@@ -36,6 +36,7 @@ import picocli.CommandLine.Option;
             BenchUiCommand.class,
             BenchWritePathsCommand.class,
             BenchSegmentsCommand.class,
+            BenchEngineCommand.class,
             BenchSpikesCommand.class,
             BenchCellForecastCommand.class
         })
