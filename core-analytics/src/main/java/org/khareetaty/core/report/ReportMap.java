@@ -66,10 +66,16 @@ public record ReportMap(
     /**
      * The KPI report's map of {@code request}: the zones of its layer with their period counts
      * ({@code zoneCounts}, every zone of the table), or the H3 cells of the period without a layer, counted
-     * off the drill-down's aggregates ({@code cube}) when the scope allows (else null: from the incidents).
+     * off the drill-down's aggregates ({@code cube}) when the scope allows (else null: from the incidents);
+     * the incidents' files ({@code sources}) credited.
      */
     static ReportMap read(
-            Connection c, KpiRequest request, Map<String, Long> zoneCounts, KpiCounts.Filter filter, GoldCube cube)
+            Connection c,
+            KpiRequest request,
+            Map<String, Long> zoneCounts,
+            KpiCounts.Filter filter,
+            GoldCube cube,
+            List<String> sources)
             throws SQLException {
         Geometry scope = scopeShape(c, request.scope());
         List<Geometry> basemap = basemap(c);
@@ -110,7 +116,7 @@ public record ReportMap(
                 classes(areas),
                 List.of(),
                 boundaryFiles(c),
-                KpiCounts.sources(c),
+                sources,
                 null,
                 null,
                 null,
