@@ -125,16 +125,7 @@ public record ReportMap(
 
     /** This map with {@code boxes} and {@code hotspots} (either may be null) drawn on it, those in its scope only. */
     ReportMap with(ForecastBoxes boxes, MapHotspots hotspots) {
-        return new ReportMap(
-                extent,
-                basemap,
-                scope,
-                areas,
-                areaLayer,
-                classes,
-                points,
-                boundaries,
-                sources,
+        return drawn(
                 boxes == null ? null : boxes.within(scope),
                 hotspots == null ? null : hotspots.within(scope),
                 raster,
@@ -146,6 +137,11 @@ public record ReportMap(
      * {@code lines} (null: none).
      */
     public ReportMap withBackground(RasterTiles tiles, StreetLayer lines) {
+        return drawn(boxes, hotspots, tiles, lines);
+    }
+
+    /** This map's areas with these layers drawn over and under them. */
+    private ReportMap drawn(ForecastBoxes boxes, MapHotspots hotspots, RasterTiles raster, StreetLayer streets) {
         return new ReportMap(
                 extent,
                 basemap,
@@ -158,8 +154,8 @@ public record ReportMap(
                 sources,
                 boxes,
                 hotspots,
-                tiles,
-                lines);
+                raster,
+                streets);
     }
 
     /** The briefing's map of {@code zone}: its outline, the basemap and {@code points}. */
