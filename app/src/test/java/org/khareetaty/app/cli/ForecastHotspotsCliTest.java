@@ -2,12 +2,14 @@ package org.khareetaty.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.khareetaty.app.cli.Cli.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.uber.h3core.AreaUnit;
 import com.uber.h3core.H3Core;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,17 +26,36 @@ class ForecastHotspotsCliTest {
     static Path dir;
 
     static String store;
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void build() throws Exception {
         store = SmallKuwaitStore.build(dir, 42).toString();
     }
 
-    static JsonNode json(String... args) throws Exception {
-        Cli.Run r = Cli.run(args);
-        assertEquals(0, r.exit(), r.out() + r.err());
-        return JSON.readTree(r.out());
+    /** The real Chicago file (the test is skipped without it). */
+    static Path assaults() {
+        return SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz");
+    }
+
+    /**
+     * {@code forecast hotspots-backtest} of {@link #assaults} on protocol B's first day, 2019-10-01, by
+     * {@code methods}, with {@code more}.
+     */
+    static JsonNode firstDay(String methods, String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of(
+                "forecast",
+                "hotspots-backtest",
+                "--file",
+                assaults().toString(),
+                "--from",
+                "2019-10-01",
+                "--to",
+                "2019-10-01",
+                "--methods",
+                methods,
+                "--json"));
+        args.addAll(List.of(more));
+        return json(args.toArray(String[]::new));
     }
 
     @Test
@@ -83,19 +104,7 @@ class ForecastHotspotsCliTest {
 
     @Test
     void backtestFromTheFileHitsWhatTheReferenceHitsOnItsFirstDay() throws Exception {
-        Path file = SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz");
-        JsonNode j = json(
-                "forecast",
-                "hotspots-backtest",
-                "--file",
-                file.toString(),
-                "--from",
-                "2019-10-01",
-                "--to",
-                "2019-10-01",
-                "--methods",
-                "naive",
-                "--json");
+        JsonNode j = firstDay("naive");
         assertEquals(37_177, j.get("cells").asInt());
         // the reference's daily.csv: 41 incidents on 2019-10-01, 18 of them in naive's top 5% (1,859 cells)
         assertEquals(41, j.get("incidents").asInt());
@@ -126,35 +135,24 @@ class ForecastHotspotsCliTest {
 
     @Test
     void backtestOnH3ReadsTheGridOptionAndKeepsTheSquareOneAsTheProtocols() throws Exception {
-        Path file = SharedData.file("chicago/aggravated_assaults_2010_2019.csv.gz");
-        String[] args = {
-            "forecast",
-            "hotspots-backtest",
-            "--file",
-            file.toString(),
-            "--from",
-            "2019-10-01",
-            "--to",
-            "2019-10-01",
-            "--methods",
-            "naive,selfexciting",
-            "--json",
-            "--grid",
-            ""
-        };
-        args[args.length - 1] = "150m";
-        JsonNode square = json(args);
+        JsonNode square = firstDay("naive,selfexciting", "--grid", "150m");
         assertEquals(37_177, square.get("cells").asInt());
         assertEquals(
                 18.0 / 41, square.get("methods").get("naive").get("hit_rate_5").asDouble(), 1e-12);
-        args[args.length - 1] = "h3:9";
-        JsonNode hex = json(args);
+        JsonNode hex = firstDay("naive,selfexciting", "--grid", "h3:9");
         assertEquals("H3 r9", hex.get("grid").asText());
         assertEquals(41, hex.get("incidents").asInt());
         assertEquals(836, hex.get("area_km2").asDouble(), 10);
         assertTrue(hex.get("cells").asInt() > 7_000 && hex.get("cells").asInt() < 9_000, hex.toString());
         Cli.Run bad = Cli.run(
-                "forecast", "hotspots-backtest", "--file", file.toString(), "--grid", "hex9", "--methods", "naive");
+                "forecast",
+                "hotspots-backtest",
+                "--file",
+                assaults().toString(),
+                "--grid",
+                "hex9",
+                "--methods",
+                "naive");
         assertTrue(bad.exit() != 0 && bad.err().contains("--grid takes METRESm (e.g. 150m) or h3:R"), bad.err());
     }
 

@@ -3,9 +3,11 @@ package org.khareetaty.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.khareetaty.app.cli.Cli.JSON;
+import static org.khareetaty.app.cli.Cli.json;
+import static org.khareetaty.app.cli.Cli.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +43,8 @@ class ReportForecastTest {
 
     static String store;
     static long run;
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** The stored run as {@code forecast stored ID --json} gives it: its series, one per zone and "all". */
+    static JsonNode stored;
 
     @BeforeAll
     static void loadImportAndForecast() throws Exception {
@@ -55,16 +58,7 @@ class ReportForecastTest {
                 .get(0)
                 .get("id")
                 .asLong();
-    }
-
-    static String ok(String... args) {
-        Cli.Run r = Cli.run(args);
-        assertEquals(0, r.exit(), () -> String.join(" ", args) + "\n" + r.out() + r.err());
-        return r.out();
-    }
-
-    static JsonNode json(String... args) throws IOException {
-        return JSON.readTree(ok(args));
+        stored = json("forecast", "stored", "--store", store, Long.toString(run), "--json");
     }
 
     /** {@code report kpi} with {@code options}, its PDF, CSVs and GeoJSON in the folder {@code name}; its JSON. */
@@ -80,9 +74,8 @@ class ReportForecastTest {
     }
 
     /** The stored run's series {@code zone} as {@code forecast stored ID --json} gives it. */
-    static JsonNode storedSeries(String zone) throws IOException {
-        for (JsonNode s : json("forecast", "stored", "--store", store, Long.toString(run), "--json")
-                .get("series")) {
+    static JsonNode storedSeries(String zone) {
+        for (JsonNode s : stored.get("series")) {
             if (s.get("zone").asText().equals(zone)) {
                 return s;
             }
@@ -112,16 +105,16 @@ class ReportForecastTest {
     }
 
     /** The report's band is the stored series on 16 .. 20 September, the days of the period the run forecast. */
-    private static void check(JsonNode report, JsonNode stored, Path out) throws IOException {
+    private static void check(JsonNode report, JsonNode series, Path out) throws IOException {
         JsonNode f = report.get("forecast");
         assertEquals(run, f.get("run").asLong());
         assertEquals("2019-09-15", f.get("as_of").asText());
         assertEquals(
-                stored.get("validation_mase").asDouble(),
+                series.get("validation_mase").asDouble(),
                 f.get("validation_mase").asDouble(),
                 1e-12);
         assertEquals(
-                stored.get("naive_validation_mase").asDouble(),
+                series.get("naive_validation_mase").asDouble(),
                 f.get("naive_validation_mase").asDouble(),
                 1e-12);
         JsonNode days = f.get("days");
@@ -131,12 +124,12 @@ class ReportForecastTest {
         assertEquals(6, csv.size());
         for (int h = 0; h < 5; h++) {
             JsonNode d = days.get(h);
-            assertEquals(stored.at("/days/" + h).asText(), d.get("date").asText());
-            assertEquals(stored.at("/point/" + h).asDouble(), d.get("median").asDouble(), 1e-12);
-            assertEquals(stored.at("/lo80/" + h).asDouble(), d.get("lo80").asDouble(), 1e-12);
-            assertEquals(stored.at("/hi80/" + h).asDouble(), d.get("hi80").asDouble(), 1e-12);
-            assertEquals(stored.at("/lo95/" + h).asDouble(), d.get("lo95").asDouble(), 1e-12);
-            assertEquals(stored.at("/hi95/" + h).asDouble(), d.get("hi95").asDouble(), 1e-12);
+            assertEquals(series.at("/days/" + h).asText(), d.get("date").asText());
+            assertEquals(series.at("/point/" + h).asDouble(), d.get("median").asDouble(), 1e-12);
+            assertEquals(series.at("/lo80/" + h).asDouble(), d.get("lo80").asDouble(), 1e-12);
+            assertEquals(series.at("/hi80/" + h).asDouble(), d.get("hi80").asDouble(), 1e-12);
+            assertEquals(series.at("/lo95/" + h).asDouble(), d.get("lo95").asDouble(), 1e-12);
+            assertEquals(series.at("/hi95/" + h).asDouble(), d.get("hi95").asDouble(), 1e-12);
             String[] row = csv.get(h + 1).split(",");
             assertEquals(d.get("date").asText(), row[0]);
             assertEquals(d.get("median").asDouble(), Double.parseDouble(row[2]), 1e-9);
@@ -350,21 +343,7 @@ class ReportForecastTest {
                 "-q");
         Path out = Files.createDirectories(dir.resolve("raster"));
         Path pdf = out.resolve("kpi.pdf");
-        ok(
-                "report",
-                "kpi",
-                "--store",
-                store,
-                "--from",
-                "2019-09-01",
-                "--to",
-                "2019-09-20",
-                "--layer",
-                "districts",
-                "--basemap",
-                tiles.toString(),
-                "--pdf",
-                pdf.toString());
+        ok(districtsToTheTwentieth("--basemap", tiles.toString(), "--pdf", pdf.toString()));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             int images = 0;
             int mapPage = -1;
@@ -386,19 +365,7 @@ class ReportForecastTest {
         }
         // without it the map page is vectors only
         Path plain = out.resolve("plain.pdf");
-        ok(
-                "report",
-                "kpi",
-                "--store",
-                store,
-                "--from",
-                "2019-09-01",
-                "--to",
-                "2019-09-20",
-                "--layer",
-                "districts",
-                "--pdf",
-                plain.toString());
+        ok(districtsToTheTwentieth("--pdf", plain.toString()));
         try (PDDocument doc = Loader.loadPDF(plain.toFile())) {
             for (var p : doc.getPages()) {
                 for (var name : p.getResources().getXObjectNames()) {
@@ -408,7 +375,19 @@ class ReportForecastTest {
                 }
             }
         }
-        Cli.Run missing = Cli.run(
+        Cli.Run missing = Cli.run(districtsToTheTwentieth(
+                "--basemap",
+                dir.resolve("nothing.mbtiles").toString(),
+                "--pdf",
+                out.resolve("x.pdf").toString()));
+        assertTrue(missing.exit() != 0);
+        assertTrue(missing.err().contains("nothing.mbtiles"), missing.err());
+        assertFalse(missing.err().contains("\tat "), "a message, not a stack trace: " + missing.err());
+    }
+
+    /** {@code report kpi} of the districts from 1 to 20 September 2019, with {@code more}. */
+    private static String[] districtsToTheTwentieth(String... more) {
+        List<String> args = new ArrayList<>(List.of(
                 "report",
                 "kpi",
                 "--store",
@@ -417,13 +396,10 @@ class ReportForecastTest {
                 "2019-09-01",
                 "--to",
                 "2019-09-20",
-                "--basemap",
-                dir.resolve("nothing.mbtiles").toString(),
-                "--pdf",
-                out.resolve("x.pdf").toString());
-        assertTrue(missing.exit() != 0);
-        assertTrue(missing.err().contains("nothing.mbtiles"), missing.err());
-        assertFalse(missing.err().contains("\tat "), "a message, not a stack trace: " + missing.err());
+                "--layer",
+                "districts"));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
     }
 
     private static String percent(double fraction) {

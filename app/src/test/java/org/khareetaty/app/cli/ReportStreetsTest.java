@@ -51,11 +51,11 @@ class ReportStreetsTest {
         Path sample = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz");
         store = dir.resolve("chicago").toString();
         ChicagoLayers.load(store, ChicagoLayers.BEATS_PRIMARY, ChicagoLayers.DISTRICTS);
-        ReportForecastTest.ok("import", "--store", store, "-q", "--no-forecast-refresh", sample.toString());
+        Cli.ok("import", "--store", store, "-q", "--no-forecast-refresh", sample.toString());
         reports("before");
         Path streets = dir.resolve("loop-streets.geojson");
         Files.writeString(streets, LOOP);
-        ReportForecastTest.ok("streets", "load", "--store", store, streets.toString());
+        Cli.ok("streets", "load", "--store", store, streets.toString());
         reports("after");
     }
 
@@ -63,13 +63,13 @@ class ReportStreetsTest {
     static void reports(String name) throws IOException {
         Path out = Files.createDirectories(dir.resolve(name));
         String[] period = {"--from", "2019-09-01", "--to", "2019-09-20"};
-        ReportForecastTest.ok(concat(
+        Cli.ok(concat(
                 new String[] {"report", "kpi", "--store", store, "--scope", "districts:1", "--pdf", out + "/d1.pdf"},
                 period));
-        ReportForecastTest.ok(concat(
+        Cli.ok(concat(
                 new String[] {"report", "kpi", "--store", store, "--layer", "districts", "--pdf", out + "/city.pdf"},
                 period));
-        ReportForecastTest.ok(
+        Cli.ok(
                 "report",
                 "briefing",
                 "--store",

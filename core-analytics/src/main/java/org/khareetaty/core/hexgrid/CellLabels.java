@@ -91,10 +91,21 @@ public final class CellLabels {
     public static CellLabels of(Connection c, GoldCube cube, Locale language) throws SQLException {
         BoundaryIndex boundaries = BoundaryIndex.load(c);
         return new CellLabels(
-                boundaries,
-                new StoredZones(cube, boundaries),
-                cube::dominantBlock,
-                "ar".equals(language.getLanguage()) ? ZoneNames.read(c) : null);
+                boundaries, new StoredZones(cube, boundaries), cube::dominantBlock, arabicNames(c, language));
+    }
+
+    /**
+     * These labels' boundary layers and incidents with the zones named in {@code language}, as {@link
+     * #of(Connection, GoldCube, Locale)} names them, the layers not read again: a KPI report names its
+     * cells in English and in Arabic from one reading of the boundaries.
+     */
+    public CellLabels in(Connection c, Locale language) throws SQLException {
+        return new CellLabels(boundaries, stored, blocks, arabicNames(c, language));
+    }
+
+    /** The zones' Arabic names for labels in Arabic ("ar"), else null: the English rule. */
+    private static ZoneNames arabicNames(Connection c, Locale language) throws SQLException {
+        return "ar".equals(language.getLanguage()) ? ZoneNames.read(c) : null;
     }
 
     /**
@@ -119,10 +130,14 @@ public final class CellLabels {
      */
     public static Map<Long, String> ofStore(
             Connection c, GoldCube cube, java.util.Collection<Long> cells, Locale language) throws SQLException {
-        CellLabels labels = of(c, cube, language);
+        return of(c, cube, language).labels(cells);
+    }
+
+    /** The labels of {@code cells}, in their order. */
+    public Map<Long, String> labels(java.util.Collection<Long> cells) {
         Map<Long, String> out = new java.util.LinkedHashMap<>();
         for (long cell : cells) {
-            out.put(cell, labels.label(cell));
+            out.put(cell, label(cell));
         }
         return out;
     }

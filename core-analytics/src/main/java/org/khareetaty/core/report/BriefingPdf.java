@@ -129,10 +129,17 @@ public final class BriefingPdf {
         return parts.isEmpty() ? l.text("b.none") : String.join(", ", parts);
     }
 
-    private static void incidents(ReportPages pages, ReportLanguage l, List<BriefingIncident> rows) throws IOException {
+    /** True, having said "none" on the page, when a section has no {@code rows}. */
+    private static boolean none(ReportPages pages, ReportLanguage l, List<?> rows) throws IOException {
         if (rows.isEmpty()) {
             pages.paragraph(l.text("b.none"), pages.fonts().regular(), 8.5f);
             pages.down(4);
+        }
+        return rows.isEmpty();
+    }
+
+    private static void incidents(ReportPages pages, ReportLanguage l, List<BriefingIncident> rows) throws IOException {
+        if (none(pages, l, rows)) {
             return;
         }
         List<List<String>> cells = new ArrayList<>();
@@ -156,9 +163,7 @@ public final class BriefingPdf {
     }
 
     private static void alerts(ReportPages pages, ReportLanguage l, List<BriefingAlert> rows) throws IOException {
-        if (rows.isEmpty()) {
-            pages.paragraph(l.text("b.none"), pages.fonts().regular(), 8.5f);
-            pages.down(4);
+        if (none(pages, l, rows)) {
             return;
         }
         List<List<String>> cells = new ArrayList<>();
@@ -230,9 +235,7 @@ public final class BriefingPdf {
     }
 
     private static void repeats(ReportPages pages, ReportLanguage l, List<NearRepeat> rows) throws IOException {
-        if (rows.isEmpty()) {
-            pages.paragraph(l.text("b.none"), pages.fonts().regular(), 8.5f);
-            pages.down(4);
+        if (none(pages, l, rows)) {
             return;
         }
         List<List<String>> cells = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.khareetaty.core.report;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.TreeMap;
 import org.khareetaty.core.error.KhareetatyException;
 import org.khareetaty.core.geo.H3Cover;
@@ -112,9 +110,12 @@ public record KpiCounts(
     private static KpiCounts read(Connection c, KpiRequest r, Steps steps) throws SQLException {
         steps.next();
         ReportScope scope = r.scope();
-        GoldCube cube = cube(c, scope);
-        // the aggregates name the report's cells, whichever source counts them: read once
-        GoldCube named = cube != null ? cube : GoldAggregates.load(c);
+        // the aggregates name the report's cells, whichever source counts them; they, the completed imports and
+        // the boundary layers behind the cells' names (English and Arabic) are read once per report
+        GoldCube aggregates = GoldAggregates.load(c);
+        CompletedImports imports = CompletedImports.read(c);
+        GoldCube cube = aggregatesAnswer(scope, aggregates, imports) ? aggregates : null;
+        CellLabels names = CellLabels.of(c, aggregates);
         Map<String, String> arabic = new TreeMap<>();
         String scopeName = "Whole area";
         String scopeZoneName = "";
@@ -127,13 +128,12 @@ public record KpiCounts(
             scopeName = z.layer() + " " + z.code()
                     + (zone[0].isEmpty() || zone[0].equals(z.code()) ? "" : " (" + zone[0] + ")");
         } else if (scope instanceof ReportScope.Cell cell) {
-            scopeZoneName = CellLabels.ofStore(c, named, List.of(cell.id()), java.util.Locale.ENGLISH)
-                    .get(cell.id());
+            scopeZoneName = names.label(cell.id());
             scopeName = scopeZoneName + " (r" + cell.res() + " cell)";
         } else if (scope instanceof ReportScope.Polygon polygon) {
             scopeName = "polygon of " + polygon.file();
         }
-        Filter filter = filter(c, scope, r.categories());
+        Filter filter = filter(c, scope, r.categories(), imports);
         String tableColumn = r.layer() == null ? null : zoneColumn(c, r.layer());
         Map<String, String> zones = r.layer() == null ? Map.of() : zones(c, r.layer(), scope, arabic);
         PeriodTally tally = cube == null
@@ -161,9 +161,10 @@ public record KpiCounts(
         steps.next();
         TimeProfile profile = tally != null ? profile(tally, r.period()) : profile(c, r.period(), filter);
         steps.next();
-        ReportDetails details =
-                cube != null ? ReportDetails.read(c, r, filter, cube, tally) : ReportDetails.read(c, r, filter, named);
-        arabic.putAll(arabicCellNames(c, named, scope, details));
+        ReportDetails details = cube != null
+                ? ReportDetails.read(c, r, filter, cube, tally, names)
+                : ReportDetails.read(c, r, filter, names);
+        arabic.putAll(arabicCellNames(c, names, scope, details));
         steps.next();
         AlertSummary alerts = AlertSummary.read(c, r);
         steps.next();
@@ -184,19 +185,19 @@ public record KpiCounts(
                 arabic,
                 counts,
                 profile,
-                sources(c),
+                imports.sources(),
                 details,
                 alerts,
-                ReportMap.read(c, r, zoneCounts, filter, cube));
+                ReportMap.read(c, r, zoneCounts, filter, cube, imports.sources()));
     }
 
     /**
      * The Arabic names of the cells the report names (its top cells, a cell scope), by H3 id (hex), as
      * the drill-down names them in Arabic: zones by their {@code name_ar} where the layer carries one,
-     * the words around them in Arabic.
+     * the words around them in Arabic; the boundary layers of the English {@code names}, not read again.
      */
     private static Map<String, String> arabicCellNames(
-            Connection c, GoldCube cube, ReportScope scope, ReportDetails details) throws SQLException {
+            Connection c, CellLabels names, ReportScope scope, ReportDetails details) throws SQLException {
         List<Long> cells = new ArrayList<>();
         details.topCells().forEach(t -> cells.add(Long.parseUnsignedLong(t.key(), 16)));
         if (scope instanceof ReportScope.Cell cell) {
@@ -205,8 +206,8 @@ public record KpiCounts(
         if (cells.isEmpty()) {
             return Map.of();
         }
-        java.util.Locale ar = java.util.Locale.forLanguageTag("ar");
-        Map<Long, String> labels = CellLabels.ofStore(c, cube, cells, ar);
+        Map<Long, String> labels =
+                names.in(c, java.util.Locale.forLanguageTag("ar")).labels(cells);
         Map<String, String> out = new LinkedHashMap<>();
         labels.forEach((cell, label) -> out.put(Long.toHexString(cell), CellLabels.inSentence(label)));
         if (scope instanceof ReportScope.Cell cell) {
@@ -217,7 +218,13 @@ public record KpiCounts(
 
     /** The incidents' conditions of {@code scope} and {@code categories}. */
     static Filter filter(Connection c, ReportScope scope, List<String> categories) throws SQLException {
-        String complete = completeImports(c);
+        return filter(c, scope, categories, CompletedImports.read(c));
+    }
+
+    /** The incidents' conditions of {@code scope} and {@code categories}, of the completed {@code imports}. */
+    private static Filter filter(Connection c, ReportScope scope, List<String> categories, CompletedImports imports)
+            throws SQLException {
+        String complete = imports.condition();
         if (scope instanceof ReportScope.Zone z) {
             return new Filter(zoneColumn(c, z.layer()) + " = ?", List.of(z.code()), categories, complete);
         }
@@ -239,41 +246,12 @@ public record KpiCounts(
     }
 
     /**
-     * The condition "of a completed import" with the completed imports' ids written out
-     * ({@code import_id IN (1, 2)}): H2 evaluated the same condition as a subquery row by row, most of a
-     * report's period queries on 8,000,000 incidents (JFR, docs/benchmarks.md). Read once per report, so a
-     * query of it never counts an import completed later.
+     * True when the drill-down's {@code aggregates} can count for {@code scope} (the whole area or a cell:
+     * runs of the cube's r10 cells; a zone or polygon is not) and hold exactly the completed {@code imports}.
      */
-    private static String completeImports(Connection c) throws SQLException {
-        StringJoiner ids = new StringJoiner(", ", "import_id IN (", ")");
-        ids.setEmptyValue("FALSE");
-        for (long id : completeImportIds(c)) {
-            ids.add(Long.toString(id));
-        }
-        return ids.toString();
-    }
-
-    private static long[] completeImportIds(Connection c) throws SQLException {
-        List<Long> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM imports WHERE status = 'complete' ORDER BY id");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getLong(1));
-            }
-        }
-        return out.stream().mapToLong(Long::longValue).toArray();
-    }
-
-    /**
-     * The drill-down's aggregates when they can answer for {@code scope} (the whole area or a cell: runs of
-     * the cube's r10 cells; a zone or polygon is not) and hold exactly the completed imports, else null.
-     */
-    private static GoldCube cube(Connection c, ReportScope scope) throws SQLException {
-        if (!(scope instanceof ReportScope.WholeArea) && !(scope instanceof ReportScope.Cell)) {
-            return null;
-        }
-        GoldCube cube = GoldAggregates.load(c);
-        return java.util.Arrays.equals(cube.imports(), completeImportIds(c)) ? cube : null;
+    private static boolean aggregatesAnswer(ReportScope scope, GoldCube aggregates, CompletedImports imports) {
+        return (scope instanceof ReportScope.WholeArea || scope instanceof ReportScope.Cell)
+                && java.util.Arrays.equals(aggregates.imports(), imports.ids());
     }
 
     /** The cell of a cell scope, null for the whole area. */
@@ -566,15 +544,6 @@ public record KpiCounts(
     }
 
     static List<String> sources(Connection c) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT file_name, profile FROM imports WHERE status = 'complete' ORDER BY id");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Path name = Path.of(rs.getString(1)).getFileName();
-                out.add((name == null ? rs.getString(1) : name.toString()) + " (" + rs.getString(2) + ")");
-            }
-        }
-        return out;
+        return CompletedImports.read(c).sources();
     }
 }

@@ -35,9 +35,10 @@ public record ReportDetails(List<TopPlace> topCells, List<TopPlace> topBlocks, Q
 
     /**
      * Reads the details of {@code r} on {@code c} with the scope and category {@code filter}, the top
-     * cells named from the store's aggregates {@code named}.
+     * cells named by {@code names}.
      */
-    static ReportDetails read(Connection c, KpiRequest r, KpiCounts.Filter filter, GoldCube named) throws SQLException {
+    static ReportDetails read(Connection c, KpiRequest r, KpiCounts.Filter filter, CellLabels names)
+            throws SQLException {
         ReportPeriod p = r.period();
         List<TopPlace> cells = new ArrayList<>();
         long[] notes = new long[4];
@@ -73,16 +74,17 @@ public record ReportDetails(List<TopPlace> topCells, List<TopPlace> topBlocks, Q
         long withIncidents = cells.size();
         QualityNotes quality =
                 new QualityNotes(notes[0], notes[1], notes[2], notes[3], withIncidents, low, rejected(c));
-        return new ReportDetails(named(c, named, top(cells)), blocks(c, p, filter), quality);
+        return new ReportDetails(named(names, top(cells)), blocks(c, p, filter), quality);
     }
 
     /**
      * The details of {@code r} read off the drill-down's aggregates ({@code cube}, and {@code tally} of the
      * scope's days): the top cells and blocks with their prior counts, the notes; only the period's time
      * flags and the top blocks' centres (the mean of their incidents' points), which the aggregates do not
-     * hold, from the incidents, in one grouped read of the period.
+     * hold, from the incidents, in one grouped read of the period. The top cells named by {@code names}.
      */
-    static ReportDetails read(Connection c, KpiRequest r, KpiCounts.Filter filter, GoldCube cube, PeriodTally tally)
+    static ReportDetails read(
+            Connection c, KpiRequest r, KpiCounts.Filter filter, GoldCube cube, PeriodTally tally, CellLabels names)
             throws SQLException {
         ReportPeriod p = r.period();
         Long scope = KpiCounts.cellOf(r.scope());
@@ -118,7 +120,7 @@ public record ReportDetails(List<TopPlace> topCells, List<TopPlace> topBlocks, Q
                 low,
                 rejected(c));
         return new ReportDetails(
-                named(c, cube, top(cells)),
+                named(names, top(cells)),
                 topBlocks.stream()
                         .map(t -> new TopPlace(
                                 t.key(), t.name(), centres.get(t.key()), t.current(), t.prior(), t.lowConfidence()))
@@ -161,15 +163,12 @@ public record ReportDetails(List<TopPlace> topCells, List<TopPlace> topBlocks, Q
         return flagged;
     }
 
-    /** {@code cells} named as the drill-down names them, with their centres, from the store's aggregates {@code cube}. */
-    private static List<TopPlace> named(Connection c, GoldCube cube, List<TopPlace> cells) throws SQLException {
-        List<Long> ids =
-                cells.stream().map(t -> Long.parseUnsignedLong(t.key(), 16)).toList();
-        Map<Long, String> names = CellLabels.ofStore(c, cube, ids, java.util.Locale.ENGLISH);
+    /** {@code cells} named as the drill-down names them ({@code labels}), with their centres. */
+    private static List<TopPlace> named(CellLabels labels, List<TopPlace> cells) {
         return cells.stream()
                 .map(t -> new TopPlace(
                         t.key(),
-                        CellLabels.inSentence(names.get(Long.parseUnsignedLong(t.key(), 16))),
+                        CellLabels.inSentence(labels.label(Long.parseUnsignedLong(t.key(), 16))),
                         centre(t.key()),
                         t.current(),
                         t.prior(),

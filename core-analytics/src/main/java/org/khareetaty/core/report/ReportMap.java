@@ -66,10 +66,16 @@ public record ReportMap(
     /**
      * The KPI report's map of {@code request}: the zones of its layer with their period counts
      * ({@code zoneCounts}, every zone of the table), or the H3 cells of the period without a layer, counted
-     * off the drill-down's aggregates ({@code cube}) when the scope allows (else null: from the incidents).
+     * off the drill-down's aggregates ({@code cube}) when the scope allows (else null: from the incidents);
+     * the incidents' files ({@code sources}) credited.
      */
     static ReportMap read(
-            Connection c, KpiRequest request, Map<String, Long> zoneCounts, KpiCounts.Filter filter, GoldCube cube)
+            Connection c,
+            KpiRequest request,
+            Map<String, Long> zoneCounts,
+            KpiCounts.Filter filter,
+            GoldCube cube,
+            List<String> sources)
             throws SQLException {
         Geometry scope = scopeShape(c, request.scope());
         List<Geometry> basemap = basemap(c);
@@ -110,7 +116,7 @@ public record ReportMap(
                 classes(areas),
                 List.of(),
                 boundaryFiles(c),
-                KpiCounts.sources(c),
+                sources,
                 null,
                 null,
                 null,
@@ -119,16 +125,7 @@ public record ReportMap(
 
     /** This map with {@code boxes} and {@code hotspots} (either may be null) drawn on it, those in its scope only. */
     ReportMap with(ForecastBoxes boxes, MapHotspots hotspots) {
-        return new ReportMap(
-                extent,
-                basemap,
-                scope,
-                areas,
-                areaLayer,
-                classes,
-                points,
-                boundaries,
-                sources,
+        return drawn(
                 boxes == null ? null : boxes.within(scope),
                 hotspots == null ? null : hotspots.within(scope),
                 raster,
@@ -140,6 +137,11 @@ public record ReportMap(
      * {@code lines} (null: none).
      */
     public ReportMap withBackground(RasterTiles tiles, StreetLayer lines) {
+        return drawn(boxes, hotspots, tiles, lines);
+    }
+
+    /** This map's areas with these layers drawn over and under them. */
+    private ReportMap drawn(ForecastBoxes boxes, MapHotspots hotspots, RasterTiles raster, StreetLayer streets) {
         return new ReportMap(
                 extent,
                 basemap,
@@ -152,8 +154,8 @@ public record ReportMap(
                 sources,
                 boxes,
                 hotspots,
-                tiles,
-                lines);
+                raster,
+                streets);
     }
 
     /** The briefing's map of {@code zone}: its outline, the basemap and {@code points}. */

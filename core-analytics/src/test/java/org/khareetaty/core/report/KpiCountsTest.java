@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,13 +64,7 @@ class KpiCountsTest {
      */
     @Test
     void theCountsPerDistrictAreThoseOfTheIncidentsStoredZones() {
-        try (Store store = Store.open(dir.resolve("districts"))) {
-            org.khareetaty.core.testing.TestBoundaries.chicagoDistricts(store, true);
-            new org.khareetaty.core.etl.Importer(store)
-                    .importFile(
-                            SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"),
-                            org.khareetaty.core.etl.ImportOptions.defaults(),
-                            org.khareetaty.core.progress.ProgressListener.NONE);
+        try (Store store = districtsAndSample(dir.resolve("districts"))) {
             Geometry box = ReportScope.WGS84.toGeometry(store.read("read the extent of", IncidentExtent::of));
             box.setSRID(4326);
             ReportScope.Polygon everything = new ReportScope.Polygon("extent.geojson", box);
@@ -82,6 +82,70 @@ class KpiCountsTest {
                             "districts with incidents: " + sql.counts().keySet());
                     assertEquals(sql.counts(), cube.counts(), period + " " + categories);
                 }
+            }
+        }
+    }
+
+    /**
+     * One report names its top cells in English and in Arabic and credits its data from one reading of the
+     * boundary layers (BoundaryIndex) and of the completed imports: H2's own statistics of the statements run
+     * (QUERY_STATISTICS, per database, so across the report's connections) count each once. The code before
+     * read the layers a second time for the Arabic names (this test: 2, not 1) and the completed imports in
+     * two statements, twice each (their ids; their files, for the data credits and the map's).
+     */
+    @Test
+    void oneReportReadsTheBoundaryLayersAndTheCompletedImportsOnceForBothLanguages() throws Exception {
+        try (Store store = districtsAndSample(dir.resolve("once"))) {
+            try (Connection c = store.connect();
+                    Statement s = c.createStatement()) {
+                s.execute("SET QUERY_STATISTICS_MAX_ENTRIES 10000");
+                s.execute("SET QUERY_STATISTICS TRUE");
+            }
+            KpiReport report = KpiReport.of(
+                    store,
+                    new KpiRequest(
+                            ReportScope.wholeArea(),
+                            new ReportPeriod(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31)),
+                            "districts",
+                            List.of(),
+                            ZoneOrder.CODE),
+                    Instant.parse("2019-04-01T08:00:00Z"));
+            assertEquals(ReportDetails.TOP, report.details().topCells().size());
+            for (TopPlace cell : report.details().topCells()) {
+                assertTrue(report.arabicNames().containsKey(cell.key()), "the Arabic name of " + cell);
+            }
+            assertEquals(List.of("crimes_2017_2019_sample25k.csv.gz (chicago-portal)"), report.sources());
+            assertEquals(report.sources(), report.map().sources());
+            // BoundaryIndex.load's two statements
+            assertEquals(1, executions(store, "SELECT layer, code, name, geom, id FROM boundaries"), "the zones");
+            assertEquals(1, executions(store, "SELECT layer, zone_column, is_primary FROM boundary_layers"), "layers");
+            assertEquals(1, executions(store, "FROM imports WHERE status = 'complete' ORDER BY id"), "the imports");
+        }
+    }
+
+    /** A store in {@code dir} with Chicago's police districts (primary) and the real 25k sample imported. */
+    private static Store districtsAndSample(Path dir) {
+        Path sample = SharedData.file("chicago/crimes_2017_2019_sample25k.csv.gz"); // skips before opening a store
+        SharedData.file("chicago/police_districts.geojson");
+        Store store = Store.open(dir);
+        org.khareetaty.core.testing.TestBoundaries.chicagoDistricts(store, true);
+        new org.khareetaty.core.etl.Importer(store)
+                .importFile(
+                        sample,
+                        org.khareetaty.core.etl.ImportOptions.defaults(),
+                        org.khareetaty.core.progress.ProgressListener.NONE);
+        return store;
+    }
+
+    /** How often the statements holding {@code sql} ran since the statistics were switched on. */
+    private static long executions(Store store, String sql) throws SQLException {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(EXECUTION_COUNT), 0) "
+                        + "FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE SQL_STATEMENT LIKE ?")) {
+            ps.setString(1, "%" + sql + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
         }
     }
