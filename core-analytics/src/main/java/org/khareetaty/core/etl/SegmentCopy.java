@@ -50,19 +50,17 @@ final class SegmentCopy {
                         StandardOpenOption.TRUNCATE_EXISTING);
                 ArrowFileWriter writer = new ArrowFileWriter(root, null, out)) {
             writer.start();
-            root.allocateNew();
-            int at = 0;
-            for (int p = 0; p < order.size(); p++) {
-                copy.row(root, at, order.row(p));
-                if (++at == SegmentFormat.BATCH) {
-                    root.setRowCount(at);
-                    writer.writeBatch();
-                    root.allocateNew();
-                    at = 0;
+            int[] rows = new int[SegmentFormat.BATCH];
+            for (int start = 0; start < order.size(); start += SegmentFormat.BATCH) {
+                int n = Math.min(SegmentFormat.BATCH, order.size() - start);
+                for (int at = 0; at < n; at++) {
+                    rows[at] = order.row(start + at);
                 }
-            }
-            if (at > 0) {
-                root.setRowCount(at);
+                root.allocateNew();
+                for (int k = 0; k < root.getFieldVectors().size(); k++) {
+                    copy.column(root.getVector(k), k, rows, n);
+                }
+                root.setRowCount(n);
                 writer.writeBatch();
             }
             writer.end();
@@ -70,34 +68,37 @@ final class SegmentCopy {
         }
     }
 
-    private void row(VectorSchemaRoot root, int at, int row) {
-        int batch = MappedSegment.batchOf(row);
-        int index = MappedSegment.indexOf(row);
-        for (int k = 0; k < root.getFieldVectors().size(); k++) {
-            FieldVector to = root.getVector(k);
+    /**
+     * Copies one column of an output batch. A column at a time, not a row at a time: the rows come
+     * from all over the spill (r10 order against arrival order), so each value read is a cache
+     * miss, and one column's values lie in one region a batch instead of one per column (the copy of
+     * the 2,000,000 rows took 13 s a column at a time against 23 s a row at a time, docs/store.md).
+     */
+    private void column(FieldVector to, int k, int[] rows, int n) {
+        for (int at = 0; at < n; at++) {
+            int row = rows[at];
+            int batch = MappedSegment.batchOf(row);
+            int index = MappedSegment.indexOf(row);
             FieldVector from = spill.vector(batch, k);
-            if (k == timePrecision) {
-                String changed = overrides.timePrecision(row);
-                if (changed != null) {
-                    SegmentColumns.put((VarCharVector) to, at, changed);
-                    continue;
-                }
-            } else if (k == timeFlag) {
-                SegmentColumns.put(
-                        (VarCharVector) to,
-                        at,
-                        overrides.timeFlag(row, SegmentIncidents.text((VarCharVector) from, index)));
-                continue;
-            } else if (k == placeFlag && !overrides.noFallbacks()) {
-                double x = ((Float8Vector) spill.vector(batch, lon)).get(index);
-                double y = ((Float8Vector) spill.vector(batch, lat)).get(index);
-                SegmentColumns.put(
-                        (VarCharVector) to,
-                        at,
-                        overrides.placeFlag(x, y, SegmentIncidents.text((VarCharVector) from, index)));
-                continue;
+            String changed = k == timePrecision
+                    ? overrides.timePrecision(row)
+                    : k == timeFlag && from.isNull(index)
+                            ? overrides.timeFlag(row, null)
+                            : k == placeFlag && !overrides.noFallbacks() ? placeFlag(batch, index, from) : null;
+            if (changed != null) {
+                SegmentColumns.put((VarCharVector) to, at, changed);
+            } else {
+                to.copyFromSafe(index, at, from);
             }
-            to.copyFromSafe(index, at, from);
         }
+    }
+
+    /** The row's place flag if a fallback changes it, else null. */
+    private String placeFlag(int batch, int index, FieldVector from) {
+        double x = ((Float8Vector) spill.vector(batch, lon)).get(index);
+        double y = ((Float8Vector) spill.vector(batch, lat)).get(index);
+        String written = SegmentIncidents.text((VarCharVector) from, index);
+        String flag = overrides.placeFlag(x, y, written);
+        return java.util.Objects.equals(flag, written) ? null : flag;
     }
 }
