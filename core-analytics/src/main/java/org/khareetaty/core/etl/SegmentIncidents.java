@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +15,7 @@ import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.types.pojo.Schema;
 import org.khareetaty.core.geo.BoundaryIndex;
+import org.khareetaty.core.store.ImportLog;
 import org.khareetaty.core.store.segment.MappedSegment;
 import org.khareetaty.core.store.segment.SegmentFormat;
 
@@ -45,7 +44,7 @@ final class SegmentIncidents implements IncidentSink {
     SegmentIncidents(Connection c, long importId, String source, BoundaryIndex boundaries, Path dir)
             throws SQLException, IOException {
         this.schema = SegmentFormat.schema(c);
-        this.firstId = firstIncidentId(c, importId);
+        this.firstId = ImportLog.firstIncidentId(c, importId);
         Files.createDirectories(dir);
         this.segmentFile = file(dir, importId);
         this.partFile = dir.resolve("import-" + importId + ".arrow.part");
@@ -60,16 +59,6 @@ final class SegmentIncidents implements IncidentSink {
     /** The segment an import writes in {@code dir}. */
     static Path file(Path dir, long importId) {
         return dir.resolve("import-" + importId + ".arrow");
-    }
-
-    private static long firstIncidentId(Connection c, long importId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT first_incident_id FROM imports WHERE id = ?")) {
-            ps.setLong(1, importId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import org.khareetaty.core.geo.BoundaryIndex;
+import org.khareetaty.core.store.ImportLog;
 import org.khareetaty.core.taxonomy.Classification;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -141,7 +142,7 @@ final class TableIncidents implements IncidentSink {
         try (PreparedStatement ps = c.prepareStatement("SELECT lon, lat, UPPER(" + GeocodeFallbacks.ADDRESS + ") "
                 + "FROM incidents WHERE id >= ? AND import_id = ? AND " + GeocodeFallbacks.ADDRESS + " IS NOT NULL")) {
             ps.setFetchSize(10_000);
-            ps.setLong(1, firstIncidentId());
+            ps.setLong(1, ImportLog.firstIncidentId(c, importId));
             ps.setLong(2, importId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -158,21 +159,11 @@ final class TableIncidents implements IncidentSink {
                 + "AND import_id = ? AND lon = ? AND lat = ?")) {
             ps.setString(1, flag);
             ps.setString(2, flag);
-            ps.setLong(3, firstIncidentId());
+            ps.setLong(3, ImportLog.firstIncidentId(c, importId));
             ps.setLong(4, importId);
             ps.setDouble(5, stack.lon());
             ps.setDouble(6, stack.lat());
             ps.executeUpdate();
-        }
-    }
-
-    private long firstIncidentId() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT first_incident_id FROM imports WHERE id = ?")) {
-            ps.setLong(1, importId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
         }
     }
 
