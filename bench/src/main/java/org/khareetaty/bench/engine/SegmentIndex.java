@@ -90,25 +90,20 @@ final class SegmentIndex extends Index {
     }
 
     private static long lowerBound(int[] sorted, long key) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return lowerBound(sorted.length, i -> sorted[i], key);
     }
 
     private static long lowerBound(long[] sorted, long key) {
+        return lowerBound(sorted.length, i -> sorted[i], key);
+    }
+
+    /** The first index in {@code [0, length)} whose value is at least {@code key}. */
+    static int lowerBound(int length, java.util.function.IntToLongFunction valueAt, long key) {
         int lo = 0;
-        int hi = sorted.length;
+        int hi = length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < key) {
+            if (valueAt.applyAsLong(mid) < key) {
                 lo = mid + 1;
             } else {
                 hi = mid;
