@@ -37,6 +37,7 @@ import picocli.CommandLine.Option;
             BenchWritePathsCommand.class,
             BenchSegmentsCommand.class,
             BenchEngineCommand.class,
+            BenchImportIntoCommand.class,
             BenchSpikesCommand.class,
             BenchCellForecastCommand.class
         })

@@ -32,6 +32,7 @@ import org.khareetaty.core.report.ReportScope;
 import org.khareetaty.core.report.ZoneOrder;
 import org.khareetaty.core.store.IncidentsInBox;
 import org.khareetaty.core.store.Store;
+import org.khareetaty.core.store.segment.MappedSegment;
 import org.locationtech.jts.geom.Envelope;
 
 /**

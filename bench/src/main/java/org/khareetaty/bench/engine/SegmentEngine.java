@@ -16,6 +16,7 @@ import org.h2.table.IndexColumn;
 import org.h2.table.Table;
 import org.h2.table.TableBase;
 import org.h2.table.TableType;
+import org.khareetaty.core.store.segment.MappedSegment;
 
 /**
  * An H2 table engine that serves a table's rows from a {@link MappedSegment}: {@code CREATE TABLE

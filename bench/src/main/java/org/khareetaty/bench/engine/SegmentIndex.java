@@ -15,6 +15,7 @@ import org.h2.util.DateTimeUtils;
 import org.h2.value.Value;
 import org.h2.value.ValueDate;
 import org.h2.value.ValueNull;
+import org.khareetaty.core.store.segment.MappedSegment;
 
 /**
  * An index of a {@link SegmentEngine.SegmentTable}: the file's own order (the scan, and

@@ -32,6 +32,7 @@ import org.h2.value.ValueReal;
 import org.h2.value.ValueTimestampTimeZone;
 import org.h2.value.ValueTinyint;
 import org.h2.value.ValueVarchar;
+import org.khareetaty.core.store.segment.MappedSegment;
 
 /**
  * A segment's rows as H2 rows: each table column read from the segment column of its name, and

@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,16 +31,14 @@ import org.apache.arrow.vector.TinyIntVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowFileWriter;
-import org.apache.arrow.vector.types.DateUnit;
-import org.apache.arrow.vector.types.FloatingPointPrecision;
-import org.apache.arrow.vector.types.TimeUnit;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.FieldType;
 import org.apache.arrow.vector.types.pojo.Schema;
+import org.khareetaty.core.store.segment.SegmentFormat;
 
 /**
- * Writes a store's {@code incidents} table as one {@link MappedSegment}: every column but
+ * Writes a store's {@code incidents} table as one {@link org.khareetaty.core.store.segment.MappedSegment}: every column but
  * {@code geom} (made again from {@code lon}, {@code lat} when read), the rows in H3 r10 order (then
  * by id), record batches of {@link #BATCH} rows, under a temporary name, forced to disk and
  * renamed. The probe's writer reads the rows back through JDBC: what it costs is not the question
@@ -49,7 +46,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  */
 public final class SegmentWriter {
     /** Rows a record batch. */
-    public static final int BATCH = 16_384;
+    public static final int BATCH = SegmentFormat.BATCH;
 
     private SegmentWriter() {}
 
@@ -64,7 +61,7 @@ public final class SegmentWriter {
             List<Integer> from = new ArrayList<>();
             List<Field> fields = new ArrayList<>();
             for (int k = 1; k <= md.getColumnCount(); k++) {
-                ArrowType type = arrowType(md.getColumnType(k), md.getColumnTypeName(k));
+                ArrowType type = SegmentFormat.arrowType(md.getColumnType(k), md.getColumnTypeName(k));
                 if (type != null) {
                     from.add(k);
                     fields.add(new Field(md.getColumnLabel(k), FieldType.nullable(type), null));
@@ -102,26 +99,6 @@ public final class SegmentWriter {
         }
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return n;
-    }
-
-    private static ArrowType arrowType(int sqlType, String typeName) {
-        return switch (sqlType) {
-            case Types.BIGINT -> new ArrowType.Int(64, true);
-            case Types.INTEGER -> new ArrowType.Int(32, true);
-            case Types.TINYINT -> new ArrowType.Int(8, true);
-            case Types.VARCHAR -> ArrowType.Utf8.INSTANCE;
-            case Types.DATE -> new ArrowType.Date(DateUnit.DAY);
-            case Types.TIMESTAMP_WITH_TIMEZONE -> new ArrowType.Timestamp(TimeUnit.MICROSECOND, "UTC");
-            case Types.REAL -> new ArrowType.FloatingPoint(FloatingPointPrecision.SINGLE);
-            case Types.DOUBLE, Types.FLOAT -> new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE);
-            case Types.BOOLEAN -> ArrowType.Bool.INSTANCE;
-            default -> {
-                if (typeName.startsWith("GEOMETRY")) {
-                    yield null; // made from lon, lat
-                }
-                throw new IllegalArgumentException("no segment column for " + typeName);
-            }
-        };
     }
 
     private static void set(FieldVector v, int row, ResultSet rs, int k) throws SQLException {

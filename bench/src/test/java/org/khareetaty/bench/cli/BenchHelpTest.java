@@ -12,7 +12,17 @@ class BenchHelpTest {
     @Test
     void everyBenchmarkHasHelp() {
         for (String bench : List.of(
-                "import", "dbscan", "feed", "drill", "alerts", "stream", "ui", "write-paths", "segments", "spikes")) {
+                "import",
+                "dbscan",
+                "feed",
+                "drill",
+                "alerts",
+                "stream",
+                "ui",
+                "write-paths",
+                "segments",
+                "spikes",
+                "import-into")) {
             Captured.Run r = Captured.run(BenchCommand::run, bench, "--help");
             assertEquals(0, r.exit(), bench);
             assertTrue(r.out().contains("Usage: khareetaty bench " + bench), r.out());

@@ -1,8 +1,6 @@
 package org.khareetaty.core.etl;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,39 +47,20 @@ final class GeocodeFallbacks {
     private GeocodeFallbacks() {}
 
     /**
-     * Flags the incidents of import {@code importId} at {@code stack}'s point ({@code place_flag}
+     * Flags the incidents of the import at {@code stack}'s point ({@code place_flag}
      * {@link PlaceFlags#GEOCODE_FALLBACK}), so that no hotspot analysis reads them; a flag they had
      * (kept at the study area's edge) follows it, since the drill-down's aggregates keep it; the
      * caller commits.
      */
-    static void mark(Connection c, long importId, Stack stack) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET place_flag = "
-                + "CASE WHEN place_flag IS NULL THEN ? ELSE LEFT(? || '; ' || place_flag, 200) END WHERE id >= ? "
-                + "AND import_id = ? AND lon = ? AND lat = ?")) {
-            String flag = PlaceFlags.GEOCODE_FALLBACK + ": " + stack.addresses()
-                    + " addresses at this point; left out of hotspots";
-            ps.setString(1, flag);
-            ps.setString(2, flag);
-            ps.setLong(3, first(c, importId));
-            ps.setLong(4, importId);
-            ps.setDouble(5, stack.lon());
-            ps.setDouble(6, stack.lat());
-            ps.executeUpdate();
-        }
-    }
-
-    private static long first(Connection c, long importId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT first_incident_id FROM imports WHERE id = ?")) {
-            ps.setLong(1, importId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    static void mark(IncidentSink incidents, Stack stack) throws SQLException, IOException {
+        incidents.markFallback(
+                stack,
+                PlaceFlags.GEOCODE_FALLBACK + ": " + stack.addresses()
+                        + " addresses at this point; left out of hotspots");
     }
 
     /**
-     * The likely fallbacks among the incidents of import {@code importId}, busiest first;
+     * The likely fallbacks among an import's incidents ({@code rows}), busiest first;
      * {@code counts} are its addressed incidents (a block, or the zones the source states) per point,
      * as {@link IncidentWriter} counted them while writing. The search reads the import's addressed
      * incidents back once, streamed, and counts exactly the incidents and distinct addresses of the
@@ -89,16 +68,15 @@ final class GeocodeFallbacks {
      * every group in H2's memory: the 2,000,000-row benchmark file ran out of a 1 GB heap); an import
      * where no point reached {@link #MIN_INCIDENTS}, which cannot hold a fallback, is not read.
      */
-    static List<Stack> find(Connection c, long importId, PointCounts counts) throws SQLException {
+    static List<Stack> find(IncidentSink rows, PointCounts counts) throws SQLException, IOException {
         if (counts.max() < MIN_INCIDENTS) {
             return List.of();
         }
-        long first = first(c, importId);
         // the candidates' incidents and distinct addresses, exactly (two points sharing a hash in
         // the counts only make a candidate)
         Map<List<Double>, Set<String>> addresses = new HashMap<>();
         Map<List<Double>, long[]> incidents = new HashMap<>();
-        read(c, first, importId, (lon, lat, address) -> {
+        rows.readAddressed((lon, lat, address) -> {
             if (counts.get(lon, lat) >= MIN_INCIDENTS) {
                 List<Double> point = List.of(lon, lat);
                 incidents.computeIfAbsent(point, k -> new long[1])[0]++;
@@ -120,25 +98,7 @@ final class GeocodeFallbacks {
     }
 
     /** One incident's point and address. */
-    private interface Row {
+    interface Row {
         void accept(double lon, double lat, String address);
-    }
-
-    /**
-     * Streams the import's incidents that have an address (the block, or for a source without one the
-     * zones it states, upper-cased): a primary-key range from the import's first id.
-     */
-    private static void read(Connection c, long first, long importId, Row row) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT lon, lat, UPPER(" + ADDRESS + ") "
-                + "FROM incidents WHERE id >= ? AND import_id = ? AND " + ADDRESS + " IS NOT NULL")) {
-            ps.setFetchSize(10_000);
-            ps.setLong(1, first);
-            ps.setLong(2, importId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    row.accept(rs.getDouble(1), rs.getDouble(2), rs.getString(3));
-                }
-            }
-        }
     }
 }

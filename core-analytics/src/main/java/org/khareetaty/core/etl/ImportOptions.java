@@ -27,6 +27,8 @@ import org.locationtech.jts.geom.Envelope;
  *                  refused ({@link ClaimCheck})
  * @param edgeMetres how far outside the primary layer's outer edge a point may lie and still be kept,
  *                  with the nearest zone ({@link org.khareetaty.core.geo.StudyAreaEdge}); 0 keeps none
+ * @param segment   write the incidents as one columnar segment beside the store (issue 14, not yet
+ *                  read by the product: for the benchmarks) instead of the {@code incidents} table
  */
 public record ImportOptions(
         String profile,
@@ -39,7 +41,8 @@ public record ImportOptions(
         Charset encoding,
         boolean again,
         boolean acceptRejections,
-        double edgeMetres) {
+        double edgeMetres,
+        boolean segment) {
 
     /** The default floor: records before 1990 are taken as data-entry errors. */
     public static final LocalDate DEFAULT_TIME_FLOOR = LocalDate.of(1990, 1, 1);
@@ -57,7 +60,8 @@ public record ImportOptions(
                 null,
                 false,
                 false,
-                StudyAreaEdge.DEFAULT_METRES);
+                StudyAreaEdge.DEFAULT_METRES,
+                false);
     }
 
     public ImportOptions withProfile(String p) {
@@ -102,6 +106,11 @@ public record ImportOptions(
         return edit(b -> b.edgeMetres = m);
     }
 
+    /** Writes the incidents as one columnar segment instead of the {@code incidents} table. */
+    public ImportOptions withSegment(boolean s) {
+        return edit(b -> b.segment = s);
+    }
+
     /** Rows per committed batch. */
     public ImportOptions withBatchSize(int rows) {
         return edit(b -> b.batchSize = rows);
@@ -126,6 +135,7 @@ public record ImportOptions(
         boolean again;
         boolean acceptRejections;
         double edgeMetres;
+        boolean segment;
 
         Fields(ImportOptions o) {
             profile = o.profile;
@@ -139,6 +149,7 @@ public record ImportOptions(
             again = o.again;
             acceptRejections = o.acceptRejections;
             edgeMetres = o.edgeMetres;
+            segment = o.segment;
         }
 
         ImportOptions options() {
@@ -153,7 +164,8 @@ public record ImportOptions(
                     encoding,
                     again,
                     acceptRejections,
-                    edgeMetres);
+                    edgeMetres,
+                    segment);
         }
     }
 }

@@ -145,8 +145,14 @@ public final class Importer {
             }
             Run run = new Run(
                     file, src, csv, header, parser, profile, options, boundaries, area, edge, keys, progress, started);
-            try (IncidentWriter writer =
-                            new IncidentWriter(c, importId, profile.source(), boundaries, options.batchSize());
+            IncidentSink sink = null;
+            try (IncidentWriter writer = new IncidentWriter(
+                            c,
+                            importId,
+                            profile.source(),
+                            boundaries,
+                            sink = sink(c, importId, profile.source(), boundaries, options),
+                            options.batchSize());
                     WriterThread output = new WriterThread(writer)) {
                 run.rows(output);
                 output.finish();
@@ -156,7 +162,7 @@ public final class Importer {
                         throw new ImportException(file, 0, refusal);
                     }
                 }
-                flagFallbacks(c, importId, writer, run.flagged);
+                flagFallbacks(writer, run.flagged);
                 for (PlaceholderTimes.Found f : writer.takeDownPlaceholderTimes()) {
                     run.flagged.merge(Flag.PLACEHOLDER_TIME + f.time(), (long) f.rows(), Long::sum);
                 }
@@ -168,6 +174,7 @@ public final class Importer {
                 if (bulk) {
                     SecondaryIndexes.ensure(c);
                 }
+                writer.incidents().complete();
                 ImportLog.complete(c, importId, sha, counts);
                 ImportLog.flagged(c, importId, run.flagged);
                 area.save(c, importId);
@@ -196,6 +203,7 @@ public final class Importer {
                 if (bulk) {
                     SecondaryIndexes.ensure(c);
                 }
+                discard(sink, e);
                 throw e;
             }
         } catch (SQLException e) {
@@ -209,14 +217,39 @@ public final class Importer {
      * Finds and flags the import's likely geocoder fallbacks ({@link GeocodeFallbacks}) from the counts
      * per point its writer kept, which no frame holds once this returns.
      */
-    private void flagFallbacks(Connection c, long importId, IncidentWriter writer, Map<String, Long> flagged)
-            throws SQLException {
+    private void flagFallbacks(IncidentWriter writer, Map<String, Long> flagged) throws SQLException, IOException {
         PointCounts points = writer.takeAddressedPoints();
         addressedPoints.accept(points);
-        for (GeocodeFallbacks.Stack stack : GeocodeFallbacks.find(c, importId, points)) {
+        for (GeocodeFallbacks.Stack stack : GeocodeFallbacks.find(writer.incidents(), points)) {
             flagged.merge(stack.code(), stack.incidents(), Long::sum);
-            GeocodeFallbacks.mark(c, importId, stack);
+            GeocodeFallbacks.mark(writer.incidents(), stack);
         }
+    }
+
+    /** Where the import's incidents go: the store's table, or a segment beside it ({@link ImportOptions#segment}). */
+    private IncidentSink sink(
+            Connection c, long importId, String source, BoundaryIndex boundaries, ImportOptions options)
+            throws SQLException, IOException {
+        return options.segment()
+                ? new SegmentIncidents(c, importId, source, boundaries, segments(store))
+                : new TableIncidents(c, importId, source, boundaries);
+    }
+
+    /** Removes what a failed import's sink wrote beside the store, keeping the failure as the error. */
+    private static void discard(IncidentSink sink, Exception failure) {
+        if (sink == null) {
+            return;
+        }
+        try {
+            sink.discard();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** The folder of a store's incident segments. */
+    static Path segments(Store store) {
+        return store.dir().resolve("segments");
     }
 
     private static Header readHeader(Path file, CsvReader csv) throws IOException {
@@ -359,7 +392,7 @@ public final class Importer {
             report();
         }
 
-        private void row(WriterThread writer, CsvRow row) throws SQLException {
+        private void row(WriterThread writer, CsvRow row) throws SQLException, IOException {
             if (row.fields().length != header.size()) {
                 reject(
                         writer,
@@ -439,7 +472,7 @@ public final class Importer {
         }
 
         private void reject(WriterThread writer, long line, String raw, RejectReason reason, String message)
-                throws SQLException {
+                throws SQLException, IOException {
             rejected++;
             rejectedByReason.merge(reason.code(), 1L, Long::sum);
             claimCheck.rejected(reason, line, raw, message);

@@ -1,45 +1,30 @@
 package org.khareetaty.core.etl;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
 import org.khareetaty.core.geo.BoundaryIndex;
 import org.khareetaty.core.hexgrid.GoldCube;
 import org.khareetaty.core.hexgrid.ZoneKey;
-import org.khareetaty.core.taxonomy.Classification;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.PrecisionModel;
 
 /**
- * Writes one import's incidents, rejected rows and dedup keys in batches, and collects the
- * incidents for the drill-down aggregates ({@link #aggregates()}); each {@link #flush()}
- * commits a batch (a single multi-million-row transaction costs H2 as much again in its commit,
- * see docs/benchmarks.md; atomicity comes from {@link org.khareetaty.core.store.ImportLog}).
+ * Writes one import's incidents (through its {@link IncidentSink}), rejected rows and dedup keys in
+ * batches, and collects the incidents for the drill-down aggregates ({@link #aggregates()}); each
+ * {@link #flush()} commits a batch (a single multi-million-row transaction costs H2 as much again in
+ * its commit, see docs/benchmarks.md; atomicity comes from {@link org.khareetaty.core.store.ImportLog}).
  */
 final class IncidentWriter implements AutoCloseable {
-    private static final String COLUMNS =
-            "import_id, line_number, source, source_id, case_number, dedup_key, occurred_at, "
-                    + "source_zone, local_date, local_hour, day_of_week, local_month, offense_code, offense_type, offense_description, "
-                    + "fbi_code, category, severity, arrest, domestic, block, location_description, claimed_zones, zone_mismatch, time_flag, time_precision, place_flag, "
-                    + "lon, lat, geom, h3_r6, h3_r7, h3_r8, h3_r9, h3_r10";
-    private static final int FIXED = 35;
-
     private final Connection c;
     private final long importId;
     private final String source;
-    private final PreparedStatement incidents;
+    private final IncidentSink incidents;
     private final PreparedStatement rejected;
     private final PreparedStatement journal;
     private final PreparedStatement duplicates;
 
-    private final GeometryFactory geometry = new GeometryFactory(new PrecisionModel(), 4326);
     private final GoldCube.Builder aggregates = new GoldCube.Builder();
     private final PlaceholderTimes placeholders = new PlaceholderTimes();
     private PointCounts addressedPoints = new PointCounts();
@@ -52,15 +37,17 @@ final class IncidentWriter implements AutoCloseable {
     private int pendingDuplicates;
     private int batch;
 
-    IncidentWriter(Connection c, long importId, String source, BoundaryIndex boundaries, int batchSize)
+    IncidentWriter(
+            Connection c, long importId, String source, BoundaryIndex boundaries, IncidentSink incidents, int batchSize)
             throws SQLException {
         this.c = c;
         this.importId = importId;
         this.source = source;
+        this.incidents = incidents;
         this.batchKeys = new long[batchSize];
-        List<BoundaryIndex.Layer> layers = boundaries.layers();
-        this.zoneColumns = layers.stream().map(BoundaryIndex.Layer::zoneColumn).toList();
-        this.incidents = c.prepareStatement(insertSql(layers));
+        this.zoneColumns = boundaries.layers().stream()
+                .map(BoundaryIndex.Layer::zoneColumn)
+                .toList();
         this.rejected = c.prepareStatement(
                 "INSERT INTO rejected_rows(import_id, line_number, raw_text, reason, message) VALUES (?, ?, ?, ?, ?)");
         this.journal = c.prepareStatement("INSERT INTO dedup_journal(import_id, batch, keys) VALUES (?, ?, ?)");
@@ -68,128 +55,46 @@ final class IncidentWriter implements AutoCloseable {
                 "INSERT INTO duplicate_rows(import_id, line_number, raw_text, dedup_key) VALUES (?, ?, ?, ?)");
     }
 
-    private static String insertSql(List<BoundaryIndex.Layer> layers) {
-        StringBuilder sql = new StringBuilder("INSERT INTO incidents(").append(COLUMNS);
-        layers.forEach(l -> sql.append(", ").append(l.zoneColumn()));
-        sql.append(") VALUES (").append("?, ".repeat(FIXED + layers.size() - 1)).append("?)");
-        return sql.toString();
-    }
-
     /** True when a batch is full and {@link #flush()} should be called. */
     boolean full() {
         return pending == batchKeys.length;
     }
 
-    void add(
-            long line,
-            long key,
-            SourceIncident s,
-            ZonedDateTime t,
-            Classification k,
-            String[] zones,
-            String mismatch,
-            String timeFlag,
-            String placeFlag,
-            long[] cells)
-            throws SQLException {
-        PreparedStatement ps = incidents;
-        int i = 1;
-        ps.setLong(i++, importId);
-        ps.setLong(i++, line);
-        ps.setString(i++, source);
-        ps.setString(i++, s.sourceId());
-        ps.setString(i++, s.caseNumber());
-        ps.setLong(i++, key);
-        ps.setObject(i++, t.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
-        ps.setString(i++, s.zone().getId());
-        ps.setObject(i++, t.toLocalDate());
-        ps.setInt(i++, t.getHour());
-        ps.setInt(i++, t.getDayOfWeek().getValue());
-        ps.setInt(i++, t.getMonthValue());
-        ps.setString(i++, s.offenseCode());
-        ps.setString(i++, s.offenseType());
-        ps.setString(i++, truncate(s.offenseDescription(), 200));
-        ps.setString(i++, s.fbiCode());
-        ps.setString(i++, k.category());
-        ps.setFloat(i++, k.severity());
-        ps.setObject(i++, s.arrest());
-        ps.setObject(i++, s.domestic());
-        String block = truncate(s.block(), 200);
-        String claimed = claims(s.claims());
-        ps.setString(i++, block);
-        ps.setString(i++, truncate(s.locationDescription(), 200));
-        ps.setString(i++, claimed);
-        ps.setString(i++, truncate(mismatch, 400));
-        ps.setString(i++, timeFlag);
-        ps.setString(i++, s.time().precision().code());
-        ps.setString(i++, placeFlag);
-        ps.setDouble(i++, s.lon());
-        ps.setDouble(i++, s.lat());
-        ps.setObject(i++, geometry.createPoint(new Coordinate(s.lon(), s.lat())));
-        for (long cell : cells) {
-            ps.setLong(i++, cell);
-        }
-        for (String zone : zones) {
-            ps.setString(i++, zone);
-        }
-        ps.addBatch();
-        batchKeys[pending++] = key;
-        if (block != null || claimed != null) {
+    void add(LoadedIncident r) throws SQLException, IOException {
+        incidents.add(r);
+        batchKeys[pending++] = r.key();
+        SourceIncident s = r.incident();
+        ZonedDateTime t = r.time();
+        String block = r.block();
+        if (block != null || !s.claims().isEmpty()) {
             addressedPoints.add(s.lon(), s.lat());
         }
         placeholders.add(t, s.time().precision(), aggregates.size());
         aggregates.add(
-                cells[cells.length - 1],
+                r.r10(),
                 t.toLocalDate(),
                 t.getHour(),
                 s.time().precision() == TimePrecision.DAY,
-                k.category(),
+                r.kind().category(),
                 s.arrest(),
-                mismatch != null,
+                r.mismatch() != null,
                 source,
                 s.offenseType(),
                 block,
-                ZoneKey.of(zoneColumns, zones, placeFlag));
+                ZoneKey.of(zoneColumns, r.zones(), r.placeFlag()));
     }
 
     /**
      * Finds placeholder times among the incidents written ({@link PlaceholderTimes}) and takes their
-     * incidents down to {@link TimePrecision#DAY}, in the store (flagged in {@code time_flag}) and in
+     * incidents down to {@link TimePrecision#DAY}, in the sink (flagged in {@code time_flag}) and in
      * the aggregates; call after the last {@link #flush()}, before the import completes. The
      * incidents of an import have consecutive ids in the order written, from the first one's.
      */
-    List<PlaceholderTimes.Found> takeDownPlaceholderTimes() throws SQLException {
+    List<PlaceholderTimes.Found> takeDownPlaceholderTimes() throws SQLException, IOException {
         List<PlaceholderTimes.Found> found = placeholders.found();
-        if (found.isEmpty()) {
-            return found;
-        }
-        long firstId;
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id FROM incidents WHERE id >= (SELECT first_incident_id FROM imports WHERE id = ?) "
-                        + "ORDER BY id FETCH FIRST 1 ROW ONLY")) {
-            ps.setLong(1, importId);
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                firstId = rs.getLong(1);
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET time_precision = 'day', "
-                + "time_flag = COALESCE(time_flag, ?) WHERE id = ? AND import_id = ? AND local_hour = ?")) {
-            for (PlaceholderTimes.Found f : found) {
-                for (int entry : f.entries()) {
-                    ps.setString(1, f.flag());
-                    ps.setLong(2, firstId + entry);
-                    ps.setLong(3, importId);
-                    ps.setInt(4, f.hour());
-                    ps.addBatch();
-                }
-                int[] done = ps.executeBatch();
-                if (Arrays.stream(done).anyMatch(n -> n != 1)) {
-                    throw new IllegalStateException("the incidents of import #" + importId
-                            + " do not have consecutive ids: cannot mark the placeholder time " + f.time());
-                }
-                aggregates.markDateOnly(f.entries(), f.entries().length);
-            }
+        for (PlaceholderTimes.Found f : found) {
+            incidents.takeDown(f);
+            aggregates.markDateOnly(f.entries(), f.entries().length);
         }
         return found;
     }
@@ -206,6 +111,11 @@ final class IncidentWriter implements AutoCloseable {
         return counts;
     }
 
+    /** Where the incidents went, for the steps after the last {@link #flush()}. */
+    IncidentSink incidents() {
+        return incidents;
+    }
+
     /** The incidents written so far, for the drill-down aggregates. */
     GoldCube.Builder aggregates() {
         return aggregates;
@@ -214,9 +124,9 @@ final class IncidentWriter implements AutoCloseable {
     void reject(long line, String raw, RejectReason reason, String message) throws SQLException {
         rejected.setLong(1, importId);
         rejected.setLong(2, line);
-        rejected.setString(3, truncate(raw, 1_000_000));
+        rejected.setString(3, LoadedIncident.truncate(raw, 1_000_000));
         rejected.setString(4, reason.code());
-        rejected.setString(5, truncate(message, 4000));
+        rejected.setString(5, LoadedIncident.truncate(message, 4000));
         rejected.addBatch();
         if (++pendingRejected >= 1000) {
             rejected.executeBatch();
@@ -228,7 +138,7 @@ final class IncidentWriter implements AutoCloseable {
     void duplicate(long line, String raw, long key) throws SQLException {
         duplicates.setLong(1, importId);
         duplicates.setLong(2, line);
-        duplicates.setString(3, truncate(raw, 1_000_000));
+        duplicates.setString(3, LoadedIncident.truncate(raw, 1_000_000));
         duplicates.setLong(4, key);
         duplicates.addBatch();
         if (++pendingDuplicates >= 1000) {
@@ -238,9 +148,9 @@ final class IncidentWriter implements AutoCloseable {
     }
 
     /** Writes and commits what is pending. */
-    void flush() throws SQLException {
+    void flush() throws SQLException, IOException {
         if (pending > 0) {
-            incidents.executeBatch();
+            incidents.flush();
             journal.setLong(1, importId);
             journal.setInt(2, batch++);
             journal.setBytes(3, LongSet.pack(batchKeys, pending));
@@ -258,24 +168,14 @@ final class IncidentWriter implements AutoCloseable {
         c.commit();
     }
 
-    private static String claims(Map<String, String> claims) {
-        if (claims.isEmpty()) {
-            return null;
-        }
-        StringJoiner j = new StringJoiner(";");
-        claims.forEach((k, v) -> j.add(k + "=" + v));
-        return truncate(j.toString(), 400);
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
-
     @Override
     public void close() throws SQLException {
-        incidents.close();
-        rejected.close();
-        journal.close();
-        duplicates.close();
+        try {
+            incidents.close();
+        } finally {
+            rejected.close();
+            journal.close();
+            duplicates.close();
+        }
     }
 }

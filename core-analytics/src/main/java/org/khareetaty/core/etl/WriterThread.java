@@ -1,5 +1,6 @@
 package org.khareetaty.core.etl;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -21,18 +22,7 @@ final class WriterThread implements AutoCloseable {
 
     private sealed interface Item permits Loaded, Rejected, Duplicate {}
 
-    private record Loaded(
-            long line,
-            long key,
-            SourceIncident incident,
-            ZonedDateTime time,
-            Classification kind,
-            String[] zones,
-            String mismatch,
-            String timeFlag,
-            String placeFlag,
-            long[] cells)
-            implements Item {}
+    private record Loaded(LoadedIncident row) implements Item {}
 
     private record Rejected(long line, String raw, RejectReason reason, String message) implements Item {}
 
@@ -61,20 +51,20 @@ final class WriterThread implements AutoCloseable {
             String timeFlag,
             String placeFlag,
             long[] cells)
-            throws SQLException {
-        add(new Loaded(line, key, s, t, k, zones, mismatch, timeFlag, placeFlag, cells));
+            throws SQLException, IOException {
+        add(new Loaded(new LoadedIncident(line, key, s, t, k, zones, mismatch, timeFlag, placeFlag, cells)));
     }
 
-    void rejected(long line, String raw, RejectReason reason, String message) throws SQLException {
+    void rejected(long line, String raw, RejectReason reason, String message) throws SQLException, IOException {
         add(new Rejected(line, raw, reason, message));
     }
 
-    void duplicate(long line, String raw, long key) throws SQLException {
+    void duplicate(long line, String raw, long key) throws SQLException, IOException {
         add(new Duplicate(line, raw, key));
     }
 
     /** Hands over what is left, waits until everything is written and committed, and rethrows a failure. */
-    void finish() throws SQLException {
+    void finish() throws SQLException, IOException {
         handOver(chunk);
         handOver(END);
         try {
@@ -86,7 +76,7 @@ final class WriterThread implements AutoCloseable {
         rethrow();
     }
 
-    private void add(Item item) throws SQLException {
+    private void add(Item item) throws SQLException, IOException {
         chunk.add(item);
         if (chunk.size() == CHUNK) {
             handOver(chunk);
@@ -94,7 +84,7 @@ final class WriterThread implements AutoCloseable {
         }
     }
 
-    private void handOver(List<Item> items) throws SQLException {
+    private void handOver(List<Item> items) throws SQLException, IOException {
         try {
             while (!queue.offer(items, 100, TimeUnit.MILLISECONDS)) {
                 rethrow();
@@ -106,9 +96,12 @@ final class WriterThread implements AutoCloseable {
         rethrow();
     }
 
-    private void rethrow() throws SQLException {
+    private void rethrow() throws SQLException, IOException {
         Throwable t = failure;
         if (t instanceof SQLException e) {
+            throw e;
+        }
+        if (t instanceof IOException e) {
             throw e;
         }
         if (t instanceof RuntimeException e) {
@@ -129,17 +122,7 @@ final class WriterThread implements AutoCloseable {
                 }
                 for (Item item : items) {
                     if (item instanceof Loaded l) {
-                        w.add(
-                                l.line(),
-                                l.key(),
-                                l.incident(),
-                                l.time(),
-                                l.kind(),
-                                l.zones(),
-                                l.mismatch(),
-                                l.timeFlag(),
-                                l.placeFlag(),
-                                l.cells());
+                        w.add(l.row());
                         if (w.full()) {
                             w.flush();
                         }

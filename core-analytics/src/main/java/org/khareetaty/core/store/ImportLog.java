@@ -51,6 +51,17 @@ public final class ImportLog {
         }
     }
 
+    /** The id the import's first incident has: its incidents' ids are consecutive from it, in the order written. */
+    public static long firstIncidentId(Connection c, long importId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT first_incident_id FROM imports WHERE id = ?")) {
+            ps.setLong(1, importId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     /** Marks an import complete with its final counts and the file's SHA-256; the caller commits. */
     public static void complete(Connection c, long id, String sha256, ImportCounts n) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

@@ -1,4 +1,4 @@
-package org.khareetaty.bench.engine;
+package org.khareetaty.core.store.segment;
 
 import java.io.IOException;
 import java.nio.MappedByteBuffer;
@@ -24,12 +24,12 @@ import org.apache.arrow.vector.ipc.message.MessageSerializer;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
- * An incident segment (an Apache Arrow IPC file written by {@link SegmentWriter}) mapped into
+ * An incident segment (an Apache Arrow IPC file in the {@link SegmentFormat}) mapped into
  * memory: each record batch's body is a read-only memory map of its part of the file, and its
  * vectors point into the map (no copy), so any value of any row is one read, served by the
  * operating system's page cache, and opening a segment reads only its footer and its batches'
  * headers. Rows are numbered 0..{@link #rows()}-1 in file order (H3 r10, then id); every batch
- * but the last holds {@link SegmentWriter#BATCH} rows.
+ * but the last holds {@link SegmentFormat#BATCH} rows.
  */
 public final class MappedSegment implements AutoCloseable {
     private final BufferAllocator allocator = new RootAllocator();
@@ -108,12 +108,12 @@ public final class MappedSegment implements AutoCloseable {
 
     /** The batch that holds row {@code row}. */
     public static int batchOf(long row) {
-        return (int) (row / SegmentWriter.BATCH);
+        return (int) (row / SegmentFormat.BATCH);
     }
 
     /** Row {@code row}'s index in its batch. */
     public static int indexOf(long row) {
-        return (int) (row % SegmentWriter.BATCH);
+        return (int) (row % SegmentFormat.BATCH);
     }
 
     /** A long column's values, gathered (for building an in-memory order over them). */

@@ -1,4 +1,4 @@
-package org.khareetaty.bench.engine;
+package org.khareetaty.core.store.segment;
 
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
