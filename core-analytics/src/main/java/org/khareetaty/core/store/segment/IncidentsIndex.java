@@ -238,31 +238,56 @@ final class IncidentsIndex extends Index {
         }
     }
 
-    /** The runs one after another (the scan, the id order). */
-    private static final class SuccessionCursor implements Cursor {
-        private final Queue<Run> runs;
+    /** A cursor whose current row is the current row of one of its runs, made when H2 asks for it. */
+    private abstract static class RunCursor implements Cursor {
         private Row current;
+
+        /** The run whose row is current. */
+        abstract Run run();
+
+        /** Moves to the next row; false at the end. */
+        abstract boolean advance();
+
+        @Override
+        public final Row get() {
+            if (current == null) {
+                current = run().row();
+            }
+            return current;
+        }
+
+        @Override
+        public final SearchRow getSearchRow() {
+            return get();
+        }
+
+        @Override
+        public final boolean next() {
+            current = null;
+            return advance();
+        }
+
+        @Override
+        public final boolean previous() {
+            throw DbException.getUnsupportedException("an incident segment cursor goes one way");
+        }
+    }
+
+    /** The runs one after another (the scan, the id order). */
+    private static final class SuccessionCursor extends RunCursor {
+        private final Queue<Run> runs;
 
         SuccessionCursor(List<Run> runs) {
             this.runs = new ArrayDeque<>(runs);
         }
 
         @Override
-        public Row get() {
-            if (current == null) {
-                current = runs.peek().row();
-            }
-            return current;
+        Run run() {
+            return runs.peek();
         }
 
         @Override
-        public SearchRow getSearchRow() {
-            return get();
-        }
-
-        @Override
-        public boolean next() {
-            current = null;
+        boolean advance() {
             while (!runs.isEmpty()) {
                 if (runs.peek().advance(false)) {
                     return true;
@@ -271,20 +296,14 @@ final class IncidentsIndex extends Index {
             }
             return false;
         }
-
-        @Override
-        public boolean previous() {
-            throw DbException.getUnsupportedException("an incident segment cursor goes one way");
-        }
     }
 
     /** The runs merged by their keys, ties by id (the r10 and date orders). */
-    private static final class MergeCursor implements Cursor {
+    private static final class MergeCursor extends RunCursor {
         private final List<Run> fresh;
         private final PriorityQueue<Run> heap;
         private Run top;
         private boolean started;
-        private Row current;
 
         MergeCursor(List<Run> runs, boolean reverse) {
             Comparator<Run> byKey = Comparator.<Run>comparingLong(r -> r.key).thenComparingLong(r -> r.id);
@@ -293,21 +312,12 @@ final class IncidentsIndex extends Index {
         }
 
         @Override
-        public Row get() {
-            if (current == null) {
-                current = top.row();
-            }
-            return current;
+        Run run() {
+            return top;
         }
 
         @Override
-        public SearchRow getSearchRow() {
-            return get();
-        }
-
-        @Override
-        public boolean next() {
-            current = null;
+        boolean advance() {
             if (!started) {
                 started = true;
                 for (Run r : fresh) {
@@ -320,11 +330,6 @@ final class IncidentsIndex extends Index {
             }
             top = heap.poll();
             return top != null;
-        }
-
-        @Override
-        public boolean previous() {
-            throw DbException.getUnsupportedException("an incident segment cursor goes one way");
         }
     }
 }
