@@ -32,12 +32,12 @@ import org.khareetaty.core.report.ReportScope;
 import org.khareetaty.core.report.ZoneOrder;
 import org.khareetaty.core.store.IncidentsInBox;
 import org.khareetaty.core.store.Store;
-import org.khareetaty.core.store.segment.MappedSegment;
+import org.khareetaty.core.store.segment.IncidentsEngine;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The issue-14 probe of the table engine: a store's incidents written as one {@link MappedSegment},
- * a copy of the store whose {@code incidents} table is that segment through {@link SegmentEngine}
+ * The issue-14 probe of the table engine: a store's incidents written as a segment per import, a
+ * copy of the store whose {@code incidents} table is those segments through {@link IncidentsEngine}
  * (the same columns, the same index names), and the readers of the product (the core classes,
  * unchanged, and a few SQL questions) asked of both stores. Each pair of answers must be equal
  * (else the probe fails); the figures are the process's CPU milliseconds, the median of
@@ -70,23 +70,29 @@ public final class EngineProbe {
 
     /** Runs the probe on a copy of {@code store} in {@code work}. */
     public static Report run(Path store, Path work) throws Exception {
-        Path segment = work.resolve("incidents.arrow");
+        Path copy = work.resolve("store-on-segments");
+        copyStore(store, copy);
+        Path segments = Files.createDirectories(IncidentsEngine.folder(copy));
         long cpu = OS.getProcessCpuTime();
-        long rows;
+        long rows = 0;
         try (Store a = Store.open(store);
                 Connection c = a.connect()) {
-            rows = SegmentWriter.write(c, segment);
+            for (String id : rows(a, "SELECT DISTINCT import_id FROM incidents ORDER BY import_id")) {
+                long importId = Long.parseLong(id.replace("|", ""));
+                rows += SegmentWriter.write(c, importId, segments.resolve("import-" + importId + ".arrow"));
+            }
         }
         double writeCpu = (OS.getProcessCpuTime() - cpu) / 1e9;
-        Path copy = work.resolve("store-on-segment");
-        copyStore(store, copy);
+        long bytes;
+        try (Stream<Path> files = Files.list(segments)) {
+            bytes = files.mapToLong(f -> f.toFile().length()).sum();
+        }
         try (Store b = Store.open(copy);
                 Connection c = b.connect();
                 Statement st = c.createStatement()) {
             String columns = columns(c);
             st.execute("DROP TABLE incidents");
-            st.execute("CREATE TABLE incidents (" + columns + ") ENGINE \"" + SegmentEngine.class.getName()
-                    + "\" WITH \"" + segment.toAbsolutePath() + "\"");
+            st.execute("CREATE TABLE incidents (" + columns + ") ENGINE \"" + IncidentsEngine.class.getName() + "\"");
             st.execute("CREATE INDEX incidents_h3_r10 ON incidents(h3_r10)");
             st.execute("CREATE INDEX incidents_local_date ON incidents(local_date)");
         }
@@ -108,7 +114,7 @@ public final class EngineProbe {
                 reads.add(compare(q.getKey(), q.getValue(), a, b));
             }
         }
-        return new Report(rows, writeCpu, Files.size(segment), mapMs, reads);
+        return new Report(rows, writeCpu, bytes, mapMs, reads);
     }
 
     private static java.util.Map<String, Question> questions(Store a) throws SQLException {
@@ -331,7 +337,7 @@ public final class EngineProbe {
     public static String format(Report r) {
         StringBuilder out = new StringBuilder(String.format(
                 Locale.ROOT,
-                "segment  %,d rows  written in %.1f CPU s (read back through JDBC)  %,d MB  first query (maps it) %.0f ms%n",
+                "segments %,d rows  written in %.1f CPU s (read back through JDBC)  %,d MB  first query (maps it) %.0f ms%n",
                 r.rows(),
                 r.segmentWriteCpu(),
                 r.segmentBytes() >> 20,

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -38,7 +38,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
 import org.khareetaty.core.store.segment.SegmentFormat;
 
 /**
- * Writes a store's {@code incidents} table as one {@link org.khareetaty.core.store.segment.MappedSegment}: every column but
+ * Writes an import's incidents as one {@link org.khareetaty.core.store.segment.MappedSegment}: every column but
  * {@code geom} (made again from {@code lon}, {@code lat} when read), the rows in H3 r10 order (then
  * by id), record batches of {@link #BATCH} rows, under a temporary name, forced to disk and
  * renamed. The probe's writer reads the rows back through JDBC: what it costs is not the question
@@ -50,13 +50,15 @@ public final class SegmentWriter {
 
     private SegmentWriter() {}
 
-    /** Writes the rows of {@code incidents} to {@code file}; returns how many. */
-    public static long write(Connection c, Path file) throws SQLException, IOException {
+    /** Writes the incidents of import {@code importId} to {@code file}; returns how many. */
+    public static long write(Connection c, long importId, Path file) throws SQLException, IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".part");
         long n = 0;
-        try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT * FROM incidents ORDER BY h3_r10, id");
+        try (PreparedStatement st =
+                        c.prepareStatement("SELECT * FROM incidents WHERE import_id = ? ORDER BY h3_r10, id");
                 BufferAllocator allocator = new RootAllocator()) {
+            st.setLong(1, importId);
+            ResultSet rs = st.executeQuery();
             ResultSetMetaData md = rs.getMetaData();
             List<Integer> from = new ArrayList<>();
             List<Field> fields = new ArrayList<>();

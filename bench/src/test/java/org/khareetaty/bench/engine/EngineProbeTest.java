@@ -46,7 +46,7 @@ class EngineProbeTest {
         for (EngineProbe.Read read : r.reads()) {
             assertTrue(read.answerSize() > 0, read.question());
         }
-        try (Store s = Store.open(work.resolve("store-on-segment"));
+        try (Store s = Store.open(work.resolve("store-on-segments"));
                 Connection c = s.connect();
                 Statement st = c.createStatement()) {
             SQLException e = assertThrows(SQLException.class, () -> st.execute("DELETE FROM incidents"));

@@ -1,4 +1,4 @@
-package org.khareetaty.bench.engine;
+package org.khareetaty.core.store.segment;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -32,24 +32,30 @@ import org.h2.value.ValueReal;
 import org.h2.value.ValueTimestampTimeZone;
 import org.h2.value.ValueTinyint;
 import org.h2.value.ValueVarchar;
-import org.khareetaty.core.store.segment.MappedSegment;
 
 /**
  * A segment's rows as H2 rows: each table column read from the segment column of its name, and
  * {@code geom} made from {@code lon}, {@code lat} (a POINT in SRID 4326, as the importer stores
- * it); the row key is {@code id}. The orders a date or id index needs (the file is in r10 order)
- * are made in memory at their first use: an int per row.
+ * it), and a column the segment was written without (a zone layer loaded later) null; the row key
+ * is {@code id}. The orders a date or id index needs (the file is in r10 order) are made in memory
+ * at their first use: an int per row, and the ids for the id order.
  */
 final class SegmentRows implements AutoCloseable {
     private static final int SRID = 4326;
+    private static final int GEOM = -1;
+    /** A column the segment does not have (written before the column existed): null. */
+    private static final int ABSENT = -2;
 
     private final MappedSegment segment;
-    /** For each table column its segment column, or -1 for {@code geom}. */
+    /** For each table column its segment column, {@link #GEOM} or {@link #ABSENT}. */
     private final int[] source;
 
     private final int id;
     private final int lon;
     private final int lat;
+    private final int r10;
+    private final long firstId;
+    private final long lastId;
     private int[] byDate;
     private int[] dates;
     private int[] byId;
@@ -60,11 +66,20 @@ final class SegmentRows implements AutoCloseable {
         source = new int[columns.length];
         for (int j = 0; j < columns.length; j++) {
             String name = columns[j].getName().toUpperCase(Locale.ROOT);
-            source[j] = name.equals("GEOM") ? -1 : require(name);
+            source[j] = name.equals("GEOM") ? GEOM : Math.max(ABSENT, segment.column(name));
         }
         id = require("ID");
         lon = require("LON");
         lat = require("LAT");
+        r10 = require("H3_R10");
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        for (long v : segment.longs(id)) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        firstId = lo;
+        lastId = hi;
     }
 
     private int require(String name) {
@@ -83,6 +98,40 @@ final class SegmentRows implements AutoCloseable {
         return segment;
     }
 
+    /** The smallest and the largest incident id in the segment (an import's ids are one range). */
+    long firstId() {
+        return firstId;
+    }
+
+    long lastId() {
+        return lastId;
+    }
+
+    /** Row {@code p}'s H3 r10 cell (the file's order). */
+    long r10(long p) {
+        return ((BigIntVector) segment.vector(MappedSegment.batchOf(p), r10)).get(MappedSegment.indexOf(p));
+    }
+
+    /** Row {@code p}'s incident id. */
+    long id(long p) {
+        return ((BigIntVector) segment.vector(MappedSegment.batchOf(p), id)).get(MappedSegment.indexOf(p));
+    }
+
+    /** The first row whose r10 cell is at least {@code cell}. */
+    long firstAtOrAfter(long cell) {
+        long lo = 0;
+        long hi = size();
+        while (lo < hi) {
+            long mid = (lo + hi) >>> 1;
+            if (r10(mid) < cell) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Row {@code p} of the file: its values are read from the segment when H2 first asks for each. */
     Row row(long p) {
         int b = MappedSegment.batchOf(p);
@@ -93,7 +142,11 @@ final class SegmentRows implements AutoCloseable {
     }
 
     private Value value(int column, int b, int i) {
-        return source[column] < 0 ? point(b, i) : value(segment.vector(b, source[column]), i);
+        return switch (source[column]) {
+            case GEOM -> point(b, i);
+            case ABSENT -> ValueNull.INSTANCE;
+            default -> value(segment.vector(b, source[column]), i);
+        };
     }
 
     /**
