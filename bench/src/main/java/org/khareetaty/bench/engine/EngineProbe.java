@@ -77,9 +77,18 @@ public final class EngineProbe {
         long rows = 0;
         try (Store a = Store.open(store);
                 Connection c = a.connect()) {
-            for (String id : rows(a, "SELECT DISTINCT import_id FROM incidents ORDER BY import_id")) {
-                long importId = Long.parseLong(id.replace("|", ""));
-                rows += SegmentWriter.write(c, importId, segments.resolve("import-" + importId + ".arrow"));
+            List<String> imports = rows(
+                    a,
+                    "SELECT id, first_incident_id FROM imports WHERE status = 'complete' AND first_incident_id "
+                            + "IS NOT NULL ORDER BY first_incident_id");
+            for (int k = 0; k < imports.size(); k++) {
+                String[] at = imports.get(k).split("\\|");
+                long importId = Long.parseLong(at[0]);
+                long lastId = k + 1 < imports.size()
+                        ? Long.parseLong(imports.get(k + 1).split("\\|")[1]) - 1
+                        : Long.MAX_VALUE;
+                rows += SegmentWriter.write(
+                        c, importId, Long.parseLong(at[1]), lastId, segments.resolve("import-" + importId + ".arrow"));
             }
         }
         double writeCpu = (OS.getProcessCpuTime() - cpu) / 1e9;
@@ -282,11 +291,9 @@ public final class EngineProbe {
     }
 
     private static long[] someIds(Store s, int n) throws SQLException {
-        return rows(s, "SELECT id FROM incidents ORDER BY id").stream()
+        return rows(s, "SELECT id FROM incidents WHERE MOD(id, 997) = 0 ORDER BY id LIMIT " + n).stream()
                 .map(r -> r.replace("|", ""))
                 .mapToLong(Long::parseLong)
-                .filter(id -> id % 997 == 0)
-                .limit(n)
                 .toArray();
     }
 

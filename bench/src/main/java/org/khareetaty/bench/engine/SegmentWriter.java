@@ -50,14 +50,20 @@ public final class SegmentWriter {
 
     private SegmentWriter() {}
 
-    /** Writes the incidents of import {@code importId} to {@code file}; returns how many. */
-    public static long write(Connection c, long importId, Path file) throws SQLException, IOException {
+    /**
+     * Writes the incidents of import {@code importId}, whose ids lie in {@code [firstId, lastId]} (the
+     * primary key's range: no index on {@code import_id}), to {@code file}; returns how many.
+     */
+    public static long write(Connection c, long importId, long firstId, long lastId, Path file)
+            throws SQLException, IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".part");
         long n = 0;
-        try (PreparedStatement st =
-                        c.prepareStatement("SELECT * FROM incidents WHERE import_id = ? ORDER BY h3_r10, id");
+        try (PreparedStatement st = c.prepareStatement(
+                        "SELECT * FROM incidents WHERE id BETWEEN ? AND ? AND import_id = ? ORDER BY h3_r10, id");
                 BufferAllocator allocator = new RootAllocator()) {
-            st.setLong(1, importId);
+            st.setLong(1, firstId);
+            st.setLong(2, lastId);
+            st.setLong(3, importId);
             ResultSet rs = st.executeQuery();
             ResultSetMetaData md = rs.getMetaData();
             List<Integer> from = new ArrayList<>();
