@@ -271,17 +271,39 @@ final class SegmentRows implements AutoCloseable {
         return ids;
     }
 
-    /** Rows sorted by (key, id), or by id where {@code key} is null (a boxed sort: a probe's, made once). */
-    private static int[] sortedRows(int[] key, long[] id) {
-        Integer[] boxed = new Integer[id.length];
-        for (int k = 0; k < boxed.length; k++) {
-            boxed[k] = k;
+    /**
+     * Rows sorted by (key, id), or by id where {@code key} is null. Sorted as primitives: each row's
+     * rank in id order (the ids' offsets from the smallest are packed above the row numbers and
+     * sorted), then the key packed above the rank; a boxed sort of the rows took seconds over the
+     * 8,000,000 store's 54 segments at first use.
+     */
+    private int[] sortedRows(int[] key, long[] id) {
+        int n = id.length;
+        if (lastId - firstId >= 1L << 32) {
+            throw new IllegalStateException("the segment's ids span more than 2^32 (" + firstId + ".." + lastId + ")");
         }
-        Arrays.sort(
-                boxed,
-                (a, b) ->
-                        key != null && key[a] != key[b] ? Integer.compare(key[a], key[b]) : Long.compare(id[a], id[b]));
-        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+        long[] packed = new long[n];
+        for (int p = 0; p < n; p++) {
+            packed[p] = (id[p] - firstId) << 31 | p;
+        }
+        Arrays.sort(packed);
+        int[] byRank = new int[n];
+        for (int r = 0; r < n; r++) {
+            byRank[r] = (int) (packed[r] & Integer.MAX_VALUE);
+        }
+        if (key == null) {
+            return byRank;
+        }
+        int least = Arrays.stream(key).min().orElse(0);
+        for (int r = 0; r < n; r++) {
+            packed[r] = (long) (key[byRank[r]] - least) << 32 | r;
+        }
+        Arrays.sort(packed);
+        int[] rows = new int[n];
+        for (int k = 0; k < n; k++) {
+            rows[k] = byRank[(int) (packed[k] & 0xFFFF_FFFFL)];
+        }
+        return rows;
     }
 
     @Override
