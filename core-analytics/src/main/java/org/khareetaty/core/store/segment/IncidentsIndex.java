@@ -78,16 +78,16 @@ final class IncidentsIndex extends Index {
                 yield new Run(rows, null, null, rows.firstAtOrAfter(lo), to, reverse);
             }
             case DATE -> {
-                int[][] byDate = rows.dateOrder();
-                int[] dates = byDate[1];
+                SegmentRows.DateOrder byDate = rows.dateOrder();
+                int[] days = byDate.days();
                 long lo = bound(first, Integer.MIN_VALUE);
                 long hi = bound(last, Integer.MAX_VALUE - 1L);
                 yield new Run(
                         rows,
-                        byDate[0],
-                        dates,
-                        lowerBound(dates.length, i -> dates[i], lo),
-                        lowerBound(dates.length, i -> dates[i], hi + 1),
+                        byDate.rows(),
+                        days,
+                        lowerBound(days.length, i -> days[i], lo),
+                        lowerBound(days.length, i -> days[i], hi + 1),
                         reverse);
             }
             case ID -> {
@@ -96,9 +96,10 @@ final class IncidentsIndex extends Index {
                 if (lo > rows.lastId() || hi < rows.firstId()) {
                     yield null;
                 }
-                long[] ids = rows.sortedIds();
-                long to = hi == Long.MAX_VALUE ? ids.length : lowerBound(ids.length, i -> ids[i], hi + 1);
-                yield new Run(rows, rows.idOrder(), null, lowerBound(ids.length, i -> ids[i], lo), to, reverse);
+                int[] byId = rows.idOrder();
+                IntToLongFunction idAt = i -> rows.id(byId[i]);
+                long to = hi == Long.MAX_VALUE ? byId.length : lowerBound(byId.length, idAt, hi + 1);
+                yield new Run(rows, byId, null, lowerBound(byId.length, idAt, lo), to, reverse);
             }
         };
     }

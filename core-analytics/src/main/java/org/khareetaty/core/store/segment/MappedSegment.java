@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
@@ -36,7 +35,6 @@ public final class MappedSegment implements AutoCloseable {
     private final Schema schema;
     private final List<VectorSchemaRoot> batches = new ArrayList<>();
     private final List<MappedByteBuffer> maps = new ArrayList<>();
-    private final Map<String, String> meta;
     private final long rows;
 
     private MappedSegment(Path file) throws IOException {
@@ -45,7 +43,6 @@ public final class MappedSegment implements AutoCloseable {
             try (ArrowFileReader footer = new ArrowFileReader(channel, allocator)) {
                 schema = footer.getVectorSchemaRoot().getSchema();
                 blocks = footer.getRecordBlocks();
-                meta = footer.getMetaData();
                 long n = 0;
                 ReadChannel in = new ReadChannel(channel);
                 for (ArrowBlock block : blocks) {
@@ -75,11 +72,6 @@ public final class MappedSegment implements AutoCloseable {
 
     public Schema schema() {
         return schema;
-    }
-
-    /** The footer's key/value metadata. */
-    public Map<String, String> meta() {
-        return meta;
     }
 
     public long rows() {
@@ -141,22 +133,6 @@ public final class MappedSegment implements AutoCloseable {
             }
         }
         return values;
-    }
-
-    /** The first row whose value of the sorted long column {@code column} is at least {@code key}. */
-    public long lowerBound(int column, long key) {
-        long lo = 0;
-        long hi = rows;
-        while (lo < hi) {
-            long mid = (lo + hi) >>> 1;
-            long v = ((org.apache.arrow.vector.BigIntVector) vector(batchOf(mid), column)).get(indexOf(mid));
-            if (v < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     @Override

@@ -38,7 +38,7 @@ import org.h2.value.ValueVarchar;
  * {@code geom} made from {@code lon}, {@code lat} (a POINT in SRID 4326, as the importer stores
  * it), and a column the segment was written without (a zone layer loaded later) null; the row key
  * is {@code id}. The orders a date or id index needs (the file is in r10 order) are made in memory
- * at their first use: an int per row, and the ids for the id order.
+ * at their first use: an int per row.
  */
 final class SegmentRows implements AutoCloseable {
     private static final int SRID = 4326;
@@ -56,10 +56,8 @@ final class SegmentRows implements AutoCloseable {
     private final int r10;
     private final long firstId;
     private final long lastId;
-    private int[] byDate;
-    private int[] dates;
+    private DateOrder byDate;
     private int[] byId;
-    private long[] ids;
 
     SegmentRows(MappedSegment segment, Column[] columns) {
         this.segment = segment;
@@ -119,17 +117,7 @@ final class SegmentRows implements AutoCloseable {
 
     /** The first row whose r10 cell is at least {@code cell}. */
     long firstAtOrAfter(long cell) {
-        long lo = 0;
-        long hi = size();
-        while (lo < hi) {
-            long mid = (lo + hi) >>> 1;
-            if (r10(mid) < cell) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return IncidentsIndex.lowerBound((int) size(), this::r10, cell);
     }
 
     /** Row {@code p} of the file: its values are read from the segment when H2 first asks for each. */
@@ -239,36 +227,29 @@ final class SegmentRows implements AutoCloseable {
         throw new IllegalStateException("no value for " + v.getClass().getSimpleName());
     }
 
-    /** The file's rows in (local_date, id) order, and their dates in that order. */
-    synchronized int[][] dateOrder() {
+    /** The file's rows in (local_date, id) order, and their dates in that order (epoch days). */
+    record DateOrder(int[] rows, int[] days) {}
+
+    /** The file's rows in (local_date, id) order, made at first use. */
+    synchronized DateOrder dateOrder() {
         if (byDate == null) {
             int[] day = segment.ints(segment.column("LOCAL_DATE"));
-            long[] id = segment.longs(this.id);
-            byDate = sortedRows(day, id);
-            dates = new int[day.length];
+            int[] rows = sortedRows(day, segment.longs(id));
+            int[] days = new int[day.length];
             for (int k = 0; k < day.length; k++) {
-                dates[k] = day[byDate[k]];
+                days[k] = day[rows[k]];
             }
+            byDate = new DateOrder(rows, days);
         }
-        return new int[][] {byDate, dates};
+        return byDate;
     }
 
-    /** The file's rows in id order. */
+    /** The file's rows in id order, made at first use. */
     synchronized int[] idOrder() {
         if (byId == null) {
-            long[] id = segment.longs(this.id);
-            byId = sortedRows(null, id);
-            ids = new long[id.length];
-            for (int k = 0; k < id.length; k++) {
-                ids[k] = id[byId[k]];
-            }
+            byId = sortedRows(null, segment.longs(id));
         }
         return byId;
-    }
-
-    synchronized long[] sortedIds() {
-        idOrder();
-        return ids;
     }
 
     /**
