@@ -33,6 +33,7 @@ import org.khareetaty.core.report.ZoneOrder;
 import org.khareetaty.core.store.IncidentsInBox;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.segment.IncidentsEngine;
+import org.khareetaty.core.store.segment.SegmentFormat;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -72,7 +73,7 @@ public final class EngineProbe {
     public static Report run(Path store, Path work) throws Exception {
         Path copy = work.resolve("store-on-segments");
         copyStore(store, copy);
-        Path segments = Files.createDirectories(IncidentsEngine.folder(copy));
+        Path segments = Files.createDirectories(SegmentFormat.folder(copy));
         long cpu = OS.getProcessCpuTime();
         long rows = 0;
         try (Store a = Store.open(store);
@@ -88,7 +89,7 @@ public final class EngineProbe {
                         ? Long.parseLong(imports.get(k + 1).split("\\|")[1]) - 1
                         : Long.MAX_VALUE;
                 rows += SegmentWriter.write(
-                        c, importId, Long.parseLong(at[1]), lastId, segments.resolve("import-" + importId + ".arrow"));
+                        c, importId, Long.parseLong(at[1]), lastId, SegmentFormat.file(segments, importId));
             }
         }
         double writeCpu = (OS.getProcessCpuTime() - cpu) / 1e9;

@@ -25,6 +25,7 @@ import org.khareetaty.core.store.ImportLog;
 import org.khareetaty.core.store.SecondaryIndexes;
 import org.khareetaty.core.store.Store;
 import org.khareetaty.core.store.StoreException;
+import org.khareetaty.core.store.segment.SegmentFormat;
 import org.khareetaty.core.taxonomy.Classification;
 
 /**
@@ -249,7 +250,7 @@ public final class Importer {
 
     /** The folder of a store's incident segments. */
     static Path segments(Store store) {
-        return store.dir().resolve("segments");
+        return SegmentFormat.folder(store.dir());
     }
 
     private static Header readHeader(Path file, CsvReader csv) throws IOException {

@@ -47,7 +47,7 @@ final class SegmentIncidents implements IncidentSink {
         this.firstId = ImportLog.firstIncidentId(c, importId);
         Files.createDirectories(dir);
         this.segmentFile = file(dir, importId);
-        this.partFile = dir.resolve("import-" + importId + ".arrow.part");
+        this.partFile = segmentFile.resolveSibling(segmentFile.getFileName() + ".part");
         this.spillFile = dir.resolve("import-" + importId + ".spill");
         List<String> zoneColumns = boundaries.layers().stream()
                 .map(BoundaryIndex.Layer::zoneColumn)
@@ -58,7 +58,7 @@ final class SegmentIncidents implements IncidentSink {
 
     /** The segment an import writes in {@code dir}. */
     static Path file(Path dir, long importId) {
-        return dir.resolve("import-" + importId + ".arrow");
+        return SegmentFormat.file(dir, importId);
     }
 
     @Override

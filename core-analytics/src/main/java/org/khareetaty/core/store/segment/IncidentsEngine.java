@@ -47,11 +47,6 @@ public final class IncidentsEngine implements TableEngine {
         }
     }
 
-    /** The folder of a store's segments. */
-    public static Path folder(Path storeDir) {
-        return storeDir.resolve("segments");
-    }
-
     static DbException readOnly() {
         return DbException.getUnsupportedException("incidents in a segment are written by an import only");
     }
@@ -85,7 +80,7 @@ public final class IncidentsEngine implements TableEngine {
             if (s == null) {
                 synchronized (this) {
                     if (segments == null) {
-                        segments = SegmentSet.load(folder(storeDir), getColumns());
+                        segments = SegmentSet.load(SegmentFormat.folder(storeDir), getColumns());
                     }
                     s = segments;
                 }
@@ -94,7 +89,7 @@ public final class IncidentsEngine implements TableEngine {
         }
 
         synchronized void reload() {
-            segments = SegmentSet.load(folder(storeDir), getColumns());
+            segments = SegmentSet.load(SegmentFormat.folder(storeDir), getColumns());
             modified = database.getNextModificationDataId();
             // the set it replaces stays mapped: a query may still be reading it; the maps go with the garbage
         }

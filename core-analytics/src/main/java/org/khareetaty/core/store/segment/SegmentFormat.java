@@ -1,5 +1,6 @@
 package org.khareetaty.core.store.segment;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -28,6 +29,16 @@ public final class SegmentFormat {
     public static final int BATCH = 16_384;
 
     private SegmentFormat() {}
+
+    /** The folder of the segments of the store at {@code storeDir}, beside its database file. */
+    public static Path folder(Path storeDir) {
+        return storeDir.resolve("segments");
+    }
+
+    /** The finished segment of import {@code importId} in {@code folder} (the name {@link SegmentSet} serves). */
+    public static Path file(Path folder, long importId) {
+        return folder.resolve("import-" + importId + ".arrow");
+    }
 
     /** The fields of a segment of {@code c}'s store, in the order of its {@code incidents} columns. */
     public static Schema schema(Connection c) throws SQLException {
